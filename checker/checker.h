@@ -1,0 +1,74 @@
+// The checker: claims in, findings out.
+//
+// This is the stage's one public header. Each check is one file in checks/, listed
+// once in registry.cpp; checks are const, keep no state between documents, and never
+// throw for a false claim: a false claim is a Finding.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/extractor.h"
+
+namespace factcheck {
+
+/// How serious a finding is. Ordered: a higher value is more serious.
+enum class Severity {
+  kPass,     // a statement checked and found consistent
+  kNote,     // useful to the editor, not a contradiction
+  kWarning,  // a contradiction under a reading that needs an editor's judgement
+  kError,    // no values within the written precision make the statement true
+};
+
+std::string_view to_string(Severity severity);
+/// "error" -> kError; nullopt for anything else.
+std::optional<Severity> severity_from_string(std::string_view name);
+
+/// A verdict of one check on one or more claims.
+struct Finding {
+  std::string id;     // "f1", "f2", ... after sorting by span
+  std::string check;  // the check id: "percent-change"
+  Severity severity = Severity::kNote;
+  std::vector<std::string> claims;  // claim ids
+  ByteSpan span;                    // the statement judged, never wider than its sentences
+  std::string message;      // one line, lower case, no final period, with the numbers
+  std::string explanation;  // the arithmetic: computed value, allowed interval, verdict
+  std::string slip;         // the likely slip when one explains the figure exactly, else empty
+};
+
+/// Where a check puts its findings.
+class FindingSink {
+ public:
+  void add(Finding finding) { findings_.push_back(std::move(finding)); }
+  std::vector<Finding>& findings() { return findings_; }
+
+ private:
+  std::vector<Finding> findings_;
+};
+
+/// One check: what it verifies, and how.
+class Check {
+ public:
+  virtual ~Check() = default;
+  /// Stable kebab-case id: SARIF ruleId, baselines.
+  virtual std::string_view id() const = 0;
+  /// One line, the same sentence as the file comment and --list-checks.
+  virtual std::string_view summary() const = 0;
+  /// The most serious severity it reports (SARIF defaultConfiguration.level).
+  virtual Severity default_severity() const = 0;
+  virtual void run(const Claims& claims, FindingSink& out) const = 0;
+};
+
+/// Every check, in display order.
+const std::vector<std::unique_ptr<const Check>>& registry();
+
+struct Options {
+  std::vector<std::string> disabled;  // check ids not to run
+};
+
+/// Runs every enabled check; findings sorted by (span.begin, check, span.end) and numbered.
+std::vector<Finding> check(const Claims& claims, const Options& options = {});
+
+}  // namespace factcheck

@@ -1,0 +1,128 @@
+// extract(): the order in which the extractor's pieces read a document.
+#include <algorithm>
+
+#include "internal.h"
+
+namespace factcheck {
+
+std::string_view version() { return FACTCHECK_VERSION; }
+
+std::string_view to_string(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::kMoney: return "money";
+    case ClaimKind::kPercent: return "percent";
+    case ClaimKind::kPercentagePoints: return "percentage-points";
+    case ClaimKind::kPercentChange: return "percent-change";
+    case ClaimKind::kDifference: return "difference";
+    case ClaimKind::kMultiple: return "multiple";
+    case ClaimKind::kCount: return "count";
+    case ClaimKind::kEnumeration: return "enumeration";
+    case ClaimKind::kDate: return "date";
+    case ClaimKind::kDuration: return "duration";
+    case ClaimKind::kRate: return "rate";
+    case ClaimKind::kShare: return "share";
+    case ClaimKind::kNumber: return "number";
+  }
+  return "number";
+}
+
+std::string_view to_string(Direction direction) {
+  switch (direction) {
+    case Direction::kIncrease: return "increase";
+    case Direction::kDecrease: return "decrease";
+    case Direction::kNone: return "none";
+  }
+  return "none";
+}
+
+const Claim* Claims::find(std::string_view id) const {
+  for (const Claim& c : claims) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+namespace {
+
+bool is_currency(std::string_view unit) {
+  return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) {
+           return c >= 'A' && c <= 'Z';
+         });
+}
+
+// The kind of a figure that no statement took: what it is on its own.
+ClaimKind kind_of(const Quantity& q) {
+  if (q.unit == "%") return ClaimKind::kPercent;
+  if (q.unit == "pp") return ClaimKind::kPercentagePoints;
+  if (q.unit == "x") return ClaimKind::kMultiple;
+  if (is_currency(q.unit)) return ClaimKind::kMoney;
+  if (q.unit == "count") return ClaimKind::kCount;
+  return ClaimKind::kNumber;
+}
+
+}  // namespace
+
+Claims extract(std::string_view text) {
+  Claims out;
+  out.text = text;
+  const std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  detail::segment(text, start, out);
+  detail::find_citations(text, out);
+
+  std::vector<Claim> claims;
+  std::size_t next_citation = 0;
+  for (std::size_t i = 0; i < out.sentences.size(); ++i) {
+    const Sentence& sentence = out.sentences[i];
+    detail::SentenceWork work{text, sentence.span, i, {}, {}, {}};
+    work.quantities = detail::scan_quantities(text, sentence.span);
+    work.taken.assign(work.quantities.size(), false);
+
+    // Citations close their sentence: figures inside them are the citation's, and every
+    // claim of the sentence is supported by the last citation within it.
+    std::optional<std::size_t> citation;
+    while (next_citation < out.citations.size() &&
+           out.citations[next_citation].span.begin < sentence.span.end) {
+      if (out.citations[next_citation].span.begin >= sentence.span.begin) {
+        work.blocked.push_back(out.citations[next_citation].span);
+        citation = next_citation;
+      }
+      ++next_citation;
+    }
+    for (std::size_t q = 0; q < work.quantities.size(); ++q) {
+      for (const ByteSpan& b : work.blocked) {
+        if (b.overlaps(work.quantities[q].span)) work.taken[q] = true;
+      }
+    }
+
+    const std::size_t first = claims.size();
+    detail::find_dates(work, claims);
+    detail::find_enumerations(work, claims);
+    detail::find_changes(work, claims);
+    detail::find_rates(work, claims);
+    detail::find_durations(work, claims);
+    for (std::size_t q = 0; q < work.quantities.size(); ++q) {
+      if (work.taken[q]) continue;
+      Claim c;
+      c.kind = kind_of(work.quantities[q]);
+      c.span = work.quantities[q].span;
+      c.quantities.push_back(work.quantities[q]);
+      claims.push_back(std::move(c));
+    }
+    for (std::size_t c = first; c < claims.size(); ++c) {
+      claims[c].sentence = i;
+      claims[c].citation = citation;
+    }
+  }
+
+  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+  });
+  for (std::size_t i = 0; i < claims.size(); ++i) claims[i].id = "c" + std::to_string(i + 1);
+  for (std::size_t i = 0; i < out.citations.size(); ++i) {
+    out.citations[i].id = "k" + std::to_string(i + 1);
+  }
+  out.claims = std::move(claims);
+  return out;
+}
+
+}  // namespace factcheck

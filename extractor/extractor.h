@@ -1,0 +1,175 @@
+// The extractor: article bytes in, typed claims with spans and citations out.
+//
+// This is the stage's one public header. Everything the checker and the reports
+// know about an article comes through the types below; nothing here knows about
+// findings or output formats.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factcheck {
+
+/// A half-open byte range [begin, end) into the original input bytes.
+struct ByteSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+
+  std::size_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  bool contains(const ByteSpan& o) const { return begin <= o.begin && o.end <= end; }
+  bool overlaps(const ByteSpan& o) const { return begin < o.end && o.begin < end; }
+  friend bool operator==(const ByteSpan&, const ByteSpan&) = default;
+};
+
+/// How a hedge word changes the interval a figure stands for.
+enum class Hedge {
+  kNone,      // the written precision alone
+  kAbout,     // about, around, roughly, approximately, some, an estimated: both ends ±10%
+  kNearly,    // nearly, almost, close to, just under: the low end 10% lower, high end kept
+  kMoreThan,  // more than, over, above, at least, just over: no upper bound
+  kLessThan,  // less than, under, below, up to: no lower bound (down to zero)
+};
+
+/// One figure as the article writes it.
+struct Quantity {
+  ByteSpan span;         // the figure with its currency, scale and unit words
+  std::string text;      // the bytes of span, as written
+  double value = 0;      // in base units: dollars, percent, points, the factor for "x"
+  double low = 0;        // interval its written precision and hedge allow
+  double high = 0;       //   (for a range "12-15%": the whole range, rounded ends included)
+  std::string unit;      // ISO 4217 code, "%", "pp", "x", "count", "points", "week", ...
+  std::string hedge;     // the hedge words as written, lower case; empty when none
+  Hedge hedge_kind = Hedge::kNone;
+  int decimals = 0;      // digits after the decimal point as written; -1 for a number word
+  double scale = 1;      // the scale word's factor: 1e6 for "million", "mn", "m"
+  bool is_range = false; // "12-15%", "3-4 x": value is the midpoint
+  bool is_word = false;  // spelled out: "five", "half", "doubled"
+};
+
+/// What sort of statement a claim is. The names are stable: they are the JSON "kind".
+enum class ClaimKind {
+  kMoney,              // "$120 million"
+  kPercent,            // "45%", "45 per cent"
+  kPercentagePoints,   // "4.5 percentage points", "130 basis points" (stored in points)
+  kPercentChange,      // a change statement with a stated percent or points change
+  kDifference,         // a change statement with only an absolute change, or none stated
+  kMultiple,           // "doubled", "three times", "3-4x", or a change stated only as a multiple
+  kCount,              // "five models", "4,000 customers"
+  kEnumeration,        // "five-model suite (A, B, C, D and E)"
+  kDate,               // "3 May 2026", "Q1 2026", "H2 2025", "fiscal 2025"
+  kDuration,           // "eight weeks", "two quarters", "the first month"
+  kRate,               // "$199 per month per developer", "$5 million each quarter"
+  kShare,              // "62% of total inference spend"
+  kNumber,             // any other figure
+};
+
+std::string_view to_string(ClaimKind kind);
+
+enum class Direction {
+  kNone,      // no direction stated
+  kIncrease,  // rose, up, gain, doubled, ...
+  kDecrease,  // fell, down, erosion, cut, halved, ...
+};
+
+std::string_view to_string(Direction direction);
+
+/// A typed statement the article makes, with the exact bytes it came from.
+struct Claim {
+  std::string id;  // "c1", "c2", ... in text order
+  ClaimKind kind = ClaimKind::kNumber;
+  ByteSpan span;                        // the statement: never wider than its sentences
+  std::size_t sentence = 0;             // index into Claims::sentences
+  std::optional<std::size_t> citation;  // index into Claims::citations
+  std::vector<Quantity> quantities;     // every figure of the claim, in text order
+
+  // Change statements (kPercentChange, kDifference, kMultiple with values).
+  std::optional<Quantity> old_value;  // "from $219 million"; negative for a loss of an income metric
+  std::optional<Quantity> new_value;  // "to $120 million"
+  std::vector<Quantity> changes;      // stated changes, magnitudes: "%", "pp", "x" or the values' unit
+  Direction direction = Direction::kNone;
+  std::string direction_word;  // "rose", "decline", "erosion", as written (lower case)
+  ByteSpan direction_span;
+  std::string metric;  // what changed or is measured, as written: "net revenue", "market value"
+
+  // Dates (kDate). Zero means not stated.
+  std::string date;  // ISO 8601, partial allowed: "2026-05-03", "2026-05", "--05-15", "2026-Q1"
+  int year = 0, month = 0, day = 0;
+  int quarter = 0;          // 1-4 for "Q1"; may be out of range when the text is ("Q5")
+  int half = 0;             // 1-2 for "H1"
+  bool fiscal = false;      // "fiscal 2025", "FY2025"
+  std::string weekday;      // "Wednesday" when the text names one
+  std::string date_end;     // end of a range: "between February and April 2026" -> "2026-04"
+
+  // Enumerations (kEnumeration) and counts.
+  int count = 0;                   // the stated count
+  std::vector<std::string> items;  // the items listed, as written
+  std::vector<ByteSpan> item_spans;
+
+  // Rates (kRate): quantities[0] per `per`, e.g. "month", "quarter", "developer".
+  std::vector<std::string> per;
+
+  // Shares (kShare): "62% of total inference spend" -> whole = "total inference spend".
+  std::string whole;
+};
+
+/// A parenthetical source: "(Hugging Face Blog, 3 May 2026)".
+struct Citation {
+  std::string id;  // "k1", "k2", ...
+  ByteSpan span;   // the parenthesis, brackets included
+  std::string source;
+  std::string date;  // ISO 8601, partial allowed; empty when none
+};
+
+/// A sentence, as the segmenter found it.
+struct Sentence {
+  ByteSpan span;
+  std::size_t paragraph = 0;  // index into Claims::paragraphs
+};
+
+/// Everything the extractor found in one document.
+struct Claims {
+  std::string_view text;  // the original bytes (owned by the caller)
+  std::vector<ByteSpan> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Claim> claims;  // in text order of span.begin
+  std::vector<Citation> citations;
+
+  const Claim* find(std::string_view id) const;
+};
+
+/// Claims of a UTF-8 text. The text must already be valid (see validate_text); a BOM is skipped.
+/// The result refers to `text`, which must outlive it.
+Claims extract(std::string_view text);
+
+/// Why bytes cannot be read as an article ("invalid UTF-8 at byte 1234", "binary file"),
+/// or nullopt when they can. An empty text is valid.
+std::optional<std::string> validate_text(std::string_view bytes);
+
+/// Turns byte offsets into 1-based lines and 1-based columns counted in code points.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  struct Position {
+    std::size_t line = 1;
+    std::size_t column = 1;
+  };
+  Position position(std::size_t offset) const;
+  std::size_t line_count() const { return starts_.size(); }
+
+ private:
+  static constexpr std::size_t kStride = 4096;
+  std::size_t code_points_before(std::size_t offset) const;
+  std::string_view text_;
+  std::vector<std::size_t> starts_;       // byte offset of each line's first byte
+  std::vector<std::size_t> checkpoints_;  // code points before byte k * kStride
+};
+
+/// The version of factcheck, for reports.
+std::string_view version();
+
+}  // namespace factcheck

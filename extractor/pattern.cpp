@@ -1,0 +1,90 @@
+#include "pattern.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <fmt/format.h>
+
+namespace factcheck {
+
+namespace {
+// Enough capture slots for the largest pattern we write.
+constexpr std::uint32_t kMaxGroups = 64;
+}  // namespace
+
+Pattern::Pattern(std::string_view name, std::string_view regex, bool caseless) : name_(name) {
+  int error = 0;
+  PCRE2_SIZE offset = 0;
+  std::uint32_t options = 0;
+  if (caseless) options |= PCRE2_CASELESS;
+  code_ = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(regex.data()), regex.size(), options, &error,
+                        &offset, nullptr);
+  if (code_ == nullptr) {
+    PCRE2_UCHAR message[256];
+    pcre2_get_error_message(error, message, sizeof message);
+    throw std::logic_error(fmt::format("pattern '{}' does not compile at offset {}: {}", name_,
+                                       offset, reinterpret_cast<const char*>(message)));
+  }
+  // JIT is an optimisation: when the library was built without it, the interpreter runs.
+  pcre2_jit_compile(code_, PCRE2_JIT_COMPLETE);
+}
+
+Pattern::~Pattern() { pcre2_code_free(code_); }
+
+int Pattern::group(std::string_view group_name) const {
+  std::string n(group_name);
+  int number = pcre2_substring_number_from_name(code_, reinterpret_cast<PCRE2_SPTR>(n.c_str()));
+  if (number < 0) {
+    throw std::logic_error(fmt::format("pattern '{}' has no group '{}'", name_, group_name));
+  }
+  return number;
+}
+
+bool Pattern::run(std::string_view subject, std::size_t start, std::size_t limit, Match& m,
+                  std::uint32_t options) const {
+  if (limit > subject.size()) limit = subject.size();
+  if (start > limit) return false;
+  // PCRE2 sees the subject up to `limit`; lookbehind may still read before `start`.
+  int rc = pcre2_match(code_, reinterpret_cast<PCRE2_SPTR>(subject.data()), limit, start, options,
+                       m.data_, nullptr);
+  if (rc < 0) {
+    if (rc == PCRE2_ERROR_NOMATCH) return false;
+    // Resource limits on pathological input: treat as no match rather than abort the document.
+    return false;
+  }
+  m.subject_ = subject;
+  return true;
+}
+
+bool Pattern::find(std::string_view subject, std::size_t start, Match& m,
+                   std::size_t limit) const {
+  return run(subject, start, limit, m, 0);
+}
+
+bool Pattern::match_at(std::string_view subject, std::size_t start, Match& m,
+                       std::size_t limit) const {
+  return run(subject, start, limit, m, PCRE2_ANCHORED);
+}
+
+Match::Match() : data_(pcre2_match_data_create(kMaxGroups, nullptr)) {}
+Match::~Match() { pcre2_match_data_free(data_); }
+
+bool Match::has(int i) const {
+  if (i < 0 || static_cast<std::uint32_t>(i) >= pcre2_get_ovector_count(data_)) return false;
+  const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(data_);
+  return ov[2 * i] != PCRE2_UNSET;
+}
+
+ByteSpan Match::span(int i) const {
+  if (!has(i)) return {std::string_view::npos, std::string_view::npos};
+  const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(data_);
+  return {ov[2 * i], ov[2 * i + 1]};
+}
+
+std::string_view Match::str(int i) const {
+  if (!has(i)) return {};
+  ByteSpan s = span(i);
+  return subject_.substr(s.begin, s.size());
+}
+
+}  // namespace factcheck

@@ -1,0 +1,107 @@
+// Paragraphs and sentences.
+//
+// A paragraph is a line: news copy, filings text and the seed article all put one
+// paragraph on a line, with or without blank lines between. A sentence ends at ".",
+// "!" or "?" (closing quotes and brackets included) before a space and a capital, a
+// digit or an opening quote or bracket, unless the word before the stop is an
+// abbreviation ("Dec.", "Inc.", "U.S.") or an initial; tokenised filings text
+// ("in 2009 . the segment") ends a sentence at a stop standing alone. A sentence
+// never ends inside parentheses, so a citation stays with the sentence it closes.
+#include <array>
+#include <cctype>
+
+#include "internal.h"
+
+namespace factcheck::detail {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Words that end with a stop without ending the sentence, compared case-insensitively.
+constexpr std::array<std::string_view, 40> kAbbreviations = {
+    "mr",  "mrs",  "ms",  "dr",   "st",   "inc",  "ltd", "corp", "co",   "no",
+    "jan", "feb",  "mar", "apr",  "jun",  "jul",  "aug", "sep",  "sept", "oct",
+    "nov", "dec",  "vs",  "etc",  "jr",   "sr",   "prof", "gov", "sen",  "rep",
+    "approx", "est", "fig", "bros", "plc", "u.s", "e.g", "i.e", "p.m", "a.m"};
+
+bool is_abbreviation(std::string_view word) {
+  if (word.size() == 1 && is_upper(word[0])) return true;  // an initial: "J. P. Morgan"
+  for (std::string_view a : kAbbreviations) {
+    if (a.size() != word.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < a.size() && same; ++i) {
+      same = std::tolower(static_cast<unsigned char>(word[i])) == a[i];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+// Whether text[i] starts something a new sentence can start with.
+bool can_start_sentence(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return true;
+  char c = text[i];
+  if (is_upper(c) || is_digit(c) || c == '"' || c == '\'' || c == '(' || c == '[') return true;
+  // Curly opening quotes and other non-ASCII letters (accented capitals).
+  return static_cast<unsigned char>(c) >= 0x80;
+}
+
+void split_line(std::string_view text, std::size_t begin, std::size_t end, std::size_t paragraph,
+                Claims& out) {
+  // Trim the line; a CR of a CRLF ending is not part of any sentence.
+  while (begin < end && is_space(text[begin])) ++begin;
+  while (end > begin && is_space(text[end - 1])) --end;
+  if (begin >= end) return;
+  std::size_t sentence_start = begin;
+  int depth = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    char c = text[i];
+    if (c == '(' || c == '[') ++depth;
+    if ((c == ')' || c == ']') && depth > 0) --depth;
+    if (depth > 0 || (c != '.' && c != '!' && c != '?')) continue;
+    // The stop and any closing quotes or brackets after it.
+    std::size_t stop_end = i + 1;
+    while (stop_end < end && (text[stop_end] == '"' || text[stop_end] == '\'' ||
+                              text[stop_end] == ')' ||
+                              (text.substr(stop_end, 3) == "\xE2\x80\x9D"))) {
+      stop_end += text[stop_end] == '\xE2' ? 3 : 1;
+    }
+    if (stop_end < end && !is_space(text[stop_end])) continue;  // "2.4", "u.s."
+    std::size_t next = stop_end;
+    while (next < end && is_space(text[next])) ++next;
+    if (next >= end) break;
+    bool alone = i > begin && is_space(text[i - 1]);  // tokenised: "in 2009 . the"
+    if (!alone) {
+      if (!can_start_sentence(text, next)) continue;
+      std::size_t w = i;
+      while (w > begin && !is_space(text[w - 1])) --w;
+      if (c == '.' && is_abbreviation(text.substr(w, i - w))) continue;
+    }
+    out.sentences.push_back({{sentence_start, stop_end}, paragraph});
+    sentence_start = next;
+    i = next - 1;
+  }
+  if (sentence_start < end) out.sentences.push_back({{sentence_start, end}, paragraph});
+}
+
+}  // namespace
+
+void segment(std::string_view text, std::size_t start, Claims& out) {
+  std::size_t line_begin = start;
+  while (line_begin < text.size()) {
+    std::size_t line_end = text.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    std::size_t before = out.sentences.size();
+    split_line(text, line_begin, line_end, out.paragraphs.size(), out);
+    if (out.sentences.size() > before) {
+      out.paragraphs.push_back(
+          {out.sentences[before].span.begin, out.sentences.back().span.end});
+    }
+    line_begin = line_end + 1;
+  }
+}
+
+}  // namespace factcheck::detail

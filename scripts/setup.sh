@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what factcheck's build and tests need from Debian 12's packages, when missing.
+set -euo pipefail
+packages=(
+  g++ cmake ninja-build pkg-config git
+  libpcre2-dev nlohmann-json3-dev libfmt-dev doctest-dev  # the libraries
+  tidy chromium python3 python3-jsonschema                 # HTML, browser and SARIF tests
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
