@@ -1,1 +1,2 @@
 // Interval arithmetic (to come).
+#include "checker/checker.h"

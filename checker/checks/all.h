@@ -5,4 +5,21 @@
 
 #include "checker/checker.h"
 
-namespace factcheck::checks {}  // namespace factcheck::checks
+namespace factcheck::checks {
+
+std::unique_ptr<const Check> make_percent_change();
+std::unique_ptr<const Check> make_change_direction();
+std::unique_ptr<const Check> make_multiple();
+std::unique_ptr<const Check> make_difference();
+std::unique_ptr<const Check> make_percentage_points();
+std::unique_ptr<const Check> make_part_whole();
+std::unique_ptr<const Check> make_rate();
+std::unique_ptr<const Check> make_enumeration_count();
+std::unique_ptr<const Check> make_date_weekday();
+std::unique_ptr<const Check> make_date_validity();
+std::unique_ptr<const Check> make_timeline();
+std::unique_ptr<const Check> make_repeated_figure();
+std::unique_ptr<const Check> make_implied_value();
+std::unique_ptr<const Check> make_citation();
+
+}  // namespace factcheck::checks
