@@ -1,2 +1,210 @@
-// Interval arithmetic (to come).
-#include "checker/checker.h"
+// Interval arithmetic and number formatting for the checks (see interval.h for the rule).
+#include "checker/interval.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace factcheck {
+
+Interval Interval::hull(const Interval& o) const {
+  return {std::min(low, o.low), std::max(high, o.high)};
+}
+
+Interval Interval::scaled(double k) const {
+  const double a = low * k;
+  const double b = high * k;
+  return {std::min(a, b), std::max(a, b)};
+}
+
+Interval operator+(const Interval& a, const Interval& b) {
+  return {a.low + b.low, a.high + b.high};
+}
+
+Interval operator-(const Interval& a, const Interval& b) {
+  return {a.low - b.high, a.high - b.low};
+}
+
+Interval interval_of(const Quantity& q) {
+  // A quantity built by hand may leave low/high at zero: it then stands for its value alone.
+  if (q.low == 0 && q.high == 0 && q.value != 0) return Interval::point(q.value);
+  return {std::min(q.low, q.high), std::max(q.low, q.high)};
+}
+
+Interval apply_hedge(Interval precision, Hedge hedge, double figure) {
+  const double tenth = std::fabs(figure) * 0.1;
+  switch (hedge) {
+    case Hedge::kNone:
+      return precision;
+    case Hedge::kAbout:
+      return {precision.low - tenth, precision.high + tenth};
+    case Hedge::kNearly:
+      return {precision.low - tenth, precision.high};
+    case Hedge::kMoreThan:
+      return {precision.low, kInfinity};
+    case Hedge::kLessThan:
+      return {std::min(0.0, precision.low), precision.high};
+  }
+  return precision;
+}
+
+Interval signed_change(const Interval& magnitude, Direction direction) {
+  return direction == Direction::kDecrease ? magnitude.negated() : magnitude;
+}
+
+std::optional<Interval> quotient(const Interval& a, const Interval& b) {
+  if (!(b.low > 0)) return std::nullopt;
+  // a / b is increasing in a; in b it decreases for a ≥ 0 and increases for a < 0.
+  const double lows[] = {a.low / b.low, a.low / b.high};
+  const double highs[] = {a.high / b.low, a.high / b.high};
+  return Interval{std::min(lows[0], lows[1]), std::max(highs[0], highs[1])};
+}
+
+std::optional<Interval> percent_change(const Interval& old_value, const Interval& new_value) {
+  // (new − old) / old = new / old − 1, exact at the corners for old > 0 and new of any sign.
+  auto q = quotient(new_value, old_value);
+  if (!q) return std::nullopt;
+  return Interval{(q->low - 1) * 100, (q->high - 1) * 100};
+}
+
+std::optional<Interval> percent_of_new(const Interval& old_value, const Interval& new_value) {
+  if (!(new_value.low > 0) || !(old_value.low >= 0)) return std::nullopt;
+  // (new − old) / new = 1 − old / new: increasing in new, decreasing in old.
+  return Interval{(1 - old_value.high / new_value.low) * 100,
+                  (1 - old_value.low / new_value.high) * 100};
+}
+
+Interval difference(const Interval& old_value, const Interval& new_value) {
+  return new_value - old_value;
+}
+
+std::optional<Interval> ratio(const Interval& old_value, const Interval& new_value) {
+  if (!(old_value.low > 0) || new_value.low < 0) return std::nullopt;
+  return Interval{new_value.low / old_value.high, new_value.high / old_value.low};
+}
+
+Interval multiplier_allowed(const Quantity& q, Direction direction) {
+  Interval allowed = interval_of(q);
+  const double v = q.value;
+  if (!q.is_range && v >= 1 && q.decimals <= 0 && std::fabs(v - std::round(v)) < 1e-9) {
+    // A whole multiple: "doubled", "three times", "4x" cover v ± 0.5.
+    allowed = apply_hedge({v - 0.5, v + 0.5}, q.hedge_kind, v);
+  } else if (!q.is_range && v > 0 && v < 1 && q.is_word) {
+    // A fraction word names a divisor: "halved" divides by 2, read as [1.5, 2.5]. A hedge acts
+    // on the divisor: "almost halved" is a divisor in [1.3, 2.5].
+    const double divisor = std::round(1 / v);
+    const Interval d = apply_hedge({divisor - 0.5, divisor + 0.5}, q.hedge_kind, divisor);
+    allowed = {d.high == kInfinity ? 0 : 1 / d.high, d.low > 0 ? 1 / d.low : kInfinity};
+  }
+  if (direction == Direction::kDecrease && allowed.low >= 1) {
+    // "fell three-fold": the new value is a third of the old.
+    allowed = {allowed.high == kInfinity ? 0 : 1 / allowed.high, 1 / allowed.low};
+  }
+  return allowed;
+}
+
+Fit fit(const Interval& computed, double computed_point, const Interval& allowed) {
+  // Touching ends overlap; a relative slack absorbs floating-point noise at exact boundaries
+  // ("from 4.0 to 5.0" has an exact corner at 5.05 / 3.95).
+  auto magnitude = [](double x) { return std::isfinite(x) ? std::fabs(x) : 0.0; };
+  const double slack = 1e-9 * (1 + std::max({magnitude(computed.low), magnitude(computed.high),
+                                             magnitude(allowed.low), magnitude(allowed.high)}));
+  if (computed.low > allowed.high + slack || allowed.low > computed.high + slack) {
+    return Fit::kInconsistent;
+  }
+  if (computed_point >= allowed.low - slack && computed_point <= allowed.high + slack) {
+    return Fit::kConsistent;
+  }
+  return Fit::kByRounding;
+}
+
+namespace {
+
+constexpr std::string_view kMinus = "\u2212";
+
+// Decimals that show three significant digits, between one and six.
+int decimals_for(double v) {
+  const double a = std::fabs(v);
+  if (a == 0 || !std::isfinite(a)) return 1;
+  const int d = 2 - static_cast<int>(std::floor(std::log10(a)));
+  return std::clamp(d, 1, 6);
+}
+
+// Drops trailing zeros after the first decimal: "2.40" -> "2.4", "120.00" -> "120.0".
+std::string trim_zeros(std::string s) {
+  const auto dot = s.find('.');
+  if (dot == std::string::npos) return s;
+  while (s.size() > dot + 2 && s.back() == '0') s.pop_back();
+  return s;
+}
+
+std::string unsigned_number(double a) {
+  if (std::isinf(a)) return "infinity";
+  return trim_zeros(fmt::format("{:.{}f}", a, decimals_for(a)));
+}
+
+std::string sign_of(double v, bool with_sign) {
+  // A value that prints as zero carries no sign.
+  if (unsigned_number(std::fabs(v)).find_first_not_of("0.") == std::string::npos) return "";
+  if (v < 0) return std::string(kMinus);
+  return with_sign ? "+" : "";
+}
+
+std::string currency_symbol(std::string_view unit) {
+  if (unit == "USD") return "$";
+  if (unit == "GBP") return "\u00a3";
+  if (unit == "EUR") return "\u20ac";
+  if (unit == "JPY") return "\u00a5";
+  return std::string(unit) + " ";
+}
+
+}  // namespace
+
+std::string format_number(double v) { return sign_of(v, false) + unsigned_number(std::fabs(v)); }
+
+std::string format_signed(double v) { return sign_of(v, true) + unsigned_number(std::fabs(v)); }
+
+std::string format_percent(double v, bool with_sign) {
+  return sign_of(v, with_sign) + unsigned_number(std::fabs(v)) + "%";
+}
+
+bool is_currency(std::string_view unit) {
+  return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c)) != 0;
+         });
+}
+
+std::string format_amount(double v, std::string_view unit, bool with_sign) {
+  const std::string sign = sign_of(v, with_sign);
+  const double a = std::fabs(v);
+  if (unit == "%") return sign + unsigned_number(a) + "%";
+  if (unit == "pp") return sign + unsigned_number(a) + " pp";
+  if (unit == "x") return sign + unsigned_number(a) + "\u00d7";
+  std::string number = unsigned_number(a);
+  if (is_currency(unit)) {
+    struct Scale {
+      double factor;
+      std::string_view word;
+    };
+    for (const Scale s : {Scale{1e12, "trillion"}, Scale{1e9, "billion"}, Scale{1e6, "million"}}) {
+      if (a >= s.factor) {
+        number = unsigned_number(a / s.factor) + " " + std::string(s.word);
+        break;
+      }
+    }
+    return sign + currency_symbol(unit) + number;
+  }
+  if (unit.empty() || unit == "count" || unit == "unspecified") return sign + number;
+  return sign + number + " " + std::string(unit);
+}
+
+std::string format_range(const Interval& i, std::string_view unit, bool with_sign) {
+  if (i.high == kInfinity && i.low == -kInfinity) return "any value";
+  if (i.high == kInfinity) return format_amount(i.low, unit, with_sign) + " or more";
+  if (i.low == -kInfinity) return format_amount(i.high, unit, with_sign) + " or less";
+  return format_amount(i.low, unit, with_sign) + " to " + format_amount(i.high, unit, with_sign);
+}
+
+}  // namespace factcheck
