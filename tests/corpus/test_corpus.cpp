@@ -1,0 +1,163 @@
+// The corpus regression: every corpus/NAME.expected.json against what factcheck finds in NAME.txt.
+//
+// Each expected entry must be answered by a finding of the same check and severity overlapping its
+// quote; every error or warning no entry accounts for is unexpected. The diff names the place
+// (path:line:col) and the text, and a summary line per article gives planted slips found and
+// false errors on statements written to be correct.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "checker/checker.h"
+#include "extractor/extractor.h"
+#include "tests/corpus/corpus_match.h"
+
+using namespace factcheck;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// The text a report quotes: at most one line, shortened, so the diff stays readable.
+std::string excerpt(std::string_view text, const ByteSpan& span) {
+  std::string s(text.substr(span.begin, std::min<std::size_t>(span.size(), 160)));
+  std::replace(s.begin(), s.end(), '\r', ' ');
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  if (span.size() > 160) s += "...";
+  return s;
+}
+
+struct Article {
+  std::string name;  // "article.txt", as the diff shows it
+  std::string text;
+  std::vector<corpus::Expected> expected;
+  std::vector<std::string> problems;  // a malformed expected file: bad quote, unknown check
+};
+
+Article load(const fs::path& expected_path, const std::set<std::string>& check_ids) {
+  Article a;
+  const nlohmann::json doc = nlohmann::json::parse(read_file(expected_path));
+  a.name = doc.at("article").get<std::string>();
+  const fs::path article_path = expected_path.parent_path() / a.name;
+  if (!fs::exists(article_path)) {
+    a.problems.push_back("article " + article_path.string() + " does not exist");
+    return a;
+  }
+  a.text = read_file(article_path);
+  for (const auto& j : doc.at("findings")) {
+    corpus::Expected e;
+    e.check = j.at("check").get<std::string>();
+    e.quote = j.at("quote").get<std::string>();
+    e.why = j.value("why", "");
+    const std::string severity = j.at("severity").get<std::string>();
+    if (auto s = severity_from_string(severity)) {
+      e.severity = *s;
+    } else {
+      a.problems.push_back("unknown severity \"" + severity + "\" for \"" + e.quote + "\"");
+      continue;
+    }
+    if (!check_ids.count(e.check)) {
+      a.problems.push_back("unknown check \"" + e.check + "\" for \"" + e.quote + "\"");
+      continue;
+    }
+    const corpus::QuoteLookup where = corpus::find_quote(a.text, e.quote);
+    if (!where.span) {
+      a.problems.push_back("quote occurs " + std::to_string(where.occurrences) +
+                           " times (must be once): \"" + e.quote + "\"");
+      continue;
+    }
+    e.span = *where.span;
+    a.expected.push_back(std::move(e));
+  }
+  return a;
+}
+
+std::string place(const std::string& name, const LineIndex& lines, const ByteSpan& span) {
+  const auto pos = lines.position(span.begin);
+  return "corpus/" + name + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+}
+
+}  // namespace
+
+TEST_CASE("every corpus article produces exactly its expected findings") {
+  std::set<std::string> check_ids;
+  for (const auto& c : registry()) check_ids.insert(std::string(c->id()));
+
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(FACTCHECK_CORPUS)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() > 14 && name.ends_with(".expected.json")) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  REQUIRE_MESSAGE(files.size() >= 16, "the corpus has fewer expected files than it should");
+
+  std::size_t total_planted = 0, total_found = 0, total_false = 0, total_pass = 0;
+  std::size_t failing_articles = 0;
+  for (const fs::path& path : files) {
+    CAPTURE(path.string());
+    Article a = load(path, check_ids);
+    for (const auto& p : a.problems)
+      std::cout << "corpus/" << path.filename().string() << ": " << p << "\n";
+    CHECK_MESSAGE(a.problems.empty(), "malformed expected file ", path.string());
+    if (a.text.empty() && !a.problems.empty()) continue;
+
+    REQUIRE_FALSE(validate_text(a.text).has_value());
+    const Claims claims = extract(a.text);
+    const std::vector<Finding> produced = check(claims);
+    const corpus::Comparison cmp = corpus::compare(a.expected, produced);
+    const corpus::SlipCount slips = corpus::count_slips(a.expected, cmp);
+    const LineIndex lines(a.text);
+
+    std::size_t passes = 0;
+    for (const auto& e : a.expected) passes += e.severity == Severity::kPass;
+    std::cout << "== " << a.name << ": planted slips found " << slips.found << "/" << slips.planted
+              << ", false errors " << cmp.false_errors.size() << " (on " << passes
+              << " statements expected to pass), missing " << cmp.missing.size()
+              << ", changed severity " << cmp.changed_severity.size() << ", unexpected "
+              << cmp.unexpected.size() << "\n";
+    for (std::size_t i : cmp.missing) {
+      const auto& e = a.expected[i];
+      std::cout << "  missing    " << place(a.name, lines, e.span) << ": " << to_string(e.severity)
+                << " [" << e.check << "] \"" << excerpt(a.text, e.span) << "\"\n"
+                << "             why: " << e.why << "\n";
+    }
+    for (const auto& pair : cmp.changed_severity) {
+      const auto& e = a.expected[pair.expected];
+      const auto& f = produced[pair.produced];
+      std::cout << "  changed    " << place(a.name, lines, e.span) << ": expected "
+                << to_string(e.severity) << ", got " << to_string(f.severity) << " [" << e.check
+                << "] \"" << excerpt(a.text, e.span) << "\"\n"
+                << "             got: " << f.message << "\n"
+                << "             why: " << e.why << "\n";
+    }
+    for (std::size_t i : cmp.unexpected) {
+      const auto& f = produced[i];
+      std::cout << "  unexpected " << place(a.name, lines, f.span) << ": " << to_string(f.severity)
+                << " [" << f.check << "] \"" << excerpt(a.text, f.span) << "\"\n"
+                << "             got: " << f.message << "\n";
+    }
+    if (!cmp.clean() || !a.problems.empty()) ++failing_articles;
+    total_planted += slips.planted;
+    total_found += slips.found;
+    total_false += cmp.false_errors.size();
+    total_pass += passes;
+  }
+  std::cout << "== corpus: " << files.size() << " articles, planted slips found " << total_found
+            << "/" << total_planted << ", false errors " << total_false << " (on " << total_pass
+            << " statements expected to pass), articles failing " << failing_articles << "\n";
+  CHECK(failing_articles == 0);
+}
