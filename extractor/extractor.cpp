@@ -9,28 +9,44 @@ std::string_view version() { return FACTCHECK_VERSION; }
 
 std::string_view to_string(ClaimKind kind) {
   switch (kind) {
-    case ClaimKind::kMoney: return "money";
-    case ClaimKind::kPercent: return "percent";
-    case ClaimKind::kPercentagePoints: return "percentage-points";
-    case ClaimKind::kPercentChange: return "percent-change";
-    case ClaimKind::kDifference: return "difference";
-    case ClaimKind::kMultiple: return "multiple";
-    case ClaimKind::kCount: return "count";
-    case ClaimKind::kEnumeration: return "enumeration";
-    case ClaimKind::kDate: return "date";
-    case ClaimKind::kDuration: return "duration";
-    case ClaimKind::kRate: return "rate";
-    case ClaimKind::kShare: return "share";
-    case ClaimKind::kNumber: return "number";
+    case ClaimKind::kMoney:
+      return "money";
+    case ClaimKind::kPercent:
+      return "percent";
+    case ClaimKind::kPercentagePoints:
+      return "percentage-points";
+    case ClaimKind::kPercentChange:
+      return "percent-change";
+    case ClaimKind::kDifference:
+      return "difference";
+    case ClaimKind::kMultiple:
+      return "multiple";
+    case ClaimKind::kCount:
+      return "count";
+    case ClaimKind::kEnumeration:
+      return "enumeration";
+    case ClaimKind::kDate:
+      return "date";
+    case ClaimKind::kDuration:
+      return "duration";
+    case ClaimKind::kRate:
+      return "rate";
+    case ClaimKind::kShare:
+      return "share";
+    case ClaimKind::kNumber:
+      return "number";
   }
   return "number";
 }
 
 std::string_view to_string(Direction direction) {
   switch (direction) {
-    case Direction::kIncrease: return "increase";
-    case Direction::kDecrease: return "decrease";
-    case Direction::kNone: return "none";
+    case Direction::kIncrease:
+      return "increase";
+    case Direction::kDecrease:
+      return "decrease";
+    case Direction::kNone:
+      return "none";
   }
   return "none";
 }
@@ -45,9 +61,8 @@ const Claim* Claims::find(std::string_view id) const {
 namespace {
 
 bool is_currency(std::string_view unit) {
-  return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) {
-           return c >= 'A' && c <= 'Z';
-         });
+  return unit.size() == 3 &&
+         std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 // The kind of a figure that no statement took: what it is on its own.

@@ -37,35 +37,35 @@ enum class Hedge {
 
 /// One figure as the article writes it.
 struct Quantity {
-  ByteSpan span;         // the figure with its currency, scale and unit words
-  std::string text;      // the bytes of span, as written
-  double value = 0;      // in base units: dollars, percent, points, the factor for "x"
-  double low = 0;        // interval its written precision and hedge allow
-  double high = 0;       //   (for a range "12-15%": the whole range, rounded ends included)
-  std::string unit;      // ISO 4217 code, "%", "pp", "x", "count", "points", "week", ...
-  std::string hedge;     // the hedge words as written, lower case; empty when none
+  ByteSpan span;      // the figure with its currency, scale and unit words
+  std::string text;   // the bytes of span, as written
+  double value = 0;   // in base units: dollars, percent, points, the factor for "x"
+  double low = 0;     // interval its written precision and hedge allow
+  double high = 0;    //   (for a range "12-15%": the whole range, rounded ends included)
+  std::string unit;   // ISO 4217 code, "%", "pp", "x", "count", "points", "week", ...
+  std::string hedge;  // the hedge words as written, lower case; empty when none
   Hedge hedge_kind = Hedge::kNone;
-  int decimals = 0;      // digits after the decimal point as written; -1 for a number word
-  double scale = 1;      // the scale word's factor: 1e6 for "million", "mn", "m"
-  bool is_range = false; // "12-15%", "3-4 x": value is the midpoint
-  bool is_word = false;  // spelled out: "five", "half", "doubled"
+  int decimals = 0;       // digits after the decimal point as written; -1 for a number word
+  double scale = 1;       // the scale word's factor: 1e6 for "million", "mn", "m"
+  bool is_range = false;  // "12-15%", "3-4 x": value is the midpoint
+  bool is_word = false;   // spelled out: "five", "half", "doubled"
 };
 
 /// What sort of statement a claim is. The names are stable: they are the JSON "kind".
 enum class ClaimKind {
-  kMoney,              // "$120 million"
-  kPercent,            // "45%", "45 per cent"
-  kPercentagePoints,   // "4.5 percentage points", "130 basis points" (stored in points)
-  kPercentChange,      // a change statement with a stated percent or points change
-  kDifference,         // a change statement with only an absolute change, or none stated
-  kMultiple,           // "doubled", "three times", "3-4x", or a change stated only as a multiple
-  kCount,              // "five models", "4,000 customers"
-  kEnumeration,        // "five-model suite (A, B, C, D and E)"
-  kDate,               // "3 May 2026", "Q1 2026", "H2 2025", "fiscal 2025"
-  kDuration,           // "eight weeks", "two quarters", "the first month"
-  kRate,               // "$199 per month per developer", "$5 million each quarter"
-  kShare,              // "62% of total inference spend"
-  kNumber,             // any other figure
+  kMoney,             // "$120 million"
+  kPercent,           // "45%", "45 per cent"
+  kPercentagePoints,  // "4.5 percentage points", "130 basis points" (stored in points)
+  kPercentChange,     // a change statement with a stated percent or points change
+  kDifference,        // a change statement with only an absolute change, or none stated
+  kMultiple,          // "doubled", "three times", "3-4x", or a change stated only as a multiple
+  kCount,             // "five models", "4,000 customers"
+  kEnumeration,       // "five-model suite (A, B, C, D and E)"
+  kDate,              // "3 May 2026", "Q1 2026", "H2 2025", "fiscal 2025"
+  kDuration,          // "eight weeks", "two quarters", "the first month"
+  kRate,              // "$199 per month per developer", "$5 million each quarter"
+  kShare,             // "62% of total inference spend"
+  kNumber,            // any other figure
 };
 
 std::string_view to_string(ClaimKind kind);
@@ -88,9 +88,10 @@ struct Claim {
   std::vector<Quantity> quantities;     // every figure of the claim, in text order
 
   // Change statements (kPercentChange, kDifference, kMultiple with values).
-  std::optional<Quantity> old_value;  // "from $219 million"; negative for a loss of an income metric
+  std::optional<Quantity>
+      old_value;  // "from $219 million"; negative for a loss of an income metric
   std::optional<Quantity> new_value;  // "to $120 million"
-  std::vector<Quantity> changes;      // stated changes, magnitudes: "%", "pp", "x" or the values' unit
+  std::vector<Quantity> changes;  // stated changes, magnitudes: "%", "pp", "x" or the values' unit
   Direction direction = Direction::kNone;
   std::string direction_word;  // "rose", "decline", "erosion", as written (lower case)
   ByteSpan direction_span;
@@ -99,11 +100,11 @@ struct Claim {
   // Dates (kDate). Zero means not stated.
   std::string date;  // ISO 8601, partial allowed: "2026-05-03", "2026-05", "--05-15", "2026-Q1"
   int year = 0, month = 0, day = 0;
-  int quarter = 0;          // 1-4 for "Q1"; may be out of range when the text is ("Q5")
-  int half = 0;             // 1-2 for "H1"
-  bool fiscal = false;      // "fiscal 2025", "FY2025"
-  std::string weekday;      // "Wednesday" when the text names one
-  std::string date_end;     // end of a range: "between February and April 2026" -> "2026-04"
+  int quarter = 0;       // 1-4 for "Q1"; may be out of range when the text is ("Q5")
+  int half = 0;          // 1-2 for "H1"
+  bool fiscal = false;   // "fiscal 2025", "FY2025"
+  std::string weekday;   // "Wednesday" when the text names one
+  std::string date_end;  // end of a range: "between February and April 2026" -> "2026-04"
 
   // Enumerations (kEnumeration) and counts.
   int count = 0;                   // the stated count

@@ -26,7 +26,7 @@ struct SentenceWork {
   ByteSpan span;          // this sentence
   std::size_t index = 0;  // into Claims::sentences
   std::vector<Quantity> quantities;
-  std::vector<bool> taken;  // parallel to quantities: used by some claim already
+  std::vector<bool> taken;        // parallel to quantities: used by some claim already
   std::vector<ByteSpan> blocked;  // bytes no other claim may use (dates, citations)
 };
 

@@ -1,9 +1,8 @@
 #include "pattern.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-
 #include <fmt/format.h>
+#include <pcre2.h>
 
 namespace factcheck {
 
@@ -56,8 +55,7 @@ bool Pattern::run(std::string_view subject, std::size_t start, std::size_t limit
   return true;
 }
 
-bool Pattern::find(std::string_view subject, std::size_t start, Match& m,
-                   std::size_t limit) const {
+bool Pattern::find(std::string_view subject, std::size_t start, Match& m, std::size_t limit) const {
   return run(subject, start, limit, m, 0);
 }
 

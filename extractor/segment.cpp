@@ -22,10 +22,10 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Words that end with a stop without ending the sentence, compared case-insensitively.
 constexpr std::array<std::string_view, 40> kAbbreviations = {
-    "mr",  "mrs",  "ms",  "dr",   "st",   "inc",  "ltd", "corp", "co",   "no",
-    "jan", "feb",  "mar", "apr",  "jun",  "jul",  "aug", "sep",  "sept", "oct",
-    "nov", "dec",  "vs",  "etc",  "jr",   "sr",   "prof", "gov", "sen",  "rep",
-    "approx", "est", "fig", "bros", "plc", "u.s", "e.g", "i.e", "p.m", "a.m"};
+    "mr",     "mrs", "ms",  "dr",   "st",  "inc", "ltd",  "corp", "co",   "no",
+    "jan",    "feb", "mar", "apr",  "jun", "jul", "aug",  "sep",  "sept", "oct",
+    "nov",    "dec", "vs",  "etc",  "jr",  "sr",  "prof", "gov",  "sen",  "rep",
+    "approx", "est", "fig", "bros", "plc", "u.s", "e.g",  "i.e",  "p.m",  "a.m"};
 
 bool is_abbreviation(std::string_view word) {
   if (word.size() == 1 && is_upper(word[0])) return true;  // an initial: "J. P. Morgan"
@@ -64,9 +64,9 @@ void split_line(std::string_view text, std::size_t begin, std::size_t end, std::
     if (depth > 0 || (c != '.' && c != '!' && c != '?')) continue;
     // The stop and any closing quotes or brackets after it.
     std::size_t stop_end = i + 1;
-    while (stop_end < end && (text[stop_end] == '"' || text[stop_end] == '\'' ||
-                              text[stop_end] == ')' ||
-                              (text.substr(stop_end, 3) == "\xE2\x80\x9D"))) {
+    while (stop_end < end &&
+           (text[stop_end] == '"' || text[stop_end] == '\'' || text[stop_end] == ')' ||
+            (text.substr(stop_end, 3) == "\xE2\x80\x9D"))) {
       stop_end += text[stop_end] == '\xE2' ? 3 : 1;
     }
     if (stop_end < end && !is_space(text[stop_end])) continue;  // "2.4", "u.s."
@@ -97,8 +97,7 @@ void segment(std::string_view text, std::size_t start, Claims& out) {
     std::size_t before = out.sentences.size();
     split_line(text, line_begin, line_end, out.paragraphs.size(), out);
     if (out.sentences.size() > before) {
-      out.paragraphs.push_back(
-          {out.sentences[before].span.begin, out.sentences.back().span.end});
+      out.paragraphs.push_back({out.sentences[before].span.begin, out.sentences.back().span.end});
     }
     line_begin = line_end + 1;
   }

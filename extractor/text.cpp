@@ -1,6 +1,7 @@
 // Reading bytes as article text: UTF-8 validation and the line index.
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "extractor.h"
 
@@ -19,9 +20,9 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   for (std::size_t k = 1; k < n; ++k) {
     if ((b(i + k) & 0xC0) != 0x80) return 0;
   }
-  if (c == 0xE0 && b(i + 1) < 0xA0) return 0;  // overlong
+  if (c == 0xE0 && b(i + 1) < 0xA0) return 0;   // overlong
   if (c == 0xED && b(i + 1) >= 0xA0) return 0;  // surrogate
-  if (c == 0xF0 && b(i + 1) < 0x90) return 0;  // overlong
+  if (c == 0xF0 && b(i + 1) < 0x90) return 0;   // overlong
   if (c == 0xF4 && b(i + 1) >= 0x90) return 0;  // past U+10FFFF
   return n;
 }

@@ -9,14 +9,16 @@ TEST_CASE("validate_text names the first bad byte") {
   CHECK_FALSE(validate_text("").has_value());
   CHECK_FALSE(validate_text("plain \xE2\x80\x91 text \xC2\xA3").has_value());
   CHECK(validate_text("ab\xFF").value() == "invalid UTF-8 at byte 2");
-  CHECK(validate_text("ab\xC0\xAF").value() == "invalid UTF-8 at byte 2");  // overlong
+  CHECK(validate_text("ab\xC0\xAF").value() == "invalid UTF-8 at byte 2");    // overlong
   CHECK(validate_text("\xED\xA0\x80").value() == "invalid UTF-8 at byte 0");  // surrogate
-  CHECK(validate_text("abc\xE2\x80").value() == "invalid UTF-8 at byte 3");  // truncated
+  CHECK(validate_text("abc\xE2\x80").value() == "invalid UTF-8 at byte 3");   // truncated
   CHECK(validate_text(std::string_view("a\0b", 3)).value() == "binary file (NUL byte at byte 1)");
 }
 
 TEST_CASE("line index counts columns in code points") {
-  std::string text = "ab\n\xC2\xA3" "5 and \xE2\x80\x91x\r\nz";
+  std::string text =
+      "ab\n\xC2\xA3"
+      "5 and \xE2\x80\x91x\r\nz";
   LineIndex lines(text);
   CHECK(lines.position(0).line == 1);
   CHECK(lines.position(1).column == 2);
