@@ -1,18 +1,249 @@
 // checker/checks/date_validity.cpp
 //
-// (to come)
+// Impossible dates (31 April, 29 February 2025, month 13, Q5, H3) and date ranges that run
+// backwards.
+//
+// Calendars come from C++20 <chrono> (year_month_day, year::is_leap, year_month_day_last): the
+// standard library already knows month lengths and leap years, so we do not write our own.
+// A day-month with no year may be 29 February (some year is a leap year). A range is backwards
+// when its start's first day is after its end's last day: "between April and February 2026" with
+// both years stated is an error; when only the end states a year ("between November and February
+// 2026") the start may belong to the year before: a span of at most six months across the new year
+// reads naturally and passes, a longer one is a warning for the editor. Bare years ("in 2004")
+// are always valid and are left alone.
+#include <chrono>
+#include <optional>
+#include <string>
+
 #include "checker/checks/all.h"
 
 namespace factcheck::checks {
 
 namespace {
 
+namespace chr = std::chrono;
+
+constexpr std::string_view kId = "date-validity";
+constexpr std::string_view kSummary =
+    "impossible dates (31 April, 29 February 2025, month 13, Q5, H3) and date ranges that run "
+    "backwards";
+
+constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
+
+// The parts of a date as the claim states them; zero means not stated.
+struct Parts {
+  int year = 0, month = 0, day = 0, quarter = 0, half = 0;
+};
+
+std::string describe(const Parts& p) {
+  std::string out;
+  if (p.quarter != 0) out = "Q" + std::to_string(p.quarter);
+  if (p.half != 0) out = "H" + std::to_string(p.half);
+  if (p.month != 0) {
+    const std::string m = p.month >= 1 && p.month <= 12 ? std::string(kMonthNames[p.month - 1])
+                                                        : "month " + std::to_string(p.month);
+    out = p.day != 0 ? std::to_string(p.day) + " " + m : m;
+  }
+  if (p.year != 0) out += (out.empty() ? "" : " ") + std::to_string(p.year);
+  return out;
+}
+
+// Last day of a month; with no year, February may have 29 days.
+int last_day(int year, int month) {
+  const int y = year != 0 ? year : 2024;  // 2024 is a leap year: any day-month of some year
+  return static_cast<int>(static_cast<unsigned>(chr::year_month_day_last{
+      chr::year{y}, chr::month_day_last{chr::month{static_cast<unsigned>(
+                        month)}}}.day()));
+}
+
+// Why the date cannot exist, or nullopt when it can.
+std::optional<std::string> impossible(const Parts& p) {
+  if (p.month != 0 && (p.month < 1 || p.month > 12)) {
+    return "there is no month " + std::to_string(p.month) + "; months run 1 to 12";
+  }
+  if (p.quarter != 0 && (p.quarter < 1 || p.quarter > 4)) {
+    return "there is no quarter Q" + std::to_string(p.quarter) + "; quarters run Q1 to Q4";
+  }
+  if (p.half != 0 && (p.half < 1 || p.half > 2)) {
+    return "there is no half-year H" + std::to_string(p.half) + "; halves are H1 and H2";
+  }
+  if (p.day != 0 && p.month != 0) {
+    const int last = last_day(p.year, p.month);
+    if (p.day < 1 || p.day > last) {
+      std::string why = std::string(kMonthNames[p.month - 1]) +
+                        (p.year != 0 ? " " + std::to_string(p.year) : "") + " has " +
+                        std::to_string(last) + " days";
+      if (p.month == 2 && p.day == 29 && p.year != 0) {
+        why += "; " + std::to_string(p.year) + " is not a leap year";
+      }
+      return why;
+    }
+  }
+  return std::nullopt;
+}
+
+// The first and last day a date may mean; nullopt without a year or when it is impossible.
+struct DayRange {
+  chr::sys_days first, last;
+};
+
+std::optional<DayRange> days_of(const Parts& p) {
+  if (p.year == 0 || impossible(p)) return std::nullopt;
+  const chr::year y{p.year};
+  int m1 = 1, m2 = 12;
+  if (p.quarter != 0) m1 = 3 * p.quarter - 2, m2 = 3 * p.quarter;
+  if (p.half != 0) m1 = 6 * p.half - 5, m2 = 6 * p.half;
+  if (p.month != 0) m1 = m2 = p.month;
+  const auto mm1 = chr::month{static_cast<unsigned>(m1)};
+  const auto mm2 = chr::month{static_cast<unsigned>(m2)};
+  DayRange r;
+  r.first = chr::sys_days{y / mm1 / chr::day{static_cast<unsigned>(p.day != 0 ? p.day : 1)}};
+  r.last = p.day != 0 ? chr::sys_days{y / mm2 / chr::day{static_cast<unsigned>(p.day)}}
+                      : chr::sys_days{y / mm2 / chr::last};
+  return r;
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char ch : s) {
+    if (ch < '0' || ch > '9') return -1;
+    v = v * 10 + (ch - '0');
+  }
+  return s.empty() ? -1 : v;
+}
+
+// Parts of an ISO 8601 date as the extractor writes them: "2026-04", "2026-04-30", "--05-15",
+// "2026-Q1", "2026-H2", "2026".
+std::optional<Parts> parse_iso(std::string_view s) {
+  Parts p;
+  if (s.substr(0, 2) == "--") {
+    s.remove_prefix(2);
+  } else {
+    if (s.size() < 4 || (p.year = to_int(s.substr(0, 4))) < 0) return std::nullopt;
+    s.remove_prefix(4);
+    if (s.empty()) return p;
+    if (s[0] != '-') return std::nullopt;
+    s.remove_prefix(1);
+    if (!s.empty() && (s[0] == 'Q' || s[0] == 'H')) {
+      const int n = to_int(s.substr(1));
+      if (n < 0) return std::nullopt;
+      (s[0] == 'Q' ? p.quarter : p.half) = n;
+      return p;
+    }
+  }
+  const auto dash = s.find('-');
+  p.month = to_int(s.substr(0, dash));
+  if (p.month < 0) return std::nullopt;
+  if (dash != std::string_view::npos) {
+    p.day = to_int(s.substr(dash + 1));
+    if (p.day < 0) return std::nullopt;
+  }
+  return p;
+}
+
+// How often a year's digits appear in a text: twice means the start states it as well as the end.
+int occurrences(std::string_view text, int year) {
+  const std::string y = std::to_string(year);
+  int n = 0;
+  for (auto at = text.find(y); at != std::string_view::npos; at = text.find(y, at + 1)) ++n;
+  return n;
+}
+
+Finding finding(const Claim& c, Severity severity, std::string message, std::string explanation) {
+  Finding f;
+  f.check = std::string(kId);
+  f.severity = severity;
+  f.claims = {c.id};
+  f.span = c.span;
+  f.message = std::move(message);
+  f.explanation = std::move(explanation);
+  return f;
+}
+
 class DateValidityCheck final : public Check {
  public:
-  std::string_view id() const override { return "date-validity"; }
-  std::string_view summary() const override { return "(to come)"; }
+  std::string_view id() const override { return kId; }
+  std::string_view summary() const override { return kSummary; }
   Severity default_severity() const override { return Severity::kError; }
-  void run(const Claims&, FindingSink&) const override {}
+
+  void run(const Claims& claims, FindingSink& out) const override {
+    for (const Claim& c : claims.claims) {
+      if (c.kind != ClaimKind::kDate) continue;
+      const Parts start{c.year, c.month, c.day, c.quarter, c.half};
+      const std::optional<Parts> end = c.date_end.empty() ? std::nullopt : parse_iso(c.date_end);
+      bool bad = false;
+      for (const Parts* p : {&start, end ? &*end : nullptr}) {
+        if (p == nullptr) continue;
+        if (auto why = impossible(*p)) {
+          Finding f = finding(c, Severity::kError, "no such date: " + describe(*p),
+                              *why + ": no such date exists");
+          if (p->month == 2 && p->day == 29 && p->year != 0) {
+            f.slip = "29 February exists only in leap years";
+          }
+          out.add(std::move(f));
+          bad = true;
+        }
+      }
+      if (bad) continue;
+      if (end) {
+        check_range(claims, c, start, *end, out);
+      } else if (start.day != 0 || start.quarter != 0 || start.half != 0) {
+        out.add(finding(c, Severity::kPass, "valid date: " + describe(start),
+                        describe(start) + " exists in the calendar: consistent"));
+      }
+    }
+  }
+
+ private:
+  static void check_range(const Claims& claims, const Claim& c, Parts start, const Parts& end,
+                          FindingSink& out) {
+    const std::string_view text =
+        c.span.end <= claims.text.size() ? claims.text.substr(c.span.begin, c.span.size()) : "";
+    // The start's year is its own only when the text writes it; otherwise it comes from the end.
+    const bool start_year_stated =
+        start.year != 0 && (start.year != end.year || occurrences(text, start.year) >= 2);
+    if (start.year == 0) start.year = end.year;
+    const Parts shown_end = end;
+    const auto a = days_of(start);
+    const auto b = days_of(shown_end);
+    const std::string range = describe(start) + " to " + describe(shown_end);
+    if (!a || !b) return;  // no year anywhere: the order cannot be judged
+    if (a->first <= b->last) {
+      out.add(finding(c, Severity::kPass, "date range " + range + " runs forwards",
+                      "starts " + describe(start) + ", ends " + describe(shown_end) +
+                          ": start is not after end: consistent"));
+      return;
+    }
+    if (start_year_stated) {
+      out.add(finding(c, Severity::kError, "date range " + range + " runs backwards",
+                      "starts " + describe(start) + ", ends " + describe(shown_end) +
+                          ": the start is after the end, with both years stated: inconsistent"));
+      return;
+    }
+    // Only the end states a year: the start may fall in the year before.
+    Parts earlier = start;
+    earlier.year -= 1;
+    const auto e = days_of(earlier);
+    if (!e) return;
+    const auto span_days = (b->last - e->first).count() + 1;
+    const std::string reading = describe(earlier) + " to " + describe(shown_end);
+    if (span_days <= 184) {
+      out.add(finding(c, Severity::kPass, "date range read as " + reading,
+                      "within " + std::to_string(shown_end.year) + " the start would be after " +
+                          "the end; read across the new year it spans " +
+                          std::to_string(span_days) + " days: consistent"));
+    } else {
+      out.add(finding(c, Severity::kWarning,
+                      "date range " + describe(start) + " to " + describe(shown_end) +
+                          " runs backwards unless it starts in " + std::to_string(earlier.year),
+                      "within " + std::to_string(shown_end.year) + " the start is after the end; " +
+                          "only the end states a year, and read as " + reading + " it spans " +
+                          std::to_string(span_days) +
+                          " days: an editor should check which was meant"));
+    }
+  }
 };
 
 }  // namespace

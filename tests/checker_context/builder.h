@@ -1,0 +1,153 @@
+// Builds a document's claims by hand for the context checks' tests, and runs one check on them.
+//
+// The text is segmented by the extractor (sentences and paragraphs); claims and citations are
+// then placed on the text by quoting the bytes they cover, so a test states exactly the claim
+// model a check reads, whatever the extractor's kinds find today.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/checker.h"
+#include "extractor/extractor.h"
+
+namespace factcheck::testing {
+
+class Doc {
+ public:
+  explicit Doc(std::string text) : text_(std::move(text)) {
+    claims_ = extract(text_);
+    claims_.claims.clear();
+    claims_.citations.clear();
+  }
+  Doc(const Doc&) = delete;
+  Doc& operator=(const Doc&) = delete;
+
+  /// Where the nth occurrence of needle is; throws when it is not there (a typo in a test).
+  ByteSpan span(std::string_view needle, int nth = 0) const {
+    std::size_t at = text_.find(needle);
+    for (int i = 0; i < nth && at != std::string::npos; ++i) at = text_.find(needle, at + 1);
+    if (at == std::string::npos) throw std::runtime_error("not in text: " + std::string(needle));
+    return {at, at + needle.size()};
+  }
+
+  /// A figure written as `needle`, standing for [low, high].
+  Quantity q(std::string_view needle, double value, double low, double high, std::string unit,
+             int nth = 0) const {
+    Quantity out;
+    out.span = span(needle, nth);
+    out.text = std::string(needle);
+    out.value = value;
+    out.low = low;
+    out.high = high;
+    out.unit = std::move(unit);
+    return out;
+  }
+  /// A figure at its written precision: value ± half a unit of its last digit.
+  Quantity q(std::string_view needle, double value, double half_step, std::string unit,
+             int nth = 0) const {
+    return q(needle, value, value - half_step, value + half_step, std::move(unit), nth);
+  }
+
+  /// A claim of `kind` covering `needle`; its sentence is the one holding it.
+  Claim& add(ClaimKind kind, std::string_view needle, int nth = 0) {
+    Claim c;
+    c.kind = kind;
+    c.span = span(needle, nth);
+    for (std::size_t i = 0; i < claims_.sentences.size(); ++i) {
+      if (claims_.sentences[i].span.contains(c.span)) c.sentence = i;
+    }
+    claims_.claims.push_back(std::move(c));
+    return claims_.claims.back();
+  }
+
+  /// A date claim: year, month, day as stated (zero when not).
+  Claim& date(std::string_view needle, int year, int month, int day, int nth = 0) {
+    Claim& c = add(ClaimKind::kDate, needle, nth);
+    c.year = year, c.month = month, c.day = day;
+    return c;
+  }
+
+  /// A citation over `needle` with its ISO date; returns its index for Claim::citation.
+  std::size_t cite(std::string_view needle, std::string source, std::string iso) {
+    Citation k;
+    k.span = span(needle);
+    k.source = std::move(source);
+    k.date = std::move(iso);
+    claims_.citations.push_back(std::move(k));
+    return claims_.citations.size() - 1;
+  }
+
+  /// The claims in text order with ids c1, c2, ...; citations k1, k2, ...
+  const Claims& claims() {
+    std::stable_sort(claims_.claims.begin(), claims_.claims.end(),
+                     [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
+    for (std::size_t i = 0; i < claims_.claims.size(); ++i) {
+      claims_.claims[i].id = "c" + std::to_string(i + 1);
+    }
+    for (std::size_t i = 0; i < claims_.citations.size(); ++i) {
+      claims_.citations[i].id = "k" + std::to_string(i + 1);
+    }
+    return claims_;
+  }
+
+  const std::string& text() const { return text_; }
+
+ private:
+  std::string text_;
+  Claims claims_;
+};
+
+/// Findings of the one check `id` on the claims.
+inline std::vector<Finding> run_check(std::string_view id, const Claims& claims) {
+  FindingSink sink;
+  for (const auto& c : registry()) {
+    if (c->id() == id) c->run(claims, sink);
+  }
+  return sink.findings();
+}
+
+/// Findings of `id` on the text as the extractor reads it.
+inline std::vector<Finding> run_on_text(std::string_view id, std::string_view text) {
+  return run_check(id, extract(text));
+}
+
+inline int count(const std::vector<Finding>& fs, Severity s) {
+  return static_cast<int>(
+      std::count_if(fs.begin(), fs.end(), [&](const Finding& f) { return f.severity == s; }));
+}
+
+/// The most serious severity among findings, kPass when there are none... or none at all.
+inline std::string worst(const std::vector<Finding>& fs) {
+  if (fs.empty()) return "none";
+  Severity w = Severity::kPass;
+  for (const Finding& f : fs) w = std::max(w, f.severity);
+  return std::string(to_string(w));
+}
+
+/// Every finding obeys the house rules: a check id, claims, a span inside the text, a message
+/// in lower case with no final period, and an explanation.
+inline void check_shape(const std::vector<Finding>& fs, std::string_view check_id,
+                        const Claims& claims) {
+  for (const Finding& f : fs) {
+    CAPTURE(f.message);
+    CHECK(f.check == check_id);
+    CHECK(!f.claims.empty());
+    CHECK(!f.message.empty());
+    CHECK(!f.explanation.empty());
+    CHECK(f.message.back() != '.');
+    CHECK(f.message.find('\n') == std::string::npos);
+    CHECK(!(f.message[0] >= 'A' && f.message[0] <= 'Z'));
+    CHECK(f.span.end <= claims.text.size());
+    bool inside_sentence = false;
+    for (const Sentence& s : claims.sentences) inside_sentence |= s.span.contains(f.span);
+    CHECK(inside_sentence);
+  }
+}
+
+}  // namespace factcheck::testing

@@ -1,0 +1,196 @@
+// date-validity and date-weekday: dates against the calendar.
+#include "tests/checker_context/builder.h"
+
+namespace factcheck::testing {
+namespace {
+
+struct DateCase {
+  std::string_view text;
+  std::string_view claim;  // the date's bytes
+  int year, month, day, quarter, half;
+  std::string_view date_end;
+  std::string_view expected;  // worst severity, or "none"
+};
+
+TEST_CASE("date-validity flags dates no calendar has") {
+  const DateCase cases[] = {
+      {"It opened on 31 April 2026.", "31 April 2026", 2026, 4, 31, 0, 0, "", "error"},
+      {"It opened on 30 April 2026.", "30 April 2026", 2026, 4, 30, 0, 0, "", "pass"},
+      {"It opened on 29 February 2025.", "29 February 2025", 2025, 2, 29, 0, 0, "", "error"},
+      {"It opened on 29 February 2024.", "29 February 2024", 2024, 2, 29, 0, 0, "", "pass"},
+      {"It opened on 29 February 2000.", "29 February 2000", 2000, 2, 29, 0, 0, "", "pass"},
+      {"It opened on 29 February 1900.", "29 February 1900", 1900, 2, 29, 0, 0, "", "error"},
+      {"It opens on 29 February.", "29 February", 0, 2, 29, 0, 0, "", "pass"},
+      {"It opens on 30 February.", "30 February", 0, 2, 30, 0, 0, "", "error"},
+      {"It opened on 31 December 2004.", "31 December 2004", 2004, 12, 31, 0, 0, "", "pass"},
+      {"Sales in Q5 2026 rose.", "Q5 2026", 2026, 0, 0, 5, 0, "", "error"},
+      {"Sales in Q4 2026 rose.", "Q4 2026", 2026, 0, 0, 4, 0, "", "pass"},
+      {"Sales in H3 2025 rose.", "H3 2025", 2025, 0, 0, 0, 3, "", "error"},
+      {"Sales in H2 2025 rose.", "H2 2025", 2025, 0, 0, 0, 2, "", "pass"},
+      {"It closed on 2026-13-01.", "2026-13-01", 2026, 13, 1, 0, 0, "", "error"},
+      // A bare year is always valid: nothing to report.
+      {"Sales in 2004 rose.", "2004", 2004, 0, 0, 0, 0, "", "none"},
+  };
+  for (const DateCase& c : cases) {
+    CAPTURE(c.text);
+    Doc doc{std::string(c.text)};
+    Claim& d = doc.date(c.claim, c.year, c.month, c.day);
+    d.quarter = c.quarter, d.half = c.half, d.date_end = std::string(c.date_end);
+    const auto fs = run_check("date-validity", doc.claims());
+    CHECK(worst(fs) == c.expected);
+    check_shape(fs, "date-validity", doc.claims());
+  }
+}
+
+TEST_CASE("date-validity flags ranges that run backwards") {
+  const DateCase cases[] = {
+      {"Between February and April 2026, staff left.", "Between February and April 2026", 2026, 2,
+       0, 0, 0, "2026-04", "pass"},
+      // Both years stated: no reading makes it forwards.
+      {"Between April 2026 and February 2026, staff left.", "Between April 2026 and February 2026",
+       2026, 4, 0, 0, 0, "2026-02", "error"},
+      {"From 10 March 2026 to 2 March 2026, staff left.", "From 10 March 2026 to 2 March 2026",
+       2026, 3, 10, 0, 0, "2026-03-02", "error"},
+      // Only the end states a year: the start may be the year before.
+      {"Between November and February 2026, staff left.", "Between November and February 2026",
+       2026, 11, 0, 0, 0, "2026-02", "pass"},
+      {"Between April and February 2026, staff left.", "Between April and February 2026", 0, 4, 0,
+       0, 0, "2026-02", "warning"},
+      {"Between April and February 2026, staff left.", "Between April and February 2026", 2026, 4,
+       0, 0, 0, "2026-02", "warning"},
+      {"Between Q3 2025 and Q1 2026, staff left.", "Between Q3 2025 and Q1 2026", 2025, 0, 0, 3, 0,
+       "2026-Q1", "pass"},
+      {"Between Q3 2026 and Q1 2026, staff left.", "Between Q3 2026 and Q1 2026", 2026, 0, 0, 3, 0,
+       "2026-Q1", "error"},
+      {"Between 1 March and 31 April 2026, staff left.", "Between 1 March and 31 April 2026", 2026,
+       3, 1, 0, 0, "2026-04-31", "error"},
+      // The same day at both ends is not backwards.
+      {"From 2 March 2026 to 2 March 2026, staff left.", "From 2 March 2026 to 2 March 2026", 2026,
+       3, 2, 0, 0, "2026-03-02", "pass"},
+  };
+  for (const DateCase& c : cases) {
+    CAPTURE(c.text);
+    Doc doc{std::string(c.text)};
+    Claim& d = doc.date(c.claim, c.year, c.month, c.day);
+    d.quarter = c.quarter, d.half = c.half, d.date_end = std::string(c.date_end);
+    const auto fs = run_check("date-validity", doc.claims());
+    CHECK(worst(fs) == c.expected);
+    check_shape(fs, "date-validity", doc.claims());
+  }
+}
+
+TEST_CASE("date-validity says why a date is impossible") {
+  Doc doc{"It opened on 29 February 2025."};
+  doc.date("29 February 2025", 2025, 2, 29);
+  const auto fs = run_check("date-validity", doc.claims());
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message == "no such date: 29 February 2025");
+  CHECK(fs[0].explanation.find("2025 is not a leap year") != std::string::npos);
+  CHECK(!fs[0].slip.empty());
+}
+
+struct WeekdayCase {
+  std::string_view text;
+  std::string_view claim;
+  int year, month, day;
+  std::string_view weekday;
+  std::string_view expected;
+};
+
+TEST_CASE("date-weekday checks the weekday of a dated claim") {
+  const WeekdayCase cases[] = {
+      {"The call is on Friday, 15 May 2026.", "Friday, 15 May 2026", 2026, 5, 15, "Friday", "pass"},
+      {"The call is on Wednesday, 15 May 2026.", "Wednesday, 15 May 2026", 2026, 5, 15, "Wednesday",
+       "error"},
+      {"The call is on Wed, 15 May 2024.", "Wed, 15 May 2024", 2024, 5, 15, "Wed", "pass"},
+      {"It fell on Thursday, 29 February 2024.", "Thursday, 29 February 2024", 2024, 2, 29,
+       "Thursday", "pass"},
+      {"It fell on Friday, 31 December 2004.", "Friday, 31 December 2004", 2004, 12, 31, "Friday",
+       "pass"},
+      {"It fell on Sunday, 3 May 2026.", "Sunday, 3 May 2026", 2026, 5, 3, "Sunday", "pass"},
+      {"It fell on Monday, 3 May 2026.", "Monday, 3 May 2026", 2026, 5, 3, "Monday", "error"},
+      // No day and month: nothing to compute.
+      {"Shares fell on Monday.", "Monday", 0, 0, 0, "Monday", "none"},
+      // An impossible date is date-validity's to report.
+      {"It fell on Monday, 29 February 2025.", "Monday, 29 February 2025", 2025, 2, 29, "Monday",
+       "none"},
+  };
+  for (const WeekdayCase& c : cases) {
+    CAPTURE(c.text);
+    Doc doc{std::string(c.text)};
+    doc.date(c.claim, c.year, c.month, c.day).weekday = std::string(c.weekday);
+    const auto fs = run_check("date-weekday", doc.claims());
+    CHECK(worst(fs) == c.expected);
+    check_shape(fs, "date-weekday", doc.claims());
+  }
+}
+
+TEST_CASE("date-weekday names the nearest years in which the weekday is right") {
+  Doc doc{"The call is on Wednesday, 15 May 2026."};
+  doc.date("Wednesday, 15 May 2026", 2026, 5, 15).weekday = "Wednesday";
+  const auto fs = run_check("date-weekday", doc.claims());
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kError);
+  CHECK(fs[0].message ==
+        "15 May 2026 is a Friday, not a Wednesday; it is a Wednesday in 2024 and 2030");
+  CHECK(fs[0].slip.find("2024") != std::string::npos);
+}
+
+TEST_CASE("date-weekday borrows the year from the article's own dates") {
+  // Modelled on the seed: the article's dates are in 2026, the call date has no year.
+  const std::string text =
+      "Sales fell, the firm said on 3 May 2026 (Firm Blog, 3 May 2026). It cut prices on 15 May "
+      "2026.\nThe earnings call (Wednesday, 15 May) will show more.";
+  SUBCASE("a warning, saying which year was assumed") {
+    Doc doc{text};
+    doc.date("3 May 2026", 2026, 5, 3);
+    doc.cite("(Firm Blog, 3 May 2026)", "Firm Blog", "2026-05-03");
+    doc.date("15 May 2026", 2026, 5, 15);
+    doc.date("Wednesday, 15 May", 0, 5, 15).weekday = "Wednesday";
+    const auto fs = run_check("date-weekday", doc.claims());
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kWarning);
+    CHECK(fs[0].explanation.find("assuming 2026") != std::string::npos);
+    CHECK(fs[0].message.find("2024 and 2030") != std::string::npos);
+    check_shape(fs, "date-weekday", doc.claims());
+  }
+  SUBCASE("the most common year wins over the nearest") {
+    Doc doc{
+        "It began on 3 May 2024 and 4 May 2024. It ended on 5 May 2026. The call "
+        "(Wednesday, 15 May) went well."};
+    doc.date("3 May 2024", 2024, 5, 3);
+    doc.date("4 May 2024", 2024, 5, 4);
+    doc.date("5 May 2026", 2026, 5, 5);
+    doc.date("Wednesday, 15 May", 0, 5, 15).weekday = "Wednesday";
+    const auto fs = run_check("date-weekday", doc.claims());
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kPass);  // 15 May 2024 was a Wednesday
+  }
+  SUBCASE("ties go to the nearest full date before") {
+    Doc doc{
+        "It began on 3 May 2026. It ended on 5 May 2024. The call (Wednesday, 15 May) went "
+        "well."};
+    doc.date("3 May 2026", 2026, 5, 3);
+    doc.date("5 May 2024", 2024, 5, 5);
+    doc.date("Wednesday, 15 May", 0, 5, 15).weekday = "Wednesday";
+    const auto fs = run_check("date-weekday", doc.claims());
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kPass);
+  }
+  SUBCASE("a full date in the same sentence makes the year certain") {
+    Doc doc{"Between 3 May 2026 and Wednesday, 15 May, sales fell."};
+    doc.date("3 May 2026", 2026, 5, 3);
+    doc.date("Wednesday, 15 May", 0, 5, 15).weekday = "Wednesday";
+    const auto fs = run_check("date-weekday", doc.claims());
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kError);
+  }
+  SUBCASE("no dates to borrow from: left alone") {
+    Doc doc{"The call (Wednesday, 15 May) went well."};
+    doc.date("Wednesday, 15 May", 0, 5, 15).weekday = "Wednesday";
+    CHECK(run_check("date-weekday", doc.claims()).empty());
+  }
+}
+
+}  // namespace
+}  // namespace factcheck::testing
