@@ -1,16 +1,12 @@
 // checker/checks/date_validity.cpp
 //
-// Impossible dates (31 April, 29 February 2025, month 13, Q5, H3) and date ranges that run
-// backwards.
+// Impossible dates (31 April, 29 February 2025, 31 June, month 13, Q5, H3).
 //
 // Calendars come from C++20 <chrono> (year_month_day, year::is_leap, year_month_day_last): the
 // standard library already knows month lengths and leap years, so we do not write our own.
-// A day-month with no year may be 29 February (some year is a leap year). A range is backwards
-// when its start's first day is after its end's last day: "between April and February 2026" with
-// both years stated is an error; when only the end states a year ("between November and February
-// 2026") the start may belong to the year before: a span of at most six months across the new year
-// reads naturally and passes, a longer one is a warning for the editor. Bare years ("in 2004")
-// are always valid and are left alone.
+// A day-month with no year may be 29 February (some year is a leap year). Both ends of a range
+// are checked; whether a range runs backwards is timeline's to judge. Bare months and years ("in
+// 2004", "April 2026") are always valid and are left alone.
 #include <chrono>
 #include <optional>
 #include <string>
@@ -25,8 +21,7 @@ namespace chr = std::chrono;
 
 constexpr std::string_view kId = "date-validity";
 constexpr std::string_view kSummary =
-    "impossible dates (31 April, 29 February 2025, month 13, Q5, H3) and date ranges that run "
-    "backwards";
+    "impossible dates (31 April, 29 February 2025, 31 June, month 13, Q5, H3)";
 
 constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
                                             "May",       "June",     "July",     "August",
@@ -84,27 +79,6 @@ std::optional<std::string> impossible(const Parts& p) {
   return std::nullopt;
 }
 
-// The first and last day a date may mean; nullopt without a year or when it is impossible.
-struct DayRange {
-  chr::sys_days first, last;
-};
-
-std::optional<DayRange> days_of(const Parts& p) {
-  if (p.year == 0 || impossible(p)) return std::nullopt;
-  const chr::year y{p.year};
-  int m1 = 1, m2 = 12;
-  if (p.quarter != 0) m1 = 3 * p.quarter - 2, m2 = 3 * p.quarter;
-  if (p.half != 0) m1 = 6 * p.half - 5, m2 = 6 * p.half;
-  if (p.month != 0) m1 = m2 = p.month;
-  const auto mm1 = chr::month{static_cast<unsigned>(m1)};
-  const auto mm2 = chr::month{static_cast<unsigned>(m2)};
-  DayRange r;
-  r.first = chr::sys_days{y / mm1 / chr::day{static_cast<unsigned>(p.day != 0 ? p.day : 1)}};
-  r.last = p.day != 0 ? chr::sys_days{y / mm2 / chr::day{static_cast<unsigned>(p.day)}}
-                      : chr::sys_days{y / mm2 / chr::last};
-  return r;
-}
-
 int to_int(std::string_view s) {
   int v = 0;
   for (char ch : s) {
@@ -143,14 +117,6 @@ std::optional<Parts> parse_iso(std::string_view s) {
   return p;
 }
 
-// How often a year's digits appear in a text: twice means the start states it as well as the end.
-int occurrences(std::string_view text, int year) {
-  const std::string y = std::to_string(year);
-  int n = 0;
-  for (auto at = text.find(y); at != std::string_view::npos; at = text.find(y, at + 1)) ++n;
-  return n;
-}
-
 Finding finding(const Claim& c, Severity severity, std::string message, std::string explanation) {
   Finding f;
   f.check = std::string(kId);
@@ -187,61 +153,14 @@ class DateValidityCheck final : public Check {
         }
       }
       if (bad) continue;
-      if (end) {
-        check_range(claims, c, start, *end, out);
-      } else if (start.day != 0 || start.quarter != 0 || start.half != 0) {
-        out.add(finding(c, Severity::kPass, "valid date: " + describe(start),
-                        describe(start) + " exists in the calendar: consistent"));
+      // Only dates with a day, quarter or half can be impossible; bare months and years are
+      // not reported.
+      auto precise = [](const Parts& p) { return p.day != 0 || p.quarter != 0 || p.half != 0; };
+      if (precise(start) || (end && precise(*end))) {
+        const std::string shown = describe(start) + (end ? " to " + describe(*end) : "");
+        out.add(finding(c, Severity::kPass, "valid date: " + shown,
+                        shown + " exists in the calendar: consistent"));
       }
-    }
-  }
-
- private:
-  static void check_range(const Claims& claims, const Claim& c, Parts start, const Parts& end,
-                          FindingSink& out) {
-    const std::string_view text =
-        c.span.end <= claims.text.size() ? claims.text.substr(c.span.begin, c.span.size()) : "";
-    // The start's year is its own only when the text writes it; otherwise it comes from the end.
-    const bool start_year_stated =
-        start.year != 0 && (start.year != end.year || occurrences(text, start.year) >= 2);
-    if (start.year == 0) start.year = end.year;
-    const Parts shown_end = end;
-    const auto a = days_of(start);
-    const auto b = days_of(shown_end);
-    const std::string range = describe(start) + " to " + describe(shown_end);
-    if (!a || !b) return;  // no year anywhere: the order cannot be judged
-    if (a->first <= b->last) {
-      out.add(finding(c, Severity::kPass, "date range " + range + " runs forwards",
-                      "starts " + describe(start) + ", ends " + describe(shown_end) +
-                          ": start is not after end: consistent"));
-      return;
-    }
-    if (start_year_stated) {
-      out.add(finding(c, Severity::kError, "date range " + range + " runs backwards",
-                      "starts " + describe(start) + ", ends " + describe(shown_end) +
-                          ": the start is after the end, with both years stated: inconsistent"));
-      return;
-    }
-    // Only the end states a year: the start may fall in the year before.
-    Parts earlier = start;
-    earlier.year -= 1;
-    const auto e = days_of(earlier);
-    if (!e) return;
-    const auto span_days = (b->last - e->first).count() + 1;
-    const std::string reading = describe(earlier) + " to " + describe(shown_end);
-    if (span_days <= 184) {
-      out.add(finding(c, Severity::kPass, "date range read as " + reading,
-                      "within " + std::to_string(shown_end.year) + " the start would be after " +
-                          "the end; read across the new year it spans " +
-                          std::to_string(span_days) + " days: consistent"));
-    } else {
-      out.add(finding(c, Severity::kWarning,
-                      "date range " + describe(start) + " to " + describe(shown_end) +
-                          " runs backwards unless it starts in " + std::to_string(earlier.year),
-                      "within " + std::to_string(shown_end.year) + " the start is after the end; " +
-                          "only the end states a year, and read as " + reading + " it spans " +
-                          std::to_string(span_days) +
-                          " days: an editor should check which was meant"));
     }
   }
 };

@@ -1,18 +1,505 @@
 // checker/checks/timeline.cpp
 //
-// (to come)
+// Dates against each other: ranges that run backwards, a stated duration between two stated
+// dates, and a source dated before the end of the period its claim reports.
+//
+// Calendars come from C++20 <chrono> (sys_days, year_month_day, year_month_day_last), so day
+// counts across months and leap years are the standard library's.
+//
+// 1. A range runs backwards when its start's first day is after its end's last day: "from
+//    November 2026 to August 2026" is an error. When only the end states a year ("from November
+//    to February 2026"), the start may be in the year before; a span of up to six months across
+//    the new year reads naturally and passes, a longer one ("from 28 September to 14 September
+//    2026") is an error: nobody writes a year-long span that way.
+// 2. A duration next to two dates ("opened on 2 February 2026, reached full output in ten weeks,
+//    on 13 April 2026"; "ran from 5 January to 16 February 2026 and took six weeks") must fit the
+//    days between them, counted either way (14 days from 5 to 19 January, 15 counting both ends);
+//    a week is 7 days, a month 28 to 31, a quarter 89 to 92, a year 365 to 366, and the duration
+//    keeps its written precision and hedge ("four months" is 3.5 to 4.5 months, 98 to 139.5
+//    days). No overlap is an error. The duration must sit between the dates or right beside them.
+// 3. A claim cited to a source dated before the period it reports has ended is a warning: "went
+//    live on 2 March 2026 and in its first quarter signed 1,400 customers (Release, 10 March
+//    2026)": the first quarter runs to at least 30 May 2026. The period is an ordinal duration
+//    after a start event ("launched", "went live", "took effect", ...), or a month or quarter the
+//    sentence reports results for ("sales for December rose 2.3% (Office, 16 December 2025)").
+//    Forecasts (will, expected, forecast, ...) are left alone, and so are sources dated before an
+//    event with no elapsed time: announcing a launch before it happens is ordinary.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <optional>
+#include <string>
+
 #include "checker/checks/all.h"
+#include "checker/interval.h"
 
 namespace factcheck::checks {
 
 namespace {
 
+namespace chr = std::chrono;
+
+constexpr std::string_view kId = "timeline";
+constexpr std::string_view kSummary =
+    "dates against each other: ranges that run backwards, a stated duration between two stated "
+    "dates, and a source dated before the end of the period its claim reports";
+
+constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
+
+// The parts of a date; zero means not stated.
+struct Parts {
+  int year = 0, month = 0, day = 0, quarter = 0, half = 0;
+};
+
+std::string describe(const Parts& p) {
+  std::string out;
+  if (p.quarter != 0) out = "Q" + std::to_string(p.quarter);
+  if (p.half != 0) out = "H" + std::to_string(p.half);
+  if (p.month >= 1 && p.month <= 12) {
+    const std::string m(kMonthNames[p.month - 1]);
+    out = p.day != 0 ? std::to_string(p.day) + " " + m : m;
+  }
+  if (p.year != 0) out += (out.empty() ? "" : " ") + std::to_string(p.year);
+  return out;
+}
+
+std::string describe(chr::sys_days d) {
+  const chr::year_month_day ymd{d};
+  return describe(Parts{static_cast<int>(ymd.year()), static_cast<int>(unsigned(ymd.month())),
+                        static_cast<int>(unsigned(ymd.day())), 0, 0});
+}
+
+// The first and last day a date may mean.
+struct DayRange {
+  chr::sys_days first, last;
+};
+
+// Nullopt without a year, or when the date cannot exist (date-validity reports those).
+std::optional<DayRange> days_of(const Parts& p) {
+  if (p.year == 0 || p.month < 0 || p.month > 12 || p.quarter < 0 || p.quarter > 4 || p.half < 0 ||
+      p.half > 2) {
+    return std::nullopt;
+  }
+  const chr::year y{p.year};
+  int m1 = 1, m2 = 12;
+  if (p.quarter != 0) m1 = 3 * p.quarter - 2, m2 = 3 * p.quarter;
+  if (p.half != 0) m1 = 6 * p.half - 5, m2 = 6 * p.half;
+  if (p.month != 0) m1 = m2 = p.month;
+  const auto mm1 = chr::month{static_cast<unsigned>(m1)};
+  const auto mm2 = chr::month{static_cast<unsigned>(m2)};
+  if (p.day != 0) {
+    if (p.month == 0) return std::nullopt;
+    const chr::year_month_day d{y, mm1, chr::day{static_cast<unsigned>(p.day)}};
+    if (!d.ok()) return std::nullopt;
+    return DayRange{chr::sys_days{d}, chr::sys_days{d}};
+  }
+  return DayRange{chr::sys_days{y / mm1 / chr::day{1}}, chr::sys_days{y / mm2 / chr::last}};
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char ch : s) {
+    if (ch < '0' || ch > '9') return -1;
+    v = v * 10 + (ch - '0');
+  }
+  return s.empty() ? -1 : v;
+}
+
+// Parts of an ISO 8601 date as the extractor writes them: "2026-04", "2026-04-30", "--05-15",
+// "2026-Q1", "2026-H2", "2026".
+std::optional<Parts> parse_iso(std::string_view s) {
+  Parts p;
+  if (s.substr(0, 2) == "--") {
+    s.remove_prefix(2);
+  } else {
+    if (s.size() < 4 || (p.year = to_int(s.substr(0, 4))) < 0) return std::nullopt;
+    s.remove_prefix(4);
+    if (s.empty()) return p;
+    if (s[0] != '-') return std::nullopt;
+    s.remove_prefix(1);
+    if (!s.empty() && (s[0] == 'Q' || s[0] == 'H')) {
+      const int n = to_int(s.substr(1));
+      if (n < 0) return std::nullopt;
+      (s[0] == 'Q' ? p.quarter : p.half) = n;
+      return p;
+    }
+  }
+  const auto dash = s.find('-');
+  p.month = to_int(s.substr(0, dash));
+  if (p.month < 0) return std::nullopt;
+  if (dash != std::string_view::npos) {
+    p.day = to_int(s.substr(dash + 1));
+    if (p.day < 0) return std::nullopt;
+  }
+  return p;
+}
+
+Parts parts_of(const Claim& c) { return Parts{c.year, c.month, c.day, c.quarter, c.half}; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
+  if (begin >= end || end > text.size()) return {};
+  return text.substr(begin, end - begin);
+}
+
+bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
+  return std::any_of(needles.begin(), needles.end(),
+                     [&](std::string_view n) { return hay.find(n) != std::string_view::npos; });
+}
+
+// Days a duration unit may span, shortest and longest.
+std::optional<Interval> unit_days(std::string unit) {
+  unit = lower(unit);
+  if (!unit.empty() && unit.back() == 's') unit.pop_back();
+  if (unit == "day") return Interval{1, 1};
+  if (unit == "week") return Interval{7, 7};
+  if (unit == "month") return Interval{28, 31};
+  if (unit == "quarter") return Interval{89, 92};
+  if (unit == "half") return Interval{181, 184};
+  if (unit == "year") return Interval{365, 366};
+  return std::nullopt;
+}
+
+// The days a duration claim allows: its figure's interval times the unit's length.
+std::optional<Interval> duration_days(const Claim& d) {
+  if (d.quantities.empty()) return std::nullopt;
+  const Quantity& q = d.quantities.front();
+  const auto u = unit_days(q.unit);
+  if (!u) return std::nullopt;
+  return Interval{std::max(0.0, q.low) * u->low, q.high * u->high};
+}
+
+std::string claim_text(const Claims& claims, const Claim& c) {
+  return std::string(slice(claims.text, c.span.begin, c.span.end));
+}
+
+// A duration counted from an event ("its first two months", "the following quarter"), not a span.
+bool is_ordinal(std::string_view lowered) {
+  return contains_any(lowered, {"first", "following", "next", "opening", "initial"});
+}
+
+ByteSpan hull(ByteSpan a, ByteSpan b) {
+  return {std::min(a.begin, b.begin), std::max(a.end, b.end)};
+}
+
+std::string days_text(long n) { return std::to_string(n) + (n == 1 ? " day" : " days"); }
+
+Finding make(Severity s, std::vector<std::string> ids, ByteSpan span, std::string message,
+             std::string explanation) {
+  Finding f;
+  f.check = std::string(kId);
+  f.severity = s;
+  f.claims = std::move(ids);
+  f.span = span;
+  f.message = std::move(message);
+  f.explanation = std::move(explanation);
+  return f;
+}
+
+// How often a year's digits appear in a text: twice means the start states it as well as the end.
+int occurrences(std::string_view text, int year) {
+  const std::string y = std::to_string(year);
+  int n = 0;
+  for (auto at = text.find(y); at != std::string_view::npos; at = text.find(y, at + 1)) ++n;
+  return n;
+}
+
+// A range's two ends as days, the start's year taken from the end when it has none. `wrapped`
+// says the start was moved to the year before, which is how the range reads forwards.
+struct RangeDays {
+  Parts start, end;
+  DayRange a, b;
+  bool backwards = false;
+  bool wrapped = false;
+};
+
+std::optional<RangeDays> range_days(const Claims& claims, const Claim& c) {
+  const auto end = parse_iso(c.date_end);
+  if (!end) return std::nullopt;
+  RangeDays r;
+  r.start = parts_of(c);
+  r.end = *end;
+  if (r.end.year == 0) r.end.year = r.start.year;
+  const bool start_year_stated =
+      r.start.year != 0 &&
+      (r.start.year != r.end.year || occurrences(claim_text(claims, c), r.start.year) >= 2);
+  if (r.start.year == 0) r.start.year = r.end.year;
+  const auto a = days_of(r.start);
+  const auto b = days_of(r.end);
+  if (!a || !b) return std::nullopt;
+  r.a = *a, r.b = *b;
+  if (a->first <= b->last) return r;
+  if (!start_year_stated) {
+    Parts earlier = r.start;
+    earlier.year -= 1;
+    if (const auto e = days_of(earlier); e && (b->last - e->first).count() + 1 <= 184) {
+      r.start = earlier, r.a = *e, r.wrapped = true;
+      return r;
+    }
+  }
+  r.backwards = true;
+  return r;
+}
+
 class TimelineCheck final : public Check {
  public:
-  std::string_view id() const override { return "timeline"; }
-  std::string_view summary() const override { return "(to come)"; }
+  std::string_view id() const override { return kId; }
+  std::string_view summary() const override { return kSummary; }
   Severity default_severity() const override { return Severity::kError; }
-  void run(const Claims&, FindingSink&) const override {}
+
+  void run(const Claims& claims, FindingSink& out) const override {
+    check_ranges(claims, out);
+    check_durations(claims, out);
+    check_sources(claims, out);
+  }
+
+ private:
+  static void check_ranges(const Claims& claims, FindingSink& out) {
+    for (const Claim& c : claims.claims) {
+      if (c.kind != ClaimKind::kDate || c.date_end.empty()) continue;
+      const auto r = range_days(claims, c);
+      if (!r) continue;
+      const std::string range = describe(r->start) + " to " + describe(r->end);
+      if (r->backwards) {
+        out.add(make(Severity::kError, {c.id}, c.span, "date range " + range + " runs backwards",
+                     "the range starts " + describe(r->start) + " and ends " + describe(r->end) +
+                         ", before it begins; with the start in the year before it would span " +
+                         "most of a year, which copy states with both years: inconsistent"));
+      } else {
+        out.add(make(
+            Severity::kPass, {c.id}, c.span, "date range " + range + " runs forwards",
+            "starts " + describe(r->start) + ", ends " + describe(r->end) +
+                (r->wrapped ? " (the start read in the year before, across the new year)" : "") +
+                ": consistent"));
+      }
+    }
+  }
+
+  // A stated duration against the days between the dates it sits beside.
+  static void check_durations(const Claims& claims, FindingSink& out) {
+    constexpr std::size_t kNear = 40;  // bytes between a duration and the date it sits beside
+    for (const Claim& d : claims.claims) {
+      if (d.kind != ClaimKind::kDuration) continue;
+      const std::string dtext = lower(claim_text(claims, d));
+      if (is_ordinal(dtext)) continue;
+      const auto allowed = duration_days(d);
+      if (!allowed) continue;
+      // Dates of the same sentence, in text order.
+      std::vector<const Claim*> dates;
+      for (const Claim& c : claims.claims) {
+        if (c.kind == ClaimKind::kDate && c.sentence == d.sentence && c.month >= 1) {
+          dates.push_back(&c);
+        }
+      }
+      auto near = [&](const Claim& first, const Claim& last) {
+        if (d.span.begin >= first.span.end && d.span.end <= last.span.begin) return true;
+        if (d.span.begin >= last.span.end) return d.span.begin - last.span.end <= kNear;
+        if (d.span.end <= first.span.begin) return first.span.begin - d.span.end <= kNear;
+        return false;
+      };
+      const Claim* a = nullptr;
+      const Claim* b = nullptr;
+      std::optional<DayRange> from, to;
+      std::string from_text, to_text;
+      for (const Claim* c : dates) {
+        if (!c->date_end.empty() && near(*c, *c)) {
+          const auto r = range_days(claims, *c);
+          if (!r || r->backwards) continue;
+          a = b = c, from = r->a, to = r->b;
+          from_text = describe(r->start), to_text = describe(r->end);
+          break;
+        }
+      }
+      for (std::size_t i = 0; !a && i + 1 < dates.size(); ++i) {
+        const Claim& x = *dates[i];
+        const Claim& y = *dates[i + 1];
+        if (x.day == 0 || y.day == 0 || !x.date_end.empty() || !y.date_end.empty()) continue;
+        if (!near(x, y)) continue;
+        Parts px = parts_of(x), py = parts_of(y);
+        if (px.year == 0) px.year = py.year;
+        if (py.year == 0) py.year = px.year;
+        const auto dx = days_of(px);
+        const auto dy = days_of(py);
+        if (!dx || !dy || dy->first < dx->first) continue;
+        a = &x, b = &y, from = dx, to = dy;
+        from_text = describe(px), to_text = describe(py);
+      }
+      if (!a) continue;
+      const long least = (to->first - from->last).count();
+      const long most = (to->last - from->first).count() + 1;  // counting both ends
+      const Interval between{static_cast<double>(least), static_cast<double>(most)};
+      const std::string written =
+          d.quantities.front().text.empty() ? claim_text(claims, d) : d.quantities.front().text;
+      const std::string count =
+          least == (to->last - from->first).count()
+              ? days_text(least) + " (" + std::to_string(least + 1) + " counting both ends)"
+              : std::to_string(least) + " to " + days_text(most - 1);
+      std::vector<std::string> ids = {a->id};
+      if (b != a) ids.push_back(b->id);
+      ids.push_back(d.id);
+      const ByteSpan span = hull(hull(a->span, b->span), d.span);
+      const std::string allowed_text = format_range(*allowed, "days");
+      if (between.overlaps(*allowed)) {
+        out.add(
+            make(Severity::kPass, ids, span,
+                 from_text + " to " + to_text + " is " + days_text(least) + ", within " + written,
+                 from_text + " to " + to_text + " is " + count + "; " + written + " allows " +
+                     allowed_text + ": consistent"));
+      } else {
+        out.add(make(Severity::kError, ids, span,
+                     from_text + " to " + to_text + " is " + days_text(least) + ", not " + written,
+                     from_text + " to " + to_text + " is " + count + "; " + written + " allows " +
+                         allowed_text + ": inconsistent"));
+      }
+    }
+  }
+
+  // A source dated before the period its claim reports has ended.
+  static void check_sources(const Claims& claims, FindingSink& out) {
+    std::vector<bool> done(claims.sentences.size(), false);
+    for (const Claim& c : claims.claims) {
+      if (!c.citation || *c.citation >= claims.citations.size()) continue;
+      if (c.sentence >= claims.sentences.size() || done[c.sentence]) continue;
+      done[c.sentence] = true;
+      const Citation& k = claims.citations[*c.citation];
+      const auto cited = parse_iso(k.date);
+      if (!cited) continue;
+      const auto cited_days = days_of(*cited);
+      if (!cited_days) continue;
+      const ByteSpan sentence = claims.sentences[c.sentence].span;
+      // The sentence's own words, without the citation.
+      const std::size_t words_end = k.span.begin > sentence.begin && k.span.begin < sentence.end
+                                        ? k.span.begin
+                                        : sentence.end;
+      const std::string words = lower(slice(claims.text, sentence.begin, words_end));
+      if (contains_any(words, {" will ", " would ", "expect", "forecast", "predict", " could ",
+                               " may ", " might ", " plan", "project", "target", "guidance",
+                               "outlook", " set to ", " due ", "estimate"})) {
+        continue;
+      }
+      if (auto f = elapsed_after_event(claims, c.sentence, k, *cited_days)) {
+        out.add(std::move(*f));
+      } else if (auto g = period_reported(claims, c.sentence, k, *cited, *cited_days)) {
+        out.add(std::move(*g));
+      }
+    }
+  }
+
+  // "went live on 2 March 2026 and in its first quarter signed ..." cited to a source dated
+  // before the first quarter could have ended.
+  static std::optional<Finding> elapsed_after_event(const Claims& claims, std::size_t sentence,
+                                                    const Citation& k, const DayRange& cited) {
+    static constexpr std::array<std::string_view, 14> kStarts = {
+        "launch", "went live", "go live", "goes live", "took effect", "takes effect", "introduc",
+        "opened", "began",     "started", "debut",     "rolled out",  "completed",    "unveil"};
+    // The duration counted from the event: a duration claim saying "first", "following", ...
+    const Claim* duration = nullptr;
+    std::optional<Interval> days;
+    for (const Claim& d : claims.claims) {
+      if (d.kind != ClaimKind::kDuration || d.sentence != sentence) continue;
+      const std::string t = lower(claim_text(claims, d));
+      if (!is_ordinal(t)) continue;
+      // "the first quarter of 2026" is a calendar quarter, not time since the event.
+      const std::string after = lower(slice(claims.text, d.span.end, d.span.end + 12));
+      if (after.find(" of 20") == 0 || after.find(" of 19") == 0 || after.find(" of the") == 0) {
+        continue;
+      }
+      if ((days = duration_days(d))) {
+        duration = &d;
+        break;
+      }
+    }
+    if (!duration) return std::nullopt;
+    // The event: a day-precision date before the duration, in this sentence or, failing that,
+    // the one before it in the same paragraph.
+    const Claim* event = nullptr;
+    for (const Claim& c : claims.claims) {
+      if (c.kind != ClaimKind::kDate || c.day == 0 || c.span.begin >= duration->span.begin) {
+        continue;
+      }
+      const bool here = c.sentence == sentence;
+      const bool before =
+          sentence > 0 && c.sentence + 1 == sentence &&
+          claims.sentences[c.sentence].paragraph == claims.sentences[sentence].paragraph;
+      if (here || (before && (!event || event->sentence != sentence))) event = &c;
+    }
+    if (!event) return std::nullopt;
+    // A start verb shortly before the event date.
+    const std::size_t from = event->span.begin > 80 ? event->span.begin - 80 : 0;
+    const std::string lead =
+        lower(slice(claims.text, std::max(from, claims.sentences[event->sentence].span.begin),
+                    event->span.begin));
+    if (!std::any_of(kStarts.begin(), kStarts.end(),
+                     [&](std::string_view s) { return lead.find(s) != std::string::npos; })) {
+      return std::nullopt;
+    }
+    Parts p = parts_of(*event);
+    if (p.year == 0) p.year = static_cast<int>(chr::year_month_day{cited.first}.year());
+    const auto ev = days_of(p);
+    if (!ev) return std::nullopt;
+    const auto earliest_end = ev->first + chr::days{static_cast<long>(std::floor(days->low))};
+    if (earliest_end <= cited.last) return std::nullopt;
+    const std::string dur = claim_text(claims, *duration);
+    const std::string source_date = describe(*parse_iso(k.date));
+    Finding f = make(
+        Severity::kWarning, {event->id, duration->id},
+        hull(event->sentence == sentence ? event->span : duration->span, k.span),
+        "source dated " + source_date + " predates the end of " + dur + " after " + describe(p),
+        dur + " from " + describe(p) + " runs at least " +
+            days_text(static_cast<long>(std::floor(days->low))) + ", to " + describe(earliest_end) +
+            " or later; the claim is cited to " + k.source + ", dated " + source_date +
+            ", which could not yet report it: an editor should check the source "
+            "or the period");
+    return f;
+  }
+
+  // "retail sales for December rose 2.3%" cited to a source dated before December ended.
+  static std::optional<Finding> period_reported(const Claims& claims, std::size_t sentence,
+                                                const Citation& k, const Parts& cited_parts,
+                                                const DayRange& cited) {
+    bool reports = false;  // a figure that states what happened in the period
+    for (const Claim& c : claims.claims) {
+      if (c.sentence != sentence || c.kind == ClaimKind::kDate || c.kind == ClaimKind::kDuration) {
+        continue;
+      }
+      reports = true;
+    }
+    if (!reports) return std::nullopt;
+    for (const Claim& c : claims.claims) {
+      if (c.sentence != sentence || c.kind != ClaimKind::kDate || c.day != 0) continue;
+      if (c.month == 0 && c.quarter == 0 && c.half == 0) continue;  // whole years: too coarse
+      Parts p = parts_of(c);
+      if (!c.date_end.empty()) {
+        if (auto e = parse_iso(c.date_end)) p = *e;
+        if (p.year == 0) p.year = c.year;
+      }
+      if (p.day != 0) continue;
+      const bool assumed = p.year == 0;
+      if (assumed) p.year = cited_parts.year;
+      const auto period = days_of(p);
+      if (!period || period->last <= cited.last) continue;
+      // The period must already have begun: a source before it starts is a forecast.
+      if (period->first > cited.last) continue;
+      const std::string source_date = describe(cited_parts);
+      return make(Severity::kWarning, {c.id}, hull(c.span, k.span),
+                  "source dated " + source_date + " predates the end of " + describe(p),
+                  describe(p) + (assumed ? " (the year taken from the source)" : "") + " ends on " +
+                      describe(period->last) + "; the claim is cited to " + k.source + ", dated " +
+                      source_date +
+                      ", which could not report the whole period: an editor should check the "
+                      "source or the period");
+    }
+    return std::nullopt;
+  }
 };
 
 }  // namespace
