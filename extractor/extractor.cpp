@@ -129,6 +129,7 @@ Claims extract(std::string_view text) {
     }
   }
 
+  detail::merge_cross_sentence(claims, out.sentences);
   std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
   });

@@ -41,6 +41,10 @@ void find_enumerations(SentenceWork& s, std::vector<Claim>& out);
 void find_durations(SentenceWork& s, std::vector<Claim>& out);
 void find_rates(SentenceWork& s, std::vector<Claim>& out);
 
+/// Joins a change stated with no values to the next sentence's two values stated with no
+/// change ("... a 52% rise in net profit. Profit was X compared with Y."), in place.
+void merge_cross_sentence(std::vector<Claim>& claims, const std::vector<Sentence>& sentences);
+
 /// Date in ISO 8601 form from its parts; partial dates allowed ("2026-05", "--05-15").
 std::string iso_date(int year, int month, int day);
 

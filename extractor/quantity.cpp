@@ -38,7 +38,7 @@ namespace {
 constexpr std::string_view kCurrencyBefore =
     R"((?<cur>(?:US|A|C|HK|NZ|S)?\$|\xC2\xA3|\xE2\x82\xAC|\xC2\xA5|)"
     R"((?:EUR|USD|GBP|JPY|SEK|NOK|DKK|CHF|INR|CNY|CAD|AUD|HKD|ER|Rs\.?)(?![A-Za-z])|)"
-    R"(x20ac|&\x20?euro\x20?;|euro(?=\x20?\d)))";
+    R"(x20ac|\(\x20*x20ac\x20*\)|&\x20?euro\x20?;|euro(?=\x20?\d)))";
 
 // A number as printed: a decimal comma before a scale word ("13,1 mn"), thousands
 // separators ("1,234.5"), PhraseBank's split decimal ("297 .3"), plain, or a bare fraction (".5").
@@ -56,7 +56,7 @@ constexpr std::string_view kUnit =
     R"((?<pp>\x20(?:percentage\x20points?|percentage[-\x20]pts?|basis\x20points?|bps|bp|pts?|points?)(?![A-Za-z]))|)"
     R"((?<times>\x20?(?:x|\xC3\x97)(?![A-Za-z0-9])|-fold(?![a-z])|\x20?times(?=\x20(?:as|more|larger|higher|greater|bigger|the|over|what|its|their)\b))|)"
     R"((?<curafter>\x20?(?:euros?|eur|dollars?|pounds?|rupees|yen|yuan|kronor|crowns|pence|cents?|ores|\xC3\xB6re)(?![a-z])|p(?![A-Za-z0-9]))|)"
-    R"((?<time>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)(?![a-z]))|)"
+    R"((?<time>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)(?![a-z-]))|)"
     R"((?<noun>\x20(?!(?:to|from|in|of|and|or|a|an|the|at|on|for|by|as|with|than|per|was|were|is|are|be|been|will|would|year-on-year|compared|versus|vs|against|after|before|when|while|since|until|during|but|so|that|which|who|this|its|their|his|her|it|on|up|down|over|under|into|through|rose|fell|each|every|last|next|this)\b)[a-z][a-z]+(?:-[a-z]+)?))?)";
 
 // The figure pattern: currency and number, an optional range end, scale, unit.
@@ -90,7 +90,7 @@ constexpr std::string_view kWordRegex =
     R"(one(?=\x20(?:days?|weeks?|months?|quarters?|years?|million|billion)\b))\b)"
     R"((?:\x20(?<wscale>million|billion|trillion|thousand)\b)?)"
     R"((?<wtimes>\x20times(?=\x20(?:as|more|larger|higher|greater|bigger|the|over|what|its|their)\b)|(?:-|\xE2\x80\x91)fold\b)?)"
-    R"((?<wtime>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)\b)?)";
+    R"((?<wtime>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)\b(?!-))?)";
 
 struct Patterns {
   Pattern figure{"figure", figure_regex()};
@@ -165,8 +165,8 @@ std::string currency_before(std::string_view cur) {
   if (cur == "NZ$") return "NZD";
   if (cur == "S$") return "SGD";
   if (cur == "\xC2\xA3") return "GBP";
-  if (cur == "\xE2\x82\xAC" || cur == "ER" || cur == "x20ac" || cur.rfind("&", 0) == 0 ||
-      lower(cur) == "euro") {
+  if (cur == "\xE2\x82\xAC" || cur == "ER" || cur.find("x20ac") != std::string_view::npos ||
+      cur.rfind("&", 0) == 0 || lower(cur) == "euro") {
     return "EUR";
   }
   if (cur == "\xC2\xA5") return "JPY";
@@ -438,8 +438,10 @@ std::vector<Quantity> scan_quantities(std::string_view text, ByteSpan span) {
     } else if (m.has(p.noun) && !has_currency) {
       std::string noun(trim(m.str(p.noun)));
       q.unit = is_physical_unit(noun) ? noun : "count";
-      // The noun names what is counted; the figure's span stops at the number.
-      end = has_scale ? m.span(p.scale).end : (m.has(p.num2) ? m.span(p.num2).end : num.end);
+      // A unit is part of the figure ("256.9 million litres"); a counted noun is not.
+      if (q.unit == "count") {
+        end = has_scale ? m.span(p.scale).end : (m.has(p.num2) ? m.span(p.num2).end : num.end);
+      }
       unit_taken = true;
     } else if (m.has(p.noun)) {
       end = has_scale ? m.span(p.scale).end : (m.has(p.num2) ? m.span(p.num2).end : num.end);
@@ -507,7 +509,7 @@ std::vector<Quantity> scan_quantities(std::string_view text, ByteSpan span) {
       q.low = q.value - 0.5;
       q.high = q.value + 0.5;
       end = m.span(p.w_times).end;
-    } else if (m.has(p.w_time)) {
+    } else if (m.has(p.w_time) && q.unit != "x") {
       q.unit = time_unit(m.str(p.w_time));
       end = m.span(p.w_time).end;
     }

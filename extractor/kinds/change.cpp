@@ -1,8 +1,645 @@
-// Claim kind: change statements (to come).
+// Claim kind: change statements. One claim holds the old value, the new value, the stated
+// changes and the direction word of one quantity:
+//   "rose 2% to $11.1bn from $10.9bn"                    change, new, old
+//   "a 45% decline from the $219 million recorded ..."   new before the change
+//   "increased $ 307 million , or 15% ( 15 % ) , to $ 2.3 billion ... from $ 2.0 billion"
+//   "fell from $2.4 billion to $1.5 billion in just eight weeks, a 38% erosion"
+//   "were $ 7.1 billion , a decrease of 41% ... compared to net sales of $ 12.1 billion"
+//   "closed up 64 pence, or 6%, at 1130p"                one value, two changes
+// A statement is anchored on its direction word (or a multiplier word such as "doubled");
+// the figures around it take roles from the words before them: "to", "at", "totalled" mark
+// the new value; "from", "compared with", "against", "versus" the old; "by", "of" or
+// nothing a stated change. A statement ends at a clause that explains or lists instead
+// ("primarily due to", "because of", ";", "and" starting a new clause), so a component of a
+// change is never read as the change. Currency conversions ("$1.13bn (£600m)") play no role.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+
 #include "extractor/internal.h"
+#include "extractor/pattern.h"
 
 namespace factcheck::detail {
 
-void find_changes(SentenceWork&, std::vector<Claim>&) {}
+namespace {
+
+// Direction words. Nouns ("a 45% decline") may take their change from the figure before.
+constexpr std::string_view kIncreaseVerbs =
+    R"(rose|rise[sn]?|rising|increased|increases|increasing|grew|grow[sn]?|growing|gain(?:ed|s)?|)"
+    R"(jump(?:ed|s)?|surge[ds]|surging|soar(?:ed|s)?|climb(?:ed|s)?|up|higher|improved|improves|)"
+    R"(improving|advance[ds]|boost(?:ed|s)?|expand(?:ed|s)|rebound(?:ed|s)|rallied|raised|added|)"
+    R"(widened|accelerated)";
+constexpr std::string_view kIncreaseNouns =
+    R"(increase|rise|growth|gain|jump|surge|improvement|advance|boost|rebound|rally|hike|incremental)";
+constexpr std::string_view kDecreaseVerbs =
+    R"(fell|falls|fallen|falling|declined|declines|declining|decreased|decreases|decreasing|)"
+    R"(dropped|drops|down|lower|slipped|slips|slumped|slumps|plunged|plunges|plunging|tumbled|)"
+    R"(shrank|shrunk|shrinks|shrinking|cut|cuts|cutting|reduced|reduces|reducing|eroded|erodes|)"
+    R"(lost|contracted|contracts|sank|slid|dipped|dips|plummeted|plummets|narrowed|narrows|)"
+    R"(written\x20down|wrote\x20down|weakened|slowed|shed)";
+constexpr std::string_view kDecreaseNouns =
+    R"(decline|decrease|drop|fall|slump|cut|reduction|erosion|contraction|dip|plunge|slide)";
+
+std::string direction_regex() {
+  std::string r = R"((?<!-)\b(?:(?<up>)";
+  r += kIncreaseNouns;
+  r += "|";
+  r += kIncreaseVerbs;
+  r += R"()|(?<down>)";
+  r += kDecreaseNouns;
+  r += "|";
+  r += kDecreaseVerbs;
+  r += R"())\b(?!-))";
+  return r;
+}
+
+// Words before a figure that make it the old value; searched in the gap before the figure.
+constexpr std::string_view kOldCue =
+    R"((?:\bfrom|\bcompared\x20(?:with|to)|\bagainst|\bversus|\bvs\.?|\bup\x20from|\bdown\x20from|)"
+    R"(\((?:\x20?(?:19|20)\d\d)|\byear-earlier|\bprior\x20year)(?:\x20[a-z-]+){0,5}\x20?$)";
+// Words before a figure that make it the new value.
+constexpr std::string_view kNewCue =
+    R"((?:\bto|\bat|\btotall?ed|\btotall?ing|\breaching|\breached|\bcoming\x20in\x20at|\bwere|\bwas|)"
+    R"(\bstood\x20at|\bof)(?:\x20(?:close\x20at|their\x20fair\x20value\x20of|a\x20new))?\x20?$)";
+// What may stand between a direction word and the change it states: "by", "of", a hedge.
+// Up to four words may name what changed first: "increased their beer sales by 4.5 per cent",
+// "the incremental spend of $1.3 million".
+constexpr std::string_view kChangeGap =
+    R"(^(?:(?:\x20(?!to\b|from\b)[a-z'-]+){0,4}\x20(?:by|of))?)"
+    R"((?:\x20(?:by|of|some|about|around|roughly|approximately|nearly|almost|just|over|)"
+    R"(more\x20than|less\x20than|close\x20to|an\x20estimated|a\x20further|another|an\x20additional))*\x20?$)";
+// Between a first and a second stated change: ", or", "or", "(".
+constexpr std::string_view kSecondGap =
+    R"(^(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
+    R"((?:\x20(?:by|about|around|roughly|approximately|nearly|almost|just|some))*\x20?$)";
+// Where a statement's clause ends: what follows explains, lists or starts a new clause.
+constexpr std::string_view kBoundary =
+    R"(;(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
+    R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b|)"
+    R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
+
+// After an explanation the clause may resume with the subject's value: "doubled as a result
+// of the acquisition and totalled EUR 2,686.2 1,259.7 million".
+constexpr std::string_view kResume =
+    R"((?:as\x20a\x20result|due\x20to|because|driven\x20by)[^;:]*?\band\x20(?=(?:totall?ed|reached|stood|was|were|came)\b))";
+
+struct Patterns {
+  Pattern direction{"direction word", direction_regex(), /*caseless=*/true};
+  Pattern resume{"clause resumption", kResume, true};
+  Pattern old_cue{"old-value cue", kOldCue, true};
+  Pattern new_cue{"new-value cue", kNewCue, true};
+  Pattern change_gap{"change gap", kChangeGap, true};
+  Pattern second_gap{"second change gap", kSecondGap, true};
+  Pattern boundary{"clause boundary", kBoundary, true};
+  int up = direction.group("up");
+};
+
+const Patterns& patterns() {
+  static const Patterns p;
+  return p;
+}
+
+bool is_currency(std::string_view unit) {
+  return unit.size() == 3 &&
+         std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool is_change_unit(std::string_view unit) { return unit == "%" || unit == "pp" || unit == "x"; }
+
+bool is_time_unit(std::string_view unit) {
+  return unit == "day" || unit == "week" || unit == "month" || unit == "quarter" || unit == "year";
+}
+
+// Whether two figures can be values of one quantity: same currency, both percentages, or
+// both plain amounts (an amount with no unit goes with any non-currency amount).
+bool compatible(const Quantity& a, const Quantity& b) {
+  if (is_time_unit(a.unit) || is_time_unit(b.unit)) return false;
+  if (a.unit == b.unit) return true;
+  if (is_currency(a.unit) || is_currency(b.unit)) return false;
+  if (a.unit == "%" || b.unit == "%" || a.unit == "x" || b.unit == "x") return false;
+  return a.unit.empty() || b.unit.empty() || a.unit == "count" || b.unit == "count" ||
+         a.unit == "points" || b.unit == "points";
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+struct Direction_ {
+  ByteSpan span;
+  Direction direction;
+  bool noun;
+};
+
+struct Statement {
+  Direction_ word;
+  std::vector<std::size_t> changes;  // indices into quantities
+  std::optional<std::size_t> old_value, new_value;
+  std::size_t multiplier = SIZE_MAX;  // a multiplier word that is itself the direction word
+};
+
+class Reader {
+ public:
+  Reader(SentenceWork& s, std::vector<Claim>& out) : s_(s), out_(out), p_(patterns()) {}
+
+  void run() {
+    mark_conversions();
+    find_directions();
+    std::vector<bool> used_word(words_.size(), false);
+    for (std::size_t w = 0; w < words_.size(); ++w) {
+      if (used_word[w]) continue;
+      Statement st;
+      st.word = words_[w];
+      if (!read(st)) continue;
+      // A later noun restating the change of the same statement ("fell from A to B, a 38%
+      // erosion") belongs to it.
+      for (std::size_t v = w + 1; v < words_.size(); ++v) {
+        if (words_[v].noun && attach_trailing(st, words_[v])) used_word[v] = true;
+      }
+      emit(st);
+      continuation(st);
+    }
+    comparison_without_direction();
+  }
+
+ private:
+  std::string_view gap(std::size_t a, std::size_t b) const {
+    return a < b ? s_.text.substr(a, b - a) : std::string_view();
+  }
+
+  bool free(std::size_t i) const { return !s_.taken[i] && !used_[i] && !conversion_[i]; }
+
+  // "$1.13bn (£600m)", "($54.98m; £29.32m)", "euro742 .2 million US$ 964 million": another
+  // currency's figure right after a money figure restates it and plays no role.
+  void mark_conversions() {
+    const auto& qs = s_.quantities;
+    used_.assign(qs.size(), false);
+    conversion_.assign(qs.size(), false);
+    for (std::size_t i = 1; i < qs.size(); ++i) {
+      const Quantity& prev = qs[i - 1];
+      if (!is_currency(qs[i].unit) || !is_currency(prev.unit)) continue;
+      std::string_view g = gap(prev.span.end, qs[i].span.begin);
+      if (g.size() > 4) continue;
+      bool in_parens = g.find('(') != std::string_view::npos;
+      bool listed = g.find(';') != std::string_view::npos && conversion_[i - 1];
+      bool glued = g.find_first_not_of(' ') == std::string_view::npos;
+      if ((in_parens || glued) && qs[i].unit != prev.unit) conversion_[i] = true;
+      if (listed) conversion_[i] = true;
+    }
+  }
+
+  void find_directions() {
+    Match m;
+    std::size_t at = s_.span.begin;
+    while (at < s_.span.end && p_.direction.find(s_.text, at, m, s_.span.end)) {
+      ByteSpan span = m.span();
+      at = span.end;
+      if (inside_blocked(span)) continue;
+      std::string word = lower(m.str());
+      // "up to" is a hedge, not a rise.
+      if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to ") continue;
+      bool noun = false;
+      for (std::string_view n :
+           {"increase",    "rise",  "growth",  "gain",  "jump", "surge",       "improvement",
+            "advance",     "boost", "rebound", "rally", "hike", "incremental", "decline",
+            "decrease",    "drop",  "fall",    "slump", "cut",  "reduction",   "erosion",
+            "contraction", "dip",   "plunge",  "slide"}) {
+        noun = noun || word == n;
+      }
+      words_.push_back({span, m.has(p_.up) ? Direction::kIncrease : Direction::kDecrease, noun});
+    }
+    // Multiplier words are direction words with their change built in.
+    for (std::size_t i = 0; i < s_.quantities.size(); ++i) {
+      const Quantity& q = s_.quantities[i];
+      if (q.unit != "x" || !q.is_word || !free(i)) continue;
+      std::string w = lower(q.text);
+      if (w.find("time") != std::string::npos || w.find("fold") != std::string::npos) continue;
+      Direction_ d{q.span, q.value < 1 ? Direction::kDecrease : Direction::kIncrease, false};
+      words_.push_back(d);
+      multiplier_at_.push_back({q.span.begin, i});
+    }
+    std::sort(words_.begin(), words_.end(),
+              [](const Direction_& a, const Direction_& b) { return a.span.begin < b.span.begin; });
+  }
+
+  bool inside_blocked(const ByteSpan& span) const {
+    for (const ByteSpan& b : s_.blocked) {
+      if (b.overlaps(span)) return true;
+    }
+    return false;
+  }
+
+  std::optional<std::size_t> multiplier_of(const Direction_& d) const {
+    for (auto [begin, i] : multiplier_at_) {
+      if (begin == d.span.begin) return i;
+    }
+    return std::nullopt;
+  }
+
+  // The end of the clause that holds the direction word.
+  std::size_t clause_end(std::size_t from) const {
+    Match m;
+    if (p_.boundary.find(s_.text, from, m, s_.span.end)) return m.span().begin;
+    return s_.span.end;
+  }
+
+  std::size_t clause_begin(std::size_t before) const {
+    Match m;
+    std::size_t begin = s_.span.begin, at = s_.span.begin;
+    while (at < before && p_.boundary.find(s_.text, at, m, before)) {
+      begin = m.span().end;
+      at = m.span().end > at ? m.span().end : at + 1;
+    }
+    return begin;
+  }
+
+  // The first free figure starting at or after `from` and before `limit`.
+  std::optional<std::size_t> next_figure(std::size_t from, std::size_t limit) const {
+    for (std::size_t i = 0; i < s_.quantities.size(); ++i) {
+      const Quantity& q = s_.quantities[i];
+      if (q.span.begin >= from && q.span.begin < limit && free(i)) return i;
+    }
+    return std::nullopt;
+  }
+
+  // The gap before figure i back to the previous figure or `floor`, whichever is later.
+  std::string_view gap_before(std::size_t i, std::size_t floor) const {
+    std::size_t from = floor;
+    for (std::size_t k = 0; k < s_.quantities.size(); ++k) {
+      if (k != i && s_.quantities[k].span.end <= s_.quantities[i].span.begin &&
+          s_.quantities[k].span.end > from && !s_.taken[k]) {
+        from = s_.quantities[k].span.end;
+      }
+    }
+    return gap(from, s_.quantities[i].span.begin);
+  }
+
+  bool cue(const Pattern& pattern, std::string_view g) const {
+    Match m;
+    return pattern.find(g, 0, m);
+  }
+
+  // Where the statement anchored on `d` may look for its figures: to the end of its clause
+  // or the next direction word, whichever comes first ("up from" and "down from" only cue
+  // an old value).
+  std::size_t statement_end(const Direction_& d) const {
+    std::size_t end = clause_end(d.span.end);
+    for (const Direction_& w : words_) {
+      if (w.span.begin <= d.span.begin || w.span.begin >= end) continue;
+      if (lower(s_.text.substr(w.span.end, 6)) == " from ") continue;
+      end = w.span.begin;
+      break;
+    }
+    return end;
+  }
+
+  // The changes a direction word states: after it ("rose 2%", "increased by $ 307 million, or
+  // 15%", "a rise of 4.5 per cent"), or before a noun ("a 45% decline").
+  std::vector<std::size_t> read_changes(const Direction_& d, std::size_t end) const {
+    const auto& qs = s_.quantities;
+    std::vector<std::size_t> changes;
+    if (auto i = next_figure(d.span.end, end)) {
+      std::string_view g = gap(d.span.end, qs[*i].span.begin);
+      if (cue(p_.change_gap, g) && !is_time_unit(qs[*i].unit)) {
+        changes.push_back(*i);
+        // A second change of the other kind: "64 pence, or 6%", "$7.2 million, or 10.9%".
+        if (auto j = next_figure(qs[*i].span.end, end)) {
+          std::string_view g2 = gap(qs[*i].span.end, qs[*j].span.begin);
+          bool kinds_differ = (qs[*j].unit == "%") != (qs[*i].unit == "%");
+          if (kinds_differ && cue(p_.second_gap, g2) && !is_time_unit(qs[*j].unit)) {
+            changes.push_back(*j);
+          }
+        }
+        return changes;
+      }
+    }
+    if (d.noun) {
+      for (std::size_t i = 0; i < qs.size(); ++i) {
+        if (!free(i) || qs[i].span.end > d.span.begin) continue;
+        std::string_view g = gap(qs[i].span.end, d.span.begin);
+        if ((g == " " || g == "-") && !is_time_unit(qs[i].unit)) changes.assign(1, i);
+      }
+    }
+    return changes;
+  }
+
+  bool read(Statement& st) {
+    const auto& qs = s_.quantities;
+    const Direction_& d = st.word;
+    const std::size_t end = statement_end(d);
+    const std::size_t begin = clause_begin(d.span.begin);
+    if (auto mi = multiplier_of(d)) {
+      st.multiplier = *mi;
+      st.changes.push_back(*mi);
+    } else {
+      st.changes = read_changes(d, end);
+    }
+    for (std::size_t c : st.changes) used_[c] = true;
+    // Values after the word, cued by the words before them.
+    std::size_t resume = end, resume_end = end;
+    Match m;
+    if (p_.resume.match_at(s_.text, end, m, s_.span.end)) {
+      resume = m.span().end;
+      resume_end = clause_end(resume);
+    }
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+      if (!free(i) || qs[i].span.begin < d.span.end) continue;
+      if (qs[i].span.begin >= end &&
+          (qs[i].span.begin < resume || qs[i].span.begin >= resume_end)) {
+        continue;
+      }
+      if (is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
+      std::string_view g = gap_before(i, d.span.end);
+      if (!st.old_value && cue(p_.old_cue, g) && fits(st, i)) {
+        st.old_value = i;
+        used_[i] = true;
+      } else if (!st.new_value && cue(p_.new_cue, g) && fits(st, i)) {
+        st.new_value = i;
+        used_[i] = true;
+        // PhraseBank pairs with lost parentheses: "totalled EUR 2,686.2 1,259.7 million".
+        if (!st.old_value && i + 1 < qs.size() && free(i + 1) &&
+            gap(qs[i].span.end, qs[i + 1].span.begin) == " " && compatible(qs[i], qs[i + 1])) {
+          st.old_value = i + 1;
+          used_[i + 1] = true;
+        }
+      }
+    }
+    // Values before the word, nearest first: "(2018 $10.6 million)" is cued as old; the
+    // subject's value ("Net sales of $1.4 billion ... increased 15.2% from $1.2 billion") is
+    // the new value when the old one follows, and the old one when "to" names the new
+    // ("a carrying value of $4,575 were written down to ... $1,300").
+    for (std::size_t i = qs.size(); i-- > 0;) {
+      if (st.old_value && st.new_value) break;
+      if (!free(i) || qs[i].span.end > d.span.begin || qs[i].span.begin < begin) continue;
+      if (is_time_unit(qs[i].unit) || qs[i].unit == "x" || !fits(st, i)) continue;
+      if (!st.old_value && cue(p_.old_cue, gap_before(i, begin))) {
+        st.old_value = i;
+        used_[i] = true;
+        continue;
+      }
+      if (!st.old_value && !st.new_value) {
+        if (st.changes.empty() || !value_like_before(i, st)) continue;
+        st.new_value = i;
+      } else if (!st.new_value) {
+        st.new_value = i;
+      } else {
+        st.old_value = i;
+      }
+      used_[i] = true;
+    }
+    return !st.changes.empty() || (st.old_value && st.new_value);
+  }
+
+  // Whether figure i can be a value of the statement: compatible with the values found
+  // and with an absolute change.
+  bool fits(const Statement& st, std::size_t i) const {
+    const auto& qs = s_.quantities;
+    for (auto v : {st.old_value, st.new_value}) {
+      if (v && !compatible(qs[*v], qs[i])) return false;
+    }
+    for (std::size_t c : st.changes) {
+      const Quantity& q = qs[c];
+      if (q.unit == "%" || q.unit == "x") continue;
+      if (q.unit == "pp" || (q.unit == "points" && qs[i].unit == "%")) {
+        if (qs[i].unit != "%") return false;
+        continue;
+      }
+      if (!compatible(q, qs[i])) return false;
+    }
+    return true;
+  }
+
+  // With only a change to go on, a figure before the direction word is the new value when
+  // it has the unit of an absolute change, or when a value word leads to it ("were $7.1
+  // billion", "of $1.4 billion") or the change is a percent.
+  bool value_like_before(std::size_t i, const Statement& st) const {
+    const auto& qs = s_.quantities;
+    for (std::size_t c : st.changes) {
+      if (!is_change_unit(qs[c].unit) && qs[c].unit != "points" && compatible(qs[c], qs[i])) {
+        return true;
+      }
+    }
+    std::string_view g = gap(qs[i].span.end, st.word.span.begin);
+    // The value is the subject of the change: nothing but a clause's words between them.
+    return g.find('(') == std::string_view::npos && qs[i].unit != "%";
+  }
+
+  // A noun after a statement with both values restates its change: "fell from $2.4 billion
+  // to $1.5 billion in just eight weeks, a 38% erosion"; "decreased from $1.397 ... to $1.265
+  // ..., a decrease of $0.132 per dozen, or 9.4%".
+  bool attach_trailing(Statement& st, const Direction_& noun) {
+    const auto& qs = s_.quantities;
+    if (!st.old_value || !st.new_value || !st.changes.empty() ||
+        st.word.direction == Direction::kNone) {
+      return false;
+    }
+    std::size_t last = std::max(qs[*st.old_value].span.end, qs[*st.new_value].span.end);
+    if (noun.span.begin < last) return false;
+    Match m;
+    if (p_.boundary.find(gap(last, noun.span.begin), 0, m)) return false;
+    std::vector<std::size_t> changes = read_changes(noun, statement_end(noun));
+    if (changes.empty()) return false;
+    for (std::size_t c : changes) {
+      if (qs[c].span.begin < last) return false;
+    }
+    st.changes = changes;
+    for (std::size_t c : changes) used_[c] = true;
+    extra_words_.push_back(noun.span);
+    return true;
+  }
+
+  // "increased 6% to $ 5.2 billion compared with $ 4.9 billion in 2006 , and 13% compared
+  // with $ 4.6 billion in 2005": the same new value against a second base.
+  void continuation(const Statement& st) {
+    const auto& qs = s_.quantities;
+    if (!st.new_value || !st.old_value || st.changes.empty()) return;
+    std::size_t after = qs[*st.old_value].span.end;
+    auto i = next_figure(after, s_.span.end);
+    if (!i || qs[*i].unit != "%") return;
+    std::string_view g = gap(after, qs[*i].span.begin);
+    if (g.find(" and ") == std::string_view::npos || g.size() > 24) return;
+    auto j = next_figure(qs[*i].span.end, s_.span.end);
+    if (!j) return;
+    if (!cue(p_.old_cue, gap_before(*j, qs[*i].span.end)) ||
+        !compatible(qs[*j], qs[*st.new_value])) {
+      return;
+    }
+    Statement second;
+    second.word = st.word;
+    second.changes = {*i};
+    second.new_value = st.new_value;
+    second.old_value = j;
+    used_[*i] = used_[*j] = true;
+    emit(second, /*shared_new=*/true);
+  }
+
+  // "Net profit was $186m (£98m; 143m euros) in the quarter, compared with $1.13bn in the
+  // same period in 2003": two values and no direction word; the previous sentence may
+  // state the change (see merge_cross_sentence).
+  void comparison_without_direction() {
+    const auto& qs = s_.quantities;
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+      if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
+      std::string_view g = gap_before(i, s_.span.begin);
+      Match m;
+      if (!p_.old_cue.find(g, 0, m) || lower(m.str()).find("compared") == std::string::npos)
+        continue;
+      for (std::size_t k = i; k-- > 0;) {
+        if (!free(k) || !compatible(qs[k], qs[i])) continue;
+        Statement st;
+        st.word = {{qs[k].span.end, qs[k].span.end}, Direction::kNone, false};
+        st.new_value = k;
+        st.old_value = i;
+        used_[i] = used_[k] = true;
+        emit(st);
+        break;
+      }
+    }
+  }
+
+  // A loss written as "from a loss of $ 11.8 million" is a negative value of an income
+  // metric; when the metric is itself a loss, values stay magnitudes.
+  bool loss_before(std::size_t i) const {
+    std::string_view g = gap_before(i, s_.span.begin);
+    std::string l = lower(g.substr(g.size() > 20 ? g.size() - 20 : 0));
+    return l.find("loss of") != std::string::npos || l.find("losses of") != std::string::npos;
+  }
+
+  std::string metric_before(std::size_t word_begin) const {
+    std::size_t begin = clause_begin(word_begin);
+    std::string_view words = gap(begin, word_begin);
+    // Up to the first figure or linking word: "net sales of $1.4 billion" -> "net sales".
+    std::string l = lower(words);
+    std::size_t cut = l.size();
+    for (std::string_view w : {" of ", " were ", " was ", " at ", " in ", " for ", " during ",
+                               " has ", " have ", " had ", "$", " saw "}) {
+      std::size_t at = l.find(w);
+      if (at != std::string::npos) cut = std::min(cut, at);
+    }
+    l = l.substr(0, cut);
+    while (!l.empty() && (l.back() == ' ' || l.back() == ',')) l.pop_back();
+    // Drop a leading "the", "its", "our", and text up to "said" / "that".
+    for (std::string_view lead : {"said ", "that "}) {
+      std::size_t at = l.rfind(lead);
+      if (at != std::string::npos) l = l.substr(at + lead.size());
+    }
+    for (std::string_view lead : {"the ", "its ", "our ", "their ", "a ", "an "}) {
+      if (l.rfind(lead, 0) == 0) l = l.substr(lead.size());
+    }
+    if (l.size() > 80) l = l.substr(l.size() - 80);
+    return l;
+  }
+
+  void emit(const Statement& st, bool shared_new = false) {
+    const auto& qs = s_.quantities;
+    Claim c;
+    c.direction = st.word.direction;
+    ByteSpan span = st.word.span;
+    auto widen = [&](const ByteSpan& b) {
+      if (b.empty()) return;
+      if (span.empty()) span = b;
+      span.begin = std::min(span.begin, b.begin);
+      span.end = std::max(span.end, b.end);
+    };
+    std::vector<std::size_t> figures = st.changes;
+    if (st.old_value) figures.push_back(*st.old_value);
+    if (st.new_value && !shared_new) figures.push_back(*st.new_value);
+    for (std::size_t i : figures) widen(qs[i].span);
+    for (const ByteSpan& b : extra_words_) {
+      if (b.begin >= span.begin && b.begin <= span.end + 40) widen(b);
+    }
+    extra_words_.clear();
+    if (shared_new && st.new_value) widen(qs[*st.new_value].span);
+    c.span = span;
+    if (st.word.direction != Direction::kNone) {
+      c.direction_span = st.word.span;
+      c.direction_word = lower(s_.text.substr(st.word.span.begin, st.word.span.size()));
+    }
+    c.metric = metric_before(std::min(span.begin, st.word.span.begin));
+    bool loss_metric = c.metric.find("loss") != std::string::npos;
+    for (std::size_t i : st.changes) c.changes.push_back(qs[i]);
+    if (st.old_value) c.old_value = qs[*st.old_value];
+    if (st.new_value) c.new_value = qs[*st.new_value];
+    // Losses: of an income metric they are negative; of a loss metric, magnitudes.
+    bool old_loss = st.old_value && loss_before(*st.old_value);
+    bool new_loss = st.new_value && loss_before(*st.new_value);
+    if (old_loss && new_loss) loss_metric = true;
+    auto negate = [](Quantity& q) {
+      q.value = -q.value;
+      double low = -q.high;
+      q.high = -q.low;
+      q.low = low;
+    };
+    if (!loss_metric) {
+      if (old_loss) negate(*c.old_value);
+      if (new_loss) negate(*c.new_value);
+    } else if (c.direction_word.rfind("improve", 0) == 0 ||
+               c.direction_word.rfind("narrow", 0) == 0) {
+      // A loss that improves or narrows gets smaller.
+      c.direction = Direction::kDecrease;
+    }
+    bool has_percent = false, has_absolute = false;
+    for (const Quantity& q : c.changes) {
+      has_percent = has_percent || q.unit == "%" || q.unit == "pp" ||
+                    (q.unit == "points" && c.new_value && c.new_value->unit == "%");
+      has_absolute = has_absolute || !is_change_unit(q.unit);
+    }
+    c.kind = has_percent         ? ClaimKind::kPercentChange
+             : has_absolute      ? ClaimKind::kDifference
+             : c.changes.empty() ? ClaimKind::kDifference
+                                 : ClaimKind::kMultiple;
+    // Quantities in text order; a shared new value belongs to the first statement.
+    for (std::size_t i : figures) c.quantities.push_back(qs[i]);
+    std::sort(c.quantities.begin(), c.quantities.end(),
+              [](const Quantity& a, const Quantity& b) { return a.span.begin < b.span.begin; });
+    for (std::size_t i : figures) s_.taken[i] = true;
+    out_.push_back(std::move(c));
+  }
+
+  SentenceWork& s_;
+  std::vector<Claim>& out_;
+  const Patterns& p_;
+  std::vector<Direction_> words_;
+  std::vector<std::pair<std::size_t, std::size_t>> multiplier_at_;  // (span.begin, quantity)
+  std::vector<bool> used_;
+  std::vector<bool> conversion_;
+  std::vector<ByteSpan> extra_words_;
+};
+
+}  // namespace
+
+void find_changes(SentenceWork& s, std::vector<Claim>& out) { Reader(s, out).run(); }
+
+void merge_cross_sentence(std::vector<Claim>& claims, const std::vector<Sentence>& sentences) {
+  // "Mahindra has reported a 52% rise in net profit ... . Profit was 1.33bn rupees compared
+  // with 874.2m rupees a year earlier.": a change with no values, then in the next sentence of
+  // the same paragraph two values with no change, make one statement.
+  for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+    Claim& a = claims[i];
+    bool change_only = (a.kind == ClaimKind::kPercentChange || a.kind == ClaimKind::kMultiple) &&
+                       !a.old_value && !a.new_value && a.changes.size() == 1;
+    if (!change_only) continue;
+    for (std::size_t k = i + 1; k < claims.size(); ++k) {
+      Claim& b = claims[k];
+      if (b.sentence != a.sentence + 1) {
+        if (b.sentence > a.sentence + 1) break;
+        continue;
+      }
+      if (sentences[b.sentence].paragraph != sentences[a.sentence].paragraph) break;
+      bool values_only = b.kind == ClaimKind::kDifference && b.old_value && b.new_value &&
+                         b.changes.empty() && b.direction == Direction::kNone;
+      if (!values_only) continue;
+      a.old_value = b.old_value;
+      a.new_value = b.new_value;
+      a.span.end = b.span.end;
+      for (Quantity& q : b.quantities) a.quantities.push_back(std::move(q));
+      claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(k));
+      break;
+    }
+  }
+}
 
 }  // namespace factcheck::detail
