@@ -1,8 +1,465 @@
-// Claim kind: date (to come).
+// Claim kind: dates, as the article writes them.
+//
+// A date is something the timeline and weekday checks read, never a figure to do arithmetic
+// on: "in 2004" is the year 2004, not the number 2004. Every form below is one pattern; a
+// sentence's matches compete, the longest wins ("3 May 2026" over "May 2026" over "2026"),
+// and the scanner's quantities inside a date are taken so they never become figures.
+// Impossible dates ("31 April 2026", "Q5 2026") are read as written so the checker can flag
+// them.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
 #include "extractor/internal.h"
+#include "extractor/pattern.h"
 
 namespace factcheck::detail {
 
-void find_dates(SentenceWork&, std::vector<Claim>&) {}
+namespace {
+
+// One space as typeset: ASCII, NBSP, narrow NBSP, thin space.
+constexpr std::string_view kSp = R"((?:[ \t]|\xC2\xA0|\xE2\x80\xAF|\xE2\x80\x89))";
+// A hyphen or dash of any kind, the minus sign and U+2011 included.
+constexpr std::string_view kDash = R"((?:-|\xE2\x80[\x90-\x95]|\xE2\x88\x92))";
+// A month name, full or abbreviated, any case ("December", "Dec.", "dec", "Sept"). Only an
+// abbreviation takes a stop: in "on 19 June." the stop ends the sentence.
+constexpr std::string_view kMonth =
+    R"((?<![A-Za-z])(?i:(?:january|february|march|april|may|june|july|august|september|october|)"
+    R"(november|december)(?![A-Za-z])|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))"
+    R"((?![A-Za-z])\.?))";
+// A weekday, full or abbreviated, capitalised: "Wednesday", "Wed.".
+constexpr std::string_view kWeekday =
+    R"((?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|)"
+    R"(Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?![A-Za-z])\.?)";
+// A day of the month, 1-31, with an optional ordinal suffix; not the start of a bigger figure.
+constexpr std::string_view kDay = R"((?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))";
+// What may not follow a year or day: more digits, a decimal or thousands part, a percent,
+// a scale word ("2004 million" is a figure, not a year).
+constexpr std::string_view kNotFigure =
+    R"((?![\d%A-Za-z_]|[.,]\d)(?!(?:[ \t]|\xC2\xA0|\xE2\x80\xAF)*(?:%|(?i:per[ \t]?cent|percent|)"
+    R"(million|billion|trillion|bn|mn|mln|m\b|k\b|x\b|\xC3\x97))))";
+// A four-digit year 1900-2099.
+constexpr std::string_view kYear4 = R"((?:19|20)\d{2})";
+// Early, mid, late, pre or post before a year or month: "late-2023", "mid 2024".
+constexpr std::string_view kPart = R"((?<![A-Za-z])(?i:early|mid|late|pre|post))";
+// An ordinal quarter or half: "first", "4th".
+constexpr std::string_view kOrdinal = R"((?i:first|second|third|fourth|1st|2nd|3rd|4th))";
+// Fiscal-year words before a year: "fiscal", "fiscal year", "the financial year".
+constexpr std::string_view kFiscal =
+    R"((?i:fiscal|financial)(?:[ \t]|\xC2\xA0)+(?i:year(?:[ \t]|\xC2\xA0)+)?)";
+
+std::string cat(std::initializer_list<std::string_view> parts) {
+  std::string s;
+  for (std::string_view p : parts) s += p;
+  return s;
+}
+
+// The year, as a group, followed by nothing that makes it a figure.
+std::string year_group(std::string_view name) {
+  return cat({"(?<", name, ">", kYear4, ")", kNotFigure});
+}
+
+// Every date form, compiled once.
+struct DatePatterns {
+  // "3 May 2026", "Wednesday, 15 May", "On Sunday, 3 May 2026", "the 31st of March".
+  Pattern day_month{"date: day month year",
+                    cat({"(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?<d>", kDay, ")(?:", kSp, "+of)?",
+                         kSp, "+(?<m>", kMonth, ")(?:,?", kSp, "+", year_group("y"), ")?"})};
+  // "May 3, 2026", "December 31, 2019", "december 31 , 2009" (tokenised), "Dec. 31".
+  Pattern month_day{
+      "date: month day year",
+      cat({"(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?<m>", kMonth, ")", kSp, "*(?<d>", kDay, ")",
+           kNotFigure, "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?"})};
+  // "April 2026", "late November 2025".
+  Pattern month_year{"date: month year",
+                     cat({"(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?(?<m>", kMonth, "),?",
+                          kSp, "+", year_group("y")})};
+  // "between February and April 2026", "January-June 2009", "from April 2025 to March 2026".
+  Pattern month_range{"date: month range", cat({"(?:(?i:between|from)",
+                                                kSp,
+                                                "+)?(?<m1>",
+                                                kMonth,
+                                                ")(?:,?",
+                                                kSp,
+                                                "+(?<y1>",
+                                                kYear4,
+                                                "))?(?:",
+                                                kSp,
+                                                "*",
+                                                kDash,
+                                                kSp,
+                                                "*|",
+                                                kSp,
+                                                "+(?i:and|to|through|until|till)",
+                                                kSp,
+                                                "+)(?<m2>",
+                                                kMonth,
+                                                "),?",
+                                                kSp,
+                                                "+",
+                                                year_group("y")})};
+  // "Q1", "Q1 2026", "Q4'23", "Q2 FY2025", "Q2 FY25", and "1Q26". A two-digit year needs an
+  // apostrophe or "FY": "Q1 45 firms" is not 2045.
+  Pattern quarter{"date: quarter",
+                  cat({"(?<![A-Za-z0-9])(?:Q(?<q>\\d)(?:", kSp, "*FY", kSp, "*'?(?<yf>", kYear4,
+                       "|\\d{2})|'(?<ya>\\d{2})|", kSp, "+(?<y>", kYear4, "))?|(?<q2>\\d)Q(?<y2>",
+                       kYear4, "|\\d{2}))(?![A-Za-z0-9%]|[.,]\\d)"})};
+  // "the fourth quarter of 2008", "first-quarter", "second fiscal quarter of fiscal 2019".
+  Pattern quarter_words{"date: ordinal quarter", cat({"(?<![A-Za-z])(?<o>",
+                                                      kOrdinal,
+                                                      ")(?:",
+                                                      kDash,
+                                                      "|",
+                                                      kSp,
+                                                      "+)(?:(?<fq>(?i:fiscal))",
+                                                      kSp,
+                                                      "+)?(?i:quarter)(?![A-Za-z])(?:(?:",
+                                                      kSp,
+                                                      "+(?i:of|in)",
+                                                      kSp,
+                                                      "+(?:the",
+                                                      kSp,
+                                                      "+)?|,?",
+                                                      kSp,
+                                                      "+)(?<fy>",
+                                                      kFiscal,
+                                                      ")?",
+                                                      year_group("y"),
+                                                      ")?"})};
+  // "H2 2025", "H1", "1H25".
+  Pattern half{"date: half",
+               cat({"(?<![A-Za-z0-9])(?:H(?<h>\\d)(?:", kSp, "*(?<y>", kYear4,
+                    "|'\\d{2}))?|(?<h2>\\d)H(?<y2>", kYear4, "|\\d{2}))(?![A-Za-z0-9%]|[.,]\\d)"})};
+  // "the first half of 2025", "second-half".
+  Pattern half_words{"date: ordinal half",
+                     cat({"(?<![A-Za-z])(?<o>(?i:first|second|1st|2nd))(?:", kDash, "|", kSp,
+                          "+)(?i:half)(?![A-Za-z])(?:", kSp, "+(?i:of|in)", kSp, "+(?:the", kSp,
+                          "+)?(?<fy>", kFiscal, ")?", year_group("y"), ")?"})};
+  // "fiscal 2025", "fiscal year 2019", "financial year 2018/19", "FY2025", "FY 19".
+  Pattern fiscal{"date: fiscal year", cat({"(?<![A-Za-z])(?:", kFiscal, "(?<y>", kYear4, ")|FY",
+                                           kSp, "?'?(?<y2>", kYear4, "|\\d{2}))(?:(?:", kDash,
+                                           "|/)(?<e>", kYear4, "|\\d{2}))?", kNotFigure})};
+  // "2004-2005", "2004-05", "2018/19", "between 2004 and 2006".
+  Pattern year_range{"date: year range",
+                     cat({"(?:(?<b>(?i:between))", kSp, "+)?(?<![\\w$.,/#])(?<y1>", kYear4,
+                          ")(?:", kSp, "*(?:", kDash, "|/)", kSp, "*|", kSp, "+and", kSp,
+                          "+)(?<y2>", kYear4, "|\\d{2})", kNotFigure})};
+  // "2004", "in 2004", "late-2023": a year standing alone, not money, not part of a figure.
+  Pattern year{"date: year",
+               cat({"(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+)|(?<![\\w$#/&])(?<!\\d[.,])",
+                    R"((?<!\xC2\xA3)(?<!\xC2\xA5)(?<!\xE2\x82\xAC)(?<!\$ )(?<!\xE2\x88\x92))",
+                    "(?<![A-Za-z]-))(?<y>", kYear4, ")(?!", kDash, "\\d)", kNotFigure})};
+};
+
+const DatePatterns& patterns() {
+  static const DatePatterns p;
+  return p;
+}
+
+int month_number(std::string_view name) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::string key;
+  for (std::size_t i = 0; i < 3 && i < name.size(); ++i) {
+    key += static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+  }
+  for (std::size_t i = 0; i < kMonths.size(); ++i) {
+    if (kMonths[i] == key) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+std::string weekday_name(std::string_view text) {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  for (std::string_view d : kDays) {
+    if (text.substr(0, 3) == d.substr(0, 3)) return std::string(d);
+  }
+  return {};
+}
+
+int to_int(std::string_view digits) {
+  int v = 0;
+  for (char c : digits) {
+    if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// "2026" -> 2026; "26" -> 2026, "99" -> 1999 (two-digit years in copy are recent).
+int year_of(std::string_view digits) {
+  int v = to_int(digits);
+  if (digits.size() <= 2) v += v < 70 ? 2000 : 1900;
+  return v;
+}
+
+// "2005" after 2004 -> 2005; "05" after 2004 -> 2005.
+int end_year(int start, std::string_view digits) {
+  if (digits.size() > 2) return to_int(digits);
+  return start / 100 * 100 + to_int(digits);
+}
+
+int ordinal(std::string_view word) {
+  if (word.empty()) return 0;
+  if (word[0] >= '1' && word[0] <= '4') return word[0] - '0';
+  switch (std::tolower(static_cast<unsigned char>(word[0]))) {
+    case 'f':
+      return std::tolower(static_cast<unsigned char>(word[1])) == 'i' ? 1 : 4;
+    case 's':
+      return 2;
+    case 't':
+      return 3;
+  }
+  return 0;
+}
+
+bool is_lower_may(std::string_view month) { return month.substr(0, 3) == "may"; }
+
+// The word before `pos` in lower case, skipping spaces: "its" in "its first quarter".
+std::string word_before(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  std::size_t begin = end;
+  while (begin > 0 &&
+         (std::isalpha(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '.')) {
+    --begin;
+  }
+  std::string w;
+  for (std::size_t i = begin; i < end; ++i) {
+    w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+  }
+  return w;
+}
+
+// ISO form of a quarter or half: "2026-Q1", "2025-H2", or "--Q1" with no year (by analogy
+// with "--05-15", a day with no year).
+std::string iso_period(int year, char letter, int n) {
+  std::string s = year ? std::to_string(year) + "-" : "--";
+  s += letter;
+  s += std::to_string(n);
+  return s;
+}
+
+// A date the patterns found, before the longest-wins choice.
+struct Candidate {
+  Claim claim;
+};
+
+void add(std::vector<Candidate>& found, ByteSpan span, Claim c) {
+  c.kind = ClaimKind::kDate;
+  c.span = span;
+  found.push_back({std::move(c)});
+}
+
+// Each pattern over the sentence, every match, as candidates.
+template <typename Fn>
+void each_match(const Pattern& p, const SentenceWork& s, Fn fn) {
+  Match m;
+  std::size_t at = s.span.begin;
+  while (at < s.span.end && p.find(s.text, at, m, s.span.end)) {
+    ByteSpan span = m.span();
+    fn(m, span);
+    at = span.end > span.begin ? span.end : span.begin + 1;
+  }
+}
+
+void day_month_forms(const SentenceWork& s, std::vector<Candidate>& found) {
+  const DatePatterns& p = patterns();
+  for (const Pattern* pat : {&p.day_month, &p.month_day}) {
+    const int wd = pat->group("wd"), d = pat->group("d"), mo = pat->group("m"), y = pat->group("y");
+    each_match(*pat, s, [&](const Match& m, ByteSpan span) {
+      // Lower-case "may" is a verb unless a year makes it a date ("may 1 , 2005").
+      if (!m.has(y) && is_lower_may(m.str(mo))) return;
+      Claim c;
+      c.day = to_int(m.str(d));
+      c.month = month_number(m.str(mo));
+      if (m.has(y)) c.year = to_int(m.str(y));
+      if (m.has(wd)) c.weekday = weekday_name(m.str(wd));
+      c.date = iso_date(c.year, c.month, c.day);
+      add(found, span, std::move(c));
+    });
+  }
+  {
+    const Pattern& pat = p.month_year;
+    const int mo = pat.group("m"), y = pat.group("y");
+    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      Claim c;
+      c.month = month_number(m.str(mo));
+      c.year = to_int(m.str(y));
+      c.date = iso_date(c.year, c.month, 0);
+      add(found, span, std::move(c));
+    });
+  }
+  {
+    const Pattern& pat = p.month_range;
+    const int m1 = pat.group("m1"), y1 = pat.group("y1"), m2 = pat.group("m2"), y = pat.group("y");
+    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      Claim c;
+      c.year = to_int(m.str(m.has(y1) ? y1 : y));
+      c.month = month_number(m.str(m1));
+      c.date = iso_date(c.year, c.month, 0);
+      c.date_end = iso_date(to_int(m.str(y)), month_number(m.str(m2)), 0);
+      add(found, span, std::move(c));
+    });
+  }
+}
+
+void period_forms(const SentenceWork& s, std::vector<Candidate>& found) {
+  const DatePatterns& p = patterns();
+  {
+    const Pattern& pat = p.quarter;
+    const int q = pat.group("q"), yf = pat.group("yf"), ya = pat.group("ya"), y = pat.group("y"),
+              q2 = pat.group("q2"), y2 = pat.group("y2");
+    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      Claim c;
+      c.quarter = to_int(m.str(m.has(q) ? q : q2));
+      for (int g : {yf, ya, y, y2}) {
+        if (m.has(g)) c.year = year_of(m.str(g));
+      }
+      // A bare "Q5" is more likely a name (a car, a product) than a bad quarter.
+      if (!c.year && (c.quarter < 1 || c.quarter > 4)) return;
+      c.fiscal = m.has(yf);
+      c.date = iso_period(c.year, 'Q', c.quarter);
+      add(found, span, std::move(c));
+    });
+  }
+  {
+    const Pattern& pat = p.quarter_words;
+    const int o = pat.group("o"), fq = pat.group("fq"), fy = pat.group("fy"), y = pat.group("y");
+    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      // "its first quarter" counts from a start the article names: a duration, not Q1.
+      static constexpr std::array<std::string_view, 6> kPossessive = {"its", "their", "our",
+                                                                      "his", "her",   "my"};
+      std::string before = word_before(s.text, span.begin);
+      if (std::find(kPossessive.begin(), kPossessive.end(), before) != kPossessive.end()) return;
+      Claim c;
+      c.quarter = ordinal(m.str(o));
+      if (m.has(y)) c.year = to_int(m.str(y));
+      c.fiscal = m.has(fq) || m.has(fy);
+      c.date = iso_period(c.year, 'Q', c.quarter);
+      add(found, span, std::move(c));
+    });
+  }
+  {
+    const Pattern& pat = p.half;
+    const int h = pat.group("h"), y = pat.group("y"), h2 = pat.group("h2"), y2 = pat.group("y2");
+    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      Claim c;
+      c.half = to_int(m.str(m.has(h) ? h : h2));
+      if (m.has(y)) c.year = year_of(m.str(y).substr(m.str(y)[0] == '\'' ? 1 : 0));
+      if (m.has(y2)) c.year = year_of(m.str(y2));
+      if (!c.year && (c.half < 1 || c.half > 2)) return;
+      c.date = iso_period(c.year, 'H', c.half);
+      add(found, span, std::move(c));
+    });
+  }
+  {
+    const Pattern& pat = p.half_words;
+    const int o = pat.group("o"), fy = pat.group("fy"), y = pat.group("y");
+    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      Claim c;
+      c.half = ordinal(m.str(o));
+      if (m.has(y)) c.year = to_int(m.str(y));
+      c.fiscal = m.has(fy);
+      c.date = iso_period(c.year, 'H', c.half);
+      add(found, span, std::move(c));
+    });
+  }
+}
+
+void year_forms(const SentenceWork& s, std::vector<Candidate>& found) {
+  const DatePatterns& p = patterns();
+  {
+    const Pattern& pat = p.fiscal;
+    const int y = pat.group("y"), y2 = pat.group("y2"), e = pat.group("e");
+    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      Claim c;
+      c.year = year_of(m.str(m.has(y) ? y : y2));
+      c.fiscal = true;
+      c.date = iso_date(c.year, 0, 0);
+      if (m.has(e)) {
+        int last = end_year(c.year, m.str(e));
+        // "fiscal 2018/19" names one fiscal year that ends in 2019.
+        if (last <= c.year) return;
+        c.date_end = iso_date(last, 0, 0);
+      }
+      add(found, span, std::move(c));
+    });
+  }
+  {
+    const Pattern& pat = p.year_range;
+    const int b = pat.group("b"), y1 = pat.group("y1"), y2 = pat.group("y2");
+    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      int first = to_int(m.str(y1));
+      int last = end_year(first, m.str(y2));
+      // "ASU 2017-07" is a standard's number; "2004-2005" runs forwards by its nature.
+      if (last <= first || last - first > 50) return;
+      // "2004 and 2005" without "between" is two years, not a range; "between 2004 and 20
+      // firms" has no second year.
+      if (m.str().find("and") != std::string_view::npos && (!m.has(b) || m.str(y2).size() < 4)) {
+        return;
+      }
+      std::string before = word_before(s.text, span.begin);
+      if (before == "asu" || before == "no." || before == "no") return;
+      Claim c;
+      c.year = first;
+      c.date = iso_date(first, 0, 0);
+      c.date_end = iso_date(last, 0, 0);
+      add(found, span, std::move(c));
+    });
+  }
+  {
+    const Pattern& pat = p.year;
+    const int y = pat.group("y");
+    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      // Numbers that name things rather than years: "ASU 2016", "No. 2004", "Windows 2000".
+      static constexpr std::array<std::string_view, 8> kNamers = {
+          "asu", "no.", "no", "number", "windows", "version", "model", "rule"};
+      std::string before = word_before(s.text, m.span(y).begin);
+      if (std::find(kNamers.begin(), kNamers.end(), before) != kNamers.end()) return;
+      Claim c;
+      c.year = to_int(m.str(y));
+      c.date = iso_date(c.year, 0, 0);
+      add(found, span, std::move(c));
+    });
+  }
+}
+
+bool overlaps_any(const std::vector<ByteSpan>& spans, ByteSpan span) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](const ByteSpan& b) { return b.overlaps(span); });
+}
+
+}  // namespace
+
+void find_dates(SentenceWork& s, std::vector<Claim>& out) {
+  std::vector<Candidate> found;
+  day_month_forms(s, found);
+  period_forms(s, found);
+  year_forms(s, found);
+
+  // The longest reading wins; among equals, the earliest.
+  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.claim.span.size() != b.claim.span.size())
+      return a.claim.span.size() > b.claim.span.size();
+    return a.claim.span.begin < b.claim.span.begin;
+  });
+  std::vector<Claim> chosen;
+  for (Candidate& c : found) {
+    if (overlaps_any(s.blocked, c.claim.span)) continue;
+    s.blocked.push_back(c.claim.span);
+    chosen.push_back(std::move(c.claim));
+  }
+  std::sort(chosen.begin(), chosen.end(),
+            [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
+  for (Claim& c : chosen) {
+    // A date holds no figure: the scanner's numbers inside it are the date's.
+    for (std::size_t q = 0; q < s.quantities.size(); ++q) {
+      if (s.quantities[q].span.overlaps(c.span)) s.taken[q] = true;
+    }
+    out.push_back(std::move(c));
+  }
+}
 
 }  // namespace factcheck::detail

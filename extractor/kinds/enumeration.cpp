@@ -1,8 +1,247 @@
-// Claim kind: enumeration (to come).
+// Claim kind: enumerations, a stated count before the set it counts.
+//
+// "its five-model suite (BLOOM, Falcon, LLaMA, Mistral, and Mixtral)", "the four partners (A,
+// B, C, D and E)", "three markets: France, Spain and Italy", "two rivals, Acme and Brill".
+// The enumeration-count check compares `count` with `items`. The list must be the whole set,
+// so lists that say they are partial ("three rivals (including A and B)") are left alone, and
+// time spans are not counts of a list ("in three years, Acme and Brill ...").
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
 #include "extractor/internal.h"
+#include "extractor/pattern.h"
 
 namespace factcheck::detail {
 
-void find_enumerations(SentenceWork&, std::vector<Claim>&) {}
+namespace {
+
+// One space as typeset: ASCII, NBSP, narrow NBSP, thin space.
+#define FC_SP R"((?:[ \t]|\xC2\xA0|\xE2\x80\xAF|\xE2\x80\x89))"
+// A hyphen or dash joining a count to its noun: "five-model", "five‑model" (U+2011).
+#define FC_DASH R"((?:-|\xE2\x80[\x90-\x95]))"
+
+// The stated count: a number word two to ninety-nine, or digits not part of a bigger figure.
+constexpr std::string_view kCount =
+    R"((?<n>(?<![A-Za-z])(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
+    R"((?:(?:-|\xE2\x80\x91)(?:one|two|three|four|five|six|seven|eight|nine))?|)"
+    R"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
+    R"(sixteen|seventeen|eighteen|nineteen)(?![A-Za-z])|(?<![\d.,$])\d{1,2}(?![\d.,%])))";
+// What is counted: one to three words ("model suite", "partners", "big markets").
+constexpr std::string_view kNoun =
+    R"((?<noun>[A-Za-z][A-Za-z'\-]*(?:)" FC_SP R"(+[A-Za-z][A-Za-z'\-]*){0,2}))";
+// One item of a list of names: capitalised words, "AT&T", "Procter & Gamble", "Bank of Italy".
+constexpr std::string_view kNameItem =
+    R"((?:[A-Z\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*(?:)" FC_SP
+    R"(+(?:of|de|la|the|&|[A-Z\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*)){0,4}))";
+// One item of a list after a colon, which may be lower case: "retail, wholesale and online".
+constexpr std::string_view kAnyItem = R"((?:[\w\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*(?:)" FC_SP
+                                      R"(+[\w\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*){0,3}))";
+// A list without brackets ends at punctuation: in "15 stores, Tesco and Asda said" the names
+// are the sentence's subject, not the stores.
+constexpr std::string_view kListEnd = R"((?=)" FC_SP R"(*(?:[.,;:)]|\xE2\x80[\x93\x94]|$)))";
+// "A, B and C", "A, B, or C", "A & B": items, commas, and a final and/or.
+std::string list_of(std::string_view item) {
+  std::string i(item);
+  return i + "(?:," FC_SP "*" + i + ")*,?" FC_SP "+(?:and|or|&)" FC_SP "+" + i;
+}
+
+struct EnumerationPatterns {
+  // "five-model suite (A, B, C, D and E)", "four partners (A, B, C and D)".
+  Pattern parenthesis{"enumeration: count (list)",
+                      std::string(kCount) + "(?:" FC_DASH "|" FC_SP "+)" + std::string(kNoun) +
+                          FC_SP R"(*\((?<list>[^()\n]{3,400})\))"};
+  // "three markets: France, Spain and Italy".
+  Pattern colon{"enumeration: count: list", std::string(kCount) + "(?:" FC_DASH "|" FC_SP "+)" +
+                                                std::string(kNoun) + FC_SP "*:" FC_SP "*(?<list>" +
+                                                list_of(kNameItem) + "|" + list_of(kAnyItem) + ")" +
+                                                std::string(kListEnd)};
+  // "two rivals, Acme and Brill".
+  Pattern comma{"enumeration: count, list", std::string(kCount) + "(?:" FC_DASH "|" FC_SP "+)" +
+                                                std::string(kNoun) + "," FC_SP "+(?<list>" +
+                                                list_of(kNameItem) + ")" + std::string(kListEnd)};
+  // A parenthesis that names only some of the set.
+  Pattern partial{"enumeration: partial list",
+                  R"((?i:including|includes|include|e\.g\.|such as|among them|among others|)"
+                  R"(notably|led by|like|mainly|chiefly|especially|for example|for instance)\b)"};
+};
+
+#undef FC_SP
+#undef FC_DASH
+
+const EnumerationPatterns& patterns() {
+  static const EnumerationPatterns p;
+  return p;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "five" -> 5, "twenty-one" -> 21, "12" -> 12.
+int count_value(std::string_view text) {
+  if (!text.empty() && std::isdigit(static_cast<unsigned char>(text[0]))) {
+    int v = 0;
+    for (char c : text) v = v * 10 + (c - '0');
+    return v;
+  }
+  static constexpr std::array<std::string_view, 20> kOnes = {
+      "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::array<std::string_view, 8> kTens = {
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  std::string w = lower(text);
+  int value = 0;
+  for (std::size_t i = 0; i < kTens.size(); ++i) {
+    if (w.starts_with(kTens[i])) {
+      value = 20 + 10 * static_cast<int>(i);
+      w = w.substr(kTens[i].size());
+      break;
+    }
+  }
+  // What is left after the tens: "", "-one" or "\u2011one".
+  std::size_t letter = w.find_first_of("abcdefghijklmnopqrstuvwxyz");
+  if (letter != std::string::npos) w = w.substr(letter);
+  for (std::size_t i = 1; i < kOnes.size(); ++i) {
+    if (w == kOnes[i]) return value + static_cast<int>(i);
+  }
+  return value;
+}
+
+// Words that count time or scale, not the members of a list.
+bool is_measure(std::string_view noun) {
+  static constexpr std::array<std::string_view, 19> kMeasures = {
+      "day",     "week",    "month",   "quarter",  "year",     "decade",  "hour",
+      "minute",  "million", "billion", "trillion", "thousand", "hundred", "per",
+      "percent", "times",   "points",  "fold",     "time"};
+  std::string first = lower(noun.substr(0, noun.find_first_of(" \t\xC2\xE2")));
+  if (first.size() > 1 && first.back() == 's') first.pop_back();
+  return std::find(kMeasures.begin(), kMeasures.end(), first) != kMeasures.end();
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+ByteSpan trim(std::string_view text, ByteSpan span) {
+  while (span.begin < span.end && is_space(text[span.begin])) ++span.begin;
+  while (span.end > span.begin && is_space(text[span.end - 1])) --span.end;
+  return span;
+}
+
+// Drops a leading "and ", "or " or "& " from an item: the Oxford comma's last item.
+ByteSpan drop_conjunction(std::string_view text, ByteSpan span) {
+  for (std::string_view word : {"and ", "or ", "& "}) {
+    if (text.substr(span.begin, word.size()) == word)
+      return trim(text, {span.begin + word.size(), span.end});
+  }
+  return span;
+}
+
+// The items of text[list): split at commas and semicolons, and the last piece at its last
+// " and " or " or " when no comma came before the conjunction ("A, B and C").
+std::vector<ByteSpan> split_items(std::string_view text, ByteSpan list) {
+  std::vector<ByteSpan> items;
+  std::size_t start = list.begin;
+  for (std::size_t i = list.begin; i <= list.end; ++i) {
+    if (i == list.end || text[i] == ',' || text[i] == ';') {
+      ByteSpan piece = drop_conjunction(text, trim(text, {start, i}));
+      if (!piece.empty()) items.push_back(piece);
+      start = i + 1;
+    }
+  }
+  if (items.empty()) return items;
+  ByteSpan last = items.back();
+  std::string_view s = text.substr(last.begin, last.size());
+  std::size_t cut = std::string_view::npos, width = 0;
+  for (std::string_view word : {" and ", " or ", " & "}) {
+    std::size_t at = s.rfind(word);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+      cut = at;
+      width = word.size();
+    }
+  }
+  if (cut != std::string_view::npos) {
+    items.back() = trim(text, {last.begin, last.begin + cut});
+    items.push_back(trim(text, {last.begin + cut + width, last.end}));
+  }
+  return items;
+}
+
+bool overlaps_any(const std::vector<ByteSpan>& spans, ByteSpan span) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](const ByteSpan& b) { return b.overlaps(span); });
+}
+
+// The claim for one match of any form, or nothing when it is not a full list.
+void read_match(SentenceWork& s, const Pattern& pat, const Match& m, bool bracketed,
+                std::vector<Claim>& out) {
+  const ByteSpan count_span = m.span(pat.group("n"));
+  const ByteSpan list_span = trim(s.text, m.span(pat.group("list")));
+  const ByteSpan whole = m.span();
+  if (overlaps_any(s.blocked, whole)) return;
+  if (is_measure(m.str(pat.group("noun")))) return;
+  const EnumerationPatterns& p = patterns();
+  Match partial;
+  if (bracketed && p.partial.find(s.text, list_span.begin, partial, list_span.end)) return;
+
+  std::vector<ByteSpan> items = split_items(s.text, list_span);
+  if (items.size() < 2) return;
+
+  // The count's figure: the scanner's when it read one there (money and percent are not
+  // counts), else the word itself.
+  Quantity count;
+  std::optional<std::size_t> scanned;
+  for (std::size_t q = 0; q < s.quantities.size(); ++q) {
+    if (!s.quantities[q].span.overlaps(count_span)) continue;
+    const std::string& unit = s.quantities[q].unit;
+    if (!unit.empty() && unit != "count") return;
+    scanned = q;
+  }
+  if (scanned) {
+    count = s.quantities[*scanned];
+    s.taken[*scanned] = true;
+  } else {
+    count.span = count_span;
+    count.text = std::string(s.text.substr(count_span.begin, count_span.size()));
+    count.is_word = !std::isdigit(static_cast<unsigned char>(count.text[0]));
+    count.decimals = count.is_word ? -1 : 0;
+    count.value = count.low = count.high = count_value(count.text);
+  }
+  count.unit = "count";
+
+  Claim c;
+  c.kind = ClaimKind::kEnumeration;
+  c.span = whole;
+  c.count = static_cast<int>(count.value);
+  for (const ByteSpan& item : items) {
+    c.items.emplace_back(s.text.substr(item.begin, item.size()));
+    c.item_spans.push_back(item);
+  }
+  c.quantities.push_back(std::move(count));
+  s.blocked.push_back(whole);
+  out.push_back(std::move(c));
+}
+
+}  // namespace
+
+void find_enumerations(SentenceWork& s, std::vector<Claim>& out) {
+  const EnumerationPatterns& p = patterns();
+  struct Form {
+    const Pattern* pattern;
+    bool bracketed;
+  };
+  for (Form form : {Form{&p.parenthesis, true}, Form{&p.colon, false}, Form{&p.comma, false}}) {
+    Match m;
+    std::size_t at = s.span.begin;
+    while (at < s.span.end && form.pattern->find(s.text, at, m, s.span.end)) {
+      read_match(s, *form.pattern, m, form.bracketed, out);
+      // Resume after the count, so a count inside a rejected match is tried again.
+      at = m.span(form.pattern->group("n")).end;
+    }
+  }
+}
 
 }  // namespace factcheck::detail

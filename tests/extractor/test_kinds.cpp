@@ -1,0 +1,483 @@
+// The claim kinds that are mostly text: dates, citations, enumerations, durations and rates.
+// Sentences are modelled on real copy, with invented names and figures.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "extractor/extractor.h"
+
+using namespace factcheck;
+
+namespace {
+
+std::vector<const Claim*> of_kind(const Claims& c, ClaimKind kind) {
+  std::vector<const Claim*> out;
+  for (const Claim& claim : c.claims) {
+    if (claim.kind == kind) out.push_back(&claim);
+  }
+  return out;
+}
+
+std::string_view at(std::string_view text, ByteSpan span) {
+  return text.substr(span.begin, span.size());
+}
+
+// The first claim of a kind whose text is `want`, or null.
+const Claim* with_text(const Claims& c, ClaimKind kind, std::string_view want) {
+  for (const Claim* claim : of_kind(c, kind)) {
+    if (at(c.text, claim->span) == want) return claim;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("dates are read in the forms copy writes them") {
+  struct Case {
+    std::string_view text;
+    std::string_view date_text;  // the claim's span
+    std::string_view iso;
+    std::string_view iso_end;
+    std::string_view weekday;
+    int year, month, day, quarter, half;
+    bool fiscal;
+  };
+  const Case cases[] = {
+      {"On 4 March 2027, Brillo reported results.", "4 March 2027", "2027-03-04", "", "", 2027, 3,
+       4, 0, 0, false},
+      {"Brillo said on March 4, 2027 that sales rose.", "March 4, 2027", "2027-03-04", "", "", 2027,
+       3, 4, 0, 0, false},
+      {"The call is on 19 June.", "19 June", "--06-19", "", "", 0, 6, 19, 0, 0, false},
+      {"Brillo's earnings call (Thursday, 19 June) is next.", "Thursday, 19 June", "--06-19", "",
+       "Thursday", 0, 6, 19, 0, 0, false},
+      {"On Monday, 7 June 2027, the board met.", "Monday, 7 June 2027", "2027-06-07", "", "Monday",
+       2027, 6, 7, 0, 0, false},
+      {"Revenue for Q3 was flat.", "Q3", "--Q3", "", "", 0, 0, 0, 3, 0, false},
+      {"Sales in Q2 2027 fell.", "Q2 2027", "2027-Q2", "", "", 2027, 0, 0, 2, 0, false},
+      {"Orders rose in H1 2026.", "H1 2026", "2026-H1", "", "", 2026, 0, 0, 0, 1, false},
+      {"Hiring slowed in March 2027.", "March 2027", "2027-03", "", "", 2027, 3, 0, 0, 0, false},
+      {"Costs rose in fiscal 2024.", "fiscal 2024", "2024", "", "", 2024, 0, 0, 0, 0, true},
+      {"Costs rose in fiscal year 2018.", "fiscal year 2018", "2018", "", "", 2018, 0, 0, 0, 0,
+       true},
+      {"FY2023 revenue was flat.", "FY2023", "2023", "", "", 2023, 0, 0, 0, 0, true},
+      {"the rise in FY19 was small", "FY19", "2019", "", "", 2019, 0, 0, 0, 0, true},
+      {"Between January and March 2027, churn rose.", "Between January and March 2027", "2027-01",
+       "2027-03", "", 2027, 1, 0, 0, 0, false},
+      {"Sales for the year ended December 31, 2018 rose.", "December 31, 2018", "2018-12-31", "",
+       "", 2018, 12, 31, 0, 0, false},
+      {"The balance as of June 30, 2017 was higher.", "June 30, 2017", "2017-06-30", "", "", 2017,
+       6, 30, 0, 0, false},
+      {"Multiples seen in mid\xE2\x80\x91"
+       "2022 are gone.",
+       "mid\xE2\x80\x91"
+       "2022",
+       "2022", "", "", 2022, 0, 0, 0, 0, false},
+      {"The firm was founded in 2001.", "2001", "2001", "", "", 2001, 0, 0, 0, 0, false},
+      {"Sales have grown since 2005.", "2005", "2005", "", "", 2005, 0, 0, 0, 0, false},
+      {"It was the best 2010-2011 season.", "2010-2011", "2010", "2011", "", 2010, 0, 0, 0, 0,
+       false},
+      {"Output rose in the 2018/19 season.", "2018/19", "2018", "2019", "", 2018, 0, 0, 0, 0,
+       false},
+      {"Output for January-June 2008 was flat.", "January-June 2008", "2008-01", "2008-06", "",
+       2008, 1, 0, 0, 0, false},
+      {"Profit in the third quarter of 2007 fell.", "third quarter of 2007", "2007-Q3", "", "",
+       2007, 0, 0, 3, 0, false},
+      {"Fourth-quarter sales rose.", "Fourth-quarter", "--Q4", "", "", 0, 0, 0, 4, 0, false},
+      {"The first half of 2025 was weak.", "first half of 2025", "2025-H1", "", "", 2025, 0, 0, 0,
+       1, false},
+      {"The loan is due by Dec. 31 at the latest.", "Dec. 31", "--12-31", "", "", 0, 12, 31, 0, 0,
+       false},
+      {"at december 31 , 2009 , the balance was", "december 31 , 2009", "2009-12-31", "", "", 2009,
+       12, 31, 0, 0, false},
+      // Impossible dates are read as written, for the date-validity check to flag.
+      {"The audit is due on 31 April 2027.", "31 April 2027", "2027-04-31", "", "", 2027, 4, 31, 0,
+       0, false},
+      {"It closed on 29 February 2027.", "29 February 2027", "2027-02-29", "", "", 2027, 2, 29, 0,
+       0, false},
+      {"Results for Q5 2027 are due.", "Q5 2027", "2027-Q5", "", "", 2027, 0, 0, 5, 0, false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Claims claims = extract(c.text);
+    auto dates = of_kind(claims, ClaimKind::kDate);
+    REQUIRE(dates.size() == 1);
+    const Claim& d = *dates[0];
+    CHECK(at(c.text, d.span) == c.date_text);
+    CHECK(d.date == c.iso);
+    CHECK(d.date_end == c.iso_end);
+    CHECK(d.weekday == c.weekday);
+    CHECK(d.year == c.year);
+    CHECK(d.month == c.month);
+    CHECK(d.day == c.day);
+    CHECK(d.quarter == c.quarter);
+    CHECK(d.half == c.half);
+    CHECK(d.fiscal == c.fiscal);
+    // A date is not a figure: it holds no quantity, and no figure claim overlaps it.
+    CHECK(d.quantities.empty());
+    for (const Claim& other : claims.claims) {
+      if (&other != &d) CHECK_FALSE(other.span.overlaps(d.span));
+    }
+  }
+}
+
+TEST_CASE("numbers that are not dates stay out of the dates") {
+  const std::string_view cases[] = {
+      "The bid was $2004 in total.",
+      "It sold 2,004 units.",
+      "Fees were \xC2\xA3"
+      "2019 a head.",
+      "Boeing delivered the 717 on time.",
+      "The office runs Windows 10.",
+      "GPT-4 was released.",
+      "The 767 tanker flew.",
+      "Margins rose 2015% in a decade.",
+      "ASU 2017-07 took effect.",
+      "Items 4 and 5 may be sold.",
+      "Prices last seen in the 1990s are back.",
+      "Audi's Q5 sold well.",
+  };
+  for (std::string_view text : cases) {
+    CAPTURE(text);
+    CHECK(of_kind(extract(text), ClaimKind::kDate).empty());
+  }
+  // "In Q1 45 firms": the quarter is a date and 45 is no two-digit year.
+  Claims q1 = extract("In Q1 45 firms were sold.");
+  REQUIRE(of_kind(q1, ClaimKind::kDate).size() == 1);
+  CHECK(at(q1.text, of_kind(q1, ClaimKind::kDate)[0]->span) == "Q1");
+  CHECK(of_kind(q1, ClaimKind::kDate)[0]->year == 0);
+}
+
+TEST_CASE("a year standing as a year never becomes a figure") {
+  Claims c = extract("Profits fell in 2004 and rose in 2005.");
+  REQUIRE(c.claims.size() == 2);
+  for (const Claim& claim : c.claims) {
+    CHECK(claim.kind == ClaimKind::kDate);
+    CHECK(claim.quantities.empty());
+  }
+  CHECK(c.claims[0].date == "2004");
+  CHECK(c.claims[1].date == "2005");
+}
+
+TEST_CASE("a possessive ordinal quarter is a duration, the calendar quarter a date") {
+  Claims own = extract("In its first quarter it signed 2,000 customers.");
+  CHECK(of_kind(own, ClaimKind::kDate).empty());
+  const Claim* d = with_text(own, ClaimKind::kDuration, "its first quarter");
+  REQUIRE(d != nullptr);
+  REQUIRE(d->quantities.size() == 1);
+  CHECK(d->quantities[0].value == 1);
+  CHECK(d->quantities[0].unit == "quarter");
+
+  Claims calendar = extract("In the first quarter it signed 2,000 customers.");
+  CHECK(of_kind(calendar, ClaimKind::kDuration).empty());
+  REQUIRE(of_kind(calendar, ClaimKind::kDate).size() == 1);
+  CHECK(of_kind(calendar, ClaimKind::kDate)[0]->quarter == 1);
+}
+
+TEST_CASE("citations are a source and a dated parenthesis") {
+  struct Case {
+    std::string_view text;
+    std::string_view parenthesis;
+    std::string_view source;
+    std::string_view iso;
+  };
+  const Case cases[] = {
+      {"Sales fell 12% (Brillo Blog, 4 March 2027).", "(Brillo Blog, 4 March 2027)", "Brillo Blog",
+       "2027-03-04"},
+      {"Clouds hold 58% of spend (ACR, H1 2026).", "(ACR, H1 2026)", "ACR", "2026-H1"},
+      {"Multiples will fall (Lambeth Capital analyst Jo Marsh, note 11 March 2027).",
+       "(Lambeth Capital analyst Jo Marsh, note 11 March 2027)", "Lambeth Capital analyst Jo Marsh",
+       "2027-03-11"},
+      {"Churn sits at 7% (Forrest, 2026).", "(Forrest, 2026)", "Forrest", "2026"},
+      {"Hiring fell (Talent Graph Insights, February 2027).",
+       "(Talent Graph Insights, February 2027)", "Talent Graph Insights", "2027-02"},
+      {"Leases fell 9% (Northway Research, Q3 2026).", "(Northway Research, Q3 2026)",
+       "Northway Research", "2026-Q3"},
+      {"Margin was 19% (Brillo SEC filing, 28 Feb 2025).", "(Brillo SEC filing, 28 Feb 2025)",
+       "Brillo SEC filing", "2025-02-28"},
+      {"Sales rose (Reuters, March 4, 2027).", "(Reuters, March 4, 2027)", "Reuters", "2027-03-04"},
+      {"Churn sits at 7% (Source: Forrest, 2026).", "(Source: Forrest, 2026)", "Forrest", "2026"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Claims claims = extract(c.text);
+    REQUIRE(claims.citations.size() == 1);
+    const Citation& k = claims.citations[0];
+    CHECK(at(c.text, k.span) == c.parenthesis);
+    CHECK(k.source == c.source);
+    CHECK(k.date == c.iso);
+    // The citation's date is the citation's, not a date the sentence states.
+    CHECK(of_kind(claims, ClaimKind::kDate).empty());
+    for (const Claim& claim : claims.claims) {
+      REQUIRE(claim.citation.has_value());
+      CHECK(*claim.citation == 0);
+    }
+  }
+}
+
+TEST_CASE("parentheses that are not citations") {
+  const std::string_view cases[] = {
+      "Profit was $1.1bn (\xC2\xA3"
+      "450m).",
+      "Fees were $31.2m ($31.2m; \xC2\xA3"
+      "24.9m) in all.",
+      "The four apps (Alpha, Beta, Gamma, and Delta) lost users.",
+      "It tracks MAU (monthly active users).",
+      "Brillo (BRLO) fell.",
+      "The call (Thursday, 19 June) is next.",
+      "Revenue was ( 2017 $8.4 million ) before.",
+      "it rose 12% ( 12 % ) in all .",
+      "Exposure was \xC2\xA3"
+      "59.1m (2018: \xC2\xA3"
+      "41.2m).",
+      "Spending data (Q3 2026) is due.",
+      "The act takes force (by October 2027).",
+      "Sales rose (Q1, 2026).",
+      "Sales rose (up 4%, 2026).",
+  };
+  for (std::string_view text : cases) {
+    CAPTURE(text);
+    CHECK(extract(text).citations.empty());
+  }
+}
+
+TEST_CASE("enumerations pair a stated count with the items listed") {
+  struct Case {
+    std::string_view text;
+    std::string_view claim_text;
+    int count;
+    std::vector<std::string_view> items;
+    bool count_is_word;
+  };
+  const Case cases[] = {
+      {"Brillo's four\xE2\x80\x91"
+       "app bundle (Arco, Bix, Cern, and Dyna) lost users.",
+       "four\xE2\x80\x91"
+       "app bundle (Arco, Bix, Cern, and Dyna)",
+       4,
+       {"Arco", "Bix", "Cern", "Dyna"},
+       true},
+      {"It named the three partners (Ames, Bolt, Crane and Dorn) on Monday.",
+       "three partners (Ames, Bolt, Crane and Dorn)",
+       3,
+       {"Ames", "Bolt", "Crane", "Dorn"},
+       true},
+      {"It sells in three markets: Peru, Chile and Bolivia.",
+       "three markets: Peru, Chile and Bolivia",
+       3,
+       {"Peru", "Chile", "Bolivia"},
+       true},
+      {"It faces two rivals, Kestrel and Osprey, in Asia.",
+       "two rivals, Kestrel and Osprey",
+       2,
+       {"Kestrel", "Osprey"},
+       true},
+      {"It has 3 segments: retail, wholesale and online.",
+       "3 segments: retail, wholesale and online",
+       3,
+       {"retail", "wholesale", "online"},
+       false},
+      {"Buyers have two options (lease or buy).",
+       "two options (lease or buy)",
+       2,
+       {"lease", "buy"},
+       true},
+      {"The twenty-one members (Procter and Gamble, Acme and Bolt) met.",
+       "twenty-one members (Procter and Gamble, Acme and Bolt)",
+       21,
+       {"Procter and Gamble", "Acme", "Bolt"},
+       true},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Claims claims = extract(c.text);
+    auto found = of_kind(claims, ClaimKind::kEnumeration);
+    REQUIRE(found.size() == 1);
+    const Claim& e = *found[0];
+    CHECK(at(c.text, e.span) == c.claim_text);
+    CHECK(e.count == c.count);
+    REQUIRE(e.items.size() == c.items.size());
+    REQUIRE(e.item_spans.size() == c.items.size());
+    for (std::size_t i = 0; i < c.items.size(); ++i) {
+      CHECK(e.items[i] == c.items[i]);
+      CHECK(at(c.text, e.item_spans[i]) == c.items[i]);
+    }
+    REQUIRE(e.quantities.size() == 1);
+    CHECK(e.quantities[0].value == c.count);
+    CHECK(e.quantities[0].unit == "count");
+    CHECK(e.quantities[0].is_word == c.count_is_word);
+    // The count is the enumeration's figure, not a count claim of its own.
+    CHECK(of_kind(claims, ClaimKind::kCount).empty());
+  }
+}
+
+TEST_CASE("lists that are partial, or no list at all, are not enumerations") {
+  const std::string_view cases[] = {
+      "It beat three rivals (including Ames and Bolt) on price.",
+      "In three years, Ames and Bolt merged.",
+      "It sold 15 stores, Mercer and Lyle said.",
+      "Sales fell for two months (to June).",
+      "Its five-model range generated $1m in sales.",
+      "It raised $5 million (Ames, Bolt and Crane) last year.",
+  };
+  for (std::string_view text : cases) {
+    CAPTURE(text);
+    CHECK(of_kind(extract(text), ClaimKind::kEnumeration).empty());
+  }
+}
+
+TEST_CASE("durations are lengths of time, with the words that lead into them") {
+  struct Case {
+    std::string_view text;
+    std::string_view claim_text;
+    std::string_view figure;
+    double value, low, high;
+    std::string_view unit;
+  };
+  const Case cases[] = {
+      {"Market value fell in just six weeks.", "in just six weeks", "six weeks", 6, 6, 6, "week"},
+      {"Savings arrive within three quarters.", "within three quarters", "three quarters", 3, 3, 3,
+       "quarter"},
+      {"Sign-ups doubled in the first month.", "the first month", "first month", 1, 0, 1, "month"},
+      {"Sales rose over the past 12 months.", "over the past 12 months", "12 months", 12, 11.5,
+       12.5, "month"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Claims claims = extract(c.text);
+    const Claim* d = with_text(claims, ClaimKind::kDuration, c.claim_text);
+    REQUIRE(d != nullptr);
+    REQUIRE(d->quantities.size() == 1);
+    const Quantity& q = d->quantities[0];
+    CHECK(q.text == c.figure);
+    CHECK(at(c.text, q.span) == c.figure);
+    CHECK(q.value == doctest::Approx(c.value));
+    CHECK(q.low == doctest::Approx(c.low));
+    CHECK(q.high == doctest::Approx(c.high));
+    CHECK(q.unit == c.unit);
+  }
+}
+
+TEST_CASE("rates are a money or percent figure per period or unit") {
+  struct Case {
+    std::string_view text;
+    std::string_view claim_text;
+    std::string_view figure;
+    std::vector<std::string_view> per;
+  };
+  const Case cases[] = {
+      {"The top tier costs $249 per month per seat.",
+       "$249 per month per seat",
+       "$249",
+       {"month", "seat"}},
+      {"Audits will add $7 million to marketing costs each quarter.",
+       "$7 million to marketing costs each quarter",
+       "$7 million",
+       {"quarter"}},
+      {"Compliance costs are put at $20 million per year.",
+       "$20 million per year",
+       "$20 million",
+       {"year"}},
+      {"Churn runs at 6% annually for such firms.", "6% annually", "6%", {"year"}},
+      {"It has reached $9 million ARR already.", "$9 million ARR", "$9 million", {"year"}},
+      {"It paid $40 a share in cash.", "$40 a share", "$40", {"share"}},
+      {"The plan costs $3m a month.", "$3m a month", "$3m", {"month"}},
+      {"Seats cost $19/month now.", "$19/month", "$19", {"month"}},
+      {"Rent is \xC2\xA3"
+       "2,000 per annum.",
+       "\xC2\xA3"
+       "2,000 per annum",
+       "\xC2\xA3"
+       "2,000",
+       {"year"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Claims claims = extract(c.text);
+    auto rates = of_kind(claims, ClaimKind::kRate);
+    REQUIRE(rates.size() == 1);
+    const Claim& r = *rates[0];
+    CHECK(at(c.text, r.span) == c.claim_text);
+    REQUIRE(r.quantities.size() == 1);
+    CHECK(r.quantities[0].text == c.figure);
+    REQUIRE(r.per.size() == c.per.size());
+    for (std::size_t i = 0; i < c.per.size(); ++i) CHECK(r.per[i] == c.per[i]);
+  }
+}
+
+TEST_CASE("year-on-year changes and comparisons with a year earlier are not rates") {
+  const std::string_view cases[] = {
+      "Edge firms still grew 9% YoY in the period.",
+      "Sales were $5 million a year earlier.",
+      "It was $5 million a year ago.",
+      "It paid $5 per the contract.",
+  };
+  for (std::string_view text : cases) {
+    CAPTURE(text);
+    CHECK(of_kind(extract(text), ClaimKind::kRate).empty());
+  }
+}
+
+TEST_CASE("the seed article's citations and its enumeration") {
+  const std::filesystem::path path =
+      std::filesystem::path(__FILE__).parent_path() / ".." / ".." / "corpus" / "article.txt";
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "cannot read ", path.string());
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  Claims c = extract(text);
+
+  struct Expected {
+    std::string_view source;
+    std::string_view date;
+  };
+  // Sixteen citations, eleven distinct sources, in text order.
+  const Expected expected[] = {
+      {"Hugging Face Blog", "2026-05-03"},
+      {"Hugging Face Blog", "2026-05-03"},
+      {"Hugging Face Blog", "2026-05-03"},
+      {"IDC", "2025-H2"},
+      {"Morgan Stanley analyst Priya Desai", "2026-05-12"},
+      {"Synergy Research", "2026-Q1"},
+      {"Hugging Face Blog", "2026-05-03"},
+      {"CB Insights", "2026"},
+      {"LinkedIn Talent Insights", "2026-04"},
+      {"Hugging Face internal memo", "2026-05-02"},
+      {"Hugging Face Blog", "2026-05-15"},
+      {"Gartner", "2025"},
+      {"European Commission", "2026-04-28"},
+      {"PwC", "2026"},
+      {"Hugging Face Blog", "2026-05-03"},
+      {"Hugging Face SEC filing", "2024-01-30"},
+  };
+  REQUIRE(c.citations.size() == std::size(expected));
+  std::vector<std::string> sources;
+  for (std::size_t i = 0; i < c.citations.size(); ++i) {
+    CAPTURE(i);
+    const Citation& k = c.citations[i];
+    CHECK(k.source == expected[i].source);
+    CHECK(k.date == expected[i].date);
+    CHECK(at(text, k.span).front() == '(');
+    CHECK(at(text, k.span).back() == ')');
+    if (i > 0) CHECK(c.citations[i - 1].span.end <= k.span.begin);
+    if (std::find(sources.begin(), sources.end(), k.source) == sources.end()) {
+      sources.push_back(k.source);
+    }
+  }
+  CHECK(sources.size() == 11);
+
+  auto enumerations = of_kind(c, ClaimKind::kEnumeration);
+  REQUIRE(enumerations.size() == 1);
+  CHECK(enumerations[0]->count == 5);
+  CHECK(enumerations[0]->items ==
+        std::vector<std::string>{"BLOOM", "Falcon", "LLaMA", "Mistral", "Mixtral"});
+  // The weekday-qualified date of the earnings call, with no year.
+  const Claim* call = with_text(c, ClaimKind::kDate, "Wednesday, 15 May");
+  REQUIRE(call != nullptr);
+  CHECK(call->weekday == "Wednesday");
+  CHECK(call->date == "--05-15");
+}
