@@ -1,6 +1,1112 @@
-// The HTML report (to come).
+// The HTML report an editor reads: one self-contained HTML5 file holding every document.
+//
+// Each document shows a summary (claims by verdict, errors and warnings first), the article as
+// written with every claim highlighted by its verdict, each finding with its arithmetic, and the
+// sources the article cites. No scripts, fonts or images are loaded from anywhere; every byte of
+// article text is escaped; the output is deterministic (no timestamps).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
 #include "reports.h"
 
 namespace factcheck {
-std::string render_html(const std::vector<DocumentResult>&) { return {}; }
+
+namespace {
+
+// The verdict of a claim: the most severe finding naming it, or unchecked when none does.
+// Ordered like Severity, with unchecked below pass.
+enum class Verdict {
+  kUnchecked,  // no finding names the claim
+  kPass,       // checked and consistent
+  kNote,       // useful to the editor
+  kWarning,    // a contradiction that needs judgement
+  kError,      // no reading makes it true
+};
+
+Verdict verdict_of(Severity s) {
+  switch (s) {
+    case Severity::kPass:
+      return Verdict::kPass;
+    case Severity::kNote:
+      return Verdict::kNote;
+    case Severity::kWarning:
+      return Verdict::kWarning;
+    case Severity::kError:
+      return Verdict::kError;
+  }
+  return Verdict::kNote;
+}
+
+std::string_view name(Verdict v) {
+  switch (v) {
+    case Verdict::kUnchecked:
+      return "unchecked";
+    case Verdict::kPass:
+      return "pass";
+    case Verdict::kNote:
+      return "note";
+    case Verdict::kWarning:
+      return "warning";
+    case Verdict::kError:
+      return "error";
+  }
+  return "unchecked";
+}
+
+// Icons carry the verdict in grey print and for colour-blind readers. U+FE0E asks for the
+// text (not emoji) form, so they keep the colour of the text around them.
+std::string_view icon(Verdict v) {
+  switch (v) {
+    case Verdict::kUnchecked:
+      return "\u00B7";
+    case Verdict::kPass:
+      return "\u2714\uFE0E";
+    case Verdict::kNote:
+      return "\u2139\uFE0E";
+    case Verdict::kWarning:
+      return "\u26A0\uFE0E";
+    case Verdict::kError:
+      return "\u2716\uFE0E";
+  }
+  return "\u00B7";
+}
+
+std::string_view plural(Verdict v) {
+  switch (v) {
+    case Verdict::kUnchecked:
+      return "unchecked";
+    case Verdict::kPass:
+      return "passed";
+    case Verdict::kNote:
+      return "notes";
+    case Verdict::kWarning:
+      return "warnings";
+    case Verdict::kError:
+      return "errors";
+  }
+  return "unchecked";
+}
+
+constexpr Verdict kVerdictsBySeverity[] = {Verdict::kError, Verdict::kWarning, Verdict::kNote,
+                                           Verdict::kPass, Verdict::kUnchecked};
+
+// ---------------------------------------------------------------------------------------------
+// Escaping. Every byte of text passes through here: &, <, >, " and ' become references, and
+// bytes that are not valid UTF-8, or are control characters HTML forbids, become U+FFFD.
+
+// Length of the valid UTF-8 sequence at s[i] (0 when it is not one), and its code point.
+std::pair<std::size_t, char32_t> decode(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x80) return {1, c};
+  std::size_t n = 0;
+  char32_t cp = 0;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    cp = c & 0x07;
+  } else {
+    return {0, 0};
+  }
+  if (i + n > s.size()) return {0, 0};
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((b(i + k) & 0xC0) != 0x80) return {0, 0};
+    cp = (cp << 6) | (b(i + k) & 0x3F);
+  }
+  const bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
+  const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+  if (overlong || surrogate || cp > 0x10FFFF) return {0, 0};
+  return {n, cp};
+}
+
+// Code points HTML forbids in text: C0 and C1 controls but tab and line breaks, and
+// noncharacters.
+bool forbidden(char32_t cp) {
+  if (cp == '\t' || cp == '\n' || cp == '\r') return false;
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF) ||
+         (cp & 0xFFFE) == 0xFFFE;
+}
+
+void escape_to(std::string& out, std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto [n, cp] = decode(s, i);
+    if (n == 0 || forbidden(cp)) {
+      out += "\uFFFD";
+      i += n == 0 ? 1 : n;
+      continue;
+    }
+    switch (cp) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.append(s.substr(i, n));
+    }
+    i += n;
+  }
+}
+
+std::string esc(std::string_view s) {
+  std::string out;
+  escape_to(out, s);
+  return out;
+}
+
+bool is_continuation(std::string_view s, std::size_t i) {
+  return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+}
+
+// Moves a byte offset back to the first byte of the character it falls in (at most 3 bytes).
+std::size_t char_floor(std::string_view s, std::size_t i) {
+  for (int k = 0; k < 3 && i > 0 && is_continuation(s, i); ++k) --i;
+  return i;
+}
+
+// Moves a byte offset forward past the character it falls in (at most 3 bytes).
+std::size_t char_ceil(std::string_view s, std::size_t i) {
+  for (int k = 0; k < 3 && is_continuation(s, i); ++k) ++i;
+  return i;
+}
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) n += !is_continuation(s, i);
+  return n;
+}
+
+// At most `limit` code points of s, with an ellipsis when cut: for link labels.
+std::string shorten(std::string_view s, std::size_t limit) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (is_continuation(s, i)) continue;
+    if (count++ == limit) return std::string(s.substr(0, i)) + "\u2026";
+  }
+  return std::string(s);
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// A number for a label: "45.2", "-3", with a typographic minus.
+std::string signed_percent(double v) {
+  std::string s = fmt::format("{:.1f}", std::abs(v));
+  if (s.size() > 2 && s.substr(s.size() - 2) == ".0") s.resize(s.size() - 2);
+  if (s == "0") return "0%";
+  return (v < 0 ? "\u2212" : "+") + s + "%";
+}
+
+// ---------------------------------------------------------------------------------------------
+// One document's view: verdicts per claim, findings per claim, anchors already placed.
+
+struct Mark {
+  enum class Type { kClaim, kCitation, kFinding };  // what the highlighted bytes are
+  Type type = Type::kClaim;
+  std::size_t index = 0;  // into claims, citations or findings
+  ByteSpan span;          // on character boundaries, trailing white space trimmed
+};
+
+class DocumentView {
+ public:
+  DocumentView(const DocumentResult& doc, std::size_t number);
+
+  const DocumentResult& doc;
+  std::string_view text;
+  std::string prefix;  // "d1-": every id of this document starts with it
+  std::vector<Verdict> claim_verdict;
+  std::vector<std::vector<std::size_t>> claim_findings;  // most severe first
+  std::vector<std::vector<std::size_t>> finding_claims;  // claims found by id
+  std::vector<Mark> marks;                               // by begin, outer first
+  std::vector<bool> claim_anchored, citation_anchored, finding_anchored;
+
+  std::string claim_id(std::size_t i) const { return prefix + "c" + std::to_string(i + 1); }
+  std::string finding_id(std::size_t j) const { return prefix + "f" + std::to_string(j + 1); }
+  std::string summary_id(std::size_t j) const { return prefix + "s" + std::to_string(j + 1); }
+  std::string text_id(std::size_t j) const { return prefix + "t" + std::to_string(j + 1); }
+  std::string citation_id(std::size_t k) const { return prefix + "k" + std::to_string(k + 1); }
+  // The finding's name as shown: its id, or its position when it has none.
+  std::string finding_label(std::size_t j) const {
+    const std::string& id = doc.findings[j].id;
+    return id.empty() ? "f" + std::to_string(j + 1) : id;
+  }
+  std::string_view claim_text(std::size_t i) const {
+    ByteSpan s = clamp(doc.claims.claims[i].span);
+    return text.substr(s.begin, s.size());
+  }
+  // Where the text shows a finding: its first claim placed in the text, or its own span.
+  std::optional<std::string> place_of(std::size_t j) const {
+    for (std::size_t c : finding_claims[j]) {
+      if (claim_anchored[c]) return claim_id(c);
+    }
+    if (finding_anchored[j]) return text_id(j);
+    return std::nullopt;
+  }
+  ByteSpan clamp(ByteSpan s) const {
+    s.end = std::min(s.end, text.size());
+    s.begin = std::min(s.begin, s.end);
+    return {char_floor(text, s.begin), char_ceil(text, s.end)};
+  }
+};
+
+DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
+    : doc(d), prefix("d" + std::to_string(number) + "-") {
+  if (doc.bytes) {
+    text = *doc.bytes;
+  } else {
+    text = doc.claims.text;
+  }
+  const std::vector<Claim>& claims = doc.claims.claims;
+  const std::vector<Finding>& findings = doc.findings;
+  std::map<std::string_view, std::size_t> by_id;
+  for (std::size_t i = 0; i < claims.size(); ++i) by_id.emplace(claims[i].id, i);
+
+  claim_verdict.assign(claims.size(), Verdict::kUnchecked);
+  claim_findings.resize(claims.size());
+  finding_claims.resize(findings.size());
+  for (std::size_t j = 0; j < findings.size(); ++j) {
+    for (const std::string& id : findings[j].claims) {
+      auto it = by_id.find(id);
+      if (it == by_id.end()) continue;
+      finding_claims[j].push_back(it->second);
+      claim_findings[it->second].push_back(j);
+      claim_verdict[it->second] =
+          std::max(claim_verdict[it->second], verdict_of(findings[j].severity));
+    }
+  }
+  for (auto& list : claim_findings) {
+    std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+      return findings[a].severity > findings[b].severity;
+    });
+  }
+
+  auto add = [&](Mark::Type type, std::size_t index, ByteSpan span) {
+    span = clamp(span);
+    while (span.end > span.begin && is_space(text[span.end - 1])) --span.end;
+    if (!span.empty()) marks.push_back({type, index, span});
+  };
+  for (std::size_t i = 0; i < claims.size(); ++i) add(Mark::Type::kClaim, i, claims[i].span);
+  for (std::size_t k = 0; k < doc.claims.citations.size(); ++k) {
+    add(Mark::Type::kCitation, k, doc.claims.citations[k].span);
+  }
+  for (std::size_t j = 0; j < findings.size(); ++j) {
+    if (finding_claims[j].empty()) add(Mark::Type::kFinding, j, findings[j].span);
+  }
+  std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  });
+  claim_anchored.assign(claims.size(), false);
+  citation_anchored.assign(doc.claims.citations.size(), false);
+  finding_anchored.assign(findings.size(), false);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The article: text ranges with their marks, nested properly even where claims overlap.
+
+class ArticleWriter {
+ public:
+  ArticleWriter(DocumentView& view, std::string& out) : view_(view), out_(out) {}
+
+  // Writes bytes [begin, end) with every mark that covers part of them. Ranges come in text
+  // order. A mark that crosses another's end is closed and reopened around it, so the tags nest;
+  // its id goes on its first piece and its marker after its last.
+  void range(std::size_t begin, std::size_t end);
+
+ private:
+  void open(std::size_t m, std::string& out);
+  void close(std::size_t m, std::size_t at, std::string& out);
+  void marker(const Mark& mark, std::string& out);
+
+  DocumentView& view_;
+  std::string& out_;
+  std::size_t next_ = 0;            // first mark not yet seen
+  std::vector<std::size_t> carry_;  // marks seen that may reach into later ranges
+  std::vector<std::size_t> stack_;  // marks open now, outermost first
+};
+
+void ArticleWriter::open(std::size_t m, std::string& out) {
+  const Mark& mark = view_.marks[m];
+  const std::vector<Finding>& findings = view_.doc.findings;
+  std::string id;
+  switch (mark.type) {
+    case Mark::Type::kClaim: {
+      const Claim& claim = view_.doc.claims.claims[mark.index];
+      const Verdict v = view_.claim_verdict[mark.index];
+      if (!view_.claim_anchored[mark.index]) {
+        view_.claim_anchored[mark.index] = true;
+        id = " id=\"" + view_.claim_id(mark.index) + "\"";
+      }
+      std::string title = std::string(name(v)) + ": " + std::string(to_string(claim.kind));
+      if (!view_.claim_findings[mark.index].empty()) {
+        title += " \u2014 " + findings[view_.claim_findings[mark.index].front()].message;
+      }
+      out +=
+          "<mark class=\"v-" + std::string(name(v)) + "\"" + id + " title=\"" + esc(title) + "\">";
+      break;
+    }
+    case Mark::Type::kCitation:
+      if (!view_.citation_anchored[mark.index]) {
+        view_.citation_anchored[mark.index] = true;
+        id = " id=\"" + view_.citation_id(mark.index) + "\"";
+      }
+      out += "<span class=\"cite\"" + id + ">";
+      break;
+    case Mark::Type::kFinding: {
+      const Finding& f = findings[mark.index];
+      const Verdict v = verdict_of(f.severity);
+      if (!view_.finding_anchored[mark.index]) {
+        view_.finding_anchored[mark.index] = true;
+        id = " id=\"" + view_.text_id(mark.index) + "\"";
+      }
+      out += "<mark class=\"v-" + std::string(name(v)) + "\"" + id + " title=\"" +
+             esc(std::string(name(v)) + ": " + f.message) + "\">";
+      break;
+    }
+  }
+}
+
+void ArticleWriter::marker(const Mark& mark, std::string& out) {
+  auto link = [&](std::size_t j) {
+    const Finding& f = view_.doc.findings[j];
+    const Verdict v = verdict_of(f.severity);
+    const std::string label = esc(view_.finding_label(j));
+    out += "<a class=\"v-" + std::string(name(v)) + "\" href=\"#" + view_.finding_id(j) +
+           "\" aria-label=\"" + std::string(name(v)) + " " + label + "\" title=\"" +
+           std::string(name(v)) + ": " + esc(f.message) + "\">" + std::string(icon(v)) + label +
+           "</a>";
+  };
+  if (mark.type == Mark::Type::kCitation) return;
+  out += "<sup class=\"ref\">";
+  if (mark.type == Mark::Type::kFinding) {
+    link(mark.index);
+  } else if (view_.claim_findings[mark.index].empty()) {
+    out += "<span class=\"v-unchecked\" title=\"unchecked: no check judged this figure\">" +
+           std::string(icon(Verdict::kUnchecked)) + "</span>";
+  } else {
+    bool first = true;
+    for (std::size_t j : view_.claim_findings[mark.index]) {
+      if (!first) out += " ";
+      first = false;
+      link(j);
+    }
+  }
+  out += "</sup>";
+}
+
+void ArticleWriter::close(std::size_t m, std::size_t at, std::string& out) {
+  const Mark& mark = view_.marks[m];
+  out += mark.type == Mark::Type::kCitation ? "</span>" : "</mark>";
+  if (mark.span.end == at) marker(mark, out);
+}
+
+void ArticleWriter::range(std::size_t begin, std::size_t end) {
+  const std::vector<Mark>& marks = view_.marks;
+  // Marks that ended before this range can no longer be written.
+  std::erase_if(carry_, [&](std::size_t m) { return marks[m].span.end <= begin; });
+  while (next_ < marks.size() && marks[next_].span.begin < end) {
+    if (marks[next_].span.end > begin) carry_.push_back(next_);
+    ++next_;
+  }
+  std::vector<std::size_t> points = {begin, end};
+  for (std::size_t m : carry_) {
+    if (marks[m].span.begin > begin) points.push_back(marks[m].span.begin);
+    if (marks[m].span.end < end) points.push_back(marks[m].span.end);
+  }
+  std::sort(points.begin(), points.end());
+  points.erase(std::unique(points.begin(), points.end()), points.end());
+
+  auto covers = [&](std::size_t m, std::size_t p) {
+    return marks[m].span.begin <= p && marks[m].span.end > p;
+  };
+  for (std::size_t i = 0; i + 1 < points.size(); ++i) {
+    const std::size_t p = points[i];
+    // Close from the first open mark that does not go on; reopen the ones above it that do.
+    std::size_t keep = 0;
+    while (keep < stack_.size() && covers(stack_[keep], p)) ++keep;
+    std::vector<std::size_t> reopen;
+    while (stack_.size() > keep) {
+      const std::size_t m = stack_.back();
+      stack_.pop_back();
+      close(m, p, out_);
+      if (covers(m, p)) reopen.push_back(m);
+    }
+    for (std::size_t m : carry_) {
+      if (covers(m, p) && std::find(stack_.begin(), stack_.end(), m) == stack_.end() &&
+          std::find(reopen.begin(), reopen.end(), m) == reopen.end()) {
+        reopen.push_back(m);
+      }
+    }
+    // Longer marks outside, so the fewest pieces are needed.
+    std::sort(reopen.begin(), reopen.end(), [&](std::size_t a, std::size_t b) {
+      if (marks[a].span.end != marks[b].span.end) return marks[a].span.end > marks[b].span.end;
+      return a < b;
+    });
+    for (std::size_t m : reopen) {
+      open(m, out_);
+      stack_.push_back(m);
+    }
+    escape_to(out_, view_.text.substr(p, points[i + 1] - p));
+  }
+  while (!stack_.empty()) {
+    const std::size_t m = stack_.back();
+    stack_.pop_back();
+    close(m, end, out_);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks: the article's lines as headings, paragraphs, lists and tables.
+
+struct Line {
+  std::size_t begin = 0;  // first byte after leading white space
+  std::size_t end = 0;    // before trailing white space and the line break
+};
+
+std::string_view slice(std::string_view text, const Line& line) {
+  return text.substr(line.begin, line.end - line.begin);
+}
+
+bool is_table_line(std::string_view s) { return !s.empty() && s.front() == '|'; }
+
+// "- item", "* item", "• item": the bytes of the marker and its space, or 0.
+std::size_t bullet_length(std::string_view s) {
+  if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') return 2;
+  if (s.substr(0, 4) == "\u2022 ") return 4;
+  return 0;
+}
+
+// "# Title": the bytes of the hashes and the space, or 0.
+std::size_t hash_heading_length(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && n < 6 && s[n] == '#') ++n;
+  return n > 0 && n < s.size() && s[n] == ' ' ? n + 1 : 0;
+}
+
+// A headline: a short line that does not end a sentence, followed by more text.
+bool is_headline(std::string_view s, bool last) {
+  if (last || s.empty() || code_points(s) > 110) return false;
+  if (std::count(s.begin(), s.end(), ' ') > 15) return false;
+  const char c = s.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',') return false;
+  // A closing quote or bracket ends a sentence too: "... (Source, 2026)".
+  if (c == ')' || c == '"' || s.ends_with("\u201D")) return false;
+  return true;
+}
+
+// The cells of a table line "| a | b |", trimmed, as byte ranges.
+std::vector<Line> cells(std::string_view text, const Line& line) {
+  std::vector<Line> out;
+  std::size_t start = line.begin + 1;
+  for (std::size_t i = start; i <= line.end; ++i) {
+    if (i == line.end || text[i] == '|') {
+      if (i == line.end && i == start) break;  // the closing pipe
+      Line cell{start, i};
+      while (cell.begin < cell.end && is_space(text[cell.begin])) ++cell.begin;
+      while (cell.end > cell.begin && is_space(text[cell.end - 1])) --cell.end;
+      out.push_back(cell);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+// "|---|:---:|": the line under a table's header.
+bool is_separator(std::string_view text, const Line& line) {
+  for (std::size_t i = line.begin; i < line.end; ++i) {
+    const char c = text[i];
+    if (c != '|' && c != '-' && c != ':' && !is_space(c)) return false;
+  }
+  return true;
+}
+
+void write_article(DocumentView& view, std::string& out) {
+  const std::string_view text = view.text;
+  std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  std::vector<Line> lines;
+  for (std::size_t i = start; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      Line line{start, i};
+      while (line.begin < line.end && is_space(text[line.begin])) ++line.begin;
+      while (line.end > line.begin && is_space(text[line.end - 1])) --line.end;
+      lines.push_back(line);
+      start = i + 1;
+    }
+  }
+  ArticleWriter writer(view, out);
+  out += "<article class=\"text\">\n";
+  for (std::size_t i = 0; i < lines.size();) {
+    const std::string_view s = slice(text, lines[i]);
+    if (s.empty()) {
+      ++i;
+      continue;
+    }
+    if (is_table_line(s)) {
+      out += "<div class=\"scroll\"><table class=\"md\">\n";
+      bool head = i + 1 < lines.size() && is_table_line(slice(text, lines[i + 1])) &&
+                  is_separator(text, lines[i + 1]);
+      bool body_open = false;
+      for (; i < lines.size() && is_table_line(slice(text, lines[i])); ++i) {
+        if (is_separator(text, lines[i])) continue;
+        if (head) out += "<thead>";
+        if (!head && !body_open) {
+          out += "<tbody>";
+          body_open = true;
+        }
+        out += "<tr>";
+        for (const Line& cell : cells(text, lines[i])) {
+          out += head ? "<th scope=\"col\">" : "<td>";
+          writer.range(cell.begin, cell.end);
+          out += head ? "</th>" : "</td>";
+        }
+        out += "</tr>";
+        if (head) out += "</thead>";
+        out += "\n";
+        head = false;
+      }
+      if (body_open) out += "</tbody>";
+      out += "</table></div>\n";
+      continue;
+    }
+    if (bullet_length(s) > 0) {
+      out += "<ul>\n";
+      for (; i < lines.size() && bullet_length(slice(text, lines[i])) > 0; ++i) {
+        out += "<li>";
+        writer.range(lines[i].begin + bullet_length(slice(text, lines[i])), lines[i].end);
+        out += "</li>\n";
+      }
+      out += "</ul>\n";
+      continue;
+    }
+    const bool last = i + 1 >= lines.size() || slice(text, lines[i + 1]).empty();
+    if (std::size_t n = hash_heading_length(s); n > 0) {
+      out += "<h4>";
+      writer.range(lines[i].begin + n, lines[i].end);
+      out += "</h4>\n";
+    } else if (is_headline(s, last)) {
+      out += "<h4>";
+      writer.range(lines[i].begin, lines[i].end);
+      out += "</h4>\n";
+    } else {
+      out += "<p>";
+      writer.range(lines[i].begin, lines[i].end);
+      out += "</p>\n";
+    }
+    ++i;
+  }
+  out += "</article>\n";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings, the change picture, sources.
+
+// A change statement with both values: old against new, and the stated against the computed
+// change. Returns empty when the claim has nothing to draw.
+std::string change_svg(const Claim& claim, Verdict verdict) {
+  if (!claim.old_value || !claim.new_value) return {};
+  const Quantity& old_q = *claim.old_value;
+  const Quantity& new_q = *claim.new_value;
+  std::optional<double> computed;
+  if (old_q.value != 0) computed = (new_q.value - old_q.value) / std::abs(old_q.value) * 100;
+  std::optional<double> stated;
+  for (const Quantity& q : claim.changes) {
+    if (q.unit == "%") {
+      stated = claim.direction == Direction::kDecrease ? -std::abs(q.value) : std::abs(q.value);
+      break;
+    }
+  }
+  const char* color = "#475467";
+  switch (verdict) {
+    case Verdict::kError:
+      color = "#b42318";
+      break;
+    case Verdict::kWarning:
+      color = "#b54708";
+      break;
+    case Verdict::kNote:
+      color = "#175cd3";
+      break;
+    case Verdict::kPass:
+      color = "#067647";
+      break;
+    case Verdict::kUnchecked:
+      break;
+  }
+
+  constexpr double kLabel = 136, kWidth = 220, kRow = 22;
+  const int rows = 2 + (stated ? 1 : 0) + (computed ? 1 : 0);
+  const double height = rows * kRow + 8;
+  std::string label = "old " + shorten(old_q.text, 24) + ", new " + shorten(new_q.text, 24);
+  if (stated) label += "; stated change " + signed_percent(*stated);
+  if (computed) label += "; computed change " + signed_percent(*computed);
+
+  std::string svg = fmt::format(
+      "<svg class=\"change\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" "
+      "viewBox=\"0 0 {0} {1}\" role=\"img\" aria-label=\"{2}\"><title>{2}</title>",
+      kLabel + kWidth + 4, height, esc(label));
+  double y = 4;
+  auto text = [&](double ty, std::string_view s) {
+    svg += fmt::format(
+        "<text x=\"0\" y=\"{:.1f}\" font-size=\"12\" fill=\"#344054\" "
+        "font-family=\"sans-serif\">{}</text>",
+        ty, esc(s));
+  };
+  // Values: bars from the left, scaled to the larger magnitude.
+  const double top = std::max(std::abs(old_q.value), std::abs(new_q.value));
+  const std::pair<const Quantity*, const char*> values[] = {{&old_q, "#98a2b3"},
+                                                            {&new_q, "#475467"}};
+  for (const auto& [q, fill] : values) {
+    const double w = top > 0 ? std::abs(q->value) / top * kWidth : 0;
+    text(y + 12, std::string(q == &old_q ? "old " : "new ") + shorten(q->text, 16));
+    svg += fmt::format(
+        "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"13\" rx=\"2\" fill=\"{}\"/>",
+        kLabel, y + 2, std::max(w, 1.0), fill);
+    y += kRow;
+  }
+  // Changes: bars from a centre line, left for a fall, right for a rise.
+  const double span =
+      std::max({stated ? std::abs(*stated) : 0.0, computed ? std::abs(*computed) : 0.0, 1.0});
+  const double centre = kLabel + kWidth / 2;
+  const double change_top = y;
+  auto change_bar = [&](std::string_view what, double v, const char* fill) {
+    const double w = std::abs(v) / span * (kWidth / 2 - 2);
+    text(y + 12, std::string(what) + " " + signed_percent(v));
+    svg += fmt::format(
+        "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"13\" rx=\"2\" fill=\"{}\"/>",
+        v < 0 ? centre - w : centre, y + 2, std::max(w, 1.0), fill);
+    y += kRow;
+  };
+  if (stated) change_bar("stated", *stated, color);
+  if (computed) change_bar("computed", *computed, "#667085");
+  if (stated || computed) {
+    svg += fmt::format(
+        "<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" stroke=\"#344054\" "
+        "stroke-width=\"1\"/>",
+        centre, change_top, y);
+  }
+  svg += "</svg>";
+  return svg;
+}
+
+std::string location(const DocumentView& view, const LineIndex& lines, const ByteSpan& span) {
+  if (view.text.empty()) return {};
+  const LineIndex::Position p = lines.position(std::min(span.begin, view.text.size()));
+  return fmt::format("line {}, column {}", p.line, p.column);
+}
+
+void write_badge(std::string& out, Verdict v) {
+  out += "<span class=\"badge v-" + std::string(name(v)) + "\">" + std::string(icon(v)) + " " +
+         std::string(name(v)) + "</span>";
+}
+
+// A link to a claim in the text, labelled with its verdict and words.
+void write_claim_chip(std::string& out, const DocumentView& view, std::size_t i) {
+  const Verdict v = view.claim_verdict[i];
+  const std::string words = esc(shorten(view.claim_text(i), 48));
+  if (view.claim_anchored[i]) {
+    out += "<a class=\"chip v-" + std::string(name(v)) + "\" href=\"#" + view.claim_id(i) +
+           "\" title=\"" + std::string(name(v)) + "\">" + std::string(icon(v)) + " " + words +
+           "</a>";
+  } else {
+    out += "<span class=\"chip v-" + std::string(name(v)) + "\">" + std::string(icon(v)) + " " +
+           words + "</span>";
+  }
+}
+
+void write_findings(const DocumentView& view, const LineIndex& lines, std::string& out) {
+  const std::vector<Finding>& findings = view.doc.findings;
+  const std::vector<Claim>& claims = view.doc.claims.claims;
+  // The picture of a change goes once, with the most severe finding naming the claim.
+  std::vector<bool> drawn(claims.size(), false);
+  out += "<h3 class=\"part\">Findings</h3>\n";
+  if (findings.empty()) {
+    out += "<p class=\"quiet\">No check reported anything.</p>\n";
+    return;
+  }
+  out += "<ol class=\"findings\">\n";
+  for (std::size_t j = 0; j < findings.size(); ++j) {
+    const Finding& f = findings[j];
+    const Verdict v = verdict_of(f.severity);
+    out += "<li class=\"finding v-" + std::string(name(v)) + "\" id=\"" + view.finding_id(j) +
+           "\">\n<p class=\"head\">";
+    write_badge(out, v);
+    out += " <span class=\"msg\">" + esc(f.message) + "</span></p>\n";
+    out += "<p class=\"meta\"><span class=\"fid\">" + esc(view.finding_label(j)) +
+           "</span> \u00B7 <code>" + esc(f.check) + "</code>";
+    if (std::string where = location(view, lines, f.span); !where.empty()) {
+      out += " \u00B7 " + where;
+    }
+    if (auto place = view.place_of(j)) {
+      out += " \u00B7 <a href=\"#" + *place + "\">in the text</a>";
+    }
+    if (v >= Verdict::kWarning)
+      out += " \u00B7 <a href=\"#" + view.summary_id(j) + "\">summary</a>";
+    out += "</p>\n";
+    if (!f.slip.empty()) {
+      out += "<p class=\"slip\"><strong>Likely slip:</strong> " + esc(f.slip) + "</p>\n";
+    }
+    if (!f.explanation.empty()) {
+      out += "<pre class=\"arith\">" + esc(f.explanation) + "</pre>\n";
+    }
+    if (!view.finding_claims[j].empty()) {
+      out += "<p class=\"claims\">Claims: ";
+      for (std::size_t c : view.finding_claims[j]) {
+        write_claim_chip(out, view, c);
+        out += " ";
+      }
+      out += "</p>\n";
+    }
+    for (std::size_t c : view.finding_claims[j]) {
+      if (drawn[c] || view.claim_findings[c].empty() || view.claim_findings[c].front() != j) {
+        continue;
+      }
+      const ClaimKind kind = claims[c].kind;
+      if (kind != ClaimKind::kPercentChange && kind != ClaimKind::kDifference &&
+          kind != ClaimKind::kMultiple) {
+        continue;
+      }
+      std::string svg = change_svg(claims[c], view.claim_verdict[c]);
+      if (svg.empty()) continue;
+      drawn[c] = true;
+      out += "<div class=\"picture\">" + svg + "</div>\n";
+    }
+    out += "</li>\n";
+  }
+  out += "</ol>\n";
+}
+
+void write_sources(const DocumentView& view, std::string& out) {
+  const std::vector<Citation>& citations = view.doc.claims.citations;
+  const std::vector<Claim>& claims = view.doc.claims.claims;
+  out += "<h3 class=\"part\">Sources</h3>\n";
+  // One row per source and date, in order of first mention.
+  std::vector<std::vector<std::size_t>> groups;
+  std::map<std::pair<std::string, std::string>, std::size_t> group_of;
+  for (std::size_t k = 0; k < citations.size(); ++k) {
+    auto key = std::make_pair(citations[k].source, citations[k].date);
+    auto [it, added] = group_of.emplace(key, groups.size());
+    if (added) groups.emplace_back();
+    groups[it->second].push_back(k);
+  }
+  std::vector<std::size_t> group_of_citation(citations.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (std::size_t k : groups[g]) group_of_citation[k] = g;
+  }
+  std::vector<std::vector<std::size_t>> supported(groups.size());
+  std::vector<std::size_t> unsourced;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (claims[i].citation && *claims[i].citation < citations.size()) {
+      supported[group_of_citation[*claims[i].citation]].push_back(i);
+    } else {
+      unsourced.push_back(i);
+    }
+  }
+  if (groups.empty()) {
+    out += "<p class=\"quiet\">The article cites no sources.</p>\n";
+  } else {
+    out +=
+        "<div class=\"scroll\"><table class=\"sources\">\n<thead><tr><th scope=\"col\">Source</th>"
+        "<th scope=\"col\">Date</th><th scope=\"col\">Claims it supports</th></tr></thead>\n"
+        "<tbody>\n";
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      const Citation& first = citations[groups[g].front()];
+      out += "<tr><td>" + esc(first.source.empty() ? std::string("(unnamed)") : first.source);
+      out += "<span class=\"cites\">";
+      for (std::size_t k : groups[g]) {
+        if (!view.citation_anchored[k]) continue;
+        out += " <a href=\"#" + view.citation_id(k) + "\" title=\"where it is cited\">\u00A7" +
+               esc(citations[k].id) + "</a>";
+      }
+      out += "</span></td><td>" + (first.date.empty() ? std::string("\u2014") : esc(first.date)) +
+             "</td><td>";
+      if (supported[g].empty()) out += "<span class=\"quiet\">none</span>";
+      for (std::size_t i : supported[g]) {
+        write_claim_chip(out, view, i);
+        out += " ";
+      }
+      out += "</td></tr>\n";
+    }
+    out += "</tbody></table></div>\n";
+  }
+  if (!unsourced.empty()) {
+    out += "<p class=\"nosource\"><strong>No source (" + std::to_string(unsourced.size()) +
+           "):</strong> ";
+    for (std::size_t i : unsourced) {
+      write_claim_chip(out, view, i);
+      out += " ";
+    }
+    out += "</p>\n";
+  }
+}
+
+struct Counts {
+  std::size_t claims[5] = {};    // by Verdict
+  std::size_t findings[5] = {};  // by Verdict of the finding's severity
+};
+
+Counts count(const DocumentView& view) {
+  Counts c;
+  for (Verdict v : view.claim_verdict) ++c.claims[static_cast<int>(v)];
+  for (const Finding& f : view.doc.findings) ++c.findings[static_cast<int>(verdict_of(f.severity))];
+  return c;
+}
+
+void write_summary(const DocumentView& view, const LineIndex& lines, const Counts& counts,
+                   std::string& out) {
+  const std::vector<Finding>& findings = view.doc.findings;
+  out += "<div class=\"summary\">\n<ul class=\"tiles\" aria-label=\"Claims by verdict\">\n";
+  for (Verdict v : kVerdictsBySeverity) {
+    out += "<li class=\"tile v-" + std::string(name(v)) + "\"><span class=\"n\">" +
+           std::to_string(counts.claims[static_cast<int>(v)]) + "</span> <span class=\"l\">" +
+           std::string(icon(v)) + " " + std::string(plural(v)) + "</span></li>\n";
+  }
+  out += "</ul>\n<p class=\"totals\">" + std::to_string(view.doc.claims.claims.size()) +
+         " claims, each shown with its most serious verdict; " + std::to_string(findings.size()) +
+         " findings: ";
+  const std::pair<Verdict, const char*> kinds[] = {{Verdict::kError, "error"},
+                                                   {Verdict::kWarning, "warning"},
+                                                   {Verdict::kNote, "note"},
+                                                   {Verdict::kPass, "pass"}};
+  for (const auto& [v, word] : kinds) {
+    const std::size_t n = counts.findings[static_cast<int>(v)];
+    out += std::to_string(n) + " " + word + (n == 1 ? "" : v == Verdict::kPass ? "es" : "s");
+    out += v == Verdict::kPass ? ".</p>\n" : ", ";
+  }
+  std::size_t serious = 0;
+  for (Verdict level : {Verdict::kError, Verdict::kWarning}) {
+    for (std::size_t j = 0; j < findings.size(); ++j) {
+      if (verdict_of(findings[j].severity) != level) continue;
+      if (serious++ == 0) out += "<ol class=\"issues\">\n";
+      const Finding& f = findings[j];
+      out += "<li id=\"" + view.summary_id(j) + "\">";
+      write_badge(out, level);
+      out += " <a href=\"#" + view.finding_id(j) + "\">" + esc(f.message) + "</a>";
+      out += " <span class=\"where\">";
+      if (std::string where = location(view, lines, f.span); !where.empty()) out += where;
+      if (auto place = view.place_of(j)) {
+        out += " \u00B7 <a href=\"#" + *place + "\">in the text \u2193</a>";
+      }
+      out += "</span></li>\n";
+    }
+  }
+  if (serious > 0) {
+    out += "</ol>\n";
+  } else {
+    out += "<p class=\"clear\">\u2714\uFE0E No errors or warnings.</p>\n";
+  }
+  out += "</div>\n";
+}
+
+constexpr std::string_view kStyle = R"(
+:root{--ink:#1d2939;--muted:#667085;--line:#e4e7ec;--paper:#fff;--wash:#f8f9fb;
+--error:#b42318;--error-bg:#fdecea;--warning:#b54708;--warning-bg:#fef3dc;
+--note:#175cd3;--note-bg:#e8f0fd;--pass:#067647;--pass-bg:#e6f4ec;--unchecked:#667085}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--wash);color:var(--ink);
+font:16px/1.55 system-ui,-apple-system,"Segoe UI","DejaVu Sans","Liberation Sans",sans-serif}
+.page{max-width:52rem;margin:0 auto;padding:1.25rem 1rem 3rem}
+header.top{border-bottom:1px solid var(--line);margin-bottom:1.25rem;padding-bottom:.75rem}
+h1{font-size:1.5rem;margin:0 0 .25rem;font-weight:650;letter-spacing:-.01em}
+h2{font-size:1.25rem;margin:0 0 .75rem;word-break:break-all;font-weight:650}
+h3.part{font-size:.8rem;text-transform:uppercase;letter-spacing:.08em;color:var(--muted);
+margin:2rem 0 .6rem;font-weight:650}
+.quiet,.meta,.where,.totals{color:var(--muted)}
+.meta,.where,.totals{font-size:.85rem}
+a{color:var(--note)}
+code,pre{font-family:"DejaVu Sans Mono","Liberation Mono",ui-monospace,monospace;font-size:.85em}
+section.doc{background:var(--paper);border:1px solid var(--line);border-radius:10px;
+padding:1.25rem 1.25rem 1.5rem;margin:0 0 1.5rem}
+.doc-error{border-left:4px solid var(--error);background:var(--error-bg);padding:.5rem .75rem}
+nav.index table{width:100%}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;font-size:.9rem}
+th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top}
+thead th{background:var(--wash);font-weight:600}
+.tiles{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0 0 .5rem}
+.tile{flex:1 1 6.5rem;border:1px solid var(--line);border-top:4px solid var(--unchecked);
+border-radius:8px;padding:.4rem .65rem;background:var(--paper)}
+.tile .n{display:block;font-size:1.45rem;font-weight:650;line-height:1.2}
+.tile .l{font-size:.85rem;color:var(--muted)}
+.tile.v-error{border-top-color:var(--error)}.tile.v-warning{border-top-color:var(--warning)}
+.tile.v-note{border-top-color:var(--note)}.tile.v-pass{border-top-color:var(--pass)}
+.issues{padding-left:1.4rem;margin:.75rem 0 0}
+.issues li{margin:.3rem 0}
+.clear{color:var(--pass);margin:.5rem 0 0}
+.badge{display:inline-block;font-size:.75rem;font-weight:650;text-transform:uppercase;
+letter-spacing:.04em;padding:0 .4rem;border-radius:4px;border:1px solid currentColor;
+white-space:nowrap}
+.v-error{color:var(--error)}.v-warning{color:var(--warning)}.v-note{color:var(--note)}
+.v-pass{color:var(--pass)}.v-unchecked{color:var(--unchecked)}
+article.text{font-family:Charter,"Iowan Old Style",Georgia,"DejaVu Serif","Liberation Serif",serif;
+font-size:1.02rem;line-height:1.7;margin-top:.5rem}
+article.text h4{font-family:system-ui,-apple-system,"Segoe UI","DejaVu Sans",sans-serif;
+font-size:1.05rem;margin:1.6rem 0 .4rem;font-weight:650;line-height:1.35}
+article.text h4:first-child{font-size:1.3rem;margin-top:0}
+article.text p{margin:0 0 .9rem}
+article.text ul{padding-left:1.3rem}
+mark,mark[class]{color:inherit;background:none;padding:0 .05em;border-radius:2px;
+-webkit-print-color-adjust:exact;print-color-adjust:exact}
+mark.v-error{background:var(--error-bg);border-bottom:2px solid var(--error)}
+mark.v-warning{background:var(--warning-bg);border-bottom:2px dashed var(--warning)}
+mark.v-note{background:var(--note-bg);border-bottom:2px dotted var(--note)}
+mark.v-pass{background:var(--pass-bg);border-bottom:1px solid var(--pass)}
+mark.v-unchecked{border-bottom:1px dotted var(--unchecked)}
+mark mark{padding:0}
+.cite{color:var(--muted)}
+sup.ref{font-family:system-ui,-apple-system,"DejaVu Sans",sans-serif;font-size:.68rem;
+font-weight:650;margin-left:.1em;line-height:0}
+sup.ref a{text-decoration:none}
+sup.ref a:hover,sup.ref a:focus{text-decoration:underline}
+sup.ref .v-pass,sup.ref .v-unchecked{font-weight:400;opacity:.8}
+:target{outline:2px solid var(--note);outline-offset:2px}
+.findings{list-style:none;padding:0;margin:0}
+.finding{border:1px solid var(--line);border-left:4px solid var(--unchecked);border-radius:8px;
+padding:.6rem .85rem;margin:0 0 .75rem;background:var(--paper);color:var(--ink)}
+.finding.v-error{border-left-color:var(--error)}
+.finding.v-warning{border-left-color:var(--warning);border-left-style:double;border-left-width:5px}
+.finding.v-note{border-left-color:var(--note)}
+.finding.v-pass{border-left-color:var(--pass)}
+.finding p{margin:.2rem 0}
+.finding .head{font-weight:600}
+.fid{font-weight:600}
+.slip{background:var(--warning-bg);border-radius:6px;padding:.3rem .55rem}
+pre.arith{white-space:pre-wrap;word-break:break-word;background:var(--wash);border-radius:6px;
+padding:.45rem .6rem;margin:.35rem 0}
+.chip{display:inline-block;font-size:.82rem;border:1px solid var(--line);border-radius:999px;
+padding:0 .5rem;margin:.1rem 0;text-decoration:none;background:var(--paper)}
+.cites a{font-size:.8rem;color:var(--muted);text-decoration:none}
+.nosource{font-size:.9rem}
+.picture{margin:.4rem 0 .2rem}
+svg.change{max-width:100%;height:auto}
+.legend{font-size:.85rem;color:var(--muted);margin:.25rem 0 0}
+.legend span{margin-right:.8rem;white-space:nowrap}
+@media (max-width:40rem){body{font-size:15px}.page{padding:.75rem .5rem 2rem}
+section.doc{padding:.9rem .8rem;border-radius:0;border-left:0;border-right:0}}
+@media print{body{background:#fff;font-size:10.5pt}.page{max-width:none;padding:0}
+section.doc{border:0;padding:0;break-before:page}section.doc:first-of-type{break-before:auto}
+a{color:inherit;text-decoration:none}.finding,.issues li,tr{break-inside:avoid}
+nav.index{break-after:page}}
+)";
+
+// The legend: icon, label and underline style of each verdict.
+void write_legend(std::string& out) {
+  out += "<p class=\"legend\">";
+  for (Verdict v : kVerdictsBySeverity) {
+    out += "<span><mark class=\"v-" + std::string(name(v)) + "\">" + std::string(icon(v)) + " " +
+           std::string(name(v)) + "</mark></span>";
+  }
+  out += "</p>\n";
+}
+
+}  // namespace
+
+std::string render_html(const std::vector<DocumentResult>& docs) {
+  std::vector<DocumentView> views;
+  views.reserve(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) views.emplace_back(docs[d], d + 1);
+
+  // The documents first, into their own buffers: the index needs their counts.
+  std::vector<std::string> bodies(docs.size());
+  std::vector<Counts> counts(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    DocumentView& view = views[d];
+    std::string& out = bodies[d];
+    counts[d] = count(view);
+    out += "<section class=\"doc\" id=\"d" + std::to_string(d + 1) + "\">\n<h2>" +
+           esc(view.doc.path.empty() ? std::string("(unnamed)") : view.doc.path) + "</h2>\n";
+    if (view.doc.error) {
+      out += "<p class=\"doc-error\"><strong>\u2716\uFE0E Could not be read:</strong> " +
+             esc(*view.doc.error) + "</p>\n</section>\n";
+      continue;
+    }
+    const LineIndex lines(view.text);
+    // The article is written before the summary so that links go only to anchors that exist.
+    std::string article;
+    write_article(view, article);
+    write_summary(view, lines, counts[d], out);
+    out += "<h3 class=\"part\">Article</h3>\n";
+    write_legend(out);
+    if (view.text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+      out += "<p class=\"quiet\">The document is empty.</p>\n";
+    } else {
+      out += article;
+    }
+    write_findings(view, lines, out);
+    write_sources(view, out);
+    out += "</section>\n";
+  }
+
+  std::string out;
+  out +=
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta name=\"generator\" content=\"factcheck " +
+      esc(version()) + "\">\n<title>factcheck report</title>\n<style>";
+  out += kStyle;
+  out +=
+      "</style>\n</head>\n<body>\n<div class=\"page\">\n<header class=\"top\">\n"
+      "<h1>factcheck report</h1>\n<p class=\"meta\">";
+  std::size_t errors = 0, warnings = 0, unreadable = 0;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    errors += counts[d].findings[static_cast<int>(Verdict::kError)];
+    warnings += counts[d].findings[static_cast<int>(Verdict::kWarning)];
+    unreadable += docs[d].error ? 1 : 0;
+  }
+  out += std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
+  if (unreadable > 0) out += " (" + std::to_string(unreadable) + " could not be read)";
+  out += " \u00B7 " + std::to_string(errors) + " errors \u00B7 " + std::to_string(warnings) +
+         " warnings \u00B7 factcheck " + esc(version()) + "</p>\n</header>\n<main>\n";
+  if (docs.empty()) out += "<p class=\"quiet\">No documents were given.</p>\n";
+  if (docs.size() > 1) {
+    out +=
+        "<nav class=\"index\" aria-label=\"Documents\">\n<h3 class=\"part\">Documents</h3>\n"
+        "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Document</th>"
+        "<th scope=\"col\">Claims</th><th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th>"
+        "<th scope=\"col\">Notes</th><th scope=\"col\">Passed</th></tr></thead>\n<tbody>\n";
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      out += "<tr><td><a href=\"#d" + std::to_string(d + 1) + "\">" + esc(docs[d].path) + "</a>";
+      if (docs[d].error) {
+        out += " <span class=\"v-error\">\u2716\uFE0E could not be read: " + esc(*docs[d].error) +
+               "</span></td><td colspan=\"5\">\u2014</td></tr>\n";
+        continue;
+      }
+      out += "</td><td>" + std::to_string(docs[d].claims.claims.size()) + "</td>";
+      for (Verdict v : {Verdict::kError, Verdict::kWarning, Verdict::kNote, Verdict::kPass}) {
+        const std::size_t n = counts[d].findings[static_cast<int>(v)];
+        out += "<td>";
+        if (n > 0 && v >= Verdict::kWarning) {
+          out += "<span class=\"v-" + std::string(name(v)) + "\">" + std::string(icon(v)) + " " +
+                 std::to_string(n) + "</span>";
+        } else {
+          out += std::to_string(n);
+        }
+        out += "</td>";
+      }
+      out += "</tr>\n";
+    }
+    out += "</tbody></table></div>\n</nav>\n";
+  }
+  for (const std::string& body : bodies) out += body;
+  out += "</main>\n</div>\n</body>\n</html>\n";
+  return out;
+}
+
 }  // namespace factcheck

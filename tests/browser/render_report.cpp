@@ -1,0 +1,68 @@
+// Writes the HTML report of some articles, read, extracted and checked as the command line
+// does, so the browser tests do not depend on the command line. "--sample" writes the report of
+// the hand-made documents of sample.h instead. Prints the report's size and render time.
+//
+//   render_report OUT.html (--sample | PATH...)
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "sample.h"
+
+using namespace factcheck;
+
+namespace {
+
+DocumentResult read_document(const std::string& path) {
+  DocumentResult doc;
+  doc.path = path;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    doc.error = "cannot open file";
+    return doc;
+  }
+  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (auto why = validate_text(bytes)) {
+    doc.error = *why;
+    return doc;
+  }
+  doc.bytes = std::make_shared<const std::string>(std::move(bytes));
+  doc.claims = extract(*doc.bytes);
+  doc.findings = check(doc.claims);
+  return doc;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: render_report OUT.html (--sample | PATH...)\n";
+    return 2;
+  }
+  std::vector<DocumentResult> docs;
+  if (std::string_view(argv[2]) == "--sample") {
+    docs = testing::sample_documents();
+  } else {
+    for (int i = 2; i < argc; ++i) docs.push_back(read_document(argv[i]));
+  }
+  const auto start = std::chrono::steady_clock::now();
+  const std::string html = render_html(docs);
+  const auto took =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
+  std::ofstream out(argv[1], std::ios::binary);
+  out << html;
+  if (!out.flush()) {
+    std::cerr << "render_report: cannot write " << argv[1] << "\n";
+    return 2;
+  }
+  std::size_t claims = 0, findings = 0;
+  for (const DocumentResult& d : docs) {
+    claims += d.claims.claims.size();
+    findings += d.findings.size();
+  }
+  std::cerr << "render_report: " << argv[1] << ": " << html.size() << " bytes, " << docs.size()
+            << " documents, " << claims << " claims, " << findings << " findings, render_html "
+            << took.count() << " ms\n";
+  return 0;
+}

@@ -1,0 +1,289 @@
+// The HTML report over hand-made documents: structure, links, escaping, verdicts, overlaps.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "sample.h"
+
+using namespace factcheck;
+using namespace factcheck::testing;
+
+namespace {
+
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80                 ? 1
+                    : c >= 0xC2 && c <= 0xDF ? 2
+                    : c >= 0xE0 && c <= 0xEF ? 3
+                    : c >= 0xF0 && c <= 0xF4 ? 4
+                                             : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+// The first tag that does not nest, or empty when every element closes in order.
+std::string nesting_error(std::string_view html) {
+  static const std::set<std::string, std::less<>> kVoid = {"meta",  "br",   "img",  "hr",
+                                                           "input", "link", "rect", "line"};
+  std::vector<std::string> stack;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    if (html.substr(i, 2) == "<!") continue;
+    const bool closing = html[i + 1] == '/';
+    std::size_t start = i + (closing ? 2 : 1), end = start;
+    while (end < html.size() && (std::isalnum(static_cast<unsigned char>(html[end])))) ++end;
+    const std::string name(html.substr(start, end - start));
+    const std::size_t gt = html.find('>', i);
+    if (name.empty() || gt == std::string_view::npos) return "bad tag at " + std::to_string(i);
+    if (closing) {
+      if (stack.empty() || stack.back() != name) return "</" + name + "> at " + std::to_string(i);
+      stack.pop_back();
+    } else if (!kVoid.contains(name) && html[gt - 1] != '/') {
+      stack.push_back(name);
+      if (name == "style") i = html.find("</style>", i) - 1;
+    }
+  }
+  return stack.empty() ? "" : "unclosed <" + stack.back() + ">";
+}
+
+// Every value of `attr="..."` in the document.
+std::vector<std::string> values(std::string_view html, std::string_view attr) {
+  std::vector<std::string> out;
+  const std::string key = " " + std::string(attr) + "=\"";
+  for (std::size_t i = html.find(key); i != std::string_view::npos; i = html.find(key, i + 1)) {
+    const std::size_t begin = i + key.size();
+    out.emplace_back(html.substr(begin, html.find('"', begin) - begin));
+  }
+  return out;
+}
+
+// The start tag of the element with this id, or empty.
+std::string start_tag(std::string_view html, std::string_view id) {
+  const std::size_t at = html.find(" id=\"" + std::string(id) + "\"");
+  if (at == std::string_view::npos) return {};
+  const std::size_t lt = html.rfind('<', at);
+  return std::string(html.substr(lt, html.find('>', at) - lt + 1));
+}
+
+// The text of an HTML fragment: markers (<sup>) dropped, tags removed, references kept.
+std::string text_of(std::string_view html) {
+  std::string out;
+  for (std::size_t i = 0; i < html.size();) {
+    if (html.substr(i, 4) == "<sup") {
+      i = html.find("</sup>", i) + 6;
+    } else if (html[i] == '<') {
+      i = html.find('>', i) + 1;
+    } else {
+      out += html[i++];
+    }
+  }
+  return out;
+}
+
+std::string between(std::string_view s, std::string_view from, std::string_view to) {
+  const std::size_t a = s.find(from);
+  if (a == std::string_view::npos) return {};
+  const std::size_t b = s.find(to, a + from.size());
+  return std::string(s.substr(a, b == std::string_view::npos ? s.npos : b - a));
+}
+
+const std::string& sample_html() {
+  static const std::string html = render_html(sample_documents());
+  return html;
+}
+
+}  // namespace
+
+TEST_CASE("the report is one well-formed, self-contained, deterministic page") {
+  const std::string& html = sample_html();
+  CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+  CHECK(html.find("<meta name=\"viewport\"") != std::string::npos);
+  CHECK(html.find("@media print") != std::string::npos);
+  CHECK(nesting_error(html) == "");
+  CHECK(valid_utf8(html));
+  // Nothing is loaded from anywhere and nothing runs.
+  for (std::string_view banned : {"<script", " src=\"", "<link", "@import", "url(", "href=\"http",
+                                  "<img", "<iframe", "<object"}) {
+    CAPTURE(banned);
+    CHECK(html.find(banned) == std::string::npos);
+  }
+  CHECK(render_html(sample_documents()) == html);
+}
+
+TEST_CASE("every link in the report lands on an element, and ids are unique") {
+  const std::string& html = sample_html();
+  const std::vector<std::string> ids = values(html, "id");
+  const std::set<std::string> unique(ids.begin(), ids.end());
+  CHECK(unique.size() == ids.size());
+  std::size_t links = 0;
+  for (const std::string& href : values(html, "href")) {
+    CAPTURE(href);
+    REQUIRE(href.starts_with("#"));
+    CHECK(unique.contains(href.substr(1)));
+    ++links;
+  }
+  CHECK(links > 30);
+}
+
+TEST_CASE("each claim is highlighted by its most severe finding, unchecked when none") {
+  const std::string& html = sample_html();
+  struct Case {
+    const char* id;
+    const char* verdict;
+  };
+  const Case cases[] = {{"d1-c1", "error"},   {"d1-c2", "pass"},      {"d1-c3", "note"},
+                        {"d1-c4", "warning"}, {"d1-c5", "pass"},      {"d1-c6", "note"},
+                        {"d1-c7", "error"},   {"d1-c8", "unchecked"}, {"d1-c9", "note"},
+                        {"d1-c10", "pass"},   {"d1-c11", "unchecked"}};
+  for (const Case& c : cases) {
+    CAPTURE(c.id);
+    const std::string tag = start_tag(html, c.id);
+    CHECK(tag.starts_with("<mark class=\"v-" + std::string(c.verdict) + "\""));
+  }
+  // Counts by verdict, most severe first, in the summary tiles.
+  CHECK(html.find("<li class=\"tile v-error\"><span class=\"n\">2</span> <span class=\"l\">"
+                  "\u2716\uFE0E errors</span>") != std::string::npos);
+  for (const char* tile : {"v-warning\"><span class=\"n\">1<", "v-note\"><span class=\"n\">3<",
+                           "v-pass\"><span class=\"n\">3<", "v-unchecked\"><span class=\"n\">2<"}) {
+    CAPTURE(tile);
+    CHECK(html.find(std::string("<li class=\"tile ") + tile) != std::string::npos);
+  }
+  CHECK(html.find("9 findings: 2 errors, 2 warnings, 3 notes, 2 passes.") != std::string::npos);
+  // Markers after each claim carry an icon and link to the finding.
+  CHECK(html.find("href=\"#d1-f7\" aria-label=\"error f7\"") != std::string::npos);
+  CHECK(html.find("title=\"unchecked: no check judged this figure\">\u00B7</span>") !=
+        std::string::npos);
+}
+
+TEST_CASE("errors and warnings come first in the summary and link both ways") {
+  const std::string& html = sample_html();
+  const std::string issues = between(html, "<ol class=\"issues\">", "</ol>");
+  REQUIRE(!issues.empty());
+  // Errors (f1, f7) before warnings (f4, f9); notes and passes are not listed.
+  const std::size_t f1 = issues.find("id=\"d1-s1\""), f7 = issues.find("id=\"d1-s7\"");
+  const std::size_t f4 = issues.find("id=\"d1-s4\""), f9 = issues.find("id=\"d1-s9\"");
+  CHECK(f1 < f7);
+  CHECK(f7 < f4);
+  CHECK(f4 < f9);
+  CHECK(f9 != std::string::npos);
+  CHECK(issues.find("d1-s3") == std::string::npos);
+  CHECK(issues.find("d1-s2") == std::string::npos);
+  // The summary item goes to the text and to the finding; the finding comes back.
+  CHECK(issues.find("<a href=\"#d1-c7\">in the text") != std::string::npos);
+  CHECK(issues.find("<a href=\"#d1-f7\">") != std::string::npos);
+  const std::string f7_detail = between(html, "id=\"d1-f7\"", "</li>");
+  CHECK(f7_detail.find("href=\"#d1-c7\">in the text</a>") != std::string::npos);
+  CHECK(f7_detail.find("href=\"#d1-s7\">summary</a>") != std::string::npos);
+  // A finding naming no known claim is highlighted at its own span.
+  CHECK(start_tag(html, "d1-t9").starts_with("<mark class=\"v-warning\""));
+  CHECK(start_tag(html, "d1-t8").starts_with("<mark class=\"v-note\""));
+}
+
+TEST_CASE("a finding shows its message, arithmetic, check and slip") {
+  const std::string f1 = between(sample_html(), "id=\"d1-f1\"", "</li>");
+  CHECK(f1.find("<span class=\"msg\">reported -45% does not follow from $219 million to $120 "
+                "million (-45.2% allowing for rounding) [sic: &lt;b&gt;]</span>") !=
+        std::string::npos);
+  CHECK(f1.find("<code>percent-change</code>") != std::string::npos);
+  CHECK(f1.find("line 2, column 19") != std::string::npos);
+  CHECK(f1.find("<pre class=\"arith\">(120 - 219) / 219 = -45.2%;\nstated 45% allows") !=
+        std::string::npos);
+  CHECK(f1.find("<strong>Likely slip:</strong> change computed against the new value instead "
+                "of the old") != std::string::npos);
+  // The change picture: old and new values, stated and computed change.
+  CHECK(f1.find("<svg class=\"change\"") != std::string::npos);
+  CHECK(f1.find("<title>old $219 million, new $120 million; stated change \u221245%; computed "
+                "change \u221245.2%</title>") != std::string::npos);
+  // No slip, no picture where there is none.
+  const std::string f6 = between(sample_html(), "id=\"d1-f6\"", "</li>");
+  CHECK(f6.find("slip") == std::string::npos);
+  CHECK(f6.find("<svg") == std::string::npos);
+  // A change with no old value has nothing to compare.
+  CHECK(between(sample_html(), "id=\"d1-f5\"", "</li>").find("<svg") == std::string::npos);
+}
+
+TEST_CASE("claims that nest or cross keep the text intact and each gets one anchor") {
+  const std::string& html = sample_html();
+  const std::string article = between(html, "<article class=\"text\">", "</article>");
+  const std::string text = text_of(article);
+  CHECK(text.find("Acme Widgets said revenue fell 45% to $120 million from $219 million (Acme "
+                  "Annual Report, 3 May 2026). Profit rose 12% to \u20AC5.6 million.") !=
+        std::string::npos);
+  // c1 holds c2 and is crossed by c3, which is reopened after c1 closes.
+  CHECK(article.find("<mark class=\"v-error\" id=\"d1-c1\"") != std::string::npos);
+  CHECK(article.find("</mark><sup class=\"ref\"><a class=\"v-error\" href=\"#d1-f1\"") !=
+        std::string::npos);
+  CHECK(article.find("<mark class=\"v-note\" title=") != std::string::npos);  // c3's second piece
+  // The span starting inside the euro sign is widened to the whole character.
+  CHECK(between(article, "id=\"d1-c4\"", "</mark>").ends_with(">\u20AC5.6 million"));
+}
+
+TEST_CASE("article text, paths and messages are escaped") {
+  const std::string& html = sample_html();
+  const std::string article = between(html, "<article class=\"text\">", "</article>");
+  CHECK(article.find("Analysts said &lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt; "
+                     "&amp; &quot;quotes&quot; &#39;single&#39; &lt;/textarea&gt;&lt;img src=x "
+                     "onerror=alert(1)&gt; ") != std::string::npos);
+  CHECK(html.find("</textarea>") == std::string::npos);
+  CHECK(html.find("<b>") == std::string::npos);
+  CHECK(html.find("<h2>odd&lt;b&gt;&amp;&quot;name&quot;.txt</h2>") != std::string::npos);
+  CHECK(html.find("\u20AC5.6 million profit &amp; &quot;more&quot; than") != std::string::npos);
+  // Bytes that are not UTF-8, control characters and noncharacters become U+FFFD.
+  CHECK(html.find("<p>a\uFFFDb\uFFFDc \uFFFD \uFFFD end</p>") != std::string::npos);
+}
+
+TEST_CASE("the article keeps its headline, list and table") {
+  const std::string article = between(sample_html(), "<article class=\"text\">", "</article>");
+  CHECK(article.find("<h4>Quarterly Results Fall Short</h4>") != std::string::npos);
+  CHECK(article.find("<ul>\n<li>Headcount grew to <mark") != std::string::npos);
+  CHECK(article.find("<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">2025</th>") !=
+        std::string::npos);
+  CHECK(article.find("<tbody><tr><td>Revenue</td><td><mark class=\"v-note\" id=\"d1-c9\"") !=
+        std::string::npos);
+  CHECK(article.find("---") == std::string::npos);
+  // A line ending in a sentence stays a paragraph.
+  CHECK(article.find("<p>Its <mark class=\"v-note\" id=\"d1-c6\"") != std::string::npos);
+}
+
+TEST_CASE("sources list the claims they support, and claims with none are marked") {
+  const std::string sources = between(sample_html(), "<table class=\"sources\">", "</table>");
+  CHECK(sources.find("<td>Acme Annual Report") != std::string::npos);
+  CHECK(sources.find("<td>2026-05-03</td>") != std::string::npos);
+  CHECK(sources.find("href=\"#d1-k1\"") != std::string::npos);
+  for (const char* c : {"#d1-c1\"", "#d1-c2\"", "#d1-c3\""}) {
+    CAPTURE(c);
+    CHECK(sources.find(c) != std::string::npos);
+  }
+  CHECK(sources.find("#d1-c4\"") == std::string::npos);
+  const std::string none = between(sample_html(), "<p class=\"nosource\">", "</p>");
+  CHECK(none.find("No source (8)") != std::string::npos);
+  CHECK(none.find("href=\"#d1-c4\"") != std::string::npos);
+  CHECK(none.find("href=\"#d1-c1\"") == std::string::npos);
+}
+
+TEST_CASE("several documents get an index; unreadable and empty ones say so") {
+  const std::string& html = sample_html();
+  const std::string index = between(html, "<nav class=\"index\"", "</nav>");
+  for (int d = 1; d <= 4; ++d) {
+    CAPTURE(d);
+    CHECK(index.find("href=\"#d" + std::to_string(d) + "\"") != std::string::npos);
+  }
+  CHECK(index.find("could not be read: no such file") != std::string::npos);
+  CHECK(index.find("\u2716\uFE0E 2</span>") != std::string::npos);  // the sample's errors
+  CHECK(html.find("<strong>\u2716\uFE0E Could not be read:</strong> no such file") !=
+        std::string::npos);
+  CHECK(between(html, "id=\"d3\"", "</section>").find("The document is empty.") !=
+        std::string::npos);
+  CHECK(html.find("4 documents (1 could not be read) \u00B7 2 errors \u00B7 2 warnings") !=
+        std::string::npos);
+  // One document needs no index.
+  CHECK(render_html({sample_article()}).find("<nav") == std::string::npos);
+  CHECK(nesting_error(render_html({})) == "");
+}
