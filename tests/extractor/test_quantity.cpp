@@ -74,7 +74,7 @@ TEST_CASE("figures read with unit, value in base units and written span") {
       {"profit doubled", "doubled", 2, "x"},
       {"the dividend was halved", "halved", 0.5, "x"},
       {"lost two-thirds of its value", "two-thirds", 200.0 / 3, "%"},
-      {"sold 312.4 million litres", "312.4 million", 312.4e6, "litres"},
+      {"sold 312.4 million litres", "312.4 million litres", 312.4e6, "litres"},
       {"hired 2,150 engineers", "2,150", 2150, "count"},
       {"ninety-two stores", "ninety-two", 92, "count"},
   };
