@@ -2,6 +2,9 @@
 #include "tests/corpus/corpus_match.h"
 
 #include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace factcheck::corpus {
 
@@ -50,6 +53,73 @@ std::vector<Comparison::Pair> assign(const std::vector<Expected>& expected,
 }
 
 }  // namespace
+
+Article load_article(const std::filesystem::path& expected_path,
+                     const std::set<std::string>& check_ids) {
+  auto read = [](const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+  };
+  Article a;
+  nlohmann::json doc;
+  try {
+    doc = nlohmann::json::parse(read(expected_path));
+    a.name = doc.at("article").get<std::string>();
+  } catch (const nlohmann::json::exception& e) {
+    a.problems.push_back(std::string("not a valid expected file: ") + e.what());
+    return a;
+  }
+  const std::filesystem::path article_path = expected_path.parent_path() / a.name;
+  if (!std::filesystem::exists(article_path)) {
+    a.problems.push_back("article " + article_path.string() + " does not exist");
+    return a;
+  }
+  a.text = read(article_path);
+  for (const auto& j : doc.value("findings", nlohmann::json::array())) {
+    Expected e;
+    try {
+      e.check = j.at("check").get<std::string>();
+      e.quote = j.at("quote").get<std::string>();
+      e.why = j.value("why", "");
+      const std::string severity = j.at("severity").get<std::string>();
+      if (auto s = severity_from_string(severity)) {
+        e.severity = *s;
+      } else {
+        a.problems.push_back("unknown severity \"" + severity + "\" for \"" + e.quote + "\"");
+        continue;
+      }
+    } catch (const nlohmann::json::exception& ex) {
+      a.problems.push_back(std::string("malformed entry: ") + ex.what());
+      continue;
+    }
+    if (!check_ids.count(e.check)) {
+      a.problems.push_back("unknown check \"" + e.check + "\" for \"" + e.quote + "\"");
+      continue;
+    }
+    const QuoteLookup where = find_quote(a.text, e.quote);
+    if (!where.span) {
+      a.problems.push_back("quote occurs " + std::to_string(where.occurrences) +
+                           " times (must be once): \"" + e.quote + "\"");
+      continue;
+    }
+    e.span = *where.span;
+    a.expected.push_back(std::move(e));
+  }
+  return a;
+}
+
+std::vector<std::filesystem::path> expected_files(const std::filesystem::path& folder) {
+  constexpr std::string_view kSuffix = ".expected.json";
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() > kSuffix.size() && name.ends_with(kSuffix)) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 QuoteLookup find_quote(std::string_view text, std::string_view quote) {
   QuoteLookup result;

@@ -1,11 +1,14 @@
-// Matching an article's produced findings against its hand-written expected findings.
+// Reading the corpus's hand-written expected files, and matching an article's produced findings
+// against them.
 //
-// The regression runner (test_corpus.cpp) and the unit test of this logic share it, so the rules
-// below are tested on their own before they judge the corpus.
+// The regression runner (test_corpus.cpp), the corpus format test and the unit test of these
+// rules share it, so the rules are tested on their own before they judge the corpus.
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +24,7 @@ struct Expected {
   Severity severity = Severity::kError;
   std::string quote;  // exact substring of the article, occurring once
   std::string why;    // the hand arithmetic, shown when the entry is missed
-  ByteSpan span;      // where the quote lies in the article (set by locate_quotes)
+  ByteSpan span;      // where the quote lies in the article (set by load_article)
 };
 
 /// Where `quote` occurs in `text`: its span when it occurs exactly once, else the number of times
@@ -31,6 +34,22 @@ struct QuoteLookup {
   std::size_t occurrences = 0;
 };
 QuoteLookup find_quote(std::string_view text, std::string_view quote);
+
+/// An article and its expected entries, as read from `NAME.expected.json`.
+struct Article {
+  std::string name;  // the "article" field: "article.txt"
+  std::string text;  // the article's bytes
+  std::vector<Expected> expected;
+  std::vector<std::string> problems;  // what is wrong with the expected file, if anything
+};
+
+/// Reads an expected file and its article. Entries with an unknown check or severity, or a quote
+/// that does not occur exactly once, are left out and described in `problems`.
+Article load_article(const std::filesystem::path& expected_path,
+                     const std::set<std::string>& check_ids);
+
+/// Every `*.expected.json` in `folder`, sorted by name.
+std::vector<std::filesystem::path> expected_files(const std::filesystem::path& folder);
 
 /// The outcome of comparing one article's findings with its expected entries.
 struct Comparison {

@@ -9,11 +9,8 @@
 #include <algorithm>
 #include <exception>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -26,13 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 // The text a report quotes: at most one line, shortened, so the diff stays readable.
 std::string excerpt(std::string_view text, const ByteSpan& span) {
   std::string s(text.substr(span.begin, std::min<std::size_t>(span.size(), 160)));
@@ -40,51 +30,6 @@ std::string excerpt(std::string_view text, const ByteSpan& span) {
   std::replace(s.begin(), s.end(), '\n', ' ');
   if (span.size() > 160) s += "...";
   return s;
-}
-
-struct Article {
-  std::string name;  // "article.txt", as the diff shows it
-  std::string text;
-  std::vector<corpus::Expected> expected;
-  std::vector<std::string> problems;  // a malformed expected file: bad quote, unknown check
-};
-
-Article load(const fs::path& expected_path, const std::set<std::string>& check_ids) {
-  Article a;
-  const nlohmann::json doc = nlohmann::json::parse(read_file(expected_path));
-  a.name = doc.at("article").get<std::string>();
-  const fs::path article_path = expected_path.parent_path() / a.name;
-  if (!fs::exists(article_path)) {
-    a.problems.push_back("article " + article_path.string() + " does not exist");
-    return a;
-  }
-  a.text = read_file(article_path);
-  for (const auto& j : doc.at("findings")) {
-    corpus::Expected e;
-    e.check = j.at("check").get<std::string>();
-    e.quote = j.at("quote").get<std::string>();
-    e.why = j.value("why", "");
-    const std::string severity = j.at("severity").get<std::string>();
-    if (auto s = severity_from_string(severity)) {
-      e.severity = *s;
-    } else {
-      a.problems.push_back("unknown severity \"" + severity + "\" for \"" + e.quote + "\"");
-      continue;
-    }
-    if (!check_ids.count(e.check)) {
-      a.problems.push_back("unknown check \"" + e.check + "\" for \"" + e.quote + "\"");
-      continue;
-    }
-    const corpus::QuoteLookup where = corpus::find_quote(a.text, e.quote);
-    if (!where.span) {
-      a.problems.push_back("quote occurs " + std::to_string(where.occurrences) +
-                           " times (must be once): \"" + e.quote + "\"");
-      continue;
-    }
-    e.span = *where.span;
-    a.expected.push_back(std::move(e));
-  }
-  return a;
 }
 
 std::string place(const std::string& name, const LineIndex& lines, const ByteSpan& span) {
@@ -98,19 +43,14 @@ TEST_CASE("every corpus article produces exactly its expected findings") {
   std::set<std::string> check_ids;
   for (const auto& c : registry()) check_ids.insert(std::string(c->id()));
 
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(FACTCHECK_CORPUS)) {
-    const std::string name = entry.path().filename().string();
-    if (name.size() > 14 && name.ends_with(".expected.json")) files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<fs::path> files = corpus::expected_files(FACTCHECK_CORPUS);
   REQUIRE_MESSAGE(files.size() >= 16, "the corpus has fewer expected files than it should");
 
   std::size_t total_planted = 0, total_found = 0, total_false = 0, total_pass = 0;
   std::size_t failing_articles = 0;
   for (const fs::path& path : files) {
     CAPTURE(path.string());
-    Article a = load(path, check_ids);
+    corpus::Article a = corpus::load_article(path, check_ids);
     for (const auto& p : a.problems)
       std::cout << "corpus/" << path.filename().string() << ": " << p << "\n";
     CHECK_MESSAGE(a.problems.empty(), "malformed expected file ", path.string());
