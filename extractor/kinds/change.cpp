@@ -71,12 +71,12 @@ constexpr std::string_view kChangeGap =
     R"(more\x20than|less\x20than|close\x20to|an\x20estimated|a\x20further|another|an\x20additional))*\x20?$)";
 // Between a first and a second stated change: ", or", "or", "(".
 constexpr std::string_view kSecondGap =
-    R"(^(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
+    R"(^(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
     R"((?:\x20(?:by|about|around|roughly|approximately|nearly|almost|just|some))*\x20?$)";
 // Where a statement's clause ends: what follows explains, lists or starts a new clause.
 constexpr std::string_view kBoundary =
-    R"(;(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
-    R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b|)"
+    R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
+    R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result

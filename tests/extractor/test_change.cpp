@@ -1,0 +1,148 @@
+// Change statements: one claim holds old value, new value, stated changes and direction.
+// Sentences are modelled on the phrasing of real copy (news, PhraseBank, 10-K and annual
+// report text) with invented figures and names.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "extractor/extractor.h"
+
+using namespace factcheck;
+
+namespace {
+
+// The first change statement in the text, or nullptr.
+const Claim* statement(const Claims& claims) {
+  for (const Claim& c : claims.claims) {
+    if (c.kind == ClaimKind::kPercentChange || c.kind == ClaimKind::kDifference ||
+        (c.kind == ClaimKind::kMultiple && !c.changes.empty())) {
+      return &c;
+    }
+  }
+  return nullptr;
+}
+
+std::string text_of(const std::optional<Quantity>& q) { return q ? q->text : "-"; }
+
+std::string changes_of(const Claim& c) {
+  std::string out;
+  for (const Quantity& q : c.changes) out += (out.empty() ? "" : "|") + q.text;
+  return out.empty() ? "-" : out;
+}
+
+}  // namespace
+
+TEST_CASE("change statements take their roles from the words around the figures") {
+  struct Case {
+    std::string_view text;
+    std::string_view old_value, new_value, changes;
+    Direction direction;
+  };
+  const Case cases[] = {
+      // New before old, change first (newswire).
+      {"Acme said third quarter sales rose 4% to $8.3bn from $8.0bn.", "$8.0bn", "$8.3bn", "4%",
+       Direction::kIncrease},
+      // The change as a noun before the values.
+      {"Profit showed a 31% rise to \xC2\xA3"
+       "142m from the \xC2\xA3"
+       "108m seen a year earlier.",
+       "\xC2\xA3"
+       "108m",
+       "\xC2\xA3"
+       "142m",
+       "31%", Direction::kIncrease},
+      // Old before new, with a currency conversion in between that plays no role.
+      {"Sales slipped 9% from \xC2\xA3"
+       "2.10bn ($3.98bn) in 2003 to \xC2\xA3"
+       "1.91bn in 2004.",
+       "\xC2\xA3"
+       "2.10bn",
+       "\xC2\xA3"
+       "1.91bn",
+       "9%", Direction::kDecrease},
+      // Tokenised filings: difference and repeated percent, new before old.
+      {"revenue increased $ 212 million , or 12% ( 12 % ) , to $ 1.9 billion in 2021 from $ 1.7 "
+       "billion in 2020 .",
+       "$ 1.7 billion", "$ 1.9 billion", "$ 212 million|12%", Direction::kIncrease},
+      // The new value as the sentence's subject, the change after.
+      {"Hardware revenue of $2.6 billion in fiscal year 2022 increased 18.2% from $2.2 billion.",
+       "$2.2 billion", "$2.6 billion", "18.2%", Direction::kIncrease},
+      // From ... to ..., then a trailing noun restating the change.
+      {"Its market value fell from $3.6 billion to $2.2 billion in six weeks, a 39% erosion.",
+       "$3.6 billion", "$2.2 billion", "39%", Direction::kDecrease},
+      // PhraseBank spacing and currency codes.
+      {"Operating profit improved by 21.4 % to EUR 17.0 mn from EUR14 .0 mn .", "EUR14 .0 mn",
+       "EUR 17.0 mn", "21.4 %", Direction::kIncrease},
+      // A multiplier word with a hedge.
+      {"its 2024 net profit almost tripled to EUR312 .6 m from EUR108 .4 m for 2023", "EUR108 .4 m",
+       "EUR312 .6 m", "tripled", Direction::kIncrease},
+      // Basis points between two percentages.
+      {"In 2023, gross margin decreased by 90 basis points to 41.2% from 42.1% in 2022", "42.1%",
+       "41.2%", "90 basis points", Direction::kDecrease},
+      // One value and two changes: the old value is only implied.
+      {"Dunmore shares closed up 48 pence, or 5%, at 1008p on Friday.", "-", "1008p", "48 pence|5%",
+       Direction::kIncrease},
+      // A loss as the old value of an income metric.
+      {"operating income in our nordic segment increased $ 9.1 million to $ 2.4 million in 2021 "
+       "from a loss of $ 6.7 million in 2020",
+       "$ 6.7 million", "$ 2.4 million", "$ 9.1 million", Direction::kIncrease},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    CHECK(text_of(s->old_value) == c.old_value);
+    CHECK(text_of(s->new_value) == c.new_value);
+    CHECK(changes_of(*s) == c.changes);
+    CHECK(s->direction == c.direction);
+  }
+}
+
+TEST_CASE("a loss as an old value is negative; a loss metric keeps magnitudes") {
+  Claims claims = extract(
+      "operating income increased $ 9.1 million to $ 2.4 million in 2021 from a loss of $ 6.7 "
+      "million in 2020");
+  REQUIRE(statement(claims));
+  CHECK(statement(claims)->old_value->value == doctest::Approx(-6.7e6));
+  claims = extract(
+      "the unit incurred an operating loss of $ 0.9 billion in 2021 , an improvement of 47% ( 47 % "
+      ") compared to an operating loss of $ 1.7 billion in 2020 .");
+  const Claim* s = statement(claims);
+  REQUIRE(s);
+  CHECK(s->old_value->value == doctest::Approx(1.7e9));
+  CHECK(s->direction == Direction::kDecrease);  // the loss got smaller
+}
+
+TEST_CASE("a change stated in one sentence joins the values of the next") {
+  Claims claims = extract(
+      "Carver Motors has reported a 41% rise in net profit for the quarter. Profit was 2.12bn "
+      "rupees compared with 1.50bn rupees a year earlier.");
+  const Claim* s = statement(claims);
+  REQUIRE(s);
+  CHECK(changes_of(*s) == "41%");
+  CHECK(text_of(s->new_value) == "2.12bn rupees");
+  CHECK(text_of(s->old_value) == "1.50bn rupees");
+}
+
+TEST_CASE("look-alikes do not become checked statements with a wrong role") {
+  // A component of a change after "primarily due to" is not the change.
+  Claims claims = extract(
+      "Interest expense increased to $312.4 million in 2023, compared to $290.1 million in 2022, "
+      "primarily due to an increase of $27.5 million in borrowing costs.");
+  const Claim* s = statement(claims);
+  REQUIRE(s);
+  CHECK(changes_of(*s) == "-");
+  // A second clause with its own subject keeps its own values.
+  claims = extract(
+      "net profit went up by 9 % year-on-year to EUR 41.2 million and net sales to EUR 380.5 "
+      "million from EUR 352.9 million");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(changes_of(*s) == "9 %");
+  CHECK(text_of(s->old_value) == "-");
+  // "up to" is a hedge, not a rise.
+  claims = extract("The plan could cost up to $40 million from next year.");
+  CHECK(statement(claims) == nullptr);
+}
