@@ -1,22 +1,87 @@
 // checker/checks/change_direction.cpp
 //
-// (to come)
+// Flags a direction word that contradicts the order of the values it describes.
+//
+// "fell from $120 million to $219 million" is an error: $119.5..120.5 million to $218.5..219.5
+// million can only rise. When the rounding intervals of the two values overlap ("from 4.1 to
+// 4.1"), either order is possible and the statement passes. A stated percent or difference that
+// fits only with the opposite sign is also reported by `percent-change` or `difference` with the
+// slip "direction reversed"; whenever this check finds a reversal, they find the stated change
+// inconsistent too, so both agree.
+//
+// Deliberately left alone: statements without a direction word or without both values; a word
+// that judges rather than measures ("improvement", "worsened") on a loss or deficit, where a
+// shrinking loss is an improvement and the values are often the loss's size ("narrowed" and
+// "widened" do measure the size, and are judged). Negative values are signed figures, not sizes:
+// "margin fell to −4.2% from −9.8%" is an error. The size of the change is left to the other
+// change checks.
 #include "checker/checks/all.h"
+#include "checker/checks/common.h"
 
 namespace factcheck::checks {
 
 namespace {
 
+constexpr std::string_view kId = "change-direction";
+
 class ChangeDirectionCheck final : public Check {
  public:
-  std::string_view id() const override { return "change-direction"; }
-  std::string_view summary() const override { return "(to come)"; }
+  std::string_view id() const override { return kId; }
+  std::string_view summary() const override {
+    return "direction word that contradicts the order of the values it describes";
+  }
   Severity default_severity() const override { return Severity::kError; }
-  void run(const Claims&, FindingSink&) const override {}
+
+  void run(const Claims& claims, FindingSink& out) const override {
+    for (const Claim& c : claims.claims) {
+      if (c.direction == Direction::kNone || !has_both_values(c)) continue;
+      const Interval old_v = interval_of(*c.old_value);
+      const Interval new_v = interval_of(*c.new_value);
+      const std::string word =
+          c.direction_word.empty() ? std::string(direction_noun(c.direction)) : c.direction_word;
+      const std::string values = values_phrase(c);
+      // The order is settled only when new − old cannot be zero at any rounding.
+      const Interval change = difference(old_v, new_v);
+      const double point = c.new_value->value - c.old_value->value;
+      Direction order = Direction::kNone;
+      if (fit(change, point, {-kInfinity, 0}) == Fit::kInconsistent) order = Direction::kIncrease;
+      if (fit(change, point, {0, kInfinity}) == Fit::kInconsistent) order = Direction::kDecrease;
+      const std::string order_text =
+          order == Direction::kNone
+              ? "the values' rounding intervals overlap, so either order is possible"
+              : written(*c.new_value) + " is " +
+                    (order == Direction::kIncrease ? "above " : "below ") + written(*c.old_value) +
+                    " at every rounding (" + format_range(new_v, c.new_value->unit) + " against " +
+                    format_range(old_v, c.old_value->unit) + ")";
+
+      if (order == Direction::kNone || order == c.direction) {
+        out.add(
+            make_finding(kId, Severity::kPass, c,
+                         "\"" + word + "\" fits " + values + ", " +
+                             (order == Direction::kNone ? "within rounding" : with_article(order)),
+                         order_text + "; \"" + word + "\" says " +
+                             std::string(direction_noun(c.direction)) + ": consistent"));
+        continue;
+      }
+      if (is_loss_polarity(c, claims.text)) {
+        out.add(make_finding(kId, Severity::kPass, c, "\"" + word + "\" of a loss fits " + values,
+                             order_text + "; \"" + word +
+                                 "\" judges a loss, which improves as it shrinks: consistent"));
+        continue;
+      }
+      out.add(make_finding(kId, Severity::kError, c,
+                           "\"" + word + "\" does not fit " + values + ", " + with_article(order),
+                           order_text + "; \"" + word + "\" says " +
+                               std::string(direction_noun(c.direction)) + ": inconsistent",
+                           "direction reversed"));
+    }
+  }
 };
 
 }  // namespace
 
-std::unique_ptr<const Check> make_change_direction() { return std::make_unique<ChangeDirectionCheck>(); }
+std::unique_ptr<const Check> make_change_direction() {
+  return std::make_unique<ChangeDirectionCheck>();
+}
 
 }  // namespace factcheck::checks

@@ -1,18 +1,113 @@
 // checker/checks/difference.cpp
 //
-// (to come)
+// Flags a stated absolute change that no rounding of the old and new values can produce.
+//
+// "increased $307 million to $2.3 billion from $2.0 billion": new − old lies in $0.2..$0.4
+// billion at written precision, so the $306.5..$307.5 million stated passes, and says it holds
+// only within rounding ($300 million on the written figures); "increased $507 million" is an
+// error. A change from a loss is signed: "increased $14.9 million to $3.1 million from a loss of
+// $11.8 million" is +$14.9 million. When it fails, the finding names the slip that explains the
+// figure exactly, if one does: the direction reversed, or millions taken for billions.
+//
+// Deliberately left alone: the one-value form ("increased $54 million, or 6%, to $900 million"),
+// whose difference and percent `percent-change` checks against each other, so that a statement
+// whose two changes disagree gets one error, not two; a difference in another unit than the
+// values (a currency conversion); points between two percentages (`percentage-points`).
 #include "checker/checks/all.h"
+#include "checker/checks/common.h"
 
 namespace factcheck::checks {
 
 namespace {
 
+constexpr std::string_view kId = "difference";
+
 class DifferenceCheck final : public Check {
  public:
-  std::string_view id() const override { return "difference"; }
-  std::string_view summary() const override { return "(to come)"; }
+  std::string_view id() const override { return kId; }
+  std::string_view summary() const override {
+    return "stated absolute change that no rounding of the old and new values can produce";
+  }
   Severity default_severity() const override { return Severity::kError; }
-  void run(const Claims&, FindingSink&) const override {}
+
+  void run(const Claims& claims, FindingSink& out) const override {
+    for (const Claim& c : claims.claims) {
+      if (!has_both_values(c)) continue;
+      for (const Quantity& change : c.changes) {
+        if (change_kind(change, c) != ChangeKind::kDifference) continue;
+        if (!same_unit(change.unit, value_unit(c))) continue;
+        check(claims.text, c, change, out);
+      }
+    }
+  }
+
+ private:
+  static void check(std::string_view text, const Claim& c, const Quantity& change,
+                    FindingSink& out) {
+    const Quantity& old_q = *c.old_value;
+    const Quantity& new_q = *c.new_value;
+    const std::string_view values_unit = value_unit(c);
+    const std::string unit(values_unit.empty() || values_unit == "unspecified" ? change.unit
+                                                                               : values_unit);
+    const Interval computed = difference(interval_of(old_q), interval_of(new_q));
+    const double point = new_q.value - old_q.value;
+    const Interval magnitude = interval_of(change);
+    const std::vector<Direction> directions = readings(c, text);
+
+    Fit best = Fit::kInconsistent;
+    Direction chosen = directions.front();
+    for (Direction d : directions) {
+      const Fit f = fit(computed, point, signed_change(magnitude, d));
+      if (static_cast<int>(f) < static_cast<int>(best)) {
+        best = f;
+        chosen = d;
+      }
+    }
+    const std::string formula =
+        written(new_q) + " \u2212 " + written(old_q) + " = " + format_amount(point, unit, true) +
+        "; over the rounding intervals " + format_range(computed, unit, true);
+    const std::string stated = "stated " + written(change) + " " +
+                               std::string(direction_noun(chosen)) + " allows " +
+                               format_range(signed_change(magnitude, chosen), unit, true);
+    if (best != Fit::kInconsistent) {
+      out.add(make_finding(kId, Severity::kPass, c,
+                           reported(change, c) + " follows from " + values_phrase(c) +
+                               (best == Fit::kByRounding ? " only within rounding (" : " (") +
+                               format_amount(point, unit, true) +
+                               (best == Fit::kByRounding ? " on the written figures)" : ")"),
+                           formula + "; " + stated + ": " + std::string(verdict(best))));
+      return;
+    }
+    std::string slip;
+    std::string slip_text;
+    if (directions.size() == 1) {
+      const Direction other =
+          c.direction == Direction::kIncrease ? Direction::kDecrease : Direction::kIncrease;
+      if (fit(computed, point, signed_change(magnitude, other)) == Fit::kConsistent) {
+        slip = "direction reversed";
+        slip_text = "the figure fits " + with_article(other) + " of " +
+                    format_range(computed, unit, true) + ", so the direction is reversed";
+      }
+    }
+    for (double k : kScaleSlips) {
+      if (!slip.empty()) break;
+      for (Direction d : directions) {
+        if (slip.empty() &&
+            fit(computed, point, signed_change(magnitude.scaled(k), d)) == Fit::kConsistent) {
+          slip = "million taken for billion";
+          slip_text = "read 1000 times " + std::string(k > 1 ? "larger" : "smaller") + ", " +
+                      written(change) + " is " + format_amount(change.value * k, unit) +
+                      ", which fits: million taken for billion";
+        }
+      }
+    }
+    std::string explanation = formula + "; " + stated + ": inconsistent";
+    if (!slip_text.empty()) explanation += "; " + slip_text;
+    out.add(make_finding(kId, Severity::kError, c,
+                         reported(change, c) + " does not follow from " + values_phrase(c) + " (" +
+                             format_range(computed, unit, true) + " allowing for rounding)",
+                         std::move(explanation), std::move(slip)));
+  }
 };
 
 }  // namespace

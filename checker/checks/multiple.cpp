@@ -1,18 +1,113 @@
 // checker/checks/multiple.cpp
 //
-// (to come)
+// Flags a stated multiple (doubled, halved, tripled, "three times", "N-fold", "3x") that no
+// rounding of the old and new values can produce.
+//
+// Multiplier words count as whole numbers: "doubled" allows new / old in [1.5, 2.5], "almost
+// tripled" [2.2, 3.5] (nearly lowers the bottom by 10% of the figure); "halved" reads the divisor 2
+// as [1.5, 2.5], so the ratio lies in [0.4, 0.667]. "rose from $1.3 billion to $4.0 billion, more
+// than doubling" passes (at least 1.5); "doubled from $1.3 billion to $4.0 billion" (ratio 3.0 to
+// 3.1) is an error. "N times more" is read either as N times as much or as N + 1 times as much.
+//
+// Deliberately left alone: a multiple with only one value written (the other is only implied);
+// multiples that are themselves the values ("compress to 3-4x, down from 12-15x"), whose order
+// `change-direction` judges; a base that can be zero or negative.
 #include "checker/checks/all.h"
+#include "checker/checks/common.h"
 
 namespace factcheck::checks {
 
 namespace {
 
+constexpr std::string_view kId = "multiple";
+
 class MultipleCheck final : public Check {
  public:
-  std::string_view id() const override { return "multiple"; }
-  std::string_view summary() const override { return "(to come)"; }
+  std::string_view id() const override { return kId; }
+  std::string_view summary() const override {
+    return "stated multiple that no rounding of the old and new values can produce";
+  }
   Severity default_severity() const override { return Severity::kError; }
-  void run(const Claims&, FindingSink&) const override {}
+
+  void run(const Claims& claims, FindingSink& out) const override {
+    for (const Claim& c : claims.claims) {
+      if (!has_both_values(c)) continue;
+      for (const Quantity& change : c.changes) {
+        if (change_kind(change, c) == ChangeKind::kMultiplier) check(claims.text, c, change, out);
+      }
+    }
+  }
+
+ private:
+  static void check(std::string_view text, const Claim& c, const Quantity& change,
+                    FindingSink& out) {
+    const Quantity& old_q = *c.old_value;
+    const Quantity& new_q = *c.new_value;
+    const Interval old_v = interval_of(old_q);
+    const Interval new_v = interval_of(new_q);
+    const auto computed = ratio(old_v, new_v);
+    if (!computed || !(old_q.value > 0)) return;
+    const double point = new_q.value / old_q.value;
+    Interval allowed = multiplier_allowed(change, c.direction);
+    if (times_more(text, change) && allowed.low >= 1) {
+      allowed = allowed.hull({allowed.low + 1, allowed.high + 1});  // "three times more": 3 or 4
+    }
+    const std::string quoted = "\"" + written(change) + "\"";
+    const std::string formula = written(new_q) + " / " + written(old_q) + " = " +
+                                format_amount(point, "x") + "; over the rounding intervals " +
+                                format_range(*computed, "x");
+    const std::string stated = quoted + " allows a ratio of " + format_range(allowed, "x");
+    const Fit f = fit(*computed, point, allowed);
+    if (f != Fit::kInconsistent) {
+      out.add(make_finding(kId, Severity::kPass, c,
+                           quoted + " follows from " + values_phrase(c) +
+                               (f == Fit::kByRounding ? " only within rounding (" : " (") +
+                               format_amount(point, "x") +
+                               (f == Fit::kByRounding ? " on the written figures)" : ")"),
+                           formula + "; " + stated + ": " + std::string(verdict(f))));
+      return;
+    }
+    std::string slip;
+    std::string slip_text;
+    const Interval reciprocal{allowed.high > 0 ? 1 / allowed.high : 0,
+                              allowed.low > 0 ? 1 / allowed.low : kInfinity};
+    if (fit(*computed, point, reciprocal) == Fit::kConsistent) {
+      slip = "direction reversed";
+      slip_text = "the values fit the opposite move (" + format_range(reciprocal, "x") +
+                  "), so the direction is reversed";
+    }
+    for (double k : kScaleSlips) {
+      if (!slip.empty()) break;
+      if (fit(computed->scaled(k), point * k, allowed) == Fit::kConsistent) {
+        slip = "million taken for billion";
+        slip_text = "with one value read 1000 times " + std::string(k > 1 ? "larger" : "smaller") +
+                    " the ratio is " + format_amount(point * k, "x") + ", which " + quoted +
+                    " fits: million taken for billion";
+      }
+    }
+    std::string explanation = formula + "; " + stated + ": inconsistent";
+    if (!slip_text.empty()) explanation += "; " + slip_text;
+    out.add(make_finding(kId, Severity::kError, c,
+                         quoted + " does not follow from " + values_phrase(c) + " (" +
+                             format_range(*computed, "x") + " allowing for rounding)",
+                         std::move(explanation), std::move(slip)));
+  }
+
+  // "three times more", "five times higher": the figure is followed by a comparative.
+  static bool times_more(std::string_view text, const Quantity& change) {
+    if (change.span.end > text.size()) return false;
+    const std::string after = lower(text.substr(change.span.end, 24));
+    if (lower(change.text).find("time") == std::string::npos &&
+        after.find("times") == std::string::npos) {
+      return false;
+    }
+    for (std::string_view w : {"times more", "times higher", "times larger", "times bigger", "more",
+                               "higher", "larger", "bigger"}) {
+      const auto at = after.find(w);
+      if (at != std::string::npos && at <= 8) return true;
+    }
+    return false;
+  }
 };
 
 }  // namespace

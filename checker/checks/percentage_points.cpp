@@ -1,22 +1,157 @@
 // checker/checks/percentage_points.cpp
 //
-// (to come)
+// Flags a change between two percentages that no rounding can produce when read as percentage
+// points, and a stated percent that fits only as points.
+//
+// "gross margin decreased by 130 basis points to 38.7% from 40.0%": new − old lies in −1.4..−1.2
+// points, and the stated 1.3 points (1.25..1.35) passes; "by 230 basis points" is an error.
+// "margin rose from 10% to 12%, a 2% increase" fits as 2 points (1.5..2.5) but not as a percent
+// change (+15.7%..+24.4%): a warning that shows both readings, because the editor must decide
+// which was meant. Had it said "a 20% increase", `percent-change` passes it and this check says
+// nothing.
+//
+// Deliberately left alone: a stated percent that fits as a percent change (`percent-change`'s
+// pass) or fits neither way (`percent-change`'s error); points between values that are not both
+// percentages.
 #include "checker/checks/all.h"
+#include "checker/checks/common.h"
 
 namespace factcheck::checks {
 
 namespace {
 
+constexpr std::string_view kId = "percentage-points";
+
+Fit best_fit(const Interval& computed, double point, const Interval& magnitude,
+             const std::vector<Direction>& directions, Direction* chosen) {
+  Fit best = Fit::kInconsistent;
+  *chosen = directions.front();
+  for (Direction d : directions) {
+    const Fit f = fit(computed, point, signed_change(magnitude, d));
+    if (static_cast<int>(f) < static_cast<int>(best)) {
+      best = f;
+      *chosen = d;
+    }
+  }
+  return best;
+}
+
 class PercentagePointsCheck final : public Check {
  public:
-  std::string_view id() const override { return "percentage-points"; }
-  std::string_view summary() const override { return "(to come)"; }
+  std::string_view id() const override { return kId; }
+  std::string_view summary() const override {
+    return "change between two percentages that does not add up as percentage points";
+  }
   Severity default_severity() const override { return Severity::kError; }
-  void run(const Claims&, FindingSink&) const override {}
+
+  void run(const Claims& claims, FindingSink& out) const override {
+    for (const Claim& c : claims.claims) {
+      if (!is_percent_value(c.old_value) || !is_percent_value(c.new_value)) continue;
+      for (const Quantity& change : c.changes) {
+        const ChangeKind kind = change_kind(change, c);
+        if (kind == ChangeKind::kPoints) check_points(claims.text, c, change, out);
+        if (kind == ChangeKind::kPercent) check_percent(claims.text, c, change, out);
+      }
+    }
+  }
+
+ private:
+  static std::string points_formula(const Claim& c, double point, const Interval& computed) {
+    return written(*c.new_value) + " \u2212 " + written(*c.old_value) + " = " +
+           format_amount(point, "pp", true) + "; over the rounding intervals " +
+           format_range(computed, "pp", true);
+  }
+
+  // A change stated in points: new − old.
+  static void check_points(std::string_view text, const Claim& c, const Quantity& change,
+                           FindingSink& out) {
+    const Interval old_v = interval_of(*c.old_value);
+    const Interval new_v = interval_of(*c.new_value);
+    const Interval computed = difference(old_v, new_v);
+    const double point = c.new_value->value - c.old_value->value;
+    const Interval magnitude = interval_of(change);
+    const auto directions = readings(c, text);
+    Direction chosen = Direction::kNone;
+    const Fit f = best_fit(computed, point, magnitude, directions, &chosen);
+    const std::string formula = points_formula(c, point, computed);
+    const std::string stated = "stated " + written(change) + " " +
+                               std::string(direction_noun(chosen)) + " allows " +
+                               format_range(signed_change(magnitude, chosen), "pp", true);
+    if (f != Fit::kInconsistent) {
+      out.add(make_finding(kId, Severity::kPass, c,
+                           reported(change, c) + " follows from " + values_phrase(c) +
+                               (f == Fit::kByRounding ? " only within rounding (" : " (") +
+                               format_amount(point, "pp", true) +
+                               (f == Fit::kByRounding ? " on the written figures)" : ")"),
+                           formula + "; " + stated + ": " + std::string(verdict(f))));
+      return;
+    }
+    std::string slip;
+    std::string slip_text;
+    if (directions.size() == 1) {
+      const Direction other =
+          c.direction == Direction::kIncrease ? Direction::kDecrease : Direction::kIncrease;
+      if (fit(computed, point, signed_change(magnitude, other)) == Fit::kConsistent) {
+        slip = "direction reversed";
+        slip_text = "the figure fits " + with_article(other) + ", so the direction is reversed";
+      }
+    }
+    if (const auto pct = percent_change(old_v, new_v); slip.empty() && pct) {
+      const double pct_point = point / c.old_value->value * 100;
+      Direction d = Direction::kNone;
+      if (best_fit(*pct, pct_point, magnitude, directions, &d) == Fit::kConsistent) {
+        slip = "percent taken for percentage points";
+        slip_text = "as a percent change it is " + format_percent(pct_point, true) +
+                    ", which the stated figure fits: percent taken for percentage points";
+      }
+    }
+    std::string explanation = formula + "; " + stated + ": inconsistent";
+    if (!slip_text.empty()) explanation += "; " + slip_text;
+    out.add(make_finding(kId, Severity::kError, c,
+                         reported(change, c) + " does not follow from " + values_phrase(c) + " (" +
+                             format_range(computed, "pp", true) + " allowing for rounding)",
+                         std::move(explanation), std::move(slip)));
+  }
+
+  // A change stated in percent between two percentages: a warning when it fits only as points.
+  static void check_percent(std::string_view text, const Claim& c, const Quantity& change,
+                            FindingSink& out) {
+    const Interval old_v = interval_of(*c.old_value);
+    const Interval new_v = interval_of(*c.new_value);
+    const Interval magnitude = interval_of(change);
+    const auto directions = readings(c, text);
+    Direction d = Direction::kNone;
+    const auto pct = percent_change(old_v, new_v);
+    const double pct_point = c.old_value->value > 0 ? (c.new_value->value - c.old_value->value) /
+                                                          c.old_value->value * 100
+                                                    : 0;
+    if (pct && best_fit(*pct, pct_point, magnitude, directions, &d) != Fit::kInconsistent) {
+      return;  // a percent change: percent-change passes it
+    }
+    const Interval points = difference(old_v, new_v);
+    const double point = c.new_value->value - c.old_value->value;
+    if (best_fit(points, point, magnitude, directions, &d) == Fit::kInconsistent) return;
+    std::string explanation =
+        points_formula(c, point, points) + ", which " + written(change) + " fits read as points";
+    if (pct) {
+      explanation += "; as a percent change (" + written(*c.new_value) + " \u2212 " +
+                     written(*c.old_value) + ") / " + written(*c.old_value) + " = " +
+                     format_percent(pct_point, true) + ", " + format_range(*pct, "%", true) +
+                     " over the rounding intervals, which " + written(change) +
+                     " does not fit: say \"percentage points\" or give the percent change";
+    }
+    out.add(make_finding(kId, Severity::kWarning, c,
+                         reported(change, c) + " from " + values_phrase(c) + " fits as " +
+                             format_amount(point, "pp", true) + " but not as a percent change" +
+                             (pct ? " (" + format_percent(pct_point, true) + ")" : ""),
+                         std::move(explanation), "percentage points taken for percent"));
+  }
 };
 
 }  // namespace
 
-std::unique_ptr<const Check> make_percentage_points() { return std::make_unique<PercentagePointsCheck>(); }
+std::unique_ptr<const Check> make_percentage_points() {
+  return std::make_unique<PercentagePointsCheck>();
+}
 
 }  // namespace factcheck::checks

@@ -1,0 +1,158 @@
+// Helpers shared by the change-statement checks: what kind of change a stated figure is, which
+// directions a statement can be read in, how a figure is quoted, and how a finding is built.
+#pragma once
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/checker.h"
+#include "checker/interval.h"
+
+namespace factcheck::checks {
+
+/// What a stated change measures.
+enum class ChangeKind {
+  kPercent,     // "%": relative to the old value
+  kPoints,      // "pp" (or "points"/"bp" between two percentages): new − old in points
+  kMultiplier,  // "x": new / old
+  kDifference,  // anything else: new − old in the values' unit
+};
+
+inline bool is_percent_value(const std::optional<Quantity>& q) { return q && q->unit == "%"; }
+
+/// The unit the claim's values are in: the new value's, else the old value's, else "".
+inline std::string_view value_unit(const Claim& c) {
+  if (c.new_value) return c.new_value->unit;
+  if (c.old_value) return c.old_value->unit;
+  return {};
+}
+
+inline ChangeKind change_kind(const Quantity& change, const Claim& c) {
+  if (change.unit == "%") return ChangeKind::kPercent;
+  if (change.unit == "x") return ChangeKind::kMultiplier;
+  if (change.unit == "pp") return ChangeKind::kPoints;
+  if ((change.unit == "points" || change.unit == "bp") && value_unit(c) == "%") {
+    return ChangeKind::kPoints;
+  }
+  return ChangeKind::kDifference;
+}
+
+/// Units name the same thing, or one of them is unknown ("", "unspecified").
+inline bool same_unit(std::string_view a, std::string_view b) {
+  auto unknown = [](std::string_view u) { return u.empty() || u == "unspecified"; };
+  return a == b || unknown(a) || unknown(b);
+}
+
+/// Old and new value both present and in the same unit.
+inline bool has_both_values(const Claim& c) {
+  return c.old_value && c.new_value && same_unit(c.old_value->unit, c.new_value->unit);
+}
+
+inline std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return out;
+}
+
+inline std::string_view claim_text(const Claim& c, std::string_view text) {
+  if (c.span.end > text.size() || c.span.empty()) return {};
+  return text.substr(c.span.begin, c.span.size());
+}
+
+/// A direction word that judges rather than measures ("improvement", "worsened") on a metric that
+/// is a loss or a deficit: the loss shrinking is an improvement, so the word cannot fix whether
+/// the figures (often the loss's size) went up or down.
+inline bool is_loss_polarity(const Claim& c, std::string_view text) {
+  const std::string word = lower(c.direction_word);
+  // "narrowed" and "widened" measure a loss's size, so they are not among these.
+  static constexpr std::string_view kPolarity[] = {"improv", "better", "worse", "deteriorat"};
+  const bool polar = std::any_of(std::begin(kPolarity), std::end(kPolarity),
+                                 [&](std::string_view p) { return word.find(p) == 0; });
+  if (!polar) return false;
+  const std::string where = lower(c.metric) + " " + lower(claim_text(c, text));
+  return where.find("loss") != std::string::npos || where.find("deficit") != std::string::npos;
+}
+
+/// The directions a statement may be read in: its stated one, or both when it states none or
+/// when its word judges a loss (see is_loss_polarity).
+inline std::vector<Direction> readings(const Claim& c, std::string_view text) {
+  if (c.direction == Direction::kNone || is_loss_polarity(c, text)) {
+    return {Direction::kIncrease, Direction::kDecrease};
+  }
+  return {c.direction};
+}
+
+inline std::string_view direction_noun(Direction d) {
+  switch (d) {
+    case Direction::kIncrease:
+      return "increase";
+    case Direction::kDecrease:
+      return "decrease";
+    case Direction::kNone:
+      break;
+  }
+  return "change";
+}
+
+/// "an increase", "a decrease".
+inline std::string with_article(Direction d) {
+  return d == Direction::kIncrease   ? "an increase"
+         : d == Direction::kDecrease ? "a decrease"
+                                     : "a change";
+}
+
+/// A figure as the article writes it, or formatted when built without text.
+inline std::string written(const Quantity& q) {
+  return q.text.empty() ? format_amount(q.value, q.unit) : q.text;
+}
+
+/// "reported 20% increase": the stated figure and the direction word's sense.
+inline std::string reported(const Quantity& change, const Claim& c) {
+  const std::string_view noun =
+      c.direction == Direction::kNone ? "change" : direction_noun(c.direction);
+  return "reported " + written(change) + " " + std::string(noun);
+}
+
+/// "$219 million to $120 million" or, with one value, "to $120 million" / "from $219 million".
+inline std::string values_phrase(const Claim& c) {
+  if (c.old_value && c.new_value) return written(*c.old_value) + " to " + written(*c.new_value);
+  if (c.new_value) return "to " + written(*c.new_value);
+  if (c.old_value) return "from " + written(*c.old_value);
+  return "no values";
+}
+
+/// A finding on one claim, its span the claim's.
+inline Finding make_finding(std::string_view check, Severity severity, const Claim& c,
+                            std::string message, std::string explanation, std::string slip = {}) {
+  Finding f;
+  f.check = std::string(check);
+  f.severity = severity;
+  f.claims = {c.id};
+  f.span = c.span;
+  f.message = std::move(message);
+  f.explanation = std::move(explanation);
+  f.slip = std::move(slip);
+  return f;
+}
+
+/// The verdict words for the end of an explanation.
+inline std::string_view verdict(Fit f) {
+  switch (f) {
+    case Fit::kConsistent:
+      return "consistent";
+    case Fit::kByRounding:
+      return "consistent only within rounding";
+    case Fit::kInconsistent:
+      break;
+  }
+  return "inconsistent";
+}
+
+/// Million taken for billion: the same figures with one of them 1000 times too large or small.
+inline constexpr double kScaleSlips[] = {1000.0, 0.001};
+
+}  // namespace factcheck::checks

@@ -1,0 +1,783 @@
+// The five change-statement checks on claims built by hand: consistent and inconsistent
+// statements, the boundaries of the rounding rule, and each named slip.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "checker/checker.h"
+#include "checker/interval.h"
+
+namespace factcheck {
+namespace {
+
+// A figure as the extractor would give it: value ± half a unit of its last written digit.
+Quantity fig(std::string text, double value, int decimals, double scale, std::string unit,
+             Hedge hedge = Hedge::kNone) {
+  Quantity q;
+  q.text = std::move(text);
+  q.value = value;
+  q.decimals = decimals;
+  q.scale = scale;
+  q.unit = std::move(unit);
+  q.hedge_kind = hedge;
+  const double half = decimals >= 0 ? 0.5 * std::pow(10.0, -decimals) * scale : 0;
+  const Interval i = apply_hedge({value - half, value + half}, hedge, value);
+  q.low = i.low;
+  q.high = i.high;
+  return q;
+}
+
+Quantity money(std::string text, double millions, int decimals) {
+  return fig(std::move(text), millions * 1e6, decimals, 1e6, "USD");
+}
+Quantity billions(std::string text, double bn, int decimals) {
+  return fig(std::move(text), bn * 1e9, decimals, 1e9, "USD");
+}
+Quantity pct(std::string text, double v, int decimals = 0) {
+  return fig(std::move(text), v, decimals, 1, "%");
+}
+Quantity plain(std::string text, double v, int decimals) {
+  return fig(std::move(text), v, decimals, 1, "unspecified");
+}
+Quantity word(std::string text, double factor, Hedge hedge = Hedge::kNone) {
+  Quantity q = fig(std::move(text), factor, -1, 1, "x");
+  q.is_word = true;
+  q.hedge_kind = hedge;
+  return q;
+}
+Quantity multiple_range(std::string text, double low, double high) {
+  Quantity q = fig(std::move(text), (low + high) / 2, 0, 1, "x");
+  q.is_range = true;
+  q.low = low - 0.5;
+  q.high = high + 0.5;
+  return q;
+}
+
+struct Statement {
+  std::optional<Quantity> old_value;
+  std::optional<Quantity> new_value;
+  std::vector<Quantity> changes;
+  Direction direction = Direction::kNone;
+  std::string word;
+  std::string metric = "revenue";
+  ClaimKind kind = ClaimKind::kPercentChange;
+};
+
+Claim claim_of(const Statement& s) {
+  Claim c;
+  c.id = "c1";
+  c.kind = s.kind;
+  c.span = {0, 10};
+  c.old_value = s.old_value;
+  c.new_value = s.new_value;
+  c.changes = s.changes;
+  c.direction = s.direction;
+  c.direction_word = s.word;
+  c.metric = s.metric;
+  return c;
+}
+
+const Check& check_named(std::string_view id) {
+  for (const auto& c : registry()) {
+    if (c->id() == id) return *c;
+  }
+  FAIL("no check " << id);
+  throw;  // unreachable: FAIL throws
+}
+
+std::vector<Finding> run(std::string_view id, const Statement& s) {
+  Claims claims;
+  claims.text = "0123456789";
+  claims.claims.push_back(claim_of(s));
+  FindingSink sink;
+  check_named(id).run(claims, sink);
+  return sink.findings();
+}
+
+// The one finding a check gives, or a finding of severity note with check "none" when it gives
+// none (so a table can say "nothing").
+struct Verdict {
+  bool any = false;
+  Severity severity = Severity::kNote;
+  std::string slip;
+  std::string message;
+  std::string explanation;
+};
+
+Verdict verdict_of(std::string_view id, const Statement& s) {
+  const auto findings = run(id, s);
+  REQUIRE(findings.size() <= 1);
+  if (findings.empty()) return {};
+  const Finding& f = findings.front();
+  CHECK(f.check == id);
+  CHECK(f.claims == std::vector<std::string>{"c1"});
+  CHECK(f.span == ByteSpan{0, 10});
+  CHECK_FALSE(f.message.empty());
+  CHECK(f.message.back() != '.');
+  CHECK(std::isupper(static_cast<unsigned char>(f.message.front())) == 0);
+  CHECK(f.message.find('\n') == std::string::npos);
+  return {true, f.severity, f.slip, f.message, f.explanation};
+}
+
+constexpr auto kUp = Direction::kIncrease;
+constexpr auto kDown = Direction::kDecrease;
+constexpr auto kPass = Severity::kPass;
+constexpr auto kError = Severity::kError;
+constexpr auto kWarning = Severity::kWarning;
+
+constexpr std::string_view kWrongBase = "change computed against the new value instead of the old";
+constexpr std::string_view kReversed = "direction reversed";
+constexpr std::string_view kScale = "million taken for billion";
+
+struct Case {
+  std::string_view name;
+  Statement statement;
+  bool any;
+  Severity severity;
+  std::string_view slip = {};
+  bool by_rounding = false;
+};
+
+void run_table(std::string_view id, const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    CAPTURE(c.name);
+    const Verdict v = verdict_of(id, c.statement);
+    CAPTURE(v.message);
+    CAPTURE(v.explanation);
+    REQUIRE(v.any == c.any);
+    if (!c.any) continue;
+    CHECK(v.severity == c.severity);
+    CHECK(v.slip == c.slip);
+    if (c.severity == kPass) {
+      CHECK((v.explanation.find("only within rounding") != std::string::npos) == c.by_rounding);
+    }
+  }
+}
+
+TEST_CASE("percent-change allows for rounding of every figure") {
+  const auto four = plain("4.0", 4.0, 1);
+  const auto five = plain("5.0", 5.0, 1);
+  run_table(
+      "percent-change",
+      {
+          {"up 25%", {four, five, {pct("25%", 25)}, kUp, "rose"}, true, kPass, {}, false},
+          {"up 24%", {four, five, {pct("24%", 24)}, kUp, "rose"}, true, kPass, {}, true},
+          {"up 28%: edge", {four, five, {pct("28%", 28)}, kUp, "rose"}, true, kPass, {}, true},
+          {"up 29%", {four, five, {pct("29%", 29)}, kUp, "rose"}, true, kError},
+          {"up 22%: edge", {four, five, {pct("22%", 22)}, kUp, "rose"}, true, kPass, {}, true},
+          {"up 21%", {four, five, {pct("21%", 21)}, kUp, "rose"}, true, kError},
+          {"up 20%: against the new value",
+           {four, five, {pct("20%", 20)}, kUp, "rose"},
+           true,
+           kError,
+           kWrongBase},
+          {"no direction word", {four, five, {pct("25%", 25)}, Direction::kNone, ""}, true, kPass},
+      });
+}
+
+TEST_CASE("percent-change on statements modelled on real copy") {
+  run_table(
+      "percent-change",
+      {
+          {"a 45% decline from $219 million to $120 million",
+           {money("$219 million", 219, 0),
+            money("$120 million", 120, 0),
+            {pct("45%", 45)},
+            kDown,
+            "decline"},
+           true,
+           kPass},
+          {"fell from $2.4 billion to $1.5 billion, a 38% erosion",
+           {billions("$2.4 billion", 2.4, 1),
+            billions("$1.5 billion", 1.5, 1),
+            {pct("38%", 38)},
+            kDown,
+            "erosion"},
+           true,
+           kPass},
+          {"profits jumped 76% to $1.13bn from $639m (needs rounding)",
+           {money("$639m", 639, 0), billions("$1.13bn", 1.13, 2), {pct("76%", 76)}, kUp, "jumped"},
+           true,
+           kPass,
+           {},
+           true},
+          {"a 45% rise from $219 million to $120 million",
+           {money("$219 million", 219, 0),
+            money("$120 million", 120, 0),
+            {pct("45%", 45)},
+            kUp,
+            "rise"},
+           true,
+           kError,
+           kReversed},
+          {"sales fell 83% to $1.2bn from $7.0bn, computed on the new value: 483%",
+           {billions("$7.0bn", 7.0, 1),
+            billions("$1.2bn", 1.2, 1),
+            {pct("483%", 483)},
+            kDown,
+            "fell"},
+           true,
+           kError,
+           kWrongBase},
+          {"rose 20% to $1.2 billion from $1.0 million",
+           {money("$1.0 million", 1.0, 1),
+            billions("$1.2 billion", 1.2, 1),
+            {pct("20%", 20)},
+            kUp,
+            "rose"},
+           true,
+           kError,
+           kScale},
+          {"an improvement of 52% on an operating loss of $4.4 billion to $2.1 billion",
+           {billions("$4.4 billion", 4.4, 1),
+            billions("$2.1 billion", 2.1, 1),
+            {pct("52%", 52)},
+            kUp,
+            "improvement",
+            "operating loss"},
+           true,
+           kPass},
+          {"the same loss said to improve 30%",
+           {billions("$4.4 billion", 4.4, 1),
+            billions("$2.1 billion", 2.1, 1),
+            {pct("30%", 30)},
+            kUp,
+            "improvement",
+            "operating loss"},
+           true,
+           kError},
+          {"rose 50% from a loss of $3.0 million to $1.5 million: no base",
+           {money("$3.0 million", -3.0, 1),
+            money("$1.5 million", 1.5, 1),
+            {pct("50%", 50)},
+            kUp,
+            "rose"},
+           false,
+           kPass},
+          {"margin from 10% to 12%, a 2% increase: left to percentage-points",
+           {pct("10%", 10), pct("12%", 12), {pct("2%", 2)}, kUp, "rose", "margin"},
+           false,
+           kPass},
+          {"margin from 10% to 12%, a 20% increase",
+           {pct("10%", 10), pct("12%", 12), {pct("20%", 20)}, kUp, "rose", "margin"},
+           true,
+           kPass},
+          {"margin from 10% to 12%, a 35% increase",
+           {pct("10%", 10), pct("12%", 12), {pct("35%", 35)}, kUp, "rose", "margin"},
+           true,
+           kError},
+          {"a percent hedged with about widens: about 30% from 4.0 to 5.0",
+           {plain("4.0", 4, 1),
+            plain("5.0", 5, 1),
+            {fig("about 30%", 30, 0, 1, "%", Hedge::kAbout)},
+            kUp,
+            "rose"},
+           true,
+           kPass,
+           {},
+           true},
+          {"more than 20% from 4.0 to 5.0",
+           {plain("4.0", 4, 1),
+            plain("5.0", 5, 1),
+            {fig("more than 20%", 20, 0, 1, "%", Hedge::kMoreThan)},
+            kUp,
+            "rose"},
+           true,
+           kPass},
+      });
+}
+
+TEST_CASE("percent-change checks a percent against a difference when one value is written") {
+  run_table("percent-change",
+            {
+                {"increased $54 million, or 6%, to $900 million",
+                 {std::nullopt,
+                  money("$900 million", 900, 0),
+                  {money("$54 million", 54, 0), pct("6%", 6)},
+                  kUp,
+                  "increased"},
+                 true,
+                 kPass},
+                {"decreased $35 million, or 10%, to $319 million",
+                 {std::nullopt,
+                  money("$319 million", 319, 0),
+                  {money("$35 million", 35, 0), pct("10%", 10)},
+                  kDown,
+                  "decreased"},
+                 true,
+                 kPass},
+                {"decreased $44 million, or 8.5%, to $477.8 million (needs rounding)",
+                 {std::nullopt,
+                  money("$477.8 million", 477.8, 1),
+                  {money("$44 million", 44, 0), pct("8.5%", 8.5, 1)},
+                  kDown,
+                  "decreased"},
+                 true,
+                 kPass,
+                 {},
+                 true},
+                {"increased $54 million, or 9%, to $900 million",
+                 {std::nullopt,
+                  money("$900 million", 900, 0),
+                  {money("$54 million", 54, 0), pct("9%", 9)},
+                  kUp,
+                  "increased"},
+                 true,
+                 kError},
+                {"increased $90 million, or 10%, to $900 million: against the new value",
+                 {std::nullopt,
+                  money("$900 million", 900, 0),
+                  {money("$90 million", 90, 0), pct("10%", 10)},
+                  kUp,
+                  "increased"},
+                 true,
+                 kError,
+                 kWrongBase},
+                {"increased $54 thousand, or 6%, to $900 million",
+                 {std::nullopt,
+                  money("$900 million", 900, 0),
+                  {fig("$54 thousand", 54e3, 0, 1e3, "USD"), pct("6%", 6)},
+                  kUp,
+                  "increased"},
+                 true,
+                 kError,
+                 kScale},
+                {"up 4p, or nearly 1%, to 548p",
+                 {std::nullopt,
+                  fig("548p", 5.48, 2, 1, "GBP"),
+                  {fig("4p", 0.04, 2, 1, "GBP"), fig("nearly 1%", 1, 0, 1, "%", Hedge::kNearly)},
+                  kUp,
+                  "rose"},
+                 true,
+                 kPass},
+                {"from $846 million, up $54 million, or 6%",
+                 {money("$846 million", 846, 0),
+                  std::nullopt,
+                  {money("$54 million", 54, 0), pct("6%", 6)},
+                  kUp,
+                  "up"},
+                 true,
+                 kPass},
+                {"a percent and no difference: nothing to check",
+                 {std::nullopt, money("$900 million", 900, 0), {pct("6%", 6)}, kUp, "increased"},
+                 false,
+                 kPass},
+            });
+}
+
+TEST_CASE("percent-change messages give the numbers") {
+  const Verdict v = verdict_of(
+      "percent-change", {plain("4.0", 4, 1), plain("5.0", 5, 1), {pct("20%", 20)}, kUp, "rose"});
+  CHECK(v.message ==
+        "reported 20% increase does not follow from 4.0 to 5.0 (+22.2% to +27.8% allowing for "
+        "rounding)");
+  CHECK(v.explanation.find("(5.0 \u2212 4.0) / 4.0 = +25.0%") == 0);
+  CHECK(v.explanation.find("stated 20% increase allows +19.5% to +20.5%: inconsistent") !=
+        std::string::npos);
+  const Verdict ok = verdict_of("percent-change", {money("$219 million", 219, 0),
+                                                   money("$120 million", 120, 0),
+                                                   {pct("45%", 45)},
+                                                   kDown,
+                                                   "decline"});
+  CHECK(ok.message ==
+        "reported 45% decrease follows from $219 million to $120 million (\u221245.2%)");
+}
+
+TEST_CASE("change-direction judges the word against the order of the values") {
+  run_table(
+      "change-direction",
+      {
+          {"fell from $219 million to $120 million",
+           {money("$219 million", 219, 0), money("$120 million", 120, 0), {}, kDown, "fell"},
+           true,
+           kPass},
+          {"fell from $120 million to $219 million",
+           {money("$120 million", 120, 0), money("$219 million", 219, 0), {}, kDown, "fell"},
+           true,
+           kError,
+           kReversed},
+          {"rose from 4.1 to 4.1",
+           {plain("4.1", 4.1, 1), plain("4.1", 4.1, 1), {}, kUp, "rose"},
+           true,
+           kPass},
+          {"fell from 4.1 to 4.2: rounding intervals touch",
+           {plain("4.1", 4.1, 1), plain("4.2", 4.2, 1), {}, kDown, "fell"},
+           true,
+           kPass},
+          {"fell from 4.1 to 4.3",
+           {plain("4.1", 4.1, 1), plain("4.3", 4.3, 1), {}, kDown, "fell"},
+           true,
+           kError,
+           kReversed},
+          {"an improvement of an operating loss from $2.2 billion to $1.1 billion",
+           {billions("$2.2 billion", 2.2, 1),
+            billions("$1.1 billion", 1.1, 1),
+            {},
+            kUp,
+            "improvement",
+            "operating loss"},
+           true,
+           kPass},
+          {"operating loss increased from $3 million to $18 million",
+           {money("$3 million", 3, 0),
+            money("$18 million", 18, 0),
+            {},
+            kUp,
+            "increased",
+            "operating loss"},
+           true,
+           kPass},
+          {"margin fell to -4.2% from -9.8%: signed figures",
+           {pct("-9.8%", -9.8, 1), pct("-4.2%", -4.2, 1), {}, kDown, "fell", "EBITDA margin"},
+           true,
+           kError,
+           kReversed},
+          {"operating loss widened to $31 million from $36 million",
+           {money("$36 million", 36, 0),
+            money("$31 million", 31, 0),
+            {},
+            kUp,
+            "widened",
+            "operating loss"},
+           true,
+           kError,
+           kReversed},
+          {"increased from a loss of $11.8 million to $3.1 million",
+           {money("$11.8 million", -11.8, 1), money("$3.1 million", 3.1, 1), {}, kUp, "increased"},
+           true,
+           kPass},
+          {"compress to 3-4x, down from 12-15x",
+           {multiple_range("12-15x", 12, 15),
+            multiple_range("3-4x", 3, 4),
+            {},
+            kDown,
+            "down",
+            "valuation multiples",
+            ClaimKind::kMultiple},
+           true,
+           kPass},
+          {"rise to 3-4x from 12-15x",
+           {multiple_range("12-15x", 12, 15),
+            multiple_range("3-4x", 3, 4),
+            {},
+            kUp,
+            "rise",
+            "valuation multiples",
+            ClaimKind::kMultiple},
+           true,
+           kError,
+           kReversed},
+          {"no direction word",
+           {money("$120 million", 120, 0), money("$219 million", 219, 0), {}, Direction::kNone, ""},
+           false,
+           kPass},
+      });
+}
+
+TEST_CASE("multiple counts multiplier words as whole numbers") {
+  auto eur = [](std::string text, double m, int d) {
+    return fig(std::move(text), m * 1e6, d, 1e6, "EUR");
+  };
+  run_table("multiple", {
+                            {"doubled to EUR 2,686.2 million from EUR 1,259.7 million",
+                             {eur("EUR 1,259.7", 1259.7, 1),
+                              eur("EUR 2,686.2", 2686.2, 1),
+                              {word("doubled", 2)},
+                              kUp,
+                              "doubled",
+                              "sales",
+                              ClaimKind::kMultiple},
+                             true,
+                             kPass},
+                            {"doubled from $1.3 billion to $4.0 billion",
+                             {billions("$1.3 billion", 1.3, 1),
+                              billions("$4.0 billion", 4.0, 1),
+                              {word("doubled", 2)},
+                              kUp,
+                              "doubled",
+                              "sales",
+                              ClaimKind::kMultiple},
+                             true,
+                             kError},
+                            {"doubled from $1.0 billion to $2.6 billion: within rounding",
+                             {billions("$1.0 billion", 1.0, 1),
+                              billions("$2.6 billion", 2.6, 1),
+                              {word("doubled", 2)},
+                              kUp,
+                              "doubled",
+                              "sales",
+                              ClaimKind::kMultiple},
+                             true,
+                             kPass,
+                             {},
+                             true},
+                            {"almost tripled to EUR 297.3 million from EUR 107.1 million",
+                             {eur("EUR 107.1", 107.1, 1),
+                              eur("EUR 297.3", 297.3, 1),
+                              {word("almost tripled", 3, Hedge::kNearly)},
+                              kUp,
+                              "tripled",
+                              "sales",
+                              ClaimKind::kMultiple},
+                             true,
+                             kPass},
+                            {"halving from 34 cents to 17 cents",
+                             {fig("34 cents", 0.34, 2, 1, "USD"),
+                              fig("17 cents", 0.17, 2, 1, "USD"),
+                              {word("halving", 0.5)},
+                              kDown,
+                              "halving",
+                              "dividend",
+                              ClaimKind::kMultiple},
+                             true,
+                             kPass},
+                            {"halved from EUR 2.2 mn to EUR 1.2 mn",
+                             {eur("EUR 2.2 mn", 2.2, 1),
+                              eur("EUR 1.2 mn", 1.2, 1),
+                              {word("halved", 0.5)},
+                              kDown,
+                              "halved",
+                              "profit",
+                              ClaimKind::kMultiple},
+                             true,
+                             kPass},
+                            {"halved from EUR 2.2 mn to EUR 0.6 mn",
+                             {eur("EUR 2.2 mn", 2.2, 1),
+                              eur("EUR 0.6 mn", 0.6, 1),
+                              {word("halved", 0.5)},
+                              kDown,
+                              "halved",
+                              "profit",
+                              ClaimKind::kMultiple},
+                             true,
+                             kError},
+                            {"doubled from 4.0 to 2.0",
+                             {plain("4.0", 4, 1),
+                              plain("2.0", 2, 1),
+                              {word("doubled", 2)},
+                              kUp,
+                              "doubled",
+                              "sales",
+                              ClaimKind::kMultiple},
+                             true,
+                             kError,
+                             kReversed},
+                            {"doubled from $1.0 million to $2.0 billion",
+                             {money("$1.0 million", 1, 1),
+                              billions("$2.0 billion", 2, 1),
+                              {word("doubled", 2)},
+                              kUp,
+                              "doubled",
+                              "sales",
+                              ClaimKind::kMultiple},
+                             true,
+                             kError,
+                             kScale},
+                            {"three times more, from 1.0 to 4.0",
+                             {plain("1.0", 1, 1),
+                              plain("4.0", 4, 1),
+                              {fig("three times", 3, -1, 1, "x")},
+                              kUp,
+                              "more",
+                              "sales",
+                              ClaimKind::kMultiple},
+                             true,
+                             kError},
+                            {"only one value: nothing",
+                             {std::nullopt,
+                              plain("4.0", 4, 1),
+                              {word("doubled", 2)},
+                              kUp,
+                              "doubled",
+                              "sales",
+                              ClaimKind::kMultiple},
+                             false,
+                             kPass},
+                        });
+}
+
+TEST_CASE("multiple reads 'N times more' as N or N + 1 times as much") {
+  Claims claims;
+  const std::string text = "grew three times more, from 1.0 to 4.0";
+  claims.text = text;
+  Claim c = claim_of({plain("1.0", 1, 1),
+                      plain("4.0", 4, 1),
+                      {fig("three times", 3, -1, 1, "x")},
+                      kUp,
+                      "grew",
+                      "sales",
+                      ClaimKind::kMultiple});
+  c.changes[0].span = {5, 16};
+  c.span = {0, text.size()};
+  claims.claims.push_back(c);
+  FindingSink sink;
+  check_named("multiple").run(claims, sink);
+  REQUIRE(sink.findings().size() == 1);
+  CHECK(sink.findings()[0].severity == kPass);
+}
+
+TEST_CASE("difference checks a stated absolute change against new minus old") {
+  run_table("difference",
+            {
+                {"increased $307 million to $2.3 billion from $2.0 billion",
+                 {billions("$2.0 billion", 2.0, 1),
+                  billions("$2.3 billion", 2.3, 1),
+                  {money("$307 million", 307, 0)},
+                  kUp,
+                  "increased",
+                  "revenue",
+                  ClaimKind::kDifference},
+                 true,
+                 kPass,
+                 {},
+                 true},
+                {"increased $507 million to $2.3 billion from $2.0 billion",
+                 {billions("$2.0 billion", 2.0, 1),
+                  billions("$2.3 billion", 2.3, 1),
+                  {money("$507 million", 507, 0)},
+                  kUp,
+                  "increased",
+                  "revenue",
+                  ClaimKind::kDifference},
+                 true,
+                 kError},
+                {"increased $14.9 million to $3.1 million from a loss of $11.8 million",
+                 {money("$11.8 million", -11.8, 1),
+                  money("$3.1 million", 3.1, 1),
+                  {money("$14.9 million", 14.9, 1)},
+                  kUp,
+                  "increased",
+                  "net income",
+                  ClaimKind::kDifference},
+                 true,
+                 kPass},
+                {"decreased $0.4 million to $12.3 million compared with $12.7 million",
+                 {money("$12.7 million", 12.7, 1),
+                  money("$12.3 million", 12.3, 1),
+                  {money("$0.4 million", 0.4, 1)},
+                  kDown,
+                  "decreased",
+                  "working capital",
+                  ClaimKind::kDifference},
+                 true,
+                 kPass},
+                {"decreased $0.5 million: edge of rounding",
+                 {money("$12.7 million", 12.7, 1),
+                  money("$12.3 million", 12.3, 1),
+                  {money("$0.5 million", 0.5, 1)},
+                  kDown,
+                  "decreased",
+                  "working capital",
+                  ClaimKind::kDifference},
+                 true,
+                 kPass,
+                 {},
+                 true},
+                {"decreased $0.6 million: beyond rounding",
+                 {money("$12.7 million", 12.7, 1),
+                  money("$12.3 million", 12.3, 1),
+                  {money("$0.6 million", 0.6, 1)},
+                  kDown,
+                  "decreased",
+                  "working capital",
+                  ClaimKind::kDifference},
+                 true,
+                 kError},
+                {"increased $0.4 million to $12.3 million from $12.7 million",
+                 {money("$12.7 million", 12.7, 1),
+                  money("$12.3 million", 12.3, 1),
+                  {money("$0.4 million", 0.4, 1)},
+                  kUp,
+                  "increased",
+                  "working capital",
+                  ClaimKind::kDifference},
+                 true,
+                 kError,
+                 kReversed},
+                {"increased $300 billion to $2.3 billion from $2.0 billion",
+                 {billions("$2.0 billion", 2.0, 1),
+                  billions("$2.3 billion", 2.3, 1),
+                  {billions("$300 billion", 300, 0)},
+                  kUp,
+                  "increased",
+                  "revenue",
+                  ClaimKind::kDifference},
+                 true,
+                 kError,
+                 kScale},
+                {"one value: left to percent-change",
+                 {std::nullopt,
+                  money("$900 million", 900, 0),
+                  {money("$54 million", 54, 0), pct("6%", 6)},
+                  kUp,
+                  "increased"},
+                 false,
+                 kPass},
+                {"a difference in another currency: left alone",
+                 {money("$2.0 billion", 2000, 0),
+                  money("$2.3 billion", 2300, 0),
+                  {fig("\u00a3500m", 500e6, 0, 1e6, "GBP")},
+                  kUp,
+                  "increased"},
+                 false,
+                 kPass},
+            });
+}
+
+TEST_CASE("percentage-points reads changes between two percentages as points") {
+  auto margin = [](std::vector<Quantity> changes, Direction d, std::string w) {
+    return Statement{pct("40.0%", 40.0, 1), pct("38.7%", 38.7, 1), std::move(changes), d,
+                     std::move(w),          "gross margin"};
+  };
+  auto pp = [](std::string text, double v, int d) { return fig(std::move(text), v, d, 1, "pp"); };
+  run_table(
+      "percentage-points",
+      {
+          {"decreased by 130 basis points to 38.7% from 40.0%",
+           margin({pp("130 basis points", 1.3, 1)}, kDown, "decreased"), true, kPass},
+          {"decreased by 230 basis points",
+           margin({pp("230 basis points", 2.3, 1)}, kDown, "decreased"), true, kError},
+          {"increased by 130 basis points",
+           margin({pp("130 basis points", 1.3, 1)}, kUp, "increased"), true, kError, kReversed},
+          {"decreased by 3.3 points: the percent change",
+           margin({pp("3.3 points", 3.3, 1)}, kDown, "decreased"), true, kError,
+           "percent taken for percentage points"},
+          {"margin rose from 10% to 12%, a 2% increase",
+           {pct("10%", 10), pct("12%", 12), {pct("2%", 2)}, kUp, "rose", "margin"},
+           true,
+           kWarning,
+           "percentage points taken for percent"},
+          {"margin rose from 10% to 12%, a 20% increase",
+           {pct("10%", 10), pct("12%", 12), {pct("20%", 20)}, kUp, "rose", "margin"},
+           false,
+           kPass},
+          {"margin rose from 10% to 12%, a 35% increase: percent-change's error",
+           {pct("10%", 10), pct("12%", 12), {pct("35%", 35)}, kUp, "rose", "margin"},
+           false,
+           kPass},
+          {"points between amounts: not this check",
+           {money("$10 million", 10, 0),
+            money("$12 million", 12, 0),
+            {pp("2 points", 2, 0)},
+            kUp,
+            "rose"},
+           false,
+           kPass},
+      });
+}
+
+TEST_CASE("the change checks are listed with their sentence") {
+  for (std::string_view id :
+       {"percent-change", "change-direction", "multiple", "difference", "percentage-points"}) {
+    CAPTURE(id);
+    const Check& c = check_named(id);
+    CHECK(c.summary() != "(to come)");
+    CHECK(c.summary().back() != '.');
+    CHECK(c.default_severity() == kError);
+  }
+}
+
+}  // namespace
+}  // namespace factcheck
