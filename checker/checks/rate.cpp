@@ -1,18 +1,401 @@
 // checker/checks/rate.cpp
 //
-// (to come)
+// Rates against each other: one amount restated per another period, and price times count
+// against a stated total.
+//
+// 1. An amount restated per another period with "or" ("$42 million a quarter, or $210 million a
+//    year"; "£2.4bn over five years, or about £480m a year") must agree once both are brought to
+//    a year: a month is 1/12 of a year, a quarter 1/4, a week 1/52. Both figures keep their
+//    written precision and hedges: $42 million a quarter is 41.5..42.5 x 4 = 166..170 a year,
+//    against 209.5..210.5 stated: an error, since "or" says they are one amount. The same metric
+//    (Claim::metric, same words) stated per different periods in different sentences is compared
+//    the same way, but as a warning: the two may describe different scopes.
+// 2. Price times count against a stated total, all in one sentence ("at $29 per seat per month,
+//    has 14,000 seats, bringing in $406,000 a month"; "4.2 million shares at an average price of
+//    $68.40 per share for $310 million"): a price (an amount per unit or per period), the next
+//    amount after it as the total (larger, same currency and period, per nothing), and the count
+//    nearest the price with no other amount between them; a price "per share" needs a count of
+//    shares. No overlap of 14,000 x [28.5, 29.5] with the total's interval is an error.
+// Left alone: per-share figures restating a total ("$412 million, or $1.26 a share"), which state
+// no share count; rates whose periods cannot be read; counts inside change statements.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <optional>
+#include <string>
+
 #include "checker/checks/all.h"
+#include "checker/interval.h"
 
 namespace factcheck::checks {
 
 namespace {
 
+constexpr std::string_view kId = "rate";
+constexpr std::string_view kSummary =
+    "rates against each other: one amount restated per another period, and price times count "
+    "against a stated total";
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+// How many of a period make a year.
+std::optional<double> per_year(std::string_view period) {
+  if (period == "year" || period == "annum") return 1;
+  if (period == "half") return 2;
+  if (period == "quarter") return 4;
+  if (period == "month") return 12;
+  if (period == "week") return 52;
+  return std::nullopt;
+}
+
+std::string singular(std::string w) {
+  if (w.size() > 3 && w.back() == 's') w.pop_back();
+  return w;
+}
+
+std::optional<double> small_number(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"zero", "one",   "two",   "three", "four", "five",
+                                                "six",  "seven", "eight", "nine",  "ten"};
+  for (std::size_t i = 0; i < std::size(kWords); ++i) {
+    if (w == kWords[i]) return static_cast<double>(i);
+  }
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::stod(std::string(w));
+  }
+  return std::nullopt;
+}
+
+// An amount as a rate: what it is per, read from the words after it ("a month", "per seat per
+// month", "a share", "each", "over five years", "annually").
+struct Rate {
+  const Claim* claim = nullptr;
+  const Quantity* q = nullptr;
+  std::string period;    // "month", "quarter", "year", ... or empty
+  double spread = 1;     // "over five years": the amount covers 5 periods
+  std::string per_unit;  // "seat", "share", "each", ... or empty
+  std::size_t sentence = 0;
+};
+
+// The words after a figure, lower case, hyphens as spaces, up to the next comma or bracket.
+std::vector<std::string> words_after(std::string_view text, std::size_t at) {
+  std::vector<std::string> out;
+  std::string word;
+  for (std::size_t i = at; i < text.size() && i < at + 48; ++i) {
+    const char ch = text[i];
+    if (ch == ',' || ch == ';' || ch == '(' || ch == ')' || ch == '.' || ch == '\n') break;
+    if (ch == ' ' || ch == '-' || ch == '\t') {
+      if (!word.empty()) out.push_back(lower(word));
+      word.clear();
+    } else {
+      word += ch;
+    }
+  }
+  if (!word.empty()) out.push_back(lower(word));
+  return out;
+}
+
+Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
+  Rate r;
+  r.claim = &c;
+  r.q = &q;
+  r.sentence = c.sentence;
+  const std::vector<std::string> w = words_after(claims.text, q.span.end);
+  std::size_t i = 0;
+  auto period_word = [](const std::string& s) { return per_year(singular(s)).has_value(); };
+  while (i < w.size()) {
+    if ((w[i] == "a" || w[i] == "an" || w[i] == "per" || w[i] == "each" || w[i] == "every") &&
+        i + 1 < w.size()) {
+      const std::string next = singular(w[i + 1]);
+      if (period_word(next) && r.period.empty()) {
+        r.period = next;
+        i += 2;
+        continue;
+      }
+      if (w[i] != "every" && r.per_unit.empty() && next != "total" && next != "further" &&
+          next != "year" && w[i] != "each") {
+        // "per seat", "a share": only words that name a unit, not "a rise" or "an increase".
+        static constexpr std::string_view kUnits[] = {"share", "seat",     "user",    "developer",
+                                                      "head",  "customer", "person",  "unit",
+                                                      "tonne", "barrel",   "licence", "license"};
+        if (w[i] == "per" ||
+            std::find(std::begin(kUnits), std::end(kUnits), next) != std::end(kUnits)) {
+          r.per_unit = next;
+          i += 2;
+          continue;
+        }
+      }
+    }
+    if (w[i] == "each" && r.per_unit.empty()) {
+      r.per_unit = "each";
+      ++i;
+      continue;
+    }
+    if (w[i] == "annually" || w[i] == "yearly") r.period = "year";
+    if (w[i] == "monthly") r.period = "month";
+    if (w[i] == "quarterly") r.period = "quarter";
+    if (w[i] == "for" && i + 2 < w.size() && w[i + 1] == "the" && period_word(w[i + 2])) {
+      r.period = singular(w[i + 2]);
+    }
+    if (w[i] == "over" && i + 2 < w.size() && period_word(w[i + 2])) {
+      if (auto n = small_number(w[i + 1]); n && *n > 0) {
+        r.period = singular(w[i + 2]);
+        r.spread = *n;
+      }
+    }
+    if (w[i] == "on" && i + 1 < w.size() && w[i + 1] == "average") {
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  // The extractor's own reading of a rate, when it has one.
+  for (const std::string& p : c.per) {
+    const std::string s = singular(lower(p));
+    if (per_year(s) && r.period.empty()) r.period = s;
+    if (!per_year(s) && r.per_unit.empty()) r.per_unit = s;
+  }
+  return r;
+}
+
+bool is_money(const Quantity& q) { return is_currency(q.unit); }
+
+// Amounts the article states on their own (not the old or new value of a change statement).
+std::vector<Rate> amounts(const Claims& claims) {
+  std::vector<Rate> out;
+  for (const Claim& c : claims.claims) {
+    if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kRate) continue;
+    for (const Quantity& q : c.quantities) {
+      if (is_money(q)) out.push_back(read_rate(claims, c, q));
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Rate& a, const Rate& b) { return a.q->span.begin < b.q->span.begin; });
+  return out;
+}
+
+std::string per_text(const Rate& r) {
+  std::string out;
+  if (!r.per_unit.empty()) out += r.per_unit == "each" ? " each" : " per " + r.per_unit;
+  if (!r.period.empty()) {
+    out += r.spread != 1 ? " over " + format_number(r.spread) + " " + r.period + "s"
+                         : " a " + r.period;
+  }
+  return out;
+}
+
+// An amount's interval brought to one year.
+Interval yearly(const Rate& r) { return interval_of(*r.q).scaled(*per_year(r.period) / r.spread); }
+
+ByteSpan hull(ByteSpan a, ByteSpan b) {
+  return {std::min(a.begin, b.begin), std::max(a.end, b.end)};
+}
+
+Finding make(Severity s, std::vector<std::string> ids, ByteSpan span, std::string message,
+             std::string explanation, std::string slip = {}) {
+  Finding f;
+  f.check = std::string(kId);
+  f.severity = s;
+  f.claims = std::move(ids);
+  f.span = span;
+  f.message = std::move(message);
+  f.explanation = std::move(explanation);
+  f.slip = std::move(slip);
+  return f;
+}
+
+std::vector<std::string> ids_of(std::initializer_list<const Claim*> cs) {
+  std::vector<std::string> out;
+  for (const Claim* c : cs) {
+    if (std::find(out.begin(), out.end(), c->id) == out.end()) out.push_back(c->id);
+  }
+  return out;
+}
+
+std::string normal_metric(std::string m) {
+  m = lower(m);
+  for (std::string_view lead : {"the ", "its ", "their ", "a ", "an "}) {
+    if (m.rfind(lead, 0) == 0) m.erase(0, lead.size());
+  }
+  return singular(m);
+}
+
 class RateCheck final : public Check {
  public:
-  std::string_view id() const override { return "rate"; }
-  std::string_view summary() const override { return "(to come)"; }
+  std::string_view id() const override { return kId; }
+  std::string_view summary() const override { return kSummary; }
   Severity default_severity() const override { return Severity::kError; }
-  void run(const Claims&, FindingSink&) const override {}
+
+  void run(const Claims& claims, FindingSink& out) const override {
+    const std::vector<Rate> rates = amounts(claims);
+    restated(claims, rates, out);
+    same_metric(rates, out);
+    price_times_count(claims, rates, out);
+  }
+
+ private:
+  // "$42 million a quarter, or $210 million a year".
+  static void restated(const Claims& claims, const std::vector<Rate>& rates, FindingSink& out) {
+    for (std::size_t i = 0; i + 1 < rates.size(); ++i) {
+      const Rate& a = rates[i];
+      const Rate& b = rates[i + 1];
+      if (a.sentence != b.sentence || a.q->unit != b.q->unit) continue;
+      if (a.period.empty() || b.period.empty()) continue;
+      if (a.period == b.period && a.spread == b.spread) continue;
+      // Joined by "or": the two figures say they are one amount.
+      const std::string between =
+          lower(claims.text.substr(a.q->span.end, b.q->span.begin - a.q->span.end));
+      if (between.size() > 60 || between.find(", or ") == std::string::npos) continue;
+      compare(a, b, Severity::kError, "restated", out);
+    }
+  }
+
+  // The same metric stated per different periods in different sentences.
+  static void same_metric(const std::vector<Rate>& rates, FindingSink& out) {
+    for (std::size_t i = 0; i < rates.size(); ++i) {
+      for (std::size_t j = i + 1; j < rates.size(); ++j) {
+        const Rate& a = rates[i];
+        const Rate& b = rates[j];
+        if (a.sentence == b.sentence || a.q->unit != b.q->unit) continue;
+        if (a.period.empty() || b.period.empty() || a.period == b.period) continue;
+        if (!a.per_unit.empty() || !b.per_unit.empty()) continue;
+        const std::string ma = normal_metric(a.claim->metric);
+        if (ma.empty() || ma != normal_metric(b.claim->metric)) continue;
+        compare(a, b, Severity::kWarning, "same metric", out);
+      }
+    }
+  }
+
+  static void compare(const Rate& a, const Rate& b, Severity on_mismatch, std::string_view how,
+                      FindingSink& out) {
+    const Interval ya = yearly(a);
+    const Interval yb = yearly(b);
+    const std::string unit = a.q->unit;
+    const std::string stated_a = a.q->text + per_text(a);
+    const std::string stated_b = b.q->text + per_text(b);
+    const std::string arithmetic = stated_a + " is " + format_range(ya, unit) + " a year; " +
+                                   stated_b + " is " + format_range(yb, unit) + " a year";
+    const ByteSpan span =
+        a.claim->sentence == b.claim->sentence ? hull(a.claim->span, b.claim->span) : b.claim->span;
+    if (ya.overlaps(yb)) {
+      out.add(make(Severity::kPass, ids_of({a.claim, b.claim}), span,
+                   "amounts per " + a.period + " and per " + b.period + " agree: " + stated_a +
+                       " and " + stated_b,
+                   arithmetic + ": consistent"));
+      return;
+    }
+    std::string slip;
+    // The right figure for the wrong period: a quarterly amount read as monthly, and so on.
+    for (std::string_view p : {"month", "quarter", "year", "week"}) {
+      if (p == b.period) continue;
+      Rate alt = b;
+      alt.period = std::string(p);
+      alt.spread = 1;
+      if (yearly(alt).overlaps(ya)) {
+        slip = stated_b + " fits " + stated_a + " if it is per " + std::string(p) + ", not per " +
+               b.period;
+        break;
+      }
+    }
+    out.add(make(
+        on_mismatch, ids_of({a.claim, b.claim}), span,
+        "amounts per " + a.period + " and per " + b.period + " disagree: " + stated_a + " is " +
+            format_range(ya, unit) + " a year, not " + stated_b,
+        arithmetic + (how == "restated" ? ": the two are given as one amount but do not overlap: "
+                                          "inconsistent"
+                                        : ": the same metric in two places does not overlap; an "
+                                          "editor should check the scope"),
+        slip));
+  }
+
+  // "at $29 per seat per month, has 14,000 seats, bringing in $406,000 a month".
+  static void price_times_count(const Claims& claims, const std::vector<Rate>& rates,
+                                FindingSink& out) {
+    for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
+      std::vector<const Rate*> money;
+      for (const Rate& r : rates) {
+        if (r.sentence == s) money.push_back(&r);
+      }
+      // Counts of their own (not the values of a change statement).
+      std::vector<const Claim*> counts;
+      for (const Claim& c : claims.claims) {
+        if (c.sentence != s || c.quantities.size() != 1) continue;
+        if (c.kind != ClaimKind::kCount && c.kind != ClaimKind::kNumber) continue;
+        const Quantity& q = c.quantities.front();
+        if ((q.unit != "count" && !q.unit.empty()) || q.value <= 1 || q.is_range) continue;
+        counts.push_back(&c);
+      }
+      for (std::size_t i = 0; i + 1 < money.size(); ++i) {
+        const Rate& price = *money[i];
+        const Rate& total = *money[i + 1];  // the total comes after the price it multiplies
+        if (price.per_unit.empty() && price.period.empty()) continue;  // not a price
+        if (price.q->unit != total.q->unit || price.spread != 1 || total.spread != 1) continue;
+        if (!total.per_unit.empty() || price.period != total.period) continue;
+        if (!(total.q->value > price.q->value)) continue;
+        // The count nearest the price, before the total, with no other amount between them.
+        const Claim* count = nullptr;
+        std::size_t best = 0;
+        for (const Claim* c : counts) {
+          if (c->span.begin >= total.q->span.begin) continue;
+          const std::size_t lo = std::min(c->span.begin, price.q->span.begin);
+          const std::size_t hi = std::max(c->span.end, price.q->span.end);
+          const bool clear = std::none_of(money.begin(), money.end(), [&](const Rate* m) {
+            return m != &price && m->q->span.begin >= lo && m->q->span.end <= hi;
+          });
+          const std::size_t d = c->span.begin > price.q->span.begin
+                                    ? c->span.begin - price.q->span.begin
+                                    : price.q->span.begin - c->span.begin;
+          if (clear && (!count || d < best)) count = c, best = d;
+        }
+        if (!count) continue;
+        // "per share" needs a count of shares; "each" and a bare period take any count.
+        if (!price.per_unit.empty() && price.per_unit != "each") {
+          const auto w = words_after(claims.text, count->quantities.front().span.end);
+          bool named = false;
+          for (std::size_t k = 0; k < w.size() && k < 3; ++k) {
+            named |= singular(w[k]) == price.per_unit;
+          }
+          if (!named) continue;
+        }
+        judge(*count, price, total, out);
+      }
+    }
+  }
+
+  static void judge(const Claim& count, const Rate& price, const Rate& total, FindingSink& out) {
+    const Quantity& n = count.quantities.front();
+    const Interval product{interval_of(n).low * interval_of(*price.q).low,
+                           interval_of(n).high * interval_of(*price.q).high};
+    const Interval stated = interval_of(*total.q);
+    const std::string unit = total.q->unit;
+    const std::string price_text = price.q->text + per_text(price);
+    const std::string arithmetic =
+        n.text + " x " + price_text + " = " + format_amount(n.value * price.q->value, unit) +
+        (price.period.empty() ? "" : " a " + price.period) + " (" + format_range(product, unit) +
+        " over the written precision); stated " + total.q->text + " allows " +
+        format_range(stated, unit);
+    const std::vector<std::string> ids = ids_of({&count, price.claim, total.claim});
+    const ByteSpan span = hull(hull(count.span, price.claim->span), total.claim->span);
+    if (product.overlaps(stated)) {
+      out.add(make(Severity::kPass, ids, span,
+                   "price times count gives the stated " + total.q->text + " (" + n.text + " x " +
+                       price_text + ")",
+                   arithmetic + ": consistent"));
+      return;
+    }
+    std::string slip;
+    if (product.scaled(12).overlaps(stated)) slip = "a monthly total taken for a yearly one";
+    if (product.scaled(1000).overlaps(stated) || product.scaled(0.001).overlaps(stated)) {
+      slip = "thousand, million or billion confused";
+    }
+    out.add(make(Severity::kError, ids, span,
+                 "price times count gives " + format_amount(n.value * price.q->value, unit) +
+                     ", not the stated " + total.q->text + " (" + n.text + " x " + price_text + ")",
+                 arithmetic + ": price times count does not give the total: inconsistent", slip));
+  }
 };
 
 }  // namespace

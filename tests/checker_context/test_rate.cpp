@@ -1,0 +1,149 @@
+// rate: amounts restated per another period, and price times count against a total.
+#include "tests/checker_context/builder.h"
+
+namespace factcheck::testing {
+namespace {
+
+// A figure of its own: an amount ("$42 million", 42e6 give or take half a million) or a count.
+struct Fig {
+  std::string_view text;
+  double value, half_step;
+  std::string_view unit;  // "USD", "count", ...
+};
+
+struct Case {
+  std::string_view text;
+  std::vector<Fig> figures;
+  std::string_view expected;  // worst severity, or "none"
+};
+
+void run_cases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Doc doc{std::string(c.text)};
+    for (const Fig& f : c.figures) {
+      const ClaimKind kind = f.unit == "count" ? ClaimKind::kCount : ClaimKind::kMoney;
+      doc.add(kind, f.text)
+          .quantities.push_back(doc.q(f.text, f.value, f.half_step, std::string(f.unit)));
+    }
+    const auto fs = run_check("rate", doc.claims());
+    CHECK(worst(fs) == c.expected);
+    check_shape(fs, "rate", doc.claims());
+  }
+}
+
+TEST_CASE("rate compares an amount restated per another period") {
+  run_cases({
+      {"Orvane spends $36 million a quarter on servers, or $144 million a year.",
+       {{"$36 million", 36e6, 0.5e6, "USD"}, {"$144 million", 144e6, 0.5e6, "USD"}},
+       "pass"},
+      {"Orvane spends $36 million a quarter on servers, or $180 million a year.",
+       {{"$36 million", 36e6, 0.5e6, "USD"}, {"$180 million", 180e6, 0.5e6, "USD"}},
+       "error"},
+      {"The plan costs $15 per user per month, or $180 a year.",
+       {{"$15", 15, 0.5, "USD"}, {"$180", 180, 0.5, "USD"}},
+       "pass"},
+      {"The plan costs $40 per user per month, or $420 a year.",
+       {{"$40", 40, 0.5, "USD"}, {"$420", 420, 0.5, "USD"}},
+       "error"},
+      {"Upkeep runs at EUR 3.5 mn per quarter, or EUR 16 mn annually.",
+       {{"EUR 3.5 mn", 3.5e6, 0.05e6, "EUR"}, {"EUR 16 mn", 16e6, 0.5e6, "EUR"}},
+       "error"},
+      {"It will invest £3.6bn over six years, or about £600m a year.",
+       {{"£3.6bn", 3.6e9, 0.05e9, "GBP"}, {"£600m", 600e6, 0.5e6, "GBP"}},
+       "pass"},
+      // Rounding alone: 2.75 x 12 = 33 sits inside "about $33 million".
+      {"Its burn is $2.7 million a month, or $33 million a year.",
+       {{"$2.7 million", 2.7e6, 0.05e6, "USD"}, {"$33 million", 33e6, 0.5e6, "USD"}},
+       "pass"},
+      {"The payout is 3.1p a quarter, or 12.4p a year.",
+       {{"3.1p", 0.031, 0.0005, "GBP"}, {"12.4p", 0.124, 0.0005, "GBP"}},
+       "pass"},
+      // A per-share figure restating a total is not a period: left alone.
+      {"The bank earned $512 million, or $1.41 a share, in the quarter.",
+       {{"$512 million", 512e6, 0.5e6, "USD"}, {"$1.41", 1.41, 0.005, "USD"}},
+       "none"},
+      // Not joined by "or": two different amounts.
+      {"It spends $36 million a quarter on servers and $180 million a year on staff.",
+       {{"$36 million", 36e6, 0.5e6, "USD"}, {"$180 million", 180e6, 0.5e6, "USD"}},
+       "none"},
+  });
+}
+
+TEST_CASE("rate compares price times count with a stated total") {
+  run_cases({
+      {"Its Pro plan, at $25 per seat per month, has 12,000 seats, bringing in $300,000 a month.",
+       {{"$25", 25, 0.5, "USD"}, {"12,000", 12000, 0.5, "count"}, {"$300,000", 300000, 0.5, "USD"}},
+       "pass"},
+      {"Its Pro plan, at $25 per seat per month, has 12,000 seats, bringing in $360,000 a month.",
+       {{"$25", 25, 0.5, "USD"}, {"12,000", 12000, 0.5, "count"}, {"$360,000", 360000, 0.5, "USD"}},
+       "error"},
+      {"The plan, priced at $30 a month, has signed up 1.5 million customers, bringing in $60 "
+       "million a month.",
+       {{"$30", 30, 0.5, "USD"},
+        {"1.5 million", 1.5e6, 0.05e6, "count"},
+        {"$60 million", 60e6, 0.5e6, "USD"}},
+       "error"},
+      {"It bought back 3.5 million shares at an average price of $ 52.20 per share for $ 182.7 "
+       "million , and paid dividends of $ 0.95 per share .",
+       {{"3.5 million", 3.5e6, 0.05e6, "count"},
+        {"$ 52.20", 52.2, 0.005, "USD"},
+        {"$ 182.7 million", 182.7e6, 0.05e6, "USD"},
+        {"$ 0.95", 0.95, 0.005, "USD"}},
+       "pass"},
+      {"It bought back 3.5 million shares at an average price of $ 52.20 per share for $ 210 "
+       "million , and paid dividends of $ 0.95 per share .",
+       {{"3.5 million", 3.5e6, 0.05e6, "count"},
+        {"$ 52.20", 52.2, 0.005, "USD"},
+        {"$ 210 million", 210e6, 0.5e6, "USD"},
+        {"$ 0.95", 0.95, 0.005, "USD"}},
+       "error"},
+      {"It sold 1,800 annual licences at $900 each for a total of $1.62 million.",
+       {{"1,800", 1800, 0.5, "count"},
+        {"$900", 900, 0.5, "USD"},
+        {"$1.62 million", 1.62e6, 0.005e6, "USD"}},
+       "pass"},
+      {"The firm leases 1,600 robots at €2,050 a month each, worth €3.3 million a month.",
+       {{"1,600", 1600, 0.5, "count"},
+        {"€2,050", 2050, 0.5, "EUR"},
+        {"€3.3 million", 3.3e6, 0.05e6, "EUR"}},
+       "pass"},
+      // A per-share price with a count of something else: left alone.
+      {"The 9,000-staff group earned $1.41 a share, or $512 million.",
+       {{"9,000", 9000, 0.5, "count"},
+        {"$1.41", 1.41, 0.005, "USD"},
+        {"$512 million", 512e6, 0.5e6, "USD"}},
+       "none"},
+  });
+}
+
+TEST_CASE("rate names a total that is a year of monthly payments") {
+  Doc doc{"Its 400 developers pay $199 per month per developer, bringing in $955,200 a year."};
+  doc.add(ClaimKind::kCount, "400").quantities.push_back(doc.q("400", 400, 0.5, "count"));
+  doc.add(ClaimKind::kRate, "$199 per month per developer")
+      .quantities.push_back(doc.q("$199", 199, 0.5, "USD"));
+  doc.add(ClaimKind::kMoney, "$955,200")
+      .quantities.push_back(doc.q("$955,200", 955200, 0.5, "USD"));
+  // The price is per month, the total per year: not the same period, so not compared.
+  CHECK(run_check("rate", doc.claims()).empty());
+}
+
+TEST_CASE("rate warns on the same metric stated per different periods in two places") {
+  Doc doc{
+      "Compliance costs are put at $5 million each quarter. Elsewhere the firm gives "
+      "compliance costs of $30 million per year."};
+  Claim& a = doc.add(ClaimKind::kMoney, "$5 million");
+  a.quantities.push_back(doc.q("$5 million", 5e6, 0.5e6, "USD"));
+  a.metric = "compliance costs";
+  Claim& b = doc.add(ClaimKind::kMoney, "$30 million");
+  b.quantities.push_back(doc.q("$30 million", 30e6, 0.5e6, "USD"));
+  b.metric = "Compliance costs";
+  auto fs = run_check("rate", doc.claims());
+  CHECK(worst(fs) == "warning");
+  b.metric = "operating expenses";
+  fs = run_check("rate", doc.claims());
+  CHECK(worst(fs) == "none");
+}
+
+}  // namespace
+}  // namespace factcheck::testing
