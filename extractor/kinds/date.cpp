@@ -60,97 +60,86 @@ std::string year_group(std::string_view name) {
   return cat({"(?<", name, ">", kYear4, ")", kNotFigure});
 }
 
-// Every date form, compiled once.
+// Every date form, compiled once. Each list of pieces reads left to right as the text does.
+// clang-format off
 struct DatePatterns {
   // "3 May 2026", "Wednesday, 15 May", "On Sunday, 3 May 2026", "the 31st of March".
-  Pattern day_month{"date: day month year",
-                    cat({"(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?<d>", kDay, ")(?:", kSp, "+of)?",
-                         kSp, "+(?<m>", kMonth, ")(?:,?", kSp, "+", year_group("y"), ")?"})};
+  Pattern day_month{"date: day month year", cat({
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
+      "(?<d>", kDay, ")(?:", kSp, "+of)?", kSp, "+",
+      "(?<m>", kMonth, ")",
+      "(?:,?", kSp, "+", year_group("y"), ")?"})};
   // "May 3, 2026", "December 31, 2019", "december 31 , 2009" (tokenised), "Dec. 31".
-  Pattern month_day{
-      "date: month day year",
-      cat({"(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?<m>", kMonth, ")", kSp, "*(?<d>", kDay, ")",
-           kNotFigure, "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?"})};
+  Pattern month_day{"date: month day year", cat({
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
+      "(?<m>", kMonth, ")", kSp, "*",
+      "(?<d>", kDay, ")", kNotFigure,
+      "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?"})};
   // "April 2026", "late November 2025".
-  Pattern month_year{"date: month year",
-                     cat({"(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?(?<m>", kMonth, "),?",
-                          kSp, "+", year_group("y")})};
+  Pattern month_year{"date: month year", cat({
+      "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
+      "(?<m>", kMonth, "),?", kSp, "+", year_group("y")})};
   // "between February and April 2026", "January-June 2009", "from April 2025 to March 2026".
-  Pattern month_range{"date: month range", cat({"(?:(?i:between|from)",
-                                                kSp,
-                                                "+)?(?<m1>",
-                                                kMonth,
-                                                ")(?:,?",
-                                                kSp,
-                                                "+(?<y1>",
-                                                kYear4,
-                                                "))?(?:",
-                                                kSp,
-                                                "*",
-                                                kDash,
-                                                kSp,
-                                                "*|",
-                                                kSp,
-                                                "+(?i:and|to|through|until|till)",
-                                                kSp,
-                                                "+)(?<m2>",
-                                                kMonth,
-                                                "),?",
-                                                kSp,
-                                                "+",
-                                                year_group("y")})};
+  // "and" joins a range only after "between": "September 2019 and September 2018" is two dates.
+  Pattern month_range{"date: month range", cat({
+      "(?:(?<b>(?i:between|from))", kSp, "+)?",
+      "(?<m1>", kMonth, ")(?:,?", kSp, "+(?<y1>", kYear4, "))?",
+      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
+      kSp, "+(?i:to|through|until|till)", kSp, "+)",
+      "(?<m2>", kMonth, "),?", kSp, "+", year_group("y")})};
   // "Q1", "Q1 2026", "Q4'23", "Q2 FY2025", "Q2 FY25", and "1Q26". A two-digit year needs an
   // apostrophe or "FY": "Q1 45 firms" is not 2045.
-  Pattern quarter{"date: quarter",
-                  cat({"(?<![A-Za-z0-9])(?:Q(?<q>\\d)(?:", kSp, "*FY", kSp, "*'?(?<yf>", kYear4,
-                       "|\\d{2})|'(?<ya>\\d{2})|", kSp, "+(?<y>", kYear4, "))?|(?<q2>\\d)Q(?<y2>",
-                       kYear4, "|\\d{2}))(?![A-Za-z0-9%]|[.,]\\d)"})};
+  Pattern quarter{"date: quarter", cat({
+      "(?<![A-Za-z0-9])(?:",
+      "Q(?<q>\\d)(?:", kSp, "*FY", kSp, "*'?(?<yf>", kYear4, "|\\d{2})",
+                 "|'(?<ya>\\d{2})",
+                 "|", kSp, "+(?<y>", kYear4, "))?",
+      "|(?<q2>\\d)Q(?<y2>", kYear4, "|\\d{2}))",
+      "(?![A-Za-z0-9%]|[.,]\\d)"})};
   // "the fourth quarter of 2008", "first-quarter", "second fiscal quarter of fiscal 2019".
-  Pattern quarter_words{"date: ordinal quarter", cat({"(?<![A-Za-z])(?<o>",
-                                                      kOrdinal,
-                                                      ")(?:",
-                                                      kDash,
-                                                      "|",
-                                                      kSp,
-                                                      "+)(?:(?<fq>(?i:fiscal))",
-                                                      kSp,
-                                                      "+)?(?i:quarter)(?![A-Za-z])(?:(?:",
-                                                      kSp,
-                                                      "+(?i:of|in)",
-                                                      kSp,
-                                                      "+(?:the",
-                                                      kSp,
-                                                      "+)?|,?",
-                                                      kSp,
-                                                      "+)(?<fy>",
-                                                      kFiscal,
-                                                      ")?",
-                                                      year_group("y"),
-                                                      ")?"})};
+  Pattern quarter_words{"date: ordinal quarter", cat({
+      "(?<![A-Za-z])(?<o>", kOrdinal, ")(?:", kDash, "|", kSp, "+)",
+      "(?:(?<fq>(?i:fiscal))", kSp, "+)?(?i:quarter)(?![A-Za-z])",
+      "(?:(?:", kSp, "+(?i:of|in)", kSp, "+(?:the", kSp, "+)?|,?", kSp, "+)",
+      "(?<fy>", kFiscal, ")?", year_group("y"), ")?"})};
   // "H2 2025", "H1", "1H25".
-  Pattern half{"date: half",
-               cat({"(?<![A-Za-z0-9])(?:H(?<h>\\d)(?:", kSp, "*(?<y>", kYear4,
-                    "|'\\d{2}))?|(?<h2>\\d)H(?<y2>", kYear4, "|\\d{2}))(?![A-Za-z0-9%]|[.,]\\d)"})};
+  Pattern half{"date: half", cat({
+      "(?<![A-Za-z0-9])(?:",
+      "H(?<h>\\d)(?:", kSp, "*(?<y>", kYear4, "|'\\d{2}))?",
+      "|(?<h2>\\d)H(?<y2>", kYear4, "|\\d{2}))",
+      "(?![A-Za-z0-9%]|[.,]\\d)"})};
   // "the first half of 2025", "second-half".
-  Pattern half_words{"date: ordinal half",
-                     cat({"(?<![A-Za-z])(?<o>(?i:first|second|1st|2nd))(?:", kDash, "|", kSp,
-                          "+)(?i:half)(?![A-Za-z])(?:", kSp, "+(?i:of|in)", kSp, "+(?:the", kSp,
-                          "+)?(?<fy>", kFiscal, ")?", year_group("y"), ")?"})};
+  Pattern half_words{"date: ordinal half", cat({
+      "(?<![A-Za-z])(?<o>(?i:first|second|1st|2nd))(?:", kDash, "|", kSp, "+)",
+      "(?i:half)(?![A-Za-z])",
+      "(?:", kSp, "+(?i:of|in)", kSp, "+(?:the", kSp, "+)?(?<fy>", kFiscal, ")?",
+      year_group("y"), ")?"})};
   // "fiscal 2025", "fiscal year 2019", "financial year 2018/19", "FY2025", "FY 19".
-  Pattern fiscal{"date: fiscal year", cat({"(?<![A-Za-z])(?:", kFiscal, "(?<y>", kYear4, ")|FY",
-                                           kSp, "?'?(?<y2>", kYear4, "|\\d{2}))(?:(?:", kDash,
-                                           "|/)(?<e>", kYear4, "|\\d{2}))?", kNotFigure})};
+  Pattern fiscal{"date: fiscal year", cat({
+      "(?<![A-Za-z])(?:", kFiscal, "(?<y>", kYear4, ")",
+      "|FY", kSp, "?'?(?<y2>", kYear4, "|\\d{2}))",
+      "(?:(?:", kDash, "|/)(?<e>", kYear4, "|\\d{2}))?", kNotFigure})};
   // "2004-2005", "2004-05", "2018/19", "between 2004 and 2006".
-  Pattern year_range{"date: year range",
-                     cat({"(?:(?<b>(?i:between))", kSp, "+)?(?<![\\w$.,/#])(?<y1>", kYear4,
-                          ")(?:", kSp, "*(?:", kDash, "|/)", kSp, "*|", kSp, "+and", kSp,
-                          "+)(?<y2>", kYear4, "|\\d{2})", kNotFigure})};
-  // "2004", "in 2004", "late-2023": a year standing alone, not money, not part of a figure.
-  Pattern year{"date: year",
-               cat({"(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+)|(?<![\\w$#/&])(?<!\\d[.,])",
-                    R"((?<!\xC2\xA3)(?<!\xC2\xA5)(?<!\xE2\x82\xAC)(?<!\$ )(?<!\xE2\x88\x92))",
-                    "(?<![A-Za-z]-))(?<y>", kYear4, ")(?!", kDash, "\\d)", kNotFigure})};
+  Pattern year_range{"date: year range", cat({
+      "(?:(?<b>(?i:between))", kSp, "+)?",
+      "(?<![\\w$.,/#])(?<y1>", kYear4, ")",
+      "(?:", kSp, "*(?:", kDash, "|/)", kSp, "*|", kSp, "+and", kSp, "+)",
+      "(?<y2>", kYear4, "|\\d{2})", kNotFigure})};
+  // "the 1990s", "the late 1980s", "the 2010's": a decade.
+  Pattern decade{"date: decade", cat({
+      "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
+      "(?<![\\w$#/&])(?<y>(?:19|20)\\d0)'?s(?![A-Za-z0-9])"})};
+  // "2004", "in 2004", "late-2023": a year standing alone, not money, not part of a figure,
+  // not a time of day ("1900 GMT").
+  Pattern year{"date: year", cat({
+      "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+)",
+      "|(?<![\\w$#/&])(?<!\\d[.,])",
+      R"((?<!\xC2\xA3)(?<!\xC2\xA5)(?<!\xE2\x82\xAC)(?<!\$ )(?<!\xE2\x88\x92))",
+      "(?<![A-Za-z]-))",
+      "(?<y>", kYear4, ")(?!", kDash, "\\d)", kNotFigure,
+      "(?!", kSp, "*(?:GMT|BST|UTC|EST|EDT|CET|hours|hrs)\\b)"})};
 };
+// clang-format on
 
 const DatePatterns& patterns() {
   static const DatePatterns p;
@@ -293,8 +282,10 @@ void day_month_forms(const SentenceWork& s, std::vector<Candidate>& found) {
   }
   {
     const Pattern& pat = p.month_range;
-    const int m1 = pat.group("m1"), y1 = pat.group("y1"), m2 = pat.group("m2"), y = pat.group("y");
+    const int b = pat.group("b"), m1 = pat.group("m1"), y1 = pat.group("y1"),
+              conj = pat.group("and"), m2 = pat.group("m2"), y = pat.group("y");
     each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       Claim c;
       c.year = to_int(m.str(m.has(y1) ? y1 : y));
       c.month = month_number(m.str(m1));
@@ -406,6 +397,16 @@ void year_forms(const SentenceWork& s, std::vector<Candidate>& found) {
       c.year = first;
       c.date = iso_date(first, 0, 0);
       c.date_end = iso_date(last, 0, 0);
+      add(found, span, std::move(c));
+    });
+  }
+  {
+    const Pattern& pat = p.decade;
+    const int y = pat.group("y");
+    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      // ISO 8601 writes a decade as its first three digits: "199" is the 1990s.
+      Claim c;
+      c.date = std::string(m.str(y).substr(0, 3));
       add(found, span, std::move(c));
     });
   }

@@ -182,7 +182,9 @@ void read_match(SentenceWork& s, const Pattern& pat, const Match& m, bool bracke
   const ByteSpan list_span = trim(s.text, m.span(pat.group("list")));
   const ByteSpan whole = m.span();
   if (overlaps_any(s.blocked, whole)) return;
-  if (is_measure(m.str(pat.group("noun")))) return;
+  // "Six Garments, TW Garments and ..." is a company's name, not six of anything.
+  const std::string_view noun = m.str(pat.group("noun"));
+  if (is_measure(noun) || std::isupper(static_cast<unsigned char>(noun[0]))) return;
   const EnumerationPatterns& p = patterns();
   Match partial;
   if (bracketed && p.partial.find(s.text, list_span.begin, partial, list_span.end)) return;

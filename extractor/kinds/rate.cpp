@@ -18,37 +18,53 @@ namespace factcheck::detail {
 namespace {
 
 // One space as typeset: ASCII, NBSP, narrow NBSP, thin space.
-#define FC_SP R"((?:[ \t]|\xC2\xA0|\xE2\x80\xAF|\xE2\x80\x89))"
+constexpr std::string_view kSp = R"((?:[ \t]|\xC2\xA0|\xE2\x80\xAF|\xE2\x80\x89))";
+// What a rate is per, after "per": "month", "developer"; "per diluted share" and "per Ordinary
+// share" are per share.
+constexpr std::string_view kPerUnit =
+    R"((?:[A-Za-z][A-Za-z\-]*(?:[ \t]+[A-Za-z][A-Za-z\-]*)?[ \t]+(?i:shares?|units?)(?![A-Za-z]))"
+    R"(|[A-Za-z][A-Za-z\-]*))";
+// Words after "per" that are not its unit: "per the contract"; "per cent" is a percent.
+constexpr std::string_view kNotUnit = R"((?i:the|a|an|its|their|cent)\b)";
+// What "each", "every", "a" and "an" can be per: a period, or a share ("$5 a share").
+constexpr std::string_view kPeriod = R"((?i:year|month|quarter|week|day|hour|share)(?![A-Za-z]))";
+// Words that make "a year" a comparison, not a rate: "a year earlier", "a year ago".
+constexpr std::string_view kComparison =
+    R"((?i:earlier|ago|before|later|on|after|previously|prior|back)\b)";
+// The adverbs and abbreviations that state a yearly period: "annually", "per annum", "p.a.",
+// "ARR" (annual recurring revenue), "annual run rate".
+constexpr std::string_view kYearly =
+    R"((?i:annually|yearly|per[ \t]+annum)|p\.a\.|(?:(?i:in)[ \t]+)?ARR)"
+    R"(|(?i:annual[ \t]+recurring[ \t]+revenue|(?:annual[ \t-]+)?run[ \t-]+rate))";
+// A word that starts a new clause: in "$100 and tracks it each year" the year is not the $100's.
+constexpr std::string_view kClauseWord =
+    R"((?:and|or|but|which|that|while|who|when|if|as|because|than)\b)";
 
-// One "per" step: "per month", "per developer", "each quarter", "/month", "a year". "each" and
-// "a" only before a period ("a share" too: "$5 a share"), and never as "a year earlier".
-constexpr std::string_view kPer =
-    FC_SP R"(*(?:(?i:per)(?:)" FC_SP R"(+(?i:single))?)" FC_SP
-          R"(+(?!(?i:the|a|an|its|their|cent)\b)(?<u>[A-Za-z][A-Za-z\-]*)|/)" FC_SP
-          R"(*(?<u2>[A-Za-z]+)|(?i:each|every|a|an))" FC_SP
-          R"(+(?<u3>(?i:year|month|quarter|week|day|hour|share))(?![A-Za-z])(?!)" FC_SP
-          R"(+(?i:earlier|ago|before|later|on|after|previously|prior|back)\b)))";
-// An adverb or abbreviation that states the period: "annually", "per annum", "p.a.", "ARR"
-// (annual recurring revenue), "run rate"; "monthly", "MRR", "quarterly", "weekly", "daily".
-constexpr std::string_view kPeriodWord =
-    FC_SP R"re(*(?:(?<year>(?i:annually|yearly)|(?i:per))re" FC_SP R"re(+(?i:annum)|p\.a\.|)re"
-          R"re((?:(?i:in))re" FC_SP R"re(+)?ARR|(?i:annual))re" FC_SP R"re(+(?i:recurring))re" FC_SP
-          R"re(+(?i:revenue)|(?:(?i:annual)(?:)re" FC_SP R"re(|-)+)?(?i:run)(?:)re" FC_SP
-          R"re(|-)+(?i:rate))|(?<month>(?i:monthly)|MRR)|(?<quarter>(?i:quarterly))|)re"
-          R"re((?<week>(?i:weekly))|(?<day>(?i:daily)))(?![A-Za-z]))re";
+std::string cat(std::initializer_list<std::string_view> parts) {
+  std::string s;
+  for (std::string_view part : parts) s += part;
+  return s;
+}
 
-// A period a few plain words on: "to operating expenses each quarter".
-constexpr std::string_view kLaterPeriod =
-    R"((?:)" FC_SP R"(+[a-z][a-z\-]*){1,5}?)" FC_SP R"(+(?:each|every|per)(?:)" FC_SP
-    R"(+(?:single|calendar|fiscal))?)" FC_SP R"(+(?<u>quarter|month|year|week|day)(?![A-Za-z]))";
-
-#undef FC_SP
-
+// clang-format off
 struct RatePatterns {
-  Pattern per{"rate: per unit", kPer};
-  Pattern period_word{"rate: period word", kPeriodWord};
-  Pattern later_period{"rate: period a few words on", kLaterPeriod};
+  // One "per" step: "per month", "per developer", "/month", "each quarter", "a year".
+  Pattern per{"rate: per unit", cat({
+      kSp, "*(?:",
+      "(?i:per)(?:", kSp, "+(?i:single))?", kSp, "+(?!", kNotUnit, ")(?<u>", kPerUnit, ")",
+      "|/", kSp, "*(?<u2>[A-Za-z]+)",
+      "|(?i:each|every|a|an)", kSp, "+(?<u3>", kPeriod, ")(?!", kSp, "+", kComparison, "))"})};
+  // A word that states the period: "annually", "ARR", "monthly", "MRR", "quarterly".
+  Pattern period_word{"rate: period word", cat({
+      kSp, "*(?:(?<year>", kYearly, ")|(?<month>(?i:monthly)|MRR)|(?<quarter>(?i:quarterly))",
+      "|(?<week>(?i:weekly))|(?<day>(?i:daily)))(?![A-Za-z])"})};
+  // A period a few plain words on: "to operating expenses each quarter".
+  Pattern later_period{"rate: period a few words on", cat({
+      "(?:", kSp, "+(?!", kClauseWord, ")[a-z][a-z\\-]*){1,5}?",
+      kSp, "+(?:each|every|per)(?:", kSp, "+(?:single|calendar|fiscal))?",
+      kSp, "+(?<u>quarter|month|year|week|day)(?![A-Za-z])"})};
 };
+// clang-format on
 
 const RatePatterns& patterns() {
   static const RatePatterns p;
@@ -64,6 +80,8 @@ bool is_currency(std::string_view unit) {
 std::string per_unit(std::string_view word) {
   std::string w(word);
   for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t space = w.find_last_of(" \t");
+  if (space != std::string::npos) w = w.substr(space + 1);  // "diluted share" -> "share"
   if (w == "annum" || w == "yr" || w == "y") return "year";
   if (w == "mo" || w == "mth") return "month";
   if (w == "qtr") return "quarter";
@@ -106,7 +124,8 @@ std::vector<std::string> read_per(const SentenceWork& s, std::size_t& at) {
 void find_rates(SentenceWork& s, std::vector<Claim>& out) {
   for (std::size_t q = 0; q < s.quantities.size(); ++q) {
     const Quantity& quantity = s.quantities[q];
-    if (s.taken[q] || quantity.is_range) continue;
+    // "half an hour" is a fraction of a time, not a rate.
+    if (s.taken[q] || quantity.is_range || quantity.is_word) continue;
     if (quantity.unit != "%" && !is_currency(quantity.unit)) continue;
     std::size_t end = quantity.span.end;
     std::vector<std::string> per = read_per(s, end);

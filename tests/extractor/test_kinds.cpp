@@ -99,6 +99,9 @@ TEST_CASE("dates are read in the forms copy writes them") {
       {"It closed on 29 February 2027.", "29 February 2027", "2027-02-29", "", "", 2027, 2, 29, 0,
        0, false},
       {"Results for Q5 2027 are due.", "Q5 2027", "2027-Q5", "", "", 2027, 0, 0, 5, 0, false},
+      // A decade, in ISO 8601's reduced form.
+      {"Prices last seen in the late 1990s are back.", "late 1990s", "199", "", "", 0, 0, 0, 0, 0,
+       false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -137,7 +140,7 @@ TEST_CASE("numbers that are not dates stay out of the dates") {
       "Margins rose 2015% in a decade.",
       "ASU 2017-07 took effect.",
       "Items 4 and 5 may be sold.",
-      "Prices last seen in the 1990s are back.",
+      "Trading shuts at 1900 GMT.",
       "Audi's Q5 sold well.",
   };
   for (std::string_view text : cases) {
@@ -160,6 +163,20 @@ TEST_CASE("a year standing as a year never becomes a figure") {
   }
   CHECK(c.claims[0].date == "2004");
   CHECK(c.claims[1].date == "2005");
+}
+
+TEST_CASE("two dates joined by and are a range only after between") {
+  Claims two = extract("Leases signed in September 2027 and March 2026 were cut.");
+  auto dates = of_kind(two, ClaimKind::kDate);
+  REQUIRE(dates.size() == 2);
+  CHECK(dates[0]->date == "2027-09");
+  CHECK(dates[0]->date_end.empty());
+  CHECK(dates[1]->date == "2026-03");
+
+  Claims range = extract("Leases signed between March 2026 and September 2027 were cut.");
+  REQUIRE(of_kind(range, ClaimKind::kDate).size() == 1);
+  CHECK(of_kind(range, ClaimKind::kDate)[0]->date == "2026-03");
+  CHECK(of_kind(range, ClaimKind::kDate)[0]->date_end == "2027-09");
 }
 
 TEST_CASE("a possessive ordinal quarter is a duration, the calendar quarter a date") {
@@ -322,6 +339,7 @@ TEST_CASE("lists that are partial, or no list at all, are not enumerations") {
       "Sales fell for two months (to June).",
       "Its five-model range generated $1m in sales.",
       "It raised $5 million (Ames, Bolt and Crane) last year.",
+      "Buyers include Seven Looms, TW Looms, Lagos Hats and Vela Mills.",
   };
   for (std::string_view text : cases) {
     CAPTURE(text);
@@ -393,6 +411,7 @@ TEST_CASE("rates are a money or percent figure per period or unit") {
        "\xC2\xA3"
        "2,000",
        {"year"}},
+      {"It paid $0.21 per diluted share.", "$0.21 per diluted share", "$0.21", {"share"}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -408,12 +427,15 @@ TEST_CASE("rates are a money or percent figure per period or unit") {
   }
 }
 
-TEST_CASE("year-on-year changes and comparisons with a year earlier are not rates") {
+TEST_CASE(
+    "year-on-year changes, comparisons with a year earlier and fractions of time are not rates") {
   const std::string_view cases[] = {
       "Edge firms still grew 9% YoY in the period.",
       "Sales were $5 million a year earlier.",
       "It was $5 million a year ago.",
       "It paid $5 per the contract.",
+      "The trip took half an hour.",
+      "The index starts at $ 100 and tracks it each year .",
   };
   for (std::string_view text : cases) {
     CAPTURE(text);
