@@ -10,8 +10,8 @@
 // inconsistent too, so both agree.
 //
 // Deliberately left alone: statements without a direction word or without both values; a word
-// that judges rather than measures ("improvement", "worsened") on a loss or deficit, where a
-// shrinking loss is an improvement and the values are often the loss's size ("narrowed" and
+// that judges rather than measures ("improvement", "worsened"), since a shrinking loss, cost or
+// churn rate is an improvement and the values are often a loss's size ("narrowed" and
 // "widened" do measure the size, and are judged). Negative values are signed figures, not sizes:
 // "margin fell to −4.2% from −9.8%" is an error. The size of the change is left to the other
 // change checks.
@@ -63,10 +63,12 @@ class ChangeDirectionCheck final : public Check {
                              std::string(direction_noun(c.direction)) + ": consistent"));
         continue;
       }
-      if (is_loss_polarity(c, claims.text)) {
-        out.add(make_finding(kId, Severity::kPass, c, "\"" + word + "\" of a loss fits " + values,
+      if (is_judging_word(c)) {
+        out.add(make_finding(kId, Severity::kPass, c,
+                             "\"" + word + "\" fits " + values + " either way",
                              order_text + "; \"" + word +
-                                 "\" judges a loss, which improves as it shrinks: consistent"));
+                                 "\" judges rather than measures (a loss or a cost improves as it "
+                                 "shrinks): consistent"));
         continue;
       }
       out.add(make_finding(kId, Severity::kError, c,

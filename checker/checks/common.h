@@ -63,24 +63,21 @@ inline std::string_view claim_text(const Claim& c, std::string_view text) {
   return text.substr(c.span.begin, c.span.size());
 }
 
-/// A direction word that judges rather than measures ("improvement", "worsened") on a metric that
-/// is a loss or a deficit: the loss shrinking is an improvement, so the word cannot fix whether
-/// the figures (often the loss's size) went up or down.
-inline bool is_loss_polarity(const Claim& c, std::string_view text) {
+/// A direction word that judges rather than measures ("improvement", "worsened"): a shrinking
+/// loss, cost or churn rate is an improvement, so the word cannot fix whether the figures (often a
+/// loss's size) went up or down. "narrowed" and "widened" do measure a size and are not among
+/// these.
+inline bool is_judging_word(const Claim& c) {
   const std::string word = lower(c.direction_word);
-  // "narrowed" and "widened" measure a loss's size, so they are not among these.
-  static constexpr std::string_view kPolarity[] = {"improv", "better", "worse", "deteriorat"};
-  const bool polar = std::any_of(std::begin(kPolarity), std::end(kPolarity),
-                                 [&](std::string_view p) { return word.find(p) == 0; });
-  if (!polar) return false;
-  const std::string where = lower(c.metric) + " " + lower(claim_text(c, text));
-  return where.find("loss") != std::string::npos || where.find("deficit") != std::string::npos;
+  static constexpr std::string_view kJudging[] = {"improv", "better", "worse", "deteriorat"};
+  return std::any_of(std::begin(kJudging), std::end(kJudging),
+                     [&](std::string_view p) { return word.find(p) == 0; });
 }
 
 /// The directions a statement may be read in: its stated one, or both when it states none or
-/// when its word judges a loss (see is_loss_polarity).
-inline std::vector<Direction> readings(const Claim& c, std::string_view text) {
-  if (c.direction == Direction::kNone || is_loss_polarity(c, text)) {
+/// when its word judges rather than measures (see is_judging_word).
+inline std::vector<Direction> readings(const Claim& c) {
+  if (c.direction == Direction::kNone || is_judging_word(c)) {
     return {Direction::kIncrease, Direction::kDecrease};
   }
   return {c.direction};

@@ -12,7 +12,11 @@
 // Deliberately left alone: the one-value form ("increased $54 million, or 6%, to $900 million"),
 // whose difference and percent `percent-change` checks against each other, so that a statement
 // whose two changes disagree gets one error, not two; a difference in another unit than the
-// values (a currency conversion); points between two percentages (`percentage-points`).
+// values (a currency conversion); points between two percentages (`percentage-points`). A
+// stated change more than ten times off with no slip to explain it is a warning, not an error:
+// it more likely belongs to other figures than the old and new values read.
+#include <cmath>
+
 #include "checker/checks/all.h"
 #include "checker/checks/common.h"
 
@@ -21,6 +25,9 @@ namespace factcheck::checks {
 namespace {
 
 constexpr std::string_view kId = "difference";
+
+// How far off a stated change may be and still be read as describing these values.
+constexpr double kFarOff = 10;
 
 class DifferenceCheck final : public Check {
  public:
@@ -36,14 +43,13 @@ class DifferenceCheck final : public Check {
       for (const Quantity& change : c.changes) {
         if (change_kind(change, c) != ChangeKind::kDifference) continue;
         if (!same_unit(change.unit, value_unit(c))) continue;
-        check(claims.text, c, change, out);
+        check(c, change, out);
       }
     }
   }
 
  private:
-  static void check(std::string_view text, const Claim& c, const Quantity& change,
-                    FindingSink& out) {
+  static void check(const Claim& c, const Quantity& change, FindingSink& out) {
     const Quantity& old_q = *c.old_value;
     const Quantity& new_q = *c.new_value;
     const std::string_view values_unit = value_unit(c);
@@ -52,7 +58,7 @@ class DifferenceCheck final : public Check {
     const Interval computed = difference(interval_of(old_q), interval_of(new_q));
     const double point = new_q.value - old_q.value;
     const Interval magnitude = interval_of(change);
-    const std::vector<Direction> directions = readings(c, text);
+    const std::vector<Direction> directions = readings(c);
 
     Fit best = Fit::kInconsistent;
     Direction chosen = directions.front();
@@ -103,7 +109,18 @@ class DifferenceCheck final : public Check {
     }
     std::string explanation = formula + "; " + stated + ": inconsistent";
     if (!slip_text.empty()) explanation += "; " + slip_text;
-    out.add(make_finding(kId, Severity::kError, c,
+    // A stated change more than ten times off, with no slip to explain it, more likely belongs to
+    // other figures than the ones read as old and new ("added 412,000 subscribers, up from 265,000,
+    // bringing the total to 31.4 million"): an editor should look, but it is not shown false.
+    Severity severity = Severity::kError;
+    if (slip.empty() &&
+        (std::fabs(point) > change.value * kFarOff || std::fabs(point) * kFarOff < change.value)) {
+      severity = Severity::kWarning;
+      explanation +=
+          "; the stated change is more than ten times off, so it may describe other "
+          "figures than these";
+    }
+    out.add(make_finding(kId, severity, c,
                          reported(change, c) + " does not follow from " + values_phrase(c) + " (" +
                              format_range(computed, unit, true) + " allowing for rounding)",
                          std::move(explanation), std::move(slip)));

@@ -68,17 +68,16 @@ class PercentChangeCheck final : public Check {
       for (const Quantity& change : c.changes) {
         if (change_kind(change, c) != ChangeKind::kPercent) continue;
         if (has_both_values(c)) {
-          check_two_values(claims.text, c, change, out);
+          check_two_values(c, change, out);
         } else if (c.old_value || c.new_value) {
-          check_one_value(claims.text, c, change, out);
+          check_one_value(c, change, out);
         }
       }
     }
   }
 
  private:
-  static void check_two_values(std::string_view text, const Claim& c, const Quantity& change,
-                               FindingSink& out) {
+  static void check_two_values(const Claim& c, const Quantity& change, FindingSink& out) {
     const Quantity& old_q = *c.old_value;
     const Quantity& new_q = *c.new_value;
     const Interval old_v = interval_of(old_q);
@@ -87,7 +86,7 @@ class PercentChangeCheck final : public Check {
     if (!computed || !(old_q.value > 0)) return;  // no percent of a base ≤ 0
     const double point = (new_q.value - old_q.value) / old_q.value * 100;
     const Interval magnitude = interval_of(change);
-    const auto directions = readings(c, text);
+    const auto directions = readings(c);
     const Judged j = judge(*computed, point, magnitude, directions);
 
     const std::string formula = "(" + written(new_q) + " \u2212 " + written(old_q) + ") / " +
@@ -166,8 +165,7 @@ class PercentChangeCheck final : public Check {
 
   // One value written, the other implied by a stated difference: the percent against the
   // difference over the implied base.
-  static void check_one_value(std::string_view text, const Claim& c, const Quantity& change,
-                              FindingSink& out) {
+  static void check_one_value(const Claim& c, const Quantity& change, FindingSink& out) {
     const Quantity& value = c.new_value ? *c.new_value : *c.old_value;
     const Quantity* diff = nullptr;
     for (const Quantity& q : c.changes) {
@@ -181,7 +179,7 @@ class PercentChangeCheck final : public Check {
     const Interval v = interval_of(value);
     const Interval d = interval_of(*diff);
     const Interval magnitude = interval_of(change);
-    const auto directions = readings(c, text);
+    const auto directions = readings(c);
 
     // The percent's magnitude over the intervals, for one reading. p = d / base, where the base
     // is the old value: written, or new − d (increase) / new + d (decrease). Each form is

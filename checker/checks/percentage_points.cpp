@@ -49,8 +49,8 @@ class PercentagePointsCheck final : public Check {
       if (!is_percent_value(c.old_value) || !is_percent_value(c.new_value)) continue;
       for (const Quantity& change : c.changes) {
         const ChangeKind kind = change_kind(change, c);
-        if (kind == ChangeKind::kPoints) check_points(claims.text, c, change, out);
-        if (kind == ChangeKind::kPercent) check_percent(claims.text, c, change, out);
+        if (kind == ChangeKind::kPoints) check_points(c, change, out);
+        if (kind == ChangeKind::kPercent) check_percent(c, change, out);
       }
     }
   }
@@ -63,14 +63,13 @@ class PercentagePointsCheck final : public Check {
   }
 
   // A change stated in points: new − old.
-  static void check_points(std::string_view text, const Claim& c, const Quantity& change,
-                           FindingSink& out) {
+  static void check_points(const Claim& c, const Quantity& change, FindingSink& out) {
     const Interval old_v = interval_of(*c.old_value);
     const Interval new_v = interval_of(*c.new_value);
     const Interval computed = difference(old_v, new_v);
     const double point = c.new_value->value - c.old_value->value;
     const Interval magnitude = interval_of(change);
-    const auto directions = readings(c, text);
+    const auto directions = readings(c);
     Direction chosen = Direction::kNone;
     const Fit f = best_fit(computed, point, magnitude, directions, &chosen);
     const std::string formula = points_formula(c, point, computed);
@@ -114,12 +113,11 @@ class PercentagePointsCheck final : public Check {
   }
 
   // A change stated in percent between two percentages: a warning when it fits only as points.
-  static void check_percent(std::string_view text, const Claim& c, const Quantity& change,
-                            FindingSink& out) {
+  static void check_percent(const Claim& c, const Quantity& change, FindingSink& out) {
     const Interval old_v = interval_of(*c.old_value);
     const Interval new_v = interval_of(*c.new_value);
     const Interval magnitude = interval_of(change);
-    const auto directions = readings(c, text);
+    const auto directions = readings(c);
     Direction d = Direction::kNone;
     const auto pct = percent_change(old_v, new_v);
     const double pct_point = c.old_value->value > 0 ? (c.new_value->value - c.old_value->value) /
