@@ -1,18 +1,432 @@
 // checker/checks/part_whole.cpp
 //
-// (to come)
+// Parts against their whole: components larger than a stated total, shares of one whole past
+// 100%, and one member's change larger than the change of a whole it belongs to.
+//
+// 1. A total and its parts in one sentence: "Of its 312 stores, 198 are in England, 71 in
+//    Scotland and 52 in Wales"; "$262 million in total: $34 million ..., $88 million ... and
+//    $140 million"; "$8 billion, of which $5 billion ... and $4 billion ...". The parts are the
+//    figures of the same unit after the total. When even their low ends add up past the total's
+//    high end (198 + 71 + 52 = 321 > 312) it is a warning: the categories might overlap, which
+//    only an editor can judge. Parts that add up to the total, or fall short of it, pass.
+// 2. Percentages of one whole in one sentence ("Of net sales, Finland accounted for 44%, Sweden
+//    39%, ..."; "wind supplied 46% of the group's output, solar 38% and hydro 24%"), or shares
+//    with the same whole words in different sentences ("62% of total inference spend"): a warning
+//    when their low ends add up past 100%. Shares of the same value are taken as the same figure
+//    restated, not added.
+// 3. In one sentence, the change of a whole ("combined", "across the industry", "sector-wide",
+//    "in total") and the change of one member ("alone", "own"), in the same direction: a warning
+//    when the member's change is larger (£2.3bn against £1.8bn), which is possible only if other
+//    members moved the other way.
+// Left alone: parts that belong to change statements (their old values are not parts), lists
+// mixing units, and wholes named in different sentences.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <string>
+
 #include "checker/checks/all.h"
+#include "checker/interval.h"
 
 namespace factcheck::checks {
 
 namespace {
 
+constexpr std::string_view kId = "part-whole";
+constexpr std::string_view kSummary =
+    "parts against their whole: components larger than a stated total, shares of one whole past "
+    "100%, and one member's change larger than the change of a whole it belongs to";
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
+  if (begin >= end || end > text.size()) return {};
+  return text.substr(begin, end - begin);
+}
+
+// A figure in a sentence with the claim it belongs to.
+struct Figure {
+  const Claim* claim;
+  const Quantity* q;
+  bool standalone;  // the claim's only figure, not part of a change statement
+};
+
+std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
+  std::vector<Figure> out;
+  for (const Claim& c : claims.claims) {
+    if (c.sentence != sentence || c.kind == ClaimKind::kDate || c.kind == ClaimKind::kDuration) {
+      continue;
+    }
+    const bool alone =
+        c.quantities.size() == 1 && (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kCount ||
+                                     c.kind == ClaimKind::kNumber ||
+                                     c.kind == ClaimKind::kPercent || c.kind == ClaimKind::kShare);
+    for (const Quantity& q : c.quantities) out.push_back({&c, &q, alone});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Figure& a, const Figure& b) { return a.q->span.begin < b.q->span.begin; });
+  return out;
+}
+
+bool same_unit(const Quantity& a, const Quantity& b) {
+  auto norm = [](const std::string& u) { return u.empty() ? std::string("count") : u; };
+  return norm(a.unit) == norm(b.unit);
+}
+
+Interval sum(const std::vector<const Figure*>& parts) {
+  Interval s{0, 0};
+  for (const Figure* f : parts) s = s + interval_of(*f->q);
+  return s;
+}
+
+std::string plus_list(const std::vector<const Figure*>& parts, bool low) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const Interval v = interval_of(*parts[i]->q);
+    out += (i ? " + " : "") + format_amount(low ? v.low : parts[i]->q->value, parts[i]->q->unit);
+  }
+  return out;
+}
+
+ByteSpan hull_of(const std::vector<const Figure*>& fs) {
+  ByteSpan s{fs.front()->claim->span.begin, fs.front()->claim->span.end};
+  for (const Figure* f : fs) {
+    s.begin = std::min(s.begin, f->claim->span.begin);
+    s.end = std::max(s.end, f->claim->span.end);
+  }
+  return s;
+}
+
+std::vector<std::string> ids_of(const std::vector<const Figure*>& fs) {
+  std::vector<std::string> out;
+  for (const Figure* f : fs) {
+    if (std::find(out.begin(), out.end(), f->claim->id) == out.end()) out.push_back(f->claim->id);
+  }
+  return out;
+}
+
+Finding make(Severity s, std::vector<std::string> ids, ByteSpan span, std::string message,
+             std::string explanation) {
+  Finding f;
+  f.check = std::string(kId);
+  f.severity = s;
+  f.claims = std::move(ids);
+  f.span = span;
+  f.message = std::move(message);
+  f.explanation = std::move(explanation);
+  return f;
+}
+
+// Where the whole is named: after "Of" opening the sentence or a clause ("Of its 312 stores,",
+// ", of the €553m of EBITDA,"), or before "in total" / "of which". Returns the byte where the
+// parts begin and, when the whole is a figure, that figure's index.
+struct Whole {
+  std::size_t parts_from = 0;
+  std::optional<std::size_t> figure;  // index into the sentence's figures
+};
+
+std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
+                                const std::vector<Figure>& figs) {
+  const std::string text = lower(slice(claims.text, s.span.begin, s.span.end));
+  if (text.rfind("of course", 0) == 0) return std::nullopt;
+  // "Of ..., " at the start of the sentence or after a comma.
+  std::size_t of = std::string::npos;
+  if (text.rfind("of ", 0) == 0) {
+    of = 0;
+  } else if (auto at = text.find(", of the "); at != std::string::npos) {
+    of = at + 2;
+  } else if (auto at2 = text.find(", of its "); at2 != std::string::npos) {
+    of = at2 + 2;
+  }
+  if (of != std::string::npos && text.find(" of which", of) != of + 2) {
+    const std::size_t comma = text.find(',', of + 3);
+    if (comma != std::string::npos) {
+      Whole w;
+      w.parts_from = s.span.begin + comma;
+      for (std::size_t i = 0; i < figs.size(); ++i) {
+        const std::size_t at = figs[i].q->span.begin;
+        if (at > s.span.begin + of && at < w.parts_from) {
+          if (w.figure) return std::nullopt;  // two figures in the whole: unclear
+          w.figure = i;
+        }
+      }
+      return w;
+    }
+  }
+  // "T in total:" / "T in total, of which" / "a total of T," / "T, of which".
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    const std::size_t end = figs[i].q->span.end - s.span.begin;
+    const std::size_t begin = figs[i].q->span.begin - s.span.begin;
+    const std::string after = text.substr(end, 24);
+    const std::string before = text.substr(begin >= 12 ? begin - 12 : 0, begin >= 12 ? 12 : begin);
+    const bool total = after.rfind(" in total:", 0) == 0 ||
+                       after.rfind(" in total, of which", 0) == 0 ||
+                       after.rfind(", of which", 0) == 0 ||
+                       (before.size() >= 11 && before.substr(before.size() - 11) == "a total of " &&
+                        (after.rfind(":", 0) == 0 || after.rfind(", of which", 0) == 0));
+    if (total) {
+      Whole w;
+      w.figure = i;
+      w.parts_from = figs[i].q->span.end;
+      return w;
+    }
+  }
+  return std::nullopt;
+}
+
+bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
+  return std::any_of(needles.begin(), needles.end(),
+                     [&](std::string_view n) { return hay.find(n) != std::string_view::npos; });
+}
+
+// The direction a figure states, from the words just before it: "fell by £1.8bn".
+enum class Dir { kNone, kUp, kDown };
+
+Dir direction_before(std::string_view text, const Quantity& q) {
+  const std::string before =
+      lower(slice(text, q.span.begin >= 24 ? q.span.begin - 24 : 0, q.span.begin));
+  static constexpr std::string_view kUp[] = {"rose by ",    "up by ",   "increased by ", "grew by ",
+                                             "climbed by ", "rise of ", "increase of ",  "added "};
+  static constexpr std::string_view kDown[] = {"fell by ",     "down by ", "dropped by ",
+                                               "declined by ", "cut by ",  "fall of ",
+                                               "drop of ",     "lost ",    "shrank by "};
+  auto ends_with = [&](std::string_view w) {
+    return before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0;
+  };
+  for (std::string_view w : kUp) {
+    if (ends_with(w)) return Dir::kUp;
+  }
+  for (std::string_view w : kDown) {
+    if (ends_with(w)) return Dir::kDown;
+  }
+  return Dir::kNone;
+}
+
+std::string normal_whole(std::string w) {
+  w = lower(w);
+  for (std::string_view lead : {"the ", "its ", "their ", "all "}) {
+    if (w.rfind(lead, 0) == 0) w.erase(0, lead.size());
+  }
+  while (!w.empty() && (w.back() == '.' || w.back() == ' ')) w.pop_back();
+  return w;
+}
+
 class PartWholeCheck final : public Check {
  public:
-  std::string_view id() const override { return "part-whole"; }
-  std::string_view summary() const override { return "(to come)"; }
-  Severity default_severity() const override { return Severity::kError; }
-  void run(const Claims&, FindingSink&) const override {}
+  std::string_view id() const override { return kId; }
+  std::string_view summary() const override { return kSummary; }
+  Severity default_severity() const override { return Severity::kWarning; }
+
+  void run(const Claims& claims, FindingSink& out) const override {
+    for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
+      const std::vector<Figure> figs = figures_of(claims, s);
+      if (figs.size() < 2) continue;
+      if (!parts_of_total(claims, claims.sentences[s], figs, out)) {
+        percents_of_one_whole(claims, claims.sentences[s], figs, out);
+      }
+      member_and_whole(claims, claims.sentences[s], figs, out);
+    }
+    shares_across_sentences(claims, out);
+  }
+
+ private:
+  // Components against a stated total, or percentages after "Of <whole>,". True when judged.
+  static bool parts_of_total(const Claims& claims, const Sentence& s,
+                             const std::vector<Figure>& figs, FindingSink& out) {
+    const auto whole = find_whole(claims, s, figs);
+    if (!whole) return false;
+    const Quantity* total = whole->figure ? figs[*whole->figure].q : nullptr;
+    std::vector<const Figure*> parts;
+    for (const Figure& f : figs) {
+      if (f.q->span.begin < whole->parts_from) continue;
+      const bool unit_ok = total ? same_unit(*f.q, *total) : f.q->unit == "%";
+      if (!unit_ok) continue;
+      if (!f.standalone) return false;  // a change statement among the parts: not a list
+      parts.push_back(&f);
+    }
+    if (parts.size() < 2) return false;
+    // Answers to a survey overlap: "Of those polled, 45% said ... and 60% said ...".
+    if (!total &&
+        contains_any(lower(slice(claims.text, s.span.begin, s.span.end)),
+                     {" said", " say", "survey", "respondent", "polled", "believe", " think"})) {
+      return false;
+    }
+    const Interval got = sum(parts);
+    const Interval cap = total ? interval_of(*total) : Interval{100, 100};
+    const std::string unit = total ? total->unit : "%";
+    const std::string whole_text = total ? total->text : "100%";
+    std::vector<const Figure*> all = parts;
+    if (whole->figure) all.insert(all.begin(), &figs[*whole->figure]);
+    const std::string sum_text = plus_list(parts, false) + " = " + format_amount(got.mid(), unit) +
+                                 " (" + format_range(got, unit) + " over the written precision)";
+    if (got.low > cap.high) {
+      out.add(make(Severity::kWarning, ids_of(all), hull_of(all),
+                   "parts add up to " + format_amount(got.mid(), unit) + ", more than the " +
+                       whole_text + " they belong to",
+                   sum_text + "; even the low ends add up to " + format_amount(got.low, unit) +
+                       ", past " + format_range(cap, unit) +
+                       ": the parts cannot all belong to the whole unless they overlap, which "
+                       "an editor must judge"));
+    } else if (got.high >= cap.low) {
+      out.add(make(Severity::kPass, ids_of(all), hull_of(all),
+                   "parts add up to the " + whole_text + " they belong to",
+                   sum_text + " against " + format_range(cap, unit) + ": consistent"));
+    } else {
+      out.add(make(Severity::kPass, ids_of(all), hull_of(all),
+                   "parts add up to less than the " + whole_text + " they belong to",
+                   sum_text + " against " + format_range(cap, unit) +
+                       ": the parts named need not cover the whole: consistent"));
+    }
+    return true;
+  }
+
+  // "wind supplied 46% of the group's output, solar 38% and hydro 24%".
+  static void percents_of_one_whole(const Claims& claims, const Sentence& s,
+                                    const std::vector<Figure>& figs, FindingSink& out) {
+    for (std::size_t i = 0; i < figs.size(); ++i) {
+      const Figure& first = figs[i];
+      if (first.q->unit != "%" || !first.standalone) continue;
+      const std::string after = lower(slice(claims.text, first.q->span.end, first.q->span.end + 4));
+      if (after != " of ") continue;
+      std::vector<const Figure*> parts{&first};
+      bool clean = true;
+      for (std::size_t j = i + 1; j < figs.size(); ++j) {
+        if (figs[j].q->unit != "%") continue;
+        if (!figs[j].standalone) clean = false;
+        // A later percent of its own whole is not a share of this one.
+        if (lower(slice(claims.text, figs[j].q->span.end, figs[j].q->span.end + 4)) == " of ") {
+          clean = false;
+        }
+        parts.push_back(&figs[j]);
+      }
+      if (!clean || parts.size() < 3) return;
+      if (contains_any(lower(slice(claims.text, s.span.begin, s.span.end)),
+                       {" said", " say", "survey", "respondent", "polled"})) {
+        return;
+      }
+      const Interval got = sum(parts);
+      const std::string sum_text = plus_list(parts, false) + " = " + format_percent(got.mid()) +
+                                   " (" + format_range(got, "%") + " over the written precision)";
+      if (got.low > 100) {
+        out.add(make(Severity::kWarning, ids_of(parts), hull_of(parts),
+                     "shares of one whole add up to " + format_percent(got.mid()) + ", past 100%",
+                     sum_text + "; even the low ends add up to " + format_percent(got.low) +
+                         ": past 100% unless the shares overlap, which an editor must judge"));
+      } else {
+        out.add(make(Severity::kPass, ids_of(parts), hull_of(parts),
+                     "shares of one whole add up to " + format_percent(got.mid()),
+                     sum_text + ", within 100%: consistent"));
+      }
+      return;
+    }
+  }
+
+  // "Combined funding fell by $1.2 billion, while Orlane's alone fell by $1.9 billion".
+  static void member_and_whole(const Claims& claims, const Sentence& s,
+                               const std::vector<Figure>& figs, FindingSink& out) {
+    static constexpr std::string_view kWhole[] = {
+        "combined", "across the industry", "across the sector", "industry-wide",  "sector-wide",
+        "in total", "industry as a whole", "market-wide",       "whole industry", "whole sector"};
+    static constexpr std::string_view kMember[] = {" alone ", " own ", " by itself", " on its own"};
+    const std::string text = lower(slice(claims.text, s.span.begin, s.span.end));
+    for (std::size_t w = 0; w < figs.size(); ++w) {
+      const Dir dw = direction_before(claims.text, *figs[w].q);
+      if (dw == Dir::kNone || !is_currency(figs[w].q->unit)) continue;
+      // The whole's scope word comes before its figure, in the same clause.
+      const std::size_t at = figs[w].q->span.begin - s.span.begin;
+      const std::size_t clause = text.rfind(", while", at);
+      const std::string lead = text.substr(clause == std::string::npos ? 0 : clause,
+                                           at - (clause == std::string::npos ? 0 : clause));
+      const bool scoped =
+          std::any_of(std::begin(kWhole), std::end(kWhole),
+                      [&](std::string_view k) { return lead.find(k) != std::string::npos; });
+      if (!scoped) continue;
+      for (std::size_t m = 0; m < figs.size(); ++m) {
+        if (m == w || figs[m].q->unit != figs[w].q->unit) continue;
+        if (direction_before(claims.text, *figs[m].q) != dw) continue;
+        // The member's own word sits between the whole's figure and the member's.
+        const std::size_t lo = std::min(figs[w].q->span.end, figs[m].q->span.end) - s.span.begin;
+        const std::size_t hi =
+            std::max(figs[w].q->span.begin, figs[m].q->span.begin) - s.span.begin;
+        const std::string between = text.substr(lo, hi > lo ? hi - lo : 0);
+        const std::string near_member = text.substr(
+            figs[m].q->span.begin - s.span.begin >= 60 ? figs[m].q->span.begin - s.span.begin - 60
+                                                       : 0,
+            std::min<std::size_t>(60, figs[m].q->span.begin - s.span.begin));
+        const bool member =
+            std::any_of(std::begin(kMember), std::end(kMember), [&](std::string_view k) {
+              return near_member.find(k) != std::string::npos &&
+                     (m > w ? between.find(k) != std::string::npos : true);
+            });
+        if (!member) continue;
+        const Interval whole = interval_of(*figs[w].q);
+        const Interval part = interval_of(*figs[m].q);
+        const std::string verb = dw == Dir::kUp ? "rise" : "fall";
+        const std::vector<const Figure*> both{&figs[w], &figs[m]};
+        if (part.low > whole.high) {
+          out.add(make(Severity::kWarning, ids_of(both), hull_of(both),
+                       "one member's " + verb + " (" + figs[m].q->text + ") is larger than the " +
+                           verb + " of the whole (" + figs[w].q->text + ")",
+                       "the member's " + verb + " is " + format_range(part, figs[m].q->unit) +
+                           ", the whole's " + format_range(whole, figs[w].q->unit) +
+                           ": possible only if other members moved the other way, or the scopes "
+                           "differ; an editor must judge"));
+        } else {
+          out.add(make(Severity::kPass, ids_of(both), hull_of(both),
+                       "one member's " + verb + " (" + figs[m].q->text + ") is within the " + verb +
+                           " of the whole (" + figs[w].q->text + ")",
+                       "the member's " + verb + " is " + format_range(part, figs[m].q->unit) +
+                           ", the whole's " + format_range(whole, figs[w].q->unit) +
+                           ": consistent"));
+        }
+        return;
+      }
+    }
+  }
+
+  // "62% of total inference spend" here and "45% of total inference spend" there.
+  static void shares_across_sentences(const Claims& claims, FindingSink& out) {
+    std::map<std::string, std::vector<const Claim*>> by_whole;
+    for (const Claim& c : claims.claims) {
+      if (c.kind != ClaimKind::kShare || c.whole.empty() || c.quantities.empty()) continue;
+      if (c.quantities.front().unit != "%") continue;
+      by_whole[normal_whole(c.whole)].push_back(&c);
+    }
+    for (const auto& [whole, shares] : by_whole) {
+      // Distinct figures: a share restated with an overlapping value is the same share.
+      std::vector<const Claim*> distinct;
+      for (const Claim* c : shares) {
+        const Interval v = interval_of(c->quantities.front());
+        const bool seen = std::any_of(distinct.begin(), distinct.end(), [&](const Claim* d) {
+          return interval_of(d->quantities.front()).overlaps(v);
+        });
+        if (!seen) distinct.push_back(c);
+      }
+      if (distinct.size() < 2) continue;
+      bool one_sentence = true;
+      for (const Claim* c : distinct) one_sentence &= c->sentence == distinct.front()->sentence;
+      if (one_sentence) continue;  // percents_of_one_whole's
+      double low = 0;
+      std::string list;
+      for (const Claim* c : distinct) {
+        low += interval_of(c->quantities.front()).low;
+        list += (list.empty() ? "" : " + ") + c->quantities.front().text;
+      }
+      if (low <= 100) continue;
+      std::vector<std::string> ids;
+      for (const Claim* c : distinct) ids.push_back(c->id);
+      out.add(make(Severity::kWarning, ids, distinct.back()->span,
+                   "shares of " + whole + " add up past 100% across the article",
+                   list + " of " + whole + ": even the low ends add up to " + format_percent(low) +
+                       "; past 100% unless they are of different periods or overlap, which an "
+                       "editor must judge"));
+    }
+  }
 };
 
 }  // namespace
