@@ -140,9 +140,10 @@ std::string trim_zeros(std::string s) {
   return s;
 }
 
-std::string unsigned_number(double a) {
+// `extra` more decimals than three significant digits need, to tell apart close range ends.
+std::string unsigned_number(double a, int extra = 0) {
   if (std::isinf(a)) return "infinity";
-  return trim_zeros(fmt::format("{:.{}f}", a, decimals_for(a)));
+  return trim_zeros(fmt::format("{:.{}f}", a, std::min(decimals_for(a) + extra, 9)));
 }
 
 std::string sign_of(double v, bool with_sign) {
@@ -176,35 +177,50 @@ bool is_currency(std::string_view unit) {
          });
 }
 
-std::string format_amount(double v, std::string_view unit, bool with_sign) {
+namespace {
+
+std::string amount(double v, std::string_view unit, bool with_sign, int extra) {
   const std::string sign = sign_of(v, with_sign);
   const double a = std::fabs(v);
-  if (unit == "%") return sign + unsigned_number(a) + "%";
-  if (unit == "pp") return sign + unsigned_number(a) + " pp";
-  if (unit == "x") return sign + unsigned_number(a) + "\u00d7";
-  std::string number = unsigned_number(a);
-  if (is_currency(unit)) {
-    struct Scale {
-      double factor;
-      std::string_view word;
-    };
-    for (const Scale s : {Scale{1e12, "trillion"}, Scale{1e9, "billion"}, Scale{1e6, "million"}}) {
-      if (a >= s.factor) {
-        number = unsigned_number(a / s.factor) + " " + std::string(s.word);
-        break;
-      }
+  if (unit == "%") return sign + unsigned_number(a, extra) + "%";
+  if (unit == "pp") return sign + unsigned_number(a, extra) + " pp";
+  if (unit == "x") return sign + unsigned_number(a, extra) + "\u00d7";
+  // Large figures take a scale word: "$2.4 billion", "31.4 million".
+  std::string number = unsigned_number(a, extra);
+  struct Scale {
+    double factor;
+    std::string_view word;
+  };
+  for (const Scale s : {Scale{1e12, "trillion"}, Scale{1e9, "billion"}, Scale{1e6, "million"}}) {
+    if (a >= s.factor) {
+      number = unsigned_number(a / s.factor, extra) + " " + std::string(s.word);
+      break;
     }
-    return sign + currency_symbol(unit) + number;
   }
+  if (is_currency(unit)) return sign + currency_symbol(unit) + number;
   if (unit.empty() || unit == "count" || unit == "unspecified") return sign + number;
   return sign + number + " " + std::string(unit);
+}
+
+}  // namespace
+
+std::string format_amount(double v, std::string_view unit, bool with_sign) {
+  return amount(v, unit, with_sign, 0);
 }
 
 std::string format_range(const Interval& i, std::string_view unit, bool with_sign) {
   if (i.high == kInfinity && i.low == -kInfinity) return "any value";
   if (i.high == kInfinity) return format_amount(i.low, unit, with_sign) + " or more";
   if (i.low == -kInfinity) return format_amount(i.high, unit, with_sign) + " or less";
-  return format_amount(i.low, unit, with_sign) + " to " + format_amount(i.high, unit, with_sign);
+  // Close ends get more decimals until they print apart: "43.295 to 43.315", not "43.3 to 43.3".
+  std::string low;
+  std::string high;
+  for (int extra = 0; extra <= 4; ++extra) {
+    low = amount(i.low, unit, with_sign, extra);
+    high = amount(i.high, unit, with_sign, extra);
+    if (low != high) break;
+  }
+  return low + " to " + high;
 }
 
 }  // namespace factcheck

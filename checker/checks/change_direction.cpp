@@ -12,9 +12,13 @@
 // Deliberately left alone: statements without a direction word or without both values; a word
 // that judges rather than measures ("improvement", "worsened"), since a shrinking loss, cost or
 // churn rate is an improvement and the values are often a loss's size ("narrowed" and
-// "widened" do measure the size, and are judged). Negative values are signed figures, not sizes:
-// "margin fell to −4.2% from −9.8%" is an error. The size of the change is left to the other
-// change checks.
+// "widened" do measure the size, and are judged); comparisons ("lower than"), exchange rates
+// quoted per another currency, and values more than a hundred times apart (see not_a_change).
+// Negative values are signed figures, not sizes: "margin fell to −4.2% from −9.8%" is an error. The
+// size of the change is left to the other change checks.
+#include <algorithm>
+#include <cmath>
+
 #include "checker/checks/all.h"
 #include "checker/checks/common.h"
 
@@ -23,6 +27,23 @@ namespace factcheck::checks {
 namespace {
 
 constexpr std::string_view kId = "change-direction";
+
+// Figures whose order the direction word does not speak of: a comparison ("10.4% was lower than
+// the federal rate of 21.0%"), an exchange rate quoted per another currency ("the rupee climbed
+// to 43.305 per US dollar, up from 43.41"), and values more than a hundred times apart, which are
+// not one quantity measured twice ("48 million cards in default, down from one in eight").
+bool not_a_change(const Claim& c, std::string_view text) {
+  const std::string body = lower(claim_text(c, text));
+  const std::string word = lower(c.direction_word);
+  if (!word.empty() && body.find(word + " than") != std::string::npos) return true;
+  for (std::string_view per : {"per us dollar", "per dollar", "per euro", "per pound", "per yen",
+                               "to the dollar", "to the euro", "to the pound"}) {
+    if (body.find(per) != std::string::npos) return true;
+  }
+  const double a = std::fabs(c.old_value->value);
+  const double b = std::fabs(c.new_value->value);
+  return a > 0 && b > 0 && std::max(a, b) > 100 * std::min(a, b);
+}
 
 class ChangeDirectionCheck final : public Check {
  public:
@@ -35,6 +56,7 @@ class ChangeDirectionCheck final : public Check {
   void run(const Claims& claims, FindingSink& out) const override {
     for (const Claim& c : claims.claims) {
       if (c.direction == Direction::kNone || !has_both_values(c)) continue;
+      if (not_a_change(c, claims.text)) continue;
       const Interval old_v = interval_of(*c.old_value);
       const Interval new_v = interval_of(*c.new_value);
       const std::string word =

@@ -149,6 +149,12 @@ inline std::string_view verdict(Fit f) {
   return "inconsistent";
 }
 
+/// A stated figure precise enough to name a scale slip: not open-ended ("more than £600" read
+/// 1000 times smaller fits almost anything).
+inline bool can_name_scale_slip(const Quantity& q) {
+  return q.hedge_kind != Hedge::kMoreThan && q.hedge_kind != Hedge::kLessThan;
+}
+
 /// Million taken for billion: the same figures with one of them 1000 times too large or small.
 inline constexpr double kScaleSlips[] = {1000.0, 0.001};
 

@@ -96,6 +96,7 @@ class DifferenceCheck final : public Check {
       }
     }
     for (double k : kScaleSlips) {
+      if (!can_name_scale_slip(change)) break;
       if (!slip.empty()) break;
       for (Direction d : directions) {
         if (slip.empty() &&

@@ -77,6 +77,7 @@ class MultipleCheck final : public Check {
                   "), so the direction is reversed";
     }
     for (double k : kScaleSlips) {
+      if (!can_name_scale_slip(change)) break;
       if (!slip.empty()) break;
       if (fit(computed->scaled(k), point * k, allowed) == Fit::kConsistent) {
         slip = "million taken for billion";

@@ -138,6 +138,7 @@ class PercentChangeCheck final : public Check {
     }
     if (slip.empty()) {
       for (double k : kScaleSlips) {
+        if (!can_name_scale_slip(change)) break;
         for (bool scale_old : {true, false}) {
           const Interval o = scale_old ? old_v.scaled(k) : old_v;
           const Interval n = scale_old ? new_v : new_v.scaled(k);
@@ -245,6 +246,7 @@ class PercentChangeCheck final : public Check {
     }
     if (slip.empty()) {
       for (double k : kScaleSlips) {
+        if (!can_name_scale_slip(change) || !can_name_scale_slip(*diff)) break;
         const double dv = diff->value * k;
         const double p = percent_for(j.direction, dv, value.value);
         const Interval range{percent_for(j.direction, d.low * k, v.high),

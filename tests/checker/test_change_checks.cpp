@@ -63,13 +63,14 @@ struct Statement {
   std::string word;
   std::string metric = "revenue";
   ClaimKind kind = ClaimKind::kPercentChange;
+  std::string text = "0123456789";  // the claim's text; its span covers all of it
 };
 
 Claim claim_of(const Statement& s) {
   Claim c;
   c.id = "c1";
   c.kind = s.kind;
-  c.span = {0, 10};
+  c.span = {0, s.text.size()};
   c.old_value = s.old_value;
   c.new_value = s.new_value;
   c.changes = s.changes;
@@ -89,7 +90,7 @@ const Check& check_named(std::string_view id) {
 
 std::vector<Finding> run(std::string_view id, const Statement& s) {
   Claims claims;
-  claims.text = "0123456789";
+  claims.text = s.text;
   claims.claims.push_back(claim_of(s));
   FindingSink sink;
   check_named(id).run(claims, sink);
@@ -113,7 +114,7 @@ Verdict verdict_of(std::string_view id, const Statement& s) {
   const Finding& f = findings.front();
   CHECK(f.check == id);
   CHECK(f.claims == std::vector<std::string>{"c1"});
-  CHECK(f.span == ByteSpan{0, 10});
+  CHECK(f.span == ByteSpan{0, s.text.size()});
   CHECK_FALSE(f.message.empty());
   CHECK(f.message.back() != '.');
   CHECK(std::isupper(static_cast<unsigned char>(f.message.front())) == 0);
@@ -420,6 +421,37 @@ TEST_CASE("change-direction judges the word against the order of the values") {
             "operating loss"},
            true,
            kPass},
+          {"the rupee climbed to 43.305 per US dollar, up from 43.41: an exchange rate",
+           {plain("43.41", 43.41, 2),
+            plain("43.305", 43.305, 3),
+            {},
+            kUp,
+            "climbed",
+            "rupee",
+            ClaimKind::kDifference,
+            "the rupee climbed to 43.305 per US dollar, up from 43.41"},
+           false,
+           kPass},
+          {"the rupee climbed to 43.305, up from 43.41, without the rate: judged",
+           {plain("43.41", 43.41, 2), plain("43.305", 43.305, 3), {}, kUp, "climbed", "rupee"},
+           true,
+           kError,
+           kReversed},
+          {"10.4% was lower than the federal rate of 21.0%: a comparison",
+           {pct("10.4%", 10.4, 1),
+            pct("21.0%", 21.0, 1),
+            {},
+            kDown,
+            "lower",
+            "tax rate",
+            ClaimKind::kDifference,
+            "10.4% was lower than the federal rate of 21.0%"},
+           false,
+           kPass},
+          {"48 million cards in default, down from one in eight: not one quantity",
+           {plain("eight", 8, 0), fig("48 million", 48e6, 0, 1e6, "count"), {}, kDown, "down"},
+           false,
+           kPass},
           {"churn improved to 0.89% from 0.97%: a judging word",
            {pct("0.97%", 0.97, 2), pct("0.89%", 0.89, 2), {}, kUp, "improved", "churn"},
            true,
@@ -721,6 +753,16 @@ TEST_CASE("difference checks a stated absolute change against new minus old") {
                   ClaimKind::kDifference},
                  true,
                  kWarning},
+                {"fell by more than £600 from £190,329 to £189,733: no slip from an open figure",
+                 {fig("£190,329", 190329, 0, 1, "GBP"),
+                  fig("£189,733", 189733, 0, 1, "GBP"),
+                  {fig("more than £600", 600, 0, 1, "GBP", Hedge::kMoreThan)},
+                  kDown,
+                  "fell",
+                  "house price",
+                  ClaimKind::kDifference},
+                 true,
+                 kError},
                 {"one value: left to percent-change",
                  {std::nullopt,
                   money("$900 million", 900, 0),

@@ -113,6 +113,10 @@ TEST_CASE("numbers are formatted for messages") {
   CHECK(format_amount(1.3, "pp", true) == "+1.3 pp");
   CHECK(format_range({22.222, 27.848}, "%", true) == "+22.2% to +27.8%");
   CHECK(format_range({5, kInfinity}, "%") == "5.0% or more");
+  CHECK(format_amount(31.4e6, "count") == "31.4 million");
+  // Close ends print apart.
+  const std::string close = format_range({43.295, 43.315}, "");
+  CHECK(close.substr(0, close.find(" to ")) != close.substr(close.find(" to ") + 4));
 }
 
 }  // namespace
