@@ -140,10 +140,24 @@ std::string trim_zeros(std::string s) {
   return s;
 }
 
+// Groups thousands in the whole part: "1234567.5" -> "1,234,567.5".
+std::string group_thousands(std::string s) {
+  const auto dot = s.find('.');
+  const std::size_t whole = dot == std::string::npos ? s.size() : dot;
+  for (std::size_t i = whole; i > 3; i -= 3) s.insert(i - 3, ",");
+  return s;
+}
+
 // `extra` more decimals than three significant digits need, to tell apart close range ends.
+// From a thousand up a whole number drops its ".0" and groups thousands: "800,000", "1,501.5".
 std::string unsigned_number(double a, int extra = 0) {
   if (std::isinf(a)) return "infinity";
-  return trim_zeros(fmt::format("{:.{}f}", a, std::min(decimals_for(a) + extra, 9)));
+  std::string s = trim_zeros(fmt::format("{:.{}f}", a, std::min(decimals_for(a) + extra, 9)));
+  if (a >= 1000) {
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+    s = group_thousands(std::move(s));
+  }
+  return s;
 }
 
 std::string sign_of(double v, bool with_sign) {

@@ -103,8 +103,12 @@ inline std::string with_article(Direction d) {
 }
 
 /// A figure as the article writes it, or formatted when built without text.
+/// A negative value written without a sign ("from a loss of $ 11.8 million") gets one.
 inline std::string written(const Quantity& q) {
-  return q.text.empty() ? format_amount(q.value, q.unit) : q.text;
+  if (q.text.empty()) return format_amount(q.value, q.unit);
+  const bool signed_text =
+      q.text.find_first_of("-(") != std::string::npos || q.text.find("\u2212") != std::string::npos;
+  return q.value < 0 && !signed_text ? "\u2212" + q.text : q.text;
 }
 
 /// "reported 20% increase": the stated figure and the direction word's sense.

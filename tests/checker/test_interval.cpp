@@ -114,6 +114,9 @@ TEST_CASE("numbers are formatted for messages") {
   CHECK(format_range({22.222, 27.848}, "%", true) == "+22.2% to +27.8%");
   CHECK(format_range({5, kInfinity}, "%") == "5.0% or more");
   CHECK(format_amount(31.4e6, "count") == "31.4 million");
+  CHECK(format_amount(-800000, "USD", true) == "\u2212$800,000");
+  CHECK(format_range({132999.5, 133000.5}, "count") == "132,999.5 to 133,000.5");
+  CHECK(format_number(1130) == "1,130");
   // Close ends print apart.
   const std::string close = format_range({43.295, 43.315}, "");
   CHECK(close.substr(0, close.find(" to ")) != close.substr(close.find(" to ") + 4));

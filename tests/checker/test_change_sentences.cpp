@@ -1,0 +1,118 @@
+// extract() then check() on sentences modelled on real copy (their phrasing, our own figures and
+// names): what the five change checks say about consistent statements and about broken ones.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/checker.h"
+#include "extractor/extractor.h"
+
+namespace factcheck {
+namespace {
+
+struct Case {
+  std::string_view text;
+  std::string_view check;
+  std::string_view severity;  // "none" when the check must say nothing
+  std::string_view slip = {};
+};
+
+// The findings of one check on one sentence.
+std::vector<Finding> findings_of(std::string_view text, std::string_view check_id) {
+  const Claims claims = extract(text);
+  std::vector<Finding> out;
+  for (Finding& f : check(claims)) {
+    if (f.check == check_id) out.push_back(std::move(f));
+  }
+  return out;
+}
+
+void run_table(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CAPTURE(c.check);
+    const auto found = findings_of(c.text, c.check);
+    if (c.severity == "none") {
+      CHECK(found.empty());
+      continue;
+    }
+    REQUIRE(found.size() == 1);
+    CAPTURE(found[0].message);
+    CAPTURE(found[0].explanation);
+    CHECK(to_string(found[0].severity) == c.severity);
+    CHECK(found[0].slip == c.slip);
+  }
+}
+
+constexpr std::string_view kWrongBase = "change computed against the new value instead of the old";
+
+TEST_CASE("consistent change statements pass, some only within rounding") {
+  run_table({
+      {"Quarterly profits at the media group jumped 76% to $2.26bn for the three months to "
+       "December, from $1.278bn a year earlier.",
+       "percent-change", "pass"},
+      {"The retailer said fourth quarter sales rose 2% to $22.2bn from $22.8bn.", "percent-change",
+       "error"},
+      {"The retailer said fourth quarter sales rose 2% to $22.2bn from $21.8bn.", "percent-change",
+       "pass"},
+      {"The retailer said fourth quarter sales rose 2% to $22.2bn from $21.8bn.",
+       "change-direction", "pass"},
+      {"Net revenues increased $ 614 million , or 15% ( 15 % ) , to $ 4.6 billion in 2025 from $ "
+       "4.0 billion in 2024 .",
+       "difference", "pass"},
+      {"Net revenues increased $ 614 million , or 15% ( 15 % ) , to $ 4.6 billion in 2025 from $ "
+       "4.0 billion in 2024 .",
+       "percent-change", "pass"},
+      {"Selling expenses increased $ 54 million , or 6% ( 6 % ) , to $ 900 million in 2025 .",
+       "percent-change", "pass"},
+      {"Selling expenses increased $ 54 million , or 6% ( 6 % ) , to $ 900 million in 2025 .",
+       "difference", "none"},
+      {"Gross margin decreased by 130 basis points to 38.7% from 40.0%.", "percentage-points",
+       "pass"},
+      {"Operating profit doubled to EUR 5,372.4 mn from EUR 2,519.4 mn.", "multiple", "pass"},
+      {"Working capital was $24.6 million, a decrease of $0.8 million from $25.4 million.",
+       "difference", "pass"},
+      {"Operating income increased $ 29.8 million to $ 6.2 million in 2025 from a loss of $ 23.6 "
+       "million in 2024 .",
+       "difference", "pass"},
+      {"Market value fell from $4.8 billion to $3.0 billion in just eight weeks, a 38% erosion.",
+       "percent-change", "pass"},
+  });
+}
+
+TEST_CASE("broken change statements are errors naming the slip that explains them") {
+  run_table({
+      {"The retailer said fourth quarter sales fell 2% to $22.2bn from $21.8bn.", "percent-change",
+       "error", "direction reversed"},
+      {"The retailer said fourth quarter sales fell 2% to $22.2bn from $21.8bn.",
+       "change-direction", "error", "direction reversed"},
+      {"Operating income dropped 21% to $824 million from $996 million.", "percent-change", "error",
+       kWrongBase},
+      {"Costs fell 8% to $1,468 million from $1,596 billion.", "percent-change", "error",
+       "million taken for billion"},
+      {"Research and development costs increased $ 72 million , or 9% ( 9 % ) , to $ 804 million "
+       "in 2025 .",
+       "percent-change", "error", kWrongBase},
+      {"Interest expense was $ 192 million in 2025 , a decrease of $ 36 million from $ 242 "
+       "million in 2024 .",
+       "difference", "error"},
+      {"Service revenue halved to EUR 24.6 mn from EUR 33.6 mn.", "multiple", "error"},
+      {"Unit costs fell to 25.94 cents from 24.82 cents.", "change-direction", "error",
+       "direction reversed"},
+  });
+}
+
+TEST_CASE("a percent between two percentages that fits only as points is a warning") {
+  run_table({
+      {"The margin rose from 10% to 12%, a 2% increase.", "percentage-points", "warning",
+       "percentage points taken for percent"},
+      {"The margin rose from 10% to 12%, a 2% increase.", "percent-change", "none"},
+      {"The tax rate increased to 49.2% from 42.0%, an increase of 7.2%.", "percentage-points",
+       "warning", "percentage points taken for percent"},
+  });
+}
+
+}  // namespace
+}  // namespace factcheck
