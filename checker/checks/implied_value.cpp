@@ -1,18 +1,265 @@
 // checker/checks/implied_value.cpp
 //
-// (to come)
+// Figures the article implies and never states: the base of a percentage given with its
+// amount, and the starting value of a percent change given only with its end value.
+//
+// "a 15% cut ... roughly $45 million less" implies a base of $45 million / 15% = $300 million,
+// with rounding and the hedge $261 million to $341 million; "close 14 stores, or 7% of its
+// estate" implies an estate of about 200 stores; "rose 20% to $120 million" implies a starting
+// value of about $100 million. Each is a note showing the arithmetic, for an editor to compare
+// with what they know; nothing here is a contradiction. A percentage and an amount pair up only
+// when the text ties them: "X, or P%" / "P%, or X" in one sentence, a "P% cut/rise" with an
+// amount saved, added or cost in the same sentence, or a "P% cut" followed by "This ...
+// translates into X less" in the next sentence of the paragraph. Change statements that state
+// both values, or an absolute change as well as a percent, are difference's and percent-change's.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <optional>
+#include <string>
+
 #include "checker/checks/all.h"
+#include "checker/interval.h"
 
 namespace factcheck::checks {
 
 namespace {
 
+constexpr std::string_view kId = "implied-value";
+constexpr std::string_view kSummary =
+    "figures the article implies and never states: the base of a percentage given with its "
+    "amount, and the starting value of a percent change given only with its end value";
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
+  if (begin >= end || end > text.size()) return {};
+  return text.substr(begin, end - begin);
+}
+
+bool has_values(const Claim& c) { return c.old_value.has_value() || c.new_value.has_value(); }
+
+// A figure with the claim it belongs to.
+struct Figure {
+  const Claim* claim;
+  const Quantity* q;
+};
+
+bool is_amount(const Quantity& q) {
+  return is_currency(q.unit) || q.unit == "count" || q.unit.empty();
+}
+
+std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
+  std::vector<Figure> out;
+  for (const Claim& c : claims.claims) {
+    if (c.sentence != sentence || c.kind == ClaimKind::kDate || c.kind == ClaimKind::kDuration) {
+      continue;
+    }
+    if (has_values(c)) continue;  // a change statement with its values: not ours
+    for (const Quantity& q : c.quantities) out.push_back({&c, &q});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Figure& a, const Figure& b) { return a.q->span.begin < b.q->span.begin; });
+  return out;
+}
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+    return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
+  });
+}
+
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return s.substr(0, w.size()) == w; });
+}
+
+// Joined by "or": "120 people, or about 6 %", "8% of its flights, or 96 departures".
+bool apposed(std::string_view between) {
+  const std::string b = lower(between);
+  if (b.size() > 40) return false;
+  const auto at = b.find(", or ");
+  if (at == std::string::npos) return false;
+  // Nothing but the figure's own words before ", or", and at most a hedge after it.
+  const std::string rest = b.substr(at + 5);
+  return rest.empty() || starts_with_any(rest, {"about", "around", "roughly", "some", "nearly",
+                                                "almost", "just", "approximately"});
+}
+
+// "a 15% cut", "20% price rise": a percentage naming a change.
+bool change_percent(std::string_view text, const Quantity& p) {
+  const std::string after = lower(slice(text, p.span.end, p.span.end + 24));
+  return starts_with_any(
+      after, {" cut", " rise", " increase", " reduction", " fall", " drop", " decline", " saving",
+              " price rise", " price increase", " price cut", " hike", " jump"});
+}
+
+// "will save £9m", "add about $14 million", "$45 million less".
+bool change_amount(std::string_view text, const Quantity& x) {
+  const std::string before =
+      lower(slice(text, x.span.begin >= 28 ? x.span.begin - 28 : 0, x.span.begin));
+  const std::string after = lower(slice(text, x.span.end, x.span.end + 6));
+  std::string b = before;
+  for (std::string_view hedge : {"about ", "around ", "roughly ", "some ", "nearly ", "almost "}) {
+    if (ends_with_any(b, {hedge})) b.erase(b.size() - hedge.size());
+  }
+  return ends_with_any(b, {"save ", "saving ", "saves ", "add ", "adds ", "adding ", "cost ",
+                           "costing ", "worth ", "translates into ", "savings of "}) ||
+         starts_with_any(after, {" less", " more", " fewer"});
+}
+
+// An amount for a message; counts as whole numbers with thousands commas ("3,000"), since
+// format_amount shows them with a decimal.
+std::string show(double v, const std::string& unit) {
+  if (!(unit.empty() || unit == "count") || std::fabs(v) >= 1e15) return format_amount(v, unit);
+  if (std::fabs(v) < 100) return format_number(v);
+  std::string digits = std::to_string(static_cast<long long>(std::llround(std::fabs(v))));
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
+  return (v < 0 ? "\u2212" : "") + digits;
+}
+
+std::string show_range(const Interval& i, const std::string& unit) {
+  if (!(unit.empty() || unit == "count") || !i.bounded()) return format_range(i, unit);
+  return show(i.low, unit) + " to " + show(i.high, unit);
+}
+
+Finding make(std::vector<std::string> ids, ByteSpan span, std::string message,
+             std::string explanation) {
+  Finding f;
+  f.check = std::string(kId);
+  f.severity = Severity::kNote;
+  f.claims = std::move(ids);
+  f.span = span;
+  f.message = std::move(message);
+  f.explanation = std::move(explanation);
+  return f;
+}
+
+ByteSpan hull(ByteSpan a, ByteSpan b) {
+  return {std::min(a.begin, b.begin), std::max(a.end, b.end)};
+}
+
+std::vector<std::string> ids_of(const Claim& a, const Claim& b) {
+  if (a.id == b.id) return {a.id};
+  return {a.id, b.id};
+}
+
+// The base a percentage of an amount implies: amount / percent.
+void note_base(const Figure& amount, const Figure& percent, ByteSpan span, FindingSink& out) {
+  const Interval x = interval_of(*amount.q);
+  const Interval p = interval_of(*percent.q).scaled(0.01);
+  if (!(p.low > 0) || p.high > 1) return;
+  const auto base = quotient(x, p);
+  if (!base || !base->bounded()) return;
+  const double point = amount.q->value / (percent.q->value / 100);
+  const std::string unit = amount.q->unit;
+  out.add(make(ids_of(*amount.claim, *percent.claim), span,
+               "implied base of about " + show(point, unit) + ": " + amount.q->text + " being " +
+                   percent.q->text,
+               show(amount.q->value, unit) + " / " + format_percent(percent.q->value) + " = " +
+                   show(point, unit) + "; over the written precision " + show_range(x, unit) +
+                   " / " + format_range(p.scaled(100), "%") + " = " + show_range(*base, unit) +
+                   "; the article never states it"));
+}
+
 class ImpliedValueCheck final : public Check {
  public:
-  std::string_view id() const override { return "implied-value"; }
-  std::string_view summary() const override { return "(to come)"; }
-  Severity default_severity() const override { return Severity::kError; }
-  void run(const Claims&, FindingSink&) const override {}
+  std::string_view id() const override { return kId; }
+  std::string_view summary() const override { return kSummary; }
+  Severity default_severity() const override { return Severity::kNote; }
+
+  void run(const Claims& claims, FindingSink& out) const override {
+    for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
+      const std::vector<Figure> figs = figures_of(claims, s);
+      if (pair_in_sentence(claims, s, figs, out)) continue;
+      pair_with_previous(claims, s, figs, out);
+    }
+    starting_values(claims, out);
+  }
+
+ private:
+  static bool pair_in_sentence(const Claims& claims, std::size_t s, const std::vector<Figure>& figs,
+                               FindingSink& out) {
+    const ByteSpan sentence = claims.sentences[s].span;
+    for (std::size_t i = 0; i + 1 < figs.size(); ++i) {
+      const Figure& a = figs[i];
+      const Figure& b = figs[i + 1];
+      const bool a_pct = a.q->unit == "%";
+      const bool b_pct = b.q->unit == "%";
+      if (a_pct == b_pct) continue;
+      const Figure& pct = a_pct ? a : b;
+      const Figure& amt = a_pct ? b : a;
+      if (!is_amount(*amt.q) || amt.q->value <= 0) continue;
+      const std::string_view between = slice(claims.text, a.q->span.end, b.q->span.begin);
+      const bool tied = apposed(between) || (a_pct && change_percent(claims.text, *pct.q) &&
+                                             change_amount(claims.text, *amt.q));
+      if (!tied) continue;
+      ByteSpan span = hull(a.claim->span, b.claim->span);
+      span.begin = std::max(span.begin, sentence.begin);
+      span.end = std::min(span.end, sentence.end);
+      note_base(amt, pct, span, out);
+      return true;
+    }
+    return false;
+  }
+
+  // "... prompting a 15% cut in its GPU fleet. This contraction translates into roughly $45
+  // million less spend": the last change percentage of the sentence before, same paragraph.
+  static void pair_with_previous(const Claims& claims, std::size_t s,
+                                 const std::vector<Figure>& figs, FindingSink& out) {
+    if (s == 0 || claims.sentences[s - 1].paragraph != claims.sentences[s].paragraph) return;
+    const std::string opening = lower(
+        slice(claims.text, claims.sentences[s].span.begin, claims.sentences[s].span.begin + 6));
+    if (!starts_with_any(opening, {"this ", "that ", "the cut", "the mov"})) return;
+    std::vector<const Figure*> amounts;
+    for (const Figure& f : figs) {
+      if (is_amount(*f.q) && f.q->value > 0 && change_amount(claims.text, *f.q)) {
+        amounts.push_back(&f);
+      }
+    }
+    if (amounts.size() != 1) return;
+    if (std::any_of(figs.begin(), figs.end(), [](const Figure& f) { return f.q->unit == "%"; })) {
+      return;  // a percentage of its own: the amount may belong to it
+    }
+    const std::vector<Figure> before = figures_of(claims, s - 1);
+    const Figure* pct = nullptr;
+    for (const Figure& f : before) {
+      if (f.q->unit == "%" && change_percent(claims.text, *f.q)) pct = &f;
+    }
+    if (!pct) return;
+    note_base(*amounts.front(), *pct, amounts.front()->claim->span, out);
+  }
+
+  // "rose 20% to $120 million": the starting value is $120 million / 1.20.
+  static void starting_values(const Claims& claims, FindingSink& out) {
+    for (const Claim& c : claims.claims) {
+      if (c.kind != ClaimKind::kPercentChange || !c.new_value || c.old_value) continue;
+      if (c.direction == Direction::kNone || c.changes.size() != 1) continue;
+      const Quantity& change = c.changes.front();
+      if (change.unit != "%" || !is_amount(*c.new_value)) continue;
+      const Interval p = interval_of(change).scaled(0.01);
+      const Interval factor = c.direction == Direction::kIncrease ? Interval{1 + p.low, 1 + p.high}
+                                                                  : Interval{1 - p.high, 1 - p.low};
+      if (!(factor.low > 0)) continue;
+      const auto old = quotient(interval_of(*c.new_value), factor);
+      if (!old || !old->bounded()) continue;
+      const double sign = c.direction == Direction::kIncrease ? 1 : -1;
+      const double point = c.new_value->value / (1 + sign * change.value / 100);
+      const std::string unit = c.new_value->unit;
+      const std::string word = c.direction == Direction::kIncrease ? "rise" : "fall";
+      out.add(make({c.id}, c.span,
+                   "implied starting value of about " + show(point, unit) + ": a " + change.text +
+                       " " + word + " to " + c.new_value->text,
+                   show(c.new_value->value, unit) + " / (1 " + (sign > 0 ? "+ " : "\u2212 ") +
+                       format_number(change.value / 100) + ") = " + show(point, unit) +
+                       "; over the written precision " + show_range(*old, unit) +
+                       "; the article never states it"));
+    }
+  }
 };
 
 }  // namespace

@@ -22,6 +22,7 @@
 // mixing units, and wholes named in different sentences.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <string>
@@ -78,6 +79,21 @@ bool same_unit(const Quantity& a, const Quantity& b) {
   return norm(a.unit) == norm(b.unit);
 }
 
+// An amount for a message; counts as whole numbers with thousands commas ("3,000"), since
+// format_amount shows them with a decimal.
+std::string show(double v, const std::string& unit) {
+  if (!(unit.empty() || unit == "count") || std::fabs(v) >= 1e15) return format_amount(v, unit);
+  if (std::fabs(v) < 100) return format_number(v);
+  std::string digits = std::to_string(static_cast<long long>(std::llround(std::fabs(v))));
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
+  return (v < 0 ? "\u2212" : "") + digits;
+}
+
+std::string show_range(const Interval& i, const std::string& unit) {
+  if (!(unit.empty() || unit == "count") || !i.bounded()) return format_range(i, unit);
+  return show(i.low, unit) + " to " + show(i.high, unit);
+}
+
 Interval sum(const std::vector<const Figure*>& parts) {
   Interval s{0, 0};
   for (const Figure* f : parts) s = s + interval_of(*f->q);
@@ -88,7 +104,7 @@ std::string plus_list(const std::vector<const Figure*>& parts, bool low) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const Interval v = interval_of(*parts[i]->q);
-    out += (i ? " + " : "") + format_amount(low ? v.low : parts[i]->q->value, parts[i]->q->unit);
+    out += (i ? " + " : "") + show(low ? v.low : parts[i]->q->value, parts[i]->q->unit);
   }
   return out;
 }
@@ -262,24 +278,24 @@ class PartWholeCheck final : public Check {
     const std::string whole_text = total ? total->text : "100%";
     std::vector<const Figure*> all = parts;
     if (whole->figure) all.insert(all.begin(), &figs[*whole->figure]);
-    const std::string sum_text = plus_list(parts, false) + " = " + format_amount(got.mid(), unit) +
-                                 " (" + format_range(got, unit) + " over the written precision)";
+    const std::string sum_text = plus_list(parts, false) + " = " + show(got.mid(), unit) + " (" +
+                                 show_range(got, unit) + " over the written precision)";
     if (got.low > cap.high) {
       out.add(make(Severity::kWarning, ids_of(all), hull_of(all),
-                   "parts add up to " + format_amount(got.mid(), unit) + ", more than the " +
-                       whole_text + " they belong to",
-                   sum_text + "; even the low ends add up to " + format_amount(got.low, unit) +
-                       ", past " + format_range(cap, unit) +
+                   "parts add up to " + show(got.mid(), unit) + ", more than the " + whole_text +
+                       " they belong to",
+                   sum_text + "; even the low ends add up to " + show(got.low, unit) + ", past " +
+                       show_range(cap, unit) +
                        ": the parts cannot all belong to the whole unless they overlap, which "
                        "an editor must judge"));
     } else if (got.high >= cap.low) {
       out.add(make(Severity::kPass, ids_of(all), hull_of(all),
                    "parts add up to the " + whole_text + " they belong to",
-                   sum_text + " against " + format_range(cap, unit) + ": consistent"));
+                   sum_text + " against " + show_range(cap, unit) + ": consistent"));
     } else {
       out.add(make(Severity::kPass, ids_of(all), hull_of(all),
                    "parts add up to less than the " + whole_text + " they belong to",
-                   sum_text + " against " + format_range(cap, unit) +
+                   sum_text + " against " + show_range(cap, unit) +
                        ": the parts named need not cover the whole: consistent"));
     }
     return true;

@@ -1,0 +1,97 @@
+// implied-value: figures the article implies and never states.
+#include "tests/checker_context/builder.h"
+
+namespace factcheck::testing {
+namespace {
+
+struct Fig {
+  std::string_view text;
+  double value, half_step;
+  std::string_view unit;
+};
+
+void add_figures(Doc& doc, const std::vector<Fig>& figs) {
+  for (const Fig& f : figs) {
+    const ClaimKind kind = f.unit == "%"       ? ClaimKind::kPercent
+                           : f.unit == "count" ? ClaimKind::kCount
+                                               : ClaimKind::kMoney;
+    doc.add(kind, f.text)
+        .quantities.push_back(doc.q(f.text, f.value, f.half_step, std::string(f.unit)));
+  }
+}
+
+TEST_CASE("implied-value notes the base a percentage and its amount imply") {
+  struct Case {
+    std::string_view text;
+    std::vector<Fig> figures;
+    std::string_view base;  // expected in the message, or empty for no note
+  };
+  const Case cases[] = {
+      {"It will cut its workforce by 150 people, or about 5 %, by June.",
+       {{"150", 150, 0.5, "count"}, {"5 %", 5, 0.5, "%"}},
+       "3,000"},
+      {"The chain will close 18 stores, or 6% of its estate.",
+       {{"18", 18, 0.5, "count"}, {"6%", 6, 0.5, "%"}},
+       "300"},
+      {"The airline will cut 5% of its flights, or 60 daily departures.",
+       {{"5%", 5, 0.5, "%"}, {"60", 60, 0.5, "count"}},
+       "1,200"},
+      {"A 25% price rise on the top tier will add about $10 million in annual revenue.",
+       {{"25%", 25, 0.5, "%"}, {"$10 million", 10e6, 0.5e6, "USD"}},
+       "$40.0 million"},
+      {"A 12 per cent cut in energy costs, agreed with suppliers, will save £6m a year.",
+       {{"12 per cent", 12, 0.5, "%"}, {"£6m", 6e6, 0.5e6, "GBP"}},
+       "£50.0 million"},
+      // No tie between the two figures: no note.
+      {"Sales rose at 150 stores while margins were 5% in June.",
+       {{"150", 150, 0.5, "count"}, {"5%", 5, 0.5, "%"}},
+       ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Doc doc{std::string(c.text)};
+    add_figures(doc, c.figures);
+    const auto fs = run_check("implied-value", doc.claims());
+    check_shape(fs, "implied-value", doc.claims());
+    if (c.base.empty()) {
+      CHECK(fs.empty());
+    } else {
+      REQUIRE(fs.size() == 1);
+      CHECK(fs[0].severity == Severity::kNote);
+      CAPTURE(fs[0].message);
+      CHECK(fs[0].message.find(c.base) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("implied-value pairs a change with the amount in the next sentence") {
+  Doc doc{
+      "Requests fell 20%, prompting a 12% cut in its server fleet. This contraction "
+      "translates into roughly $30 million less spend."};
+  add_figures(doc, {{"20%", 20, 0.5, "%"}, {"12%", 12, 0.5, "%"}});
+  Claim& x = doc.add(ClaimKind::kMoney, "$30 million");
+  Quantity q = doc.q("$30 million", 30e6, 27e6, 33e6, "USD");  // "roughly": ±10%
+  x.quantities.push_back(q);
+  const auto fs = run_check("implied-value", doc.claims());
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message == "implied base of about $250.0 million: $30 million being 12%");
+  // 27/0.125 = 216 to 33/0.115 = 287
+  CHECK(fs[0].explanation.find("$216.0 million to $287.0 million") != std::string::npos);
+}
+
+TEST_CASE("implied-value notes the starting value of a change given only its end") {
+  Doc doc{"Profit rose 20% to $120 million."};
+  Claim& c = doc.add(ClaimKind::kPercentChange, "rose 20% to $120 million");
+  c.direction = Direction::kIncrease;
+  c.changes.push_back(doc.q("20%", 20, 0.5, "%"));
+  c.new_value = doc.q("$120 million", 120e6, 0.5e6, "USD");
+  c.quantities = {c.changes[0], *c.new_value};
+  const auto fs = run_check("implied-value", doc.claims());
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message.find("$100.0 million") != std::string::npos);
+  c.old_value = doc.q("$120 million", 100e6, 0.5e6, "USD");  // both values stated: not implied
+  CHECK(run_check("implied-value", doc.claims()).empty());
+}
+
+}  // namespace
+}  // namespace factcheck::testing
