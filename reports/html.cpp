@@ -730,6 +730,22 @@ void write_claim_chip(std::string& out, const DocumentView& view, std::size_t i)
   }
 }
 
+// The finding that shows a change claim's picture: the most severe naming it, and among those
+// the one whose check computes the change, so the picture sits beside the arithmetic.
+std::optional<std::size_t> picture_finding(const DocumentView& view, std::size_t c) {
+  std::optional<std::size_t> best;
+  auto rank = [&](std::size_t j) {
+    const Finding& f = view.doc.findings[j];
+    const bool computes =
+        f.check == "percent-change" || f.check == "difference" || f.check == "multiple";
+    return std::make_pair(static_cast<int>(f.severity), computes ? 1 : 0);
+  };
+  for (std::size_t j : view.claim_findings[c]) {
+    if (!best || rank(j) > rank(*best)) best = j;
+  }
+  return best;
+}
+
 void write_findings(const DocumentView& view, const LineIndex& lines, std::string& out) {
   const std::vector<Finding>& findings = view.doc.findings;
   const std::vector<Claim>& claims = view.doc.claims.claims;
@@ -774,9 +790,7 @@ void write_findings(const DocumentView& view, const LineIndex& lines, std::strin
       out += "</p>\n";
     }
     for (std::size_t c : view.finding_claims[j]) {
-      if (drawn[c] || view.claim_findings[c].empty() || view.claim_findings[c].front() != j) {
-        continue;
-      }
+      if (drawn[c] || picture_finding(view, c) != j) continue;
       const ClaimKind kind = claims[c].kind;
       if (kind != ClaimKind::kPercentChange && kind != ClaimKind::kDifference &&
           kind != ClaimKind::kMultiple) {
@@ -1003,6 +1017,7 @@ section.doc{padding:.9rem .8rem;border-radius:0;border-left:0;border-right:0}}
 @media print{body{background:#fff;font-size:10.5pt}.page{max-width:none;padding:0}
 section.doc{border:0;padding:0;break-before:page}section.doc:first-of-type{break-before:auto}
 a{color:inherit;text-decoration:none}.finding,.issues li,tr{break-inside:avoid}
+h2,h3,h4{break-after:avoid}
 nav.index{break-after:page}}
 )";
 
@@ -1072,8 +1087,9 @@ std::string render_html(const std::vector<DocumentResult>& docs) {
   }
   out += std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
   if (unreadable > 0) out += " (" + std::to_string(unreadable) + " could not be read)";
-  out += " \u00B7 " + std::to_string(errors) + " errors \u00B7 " + std::to_string(warnings) +
-         " warnings \u00B7 factcheck " + esc(version()) + "</p>\n</header>\n<main>\n";
+  out += " \u00B7 " + std::to_string(errors) + (errors == 1 ? " error" : " errors") + " \u00B7 " +
+         std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") +
+         " \u00B7 factcheck " + esc(version()) + "</p>\n</header>\n<main>\n";
   if (docs.empty()) out += "<p class=\"quiet\">No documents were given.</p>\n";
   if (docs.size() > 1) {
     out +=

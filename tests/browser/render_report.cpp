@@ -3,6 +3,7 @@
 // the hand-made documents of sample.h instead. Prints the report's size and render time.
 //
 //   render_report OUT.html (--sample | PATH...)
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -46,10 +47,17 @@ int main(int argc, char** argv) {
   } else {
     for (int i = 2; i < argc; ++i) docs.push_back(read_document(argv[i]));
   }
-  const auto start = std::chrono::steady_clock::now();
-  const std::string html = render_html(docs);
-  const auto took =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
+  // The machine is shared: the fastest of a few runs is the time the work takes.
+  std::string html;
+  std::vector<double> times;
+  for (int run = 0; run < 5; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    html = render_html(docs);
+    times.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count());
+  }
+  std::sort(times.begin(), times.end());
   std::ofstream out(argv[1], std::ios::binary);
   out << html;
   if (!out.flush()) {
@@ -63,6 +71,6 @@ int main(int argc, char** argv) {
   }
   std::cerr << "render_report: " << argv[1] << ": " << html.size() << " bytes, " << docs.size()
             << " documents, " << claims << " claims, " << findings << " findings, render_html "
-            << took.count() << " ms\n";
+            << times.front() << " ms (fastest of 5; median " << times[2] << " ms)\n";
   return 0;
 }

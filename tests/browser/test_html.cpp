@@ -287,3 +287,39 @@ TEST_CASE("several documents get an index; unreadable and empty ones say so") {
   CHECK(render_html({sample_article()}).find("<nav") == std::string::npos);
   CHECK(nesting_error(render_html({})) == "");
 }
+
+TEST_CASE("the change picture sits with the finding that computes the change") {
+  DocumentResult doc;
+  doc.path = "one.txt";
+  doc.bytes =
+      std::make_shared<const std::string>("Sales rose from $40 million to $50 million, up 25%.\n");
+  const std::string_view t = *doc.bytes;
+  doc.claims.text = t;
+  Claim c = claim("c1", ClaimKind::kPercentChange,
+                  span_of(t, "rose from $40 million to $50 million, up 25%"));
+  c.old_value = quantity(t, "$40 million", 40e6, "USD");
+  c.new_value = quantity(t, "$50 million", 50e6, "USD");
+  c.changes.push_back(quantity(t, "25%", 25, "%"));
+  c.direction = Direction::kIncrease;
+  doc.claims.claims.push_back(c);
+  doc.findings.push_back(finding("f1", "change-direction", Severity::kPass, {"c1"}, c.span,
+                                 "\"rose\" fits $40 million to $50 million", ""));
+  doc.findings.push_back(finding("f2", "percent-change", Severity::kPass, {"c1"}, c.span,
+                                 "reported 25% increase follows", "(50 - 40) / 40 = +25%"));
+  const std::string html = render_html({doc});
+  CHECK(between(html, "id=\"d1-f1\"", "</li>").find("<svg") == std::string::npos);
+  const std::string f2 = between(html, "id=\"d1-f2\"", "</li>");
+  CHECK(f2.find("<title>old $40 million, new $50 million; stated change +25%; computed change "
+                "+25%</title>") != std::string::npos);
+  CHECK(html.find("1 document \u00B7 0 errors \u00B7 0 warnings") != std::string::npos);
+  // A rise draws right of the centre line: the stated bar starts at it.
+  CHECK(f2.find("<rect x=\"246.0\"") != std::string::npos);
+  CHECK(nesting_error(html) == "");
+
+  // With a warning among them, the picture follows the most severe finding.
+  doc.findings[0].severity = Severity::kWarning;
+  const std::string warned = render_html({doc});
+  CHECK(between(warned, "id=\"d1-f1\"", "</li>").find("<svg") != std::string::npos);
+  CHECK(between(warned, "id=\"d1-f2\"", "</li>").find("<svg") == std::string::npos);
+  CHECK(warned.find("1 document \u00B7 0 errors \u00B7 1 warning \u00B7") != std::string::npos);
+}
