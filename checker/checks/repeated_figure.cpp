@@ -1,22 +1,299 @@
 // checker/checks/repeated_figure.cpp
 //
-// (to come)
+// The same metric of the same entity and period stated with different values in different
+// places.
+//
+// "The carrier added 412,000 postpaid phone subscribers in the quarter" and, later, "the 421,000
+// postpaid phone customers Northgate added in the quarter": two amounts (money or counts) in
+// different sentences, in the same unit, whose intervals at written precision do not overlap, and
+// whose surroundings name the same thing. The surroundings of a figure are the words between the
+// figures of neighbouring claims (at most 80 bytes each side; a change statement's old value and
+// what follows it are left out, since they describe the earlier period). They must:
+//   - share at least two metric words ("postpaid", "phone"), after dropping common words and
+//     reading plurals as singulars and "customers" as "subscribers";
+//   - not name different periods: the years, the quarters ("fourth-quarter", "Q4") and the
+//     prior-period words ("a year earlier", "previous") must agree where both state them;
+//   - not name different entities: the capitalised names before each figure must share one
+//     where both have any ("Tesco's profits" against "Asda's profits" are two metrics).
+// A match is a warning, never an error: only an editor can be sure the two are one figure.
+// Matches with overlapping values pass. Percentages, old values and hedged open-ended figures
+// ("more than 400") are left alone.
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
+#include <string>
+
 #include "checker/checks/all.h"
+#include "checker/interval.h"
 
 namespace factcheck::checks {
 
 namespace {
 
+constexpr std::string_view kId = "repeated-figure";
+constexpr std::string_view kSummary =
+    "the same metric of the same entity and period stated with different values in different "
+    "places";
+
+constexpr std::size_t kReach = 80;  // bytes of surroundings each side of a figure
+
+// Words that say nothing about which metric a figure measures.
+const std::set<std::string>& stop_words() {
+  static const std::set<std::string> words = {
+      "the",     "and",     "for",      "from",      "with",     "its",       "their",
+      "his",     "her",     "our",      "was",       "were",     "are",       "been",
+      "has",     "have",    "had",      "that",      "this",     "which",     "who",
+      "said",    "say",     "says",     "reported",  "report",   "rose",      "fell",
+      "rise",    "fall",    "increase", "increased", "decrease", "decreased", "grew",
+      "growth",  "added",   "add",      "compared",  "than",     "more",      "less",
+      "about",   "some",    "year",     "quarter",   "month",    "company",   "firm",
+      "group",   "new",     "also",     "while",     "after",    "before",    "per",
+      "cent",    "percent", "million",  "billion",   "thousand", "not",       "will",
+      "would",   "could",   "may",      "still",     "just",     "only",      "over",
+      "under",   "one",     "two",      "three",     "four",     "five",      "six",
+      "seven",   "eight",   "nine",     "ten",       "around",   "roughly",   "nearly",
+      "almost",  "into",    "out",      "all",       "them",     "they",      "these",
+      "those",   "there",   "here",     "when",      "what",     "but",       "both",
+      "each",    "other",   "such",     "most",      "much",     "many",      "any",
+      "own",     "being",   "bringing", "brings",    "earlier",  "ago",       "previous",
+      "prior",   "last",    "next",     "first",     "second",   "third",     "fourth",
+      "ended",   "end",     "at",       "on",        "in",       "by",        "of",
+      "to",      "as",      "it",       "we",        "is",       "be",        "or",
+      "an",      "up",      "down",     "now",       "then",     "well",      "ahead",
+      "against", "between", "since",    "came",      "come",     "made",      "make",
+      "gave",    "give",    "took",     "take",      "today",    "yesterday", "week",
+      "day",     "days",    "months",   "years",     "share",    "shares"};
+  return words;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+std::string singular(std::string w) {
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
+    return w.substr(0, w.size() - 3) + "y";
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+  return w;
+}
+
+bool is_month(const std::string& w) {
+  static const std::set<std::string> months = {
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+  return months.count(w) > 0;
+}
+
+// What the surroundings of a figure say.
+struct Context {
+  std::set<std::string> metric;    // content words
+  std::set<std::string> years;     // "2025"
+  std::set<std::string> quarters;  // "q4"
+  bool prior = false;              // "a year earlier", "previous", "year-ago"
+  std::set<std::string> names;     // capitalised words before the figure
+};
+
+// Splits text into words (letters, digits, hyphens and apostrophes kept inside a word).
+std::vector<std::pair<std::string, std::size_t>> words_of(std::string_view text, std::size_t base) {
+  std::vector<std::pair<std::string, std::size_t>> out;
+  std::string w;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const char ch = i < text.size() ? text[i] : ' ';
+    const bool inner =
+        std::isalnum(static_cast<unsigned char>(ch)) || ((ch == '-' || ch == '\'') && !w.empty());
+    if (inner) {
+      if (w.empty()) start = base + i;
+      w += ch;
+    } else if (!w.empty()) {
+      while (!w.empty() && (w.back() == '-' || w.back() == '\'')) w.pop_back();
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+      out.push_back({w, start});
+      w.clear();
+    }
+  }
+  return out;
+}
+
+void read_context(std::string_view text, std::size_t begin, std::size_t end,
+                  std::size_t figure_begin, std::size_t sentence_begin, Context& ctx) {
+  if (end <= begin) return;
+  const std::string low = lower(text.substr(begin, end - begin));
+  for (std::string_view p :
+       {"earlier", " ago", "previous", "prior", "last year", "year-ago", "a year before"}) {
+    if (low.find(p) != std::string::npos) ctx.prior = true;
+  }
+  for (const auto& [word, at] : words_of(text.substr(begin, end - begin), begin)) {
+    const std::string w = lower(word);
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) &&
+        (w[0] == '1' || w[0] == '2')) {
+      ctx.years.insert(w);
+      continue;
+    }
+    static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
+    for (std::size_t q = 0; q < 4; ++q) {
+      if (w == "q" + std::to_string(q + 1) || w == std::string(kOrdinals[q]) + "-quarter") {
+        ctx.quarters.insert("q" + std::to_string(q + 1));
+      }
+    }
+    if (std::any_of(w.begin(), w.end(), ::isdigit) || is_month(w)) continue;
+    const bool capital = std::isupper(static_cast<unsigned char>(word[0])) != 0;
+    // A sentence's first word is capitalised anyway; it is a name only as a possessive.
+    const bool possessive =
+        text.substr(at + word.size(), 2) == "'s" || text.substr(at + word.size(), 4) == "\u2019s";
+    const bool opening = at <= sentence_begin + 3;
+    if (capital && at < figure_begin && (!opening || possessive) && stop_words().count(w) == 0) {
+      ctx.names.insert(w);
+    }
+    if (w.size() < 3 || stop_words().count(w)) continue;
+    if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) continue;  // "reached", "posted"
+    std::string s = singular(w);
+    if (s == "customer" || s == "subscriber") s = "subscriber";
+    if (s.find("-quarter") != std::string::npos) continue;
+    ctx.metric.insert(s);
+  }
+}
+
+// A figure that could be restated elsewhere, with its surroundings.
+struct Stated {
+  const Claim* claim;
+  const Quantity* q;
+  Context ctx;
+};
+
+bool shares_any(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& w) { return b.count(w) > 0; });
+}
+
+std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return static_cast<std::size_t>(
+      std::count_if(a.begin(), a.end(), [&](const std::string& w) { return b.count(w) > 0; }));
+}
+
+std::vector<Stated> stated_figures(const Claims& claims) {
+  // Every figure's span, with its claim, to bound the surroundings of the others.
+  struct Mark {
+    std::size_t begin, end;
+    const Claim* claim;
+  };
+  std::vector<Mark> marks;
+  for (const Claim& c : claims.claims) {
+    if (c.kind == ClaimKind::kDate) continue;
+    for (const Quantity& q : c.quantities) marks.push_back({q.span.begin, q.span.end, &c});
+  }
+  std::vector<Stated> out;
+  for (const Claim& c : claims.claims) {
+    if (c.sentence >= claims.sentences.size()) continue;
+    const Quantity* q = nullptr;
+    if (c.new_value) {
+      q = &*c.new_value;
+    } else if (c.quantities.size() == 1 &&
+               (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kCount ||
+                c.kind == ClaimKind::kNumber)) {
+      q = &c.quantities.front();
+    }
+    if (!q || q->unit == "%" || q->unit == "pp" || q->unit == "x" || q->is_range) continue;
+    if (q->hedge_kind == Hedge::kMoreThan || q->hedge_kind == Hedge::kLessThan) continue;
+    if (!(is_currency(q->unit) || q->unit == "count" || q->unit.empty())) continue;
+    const ByteSpan sentence = claims.sentences[c.sentence].span;
+    std::size_t begin =
+        std::max(sentence.begin, q->span.begin > kReach ? q->span.begin - kReach : 0);
+    std::size_t end = std::min(sentence.end, q->span.end + kReach);
+    for (const Mark& m : marks) {
+      if (m.claim == &c) continue;
+      if (m.end <= q->span.begin) begin = std::max(begin, m.end);
+      if (m.begin >= q->span.end) end = std::min(end, m.begin);
+    }
+    // The old value and what follows it describe the earlier period.
+    if (c.old_value) {
+      if (c.old_value->span.begin >= q->span.end) end = std::min(end, c.old_value->span.begin);
+      if (c.old_value->span.end <= q->span.begin) begin = std::max(begin, c.old_value->span.end);
+    }
+    Stated s{&c, q, {}};
+    read_context(claims.text, begin, end, q->span.begin, sentence.begin, s.ctx);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string joined(const std::set<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : ", ") + w;
+  return out;
+}
+
 class RepeatedFigureCheck final : public Check {
  public:
-  std::string_view id() const override { return "repeated-figure"; }
-  std::string_view summary() const override { return "(to come)"; }
-  Severity default_severity() const override { return Severity::kError; }
-  void run(const Claims&, FindingSink&) const override {}
+  std::string_view id() const override { return kId; }
+  std::string_view summary() const override { return kSummary; }
+  Severity default_severity() const override { return Severity::kWarning; }
+
+  void run(const Claims& claims, FindingSink& out) const override {
+    const std::vector<Stated> figures = stated_figures(claims);
+    for (std::size_t j = 0; j < figures.size(); ++j) {
+      // One finding per later figure: a disagreement if any earlier figure gives one.
+      std::optional<Finding> best;
+      for (std::size_t i = 0; i < j; ++i) {
+        const Stated& a = figures[i];
+        const Stated& b = figures[j];
+        if (a.claim->sentence == b.claim->sentence || a.q->unit != b.q->unit) continue;
+        if (shared(a.ctx.metric, b.ctx.metric) < 2) continue;
+        if (!a.ctx.years.empty() && !b.ctx.years.empty() && a.ctx.years != b.ctx.years) continue;
+        if (!a.ctx.quarters.empty() && !b.ctx.quarters.empty() &&
+            a.ctx.quarters != b.ctx.quarters) {
+          continue;
+        }
+        if (a.ctx.prior != b.ctx.prior) continue;
+        if (!a.ctx.names.empty() && !b.ctx.names.empty() && !shares_any(a.ctx.names, b.ctx.names)) {
+          continue;
+        }
+        std::set<std::string> common;
+        for (const std::string& w : a.ctx.metric) {
+          if (b.ctx.metric.count(w)) common.insert(w);
+        }
+        const Interval va = interval_of(*a.q);
+        const Interval vb = interval_of(*b.q);
+        Finding f;
+        f.check = std::string(kId);
+        f.claims = {a.claim->id, b.claim->id};
+        f.span = b.claim->span;
+        const std::string explain =
+            "both figures stand beside the same metric words (" + joined(common) + ")" +
+            (a.ctx.years.empty() && b.ctx.years.empty() ? "" : " and no different period") + "; " +
+            a.q->text + " allows " + format_range(va, a.q->unit) + ", " + b.q->text + " allows " +
+            format_range(vb, b.q->unit);
+        if (va.overlaps(vb)) {
+          f.severity = Severity::kPass;
+          f.message = "figure restated consistently: " + b.q->text + " and earlier " + a.q->text;
+          f.explanation = explain + ": consistent";
+        } else {
+          f.severity = Severity::kWarning;
+          f.message = "figure stated as " + b.q->text + " here and " + a.q->text + " earlier";
+          f.explanation = explain +
+                          ": they do not overlap, so they cannot be one figure; an "
+                          "editor should check whether they measure the same thing";
+          std::string da = a.q->text, db = b.q->text;
+          std::sort(da.begin(), da.end());
+          std::sort(db.begin(), db.end());
+          if (da == db) f.slip = "transposed digits";
+        }
+        if (!best || (best->severity == Severity::kPass && f.severity == Severity::kWarning)) {
+          best = std::move(f);
+        }
+      }
+      if (best) out.add(std::move(*best));
+    }
+  }
 };
 
 }  // namespace
 
-std::unique_ptr<const Check> make_repeated_figure() { return std::make_unique<RepeatedFigureCheck>(); }
+std::unique_ptr<const Check> make_repeated_figure() {
+  return std::make_unique<RepeatedFigureCheck>();
+}
 
 }  // namespace factcheck::checks

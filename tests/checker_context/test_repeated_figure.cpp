@@ -1,0 +1,99 @@
+// repeated-figure: one metric stated with two values.
+#include "tests/checker_context/builder.h"
+
+namespace factcheck::testing {
+namespace {
+
+struct Fig {
+  std::string_view text;
+  double value, half_step;
+  std::string_view unit;
+};
+
+struct Case {
+  std::string_view text;
+  Fig first, second;
+  std::string_view expected;
+};
+
+TEST_CASE("repeated-figure compares one metric stated in two places") {
+  const Case cases[] = {
+      {"The operator added 318,000 prepaid data subscribers in the quarter. One analyst noted "
+       "that the 381,000 prepaid data customers it added in the quarter came at a cost.",
+       {"318,000", 318000, 0.5, "count"},
+       {"381,000", 381000, 0.5, "count"},
+       "warning"},
+      {"The operator added 318,000 prepaid data subscribers in the quarter. One analyst noted "
+       "that the 318,000 prepaid data customers it added in the quarter came at a cost.",
+       {"318,000", 318000, 0.5, "count"},
+       {"318,000", 318000, 0.5, "count"},
+       "pass"},
+      {"Total debt was $ 2.6 billion at december 31 , 2025 . the ratio of total debt of $ 2.9 "
+       "billion at december 31 , 2025 to ebitda was 1.8 times .",
+       {"$ 2.6 billion", 2.6e9, 0.05e9, "USD"},
+       {"$ 2.9 billion", 2.9e9, 0.05e9, "USD"},
+       "warning"},
+      // Different years: two periods, not one figure.
+      {"Total debt was $ 2.6 billion at december 31 , 2025 . total debt was $ 2.9 billion at "
+       "december 31 , 2024 .",
+       {"$ 2.6 billion", 2.6e9, 0.05e9, "USD"},
+       {"$ 2.9 billion", 2.9e9, 0.05e9, "USD"},
+       "none"},
+      // A prior period on one side only.
+      {"Pre-tax profits were £75m. Pre-tax profits were £125m a year earlier.",
+       {"£75m", 75e6, 0.5e6, "GBP"},
+       {"£125m", 125e6, 0.5e6, "GBP"},
+       "none"},
+      // Two companies: different names before the figures.
+      {"Tesco's pre-tax profits reached £75m. Rival Asda's pre-tax profits reached £60m.",
+       {"£75m", 75e6, 0.5e6, "GBP"},
+       {"£60m", 60e6, 0.5e6, "GBP"},
+       "none"},
+      // Only one metric word in common: not clearly the same metric.
+      {"Sales reached £2bn. Sales in Asia reached £300m.",
+       {"£2bn", 2e9, 0.05e9, "GBP"},
+       {"£300m", 300e6, 0.5e6, "GBP"},
+       "none"},
+      // Rounding: $4.5 billion and $4.54 billion can be one figure.
+      {"Fourth-quarter revenue reached $4.5 billion. It booked $4.54 billion in fourth-quarter "
+       "revenue.",
+       {"$4.5 billion", 4.5e9, 0.05e9, "USD"},
+       {"$4.54 billion", 4.54e9, 0.005e9, "USD"},
+       "none"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Doc doc{std::string(c.text)};
+    for (const Fig* f : {&c.first, &c.second}) {
+      const ClaimKind kind = f->unit == "count" ? ClaimKind::kCount : ClaimKind::kMoney;
+      doc.add(kind, f->text, f == &c.second && c.first.text == c.second.text ? 1 : 0)
+          .quantities.push_back(doc.q(f->text, f->value, f->half_step, std::string(f->unit),
+                                      f == &c.second && c.first.text == c.second.text ? 1 : 0));
+    }
+    const auto fs = run_check("repeated-figure", doc.claims());
+    CHECK(worst(fs) == c.expected);
+    check_shape(fs, "repeated-figure", doc.claims());
+  }
+}
+
+TEST_CASE("repeated-figure reads a change statement's new value, not its old one") {
+  Doc doc{
+      "Underlying profits rose 40 per cent to £210m for the year, from £150m a year earlier. "
+      "\"Underlying profits of £201m are no reason to celebrate,\" a campaigner said."};
+  Claim& change = doc.add(ClaimKind::kPercentChange,
+                          "rose 40 per cent to £210m for the year, "
+                          "from £150m");
+  change.changes.push_back(doc.q("40 per cent", 40, 0.5, "%"));
+  change.new_value = doc.q("£210m", 210e6, 0.5e6, "GBP");
+  change.old_value = doc.q("£150m", 150e6, 0.5e6, "GBP");
+  change.quantities = {change.changes[0], *change.new_value, *change.old_value};
+  doc.add(ClaimKind::kMoney, "£201m").quantities.push_back(doc.q("£201m", 201e6, 0.5e6, "GBP"));
+  const auto fs = run_check("repeated-figure", doc.claims());
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kWarning);
+  CHECK(fs[0].message == "figure stated as £201m here and £210m earlier");
+  CHECK(fs[0].slip == "transposed digits");
+}
+
+}  // namespace
+}  // namespace factcheck::testing
