@@ -153,6 +153,31 @@ inline std::string_view verdict(Fit f) {
   return "inconsistent";
 }
 
+/// The best fit of a computed interval against a stated magnitude over the directions a statement
+/// may be read in; `chosen` gets the direction that fits best (the first when none fits).
+inline Fit best_reading(const Interval& computed, double point, const Interval& magnitude,
+                        const std::vector<Direction>& directions, Direction* chosen) {
+  Fit best = Fit::kInconsistent;
+  *chosen = directions.front();
+  for (Direction d : directions) {
+    const Fit f = fit(computed, point, signed_change(magnitude, d));
+    if (static_cast<int>(f) < static_cast<int>(best)) {
+      best = f;
+      *chosen = d;
+    }
+  }
+  return best;
+}
+
+/// Whether the text within a few words of a figure calls it a loss or deficit: "from $9.0
+/// million of operating loss", "a net loss of $3 million".
+inline bool called_a_loss(std::string_view text, const Quantity& q) {
+  if (q.span.end > text.size() || q.span.empty()) return false;
+  const std::size_t from = q.span.begin > 24 ? q.span.begin - 24 : 0;
+  const std::string near = lower(text.substr(from, q.span.end + 32 - from));
+  return near.find("loss") != std::string::npos || near.find("deficit") != std::string::npos;
+}
+
 /// A stated figure precise enough to name a scale slip: not open-ended ("more than £600" read
 /// 1000 times smaller fits almost anything).
 inline bool can_name_scale_slip(const Quantity& q) {

@@ -43,30 +43,45 @@ class DifferenceCheck final : public Check {
       for (const Quantity& change : c.changes) {
         if (change_kind(change, c) != ChangeKind::kDifference) continue;
         if (!same_unit(change.unit, value_unit(c))) continue;
-        check(c, change, out);
+        check(claims.text, c, change, out);
       }
     }
   }
 
  private:
-  static void check(const Claim& c, const Quantity& change, FindingSink& out) {
-    const Quantity& old_q = *c.old_value;
+  static void check(std::string_view text, const Claim& c, const Quantity& change,
+                    FindingSink& out) {
+    Quantity old_q = *c.old_value;
     const Quantity& new_q = *c.new_value;
     const std::string_view values_unit = value_unit(c);
     const std::string unit(values_unit.empty() || values_unit == "unspecified" ? change.unit
                                                                                : values_unit);
-    const Interval computed = difference(interval_of(old_q), interval_of(new_q));
-    const double point = new_q.value - old_q.value;
+    Interval computed = difference(interval_of(old_q), interval_of(new_q));
+    double point = new_q.value - old_q.value;
     const Interval magnitude = interval_of(change);
     const std::vector<Direction> directions = readings(c);
+    Direction chosen = Direction::kNone;
+    Fit best = best_reading(computed, point, magnitude, directions, &chosen);
 
-    Fit best = Fit::kInconsistent;
-    Direction chosen = directions.front();
-    for (Direction d : directions) {
-      const Fit f = fit(computed, point, signed_change(magnitude, d));
-      if (static_cast<int>(f) < static_cast<int>(best)) {
-        best = f;
-        chosen = d;
+    // An old value the text calls a loss but that was read as positive ("improved $12.7 million
+    // from $9.0 million of operating loss") is read as negative when that makes the figures agree.
+    std::string loss_note;
+    if (best == Fit::kInconsistent && old_q.value > 0 && called_a_loss(text, old_q)) {
+      Quantity negated = old_q;
+      negated.value = -old_q.value;
+      negated.low = -old_q.high;
+      negated.high = -old_q.low;
+      const Interval alt = difference(interval_of(negated), interval_of(new_q));
+      const double alt_point = new_q.value - negated.value;
+      Direction alt_chosen = Direction::kNone;
+      const Fit alt_fit = best_reading(alt, alt_point, magnitude, directions, &alt_chosen);
+      if (alt_fit != Fit::kInconsistent) {
+        loss_note = "; " + old_q.text + " is called a loss, so it counts as negative";
+        old_q = negated;
+        computed = alt;
+        point = alt_point;
+        best = alt_fit;
+        chosen = alt_chosen;
       }
     }
     const std::string formula =
@@ -76,12 +91,13 @@ class DifferenceCheck final : public Check {
                                std::string(direction_noun(chosen)) + " allows " +
                                format_range(signed_change(magnitude, chosen), unit, true);
     if (best != Fit::kInconsistent) {
-      out.add(make_finding(kId, Severity::kPass, c,
-                           reported(change, c) + " follows from " + values_phrase(c) +
-                               (best == Fit::kByRounding ? " only within rounding (" : " (") +
-                               format_amount(point, unit, true) +
-                               (best == Fit::kByRounding ? " on the written figures)" : ")"),
-                           formula + "; " + stated + ": " + std::string(verdict(best))));
+      out.add(
+          make_finding(kId, Severity::kPass, c,
+                       reported(change, c) + " follows from " + values_phrase(c) +
+                           (best == Fit::kByRounding ? " only within rounding (" : " (") +
+                           format_amount(point, unit, true) +
+                           (best == Fit::kByRounding ? " on the written figures)" : ")"),
+                       formula + "; " + stated + ": " + std::string(verdict(best)) + loss_note));
       return;
     }
     std::string slip;

@@ -782,6 +782,42 @@ TEST_CASE("difference checks a stated absolute change against new minus old") {
             });
 }
 
+TEST_CASE("difference reads an old value the text calls a loss as negative") {
+  struct Case {
+    std::string text;
+    Severity severity;
+  };
+  const Case cases[] = {
+      {"income of $4.1 million in fiscal 2025 improved $11.2 million from $7.1 million of "
+       "operating loss",
+       kPass},
+      {"income of $4.1 million in fiscal 2025 improved $15.2 million from $7.1 million of "
+       "operating loss",
+       kError},
+      {"income of $4.1 million in fiscal 2025 improved $11.2 million from $7.1 million", kError},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    Statement s{money("$7.1 million", 7.1, 1),
+                money("$4.1 million", 4.1, 1),
+                {money("$11.2 million", 11.2, 1)},
+                kUp,
+                "improved",
+                "segment operating income",
+                ClaimKind::kDifference,
+                c.text};
+    s.old_value->span.begin = c.text.find("$7.1 million");
+    s.old_value->span.end = s.old_value->span.begin + 12;
+    s.changes[0].value = c.text.find("$15.2") != std::string::npos ? 15.2e6 : 11.2e6;
+    s.changes[0].low = s.changes[0].value - 0.05e6;
+    s.changes[0].high = s.changes[0].value + 0.05e6;
+    const Verdict v = verdict_of("difference", s);
+    CAPTURE(v.explanation);
+    CHECK(v.severity == c.severity);
+    CHECK((v.explanation.find("called a loss") != std::string::npos) == (c.severity == kPass));
+  }
+}
+
 TEST_CASE("percentage-points reads changes between two percentages as points") {
   auto margin = [](std::vector<Quantity> changes, Direction d, std::string w) {
     return Statement{pct("40.0%", 40.0, 1), pct("38.7%", 38.7, 1), std::move(changes), d,
