@@ -29,7 +29,7 @@ constexpr std::string_view kIncreaseVerbs =
     R"(rose|rise[sn]?|rising|increased|increases|increasing|grew|grow[sn]?|growing|gain(?:ed|s)?|)"
     R"(jump(?:ed|s)?|surge[ds]|surging|soar(?:ed|s)?|climb(?:ed|s)?|up|higher|improved|improves|)"
     R"(improving|advance[ds]|boost(?:ed|s)?|expand(?:ed|s)|rebound(?:ed|s)|rallied|raised|added|)"
-    R"(widened|accelerated)";
+    R"(widened|accelerated|deepened|worsened)";
 constexpr std::string_view kIncreaseNouns =
     R"(increase|rise|growth|gain|jump|surge|improvement|advance|boost|rebound|rally|hike|incremental)";
 constexpr std::string_view kDecreaseVerbs =
@@ -57,11 +57,12 @@ std::string direction_regex() {
 // Words before a figure that make it the old value; searched in the gap before the figure.
 constexpr std::string_view kOldCue =
     R"((?:\bfrom|\bcompared\x20(?:with|to)|\bagainst|\bversus|\bvs\.?|\bup\x20from|\bdown\x20from|)"
-    R"(\((?:\x20?(?:19|20)\d\d)|\byear-earlier|\bprior\x20year)(?:\x20[a-z-]+){0,5}\x20?$)";
+    R"(\((?:\x20?(?:19|20)\d\d)|\byear-earlier|\bprior\x20year)(?:\x20(?!to\b)[a-z-]+){0,5}\x20?$)";
 // Words before a figure that make it the new value.
 constexpr std::string_view kNewCue =
     R"((?:\bto|\bat|\btotall?ed|\btotall?ing|\breaching|\breached|\bcoming\x20in\x20at|\bwere|\bwas|)"
-    R"(\bstood\x20at|\bof)(?:\x20(?:close\x20at|their\x20fair\x20value\x20of|a\x20new))?\x20?$)";
+    R"(\bstood\x20at|\bof)(?:\x20(?:close\x20at|their\x20fair\x20value\x20of|a\x20new|reach|hit|)"
+    R"(a\x20record|end\x20at|finish\x20at|trade\x20at))?\x20?$)";
 // What may stand between a direction word and the change it states: "by", "of", a hedge.
 // Up to four words may name what changed first: "increased their beer sales by 4.5 per cent",
 // "the incremental spend of $1.3 million".
@@ -76,7 +77,7 @@ constexpr std::string_view kSecondGap =
 // Where a statement's clause ends: what follows explains, lists or starts a new clause.
 constexpr std::string_view kBoundary =
     R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
-    R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|)"
+    R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:before|after)\x20[a-z]+ing\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result
@@ -132,6 +133,7 @@ struct Direction_ {
   ByteSpan span;
   Direction direction;
   bool noun;
+  bool postpositive = false;  // "28 pence lower", "a 31% rise to": the change may come first
 };
 
 struct Statement {
@@ -172,6 +174,17 @@ class Reader {
 
   bool free(std::size_t i) const { return !s_.taken[i] && !used_[i] && !conversion_[i]; }
 
+  // Figures that cannot be a value of a change: the "eight" of "one in eight", and exchange
+  // rates quoted per unit of another currency, whose direction depends on the quote.
+  bool not_a_value(std::size_t i) const {
+    const Quantity& q = s_.quantities[i];
+    std::string before = lower(gap(q.span.begin > 12 ? q.span.begin - 12 : 0, q.span.begin));
+    if (before.ends_with(" in ") || before.ends_with(" out of ")) return true;
+    std::string after = lower(gap(q.span.end, std::min(q.span.end + 14, s_.span.end)));
+    return after.starts_with(" per us dollar") || after.starts_with(" per dollar") ||
+           after.starts_with(" per euro") || after.starts_with(" to the dollar");
+  }
+
   // "$1.13bn (£600m)", "($54.98m; £29.32m)", "euro742 .2 million US$ 964 million": another
   // currency's figure right after a money figure restates it and plays no role.
   void mark_conversions() {
@@ -201,6 +214,11 @@ class Reader {
       std::string word = lower(m.str());
       // "up to" is a hedge, not a rise.
       if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to ") continue;
+      // Plural nouns read as nouns too: "revised down the jobs gains ... from A to B".
+      for (std::string_view n : {"gains", "rises", "increases", "falls", "declines", "drops",
+                                 "cuts", "dips", "jumps", "surges", "slumps"}) {
+        if (word == n) word.pop_back();
+      }
       bool noun = false;
       for (std::string_view n :
            {"increase",    "rise",  "growth",  "gain",  "jump", "surge",       "improvement",
@@ -209,7 +227,16 @@ class Reader {
             "contraction", "dip",   "plunge",  "slide"}) {
         noun = noun || word == n;
       }
-      words_.push_back({span, m.has(p_.up) ? Direction::kIncrease : Direction::kDecrease, noun});
+      // "were cut to 2.1%", "cut by 5%": a word that is also a verb acts as one before its values.
+      std::string next = lower(s_.text.substr(span.end, 6));
+      const bool nounlike = noun;
+      if (noun &&
+          (next.starts_with(" to ") || next.starts_with(" from ") || next.starts_with(" by "))) {
+        noun = false;
+      }
+      bool postpositive = word == "higher" || word == "lower" || word == "up" || word == "down";
+      words_.push_back({span, m.has(p_.up) ? Direction::kIncrease : Direction::kDecrease, noun,
+                        postpositive || nounlike});
     }
     // Multiplier words are direction words with their change built in.
     for (std::size_t i = 0; i < s_.quantities.size(); ++i) {
@@ -290,6 +317,8 @@ class Reader {
     for (const Direction_& w : words_) {
       if (w.span.begin <= d.span.begin || w.span.begin >= end) continue;
       if (lower(s_.text.substr(w.span.end, 6)) == " from ") continue;
+      // A noun stating no change is a metric's name, not a new statement.
+      if (w.noun && read_changes(w, clause_end(w.span.end)).empty()) continue;
       end = w.span.begin;
       break;
     }
@@ -316,7 +345,7 @@ class Reader {
         return changes;
       }
     }
-    if (d.noun) {
+    if (d.noun || d.postpositive) {
       for (std::size_t i = 0; i < qs.size(); ++i) {
         if (!free(i) || qs[i].span.end > d.span.begin) continue;
         std::string_view g = gap(qs[i].span.end, d.span.begin);
@@ -337,6 +366,8 @@ class Reader {
     } else {
       st.changes = read_changes(d, end);
     }
+    // A noun with no change of its own names a metric ("growth forecasts slipping to 1.8%").
+    if (d.noun && st.changes.empty()) return false;
     for (std::size_t c : st.changes) used_[c] = true;
     // Values after the word, cued by the words before them.
     std::size_t resume = end, resume_end = end;
@@ -353,6 +384,12 @@ class Reader {
       }
       if (is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
       std::string_view g = gap_before(i, d.span.end);
+      // With no change stated, the values must follow the word closely ("rose to EUR 13.1 mn
+      // from EUR 8.7 mn"), not sit in a later clause about something else.
+      if (st.changes.empty() && !st.old_value && !st.new_value &&
+          qs[i].span.begin > d.span.end + 60) {
+        break;
+      }
       if (!st.old_value && cue(p_.old_cue, g) && fits(st, i)) {
         st.old_value = i;
         used_[i] = true;
@@ -371,6 +408,7 @@ class Reader {
     // subject's value ("Net sales of $1.4 billion ... increased 15.2% from $1.2 billion") is
     // the new value when the old one follows, and the old one when "to" names the new
     // ("a carrying value of $4,575 were written down to ... $1,300").
+    const bool new_after = st.new_value.has_value();
     for (std::size_t i = qs.size(); i-- > 0;) {
       if (st.old_value && st.new_value) break;
       if (!free(i) || qs[i].span.end > d.span.begin || qs[i].span.begin < begin) continue;
@@ -380,13 +418,16 @@ class Reader {
         used_[i] = true;
         continue;
       }
-      if (!st.old_value && !st.new_value) {
-        if (st.changes.empty() || !value_like_before(i, st)) continue;
+      // Uncued values must carry a unit or a scale: a bare "2" or "23" before a direction
+      // word is too often a rank or a count of something else.
+      if ((qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1) continue;
+      if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
         st.new_value = i;
-      } else if (!st.new_value) {
-        st.new_value = i;
+      } else if (!st.old_value && new_after && !d.noun &&
+                 gap(qs[i].span.end, d.span.begin).size() <= 12) {
+        st.old_value = i;  // the subject: "a carrying value of $4,575 were written down to"
       } else {
-        st.old_value = i;
+        continue;
       }
       used_[i] = true;
     }
@@ -397,6 +438,7 @@ class Reader {
   // and with an absolute change.
   bool fits(const Statement& st, std::size_t i) const {
     const auto& qs = s_.quantities;
+    if (not_a_value(i)) return false;
     for (auto v : {st.old_value, st.new_value}) {
       if (v && !compatible(qs[*v], qs[i])) return false;
     }
@@ -505,7 +547,15 @@ class Reader {
   bool loss_before(std::size_t i) const {
     std::string_view g = gap_before(i, s_.span.begin);
     std::string l = lower(g.substr(g.size() > 20 ? g.size() - 20 : 0));
-    return l.find("loss of") != std::string::npos || l.find("losses of") != std::string::npos;
+    if (l.find("loss of") != std::string::npos || l.find("losses of") != std::string::npos) {
+      return true;
+    }
+    // "from $9.0 million of operating loss"
+    const Quantity& q = s_.quantities[i];
+    std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
+    return after.starts_with(" of operating loss") || after.starts_with(" of net loss") ||
+           after.starts_with(" of loss") || after.starts_with(" operating loss") ||
+           after.starts_with(" net loss");
   }
 
   std::string metric_before(std::size_t word_begin) const {

@@ -142,6 +142,31 @@ TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   REQUIRE(s);
   CHECK(changes_of(*s) == "9 %");
   CHECK(text_of(s->old_value) == "-");
+  // A noun with no change of its own names a metric, and a direction word before it keeps
+  // the values: "revised down the jobs gains ... from A to B" is a decrease.
+  claims = extract("Forecasts for growth were cut to 2.1% from 2.6%.");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(s->direction_word == "cut");
+  claims =
+      extract("The agency revised down the jobs gains in March 2025, from 212,000 to 187,000.");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(s->direction == Direction::kDecrease);
+  // A range before an apposition is not the old value: "$ 40 to $ 45 , an increase of".
+  claims = extract(
+      "pension expense is estimated to be approximately $ 40 to $ 45 , an increase of $ 5 to $ 10 "
+      "from 2024 .");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->old_value) == "-");
+  // An exchange rate quoted per dollar has no direction of its own.
+  claims = extract("The peso climbed to 17.305 per US dollar, up from a close of 17.41.");
+  for (const Claim& c : claims.claims) CHECK_FALSE((c.old_value && c.new_value));
+  // "one in eight" is a ratio, not a value.
+  claims =
+      extract("only one in 15 of the 12 million loans are in default - down from one in nine.");
+  for (const Claim& c : claims.claims) CHECK_FALSE(c.old_value.has_value());
   // "up to" is a hedge, not a rise.
   claims = extract("The plan could cost up to $40 million from next year.");
   CHECK(statement(claims) == nullptr);
