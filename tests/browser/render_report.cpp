@@ -64,6 +64,23 @@ int main(int argc, char** argv) {
     std::cerr << "render_report: cannot write " << argv[1] << "\n";
     return 2;
   }
+  // The findings each report must show, for the browser test to look for: one line each,
+  // "ANCHOR<TAB>SEVERITY<TAB>CHECK<TAB>MESSAGE", anchors as the report names them.
+  std::ofstream list(std::string(argv[1]) + ".findings.tsv", std::ios::binary);
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    for (std::size_t j = 0; j < docs[d].findings.size(); ++j) {
+      const Finding& f = docs[d].findings[j];
+      std::string message = f.message;
+      std::replace_if(
+          message.begin(), message.end(), [](char c) { return c == '\t' || c == '\n'; }, ' ');
+      list << 'd' << d + 1 << "-f" << j + 1 << '\t' << to_string(f.severity) << '\t' << f.check
+           << '\t' << message << '\n';
+    }
+  }
+  if (!list.flush()) {
+    std::cerr << "render_report: cannot write the list of findings\n";
+    return 2;
+  }
   std::size_t claims = 0, findings = 0;
   for (const DocumentResult& d : docs) {
     claims += d.claims.claims.size();
