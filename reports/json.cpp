@@ -1,7 +1,7 @@
 // The "factcheck/1" JSON document (DESIGN.md, "JSON output"; docs/json-schema.md).
 #include <nlohmann/json.hpp>
 
-#include "reports.h"
+#include "reports/stream.h"
 
 namespace factcheck {
 
@@ -48,7 +48,8 @@ ordered_json claim_json(const Claim& c, const Claims& claims, const LineIndex& l
   j["kind"] = to_string(c.kind);
   j["span"] = span_json(c.span, lines);
   j["text"] = slice(claims.text, c.span);
-  j["citation"] = c.citation ? ordered_json(claims.citations[*c.citation].id) : ordered_json(nullptr);
+  j["citation"] =
+      c.citation ? ordered_json(claims.citations[*c.citation].id) : ordered_json(nullptr);
   ordered_json qs = ordered_json::array();
   for (const Quantity& q : c.quantities) qs.push_back(quantity_json(q, lines));
   j["quantities"] = std::move(qs);
@@ -57,15 +58,17 @@ ordered_json claim_json(const Claim& c, const Claims& claims, const LineIndex& l
     case ClaimKind::kPercentChange:
     case ClaimKind::kDifference:
     case ClaimKind::kMultiple: {
-      if (c.kind == ClaimKind::kMultiple && !c.old_value && !c.new_value && c.changes.empty()) break;
+      if (c.kind == ClaimKind::kMultiple && !c.old_value && !c.new_value && c.changes.empty())
+        break;
       j["old"] = optional_quantity(c.old_value, lines);
       j["new"] = optional_quantity(c.new_value, lines);
       ordered_json changes = ordered_json::array();
       for (const Quantity& q : c.changes) changes.push_back(quantity_json(q, lines));
       j["changes"] = std::move(changes);
-      j["direction"] =
-          c.direction == Direction::kNone ? ordered_json(nullptr) : ordered_json(to_string(c.direction));
-      j["direction_word"] = c.direction_word.empty() ? ordered_json(nullptr) : ordered_json(c.direction_word);
+      j["direction"] = c.direction == Direction::kNone ? ordered_json(nullptr)
+                                                       : ordered_json(to_string(c.direction));
+      j["direction_word"] =
+          c.direction_word.empty() ? ordered_json(nullptr) : ordered_json(c.direction_word);
       break;
     }
     case ClaimKind::kDate:
@@ -90,49 +93,92 @@ ordered_json claim_json(const Claim& c, const Claims& claims, const LineIndex& l
   return j;
 }
 
+// A part of the whole document, indented to its depth there (one space a level, as dump(1)
+// gives); JSON strings hold no raw line breaks, so indenting after each one is exact.
+std::string indented(const ordered_json& j, std::string_view prefix) {
+  std::string dumped = j.dump(1, ' ', false, ordered_json::error_handler_t::replace);
+  std::string out;
+  out.reserve(dumped.size() + dumped.size() / 8);
+  for (char c : dumped) {
+    out.push_back(c);
+    if (c == '\n') out += prefix;
+  }
+  return out;
+}
+
+ordered_json document_json(const DocumentResult& doc, const BaselineComparison* comparison) {
+  ordered_json d;
+  d["path"] = doc.path;
+  d["error"] = doc.error ? ordered_json(*doc.error) : ordered_json(nullptr);
+  ordered_json claims = ordered_json::array();
+  ordered_json citations = ordered_json::array();
+  ordered_json findings = ordered_json::array();
+  if (!doc.error && doc.bytes) {
+    LineIndex lines(*doc.bytes);
+    for (const Claim& c : doc.claims.claims) claims.push_back(claim_json(c, doc.claims, lines));
+    for (const Citation& k : doc.claims.citations) {
+      citations.push_back({{"id", k.id},
+                           {"source", k.source},
+                           {"date", k.date.empty() ? ordered_json(nullptr) : ordered_json(k.date)},
+                           {"span", span_json(k.span, lines)},
+                           {"text", slice(doc.claims.text, k.span)}});
+    }
+    std::vector<std::string> prints = fingerprints(doc);
+    for (std::size_t i = 0; i < doc.findings.size(); ++i) {
+      const Finding& f = doc.findings[i];
+      ordered_json j = {{"id", f.id},
+                        {"check", f.check},
+                        {"severity", to_string(f.severity)},
+                        {"claims", f.claims},
+                        {"span", span_json(f.span, lines)},
+                        {"message", f.message},
+                        {"explanation", f.explanation},
+                        {"slip", f.slip.empty() ? ordered_json(nullptr) : ordered_json(f.slip)},
+                        {"fingerprint", prints[i]}};
+      if (comparison && i < comparison->states.size() && comparison->states[i]) {
+        j["baseline"] = to_string(*comparison->states[i]);
+      }
+      findings.push_back(std::move(j));
+    }
+  }
+  d["claims"] = std::move(claims);
+  d["citations"] = std::move(citations);
+  d["findings"] = std::move(findings);
+  if (comparison) {
+    ordered_json absent = ordered_json::array();
+    for (const BaselineEntry& e : comparison->absent) {
+      absent.push_back({{"fingerprint", e.fingerprint},
+                        {"check", e.check},
+                        {"severity", to_string(e.severity)},
+                        {"text", e.text},
+                        {"message", e.message}});
+    }
+    d["absent"] = std::move(absent);
+  }
+  return d;
+}
+
 }  // namespace
 
+std::string JsonWriter::begin() const {
+  ordered_json tool = {{"name", "factcheck"}, {"version", std::string(version())}};
+  return "{\n \"schema\": \"factcheck/1\",\n \"tool\": " + indented(tool, " ") +
+         ",\n \"documents\": [";
+}
+
+std::string JsonWriter::document(const DocumentResult& doc, const BaselineComparison* comparison) {
+  std::string out = first_ ? "\n  " : ",\n  ";
+  first_ = false;
+  return out + indented(document_json(doc, comparison), "  ");
+}
+
+std::string JsonWriter::end() const { return first_ ? "]\n}\n" : "\n ]\n}\n"; }
+
 std::string render_json(const std::vector<DocumentResult>& docs) {
-  ordered_json root;
-  root["schema"] = "factcheck/1";
-  root["tool"] = {{"name", "factcheck"}, {"version", std::string(version())}};
-  ordered_json documents = ordered_json::array();
-  for (const DocumentResult& doc : docs) {
-    ordered_json d;
-    d["path"] = doc.path;
-    d["error"] = doc.error ? ordered_json(*doc.error) : ordered_json(nullptr);
-    ordered_json claims = ordered_json::array();
-    ordered_json citations = ordered_json::array();
-    ordered_json findings = ordered_json::array();
-    if (!doc.error && doc.bytes) {
-      LineIndex lines(*doc.bytes);
-      for (const Claim& c : doc.claims.claims) claims.push_back(claim_json(c, doc.claims, lines));
-      for (const Citation& k : doc.claims.citations) {
-        citations.push_back({{"id", k.id},
-                             {"source", k.source},
-                             {"date", k.date.empty() ? ordered_json(nullptr) : ordered_json(k.date)},
-                             {"span", span_json(k.span, lines)},
-                             {"text", slice(doc.claims.text, k.span)}});
-      }
-      for (const Finding& f : doc.findings) {
-        findings.push_back({{"id", f.id},
-                            {"check", f.check},
-                            {"severity", to_string(f.severity)},
-                            {"claims", f.claims},
-                            {"span", span_json(f.span, lines)},
-                            {"message", f.message},
-                            {"explanation", f.explanation},
-                            {"slip", f.slip.empty() ? ordered_json(nullptr) : ordered_json(f.slip)}});
-      }
-    }
-    d["claims"] = std::move(claims);
-    d["citations"] = std::move(citations);
-    d["findings"] = std::move(findings);
-    documents.push_back(std::move(d));
-  }
-  root["documents"] = std::move(documents);
-  // Article text is UTF-8 already validated; replace rather than throw on the impossible.
-  return root.dump(1, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+  JsonWriter writer;
+  std::string out = writer.begin();
+  for (const DocumentResult& doc : docs) out += writer.document(doc);
+  return out + writer.end();
 }
 
 }  // namespace factcheck

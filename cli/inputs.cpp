@@ -1,0 +1,115 @@
+// Reading articles: folders walked in a fixed order, files read whole, bytes validated.
+#include "cli/inputs.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <memory>
+
+namespace fs = std::filesystem;
+
+namespace factcheck::cli {
+
+namespace {
+
+// strerror's wording in the house style: lower case, no final period.
+std::string reason(int err) {
+  std::string s = std::strerror(err);
+  if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+// Reads a whole stream; the reason on failure.
+std::optional<std::string> read_all(std::FILE* f, std::string& bytes) {
+  char buffer[1 << 16];
+  for (;;) {
+    std::size_t n = std::fread(buffer, 1, sizeof buffer, f);
+    bytes.append(buffer, n);
+    if (n < sizeof buffer) {
+      if (std::ferror(f)) return reason(errno);
+      return std::nullopt;
+    }
+  }
+}
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
+std::optional<std::string> read_file(const std::string& path, std::string& bytes) {
+  if (path == "-") return read_all(stdin, bytes);
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return std::string("is a directory");
+  std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "rb"));
+  if (!f) return reason(errno);
+  return read_all(f.get(), bytes);
+}
+
+bool hidden(const fs::path& p) {
+  std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+}  // namespace
+
+Expansion expand(const std::string& path) {
+  Expansion out;
+  std::error_code ec;
+  if (path == "-" || !fs::is_directory(path, ec)) {
+    out.paths.push_back(path);
+    return out;
+  }
+  std::vector<fs::path> files;
+  std::function<void(const fs::path&)> walk = [&](const fs::path& dir) {
+    std::error_code err;
+    fs::directory_iterator it(dir, err);
+    if (err) {
+      out.errors.emplace_back(dir.string(), reason(err.value()));
+      return;
+    }
+    std::vector<fs::path> entries;
+    for (; it != fs::directory_iterator(); it.increment(err)) {
+      if (err) break;
+      if (!hidden(it->path())) entries.push_back(it->path());
+    }
+    if (err) out.errors.emplace_back(dir.string(), reason(err.value()));
+    for (const fs::path& p : entries) {
+      std::error_code e;
+      // Links to folders are not followed, so a loop of links cannot walk forever.
+      if (fs::is_directory(fs::symlink_status(p, e))) {
+        walk(p);
+      } else if (p.extension() == ".txt" && fs::is_regular_file(p, e)) {
+        files.push_back(p);
+      }
+    }
+  };
+  walk(fs::path(path));
+  // path's operator< compares component by component, in byte order on POSIX.
+  std::sort(files.begin(), files.end());
+  for (const fs::path& p : files) out.paths.push_back(p.string());
+  return out;
+}
+
+DocumentResult read_document(const std::string& path, const Options& options) {
+  DocumentResult doc;
+  doc.path = path;
+  std::string bytes;
+  if (auto why = read_file(path, bytes)) {
+    doc.error = std::move(why);
+    return doc;
+  }
+  if (auto why = validate_text(bytes)) {
+    doc.error = std::move(why);
+    return doc;
+  }
+  auto owned = std::make_shared<const std::string>(std::move(bytes));
+  doc.bytes = owned;
+  doc.claims = extract(*owned);
+  doc.findings = check(doc.claims, options);
+  return doc;
+}
+
+}  // namespace factcheck::cli

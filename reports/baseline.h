@@ -1,0 +1,81 @@
+// Baselines: the findings a newsroom has accepted, and how a new run compares with them.
+//
+// A baseline matches findings by fingerprint (see fingerprint() in reports.h): the check id,
+// the finding's own text with its whitespace collapsed, and which occurrence of that same text
+// and check it is. Byte offsets play no part, so text added above a finding or a paragraph moved
+// leaves its fingerprint alone; editing the sentence the finding judges changes it.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reports/reports.h"
+
+namespace factcheck {
+
+/// How a finding of this run stands against the baseline.
+enum class BaselineState {
+  kNew,        // not in the baseline
+  kUnchanged,  // in the baseline with the same severity
+  kUpdated,    // in the baseline with another severity
+  kAbsent,     // in the baseline, no longer reported
+};
+
+/// "new", "unchanged", "updated", "absent": the SARIF baselineState names.
+std::string_view to_string(BaselineState state);
+
+/// One accepted finding, as the baseline file records it.
+struct BaselineEntry {
+  std::string fingerprint;
+  std::string check;
+  Severity severity = Severity::kNote;
+  std::string path;     // the document's path as given on the command line
+  std::string text;     // the finding's span, quoted from the article
+  std::string message;  // the finding's message when it was accepted
+};
+
+/// A document's findings against the baseline.
+struct BaselineComparison {
+  /// One per doc.findings; nullopt for passes, which a baseline does not record.
+  std::vector<std::optional<BaselineState>> states;
+  /// Accepted findings of this document that were not reported this time.
+  std::vector<BaselineEntry> absent;
+};
+
+/// The fingerprint of every finding of a document, in the order of doc.findings.
+std::vector<std::string> fingerprints(const DocumentResult& doc);
+
+/// The entries a baseline records for a document: every finding except passes.
+std::vector<BaselineEntry> baseline_entries(const DocumentResult& doc);
+
+/// Accepted findings, by document path.
+class Baseline {
+ public:
+  /// Reads a baseline file's contents; nullopt with `error` set when they are not one.
+  static std::optional<Baseline> parse(std::string_view json, std::string& error);
+
+  BaselineComparison compare(const DocumentResult& doc) const;
+  std::size_t size() const;
+
+ private:
+  std::map<std::string, std::vector<BaselineEntry>, std::less<>> by_path_;
+};
+
+/// Writes a baseline file a document at a time, so a large batch needs no more memory than one.
+class BaselineWriter {
+ public:
+  /// The opening of the file.
+  std::string begin() const;
+  /// The entries of one document (empty for an unreadable one).
+  std::string document(const DocumentResult& doc);
+  /// The closing of the file.
+  std::string end() const;
+
+ private:
+  bool first_ = true;
+};
+
+}  // namespace factcheck

@@ -1,0 +1,76 @@
+// The text, summary, JSON and SARIF reports a document at a time.
+//
+// The command line renders each document as soon as it is checked and then lets it go, so a
+// batch of many thousand articles needs the memory of one. The whole-batch renderers in
+// reports.h are these writers run over a vector, so both give the same bytes.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "reports/baseline.h"
+#include "reports/reports.h"
+
+namespace factcheck {
+
+/// The counts behind the summary line.
+struct Tally {
+  std::size_t documents = 0;
+  std::size_t unreadable = 0;
+  std::size_t claims = 0;
+  std::size_t checked = 0;  // claims named by at least one finding
+  std::size_t passed = 0;   // findings by severity
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t notes = 0;
+  bool with_baseline = false;  // the counts below are shown only when a baseline was given
+  std::size_t new_findings = 0;
+  std::size_t unchanged = 0;
+  std::size_t updated = 0;
+  std::size_t absent = 0;
+
+  void add(const DocumentResult& doc, const BaselineComparison* comparison = nullptr);
+};
+
+/// "2 articles: 40 claims, 12 checked, 9 passed, 1 error, 1 warning, 1 note".
+std::string render_summary(const Tally& tally);
+
+/// The compiler-style lines of one document. With a comparison, each line ends with the
+/// finding's baseline state ("(new)") and accepted findings no longer reported follow.
+std::string render_text(const DocumentResult& doc, const TextOptions& options,
+                        const BaselineComparison* comparison = nullptr);
+
+/// The "factcheck/1" JSON document, one document at a time: begin(), document()..., end().
+class JsonWriter {
+ public:
+  std::string begin() const;
+  std::string document(const DocumentResult& doc, const BaselineComparison* comparison = nullptr);
+  std::string end() const;
+
+ private:
+  bool first_ = true;
+};
+
+/// SARIF 2.1.0, one document at a time: begin(), document()..., end().
+class SarifWriter {
+ public:
+  std::string begin() const;
+  std::string document(const DocumentResult& doc, const BaselineComparison* comparison = nullptr);
+  /// Closes the results and adds the invocation, which names every unreadable input.
+  std::string end() const;
+
+ private:
+  bool first_ = true;
+  std::vector<std::pair<std::string, std::string>> unreadable_;  // path, reason
+};
+
+/// Text for a terminal: control characters (C0, DEL, C1) from an article or a file name shown
+/// as "\x1b" or "\u009b", so no input can move the cursor, change colours or break a line.
+std::string terminal_safe(std::string_view text);
+
+/// A path as a SARIF artifact URI: relative paths stay relative, absolute ones become file://,
+/// and bytes a URI cannot hold are percent-encoded.
+std::string path_to_uri(std::string_view path);
+
+}  // namespace factcheck

@@ -1,0 +1,123 @@
+// The JSON and SARIF reports over a fixed set of findings, compared with goldens after parsing.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "reports/stream.h"
+#include "tests/reports/fixture.h"
+
+using namespace factcheck;
+using namespace factcheck::testing;
+using nlohmann::json;
+
+namespace {
+
+json read_json(const std::string& name) {
+  std::ifstream in(std::string(FACTCHECK_TEST_DATA) + "/reports/" + name);
+  REQUIRE_MESSAGE(in, "cannot read golden " << name);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return json::parse(ss.str());
+}
+
+// Rules and rule indexes come from the registry, which grows as checks are written; they are
+// tested against it below rather than frozen in the golden.
+json without_registry(json sarif) {
+  sarif["runs"][0]["tool"]["driver"].erase("rules");
+  for (json& r : sarif["runs"][0]["results"]) r.erase("ruleIndex");
+  return sarif;
+}
+
+DocumentResult unreadable(std::string path, std::string why) {
+  DocumentResult doc;
+  doc.path = std::move(path);
+  doc.error = std::move(why);
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("json matches its golden") {
+  std::vector<DocumentResult> docs = {fixed_document(),
+                                      unreadable("bad.txt", "invalid UTF-8 at byte 7"),
+                                      make_document("empty.txt", "")};
+  json got = json::parse(render_json(docs));
+  json want = read_json("fixed.json");
+  CHECK(got == want);
+  if (got != want) MESSAGE(got.dump(1));
+}
+
+TEST_CASE("json written a document at a time is the same bytes as the whole batch") {
+  std::vector<DocumentResult> docs = {fixed_document(), make_document("empty.txt", "")};
+  JsonWriter writer;
+  std::string parts = writer.begin();
+  for (const DocumentResult& d : docs) parts += writer.document(d);
+  parts += writer.end();
+  CHECK(parts == render_json(docs));
+  // The pretty layout is nlohmann's own dump of the parsed document.
+  using nlohmann::ordered_json;
+  CHECK(parts == ordered_json::parse(parts).dump(1) + "\n");
+  CHECK(render_json({}) == ordered_json::parse(render_json({})).dump(1) + "\n");
+}
+
+TEST_CASE("sarif matches its golden") {
+  std::vector<DocumentResult> docs = {fixed_document(),
+                                      unreadable("bad.txt", "invalid UTF-8 at byte 7")};
+  json got = json::parse(render_sarif(docs));
+  json want = read_json("fixed.sarif");
+  CHECK(without_registry(got) == want);
+  if (without_registry(got) != want) MESSAGE(without_registry(got).dump(1));
+}
+
+TEST_CASE("sarif has one rule per check, and each result's ruleIndex names its rule") {
+  json sarif = json::parse(render_sarif({fixed_document()}));
+  const json& rules = sarif["runs"][0]["tool"]["driver"]["rules"];
+  REQUIRE(rules.size() == registry().size());
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const Check& c = *registry()[i];
+    CAPTURE(c.id());
+    CHECK(rules[i]["id"] == std::string(c.id()));
+    CHECK(rules[i]["shortDescription"]["text"] == std::string(c.summary()));
+    CHECK(rules[i]["fullDescription"]["text"].get<std::string>().size() > c.summary().size());
+    CHECK(rules[i]["defaultConfiguration"]["level"] ==
+          (c.default_severity() == Severity::kPass ? "none"
+                                                   : std::string(to_string(c.default_severity()))));
+  }
+  for (const json& r : sarif["runs"][0]["results"]) {
+    REQUIRE(r.contains("ruleIndex"));
+    CHECK(rules[r["ruleIndex"].get<std::size_t>()]["id"] == r["ruleId"]);
+  }
+}
+
+TEST_CASE("sarif with a baseline marks results new, unchanged and absent") {
+  DocumentResult doc = fixed_document();
+  BaselineComparison cmp;
+  cmp.states.resize(doc.findings.size());
+  cmp.states[1] = BaselineState::kUnchanged;
+  cmp.states[2] = BaselineState::kNew;
+  cmp.states[5] = BaselineState::kUpdated;
+  cmp.absent.push_back(
+      {"0123456789abcdef", "citation", Severity::kNote, "acme.txt", "old words", "gone"});
+  SarifWriter writer;
+  json sarif = json::parse(writer.begin() + writer.document(doc, &cmp) + writer.end());
+  const json& results = sarif["runs"][0]["results"];
+  REQUIRE(results.size() == 7);
+  CHECK_FALSE(results[0].contains("baselineState"));  // a pass is not in a baseline
+  CHECK(results[1]["baselineState"] == "unchanged");
+  CHECK(results[2]["baselineState"] == "new");
+  CHECK(results[5]["baselineState"] == "updated");
+  CHECK(results[6]["baselineState"] == "absent");
+  CHECK(results[6]["partialFingerprints"]["factcheck/v1"] == "0123456789abcdef");
+  CHECK_FALSE(results[6]["locations"][0]["physicalLocation"].contains("region"));
+  CHECK(sarif["runs"][0]["invocations"][0]["executionSuccessful"] == true);
+}
+
+TEST_CASE("paths become URIs a SARIF reader can resolve") {
+  CHECK(path_to_uri("corpus/article.txt") == "corpus/article.txt");
+  CHECK(path_to_uri("my notes/a b.txt") == "my%20notes/a%20b.txt");
+  CHECK(path_to_uri("/srv/news/x.txt") == "file:///srv/news/x.txt");
+  CHECK(path_to_uri("c:report.txt") == "c%3Areport.txt");  // not a scheme
+  CHECK(path_to_uri("caf\xC3\xA9.txt") == "caf%C3%A9.txt");
+}

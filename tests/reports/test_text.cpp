@@ -1,0 +1,93 @@
+// The text and summary reports over a fixed set of findings.
+#include <doctest/doctest.h>
+
+#include "reports/stream.h"
+#include "tests/reports/fixture.h"
+
+using namespace factcheck;
+using namespace factcheck::testing;
+
+TEST_CASE("text lists errors, warnings and notes in text order, columns in code points") {
+  std::vector<DocumentResult> docs = {fixed_document()};
+  std::string text = render_text(docs, TextOptions{});
+  // Columns: "Acme’s " is seven code points (nine bytes), so "$120 million" at byte 56 is
+  // column 28 of line 2, and "Operating" (byte 88) is column 60.
+  CHECK(text ==
+        "acme.txt:2:28: warning: $120 million is given for revenue and for net revenue "
+        "[repeated-figure]\n"
+        "acme.txt:2:60: note: figure with no source [citation]\n"
+        "acme.txt:4:69: error: reported 50% decrease does not follow from $12 million to $8 "
+        "million (-33.3%) [percent-change]\n");
+}
+
+TEST_CASE("text shows passes only when asked") {
+  std::vector<DocumentResult> docs = {fixed_document()};
+  std::string text = render_text(docs, TextOptions{.color = false, .show_pass = true});
+  CHECK(text.find("acme.txt:2:8: pass: reported 45% decrease follows") == 0);
+  CHECK(text.find("acme.txt:4:18: pass: 3 March 2026 is a Tuesday [date-weekday]\n") !=
+        std::string::npos);
+  std::size_t lines = 0;
+  for (char c : text) lines += c == '\n';
+  CHECK(lines == 6);
+}
+
+TEST_CASE("text colours severities only when asked") {
+  std::vector<DocumentResult> docs = {fixed_document()};
+  std::string plain = render_text(docs, TextOptions{});
+  std::string coloured = render_text(docs, TextOptions{.color = true, .show_pass = false});
+  CHECK(plain.find('\x1b') == std::string::npos);
+  CHECK(coloured.find("\x1b[1;31merror:\x1b[0m") != std::string::npos);
+  CHECK(coloured.find("\x1b[1;35mwarning:\x1b[0m") != std::string::npos);
+  CHECK(coloured.find("\x1b[1macme.txt:4:69:\x1b[0m") != std::string::npos);
+}
+
+TEST_CASE("text shows control characters from the article or a file name as escapes") {
+  DocumentResult doc = make_document("evil\x1b[2J.txt", "Sales rose 5%.\n");
+  doc.findings = {make_finding("f1", "citation", Severity::kNote, {0, 5},
+                               "figure \x1b[31mred\x1b[0m\nnext \xC2\x9B line")};
+  std::string text = render_text(doc, TextOptions{});
+  CHECK(text ==
+        "evil\\x1b[2J.txt:1:1: note: figure \\x1b[31mred\\x1b[0m\\x0anext \\u009b line "
+        "[citation]\n");
+}
+
+TEST_CASE("text of an unreadable document is empty: its reason goes to standard error") {
+  DocumentResult doc;
+  doc.path = "gone.txt";
+  doc.error = "no such file or directory";
+  CHECK(render_text(doc, TextOptions{}).empty());
+}
+
+TEST_CASE("summary counts claims, claims checked and findings by severity") {
+  DocumentResult doc = fixed_document();
+  DocumentResult unreadable;
+  unreadable.path = "gone.txt";
+  unreadable.error = "no such file or directory";
+  // c1 is named by two findings and c2 by one: two claims checked.
+  CHECK(render_summary({doc}) ==
+        "1 article: 2 claims, 2 checked, 3 passed, 1 error, 1 warning, 1 note\n");
+  CHECK(render_summary({doc, unreadable, doc}) ==
+        "3 articles (1 unreadable): 4 claims, 4 checked, 6 passed, 2 errors, 2 warnings, 2 "
+        "notes\n");
+  CHECK(render_summary(std::vector<DocumentResult>{}) ==
+        "0 articles: 0 claims, 0 checked, 0 passed, 0 errors, 0 warnings, 0 notes\n");
+}
+
+TEST_CASE("summary with a baseline adds new, unchanged and absent counts") {
+  DocumentResult doc = fixed_document();
+  BaselineComparison cmp;
+  cmp.states.resize(doc.findings.size());
+  cmp.states[1] = BaselineState::kUnchanged;
+  cmp.states[2] = BaselineState::kNew;
+  cmp.states[5] = BaselineState::kNew;
+  cmp.absent.push_back({"0123456789abcdef", "citation", Severity::kNote, "acme.txt", "x", "gone"});
+  Tally tally;
+  tally.add(doc, &cmp);
+  CHECK(render_summary(tally) ==
+        "1 article: 2 claims, 2 checked, 3 passed, 1 error, 1 warning, 1 note; against the "
+        "baseline: 2 new, 1 unchanged, 1 absent\n");
+  std::string text = render_text(doc, TextOptions{}, &cmp);
+  CHECK(text.find("[repeated-figure] (unchanged)\n") != std::string::npos);
+  CHECK(text.find("[percent-change] (new)\n") != std::string::npos);
+  CHECK(text.find("acme.txt: absent: gone [citation] (was note)\n") != std::string::npos);
+}
