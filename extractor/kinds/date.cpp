@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 #include <string>
 
 #include "extractor/internal.h"
@@ -427,9 +428,47 @@ void year_forms(const SentenceWork& s, std::vector<Candidate>& found) {
   }
 }
 
-bool overlaps_any(const std::vector<ByteSpan>& spans, ByteSpan span) {
-  return std::any_of(spans.begin(), spans.end(),
-                     [&](const ByteSpan& b) { return b.overlaps(span); });
+// Byte ranges already claimed, kept merged and sorted so a sentence of any length is checked in
+// logarithmic time per span (a one-line table can hold thousands of dates).
+class Occupied {
+ public:
+  explicit Occupied(const std::vector<ByteSpan>& spans) {
+    for (const ByteSpan& s : spans) add(s);
+  }
+  bool overlaps(ByteSpan span) const {
+    auto it = ranges_.lower_bound(span.end);  // first range starting at or after the end
+    if (it == ranges_.begin()) return false;
+    --it;
+    return it->second > span.begin;
+  }
+  void add(ByteSpan span) {
+    if (span.empty()) return;
+    auto it = ranges_.upper_bound(span.begin);
+    if (it != ranges_.begin() && std::prev(it)->second >= span.begin) {
+      --it;
+      span.begin = it->first;
+      span.end = std::max(span.end, it->second);
+      it = ranges_.erase(it);
+    }
+    while (it != ranges_.end() && it->first <= span.end) {
+      span.end = std::max(span.end, it->second);
+      it = ranges_.erase(it);
+    }
+    ranges_.emplace(span.begin, span.end);
+  }
+
+ private:
+  std::map<std::size_t, std::size_t> ranges_;  // begin -> end, disjoint
+};
+
+// Marks the scanner's quantities overlapping `span` as taken. Quantities are in text order and
+// do not overlap each other, so the ones overlapping a span are a run found by binary search.
+void take_overlapping(SentenceWork& s, ByteSpan span) {
+  auto end = std::partition_point(s.quantities.begin(), s.quantities.end(),
+                                  [&](const Quantity& q) { return q.span.begin < span.end; });
+  for (auto it = end; it != s.quantities.begin() && std::prev(it)->span.end > span.begin; --it) {
+    s.taken[static_cast<std::size_t>(std::prev(it) - s.quantities.begin())] = true;
+  }
 }
 
 }  // namespace
@@ -446,9 +485,11 @@ void find_dates(SentenceWork& s, std::vector<Claim>& out) {
       return a.claim.span.size() > b.claim.span.size();
     return a.claim.span.begin < b.claim.span.begin;
   });
+  Occupied occupied(s.blocked);
   std::vector<Claim> chosen;
   for (Candidate& c : found) {
-    if (overlaps_any(s.blocked, c.claim.span)) continue;
+    if (occupied.overlaps(c.claim.span)) continue;
+    occupied.add(c.claim.span);
     s.blocked.push_back(c.claim.span);
     chosen.push_back(std::move(c.claim));
   }
@@ -456,9 +497,7 @@ void find_dates(SentenceWork& s, std::vector<Claim>& out) {
             [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
   for (Claim& c : chosen) {
     // A date holds no figure: the scanner's numbers inside it are the date's.
-    for (std::size_t q = 0; q < s.quantities.size(); ++q) {
-      if (s.quantities[q].span.overlaps(c.span)) s.taken[q] = true;
-    }
+    take_overlapping(s, c.span);
     out.push_back(std::move(c));
   }
 }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -70,9 +71,47 @@ int ordinal_value(std::string_view word) {
   return 0;
 }
 
-bool overlaps_any(const std::vector<ByteSpan>& spans, ByteSpan span) {
-  return std::any_of(spans.begin(), spans.end(),
-                     [&](const ByteSpan& b) { return b.overlaps(span); });
+// Byte ranges already claimed, kept merged and sorted so a sentence of any length is checked in
+// logarithmic time per span (a one-line table can hold thousands of dates).
+class Occupied {
+ public:
+  explicit Occupied(const std::vector<ByteSpan>& spans) {
+    for (const ByteSpan& s : spans) add(s);
+  }
+  bool overlaps(ByteSpan span) const {
+    auto it = ranges_.lower_bound(span.end);  // first range starting at or after the end
+    if (it == ranges_.begin()) return false;
+    --it;
+    return it->second > span.begin;
+  }
+  void add(ByteSpan span) {
+    if (span.empty()) return;
+    auto it = ranges_.upper_bound(span.begin);
+    if (it != ranges_.begin() && std::prev(it)->second >= span.begin) {
+      --it;
+      span.begin = it->first;
+      span.end = std::max(span.end, it->second);
+      it = ranges_.erase(it);
+    }
+    while (it != ranges_.end() && it->first <= span.end) {
+      span.end = std::max(span.end, it->second);
+      it = ranges_.erase(it);
+    }
+    ranges_.emplace(span.begin, span.end);
+  }
+
+ private:
+  std::map<std::size_t, std::size_t> ranges_;  // begin -> end, disjoint
+};
+
+// Marks the scanner's quantities overlapping `span` as taken. Quantities are in text order and
+// do not overlap each other, so the ones overlapping a span are a run found by binary search.
+void take_overlapping(SentenceWork& s, ByteSpan span) {
+  auto end = std::partition_point(s.quantities.begin(), s.quantities.end(),
+                                  [&](const Quantity& q) { return q.span.begin < span.end; });
+  for (auto it = end; it != s.quantities.begin() && std::prev(it)->span.end > span.begin; --it) {
+    s.taken[static_cast<std::size_t>(std::prev(it) - s.quantities.begin())] = true;
+  }
 }
 
 // Where the words that lead into a figure begin ("in just " before "eight weeks"), or the
@@ -107,7 +146,8 @@ std::optional<Quantity> as_quarters(const SentenceWork& s, const Quantity& q) {
 
 void find_durations(SentenceWork& s, std::vector<Claim>& out) {
   for (std::size_t q = 0; q < s.quantities.size(); ++q) {
-    if (s.taken[q] || overlaps_any(s.blocked, s.quantities[q].span)) continue;
+    // Quantities inside dates and citations are taken already.
+    if (s.taken[q]) continue;
     std::optional<Quantity> quantity = as_quarters(s, s.quantities[q]);
     if (!quantity && is_time_unit(s.quantities[q].unit)) quantity = s.quantities[q];
     if (!quantity) continue;
@@ -119,6 +159,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     out.push_back(std::move(c));
   }
 
+  Occupied occupied(s.blocked);
   const DurationPatterns& p = patterns();
   const int o = p.ordinal_period.group("o"), u = p.ordinal_period.group("u");
   Match m;
@@ -126,7 +167,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
   while (at < s.span.end && p.ordinal_period.find(s.text, at, m, s.span.end)) {
     const ByteSpan whole = m.span();
     at = whole.end;
-    if (overlaps_any(s.blocked, whole)) continue;
+    if (occupied.overlaps(whole)) continue;
     const int n = ordinal_value(m.str(o));
     if (n == 0) continue;
     Quantity period;
@@ -144,9 +185,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     c.kind = ClaimKind::kDuration;
     c.span = whole;
     c.quantities.push_back(std::move(period));
-    for (std::size_t q = 0; q < s.quantities.size(); ++q) {
-      if (s.quantities[q].span.overlaps(whole)) s.taken[q] = true;
-    }
+    take_overlapping(s, whole);
     s.blocked.push_back(whole);
     out.push_back(std::move(c));
   }

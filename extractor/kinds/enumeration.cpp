@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
+#include <optional>
 #include <string>
 
 #include "extractor/internal.h"
@@ -170,18 +172,46 @@ std::vector<ByteSpan> split_items(std::string_view text, ByteSpan list) {
   return items;
 }
 
-bool overlaps_any(const std::vector<ByteSpan>& spans, ByteSpan span) {
-  return std::any_of(spans.begin(), spans.end(),
-                     [&](const ByteSpan& b) { return b.overlaps(span); });
-}
+// Byte ranges already claimed, kept merged and sorted so a sentence of any length is checked in
+// logarithmic time per span (a one-line table can hold thousands of dates).
+class Occupied {
+ public:
+  explicit Occupied(const std::vector<ByteSpan>& spans) {
+    for (const ByteSpan& s : spans) add(s);
+  }
+  bool overlaps(ByteSpan span) const {
+    auto it = ranges_.lower_bound(span.end);  // first range starting at or after the end
+    if (it == ranges_.begin()) return false;
+    --it;
+    return it->second > span.begin;
+  }
+  void add(ByteSpan span) {
+    if (span.empty()) return;
+    auto it = ranges_.upper_bound(span.begin);
+    if (it != ranges_.begin() && std::prev(it)->second >= span.begin) {
+      --it;
+      span.begin = it->first;
+      span.end = std::max(span.end, it->second);
+      it = ranges_.erase(it);
+    }
+    while (it != ranges_.end() && it->first <= span.end) {
+      span.end = std::max(span.end, it->second);
+      it = ranges_.erase(it);
+    }
+    ranges_.emplace(span.begin, span.end);
+  }
+
+ private:
+  std::map<std::size_t, std::size_t> ranges_;  // begin -> end, disjoint
+};
 
 // The claim for one match of any form, or nothing when it is not a full list.
-void read_match(SentenceWork& s, const Pattern& pat, const Match& m, bool bracketed,
-                std::vector<Claim>& out) {
+void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const Match& m,
+                bool bracketed, std::vector<Claim>& out) {
   const ByteSpan count_span = m.span(pat.group("n"));
   const ByteSpan list_span = trim(s.text, m.span(pat.group("list")));
   const ByteSpan whole = m.span();
-  if (overlaps_any(s.blocked, whole)) return;
+  if (occupied.overlaps(whole)) return;
   // "Six Garments, TW Garments and ..." is a company's name, not six of anything.
   const std::string_view noun = m.str(pat.group("noun"));
   if (is_measure(noun) || std::isupper(static_cast<unsigned char>(noun[0]))) return;
@@ -196,11 +226,13 @@ void read_match(SentenceWork& s, const Pattern& pat, const Match& m, bool bracke
   // counts), else the word itself.
   Quantity count;
   std::optional<std::size_t> scanned;
-  for (std::size_t q = 0; q < s.quantities.size(); ++q) {
-    if (!s.quantities[q].span.overlaps(count_span)) continue;
-    const std::string& unit = s.quantities[q].unit;
+  auto after =
+      std::partition_point(s.quantities.begin(), s.quantities.end(),
+                           [&](const Quantity& q) { return q.span.begin < count_span.end; });
+  if (after != s.quantities.begin() && std::prev(after)->span.overlaps(count_span)) {
+    const std::string& unit = std::prev(after)->unit;
     if (!unit.empty() && unit != "count") return;
-    scanned = q;
+    scanned = static_cast<std::size_t>(std::prev(after) - s.quantities.begin());
   }
   if (scanned) {
     count = s.quantities[*scanned];
@@ -224,6 +256,7 @@ void read_match(SentenceWork& s, const Pattern& pat, const Match& m, bool bracke
   }
   c.quantities.push_back(std::move(count));
   s.blocked.push_back(whole);
+  occupied.add(whole);
   out.push_back(std::move(c));
 }
 
@@ -235,11 +268,12 @@ void find_enumerations(SentenceWork& s, std::vector<Claim>& out) {
     const Pattern* pattern;
     bool bracketed;
   };
+  Occupied occupied(s.blocked);
   for (Form form : {Form{&p.parenthesis, true}, Form{&p.colon, false}, Form{&p.comma, false}}) {
     Match m;
     std::size_t at = s.span.begin;
     while (at < s.span.end && form.pattern->find(s.text, at, m, s.span.end)) {
-      read_match(s, *form.pattern, m, form.bracketed, out);
+      read_match(s, occupied, *form.pattern, m, form.bracketed, out);
       // Resume after the count, so a count inside a rejected match is tried again.
       at = m.span(form.pattern->group("n")).end;
     }

@@ -132,11 +132,7 @@ void find_rates(SentenceWork& s, std::vector<Claim>& out) {
     if (per.empty()) continue;
     // "per cent" is a unit, not a rate: the scanner has it in the figure already; a later
     // figure in the gap would mean the period belongs to that one.
-    bool later_figure = false;
-    for (std::size_t r = q + 1; r < s.quantities.size(); ++r) {
-      if (s.quantities[r].span.begin < end) later_figure = true;
-    }
-    if (later_figure) continue;
+    if (q + 1 < s.quantities.size() && s.quantities[q + 1].span.begin < end) continue;
     Claim c;
     c.kind = ClaimKind::kRate;
     c.span = {quantity.span.begin, end};
