@@ -1,6 +1,7 @@
 // The HTML report over hand-made documents: structure, links, escaping, verdicts, overlaps.
 #include <doctest/doctest.h>
 
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -322,4 +323,53 @@ TEST_CASE("the change picture sits with the finding that computes the change") {
   CHECK(between(warned, "id=\"d1-f1\"", "</li>").find("<svg") != std::string::npos);
   CHECK(between(warned, "id=\"d1-f2\"", "</li>").find("<svg") == std::string::npos);
   CHECK(warned.find("1 document \u00B7 0 errors \u00B7 1 warning \u00B7") != std::string::npos);
+}
+
+TEST_CASE("any spans over any text give a well-formed page with working links") {
+  // Pieces that stress the writer: block markers, markup, and characters of 2 to 4 bytes.
+  const std::string_view pieces[] = {"a",          " ", "\n", "|",    "- ",  "\u20AC",
+                                     "\u00D7",     "<", "&",  "'",    "\"",  "#",
+                                     "\U0001F600", "1", "%",  "\r\n", "\xFF"};
+  std::mt19937 random(20260503);
+  auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  for (int round = 0; round < 300; ++round) {
+    CAPTURE(round);
+    std::string text;
+    for (std::size_t i = 0, n = 1 + pick(60); i < n; ++i) text += pieces[pick(std::size(pieces))];
+    DocumentResult doc;
+    doc.path = "fuzz.txt";
+    doc.bytes = std::make_shared<const std::string>(text);
+    doc.claims.text = *doc.bytes;
+    const std::size_t limit = text.size() + 3;  // spans may run past the end
+    for (std::size_t k = 0, n = pick(3); k < n; ++k) {
+      Citation c;
+      c.id = "k" + std::to_string(k + 1);
+      c.span = {pick(limit), pick(limit)};
+      c.source = "Source <" + std::to_string(k) + ">";
+      doc.claims.citations.push_back(c);
+    }
+    for (std::size_t i = 0, n = pick(8); i < n; ++i) {
+      Claim c = claim("c" + std::to_string(i + 1), ClaimKind::kMoney, {pick(limit), pick(limit)});
+      if (!doc.claims.citations.empty() && pick(2)) c.citation = pick(4);  // may be out of range
+      doc.claims.claims.push_back(c);
+    }
+    for (std::size_t j = 0, n = pick(6); j < n; ++j) {
+      std::vector<std::string> ids;
+      for (std::size_t k = 0, m = pick(3); k < m; ++k)
+        ids.push_back("c" + std::to_string(1 + pick(9)));
+      doc.findings.push_back(finding("f" + std::to_string(j + 1), "fuzz",
+                                     static_cast<Severity>(pick(4)), ids,
+                                     {pick(limit), pick(limit)}, "m<" + text.substr(0, 3), "e&"));
+    }
+    const std::string html = render_html({doc, doc});
+    REQUIRE(nesting_error(html) == "");
+    REQUIRE(valid_utf8(html));
+    const std::vector<std::string> ids = values(html, "id");
+    const std::set<std::string> unique(ids.begin(), ids.end());
+    REQUIRE(unique.size() == ids.size());
+    for (const std::string& href : values(html, "href")) {
+      CAPTURE(href);
+      REQUIRE(unique.contains(href.substr(1)));
+    }
+  }
 }
