@@ -13,13 +13,18 @@
 //     reading plurals as singulars and "customers" as "subscribers";
 //   - not name different periods: the years, the quarters ("fourth-quarter", "Q4") and the
 //     prior-period words ("a year earlier", "previous") must agree where both state them;
-//   - not name different entities: the capitalised names before each figure must share one
-//     where both have any ("Tesco's profits" against "Asda's profits" are two metrics).
+//   - not name different entities: the capitalised names before each figure, less the names the
+//     article is about (written at least three times, at least half as often as the most
+//     frequent), must be the same ("In the Baltic countries, net sales ..." is a narrower scope;
+//     "Tesco's profits" against "Asda's profits" are two metrics);
+//   - not be a forecast ("forecast", "expects", "between", "will") and be within a factor of two
+//     of each other: a slip changes a digit or two, not the order of magnitude.
 // A match is a warning, never an error: only an editor can be sure the two are one figure.
 // Matches with overlapping values pass. Percentages, old values and hedged open-ended figures
 // ("more than 400") are left alone.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -94,6 +99,7 @@ struct Context {
   std::set<std::string> years;     // "2025"
   std::set<std::string> quarters;  // "q4"
   bool prior = false;              // "a year earlier", "previous", "year-ago"
+  bool forecast = false;           // "forecast", "expects", "between": not a reported figure
   std::set<std::string> names;     // capitalised words before the figure
 };
 
@@ -127,6 +133,10 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end,
        {"earlier", " ago", "previous", "prior", "last year", "year-ago", "a year before"}) {
     if (low.find(p) != std::string::npos) ctx.prior = true;
   }
+  for (std::string_view p : {"forecast", "expect", "guidance", "target", "outlook", " will ",
+                             " would ", " could ", "between ", "estimate", "project"}) {
+    if (low.find(p) != std::string::npos) ctx.forecast = true;
+  }
   for (const auto& [word, at] : words_of(text.substr(begin, end - begin), begin)) {
     const std::string w = lower(word);
     if (w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) &&
@@ -145,10 +155,13 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end,
     // A sentence's first word is capitalised anyway; it is a name only as a possessive.
     const bool possessive =
         text.substr(at + word.size(), 2) == "'s" || text.substr(at + word.size(), 4) == "\u2019s";
-    const bool opening = at <= sentence_begin + 3;
+    // An opening word is a name when the article never writes it in lower case ("Vantora"),
+    // a common word when it does ("Revenue").
+    const bool opening = at <= sentence_begin + 3 && text.find(w) != std::string_view::npos;
     if (capital && at < figure_begin && (!opening || possessive) && stop_words().count(w) == 0) {
       ctx.names.insert(w);
     }
+    if (capital && !opening) continue;  // names say whose figure it is, not what it measures
     if (w.size() < 3 || stop_words().count(w)) continue;
     if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) continue;  // "reached", "posted"
     std::string s = singular(w);
@@ -164,10 +177,6 @@ struct Stated {
   const Quantity* q;
   Context ctx;
 };
-
-bool shares_any(const std::set<std::string>& a, const std::set<std::string>& b) {
-  return std::any_of(a.begin(), a.end(), [&](const std::string& w) { return b.count(w) > 0; });
-}
 
 std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& b) {
   return static_cast<std::size_t>(
@@ -220,6 +229,33 @@ std::vector<Stated> stated_figures(const Claims& claims) {
   return out;
 }
 
+// The names the article is about: capitalised words written at least three times and at least
+// half as often as the most frequent one ("Tallyhaus" in a story about Tallyhaus). A figure's
+// other names narrow its scope ("In the Baltic countries, net sales ...").
+std::set<std::string> main_names(std::string_view text) {
+  std::map<std::string, int> counts;
+  for (const auto& [word, at] : words_of(text, 0)) {
+    if (std::isupper(static_cast<unsigned char>(word[0])) && word.size() > 2) ++counts[lower(word)];
+  }
+  int top = 0;
+  for (const auto& [w, n] : counts) {
+    if (!stop_words().count(w) && !is_month(w)) top = std::max(top, n);
+  }
+  std::set<std::string> out;
+  for (const auto& [w, n] : counts) {
+    if (n >= 3 && 2 * n >= top) out.insert(w);
+  }
+  return out;
+}
+
+std::set<std::string> minus(const std::set<std::string>& a, const std::set<std::string>& b) {
+  std::set<std::string> out;
+  for (const std::string& w : a) {
+    if (!b.count(w)) out.insert(w);
+  }
+  return out;
+}
+
 std::string joined(const std::set<std::string>& words) {
   std::string out;
   for (const std::string& w : words) out += (out.empty() ? "" : ", ") + w;
@@ -234,6 +270,7 @@ class RepeatedFigureCheck final : public Check {
 
   void run(const Claims& claims, FindingSink& out) const override {
     const std::vector<Stated> figures = stated_figures(claims);
+    const std::set<std::string> main = main_names(claims.text);
     for (std::size_t j = 0; j < figures.size(); ++j) {
       // One finding per later figure: a disagreement if any earlier figure gives one.
       std::optional<Finding> best;
@@ -248,7 +285,13 @@ class RepeatedFigureCheck final : public Check {
           continue;
         }
         if (a.ctx.prior != b.ctx.prior) continue;
-        if (!a.ctx.names.empty() && !b.ctx.names.empty() && !shares_any(a.ctx.names, b.ctx.names)) {
+        if (a.ctx.forecast || b.ctx.forecast) continue;
+        // Names other than the article's own subject narrow a figure's scope: they must agree.
+        if (minus(a.ctx.names, main) != minus(b.ctx.names, main)) continue;
+        // A slip changes a digit or two; figures apart by more than a factor of two measure
+        // different things (a unit cost against a total).
+        if (!(a.q->value > 0 && b.q->value > 0) || a.q->value > 2 * b.q->value ||
+            b.q->value > 2 * a.q->value) {
           continue;
         }
         std::set<std::string> common;

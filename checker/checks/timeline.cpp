@@ -169,13 +169,30 @@ std::optional<Interval> unit_days(std::string unit) {
   return std::nullopt;
 }
 
-// The days a duration claim allows: its figure's interval times the unit's length.
+// The days a duration claim allows: its figure's interval times the unit's length. A whole
+// number of units stands for half a unit either side, as any whole number does ("three weeks"
+// is 2.5 to 3.5 weeks), even when spelled out; hedges keep their wider interval.
 std::optional<Interval> duration_days(const Claim& d) {
   if (d.quantities.empty()) return std::nullopt;
   const Quantity& q = d.quantities.front();
   const auto u = unit_days(q.unit);
   if (!u) return std::nullopt;
-  return Interval{std::max(0.0, q.low) * u->low, q.high * u->high};
+  double low = q.low, high = q.high;
+  if (q.value == std::floor(q.value) && q.decimals <= 0) {
+    low = std::min(low, q.value - 0.5);
+    high = std::max(high, q.value + 0.5);
+  }
+  return Interval{std::max(0.0, low) * u->low, high * u->high};
+}
+
+// The days that must pass before an ordinal period is over: "its first two months" ends two
+// whole months after the event, at the earliest 56 days.
+std::optional<double> ordinal_days(const Claim& d) {
+  if (d.quantities.empty()) return std::nullopt;
+  const Quantity& q = d.quantities.front();
+  const auto u = unit_days(q.unit);
+  if (!u || !(q.value > 0)) return std::nullopt;
+  return q.value * u->low;
 }
 
 std::string claim_text(const Claims& claims, const Claim& c) {
@@ -291,6 +308,17 @@ class TimelineCheck final : public Check {
       if (d.kind != ClaimKind::kDuration) continue;
       const std::string dtext = lower(claim_text(claims, d));
       if (is_ordinal(dtext)) continue;
+      // "the 52 weeks to 28 February", "the six months ended June": a period ending at the date,
+      // not the gap between two dates; "half-year report": a label.
+      const std::string after = lower(slice(claims.text, d.span.end, d.span.end + 8));
+      const std::string_view raw_after = slice(claims.text, d.span.end, d.span.end + 5);
+      const bool to_date = after.rfind(" to ", 0) == 0 && raw_after.size() == 5 &&
+                           (std::isdigit(static_cast<unsigned char>(raw_after[4])) ||
+                            std::isupper(static_cast<unsigned char>(raw_after[4])));
+      if (to_date || after.rfind(" ended", 0) == 0 || after.rfind(" ending", 0) == 0 ||
+          after.rfind(" report", 0) == 0 || after.rfind(" results", 0) == 0) {
+        continue;
+      }
       const auto allowed = duration_days(d);
       if (!allowed) continue;
       // Dates of the same sentence, in text order.
@@ -403,7 +431,7 @@ class TimelineCheck final : public Check {
         "opened", "began",     "started", "debut",     "rolled out",  "completed",    "unveil"};
     // The duration counted from the event: a duration claim saying "first", "following", ...
     const Claim* duration = nullptr;
-    std::optional<Interval> days;
+    std::optional<double> days;
     for (const Claim& d : claims.claims) {
       if (d.kind != ClaimKind::kDuration || d.sentence != sentence) continue;
       const std::string t = lower(claim_text(claims, d));
@@ -413,7 +441,7 @@ class TimelineCheck final : public Check {
       if (after.find(" of 20") == 0 || after.find(" of 19") == 0 || after.find(" of the") == 0) {
         continue;
       }
-      if ((days = duration_days(d))) {
+      if ((days = ordinal_days(d))) {
         duration = &d;
         break;
       }
@@ -446,7 +474,7 @@ class TimelineCheck final : public Check {
     if (p.year == 0) p.year = static_cast<int>(chr::year_month_day{cited.first}.year());
     const auto ev = days_of(p);
     if (!ev) return std::nullopt;
-    const auto earliest_end = ev->first + chr::days{static_cast<long>(std::floor(days->low))};
+    const auto earliest_end = ev->first + chr::days{static_cast<long>(std::floor(*days))};
     if (earliest_end <= cited.last) return std::nullopt;
     const std::string dur = claim_text(claims, *duration);
     const std::string source_date = describe(*parse_iso(k.date));
@@ -455,7 +483,7 @@ class TimelineCheck final : public Check {
         hull(event->sentence == sentence ? event->span : duration->span, k.span),
         "source dated " + source_date + " predates the end of " + dur + " after " + describe(p),
         dur + " from " + describe(p) + " runs at least " +
-            days_text(static_cast<long>(std::floor(days->low))) + ", to " + describe(earliest_end) +
+            days_text(static_cast<long>(std::floor(*days))) + ", to " + describe(earliest_end) +
             " or later; the claim is cited to " + k.source + ", dated " + source_date +
             ", which could not yet report it: an editor should check the source "
             "or the period");

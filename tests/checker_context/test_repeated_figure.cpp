@@ -54,6 +54,21 @@ TEST_CASE("repeated-figure compares one metric stated in two places") {
        {"£2bn", 2e9, 0.05e9, "GBP"},
        {"£300m", 300e6, 0.5e6, "GBP"},
        "none"},
+      // A region narrows the scope: not the group's figure.
+      {"Net sales rose to EUR 212.6 mn. In the Nordic countries, net sales rose to EUR 210.4 mn.",
+       {"EUR 212.6 mn", 212.6e6, 0.05e6, "EUR"},
+       {"EUR 210.4 mn", 210.4e6, 0.05e6, "EUR"},
+       "none"},
+      // More than a factor of two apart: a unit cost and a total, not one figure.
+      {"Fuel costs per mile fell to $0.13. Fuel costs per mile for the year were $1.31 billion.",
+       {"$0.13", 0.13, 0.005, "USD"},
+       {"$1.31 billion", 1.31e9, 0.005e9, "USD"},
+       "none"},
+      // A forecast is not a second statement of the reported figure.
+      {"Full-year revenue reached $7.1 billion. It expects full-year revenue of $7.6 billion.",
+       {"$7.1 billion", 7.1e9, 0.05e9, "USD"},
+       {"$7.6 billion", 7.6e9, 0.05e9, "USD"},
+       "none"},
       // Rounding: $4.5 billion and $4.54 billion can be one figure.
       {"Fourth-quarter revenue reached $4.5 billion. It booked $4.54 billion in fourth-quarter "
        "revenue.",
@@ -78,7 +93,8 @@ TEST_CASE("repeated-figure compares one metric stated in two places") {
 
 TEST_CASE("repeated-figure reads a change statement's new value, not its old one") {
   Doc doc{
-      "Underlying profits rose 40 per cent to £210m for the year, from £150m a year earlier. "
+      "The utility said underlying profits rose 40 per cent to £210m for the year, from £150m a "
+      "year earlier. "
       "\"Underlying profits of £201m are no reason to celebrate,\" a campaigner said."};
   Claim& change = doc.add(ClaimKind::kPercentChange,
                           "rose 40 per cent to £210m for the year, "

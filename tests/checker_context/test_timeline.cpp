@@ -133,6 +133,14 @@ TEST_CASE("timeline compares a stated duration with the days between two dates")
 }
 
 TEST_CASE("timeline leaves durations alone that are not spans between the dates") {
+  SUBCASE("a period ending at a date") {
+    Doc doc{"Sales for the 52 weeks to 28 February 2026 slipped, the firm said on 14 May 2026."};
+    doc.date("28 February 2026", 2026, 2, 28);
+    doc.date("14 May 2026", 2026, 5, 14);
+    duration(doc, "52 weeks", "52", 52, "week");
+    CHECK(run_check("timeline", doc.claims()).empty());
+  }
+
   // Far from the dates, or counted from an event ("first two months"): not a span between them.
   Doc doc{
       "The offer, which gave six months of free service to anyone who switched networks "
