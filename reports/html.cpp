@@ -848,8 +848,8 @@ void write_sources(const DocumentView& view, std::string& out) {
         out += " <a href=\"#" + view.citation_id(k) + "\" title=\"where it is cited\">\u00A7" +
                esc(citations[k].id) + "</a>";
       }
-      out += "</span></td><td>" + (first.date.empty() ? std::string("\u2014") : esc(first.date)) +
-             "</td><td>";
+      out += "</span></td><td class=\"date\">" +
+             (first.date.empty() ? std::string("\u2014") : esc(first.date)) + "</td><td>";
       if (supported[g].empty()) out += "<span class=\"quiet\">none</span>";
       for (std::size_t i : supported[g]) {
         write_claim_chip(out, view, i);
@@ -949,7 +949,8 @@ code,pre{font-family:"DejaVu Sans Mono","Liberation Mono",ui-monospace,monospace
 section.doc{background:var(--paper);border:1px solid var(--line);border-radius:10px;
 padding:1.25rem 1.25rem 1.5rem;margin:0 0 1.5rem}
 .doc-error{border-left:4px solid var(--error);background:var(--error-bg);padding:.5rem .75rem}
-nav.index table{width:100%}
+nav.index table,table.sources{width:100%}
+td.date{white-space:nowrap}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;font-size:.9rem}
 th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top}

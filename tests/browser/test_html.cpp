@@ -256,7 +256,7 @@ TEST_CASE("the article keeps its headline, list and table") {
 TEST_CASE("sources list the claims they support, and claims with none are marked") {
   const std::string sources = between(sample_html(), "<table class=\"sources\">", "</table>");
   CHECK(sources.find("<td>Acme Annual Report") != std::string::npos);
-  CHECK(sources.find("<td>2026-05-03</td>") != std::string::npos);
+  CHECK(sources.find("<td class=\"date\">2026-05-03</td>") != std::string::npos);
   CHECK(sources.find("href=\"#d1-k1\"") != std::string::npos);
   for (const char* c : {"#d1-c1\"", "#d1-c2\"", "#d1-c3\""}) {
     CAPTURE(c);
