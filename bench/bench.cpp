@@ -1,0 +1,278 @@
+// factcheck_bench: how many megabytes of article text per second one core reads.
+//
+// Loads every article of a folder into memory first, so disk and page cache play no part,
+// then runs the library stages over all of them, again and again until at least
+// --seconds of CPU time have passed: extract() alone, extract()+check(), and extract()+check()+
+// render_json(). With --cli it also runs the command-line binary end to end, on one big
+// file built from the articles, and reports its wall-clock rate and peak memory, taken
+// from the child's own rusage (no /usr/bin/time needed).
+//
+// Not a test: timings depend on the machine. bench/README.md says how to run it.
+#include <fmt/format.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "checker/checker.h"
+#include "extractor/extractor.h"
+#include "reports/reports.h"
+
+namespace fs = std::filesystem;
+using namespace factcheck;
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: factcheck_bench [--seconds S] [--only extract|check|json] [--cli FACTCHECK]\n"
+    "                       [--big-mb N] [--keep-big] [PATH...]\n"
+    "  PATH        a folder (walked for .txt) or a file; default: " FACTCHECK_DEFAULT_CORPUS
+    "\n"
+    "  --seconds   run each library stage for at least S seconds of CPU time (default 2)\n"
+    "  --only      run only that library stage (default: all three)\n"
+    "  --cli       also run this factcheck binary end to end on one big file\n"
+    "  --big-mb    size of that file in megabytes (default 200), built in /tmp\n"
+    "  --keep-big  leave the big file in /tmp afterwards\n";
+
+struct Article {
+  std::string path;
+  std::string bytes;
+};
+
+// Peak resident set size of this process so far, in MiB (ru_maxrss is in KiB on Linux).
+double peak_rss_mib(int who = RUSAGE_SELF) {
+  rusage usage{};
+  getrusage(who, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+// Every .txt file under each path (folders walked, files taken as they are), in path order.
+std::vector<Article> load(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      for (const auto& entry : fs::recursive_directory_iterator(path, ec)) {
+        if (entry.is_regular_file() && entry.path().extension() == ".txt") {
+          files.push_back(entry.path().string());
+        }
+      }
+    } else {
+      files.push_back(path);
+    }
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<Article> articles;
+  for (const std::string& file : files) {
+    Article a{file, read_file(file)};
+    if (auto why = validate_text(a.bytes)) {
+      std::cerr << "factcheck_bench: skipping " << file << ": " << *why << "\n";
+      continue;
+    }
+    articles.push_back(std::move(a));
+  }
+  return articles;
+}
+
+// CPU time this thread has used, in seconds: the machine may be shared, and a core's rate is
+// bytes over the CPU time spent on them, whatever else runs beside.
+double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+struct Rate {
+  double seconds = 0;      // wall clock
+  double cpu_seconds = 0;  // this thread's CPU time
+  std::size_t passes = 0;
+  std::size_t bytes = 0;
+  std::size_t docs = 0;
+  std::size_t items = 0;  // claims or findings seen in the last pass, so the work is not elided
+};
+
+// Runs `work` over every article, pass after pass, until at least `min_seconds` have passed.
+Rate measure(const std::vector<Article>& articles, double min_seconds,
+             const std::function<std::size_t(const std::string&)>& work) {
+  using Clock = std::chrono::steady_clock;
+  Rate rate;
+  const auto start = Clock::now();
+  const double cpu_start = thread_cpu_seconds();
+  do {
+    std::size_t items = 0;
+    for (const Article& a : articles) {
+      items += work(a.bytes);
+      rate.bytes += a.bytes.size();
+      ++rate.docs;
+    }
+    rate.items = items;
+    ++rate.passes;
+    rate.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    rate.cpu_seconds = thread_cpu_seconds() - cpu_start;
+  } while (rate.cpu_seconds < min_seconds);
+  return rate;
+}
+
+void print_rate(std::string_view stage, const Rate& r, std::string_view items_name) {
+  const double mb = static_cast<double>(r.bytes) / 1e6;
+  fmt::print(
+      "{:<20} {:8.2f} MB/s per core {:8.0f} docs/s  ({:.2f} MB/s wall; {} passes in "
+      "{:.2f} s cpu, {:.2f} s wall; {} {} a pass)\n",
+      stage, mb / r.cpu_seconds, static_cast<double>(r.docs) / r.cpu_seconds, mb / r.seconds,
+      r.passes, r.cpu_seconds, r.seconds, r.items, items_name);
+}
+
+// One big file of at least `megabytes`, the articles one after another, a blank line apart.
+std::string build_big_file(const std::vector<Article>& articles, std::size_t megabytes) {
+  const std::string path = fmt::format("/tmp/factcheck-bench-{}mb-{}.txt", megabytes, getpid());
+  std::ofstream out(path, std::ios::binary);
+  std::size_t written = 0;
+  while (written < megabytes * 1000000) {
+    for (const Article& a : articles) {
+      out << a.bytes << "\n\n";
+      written += a.bytes.size() + 2;
+    }
+  }
+  return path;
+}
+
+// Runs the factcheck binary on `input` with standard output thrown away; prints its wall-clock
+// rate and the peak memory its own rusage reports. Returns false when it could not run.
+bool run_cli(const std::string& binary, const std::string& input) {
+  const auto size = fs::file_size(input);
+  std::fflush(stdout);  // or the child's freopen writes our buffered lines a second time
+  const auto start = std::chrono::steady_clock::now();
+  pid_t pid = fork();
+  if (pid < 0) return false;
+  if (pid == 0) {
+    std::FILE* sink = std::freopen("/dev/null", "w", stdout);
+    if (sink == nullptr) _exit(127);
+    execl(binary.c_str(), binary.c_str(), "--format", "json", input.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  int status = 0;
+  rusage usage{};
+  if (wait4(pid, &status, 0, &usage) < 0) return false;
+  const double wall =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  const double cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                     static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+  const double rss = static_cast<double>(usage.ru_maxrss) / 1024.0;
+  const double mb = static_cast<double>(size) / 1e6;
+  fmt::print(
+      "cli --format json     {:8.2f} MB/s per core ({:.2f} MB/s wall) on {:.1f} MB: "
+      "{:.2f} s cpu, {:.2f} s wall; peak RSS {:.0f} MiB ({:.1f}x input); exit {}\n",
+      mb / cpu, mb / wall, mb, cpu, wall, rss, rss * 1048576.0 / static_cast<double>(size), code);
+  // Exit 0 (clean) and 1 (findings) are both normal runs.
+  return code == 0 || code == 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double min_seconds = 2.0;
+  std::string only;
+  std::string cli;
+  std::size_t big_mb = 200;
+  bool keep_big = false;
+  std::vector<std::string> paths;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::cerr << "factcheck_bench: " << a << " needs a value\n" << kUsage;
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (a == "--seconds") {
+      min_seconds = std::atof(value().c_str());
+    } else if (a == "--only") {
+      only = value();
+    } else if (a == "--cli") {
+      cli = value();
+    } else if (a == "--big-mb") {
+      big_mb = static_cast<std::size_t>(std::atol(value().c_str()));
+    } else if (a == "--keep-big") {
+      keep_big = true;
+    } else if (a == "--help" || a == "-h") {
+      std::cout << kUsage;
+      return 0;
+    } else if (!a.empty() && a[0] == '-') {
+      std::cerr << "factcheck_bench: unknown option " << a << "\n" << kUsage;
+      return 2;
+    } else {
+      paths.push_back(a);
+    }
+  }
+  if (paths.empty()) paths.push_back(FACTCHECK_DEFAULT_CORPUS);
+
+  const std::vector<Article> articles = load(paths);
+  std::size_t total = 0;
+  for (const Article& a : articles) total += a.bytes.size();
+  if (articles.empty() || total == 0) {
+    std::cerr << "factcheck_bench: no articles to read in the given paths\n";
+    return 2;
+  }
+  fmt::print(
+      "factcheck {} bench: {} articles, {:.3f} MB, single thread; peak RSS after loading "
+      "{:.1f} MiB\n",
+      version(), articles.size(), static_cast<double>(total) / 1e6, peak_rss_mib());
+
+  if (only.empty() || only == "extract") {
+    Rate r = measure(articles, min_seconds,
+                     [](const std::string& text) { return extract(text).claims.size(); });
+    print_rate("extract", r, "claims");
+  }
+  if (only.empty() || only == "check") {
+    Rate r = measure(articles, min_seconds, [](const std::string& text) {
+      Claims claims = extract(text);
+      return check(claims).size();
+    });
+    print_rate("extract+check", r, "findings");
+  }
+  if (only.empty() || only == "json") {
+    Rate r = measure(articles, min_seconds, [](const std::string& text) {
+      std::vector<DocumentResult> docs(1);
+      docs[0].path = "bench.txt";
+      docs[0].bytes = std::make_shared<const std::string>(text);
+      docs[0].claims = extract(*docs[0].bytes);
+      docs[0].findings = check(docs[0].claims);
+      return render_json(docs).size();
+    });
+    print_rate("extract+check+json", r, "JSON bytes");
+  }
+  fmt::print("peak RSS of the library stages: {:.1f} MiB\n", peak_rss_mib());
+
+  if (!cli.empty()) {
+    const std::string big = build_big_file(articles, big_mb);
+    const bool ok = run_cli(cli, big);
+    if (!keep_big) fs::remove(big);
+    if (!ok) {
+      std::cerr << "factcheck_bench: " << cli << " did not run cleanly\n";
+      return 1;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,363 @@
+// Hostile and large input: nothing crashes or hangs, every span stays in bounds and on
+// code point boundaries, memory stays in proportion to the input, and line endings, a BOM
+// or a non-breaking space change offsets, never claims.
+//
+// The large-article case runs as its own ctest entry (robustness_scale) so that its peak memory is
+// measured in a fresh process.
+#include <doctest/doctest.h>
+#include <sys/resource.h>
+
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/checker.h"
+#include "extractor/extractor.h"
+#include "fuzz/invariants.h"
+#include "reports/reports.h"
+
+using namespace factcheck;
+
+namespace {
+
+// Runs the whole pipeline on text and checks the invariants; returns the claims' count.
+// `range_bug_ok` tolerates only the known high-to-low range bug (see below), so a test that
+// meets it by chance still fails on anything else.
+std::size_t survives(const std::string& text, bool range_bug_ok = false) {
+  INFO("input of " << text.size() << " bytes starting '" << text.substr(0, 60) << "'");
+  if (validate_text(text)) return 0;
+  std::vector<DocumentResult> docs(1);
+  docs[0].path = "robustness.txt";
+  docs[0].bytes = std::make_shared<const std::string>(text);
+  docs[0].claims = extract(*docs[0].bytes);
+  docs[0].findings = check(docs[0].claims);
+  const auto why = fuzz::violation(*docs[0].bytes, docs[0].claims, docs[0].findings);
+  const bool known = why && range_bug_ok && why->find(" above high ") != std::string::npos;
+  CHECK_MESSAGE((!why || known), (why ? *why : std::string()));
+  const std::string json = render_json(docs);
+  CHECK(json.find("\"schema\": \"factcheck/1\"") != std::string::npos);
+  (void)render_text(docs, TextOptions{});
+  (void)render_sarif(docs);
+  (void)render_html(docs);
+  return docs[0].claims.claims.size();
+}
+
+std::string repeat(std::string_view piece, std::size_t times) {
+  std::string out;
+  out.reserve(piece.size() * times);
+  for (std::size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+// Peak resident set size of this process so far, in bytes (ru_maxrss is in KiB on Linux).
+std::size_t peak_rss_bytes() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<std::size_t>(usage.ru_maxrss) * 1024;
+}
+
+// An invented paragraph in the forms real copy uses: changes, money, percent, dates, a citation.
+constexpr std::string_view kParagraph =
+    "Quarterly revenue at Norvale Foods rose 4% to $3.2bn from $3.08bn, while pretax profit "
+    "slipped 12% from \xC2\xA3"
+    "2.50bn in 2023 to \xC2\xA3"
+    "2.20bn in 2024 (Ledger Weekly, "
+    "3 May 2026). Sales increased $ 212 million , or 9% , to $ 2.6 billion in 2021 from "
+    "$ 2.4 billion in 2020 . The five-model suite (Alder, Birch, Cedar, Damson and Elm) costs "
+    "$199 per month per developer, and margins widened by 1.5 percentage points to 12% in Q1 "
+    "2026, roughly 40% above H2 2025.\n\n";
+
+// Prose with no figure, so that repeated with kParagraph the text has about as many figures
+// per kilobyte as the BBC business articles (one claim in every 180 bytes or so).
+constexpr std::string_view kProse =
+    "Analysts said the results showed the group was coping with higher costs better than its "
+    "rivals, although they warned that the outlook for the rest of the year remained unclear. "
+    "The chief executive told reporters that the company would keep investing in its stores "
+    "and its online business, and that it had no plans to sell any of its brands. Shares in "
+    "the group closed higher on the news, while the wider market ended the day little changed "
+    "as investors waited for the central bank's decision on interest rates next week.\n\n";
+
+}  // namespace
+
+TEST_CASE("hostile inputs neither crash nor break an invariant") {
+  const std::vector<std::string> inputs = {
+      "",
+      "$",
+      "( ( (",
+      "%",
+      ".",
+      "\xEF\xBB\xBF",
+      "\r\n\r\n",
+      "$999999999999999999999 billion",
+      "revenue rose 1e308% to $1e308 from $99999999999999999999999999999999999999 trillion",
+      "rose 179769313486231570814527423731704356798070567525844996598917476803157260780028538 %",
+      "0.0000000000000000000000000000000000000000000000001% of $0.000000000000000001",
+      "rose from $0 to $5 million, an infinite rise, and fell from $5 to $0, down 100%",
+      "fell 100% from 0% to -0%, or -0 points, to \xE2\x88\x92$0",
+      "Q0 Q5 Q99 H0 H3 31 April 2026, 29 February 2025, 0 May 2026, 32 May 2026",
+      "Wednesday, 30 February 2026 and Monday, 31 December -1 and 1 January 99999",
+      "five-model suite () and twelve-model suite (A) and 0-model suite (A, B)",
+      "$5 million each quarter, $5 million per per per per month, $ per year",
+      "\xE2\x80\x91\xE2\x80\x93\xE2\x80\x94\xC2\xA0\xE2\x80\xAF\xC3\x97\xE2\x88\x92\xE2\x82\xAC\xC2"
+      "\xA3"
+      "\xC2\xA5 12\xE2\x80\x93"
+      "15\xC3\x97 \xE2\x80\x9C"
+      "45%\xE2\x80\x9D",
+      "3-4x 12-15x 0x 0-0x x x x %%%% pp pts per cent percent",
+      "(Source, 3 May 2026) (, ) (() (Gartner, ) (Gartner, 2025 (IDC, H2 2025)))",
+      "EUR13,1mn EUR 13,1 mn EUR 1,3,1 mn EUR ,1 mn 13,,1 1,,,000 ,,,, ...,,,.",
+      "rose 5% to $3m from $2m. " + std::string(1, '\0'),  // rejected: binary
+      "Revenue rose 5% to \xC2",                           // rejected: truncated UTF-8
+      "Revenue rose 5% to \xE2\x82",                       // rejected: truncated UTF-8
+      "\xF0\x9F\x92\xB0 rose 5% \xF0\x9F\x93\x88 to $3m \xF0\x9F\x92\xB5 from $2m",
+  };
+  for (const std::string& text : inputs) survives(text);
+}
+
+// Known bugs, found by these tests and reported: a range written high-to-low ("15-12x",
+// "2026-9", a phone number "555-0134") becomes a quantity whose low bound is above its high
+// bound. may_fail keeps the suite green while the quantity scanner is being written; drop
+// it (and range_bug_ok in the random-bytes case) once the scanner reads these.
+TEST_CASE("ranges written high to low keep low <= high" * doctest::may_fail()) {
+  const std::vector<std::string> inputs = {
+      "15-12x and 4-3 \xC3\x97 gaps",
+      "call 555-0134 for details",
+      "in 2026-9 the index fell",
+      "costs of $91\xE2\x80\x93"
+      "5 and \xE2\x82\xAC"
+      "9-5 were cut",
+  };
+  for (const std::string& text : inputs) survives(text);
+}
+
+TEST_CASE("every prefix of a tricky sentence is read safely") {
+  // Cutting anywhere, inside a figure, a multi-byte character or a citation, must be safe;
+  // cuts inside a UTF-8 sequence are rejected by validate_text, the others extracted.
+  const std::string sentence =
+      "Net sales increased $ 54 million , or 6% ( 6 % ) , to $ 900 million from \xE2\x82\xAC"
+      "846\xC2\xA0million, a 3\xE2\x80\x91"
+      "4\xC2\xA0\xC3\x97 rise on Wednesday, 15 May "
+      "(Ledger Weekly, 3 May 2026).";
+  std::size_t valid = 0;
+  for (std::size_t n = 0; n <= sentence.size(); ++n) {
+    const std::string prefix = sentence.substr(0, n);
+    if (!validate_text(prefix)) ++valid;
+    survives(prefix);
+    survives(sentence.substr(n));
+  }
+  // Only the cuts inside a multi-byte character fail: 2 in the euro sign, 1 in each NBSP,
+  // 2 in the non-breaking hyphen, 1 in the multiplication sign.
+  CHECK(valid == sentence.size() + 1 - 7);
+}
+
+TEST_CASE("random bytes with a fixed seed are rejected or read safely") {
+  std::mt19937 rng(20261128);
+  // Mostly pieces figures are made of, whole characters each, so most inputs are valid text;
+  // every fourth input is raw bytes, which validate_text nearly always rejects.
+  const std::vector<std::string_view> alphabet = {"0",
+                                                  "1",
+                                                  "5",
+                                                  "9",
+                                                  "$",
+                                                  "%",
+                                                  ".",
+                                                  ",",
+                                                  "(",
+                                                  ")",
+                                                  "-",
+                                                  " ",
+                                                  "\n",
+                                                  "\r",
+                                                  "x",
+                                                  "m",
+                                                  "bn",
+                                                  "k",
+                                                  "p",
+                                                  "Q",
+                                                  "H",
+                                                  "per cent",
+                                                  "rose",
+                                                  "fell",
+                                                  "from",
+                                                  "to",
+                                                  "May",
+                                                  "2026",
+                                                  "\xC2\xA3",
+                                                  "\xC2\xA0",
+                                                  "\xE2\x80\x93",
+                                                  "\xE2\x80\xAF",
+                                                  "\xC3\x97",
+                                                  "\xE2\x82\xAC"};
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> byte(0, 255);
+  std::uniform_int_distribution<std::size_t> length(0, 300);
+  std::size_t accepted = 0;
+  for (int i = 0; i < 2000; ++i) {
+    const std::size_t n = length(rng);
+    std::string text;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (i % 4 == 0) {
+        text += static_cast<char>(byte(rng));
+      } else {
+        text += alphabet[pick(rng)];
+      }
+    }
+    if (!validate_text(text)) ++accepted;
+    survives(text, /*range_bug_ok=*/true);  // random "5-0" meets the known range bug
+  }
+  CHECK(accepted >= 1500);  // the test reaches extract(), not only validate_text
+}
+
+TEST_CASE("pathological shapes finish: deep parentheses, runs of signs, long lines") {
+  survives(repeat("(", 10000) + "rose 5% to $3m from $2m" + repeat(")", 10000));
+  survives(repeat("(", 10000));
+  survives(repeat("%", 100000));
+  survives(repeat("$", 100000));
+  survives(repeat("$1 ", 3000));
+  survives(repeat("5% ", 3000));
+  survives(repeat("-", 100000) + "5");
+  // A line of a million characters of digits and commas: one enormous number, or none.
+  std::string digits = repeat("123,", 250000);
+  survives(digits);
+  // A million-character line of words with a figure at its very end.
+  survives(repeat("word ", 200000) + "up 5% to $3m.");
+}
+
+// Skipped by default: today this takes about an hour, because the change-statement reader is
+// quadratic in a sentence's figures and length (reported with profiles). Run it with
+// test_robustness --no-skip once that is fixed, then drop skip().
+TEST_CASE("a line of a million characters of copy with no full stop is read" * doctest::skip()) {
+  // One sentence holding 80,000 figures and 26,000 change statements: anything that is
+  // quadratic in the sentence's length or its figures shows here as a hang.
+  const std::string line = repeat("revenue rose 5% to $3.2m from $3.05m, ", 1000000 / 38);
+  CHECK(survives(line) >= 1000000 / 38);
+  // 30,000 figures in a row: about 8 s each in the dev build today.
+  survives(repeat("$1 ", 30000));
+  survives(repeat("5% ", 30000));
+}
+
+TEST_CASE("CRLF line endings and a BOM shift offsets but change no claim") {
+  const std::string lf(kParagraph.substr(0, kParagraph.size()));
+  std::string crlf;
+  for (char c : lf) {
+    if (c == '\n') crlf += '\r';
+    crlf += c;
+  }
+  const std::string bom = "\xEF\xBB\xBF" + lf;
+  const Claims a = extract(lf);
+  const Claims b = extract(crlf);
+  const Claims c = extract(bom);
+  REQUIRE(b.claims.size() == a.claims.size());
+  REQUIRE(c.claims.size() == a.claims.size());
+  // Offsets in the CRLF text grow by one for every line ending before them.
+  auto crlf_offset = [&](std::size_t offset) {
+    std::size_t lines = 0;
+    for (std::size_t i = 0; i < offset; ++i) lines += lf[i] == '\n';
+    return offset + lines;
+  };
+  for (std::size_t i = 0; i < a.claims.size(); ++i) {
+    const Claim& x = a.claims[i];
+    CAPTURE(x.id);
+    CHECK(b.claims[i].kind == x.kind);
+    CHECK(c.claims[i].kind == x.kind);
+    CHECK(b.claims[i].span.begin == crlf_offset(x.span.begin));
+    CHECK(c.claims[i].span.begin == x.span.begin + 3);
+    CHECK(c.claims[i].span.end == x.span.end + 3);
+    REQUIRE(b.claims[i].quantities.size() == x.quantities.size());
+    REQUIRE(c.claims[i].quantities.size() == x.quantities.size());
+    for (std::size_t q = 0; q < x.quantities.size(); ++q) {
+      CHECK(b.claims[i].quantities[q].text == x.quantities[q].text);
+      CHECK(b.claims[i].quantities[q].value == x.quantities[q].value);
+      CHECK(b.claims[i].quantities[q].unit == x.quantities[q].unit);
+      CHECK(c.claims[i].quantities[q].value == x.quantities[q].value);
+    }
+  }
+  // Line and column are those of the LF text: a CR is not a column, a BOM is not either.
+  const LineIndex lines_lf(lf), lines_crlf(crlf), lines_bom(bom);
+  for (std::size_t i = 0; i < a.claims.size(); ++i) {
+    const auto p = lines_lf.position(a.claims[i].span.begin);
+    const auto q = lines_crlf.position(b.claims[i].span.begin);
+    const auto r = lines_bom.position(c.claims[i].span.begin);
+    CHECK(q.line == p.line);
+    CHECK(q.column == p.column);
+    CHECK(r.line == p.line);
+    CHECK(r.column == p.column);
+  }
+}
+
+// Known bug, reported: with U+00A0 or U+202F between a number and "per cent", "percentage
+// points" or "%", the unit is lost ("38" becomes a bare number). may_fail until the scanner
+// reads those spaces there as it already does before "billion".
+TEST_CASE("non-breaking and narrow spaces read like spaces" * doctest::may_fail()) {
+  // The same figures with U+0020, U+00A0 and U+202F between number, scale and unit.
+  struct Case {
+    std::string_view space;
+  };
+  const Case cases[] = {{" "}, {"\xC2\xA0"}, {"\xE2\x80\xAF"}};
+  auto text = [](std::string_view sp) {
+    std::string s = "Revenue fell from $2.4";
+    s += sp;
+    s += "billion to $1.5";
+    s += sp;
+    s += "billion, a 38";
+    s += sp;
+    s += "per cent erosion, and margins rose 1.5";
+    s += sp;
+    s += "percentage points to 12";
+    s += sp;
+    s += "%.";
+    return s;
+  };
+  const std::string plain = text(" ");
+  const Claims base = extract(plain);
+  for (const Case& c : cases) {
+    const std::string variant = text(c.space);
+    CAPTURE(variant);
+    survives(variant);
+    const Claims got = extract(variant);
+    REQUIRE(got.claims.size() == base.claims.size());
+    for (std::size_t i = 0; i < base.claims.size(); ++i) {
+      CHECK(got.claims[i].kind == base.claims[i].kind);
+      REQUIRE(got.claims[i].quantities.size() == base.claims[i].quantities.size());
+      for (std::size_t q = 0; q < base.claims[i].quantities.size(); ++q) {
+        CHECK(got.claims[i].quantities[q].value == base.claims[i].quantities[q].value);
+        CHECK(got.claims[i].quantities[q].unit == base.claims[i].quantities[q].unit);
+      }
+    }
+  }
+}
+
+TEST_CASE("a large article is read in memory proportional to it") {
+  // 1 MB by default, so the test takes seconds; FACTCHECK_SCALE_MB=20 (or 200) runs a bigger
+  // one by hand.
+  const char* mb = std::getenv("FACTCHECK_SCALE_MB");
+  const std::size_t target = (mb ? std::strtoul(mb, nullptr, 10) : 1) * 1000 * 1000;
+  const std::string block = std::string(kParagraph) + repeat(kProse, 4);
+  const std::size_t blocks = target / block.size() + 1;
+  const std::string text = repeat(block, blocks);
+  const std::size_t claims_block = extract(block).claims.size();
+  REQUIRE(claims_block > 10);
+  const std::size_t before = peak_rss_bytes();
+  std::size_t claims_big = 0;
+  std::size_t findings = 0;
+  {
+    const Claims claims = extract(text);
+    claims_big = claims.claims.size();
+    const auto why = fuzz::violation(text, claims, {});
+    CHECK_MESSAGE(!why, (why ? *why : std::string()));
+    findings = check(claims).size();
+  }
+  const std::size_t grown = peak_rss_bytes() - before;
+  const std::string report =
+      std::to_string(text.size() / 1000000) + " MB read; " + std::to_string(claims_big) +
+      " claims, " + std::to_string(findings) + " findings; peak memory grew by " +
+      std::to_string(grown / 1048576) + " MiB (" +
+      std::to_string(static_cast<double>(grown) / static_cast<double>(text.size())) +
+      "x the input)";
+  MESSAGE(report);
+  // The same block gives the same claims however often it is repeated.
+  CHECK(claims_big == claims_block * blocks);
+  CHECK(grown < 30 * text.size());
+}
