@@ -40,6 +40,15 @@ inline ChangeKind change_kind(const Quantity& change, const Claim& c) {
   return ChangeKind::kDifference;
 }
 
+/// A figure followed by "times" or "-fold" ("grew three times to 1.5 million") is a multiple
+/// whatever unit it was given.
+inline bool followed_by_times(std::string_view text, const Quantity& q) {
+  if (q.span.end >= text.size() || q.span.empty()) return false;
+  std::string_view after = text.substr(q.span.end, 8);
+  while (!after.empty() && (after.front() == ' ' || after.front() == '-')) after.remove_prefix(1);
+  return after.substr(0, 5) == "times" || after.substr(0, 4) == "fold";
+}
+
 /// Units name the same thing, or one of them is unknown ("", "unspecified").
 inline bool same_unit(std::string_view a, std::string_view b) {
   auto unknown = [](std::string_view u) { return u.empty() || u == "unspecified"; };

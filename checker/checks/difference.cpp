@@ -42,6 +42,7 @@ class DifferenceCheck final : public Check {
       if (!has_both_values(c)) continue;
       for (const Quantity& change : c.changes) {
         if (change_kind(change, c) != ChangeKind::kDifference) continue;
+        if (followed_by_times(claims.text, change)) continue;  // a multiple: see `multiple`
         if (!same_unit(change.unit, value_unit(c))) continue;
         check(claims.text, c, change, out);
       }

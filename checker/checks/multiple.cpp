@@ -33,7 +33,13 @@ class MultipleCheck final : public Check {
     for (const Claim& c : claims.claims) {
       if (!has_both_values(c)) continue;
       for (const Quantity& change : c.changes) {
-        if (change_kind(change, c) == ChangeKind::kMultiplier) check(claims.text, c, change, out);
+        if (change_kind(change, c) == ChangeKind::kMultiplier) {
+          check(claims.text, c, change, out);
+        } else if (followed_by_times(claims.text, change) && change.unit != "%") {
+          Quantity factor = change;  // "three times" read as a count: the factor is its value
+          factor.unit = "x";
+          check(claims.text, c, factor, out);
+        }
       }
     }
   }

@@ -70,7 +70,7 @@ class PercentChangeCheck final : public Check {
         if (has_both_values(c)) {
           check_two_values(c, change, out);
         } else if (c.old_value || c.new_value) {
-          check_one_value(c, change, out);
+          check_one_value(claims.text, c, change, out);
         }
       }
     }
@@ -166,11 +166,13 @@ class PercentChangeCheck final : public Check {
 
   // One value written, the other implied by a stated difference: the percent against the
   // difference over the implied base.
-  static void check_one_value(const Claim& c, const Quantity& change, FindingSink& out) {
+  static void check_one_value(std::string_view text, const Claim& c, const Quantity& change,
+                              FindingSink& out) {
     const Quantity& value = c.new_value ? *c.new_value : *c.old_value;
     const Quantity* diff = nullptr;
     for (const Quantity& q : c.changes) {
-      if (change_kind(q, c) == ChangeKind::kDifference && same_unit(q.unit, value.unit)) {
+      if (change_kind(q, c) == ChangeKind::kDifference && same_unit(q.unit, value.unit) &&
+          !followed_by_times(text, q)) {
         diff = &q;
         break;
       }

@@ -654,6 +654,25 @@ TEST_CASE("multiple reads 'N times more' as N or N + 1 times as much") {
   CHECK(sink.findings()[0].severity == kPass);
 }
 
+TEST_CASE("a figure followed by 'times' is a multiple whatever its unit") {
+  const std::string text = "grew three times to 1.5 million from 520,000";
+  Statement s{fig("520,000", 520000, 0, 1, "count"),
+              fig("1.5 million", 1.5e6, 1, 1e5, "count"),
+              {fig("three", 3, -1, 1, "count")},
+              kUp,
+              "grew",
+              "users",
+              ClaimKind::kDifference,
+              text};
+  s.changes[0].span = {5, 10};
+  CHECK_FALSE(verdict_of("difference", s).any);
+  const Verdict v = verdict_of("multiple", s);
+  CHECK(v.any);
+  CHECK(v.severity == kPass);
+  s.new_value = fig("2.5 million", 2.5e6, 1, 1e5, "count");
+  CHECK(verdict_of("multiple", s).severity == kError);
+}
+
 TEST_CASE("difference checks a stated absolute change against new minus old") {
   run_table("difference",
             {
