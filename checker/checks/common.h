@@ -49,6 +49,25 @@ inline bool followed_by_times(std::string_view text, const Quantity& q) {
   return after.substr(0, 5) == "times" || after.substr(0, 4) == "fold";
 }
 
+/// A figure followed by a percent sign, past any spaces (U+00A0 and U+202F included), is a
+/// percent whatever unit it was given ("30\u202f%"); the difference checks leave it alone.
+inline bool followed_by_percent(std::string_view text, const Quantity& q) {
+  if (q.span.end >= text.size() || q.span.empty()) return false;
+  std::string_view after = text.substr(q.span.end, 12);
+  for (;;) {
+    if (!after.empty() && after.front() == ' ') {
+      after.remove_prefix(1);
+    } else if (after.substr(0, 2) == "\u00a0") {
+      after.remove_prefix(2);
+    } else if (after.substr(0, 3) == "\u202f" || after.substr(0, 3) == "\u2009") {
+      after.remove_prefix(3);
+    } else {
+      break;
+    }
+  }
+  return !after.empty() && after.front() == '%';
+}
+
 /// Units name the same thing, or one of them is unknown ("", "unspecified").
 inline bool same_unit(std::string_view a, std::string_view b) {
   auto unknown = [](std::string_view u) { return u.empty() || u == "unspecified"; };

@@ -43,6 +43,7 @@ class DifferenceCheck final : public Check {
       for (const Quantity& change : c.changes) {
         if (change_kind(change, c) != ChangeKind::kDifference) continue;
         if (followed_by_times(claims.text, change)) continue;  // a multiple: see `multiple`
+        if (followed_by_percent(claims.text, change)) continue;
         if (!same_unit(change.unit, value_unit(c))) continue;
         check(claims.text, c, change, out);
       }

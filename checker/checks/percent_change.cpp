@@ -172,7 +172,7 @@ class PercentChangeCheck final : public Check {
     const Quantity* diff = nullptr;
     for (const Quantity& q : c.changes) {
       if (change_kind(q, c) == ChangeKind::kDifference && same_unit(q.unit, value.unit) &&
-          !followed_by_times(text, q)) {
+          !followed_by_times(text, q) && !followed_by_percent(text, q)) {
         diff = &q;
         break;
       }

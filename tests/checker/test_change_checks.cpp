@@ -673,6 +673,22 @@ TEST_CASE("a figure followed by 'times' is a multiple whatever its unit") {
   CHECK(verdict_of("multiple", s).severity == kError);
 }
 
+TEST_CASE("difference leaves alone a figure followed by a percent sign") {
+  const std::string text = "rose roughly 30\u202f% to 1,410 from 1,090";
+  Statement s{fig("1,090", 1090, 0, 1, "count"),
+              fig("1,410", 1410, 0, 1, "count"),
+              {fig("30", 30, 0, 1, "count")},
+              kUp,
+              "rose",
+              "users",
+              ClaimKind::kDifference,
+              text};
+  s.changes[0].span = {13, 15};
+  CHECK_FALSE(verdict_of("difference", s).any);
+  s.text = "rose roughly 30 units to 1,410 from 1,090";
+  CHECK(verdict_of("difference", s).severity == kWarning);
+}
+
 TEST_CASE("difference checks a stated absolute change against new minus old") {
   run_table("difference",
             {
