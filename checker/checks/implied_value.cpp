@@ -60,7 +60,9 @@ std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
       continue;
     }
     if (has_values(c)) continue;  // a change statement with its values: not ours
-    for (const Quantity& q : c.quantities) out.push_back({&c, &q});
+    for (const Quantity& q : c.quantities) {
+      if (claims.sentences[sentence].span.contains(q.span)) out.push_back({&c, &q});
+    }
   }
   std::sort(out.begin(), out.end(),
             [](const Figure& a, const Figure& b) { return a.q->span.begin < b.q->span.begin; });

@@ -45,6 +45,11 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// text.substr that yields "" past the end instead of throwing.
+std::string sub(const std::string& text, std::size_t pos, std::size_t n = std::string::npos) {
+  return pos <= text.size() ? text.substr(pos, n) : std::string();
+}
+
 std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
   if (begin >= end || end > text.size()) return {};
   return text.substr(begin, end - begin);
@@ -67,7 +72,17 @@ std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
         c.quantities.size() == 1 && (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kCount ||
                                      c.kind == ClaimKind::kNumber ||
                                      c.kind == ClaimKind::kPercent || c.kind == ClaimKind::kShare);
-    for (const Quantity& q : c.quantities) out.push_back({&c, &q, alone});
+    for (const Quantity& q : c.quantities) {
+      if (!claims.sentences[sentence].span.contains(q.span)) continue;
+      // A figure in brackets restates or converts the one before it: "40% (39.9%)",
+      // "($10.2bn; £5.5bn)". It is not another part.
+      const std::string_view lead =
+          slice(claims.text, claims.sentences[sentence].span.begin, q.span.begin);
+      if (std::count(lead.begin(), lead.end(), '(') > std::count(lead.begin(), lead.end(), ')')) {
+        continue;
+      }
+      out.push_back({&c, &q, alone});
+    }
   }
   std::sort(out.begin(), out.end(),
             [](const Figure& a, const Figure& b) { return a.q->span.begin < b.q->span.begin; });
@@ -178,8 +193,8 @@ std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
   for (std::size_t i = 0; i < figs.size(); ++i) {
     const std::size_t end = figs[i].q->span.end - s.span.begin;
     const std::size_t begin = figs[i].q->span.begin - s.span.begin;
-    const std::string after = text.substr(end, 24);
-    const std::string before = text.substr(begin >= 12 ? begin - 12 : 0, begin >= 12 ? 12 : begin);
+    const std::string after = sub(text, end, 24);
+    const std::string before = sub(text, begin >= 12 ? begin - 12 : 0, begin >= 12 ? 12 : begin);
     const bool total = after.rfind(" in total:", 0) == 0 ||
                        after.rfind(" in total, of which", 0) == 0 ||
                        after.rfind(", of which", 0) == 0 ||
@@ -356,8 +371,8 @@ class PartWholeCheck final : public Check {
       // The whole's scope word comes before its figure, in the same clause.
       const std::size_t at = figs[w].q->span.begin - s.span.begin;
       const std::size_t clause = text.rfind(", while", at);
-      const std::string lead = text.substr(clause == std::string::npos ? 0 : clause,
-                                           at - (clause == std::string::npos ? 0 : clause));
+      const std::string lead = sub(text, clause == std::string::npos ? 0 : clause,
+                                   at - (clause == std::string::npos ? 0 : clause));
       const bool scoped =
           std::any_of(std::begin(kWhole), std::end(kWhole),
                       [&](std::string_view k) { return lead.find(k) != std::string::npos; });
@@ -369,8 +384,9 @@ class PartWholeCheck final : public Check {
         const std::size_t lo = std::min(figs[w].q->span.end, figs[m].q->span.end) - s.span.begin;
         const std::size_t hi =
             std::max(figs[w].q->span.begin, figs[m].q->span.begin) - s.span.begin;
-        const std::string between = text.substr(lo, hi > lo ? hi - lo : 0);
-        const std::string near_member = text.substr(
+        const std::string between = sub(text, lo, hi > lo ? hi - lo : 0);
+        const std::string near_member = sub(
+            text,
             figs[m].q->span.begin - s.span.begin >= 60 ? figs[m].q->span.begin - s.span.begin - 60
                                                        : 0,
             std::min<std::size_t>(60, figs[m].q->span.begin - s.span.begin));

@@ -246,6 +246,7 @@ class RateCheck final : public Check {
       if (a.period.empty() || b.period.empty()) continue;
       if (a.period == b.period && a.spread == b.spread) continue;
       // Joined by "or": the two figures say they are one amount.
+      if (b.q->span.begin < a.q->span.end || b.q->span.begin > claims.text.size()) continue;
       const std::string between =
           lower(claims.text.substr(a.q->span.end, b.q->span.begin - a.q->span.end));
       if (between.size() > 60 || between.find(", or ") == std::string::npos) continue;

@@ -46,29 +46,32 @@ constexpr std::size_t kReach = 80;  // bytes of surroundings each side of a figu
 // Words that say nothing about which metric a figure measures.
 const std::set<std::string>& stop_words() {
   static const std::set<std::string> words = {
-      "the",     "and",     "for",      "from",      "with",     "its",       "their",
-      "his",     "her",     "our",      "was",       "were",     "are",       "been",
-      "has",     "have",    "had",      "that",      "this",     "which",     "who",
-      "said",    "say",     "says",     "reported",  "report",   "rose",      "fell",
-      "rise",    "fall",    "increase", "increased", "decrease", "decreased", "grew",
-      "growth",  "added",   "add",      "compared",  "than",     "more",      "less",
-      "about",   "some",    "year",     "quarter",   "month",    "company",   "firm",
-      "group",   "new",     "also",     "while",     "after",    "before",    "per",
-      "cent",    "percent", "million",  "billion",   "thousand", "not",       "will",
-      "would",   "could",   "may",      "still",     "just",     "only",      "over",
-      "under",   "one",     "two",      "three",     "four",     "five",      "six",
-      "seven",   "eight",   "nine",     "ten",       "around",   "roughly",   "nearly",
-      "almost",  "into",    "out",      "all",       "them",     "they",      "these",
-      "those",   "there",   "here",     "when",      "what",     "but",       "both",
-      "each",    "other",   "such",     "most",      "much",     "many",      "any",
-      "own",     "being",   "bringing", "brings",    "earlier",  "ago",       "previous",
-      "prior",   "last",    "next",     "first",     "second",   "third",     "fourth",
-      "ended",   "end",     "at",       "on",        "in",       "by",        "of",
-      "to",      "as",      "it",       "we",        "is",       "be",        "or",
-      "an",      "up",      "down",     "now",       "then",     "well",      "ahead",
-      "against", "between", "since",    "came",      "come",     "made",      "make",
-      "gave",    "give",    "took",     "take",      "today",    "yesterday", "week",
-      "day",     "days",    "months",   "years",     "share",    "shares"};
+      "the",      "and",     "for",      "from",      "with",     "its",       "their",
+      "his",      "her",     "our",      "was",       "were",     "are",       "been",
+      "has",      "have",    "had",      "that",      "this",     "which",     "who",
+      "said",     "say",     "says",     "reported",  "report",   "rose",      "fell",
+      "rise",     "fall",    "increase", "increased", "decrease", "decreased", "grew",
+      "growth",   "added",   "add",      "compared",  "than",     "more",      "less",
+      "about",    "some",    "year",     "quarter",   "month",    "company",   "firm",
+      "group",    "new",     "also",     "while",     "after",    "before",    "per",
+      "cent",     "percent", "million",  "billion",   "thousand", "not",       "will",
+      "would",    "could",   "may",      "still",     "just",     "only",      "over",
+      "under",    "one",     "two",      "three",     "four",     "five",      "six",
+      "seven",    "eight",   "nine",     "ten",       "around",   "roughly",   "nearly",
+      "almost",   "into",    "out",      "all",       "them",     "they",      "these",
+      "those",    "there",   "here",     "when",      "what",     "but",       "both",
+      "each",     "other",   "such",     "most",      "much",     "many",      "any",
+      "own",      "being",   "bringing", "brings",    "earlier",  "ago",       "previous",
+      "prior",    "last",    "next",     "first",     "second",   "third",     "fourth",
+      "ended",    "end",     "at",       "on",        "in",       "by",        "of",
+      "to",       "as",      "it",       "we",        "is",       "be",        "or",
+      "an",       "up",      "down",     "now",       "then",     "well",      "ahead",
+      "against",  "between", "since",    "came",      "come",     "made",      "make",
+      "gave",     "give",    "took",     "take",      "today",    "yesterday", "week",
+      "day",      "days",    "months",   "years",     "share",    "shares",    "peso",
+      "pesos",    "rouble",  "roubles",  "yen",       "rupee",    "rupees",    "dollar",
+      "dollars",  "pound",   "pounds",   "euro",      "euros",    "unit",      "units",
+      "trillion", "bn",      "mn",       "cents",     "pence",    "record",    "worth"};
   return words;
 }
 
@@ -95,7 +98,8 @@ bool is_month(const std::string& w) {
 
 // What the surroundings of a figure say.
 struct Context {
-  std::set<std::string> metric;    // content words
+  std::vector<std::string> left;   // up to three content words before the figure, nearest first
+  std::vector<std::string> right;  // up to three content words after it, nearest first
   std::set<std::string> years;     // "2025"
   std::set<std::string> quarters;  // "q4"
   bool prior = false;              // "a year earlier", "previous", "year-ago"
@@ -125,17 +129,54 @@ std::vector<std::pair<std::string, std::size_t>> words_of(std::string_view text,
   return out;
 }
 
-void read_context(std::string_view text, std::size_t begin, std::size_t end,
-                  std::size_t figure_begin, std::size_t sentence_begin, Context& ctx) {
+// A word that says what a figure measures, normalised ("customers" -> "subscriber"), or nullopt
+// for common words, names, numbers and past-tense verbs ("reached").
+std::optional<std::string> metric_word(std::string_view text, const std::string& word,
+                                       std::size_t at, std::size_t sentence_begin) {
+  const std::string w = lower(word);
+  if (std::any_of(w.begin(), w.end(), ::isdigit) || is_month(w)) return std::nullopt;
+  const bool capital = std::isupper(static_cast<unsigned char>(word[0])) != 0;
+  const bool opening = at <= sentence_begin + 3 && text.find(w) != std::string_view::npos;
+  if (capital && !opening) return std::nullopt;  // names say whose figure it is, not what
+  if (w.size() < 3 || stop_words().count(w)) return std::nullopt;
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return std::nullopt;
+  std::string s = singular(w);
+  if (s == "customer" || s == "subscriber") s = "subscriber";
+  return s;
+}
+
+void read_context(std::string_view text, std::size_t begin, std::size_t end, ByteSpan figure,
+                  std::size_t sentence_begin, Context& ctx) {
+  const std::size_t figure_begin = figure.begin;
   if (end <= begin) return;
   const std::string low = lower(text.substr(begin, end - begin));
   for (std::string_view p :
        {"earlier", " ago", "previous", "prior", "last year", "year-ago", "a year before"}) {
     if (low.find(p) != std::string::npos) ctx.prior = true;
   }
-  for (std::string_view p : {"forecast", "expect", "guidance", "target", "outlook", " will ",
-                             " would ", " could ", "between ", "estimate", "project"}) {
+  for (std::string_view p :
+       {"forecast", "expect", "guidance", "target", "outlook", " will ", " would ", " could ",
+        "between ", "estimate", "project", "set to", " to reach", " to hit"}) {
     if (low.find(p) != std::string::npos) ctx.forecast = true;
+  }
+  // Content words on each side, nearest first, up to a comma, bracket or colon.
+  std::vector<std::pair<std::string, std::size_t>> before, after;
+  for (const auto& item : words_of(text.substr(begin, end - begin), begin)) {
+    (item.second < figure.begin ? before : after).push_back(item);
+  }
+  std::reverse(before.begin(), before.end());
+  auto barrier = [&](std::size_t from, std::size_t to) {
+    if (to <= from) return false;
+    const std::string_view gap = text.substr(from, to - from);
+    return gap.find_first_of(",;:()") != std::string_view::npos;
+  };
+  for (const auto& [word, at] : before) {
+    if (ctx.left.size() == 3 || barrier(at + word.size(), figure.begin)) break;
+    if (auto m = metric_word(text, word, at, sentence_begin)) ctx.left.push_back(*m);
+  }
+  for (const auto& [word, at] : after) {
+    if (ctx.right.size() == 3 || barrier(figure.end, at)) break;
+    if (auto m = metric_word(text, word, at, sentence_begin)) ctx.right.push_back(*m);
   }
   for (const auto& [word, at] : words_of(text.substr(begin, end - begin), begin)) {
     const std::string w = lower(word);
@@ -158,17 +199,11 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end,
     // An opening word is a name when the article never writes it in lower case ("Vantora"),
     // a common word when it does ("Revenue").
     const bool opening = at <= sentence_begin + 3 && text.find(w) != std::string_view::npos;
-    if (capital && at < figure_begin && (!opening || possessive) && stop_words().count(w) == 0) {
+    if (capital && (!opening || possessive) && stop_words().count(w) == 0) {
       ctx.names.insert(w);
     }
-    if (capital && !opening) continue;  // names say whose figure it is, not what it measures
-    if (w.size() < 3 || stop_words().count(w)) continue;
-    if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) continue;  // "reached", "posted"
-    std::string s = singular(w);
-    if (s == "customer" || s == "subscriber") s = "subscriber";
-    if (s.find("-quarter") != std::string::npos) continue;
-    ctx.metric.insert(s);
   }
+  (void)figure_begin;
 }
 
 // A figure that could be restated elsewhere, with its surroundings.
@@ -178,9 +213,19 @@ struct Stated {
   Context ctx;
 };
 
-std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& b) {
-  return static_cast<std::size_t>(
-      std::count_if(a.begin(), a.end(), [&](const std::string& w) { return b.count(w) > 0; }));
+// The words two figures share on one side each ("postpaid phone" after both, "net cash" after
+// one and before the other), when at least two; else empty.
+std::set<std::string> same_metric(const Context& a, const Context& b) {
+  for (const auto* x : {&a.left, &a.right}) {
+    for (const auto* y : {&b.left, &b.right}) {
+      std::set<std::string> common;
+      for (const std::string& w : *x) {
+        if (std::find(y->begin(), y->end(), w) != y->end()) common.insert(w);
+      }
+      if (common.size() >= 2) return common;
+    }
+  }
+  return {};
 }
 
 std::vector<Stated> stated_figures(const Claims& claims) {
@@ -205,7 +250,9 @@ std::vector<Stated> stated_figures(const Claims& claims) {
                 c.kind == ClaimKind::kNumber)) {
       q = &c.quantities.front();
     }
-    if (!q || q->unit == "%" || q->unit == "pp" || q->unit == "x" || q->is_range) continue;
+    if (!q || q->unit == "%" || q->unit == "pp" || q->unit == "x" || q->is_range || q->is_word) {
+      continue;
+    }
     if (q->hedge_kind == Hedge::kMoreThan || q->hedge_kind == Hedge::kLessThan) continue;
     if (!(is_currency(q->unit) || q->unit == "count" || q->unit.empty())) continue;
     const ByteSpan sentence = claims.sentences[c.sentence].span;
@@ -223,7 +270,7 @@ std::vector<Stated> stated_figures(const Claims& claims) {
       if (c.old_value->span.end <= q->span.begin) begin = std::max(begin, c.old_value->span.end);
     }
     Stated s{&c, q, {}};
-    read_context(claims.text, begin, end, q->span.begin, sentence.begin, s.ctx);
+    read_context(claims.text, begin, end, q->span, sentence.begin, s.ctx);
     out.push_back(std::move(s));
   }
   return out;
@@ -278,7 +325,8 @@ class RepeatedFigureCheck final : public Check {
         const Stated& a = figures[i];
         const Stated& b = figures[j];
         if (a.claim->sentence == b.claim->sentence || a.q->unit != b.q->unit) continue;
-        if (shared(a.ctx.metric, b.ctx.metric) < 2) continue;
+        const std::set<std::string> common = same_metric(a.ctx, b.ctx);
+        if (common.empty()) continue;
         if (!a.ctx.years.empty() && !b.ctx.years.empty() && a.ctx.years != b.ctx.years) continue;
         if (!a.ctx.quarters.empty() && !b.ctx.quarters.empty() &&
             a.ctx.quarters != b.ctx.quarters) {
@@ -293,10 +341,6 @@ class RepeatedFigureCheck final : public Check {
         if (!(a.q->value > 0 && b.q->value > 0) || a.q->value > 2 * b.q->value ||
             b.q->value > 2 * a.q->value) {
           continue;
-        }
-        std::set<std::string> common;
-        for (const std::string& w : a.ctx.metric) {
-          if (b.ctx.metric.count(w)) common.insert(w);
         }
         const Interval va = interval_of(*a.q);
         const Interval vb = interval_of(*b.q);
