@@ -206,6 +206,22 @@ class ImpliedValueCheck final : public Check {
       note_base(amt, pct, span, out);
       return true;
     }
+    // "A 15 per cent cut in chemical costs, achieved with two partners, will save £9m a year":
+    // the change percentage and the amount it saves may have other figures between them.
+    for (std::size_t i = 0; i < figs.size(); ++i) {
+      if (figs[i].q->unit != "%" || !change_percent(claims.text, *figs[i].q)) continue;
+      for (std::size_t j = i + 1; j < figs.size(); ++j) {
+        const Figure& amt = figs[j];
+        if (amt.q->unit == "%") break;  // another percentage may own the amount
+        if (!is_amount(*amt.q) || amt.q->value <= 0 || amt.q->is_word) continue;
+        if (!change_amount(claims.text, *amt.q)) continue;
+        ByteSpan span = hull(figs[i].claim->span, amt.claim->span);
+        span.begin = std::max(span.begin, sentence.begin);
+        span.end = std::min(span.end, sentence.end);
+        note_base(amt, figs[i], span, out);
+        return true;
+      }
+    }
     return false;
   }
 

@@ -323,8 +323,7 @@ class RateCheck final : public Check {
       // Counts of their own (not the values of a change statement).
       std::vector<const Claim*> counts;
       for (const Claim& c : claims.claims) {
-        if (c.sentence != s || c.quantities.size() != 1) continue;
-        if (c.kind != ClaimKind::kCount && c.kind != ClaimKind::kNumber) continue;
+        if (c.sentence != s || c.quantities.size() != 1 || c.old_value || c.new_value) continue;
         const Quantity& q = c.quantities.front();
         if ((q.unit != "count" && !q.unit.empty()) || q.value <= 1 || q.is_range) continue;
         counts.push_back(&c);

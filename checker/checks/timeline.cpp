@@ -426,15 +426,18 @@ class TimelineCheck final : public Check {
   // before the first quarter could have ended.
   static std::optional<Finding> elapsed_after_event(const Claims& claims, std::size_t sentence,
                                                     const Citation& k, const DayRange& cited) {
-    static constexpr std::array<std::string_view, 14> kStarts = {
-        "launch", "went live", "go live", "goes live", "took effect", "takes effect", "introduc",
-        "opened", "began",     "started", "debut",     "rolled out",  "completed",    "unveil"};
+    static constexpr std::array<std::string_view, 18> kStarts = {
+        "launch",    "went live", "go live", "goes live", "took effect", "takes effect",
+        "introduc",  "opened",    "began",   "started",   "debut",       "rolled out",
+        "completed", "unveil",    "closed",  "acquir",    "purchas",     "bought"};
     // The duration counted from the event: a duration claim saying "first", "following", ...
     const Claim* duration = nullptr;
     std::optional<double> days;
     for (const Claim& d : claims.claims) {
       if (d.kind != ClaimKind::kDuration || d.sentence != sentence) continue;
-      const std::string t = lower(claim_text(claims, d));
+      // "within its first two months": the ordinal may sit just before the duration's bytes.
+      const std::string t =
+          lower(slice(claims.text, d.span.begin >= 12 ? d.span.begin - 12 : 0, d.span.end));
       if (!is_ordinal(t)) continue;
       // "the first quarter of 2026" is a calendar quarter, not time since the event.
       const std::string after = lower(slice(claims.text, d.span.end, d.span.end + 12));
