@@ -100,6 +100,7 @@ bool is_month(const std::string& w) {
 struct Context {
   std::vector<std::string> left;   // up to three content words before the figure, nearest first
   std::vector<std::string> right;  // up to three content words after it, nearest first
+  std::set<std::string> scope;     // "combined", "total", ... within four words either side
   std::set<std::string> years;     // "2025"
   std::set<std::string> quarters;  // "q4"
   bool prior = false;              // "a year earlier", "previous", "year-ago"
@@ -170,6 +171,15 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     const std::string_view gap = text.substr(from, to - from);
     return gap.find_first_of(",;:()") != std::string_view::npos;
   };
+  static const std::set<std::string> kScope = {
+      "combined", "merged",        "joint", "overall",      "worldwide", "global",
+      "domestic", "international", "total", "consolidated", "pro-forma"};
+  for (const auto* side : {&before, &after}) {
+    for (std::size_t i = 0; i < side->size() && i < 4; ++i) {
+      const std::string w = lower((*side)[i].first);
+      if (kScope.count(w)) ctx.scope.insert(w);
+    }
+  }
   for (const auto& [word, at] : before) {
     if (ctx.left.size() == 3 || barrier(at + word.size(), figure.begin)) break;
     if (auto m = metric_word(text, word, at, sentence_begin)) ctx.left.push_back(*m);
@@ -199,7 +209,11 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     // An opening word is a name when the article never writes it in lower case ("Vantora"),
     // a common word when it does ("Revenue").
     const bool opening = at <= sentence_begin + 3 && text.find(w) != std::string_view::npos;
-    if (capital && (!opening || possessive) && stop_words().count(w) == 0) {
+    // Names before the figure anywhere in its surroundings; after it only up to the first comma
+    // or bracket, where a place or owner narrows the figure ("£192,713 in England").
+    const bool near_after = at >= figure.end && !barrier(figure.end, at);
+    if (capital && (!opening || possessive) && stop_words().count(w) == 0 &&
+        (at < figure.begin || near_after)) {
       ctx.names.insert(w);
     }
   }
@@ -292,6 +306,20 @@ std::set<std::string> main_names(std::string_view text) {
   for (const auto& [w, n] : counts) {
     if (n >= 3 && 2 * n >= top) out.insert(w);
   }
+  // The rest of a name the subject is written with: "Halvorsen Semiconductor Inc.".
+  const auto words = words_of(text, 0);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      const auto& [a, at_a] = words[i];
+      const auto& [b, at_b] = words[i + 1];
+      if (!std::isupper(static_cast<unsigned char>(a[0])) ||
+          !std::isupper(static_cast<unsigned char>(b[0])) || at_b - (at_a + a.size()) > 2) {
+        continue;
+      }
+      if (out.count(lower(a))) out.insert(lower(b));
+      if (out.count(lower(b))) out.insert(lower(a));
+    }
+  }
   return out;
 }
 
@@ -334,6 +362,9 @@ class RepeatedFigureCheck final : public Check {
         }
         if (a.ctx.prior != b.ctx.prior) continue;
         if (a.ctx.forecast || b.ctx.forecast) continue;
+        // Words that widen or narrow a metric's scope must agree: "combined annual sales of
+        // $30bn" is not one firm's "annual sales of $15.6bn".
+        if (a.ctx.scope != b.ctx.scope) continue;
         // Names other than the article's own subject narrow a figure's scope: they must agree.
         if (minus(a.ctx.names, main) != minus(b.ctx.names, main)) continue;
         // A slip changes a digit or two; figures apart by more than a factor of two measure

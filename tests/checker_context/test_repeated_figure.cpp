@@ -55,6 +55,12 @@ TEST_CASE("repeated-figure compares one metric stated in two places") {
        {"24.2 trillion", 24.2e12, 0.05e12, "COP"},
        {"12.1 trillion", 12.1e12, 0.05e12, "COP"},
        "none"},
+      // "combined" widens the scope: not one firm's figure.
+      {"The merged chain will have combined annual sales of $31bn. Harlow has annual sales of "
+       "$16.2bn.",
+       {"$31bn", 31e9, 0.5e9, "USD"},
+       {"$16.2bn", 16.2e9, 0.05e9, "USD"},
+       "none"},
       // A place after the figure narrows its scope.
       {"Average house prices fell to £180,226. Average house prices were £192,713 in England.",
        {"£180,226", 180226, 0.5, "GBP"},
