@@ -42,6 +42,10 @@ TEST_CASE("implied-value notes the base a percentage and its amount imply") {
       {"A 12 per cent cut in energy costs, agreed with suppliers, will save £6m a year.",
        {{"12 per cent", 12, 0.5, "%"}, {"£6m", 6e6, 0.5e6, "GBP"}},
        "£50.0 million"},
+      // Another figure between the cut and the amount it saves.
+      {"A 12 per cent cut in energy costs, agreed with 3 suppliers, will save £6m a year.",
+       {{"12 per cent", 12, 0.5, "%"}, {"3", 3, 0.5, "count"}, {"£6m", 6e6, 0.5e6, "GBP"}},
+       "£50.0 million"},
       // No tie between the two figures: no note.
       {"Sales rose at 150 stores while margins were 5% in June.",
        {{"150", 150, 0.5, "count"}, {"5%", 5, 0.5, "%"}},

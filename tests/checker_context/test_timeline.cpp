@@ -169,6 +169,20 @@ TEST_CASE("timeline warns when a source predates the period its claim reports") 
           "March 2026");
     check_shape(fs, "timeline", doc.claims());
   }
+  SUBCASE("the ordinal just before the duration's bytes, after closing a purchase") {
+    Doc doc{
+        "It closed its purchase of Brill on 14 April 2026, and within its first two months "
+        "the deal added $30 million (Wire, 20 April 2026)."};
+    doc.date("14 April 2026", 2026, 4, 14);
+    duration(doc, "two months", "two months", 2, "month", 2, 2);
+    doc.add(ClaimKind::kMoney, "$30 million");
+    doc.cite("(Wire, 20 April 2026)", "Wire", "2026-04-20");
+    for (Claim& c : const_cast<Claims&>(doc.claims()).claims) c.citation = 0;
+    const auto fs = run_check("timeline", doc.claims());
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kWarning);
+    CHECK(fs[0].explanation.find("at least 56 days") != std::string::npos);
+  }
   SUBCASE("a source dated after the period is fine") {
     Doc doc{
         "The app went live on 2 March 2026 and in its first month signed 900 shops "
