@@ -88,6 +88,14 @@ struct DatePatterns {
       "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
       kSp, "+(?i:to|through|until|till)", kSp, "+)",
       "(?<m2>", kMonth, "),?", kSp, "+", year_group("y")})};
+  // "from 3 August to 24 December", "between 12 January and 10 February 2026", "3-5 May 2026".
+  Pattern day_range{"date: day range", cat({
+      "(?:(?<b>(?i:between|from))", kSp, "+)?",
+      "(?<d1>", kDay, ")(?:", kSp, "+(?<m1>", kMonth, ")(?:,?", kSp, "+(?<y1>", kYear4, "))?)?",
+      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
+      kSp, "+(?i:to|through|until|till)", kSp, "+)",
+      "(?<d2>", kDay, ")", kSp, "+(?<m2>", kMonth, ")",
+      "(?:,?", kSp, "+", year_group("y"), ")?"})};
   // "Q1", "Q1 2026", "Q4'23", "Q2 FY2025", "Q2 FY25", and "1Q26". A two-digit year needs an
   // apostrophe or "FY": "Q1 45 firms" is not 2045.
   Pattern quarter{"date: quarter", cat({
@@ -288,10 +296,37 @@ void day_month_forms(const SentenceWork& s, std::vector<Candidate>& found) {
     each_match(pat, s, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       Claim c;
-      c.year = to_int(m.str(m.has(y1) ? y1 : y));
+      const int end_year = to_int(m.str(y)), end_month = month_number(m.str(m2));
       c.month = month_number(m.str(m1));
+      // "from November to February 2026" starts in November 2025.
+      c.year = m.has(y1) ? to_int(m.str(y1)) : end_year - (c.month > end_month ? 1 : 0);
       c.date = iso_date(c.year, c.month, 0);
-      c.date_end = iso_date(to_int(m.str(y)), month_number(m.str(m2)), 0);
+      c.date_end = iso_date(end_year, end_month, 0);
+      add(found, span, std::move(c));
+    });
+  }
+  {
+    const Pattern& pat = p.day_range;
+    const int b = pat.group("b"), d1 = pat.group("d1"), m1 = pat.group("m1"), y1 = pat.group("y1"),
+              conj = pat.group("and"), d2 = pat.group("d2"), m2 = pat.group("m2"),
+              y = pat.group("y");
+    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
+      if (!m.has(y) && is_lower_may(m.str(m2))) return;
+      Claim c;
+      const int end_year = m.has(y) ? to_int(m.str(y)) : 0, end_month = month_number(m.str(m2)),
+                end_day = to_int(m.str(d2));
+      c.day = to_int(m.str(d1));
+      c.month = m.has(m1) ? month_number(m.str(m1)) : end_month;
+      // "from 24 December to 3 August 2026" starts in December 2025.
+      const bool wraps = c.month > end_month || (c.month == end_month && c.day > end_day);
+      if (m.has(y1)) {
+        c.year = to_int(m.str(y1));
+      } else if (end_year) {
+        c.year = end_year - (wraps && m.has(m1) ? 1 : 0);
+      }
+      c.date = iso_date(c.year, c.month, c.day);
+      c.date_end = iso_date(end_year, end_month, end_day);
       add(found, span, std::move(c));
     });
   }

@@ -99,6 +99,15 @@ TEST_CASE("dates are read in the forms copy writes them") {
       {"It closed on 29 February 2027.", "29 February 2027", "2027-02-29", "", "", 2027, 2, 29, 0,
        0, false},
       {"Results for Q5 2027 are due.", "Q5 2027", "2027-Q5", "", "", 2027, 0, 0, 5, 0, false},
+      {"Sales in the five months from 3 August to 24 December rose.",
+       "from 3 August to 24 December", "--08-03", "--12-24", "", 0, 8, 3, 0, 0, false},
+      {"The fair runs 3-5 May 2027.", "3-5 May 2027", "2027-05-03", "2027-05-05", "", 2027, 5, 3, 0,
+       0, false},
+      // A range that crosses a new year starts in the year before the one written.
+      {"Sales from 24 December to 3 August 2027 fell.", "from 24 December to 3 August 2027",
+       "2026-12-24", "2027-08-03", "", 2026, 12, 24, 0, 0, false},
+      {"Churn rose from November to February 2027.", "from November to February 2027", "2026-11",
+       "2027-02", "", 2026, 11, 0, 0, 0, false},
       // A decade, in ISO 8601's reduced form.
       {"Prices last seen in the late 1990s are back.", "late 1990s", "199", "", "", 0, 0, 0, 0, 0,
        false},
