@@ -14,7 +14,8 @@
 // whose two changes disagree gets one error, not two; a difference in another unit than the
 // values (a currency conversion); points between two percentages (`percentage-points`). A
 // stated change more than ten times off with no slip to explain it is a warning, not an error:
-// it more likely belongs to other figures than the old and new values read.
+// it more likely belongs to other figures than the old and new values read. A figure followed by
+// "times" or a percent sign is not a difference, whatever unit it was read with.
 #include <cmath>
 
 #include "checker/checks/all.h"

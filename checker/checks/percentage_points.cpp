@@ -6,9 +6,9 @@
 // "gross margin decreased by 130 basis points to 38.7% from 40.0%": new − old lies in −1.4..−1.2
 // points, and the stated 1.3 points (1.25..1.35) passes; "by 230 basis points" is an error.
 // "margin rose from 10% to 12%, a 2% increase" fits as 2 points (1.5..2.5) but not as a percent
-// change (+15.7%..+24.4%): a warning that shows both readings, because the editor must decide
-// which was meant. Had it said "a 20% increase", `percent-change` passes it and this check says
-// nothing.
+// change (+9.5%..+31.6% over 9.5..10.5 -> 11.5..12.5): a warning that shows both readings, because
+// the editor must decide which was meant. Had it said "a 20% increase", `percent-change` passes it
+// and this check says nothing.
 //
 // Deliberately left alone: a stated percent that fits as a percent change (`percent-change`'s
 // pass) or fits neither way (`percent-change`'s error); points between values that are not both
