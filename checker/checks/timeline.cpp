@@ -267,6 +267,54 @@ std::optional<RangeDays> range_days(const Claims& claims, const Claim& c) {
   return r;
 }
 
+// An ordinal period written in a sentence ("the following quarter", "its first two months"):
+// where it is, its words, and the days that must pass before it is over.
+struct Phrase {
+  ByteSpan span;
+  std::string text;
+  double days = 0;
+};
+
+std::optional<Phrase> ordinal_phrase(const Claims& claims, std::size_t sentence) {
+  const ByteSpan s = claims.sentences[sentence].span;
+  const std::string_view text = slice(claims.text, s.begin, s.end);
+  static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six"};
+  std::vector<std::pair<std::string, std::size_t>> words;
+  std::string w;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const char ch = i < text.size() ? text[i] : ' ';
+    if (std::isalpha(static_cast<unsigned char>(ch))) {
+      w += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    } else if (!w.empty()) {
+      words.push_back({w, s.begin + i - w.size()});
+      w.clear();
+    }
+  }
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i].first != "first" && words[i].first != "following" && words[i].first != "next") {
+      continue;
+    }
+    if (i == 0 || (words[i - 1].first != "the" && words[i - 1].first != "its")) continue;
+    std::size_t j = i + 1;
+    double n = 1;
+    for (std::size_t k = 0; k < std::size(kCounts); ++k) {
+      if (words[j].first == kCounts[k]) n = static_cast<double>(k + 2), ++j;
+    }
+    if (j >= words.size()) break;
+    std::string unit = words[j].first;
+    if (unit.size() > 3 && unit.back() == 's') unit.pop_back();
+    const auto days = unit_days(unit);
+    if (!days) continue;
+    // "the first quarter of 2026" is a calendar quarter, not time since the event.
+    const std::size_t end = words[j].second + words[j].first.size();
+    const std::string after = lower(slice(claims.text, end, end + 8));
+    if (after.rfind(" of ", 0) == 0) continue;
+    const std::size_t begin = words[i - 1].second;
+    return Phrase{{begin, end}, std::string(slice(claims.text, begin, end)), n * days->low};
+  }
+  return std::nullopt;
+}
+
 class TimelineCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
@@ -449,12 +497,27 @@ class TimelineCheck final : public Check {
         break;
       }
     }
-    if (!duration) return std::nullopt;
+    // The period as written, where it is, and the claims it comes from.
+    ByteSpan dur_span;
+    std::string dur;
+    std::vector<std::string> ids;
+    if (duration) {
+      dur_span = duration->span;
+      dur = claim_text(claims, *duration);
+      ids.push_back(duration->id);
+    } else if (auto phrase = ordinal_phrase(claims, sentence)) {
+      // "in the following quarter", which the extractor may not make a duration claim of.
+      dur_span = phrase->span;
+      dur = phrase->text;
+      days = phrase->days;
+    } else {
+      return std::nullopt;
+    }
     // The event: a day-precision date before the duration, in this sentence or, failing that,
     // the one before it in the same paragraph.
     const Claim* event = nullptr;
     for (const Claim& c : claims.claims) {
-      if (c.kind != ClaimKind::kDate || c.day == 0 || c.span.begin >= duration->span.begin) {
+      if (c.kind != ClaimKind::kDate || c.day == 0 || c.span.begin >= dur_span.begin) {
         continue;
       }
       const bool here = c.sentence == sentence;
@@ -479,11 +542,10 @@ class TimelineCheck final : public Check {
     if (!ev) return std::nullopt;
     const auto earliest_end = ev->first + chr::days{static_cast<long>(std::floor(*days))};
     if (earliest_end <= cited.last) return std::nullopt;
-    const std::string dur = claim_text(claims, *duration);
     const std::string source_date = describe(*parse_iso(k.date));
+    ids.insert(ids.begin(), event->id);
     Finding f = make(
-        Severity::kWarning, {event->id, duration->id},
-        hull(event->sentence == sentence ? event->span : duration->span, k.span),
+        Severity::kWarning, ids, hull(event->sentence == sentence ? event->span : dur_span, k.span),
         "source dated " + source_date + " predates the end of " + dur + " after " + describe(p),
         dur + " from " + describe(p) + " runs at least " +
             days_text(static_cast<long>(std::floor(*days))) + ", to " + describe(earliest_end) +

@@ -183,6 +183,19 @@ TEST_CASE("timeline warns when a source predates the period its claim reports") 
     CHECK(fs[0].severity == Severity::kWarning);
     CHECK(fs[0].explanation.find("at least 56 days") != std::string::npos);
   }
+  SUBCASE("an ordinal period with no duration claim of its own") {
+    Doc doc{
+        "The price cut that took effect on 1 June 2026 lifted usage 30% in the following "
+        "quarter (Analyst House, 20 July 2026)."};
+    doc.date("1 June 2026", 2026, 6, 1);
+    doc.add(ClaimKind::kPercent, "30%").quantities.push_back(doc.q("30%", 30, 0.5, "%"));
+    doc.cite("(Analyst House, 20 July 2026)", "Analyst House", "2026-07-20");
+    for (Claim& c : const_cast<Claims&>(doc.claims()).claims) c.citation = 0;
+    const auto fs = run_check("timeline", doc.claims());
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kWarning);
+    CHECK(fs[0].message.find("the following quarter") != std::string::npos);
+  }
   SUBCASE("a source dated after the period is fine") {
     Doc doc{
         "The app went live on 2 March 2026 and in its first month signed 900 shops "
