@@ -567,15 +567,50 @@ class TimelineCheck final : public Check {
       reports = true;
     }
     if (!reports) return std::nullopt;
+    // The periods the sentence reports on: its month, quarter and half dates, and a month named
+    // after "for", "in" or "during" that the extractor left without a year ("sales for December").
+    struct Period {
+      Parts parts;
+      ByteSpan span;
+      std::string id;
+    };
+    std::vector<Period> periods;
+    std::string first_figure;
     for (const Claim& c : claims.claims) {
-      if (c.sentence != sentence || c.kind != ClaimKind::kDate || c.day != 0) continue;
-      if (c.month == 0 && c.quarter == 0 && c.half == 0) continue;  // whole years: too coarse
+      if (c.sentence != sentence) continue;
+      if (c.kind != ClaimKind::kDate) {
+        if (first_figure.empty() && c.kind != ClaimKind::kDuration) first_figure = c.id;
+        continue;
+      }
+      if (c.day != 0 || (c.month == 0 && c.quarter == 0 && c.half == 0)) continue;
       Parts p = parts_of(c);
       if (!c.date_end.empty()) {
         if (auto e = parse_iso(c.date_end)) p = *e;
         if (p.year == 0) p.year = c.year;
       }
-      if (p.day != 0) continue;
+      if (p.day == 0) periods.push_back({p, c.span, c.id});
+    }
+    const ByteSpan s = claims.sentences[sentence].span;
+    const std::string low = lower(slice(claims.text, s.begin, std::min(s.end, k.span.begin)));
+    for (int m = 1; m <= 12; ++m) {
+      for (std::string_view lead : {"for ", "in ", "during "}) {
+        const std::string phrase = std::string(lead) + lower(kMonthNames[m - 1]);
+        const auto at = low.find(phrase);
+        if (at == std::string::npos) continue;
+        const std::string next = low.substr(at + phrase.size(), 2);
+        if (!next.empty() &&
+            (std::isalpha(static_cast<unsigned char>(next[0])) ||
+             (next.size() == 2 && std::isdigit(static_cast<unsigned char>(next[1]))))) {
+          continue;  // "in Marchetti", "in May 2026", "in June 30"
+        }
+        const ByteSpan span{s.begin + at + lead.size(), s.begin + at + phrase.size()};
+        const bool covered = std::any_of(periods.begin(), periods.end(),
+                                         [&](const Period& p) { return p.span.overlaps(span); });
+        if (!covered) periods.push_back({Parts{0, m, 0, 0, 0}, span, first_figure});
+      }
+    }
+    for (Period& period_of : periods) {
+      Parts p = period_of.parts;
       const bool assumed = p.year == 0;
       if (assumed) p.year = cited_parts.year;
       const auto period = days_of(p);
@@ -583,7 +618,7 @@ class TimelineCheck final : public Check {
       // The period must already have begun: a source before it starts is a forecast.
       if (period->first > cited.last) continue;
       const std::string source_date = describe(cited_parts);
-      return make(Severity::kWarning, {c.id}, hull(c.span, k.span),
+      return make(Severity::kWarning, {period_of.id}, hull(period_of.span, k.span),
                   "source dated " + source_date + " predates the end of " + describe(p),
                   describe(p) + (assumed ? " (the year taken from the source)" : "") + " ends on " +
                       describe(period->last) + "; the claim is cited to " + k.source + ", dated " +

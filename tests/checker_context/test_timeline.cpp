@@ -243,6 +243,18 @@ TEST_CASE("timeline warns when a source predates the period its claim reports") 
     CHECK(fs[0].severity == Severity::kWarning);
     CHECK(fs[0].explanation.find("year taken from the source") != std::string::npos);
   }
+  SUBCASE("a month the extractor leaves without a year") {
+    Doc doc{
+        "Figures already out show retail sales for November rose 1.8% (Statistics Office, 12 "
+        "November 2025)."};
+    doc.add(ClaimKind::kPercent, "1.8%").quantities.push_back(doc.q("1.8%", 1.8, 0.05, "%"));
+    doc.cite("(Statistics Office, 12 November 2025)", "Statistics Office", "2025-11-12");
+    for (Claim& c : const_cast<Claims&>(doc.claims()).claims) c.citation = 0;
+    const auto fs = run_check("timeline", doc.claims());
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kWarning);
+    CHECK(fs[0].message == "source dated 12 November 2025 predates the end of November 2025");
+  }
   SUBCASE("a forecast is left alone") {
     Doc doc{"Retail sales for November will rise 1.8% (Statistics Office, 12 November 2025)."};
     doc.date("November", 0, 11, 0);
