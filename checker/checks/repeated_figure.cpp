@@ -256,36 +256,40 @@ std::vector<Stated> stated_figures(const Claims& claims) {
   std::vector<Stated> out;
   for (const Claim& c : claims.claims) {
     if (c.sentence >= claims.sentences.size()) continue;
-    const Quantity* q = nullptr;
-    if (c.new_value) {
-      q = &*c.new_value;
-    } else if (c.quantities.size() == 1 &&
-               (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kCount ||
-                c.kind == ClaimKind::kNumber)) {
-      q = &c.quantities.front();
+    // A change statement's new value and its absolute changes ("added 412,000 subscribers"),
+    // or a figure standing alone.
+    std::vector<const Quantity*> candidates;
+    if (c.new_value) candidates.push_back(&*c.new_value);
+    for (const Quantity& change : c.changes) candidates.push_back(&change);
+    if (!c.new_value && c.changes.empty() && c.quantities.size() == 1 &&
+        (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kCount ||
+         c.kind == ClaimKind::kNumber)) {
+      candidates.push_back(&c.quantities.front());
     }
-    if (!q || q->unit == "%" || q->unit == "pp" || q->unit == "x" || q->is_range || q->is_word) {
-      continue;
+    for (const Quantity* q : candidates) {
+      if (q->unit == "%" || q->unit == "pp" || q->unit == "x" || q->is_range || q->is_word) {
+        continue;
+      }
+      if (q->hedge_kind == Hedge::kMoreThan || q->hedge_kind == Hedge::kLessThan) continue;
+      if (!(is_currency(q->unit) || q->unit == "count" || q->unit.empty())) continue;
+      const ByteSpan sentence = claims.sentences[c.sentence].span;
+      std::size_t begin =
+          std::max(sentence.begin, q->span.begin > kReach ? q->span.begin - kReach : 0);
+      std::size_t end = std::min(sentence.end, q->span.end + kReach);
+      for (const Mark& m : marks) {
+        if (m.claim == &c) continue;
+        if (m.end <= q->span.begin) begin = std::max(begin, m.end);
+        if (m.begin >= q->span.end) end = std::min(end, m.begin);
+      }
+      // The old value and what follows it describe the earlier period.
+      if (c.old_value) {
+        if (c.old_value->span.begin >= q->span.end) end = std::min(end, c.old_value->span.begin);
+        if (c.old_value->span.end <= q->span.begin) begin = std::max(begin, c.old_value->span.end);
+      }
+      Stated s{&c, q, {}};
+      read_context(claims.text, begin, end, q->span, sentence.begin, s.ctx);
+      out.push_back(std::move(s));
     }
-    if (q->hedge_kind == Hedge::kMoreThan || q->hedge_kind == Hedge::kLessThan) continue;
-    if (!(is_currency(q->unit) || q->unit == "count" || q->unit.empty())) continue;
-    const ByteSpan sentence = claims.sentences[c.sentence].span;
-    std::size_t begin =
-        std::max(sentence.begin, q->span.begin > kReach ? q->span.begin - kReach : 0);
-    std::size_t end = std::min(sentence.end, q->span.end + kReach);
-    for (const Mark& m : marks) {
-      if (m.claim == &c) continue;
-      if (m.end <= q->span.begin) begin = std::max(begin, m.end);
-      if (m.begin >= q->span.end) end = std::min(end, m.begin);
-    }
-    // The old value and what follows it describe the earlier period.
-    if (c.old_value) {
-      if (c.old_value->span.begin >= q->span.end) end = std::min(end, c.old_value->span.begin);
-      if (c.old_value->span.end <= q->span.begin) begin = std::max(begin, c.old_value->span.end);
-    }
-    Stated s{&c, q, {}};
-    read_context(claims.text, begin, end, q->span, sentence.begin, s.ctx);
-    out.push_back(std::move(s));
   }
   return out;
 }
