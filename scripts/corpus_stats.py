@@ -90,7 +90,8 @@ def describe_quantity(q):
     if q is None:
         return "none"
     hedge = f" hedge={q['hedge']}" if q.get("hedge") else ""
-    return f"'{q['text']}'={q['value']} [{q['low']}, {q['high']}] {q['unit']}{hedge}"
+    num = lambda v: f"{v:.12g}" if isinstance(v, (int, float)) else str(v)
+    return f"'{q['text']}'={num(q['value'])} [{num(q['low'])}, {num(q['high'])}] {q['unit']}{hedge}"
 
 
 def describe_claim(c):
