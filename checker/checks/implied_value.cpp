@@ -119,6 +119,14 @@ bool change_amount(std::string_view text, const Quantity& x) {
 std::string show(double v, const std::string& unit) {
   if (!(unit.empty() || unit == "count") || std::fabs(v) >= 1e15) return format_amount(v, unit);
   if (std::fabs(v) < 100) return format_number(v);
+  // Three significant figures, as format_number shows other amounts: 215,517 is "216,000";
+  // a million and up takes a scale word ("2.61 million").
+  if (std::fabs(v) >= 1e6) {
+    const bool billions = std::fabs(v) >= 1e9;
+    return format_number(v / (billions ? 1e9 : 1e6)) + (billions ? " billion" : " million");
+  }
+  const double step = std::pow(10.0, std::floor(std::log10(std::fabs(v))) - 2);
+  v = std::round(v / step) * step;
   std::string digits = std::to_string(static_cast<long long>(std::llround(std::fabs(v))));
   for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
   return (v < 0 ? "\u2212" : "") + digits;
@@ -268,10 +276,10 @@ class ImpliedValueCheck final : public Check {
       const double sign = c.direction == Direction::kIncrease ? 1 : -1;
       const double point = c.new_value->value / (1 + sign * change.value / 100);
       const std::string unit = c.new_value->unit;
-      const std::string word = c.direction == Direction::kIncrease ? "rise" : "fall";
+      const std::string word = c.direction == Direction::kIncrease ? "up" : "down";
       out.add(make({c.id}, c.span,
-                   "implied starting value of about " + show(point, unit) + ": a " + change.text +
-                       " " + word + " to " + c.new_value->text,
+                   "implied starting value of about " + show(point, unit) + ": " + word + " " +
+                       change.text + " to " + c.new_value->text,
                    show(c.new_value->value, unit) + " / (1 " + (sign > 0 ? "+ " : "\u2212 ") +
                        format_number(change.value / 100) + ") = " + show(point, unit) +
                        "; over the written precision " + show_range(*old, unit) +
