@@ -272,6 +272,12 @@ class PartWholeCheck final : public Check {
     const auto whole = find_whole(claims, s, figs);
     if (!whole) return false;
     const Quantity* total = whole->figure ? figs[*whole->figure].q : nullptr;
+    // A year read as a figure ("Of 2003, ...") is not a total.
+    if (total && (total->unit.empty() || total->unit == "count") && total->value >= 1900 &&
+        total->value <= 2100 && total->value == std::floor(total->value) &&
+        total->text.find(',') == std::string::npos) {
+      return false;
+    }
     std::vector<const Figure*> parts;
     for (const Figure& f : figs) {
       if (f.q->span.begin < whole->parts_from) continue;

@@ -19,7 +19,10 @@
 //     "Tesco's profits" against "Asda's profits" are two metrics);
 //   - not be a forecast ("forecast", "expects", "between", "will") and be within a factor of two
 //     of each other: a slip changes a digit or two, not the order of magnitude.
-// A match is a warning, never an error: only an editor can be sure the two are one figure.
+// Different values are reported only when a slip explains them (one digit changed or two
+// neighbours swapped: 412,000 / 421,000), since filings state many similar line items for many
+// periods. A match is a warning, never an error: only an editor can be sure the two are one
+// figure.
 // Matches with overlapping values pass. Percentages, old values and hedged open-ended figures
 // ("more than 400") are left alone.
 #include <algorithm>
@@ -227,6 +230,30 @@ struct Stated {
   Context ctx;
 };
 
+// The significant digits of a figure as written: "$ 2,843" -> "2843", "3.40" -> "340".
+std::string digits_of(std::string_view text) {
+  std::string d;
+  for (char ch : text) {
+    if (std::isdigit(static_cast<unsigned char>(ch))) d += ch;
+  }
+  const auto first = d.find_first_not_of('0');
+  return first == std::string::npos ? std::string() : d.substr(first);
+}
+
+// One digit changed, or two neighbouring digits swapped: 412,000 / 421,000, 3.4 / 3.9.
+bool digit_slip(std::string_view a_text, std::string_view b_text) {
+  const std::string a = digits_of(a_text);
+  const std::string b = digits_of(b_text);
+  if (a.size() != b.size() || a.size() < 2 || a == b) return false;
+  std::vector<std::size_t> diff;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) diff.push_back(i);
+  }
+  if (diff.size() == 1) return true;
+  return diff.size() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] &&
+         a[diff[1]] == b[diff[0]];
+}
+
 // The words two figures share on one side each ("postpaid phone" after both, "net cash" after
 // one and before the other), when at least two; else empty.
 std::set<std::string> same_metric(const Context& a, const Context& b) {
@@ -388,6 +415,10 @@ class RepeatedFigureCheck final : public Check {
             (a.ctx.years.empty() && b.ctx.years.empty() ? "" : " and no different period") + "; " +
             a.q->text + " allows " + format_range(va, a.q->unit) + ", " + b.q->text + " allows " +
             format_range(vb, b.q->unit);
+        // Different values count only when a slip of the pen explains them: one digit changed or
+        // two neighbours swapped, in figures of two or more significant digits. Otherwise the
+        // two are more likely two periods or line items of a filing than one figure.
+        if (!va.overlaps(vb) && !digit_slip(a.q->text, b.q->text)) continue;
         if (va.overlaps(vb)) {
           f.severity = Severity::kPass;
           f.message = "figure restated consistently: " + b.q->text + " and earlier " + a.q->text;

@@ -356,6 +356,8 @@ class TimelineCheck final : public Check {
       if (d.kind != ClaimKind::kDuration) continue;
       const std::string dtext = lower(claim_text(claims, d));
       if (is_ordinal(dtext)) continue;
+      // "five-year notes", "a 60-day window": an adjective, not a span between the dates.
+      if (dtext.find('-') != std::string::npos) continue;
       // "the 52 weeks to 28 February", "the six months ended June": a period ending at the date,
       // not the gap between two dates; "half-year report": a label.
       const std::string after = lower(slice(claims.text, d.span.end, d.span.end + 8));
@@ -405,7 +407,8 @@ class TimelineCheck final : public Check {
         if (py.year == 0) py.year = px.year;
         const auto dx = days_of(px);
         const auto dy = days_of(py);
-        if (!dx || !dy || dy->first < dx->first) continue;
+        // The same day twice is one date mentioned twice, not a span.
+        if (!dx || !dy || dy->first <= dx->first) continue;
         a = &x, b = &y, from = dx, to = dy;
         from_text = describe(px), to_text = describe(py);
       }
