@@ -335,6 +335,13 @@ class RateCheck final : public Check {
         if (price.q->unit != total.q->unit || price.spread != 1 || total.spread != 1) continue;
         if (!total.per_unit.empty() || price.period != total.period) continue;
         if (!(total.q->value > price.q->value)) continue;
+        // "... for $41.00 per share in a public offering and $1.01 billion of notes": "and" joins
+        // another amount, not the total of this price.
+        if (price.q->span.end < total.q->span.begin &&
+            lower(claims.text.substr(price.q->span.end, total.q->span.begin - price.q->span.end))
+                    .find(" and ") != std::string::npos) {
+          continue;
+        }
         // The count nearest the price, before the total, with no other amount between them.
         const Claim* count = nullptr;
         std::size_t best = 0;

@@ -358,6 +358,27 @@ class TimelineCheck final : public Check {
       if (is_ordinal(dtext)) continue;
       // "five-year notes", "a 60-day window": an adjective, not a span between the dates.
       if (dtext.find('-') != std::string::npos) continue;
+      // The words that make it the time the dates span: "took six weeks", "in ten weeks",
+      // "lasted three weeks", "a total of twelve days", "— ten weeks", "eight weeks later".
+      {
+        const std::string lead =
+            lower(slice(claims.text, d.span.begin >= 14 ? d.span.begin - 14 : 0, d.span.begin));
+        const std::string trail = lower(slice(claims.text, d.span.end, d.span.end + 7));
+        static constexpr std::string_view kLeads[] = {
+            "in ", "for ", "took ", "take ", "takes ", "lasted ", "lasting ", "last ", "after ",
+            "within ", "over ", "of ", "some ", "\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ",
+            // a hedge between the verb and the figure: "lasted nearly nine months"
+            "nearly ", "about ", "almost ", "roughly ", "around ", "just ", "than "};
+        const bool linked =
+            std::any_of(std::begin(kLeads), std::end(kLeads),
+                        [&](std::string_view w) {
+                          return lead.size() >= w.size() &&
+                                 lead.compare(lead.size() - w.size(), w.size(), w) == 0;
+                        }) ||
+            trail.rfind(" later", 0) == 0 || trail.rfind(" after", 0) == 0 || is_ordinal(dtext) ||
+            dtext.rfind("in ", 0) == 0 || dtext.rfind("for ", 0) == 0;
+        if (!linked) continue;
+      }
       // "the 52 weeks to 28 February", "the six months ended June": a period ending at the date,
       // not the gap between two dates; "half-year report": a label.
       const std::string after = lower(slice(claims.text, d.span.end, d.span.end + 8));

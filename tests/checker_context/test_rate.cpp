@@ -108,6 +108,12 @@ TEST_CASE("rate compares price times count with a stated total") {
         {"€2,050", 2050, 0.5, "EUR"},
         {"€3.3 million", 3.3e6, 0.05e6, "EUR"}},
        "pass"},
+      // "and" joins another amount, not this price's total.
+      {"It sold 30 million shares for $38.00 per share in an offering and $900 million of notes.",
+       {{"30 million", 30e6, 0.5e6, "count"},
+        {"$38.00", 38, 0.005, "USD"},
+        {"$900 million", 900e6, 0.5e6, "USD"}},
+       "none"},
       // A per-share price with a count of something else: left alone.
       {"The 9,000-staff group earned $1.41 a share, or $512 million.",
        {{"9,000", 9000, 0.5, "count"},

@@ -133,6 +133,15 @@ TEST_CASE("timeline compares a stated duration with the days between two dates")
 }
 
 TEST_CASE("timeline leaves durations alone that are not spans between the dates") {
+  SUBCASE("a duration that is not the time between the dates") {
+    Doc doc{
+        "The loan runs to 28 August 2027, with a one year extension option, and may not "
+        "extend beyond 28 August 2029."};
+    doc.date("28 August 2027", 2027, 8, 28);
+    doc.date("28 August 2029", 2029, 8, 28);
+    duration(doc, "one year", "one", 1, "year");
+    CHECK(run_check("timeline", doc.claims()).empty());
+  }
   SUBCASE("a period ending at a date") {
     Doc doc{"Sales for the 52 weeks to 28 February 2026 slipped, the firm said on 14 May 2026."};
     doc.date("28 February 2026", 2026, 2, 28);
