@@ -19,11 +19,12 @@
 //     "Tesco's profits" against "Asda's profits" are two metrics);
 //   - not be a forecast ("forecast", "expects", "between", "will") and be within a factor of two
 //     of each other: a slip changes a digit or two, not the order of magnitude.
-// Different values are reported only when a slip explains them (one digit changed or two
-// neighbours swapped: 412,000 / 421,000), since filings state many similar line items for many
-// periods. A match is a warning, never an error: only an editor can be sure the two are one
-// figure.
-// Matches with overlapping values pass. Percentages, old values and hedged open-ended figures
+// Sentences with no capital letters (lower-cased, tokenised filings) are left alone: their
+// scope cannot be read. Different values are reported only when a slip explains them (one digit
+// changed or two neighbours swapped: 412,000 / 421,000), since filings state many similar line
+// items for many periods. A match is a warning, never an error: only an editor can be sure the two
+// are one figure. Matches with overlapping values pass. Percentages, old values and hedged
+// open-ended figures
 // ("more than 400") are left alone.
 #include <algorithm>
 #include <cctype>
@@ -108,6 +109,7 @@ struct Context {
   std::set<std::string> quarters;  // "q4"
   bool prior = false;              // "a year earlier", "previous", "year-ago"
   bool forecast = false;           // "forecast", "expects", "between": not a reported figure
+  bool caseless = false;           // the sentence has no capital letters (tokenised filings)
   std::set<std::string> names;     // capitalised words before the figure
 };
 
@@ -315,6 +317,11 @@ std::vector<Stated> stated_figures(const Claims& claims) {
       }
       Stated s{&c, q, {}};
       read_context(claims.text, begin, end, q->span, sentence.begin, s.ctx);
+      {
+        const std::string_view words = claims.text.substr(sentence.begin, sentence.size());
+        s.ctx.caseless = std::none_of(words.begin(), words.end(),
+                                      [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+      }
       out.push_back(std::move(s));
     }
   }
@@ -393,6 +400,9 @@ class RepeatedFigureCheck final : public Check {
         }
         if (a.ctx.prior != b.ctx.prior) continue;
         if (a.ctx.forecast || b.ctx.forecast) continue;
+        // Lower-cased filings text names no entities or regions we could tell apart ("in south
+        // america , ... gross margin increased $ 17 million"): too little to judge scope.
+        if (a.ctx.caseless || b.ctx.caseless) continue;
         // Words that widen or narrow a metric's scope must agree: "combined annual sales of
         // $30bn" is not one firm's "annual sales of $15.6bn".
         if (a.ctx.scope != b.ctx.scope) continue;

@@ -28,11 +28,17 @@ TEST_CASE("repeated-figure compares one metric stated in two places") {
        {"318,000", 318000, 0.5, "count"},
        {"318,000", 318000, 0.5, "count"},
        "pass"},
-      {"Total debt was $ 2.6 billion at december 31 , 2025 . the ratio of total debt of $ 2.9 "
-       "billion at december 31 , 2025 to ebitda was 1.8 times .",
+      {"Total debt was $ 2.6 billion at December 31 , 2025 . The ratio of total debt of $ 2.9 "
+       "billion at December 31 , 2025 to EBITDA was 1.8 times .",
        {"$ 2.6 billion", 2.6e9, 0.05e9, "USD"},
        {"$ 2.9 billion", 2.9e9, 0.05e9, "USD"},
        "warning"},
+      // Lower-cased filings text: its scope cannot be read, left alone.
+      {"total debt was $ 2.6 billion at december 31 , 2025 . the ratio of total debt of $ 2.9 "
+       "billion at december 31 , 2025 to ebitda was 1.8 times .",
+       {"$ 2.6 billion", 2.6e9, 0.05e9, "USD"},
+       {"$ 2.9 billion", 2.9e9, 0.05e9, "USD"},
+       "none"},
       // Different years: two periods, not one figure.
       {"Total debt was $ 2.6 billion at december 31 , 2025 . total debt was $ 2.9 billion at "
        "december 31 , 2024 .",
