@@ -110,7 +110,14 @@ Claims extract(std::string_view text) {
     }
 
     const std::size_t first = claims.size();
-    detail::find_dates(work, claims);
+    // Most sentences of news copy hold no digit; every date form but a spelled quarter or
+    // half ("fourth-quarter", "the first half") needs one.
+    const std::string_view bytes = text.substr(sentence.span.begin, sentence.span.size());
+    if (bytes.find_first_of("0123456789") != std::string_view::npos ||
+        bytes.find("uarter") != std::string_view::npos ||
+        bytes.find("alf") != std::string_view::npos) {
+      detail::find_dates(work, claims);
+    }
     detail::find_enumerations(work, claims);
     detail::find_changes(work, claims);
     detail::find_rates(work, claims);

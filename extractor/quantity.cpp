@@ -52,8 +52,9 @@ constexpr std::string_view kScale =
 
 // The unit after the figure.
 constexpr std::string_view kUnit =
-    R"((?:(?<pct>\x20?(?:%|per\x20?cent(?![a-z])|percent(?![a-z])|pct(?![a-z])))|)"
-    R"((?<pp>\x20(?:percentage\x20points?|percentage[-\x20]pts?|basis\x20points?|bps|bp|pts?|points?)(?![A-Za-z]))|)"
+    R"((?:(?<pct>)" FC_SP R"(?(?:%|per\x20?cent(?![a-z])|percent(?![a-z])|pct(?![a-z])))|)"
+    R"((?<pp>)" FC_SP
+    R"((?:percentage\x20points?|percentage[-\x20]pts?|basis\x20points?|bps|bp|pts?|points?)(?![A-Za-z]))|)"
     R"((?<times>\x20?(?:x|\xC3\x97)(?![A-Za-z0-9])|-fold(?![a-z])|\x20?times(?=\x20(?:as|more|larger|higher|greater|bigger|the|over|what|its|their)\b))|)"
     R"((?<curafter>\x20?(?:euros?|eur|dollars?|pounds?|rupees|yen|yuan|kronor|crowns|pence|cents?|ores|\xC3\xB6re)(?![a-z])|p(?![A-Za-z0-9]))|)"
     R"((?<time>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)(?![a-z-]))|)"
@@ -366,7 +367,10 @@ std::vector<Quantity> scan_quantities(std::string_view text, ByteSpan span) {
   const Patterns& p = patterns();
   std::vector<Quantity> out;
   Match m;
-  std::size_t at = span.begin;
+  // Figures need a digit; a sentence without one holds only number words.
+  const bool has_digit =
+      text.substr(span.begin, span.size()).find_first_of("0123456789") != std::string_view::npos;
+  std::size_t at = has_digit ? span.begin : span.end;
   while (at < span.end && p.figure.find(text, at, m, span.end)) {
     ByteSpan whole = m.span();
     at = whole.end > whole.begin ? whole.end : whole.begin + 1;

@@ -49,6 +49,25 @@ bool can_start_sentence(std::string_view text, std::size_t i) {
   return static_cast<unsigned char>(c) >= 0x80;
 }
 
+// No sentence is longer than this: a "sentence" of megabytes with no stop in it (a table
+// dump, a generated file) is cut at a space, so the work per sentence stays bounded and the
+// whole pass stays linear in the document. Real sentences are far shorter.
+constexpr std::size_t kMaxSentence = 4096;
+
+void push_sentence(std::string_view text, ByteSpan span, std::size_t paragraph, Claims& out) {
+  while (span.size() > kMaxSentence) {
+    std::size_t cut = text.rfind(' ', span.begin + kMaxSentence);
+    if (cut == std::string_view::npos || cut <= span.begin) cut = span.begin + kMaxSentence;
+    // Never cut inside a UTF-8 sequence.
+    while (cut > span.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    if (cut <= span.begin) cut = span.begin + kMaxSentence;
+    out.sentences.push_back({{span.begin, cut}, paragraph});
+    span.begin = cut;
+    while (span.begin < span.end && text[span.begin] == ' ') ++span.begin;
+  }
+  if (!span.empty()) out.sentences.push_back({span, paragraph});
+}
+
 void split_line(std::string_view text, std::size_t begin, std::size_t end, std::size_t paragraph,
                 Claims& out) {
   // Trim the line; a CR of a CRLF ending is not part of any sentence.
@@ -80,11 +99,11 @@ void split_line(std::string_view text, std::size_t begin, std::size_t end, std::
       while (w > begin && !is_space(text[w - 1])) --w;
       if (c == '.' && is_abbreviation(text.substr(w, i - w))) continue;
     }
-    out.sentences.push_back({{sentence_start, stop_end}, paragraph});
+    push_sentence(text, {sentence_start, stop_end}, paragraph, out);
     sentence_start = next;
     i = next - 1;
   }
-  if (sentence_start < end) out.sentences.push_back({{sentence_start, end}, paragraph});
+  if (sentence_start < end) push_sentence(text, {sentence_start, end}, paragraph, out);
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 // The "factcheck/1" JSON document (DESIGN.md, "JSON output"; docs/json-schema.md).
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "reports/stream.h"
@@ -19,10 +20,11 @@ std::string_view slice(std::string_view text, const ByteSpan& span) {
 }
 
 // Numbers print as integers when they are whole, so "value": 2400000000 reads as written.
+// An open bound ("more than 30%" has no upper one) is null; the range check comes before the
+// conversion, which is undefined for infinities and huge values.
 ordered_json number(double v) {
-  if (v == static_cast<double>(static_cast<long long>(v)) && v > -9e15 && v < 9e15) {
-    return static_cast<long long>(v);
-  }
+  if (!std::isfinite(v)) return nullptr;
+  if (v > -9e15 && v < 9e15 && v == std::trunc(v)) return static_cast<long long>(v);
   return v;
 }
 

@@ -77,7 +77,7 @@ constexpr std::string_view kSecondGap =
 // Where a statement's clause ends: what follows explains, lists or starts a new clause.
 constexpr std::string_view kBoundary =
     R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
-    R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:before|after)\x20[a-z]+ing\b|)"
+    R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\b(?:before|after)\x20[a-z]+ing\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result
@@ -159,7 +159,7 @@ class Reader {
       // A later noun restating the change of the same statement ("fell from A to B, a 38%
       // erosion") belongs to it.
       for (std::size_t v = w + 1; v < words_.size(); ++v) {
-        if (words_[v].noun && attach_trailing(st, words_[v])) used_word[v] = true;
+        if (attach_trailing(st, words_[v])) used_word[v] = true;
       }
       emit(st);
       continuation(st);
@@ -469,8 +469,9 @@ class Reader {
     return g.find('(') == std::string_view::npos && qs[i].unit != "%";
   }
 
-  // A noun after a statement with both values restates its change: "fell from $2.4 billion
-  // to $1.5 billion in just eight weeks, a 38% erosion"; "decreased from $1.397 ... to $1.265
+  // A direction word after a statement with both values restates its change: "fell from $2.4
+  // billion to $1.5 billion in just eight weeks, a 38% erosion"; "decreased from $1.397 ... to
+  // $1.265
   // ..., a decrease of $0.132 per dozen, or 9.4%".
   bool attach_trailing(Statement& st, const Direction_& noun) {
     const auto& qs = s_.quantities;
