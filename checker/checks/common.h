@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -214,5 +215,15 @@ inline bool can_name_scale_slip(const Quantity& q) {
 
 /// Million taken for billion: the same figures with one of them 1000 times too large or small.
 inline constexpr double kScaleSlips[] = {1000.0, 0.001};
+
+/// The claims of one sentence. Claims are in text order, so each sentence's claims are one
+/// run: a check that walks sentence by sentence stays linear instead of rescanning them all.
+inline std::span<const Claim> claims_in_sentence(const Claims& claims, std::size_t sentence) {
+  auto by_sentence = [](const Claim& c, std::size_t s) { return c.sentence < s; };
+  auto first = std::lower_bound(claims.claims.begin(), claims.claims.end(), sentence, by_sentence);
+  auto last = first;
+  while (last != claims.claims.end() && last->sentence == sentence) ++last;
+  return {first, last};
+}
 
 }  // namespace factcheck::checks

@@ -25,6 +25,7 @@
 #include <string>
 
 #include "checker/checks/all.h"
+#include "checker/checks/common.h"
 #include "checker/interval.h"
 
 namespace factcheck::checks {
@@ -256,8 +257,10 @@ class RateCheck final : public Check {
 
   // The same metric stated per different periods in different sentences.
   static void same_metric(const std::vector<Rate>& rates, FindingSink& out) {
+    // Each rate meets the next kWindow rates only, so a long document stays linear.
+    constexpr std::size_t kWindow = 200;
     for (std::size_t i = 0; i < rates.size(); ++i) {
-      for (std::size_t j = i + 1; j < rates.size(); ++j) {
+      for (std::size_t j = i + 1; j < rates.size() && j <= i + kWindow; ++j) {
         const Rate& a = rates[i];
         const Rate& b = rates[j];
         if (a.sentence == b.sentence || a.q->unit != b.q->unit) continue;
@@ -316,13 +319,14 @@ class RateCheck final : public Check {
   static void price_times_count(const Claims& claims, const std::vector<Rate>& rates,
                                 FindingSink& out) {
     for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
+      // Rates come in text order: this sentence's are one run.
       std::vector<const Rate*> money;
-      for (const Rate& r : rates) {
-        if (r.sentence == s) money.push_back(&r);
-      }
+      auto first = std::lower_bound(rates.begin(), rates.end(), s,
+                                    [](const Rate& r, std::size_t at) { return r.sentence < at; });
+      for (auto it = first; it != rates.end() && it->sentence == s; ++it) money.push_back(&*it);
       // Counts of their own (not the values of a change statement).
       std::vector<const Claim*> counts;
-      for (const Claim& c : claims.claims) {
+      for (const Claim& c : claims_in_sentence(claims, s)) {
         if (c.sentence != s || c.quantities.size() != 1 || c.old_value || c.new_value) continue;
         const Quantity& q = c.quantities.front();
         if ((q.unit != "count" && !q.unit.empty()) || q.value <= 1 || q.is_range) continue;

@@ -282,6 +282,9 @@ std::vector<Stated> stated_figures(const Claims& claims) {
     if (c.kind == ClaimKind::kDate) continue;
     for (const Quantity& q : c.quantities) marks.push_back({q.span.begin, q.span.end, &c});
   }
+  // Sorted by position, so each figure looks only at the marks within its reach.
+  std::sort(marks.begin(), marks.end(),
+            [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
   std::vector<Stated> out;
   for (const Claim& c : claims.claims) {
     if (c.sentence >= claims.sentences.size()) continue;
@@ -305,7 +308,13 @@ std::vector<Stated> stated_figures(const Claims& claims) {
       std::size_t begin =
           std::max(sentence.begin, q->span.begin > kReach ? q->span.begin - kReach : 0);
       std::size_t end = std::min(sentence.end, q->span.end + kReach);
-      for (const Mark& m : marks) {
+      // Figures are short: a mark that ends within reach starts at most kLongest before it.
+      constexpr std::size_t kLongest = 256;
+      const std::size_t from = begin > kLongest ? begin - kLongest : 0;
+      auto first = std::lower_bound(marks.begin(), marks.end(), from,
+                                    [](const Mark& m, std::size_t at) { return m.begin < at; });
+      for (auto it = first; it != marks.end() && it->begin < end; ++it) {
+        const Mark& m = *it;
         if (m.claim == &c) continue;
         if (m.end <= q->span.begin) begin = std::max(begin, m.end);
         if (m.begin >= q->span.end) end = std::min(end, m.begin);
@@ -387,7 +396,10 @@ class RepeatedFigureCheck final : public Check {
     for (std::size_t j = 0; j < figures.size(); ++j) {
       // One finding per later figure: a disagreement if any earlier figure gives one.
       std::optional<Finding> best;
-      for (std::size_t i = 0; i < j; ++i) {
+      // Each figure is compared with the kWindow figures before it, so a long document stays
+      // linear; a metric restated further apart than that is not judged.
+      constexpr std::size_t kWindow = 400;
+      for (std::size_t i = j > kWindow ? j - kWindow : 0; i < j; ++i) {
         const Stated& a = figures[i];
         const Stated& b = figures[j];
         if (a.claim->sentence == b.claim->sentence || a.q->unit != b.q->unit) continue;
