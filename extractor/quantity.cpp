@@ -382,6 +382,8 @@ std::vector<Quantity> scan_quantities(std::string_view text, ByteSpan span) {
     double low = value - half_step, high = value + half_step;
     if (m.has(p.num2)) {
       auto [value2, decimals2] = parse_number(m.str(p.num2));
+      // A range runs low to high; "555-0134" or "2026-9" is a code, a phone number or a date.
+      if (value2 <= value) continue;
       q.is_range = true;
       high = value2 + 0.5 * std::pow(10.0, -decimals2);
       value = (value + value2) / 2;

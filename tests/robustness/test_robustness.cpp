@@ -23,9 +23,7 @@ using namespace factcheck;
 namespace {
 
 // Runs the whole pipeline on text and checks the invariants; returns the claims' count.
-// `range_bug_ok` tolerates only the known high-to-low range bug (see below), so a test that
-// meets it by chance still fails on anything else.
-std::size_t survives(const std::string& text, bool range_bug_ok = false) {
+std::size_t survives(const std::string& text) {
   INFO("input of " << text.size() << " bytes starting '" << text.substr(0, 60) << "'");
   if (validate_text(text)) return 0;
   std::vector<DocumentResult> docs(1);
@@ -34,8 +32,7 @@ std::size_t survives(const std::string& text, bool range_bug_ok = false) {
   docs[0].claims = extract(*docs[0].bytes);
   docs[0].findings = check(docs[0].claims);
   const auto why = fuzz::violation(*docs[0].bytes, docs[0].claims, docs[0].findings);
-  const bool known = why && range_bug_ok && why->find(" above high ") != std::string::npos;
-  CHECK_MESSAGE((!why || known), (why ? *why : std::string()));
+  CHECK_MESSAGE(!why, (why ? *why : std::string()));
   const std::string json = render_json(docs);
   CHECK(json.find("\"schema\": \"factcheck/1\"") != std::string::npos);
   (void)render_text(docs, TextOptions{});
@@ -116,11 +113,9 @@ TEST_CASE("hostile inputs neither crash nor break an invariant") {
   for (const std::string& text : inputs) survives(text);
 }
 
-// Known bugs, found by these tests and reported: a range written high-to-low ("15-12x",
-// "2026-9", a phone number "555-0134") becomes a quantity whose low bound is above its high
-// bound. may_fail keeps the suite green while the quantity scanner is being written; drop
-// it (and range_bug_ok in the random-bytes case) once the scanner reads these.
-TEST_CASE("ranges written high to low keep low <= high" * doctest::may_fail()) {
+// A range written high-to-low ("15-12x", "2026-9", a phone number "555-0134") once became a
+// quantity whose low bound was above its high bound.
+TEST_CASE("ranges written high to low keep low <= high") {
   const std::vector<std::string> inputs = {
       "15-12x and 4-3 \xC3\x97 gaps",
       "call 555-0134 for details",
@@ -205,7 +200,7 @@ TEST_CASE("random bytes with a fixed seed are rejected or read safely") {
       }
     }
     if (!validate_text(text)) ++accepted;
-    survives(text, /*range_bug_ok=*/true);  // random "5-0" meets the known range bug
+    survives(text);
   }
   CHECK(accepted >= 1500);  // the test reaches extract(), not only validate_text
 }
@@ -225,10 +220,9 @@ TEST_CASE("pathological shapes finish: deep parentheses, runs of signs, long lin
   survives(repeat("word ", 200000) + "up 5% to $3m.");
 }
 
-// Skipped by default: today this takes about an hour, because the change-statement reader is
-// quadratic in a sentence's figures and length (reported with profiles). Run it with
-// test_robustness --no-skip once that is fixed, then drop skip().
-TEST_CASE("a line of a million characters of copy with no full stop is read" * doctest::skip()) {
+// Once took about an hour: the change-statement reader was quadratic in a sentence's figures.
+// Sentences are now bounded in length, so the whole pass is linear.
+TEST_CASE("a line of a million characters of copy with no full stop is read") {
   // One sentence holding 80,000 figures and 26,000 change statements: anything that is
   // quadratic in the sentence's length or its figures shows here as a hang.
   const std::string line = repeat("revenue rose 5% to $3.2m from $3.05m, ", 1000000 / 38);
@@ -287,10 +281,9 @@ TEST_CASE("CRLF line endings and a BOM shift offsets but change no claim") {
   }
 }
 
-// Known bug, reported: with U+00A0 or U+202F between a number and "per cent", "percentage
-// points" or "%", the unit is lost ("38" becomes a bare number). may_fail until the scanner
-// reads those spaces there as it already does before "billion".
-TEST_CASE("non-breaking and narrow spaces read like spaces" * doctest::may_fail()) {
+// With U+00A0 or U+202F between a number and "per cent", "percentage points" or "%", the unit
+// was once lost ("38" became a bare number).
+TEST_CASE("non-breaking and narrow spaces read like spaces") {
   // The same figures with U+0020, U+00A0 and U+202F between number, scale and unit.
   struct Case {
     std::string_view space;
