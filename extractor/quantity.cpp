@@ -84,7 +84,7 @@ std::string figure_regex() {
 // A number in words, a fraction, or a multiplier word.
 constexpr std::string_view kWordRegex =
     R"(\b(?<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:-|\xE2\x80\x91)(?:one|two|three|four|five|six|seven|eight|nine))?|)"
-    R"(half|a\x20third|one\x20third|two(?:-|\xE2\x80\x91|\x20)thirds|a\x20quarter\x20of|three(?:-|\xE2\x80\x91|\x20)quarters|)"
+    R"(half\x20a\x20percentage\x20point|half\x20a\x20point|half|a\x20third|one\x20third|two(?:-|\xE2\x80\x91|\x20)thirds|a\x20quarter\x20of|three(?:-|\xE2\x80\x91|\x20)quarters|)"
     R"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
     R"(sixteen|seventeen|eighteen|nineteen|a\x20dozen|)"
     R"(doubled|doubling|halved|halving|tripled|tripling|trebled|quadrupled|twofold|threefold|fourfold|)"
@@ -292,6 +292,7 @@ WordValue word_value(std::string_view written) {
   for (std::size_t p; (p = w.find("\xE2\x80\x91")) != std::string::npos;) w.replace(p, 3, "-");
   auto exact = [](double v) { return WordValue{v, v, v, "count"}; };
   if (w == "a dozen") return exact(12);
+  if (w == "half a percentage point" || w == "half a point") return {0.5, 0.45, 0.55, "pp"};
   if (w == "half") return {50, 45, 55, "%"};
   if (w == "a third" || w == "one third") return {100.0 / 3, 30, 36.7, "%"};
   if (w == "two-thirds" || w == "two thirds") return {200.0 / 3, 60, 73.3, "%"};
@@ -468,10 +469,10 @@ std::vector<Quantity> scan_quantities(std::string_view text, ByteSpan span) {
     q.value = value * factor;
     q.low = low * factor;
     q.high = high * factor;
-    // A minus sign glued to the number: "−5%", "-0.4 points".
+    // A minus sign glued to the figure: "−5%", "-0.4 points", "−€22 million".
     std::size_t b = q.span.begin;
-    if (!has_currency && ((b >= 1 && text[b - 1] == '-' && (b < 2 || text[b - 2] == ' ')) ||
-                          (b >= 3 && text.substr(b - 3, 3) == "\xE2\x88\x92"))) {
+    if (((b >= 1 && text[b - 1] == '-' && (b < 2 || text[b - 2] == ' ' || text[b - 2] == '(')) ||
+         (b >= 3 && text.substr(b - 3, 3) == "\xE2\x88\x92"))) {
       q.span.begin -= text[b - 1] == '-' ? 1 : 3;
       q.text = std::string(text.substr(q.span.begin, q.span.size()));
       q.value = -q.value;

@@ -77,7 +77,7 @@ constexpr std::string_view kSecondGap =
 // Where a statement's clause ends: what follows explains, lists or starts a new clause.
 constexpr std::string_view kBoundary =
     R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
-    R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\b(?:before|after)\x20[a-z]+ing\b|)"
+    R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result
@@ -161,6 +161,7 @@ class Reader {
       for (std::size_t v = w + 1; v < words_.size(); ++v) {
         if (attach_trailing(st, words_[v])) used_word[v] = true;
       }
+      parenthetical_change(st);
       emit(st);
       continuation(st);
     }
@@ -212,8 +213,9 @@ class Reader {
       at = span.end;
       if (inside_blocked(span)) continue;
       std::string word = lower(m.str());
-      // "up to" is a hedge, not a rise.
+      // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
       if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to ") continue;
+      if (word == "up" && phrasal_up(span.begin)) continue;
       // Plural nouns read as nouns too: "revised down the jobs gains ... from A to B".
       for (std::string_view n : {"gains", "rises", "increases", "falls", "declines", "drops",
                                  "cuts", "dips", "jumps", "surges", "slumps"}) {
@@ -230,7 +232,12 @@ class Reader {
       // "were cut to 2.1%", "cut by 5%": a word that is also a verb acts as one before its values.
       std::string next = lower(s_.text.substr(span.end, 6));
       const bool nounlike = noun;
-      if (noun &&
+      // ... unless an article makes it a noun: "an increase to inventories of $2.8 million".
+      std::string prev = lower(
+          s_.text.substr(span.begin >= 4 ? span.begin - 4 : 0, span.begin >= 4 ? 4 : span.begin));
+      const bool article = prev.ends_with(" a ") || prev.ends_with(" an ") ||
+                           prev.ends_with("the ") || prev == "a " || prev == "an ";
+      if (noun && !article &&
           (next.starts_with(" to ") || next.starts_with(" from ") || next.starts_with(" by "))) {
         noun = false;
       }
@@ -250,6 +257,29 @@ class Reader {
     }
     std::sort(words_.begin(), words_.end(),
               [](const Direction_& a, const Direction_& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // Whether the word before "up" makes a phrasal verb that is not a rise.
+  bool phrasal_up(std::size_t up) const {
+    std::size_t end = up;
+    while (end > s_.span.begin && s_.text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > s_.span.begin && std::isalpha(static_cast<unsigned char>(s_.text[begin - 1]))) {
+      --begin;
+    }
+    const std::string prev = lower(s_.text.substr(begin, end - begin));
+    for (std::string_view verb :
+         {"make",   "makes",  "made",    "making", "set",      "sets",   "setting", "take",
+          "takes",  "took",   "taking",  "taken",  "pick",     "picks",  "picked",  "sign",
+          "signs",  "signed", "signing", "end",    "ends",     "ended",  "show",    "shows",
+          "showed", "turn",   "turns",   "turned", "come",     "comes",  "came",    "give",
+          "gives",  "gave",   "given",   "sum",    "sums",     "summed", "back",    "backed",
+          "open",   "opens",  "opened",  "follow", "followed", "draw",   "drew",    "drawn",
+          "line",   "lined",  "break",   "broke",  "split",    "team",   "teamed",  "wrap",
+          "wrapped"}) {
+      if (prev == verb) return true;
+    }
+    return false;
   }
 
   bool inside_blocked(const ByteSpan& span) const {
@@ -465,8 +495,17 @@ class Reader {
       }
     }
     std::string_view g = gap(qs[i].span.end, st.word.span.begin);
+    if (g.find('(') != std::string_view::npos) return false;
+    // A percentage is the value of a change in points ("31 per cent of revenue, up 4
+    // percentage points from 27 per cent"), never of a change in percent, which it would be
+    // too easily confused with.
+    if (qs[i].unit == "%") {
+      return std::any_of(st.changes.begin(), st.changes.end(), [&](std::size_t c) {
+        return qs[c].unit == "pp" || qs[c].unit == "points";
+      });
+    }
     // The value is the subject of the change: nothing but a clause's words between them.
-    return g.find('(') == std::string_view::npos && qs[i].unit != "%";
+    return true;
   }
 
   // A direction word after a statement with both values restates its change: "fell from $2.4
@@ -475,11 +514,15 @@ class Reader {
   // ..., a decrease of $0.132 per dozen, or 9.4%".
   bool attach_trailing(Statement& st, const Direction_& noun) {
     const auto& qs = s_.quantities;
-    if (!st.old_value || !st.new_value || !st.changes.empty() ||
-        st.word.direction == Direction::kNone) {
-      return false;
-    }
-    std::size_t last = std::max(qs[*st.old_value].span.end, qs[*st.new_value].span.end);
+    // Both values and no change yet; or, one value and one change, the other kind of change:
+    // "rise by 9 per cent to £486 from April, an increase of £40".
+    const bool both_values = st.old_value && st.new_value && st.changes.empty();
+    const bool one_value = st.new_value && !st.old_value && st.changes.size() == 1;
+    if (!(both_values || one_value) || st.word.direction == Direction::kNone) return false;
+    if (one_value && noun.direction != st.word.direction) return false;
+    std::size_t last = qs[*st.new_value].span.end;
+    if (st.old_value) last = std::max(last, qs[*st.old_value].span.end);
+    for (std::size_t c : st.changes) last = std::max(last, qs[c].span.end);
     if (noun.span.begin < last) return false;
     Match m;
     if (p_.boundary.find(gap(last, noun.span.begin), 0, m)) return false;
@@ -488,10 +531,31 @@ class Reader {
     for (std::size_t c : changes) {
       if (qs[c].span.begin < last) return false;
     }
+    if (one_value) {
+      const bool first_percent = qs[st.changes[0]].unit == "%";
+      if (changes.size() != 1 || (qs[changes[0]].unit == "%") == first_percent) return false;
+      changes.insert(changes.begin(), st.changes[0]);
+    }
     st.changes = changes;
     for (std::size_t c : changes) used_[c] = true;
     extra_words_.push_back(noun.span);
     return true;
+  }
+
+  // "slipped to €37 million from €42 million (−12 %)": a percent in brackets right after both
+  // values states their change.
+  void parenthetical_change(Statement& st) {
+    const auto& qs = s_.quantities;
+    if (!st.old_value || !st.new_value || !st.changes.empty()) return;
+    std::size_t last = std::max(qs[*st.old_value].span.end, qs[*st.new_value].span.end);
+    auto i = next_figure(last, s_.span.end);
+    if (!i || qs[*i].unit != "%") return;
+    std::string_view before = gap(last, qs[*i].span.begin);
+    std::string_view after = gap(qs[*i].span.end, std::min(qs[*i].span.end + 2, s_.span.end));
+    if ((before == " (" || before == " ( ") && after.find(')') != std::string_view::npos) {
+      st.changes.push_back(*i);
+      used_[*i] = true;
+    }
   }
 
   // "increased 6% to $ 5.2 billion compared with $ 4.9 billion in 2006 , and 13% compared
@@ -611,7 +675,18 @@ class Reader {
     }
     c.metric = metric_before(std::min(span.begin, st.word.span.begin));
     bool loss_metric = c.metric.find("loss") != std::string::npos;
-    for (std::size_t i : st.changes) c.changes.push_back(qs[i]);
+    for (std::size_t i : st.changes) {
+      Quantity q = qs[i];
+      // A stated change is a magnitude; its sign is the direction ("(−12 %)").
+      if (q.value < 0) {
+        q.value = -q.value;
+        double low = -q.high;
+        q.high = -q.low;
+        q.low = low;
+        if (c.direction == Direction::kNone) c.direction = Direction::kDecrease;
+      }
+      c.changes.push_back(std::move(q));
+    }
     if (st.old_value) c.old_value = qs[*st.old_value];
     if (st.new_value) c.new_value = qs[*st.new_value];
     // Losses: of an income metric they are negative; of a loss metric, magnitudes.

@@ -83,6 +83,33 @@ TEST_CASE("change statements take their roles from the words around the figures"
       // One value and two changes: the old value is only implied.
       {"Dunmore shares closed up 48 pence, or 5%, at 1008p on Friday.", "-", "1008p", "48 pence|5%",
        Direction::kIncrease},
+      // Two values compared, then the change in points.
+      {"Gross margin was 41.7 % compared to 39.2 %, up 2.5 percentage points.", "39.2 %", "41.7 %",
+       "2.5 percentage points", Direction::kIncrease},
+      {"Online now makes up 24 per cent of sales, up 5 percentage points from 19 per cent.",
+       "19 per cent", "24 per cent", "5 percentage points", Direction::kIncrease},
+      // The change in brackets after both values, signed, and minus signs before a currency.
+      {"Operating profit slipped to \xE2\x82\xAC"
+       "51 million from \xE2\x82\xAC"
+       "58 million (\xE2\x88\x92"
+       "12 %).",
+       "\xE2\x82\xAC"
+       "58 million",
+       "\xE2\x82\xAC"
+       "51 million",
+       "\xE2\x88\x92"
+       "12 %",
+       Direction::kDecrease},
+      // One value, then the other kind of change in a trailing apposition.
+      {"Bills will rise by 7 per cent to \xC2\xA3"
+       "535 from May, an increase of \xC2\xA3"
+       "35.",
+       "-",
+       "\xC2\xA3"
+       "535",
+       "7 per cent|\xC2\xA3"
+       "35",
+       Direction::kIncrease},
       // A loss as the old value of an income metric.
       {"operating income in our nordic segment increased $ 9.1 million to $ 2.4 million in 2021 "
        "from a loss of $ 6.7 million in 2020",
@@ -167,6 +194,25 @@ TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   claims =
       extract("only one in 15 of the 12 million loans are in default - down from one in nine.");
   for (const Claim& c : claims.claims) CHECK_FALSE(c.old_value.has_value());
+  // A list of adjustments is not a change from one to the next.
+  claims = extract(
+      "The adoption led to a decrease to receivables of $5.1 million, an increase to inventories "
+      "of $3.3 million, an increase to other accrued liabilities of $0.9 million.");
+  for (const Claim& c : claims.claims) CHECK_FALSE((c.old_value && c.new_value));
+  // A condition is a new clause: its change does not join the statement before it.
+  claims = extract(
+      "losses could increase by approximately $ 12 million to $ 40 million , if house prices "
+      "were to decline by 30% .");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(changes_of(*s) == "$ 12 million");
+  // "half a percentage point" is a change in points.
+  claims = extract("Inflation eased to 2.4% from 2.9%, a fall of half a percentage point.");
+  s = statement(claims);
+  REQUIRE(s);
+  REQUIRE(s->changes.size() == 1);
+  CHECK(s->changes[0].unit == "pp");
+  CHECK(s->changes[0].value == doctest::Approx(0.5));
   // "up to" is a hedge, not a rise.
   claims = extract("The plan could cost up to $40 million from next year.");
   CHECK(statement(claims) == nullptr);
