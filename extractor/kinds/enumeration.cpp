@@ -212,9 +212,12 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
   const ByteSpan list_span = trim(s.text, m.span(pat.group("list")));
   const ByteSpan whole = m.span();
   if (occupied.overlaps(whole)) return;
-  // "Six Garments, TW Garments and ..." is a company's name, not six of anything.
+  // "Six Garments, TW Garments and ..." is a company's name, not six of anything; "three
+  // European cities" is three cities.
   const std::string_view noun = m.str(pat.group("noun"));
-  if (is_measure(noun) || std::isupper(static_cast<unsigned char>(noun[0]))) return;
+  const bool name = std::isupper(static_cast<unsigned char>(noun[0])) &&
+                    std::isupper(static_cast<unsigned char>(s.text[count_span.begin]));
+  if (is_measure(noun) || name) return;
   const EnumerationPatterns& p = patterns();
   Match partial;
   if (bracketed && p.partial.find(s.text, list_span.begin, partial, list_span.end)) return;
