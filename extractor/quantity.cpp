@@ -88,6 +88,7 @@ constexpr std::string_view kWordRegex =
     R"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
     R"(sixteen|seventeen|eighteen|nineteen|a\x20dozen|)"
     R"(doubled|doubling|halved|halving|tripled|tripling|trebled|quadrupled|twofold|threefold|fourfold|)"
+    R"((?:double|triple|twice)(?=\x20the\b)|)"
     R"(one(?=\x20(?:days?|weeks?|months?|quarters?|years?|million|billion)\b))\b)"
     R"((?:\x20(?<wscale>million|billion|trillion|thousand)\b)?)"
     R"((?<wtimes>\x20times(?=\x20(?:as|more|larger|higher|greater|bigger|the|over|what|its|their)\b)|(?:-|\xE2\x80\x91)fold\b)?)"
@@ -300,7 +301,8 @@ WordValue word_value(std::string_view written) {
   if (w == "three-quarters" || w == "three quarters") return {75, 67.5, 82.5, "%"};
   // Multiplier words count as whole factors: doubled allows a ratio in [1.5, 2.5]; halved
   // divides by a factor in [1.5, 2.5], a ratio in [0.4, 0.667].
-  if (w.rfind("doubl", 0) == 0 || w == "twofold") return {2, 1.5, 2.5, "x"};
+  if (w.rfind("doubl", 0) == 0 || w == "twofold" || w == "twice") return {2, 1.5, 2.5, "x"};
+  if (w == "triple") return {3, 2.5, 3.5, "x"};
   if (w.rfind("halv", 0) == 0) return {0.5, 0.4, 2.0 / 3, "x"};
   if (w.rfind("tripl", 0) == 0 || w == "trebled" || w == "threefold") return {3, 2.5, 3.5, "x"};
   if (w == "quadrupled" || w == "fourfold") return {4, 3.5, 4.5, "x"};

@@ -399,6 +399,17 @@ class Reader {
     // A noun with no change of its own names a metric ("growth forecasts slipping to 1.8%").
     if (d.noun && st.changes.empty()) return false;
     for (std::size_t c : st.changes) used_[c] = true;
+    // A comparative multiple names its base next: "$1.1 billion, more than double the $480
+    // million".
+    if (st.multiplier != SIZE_MAX) {
+      const std::string w = lower(qs[st.multiplier].text);
+      auto i = next_figure(d.span.end, end);
+      if ((w == "double" || w == "twice" || w == "triple") && i &&
+          gap(d.span.end, qs[*i].span.begin) == " the ") {
+        st.old_value = *i;
+        used_[*i] = true;
+      }
+    }
     // Values after the word, cued by the words before them.
     std::size_t resume = end, resume_end = end;
     Match m;

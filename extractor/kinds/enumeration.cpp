@@ -29,7 +29,7 @@ constexpr std::string_view kCount =
     R"((?<n>(?<![A-Za-z])(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
     R"((?:(?:-|\xE2\x80\x91)(?:one|two|three|four|five|six|seven|eight|nine))?|)"
     R"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
-    R"(sixteen|seventeen|eighteen|nineteen)(?![A-Za-z])|(?<![\d.,$])\d{1,2}(?![\d.,%])))";
+    R"(sixteen|seventeen|eighteen|nineteen)(?![A-Za-z])|(?<![\w.,$])\d{1,2}(?![\d.,%])))";
 // What is counted: one to three words ("model suite", "partners", "big markets").
 constexpr std::string_view kNoun =
     R"((?<noun>[A-Za-z][A-Za-z'\-]*(?:)" FC_SP R"(+[A-Za-z][A-Za-z'\-]*){0,2}))";
@@ -51,8 +51,11 @@ std::string list_of(std::string_view item) {
 
 struct EnumerationPatterns {
   // "five-model suite (A, B, C, D and E)", "four partners (A, B, C and D)".
+  // The noun may name what the set belongs to: "two bidders for the Ashcombe shopping centre
+  // (A, B and C)".
   Pattern parenthesis{"enumeration: count (list)",
                       std::string(kCount) + "(?:" FC_DASH "|" FC_SP "+)" + std::string(kNoun) +
+                          R"((?:\x20(?:for|in|at|of|on)\x20the(?:\x20[A-Za-z][\w'-]*){1,3})?)" +
                           FC_SP R"(*\((?<list>[^()\n]{3,400})\))"};
   // "three markets: France, Spain and Italy".
   Pattern colon{"enumeration: count: list", std::string(kCount) + "(?:" FC_DASH "|" FC_SP "+)" +

@@ -213,6 +213,28 @@ TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   REQUIRE(s->changes.size() == 1);
   CHECK(s->changes[0].unit == "pp");
   CHECK(s->changes[0].value == doctest::Approx(0.5));
+  // A comparative multiple names its base after it.
+  claims = extract("The round values the firm at $2.3 billion, more than double the $950 million.");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->old_value) == "$950 million");
+  CHECK(text_of(s->new_value) == "$2.3 billion");
+  CHECK(changes_of(*s) == "double");
+  // Counts with what the set belongs to, or an adjective, before the list.
+  claims =
+      extract("There are two bidders for the Hartwell retail park (Ardent Partners and Lowry).");
+  bool listed = false;
+  for (const Claim& c : claims.claims) listed = listed || c.kind == ClaimKind::kEnumeration;
+  CHECK(listed);
+  claims = extract("It flies to three Nordic capitals (Oslo, Helsinki and Copenhagen).");
+  listed = false;
+  for (const Claim& c : claims.claims)
+    listed = listed || (c.kind == ClaimKind::kEnumeration && c.count == 3);
+  CHECK(listed);
+  // A number glued to a letter is a name, never a count: "M2 Leeds, S1 York and P3 Hull".
+  claims = extract("It rents three of its sites: M2 Leeds, S1 York and P3 Hull.");
+  for (const Claim& c : claims.claims)
+    CHECK_FALSE((c.kind == ClaimKind::kEnumeration && c.count != 3));
   // "up to" is a hedge, not a rise.
   claims = extract("The plan could cost up to $40 million from next year.");
   CHECK(statement(claims) == nullptr);
