@@ -71,49 +71,6 @@ int ordinal_value(std::string_view word) {
   return 0;
 }
 
-// Byte ranges already claimed, kept merged and sorted so a sentence of any length is checked in
-// logarithmic time per span (a one-line table can hold thousands of dates).
-class Occupied {
- public:
-  explicit Occupied(const std::vector<ByteSpan>& spans) {
-    for (const ByteSpan& s : spans) add(s);
-  }
-  bool overlaps(ByteSpan span) const {
-    auto it = ranges_.lower_bound(span.end);  // first range starting at or after the end
-    if (it == ranges_.begin()) return false;
-    --it;
-    return it->second > span.begin;
-  }
-  void add(ByteSpan span) {
-    if (span.empty()) return;
-    auto it = ranges_.upper_bound(span.begin);
-    if (it != ranges_.begin() && std::prev(it)->second >= span.begin) {
-      --it;
-      span.begin = it->first;
-      span.end = std::max(span.end, it->second);
-      it = ranges_.erase(it);
-    }
-    while (it != ranges_.end() && it->first <= span.end) {
-      span.end = std::max(span.end, it->second);
-      it = ranges_.erase(it);
-    }
-    ranges_.emplace(span.begin, span.end);
-  }
-
- private:
-  std::map<std::size_t, std::size_t> ranges_;  // begin -> end, disjoint
-};
-
-// Marks the scanner's quantities overlapping `span` as taken. Quantities are in text order and
-// do not overlap each other, so the ones overlapping a span are a run found by binary search.
-void take_overlapping(SentenceWork& s, ByteSpan span) {
-  auto end = std::partition_point(s.quantities.begin(), s.quantities.end(),
-                                  [&](const Quantity& q) { return q.span.begin < span.end; });
-  for (auto it = end; it != s.quantities.begin() && std::prev(it)->span.end > span.begin; --it) {
-    s.taken[static_cast<std::size_t>(std::prev(it) - s.quantities.begin())] = true;
-  }
-}
-
 // Where the words that lead into a figure begin ("in just " before "eight weeks"), or the
 // figure's own start when none do.
 std::size_t lead_begin(const SentenceWork& s, std::size_t figure) {

@@ -175,39 +175,6 @@ std::vector<ByteSpan> split_items(std::string_view text, ByteSpan list) {
   return items;
 }
 
-// Byte ranges already claimed, kept merged and sorted so a sentence of any length is checked in
-// logarithmic time per span (a one-line table can hold thousands of dates).
-class Occupied {
- public:
-  explicit Occupied(const std::vector<ByteSpan>& spans) {
-    for (const ByteSpan& s : spans) add(s);
-  }
-  bool overlaps(ByteSpan span) const {
-    auto it = ranges_.lower_bound(span.end);  // first range starting at or after the end
-    if (it == ranges_.begin()) return false;
-    --it;
-    return it->second > span.begin;
-  }
-  void add(ByteSpan span) {
-    if (span.empty()) return;
-    auto it = ranges_.upper_bound(span.begin);
-    if (it != ranges_.begin() && std::prev(it)->second >= span.begin) {
-      --it;
-      span.begin = it->first;
-      span.end = std::max(span.end, it->second);
-      it = ranges_.erase(it);
-    }
-    while (it != ranges_.end() && it->first <= span.end) {
-      span.end = std::max(span.end, it->second);
-      it = ranges_.erase(it);
-    }
-    ranges_.emplace(span.begin, span.end);
-  }
-
- private:
-  std::map<std::size_t, std::size_t> ranges_;  // begin -> end, disjoint
-};
-
 // The claim for one match of any form, or nothing when it is not a full list.
 void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const Match& m,
                 bool bracketed, std::vector<Claim>& out) {
