@@ -13,6 +13,7 @@
 #include <string>
 
 #include "checker/checks/all.h"
+#include "checker/checks/common.h"
 
 namespace factcheck::checks {
 
@@ -55,7 +56,12 @@ class CitationCheck final : public Check {
     std::vector<const Citation*> in_sentence(claims.sentences.size(), nullptr);
     std::vector<const Citation*> in_paragraph(claims.paragraphs.size(), nullptr);
     for (const Citation& k : claims.citations) {
-      for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
+      // Sentences are in text order: start at the first one ending after the citation begins.
+      auto first = std::partition_point(
+          claims.sentences.begin(), claims.sentences.end(),
+          [&](const Sentence& sentence) { return sentence.span.end <= k.span.begin; });
+      for (std::size_t s = static_cast<std::size_t>(first - claims.sentences.begin());
+           s < claims.sentences.size() && claims.sentences[s].span.begin < k.span.end; ++s) {
         if (!claims.sentences[s].span.overlaps(k.span)) continue;
         in_sentence[s] = &k;
         const std::size_t p = claims.sentences[s].paragraph;

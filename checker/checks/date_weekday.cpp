@@ -21,6 +21,7 @@
 #include <string>
 
 #include "checker/checks/all.h"
+#include "checker/checks/common.h"
 
 namespace factcheck::checks {
 
@@ -159,7 +160,7 @@ class DateWeekdayCheck final : public Check {
       std::string assumption;
       if (year == 0) {
         // A full date in the same sentence fixes the year; otherwise borrow the article's.
-        for (const Claim& o : claims.claims) {
+        for (const Claim& o : claims_in_sentence(claims, c.sentence)) {
           if (&o != &c && o.kind == ClaimKind::kDate && o.sentence == c.sentence && o.year != 0 &&
               o.month != 0 && o.day != 0) {
             year = o.year, certain = true;

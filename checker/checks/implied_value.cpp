@@ -19,6 +19,7 @@
 #include <string>
 
 #include "checker/checks/all.h"
+#include "checker/checks/common.h"
 #include "checker/interval.h"
 
 namespace factcheck::checks {
@@ -55,7 +56,7 @@ bool is_amount(const Quantity& q) {
 
 std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
   std::vector<Figure> out;
-  for (const Claim& c : claims.claims) {
+  for (const Claim& c : claims_in_sentence(claims, sentence)) {
     if (c.sentence != sentence || c.kind == ClaimKind::kDate || c.kind == ClaimKind::kDuration) {
       continue;
     }

@@ -135,6 +135,14 @@ std::vector<std::pair<std::string, std::size_t>> words_of(std::string_view text,
   return out;
 }
 
+// Whether the article writes `w` near `at`. Within 16 KiB either way covers any article whole,
+// and keeps a multi-megabyte input linear instead of searching all of it for every word.
+bool written_near(std::string_view text, const std::string& w, std::size_t at) {
+  constexpr std::size_t kNear = 16384;
+  const std::size_t from = at > kNear ? at - kNear : 0;
+  return text.substr(from, 2 * kNear).find(w) != std::string_view::npos;
+}
+
 // A word that says what a figure measures, normalised ("customers" -> "subscriber"), or nullopt
 // for common words, names, numbers and past-tense verbs ("reached").
 std::optional<std::string> metric_word(std::string_view text, const std::string& word,
@@ -142,7 +150,7 @@ std::optional<std::string> metric_word(std::string_view text, const std::string&
   const std::string w = lower(word);
   if (std::any_of(w.begin(), w.end(), ::isdigit) || is_month(w)) return std::nullopt;
   const bool capital = std::isupper(static_cast<unsigned char>(word[0])) != 0;
-  const bool opening = at <= sentence_begin + 3 && text.find(w) != std::string_view::npos;
+  const bool opening = at <= sentence_begin + 3 && written_near(text, w, at);
   if (capital && !opening) return std::nullopt;  // names say whose figure it is, not what
   if (w.size() < 3 || stop_words().count(w)) return std::nullopt;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return std::nullopt;
@@ -213,7 +221,7 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
         text.substr(at + word.size(), 2) == "'s" || text.substr(at + word.size(), 4) == "\u2019s";
     // An opening word is a name when the article never writes it in lower case ("Vantora"),
     // a common word when it does ("Revenue").
-    const bool opening = at <= sentence_begin + 3 && text.find(w) != std::string_view::npos;
+    const bool opening = at <= sentence_begin + 3 && written_near(text, w, at);
     // Names before the figure anywhere in its surroundings; after it only up to the first comma
     // or bracket, where a place or owner narrows the figure ("£192,713 in England").
     const bool near_after = at >= figure.end && !barrier(figure.end, at);
@@ -398,7 +406,7 @@ class RepeatedFigureCheck final : public Check {
       std::optional<Finding> best;
       // Each figure is compared with the kWindow figures before it, so a long document stays
       // linear; a metric restated further apart than that is not judged.
-      constexpr std::size_t kWindow = 400;
+      constexpr std::size_t kWindow = 100;
       for (std::size_t i = j > kWindow ? j - kWindow : 0; i < j; ++i) {
         const Stated& a = figures[i];
         const Stated& b = figures[j];

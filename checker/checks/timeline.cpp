@@ -33,6 +33,7 @@
 #include <string>
 
 #include "checker/checks/all.h"
+#include "checker/checks/common.h"
 #include "checker/interval.h"
 
 namespace factcheck::checks {
@@ -394,7 +395,7 @@ class TimelineCheck final : public Check {
       if (!allowed) continue;
       // Dates of the same sentence, in text order.
       std::vector<const Claim*> dates;
-      for (const Claim& c : claims.claims) {
+      for (const Claim& c : claims_in_sentence(claims, d.sentence)) {
         if (c.kind == ClaimKind::kDate && c.sentence == d.sentence && c.month >= 1) {
           dates.push_back(&c);
         }
@@ -505,7 +506,7 @@ class TimelineCheck final : public Check {
     // The duration counted from the event: a duration claim saying "first", "following", ...
     const Claim* duration = nullptr;
     std::optional<double> days;
-    for (const Claim& d : claims.claims) {
+    for (const Claim& d : claims_in_sentence(claims, sentence)) {
       if (d.kind != ClaimKind::kDuration || d.sentence != sentence) continue;
       // "within its first two months": the ordinal may sit just before the duration's bytes.
       const std::string t =
