@@ -52,9 +52,6 @@ constexpr std::string_view kMonthNames[] = {"January",   "February", "March",   
                                             "September", "October",  "November", "December"};
 
 // The parts of a date; zero means not stated.
-struct Parts {
-  int year = 0, month = 0, day = 0, quarter = 0, half = 0;
-};
 
 std::string describe(const Parts& p) {
   std::string out;
@@ -99,44 +96,6 @@ std::optional<DayRange> days_of(const Parts& p) {
     return DayRange{chr::sys_days{d}, chr::sys_days{d}};
   }
   return DayRange{chr::sys_days{y / mm1 / chr::day{1}}, chr::sys_days{y / mm2 / chr::last}};
-}
-
-int to_int(std::string_view s) {
-  int v = 0;
-  for (char ch : s) {
-    if (ch < '0' || ch > '9') return -1;
-    v = v * 10 + (ch - '0');
-  }
-  return s.empty() ? -1 : v;
-}
-
-// Parts of an ISO 8601 date as the extractor writes them: "2026-04", "2026-04-30", "--05-15",
-// "2026-Q1", "2026-H2", "2026".
-std::optional<Parts> parse_iso(std::string_view s) {
-  Parts p;
-  if (s.substr(0, 2) == "--") {
-    s.remove_prefix(2);
-  } else {
-    if (s.size() < 4 || (p.year = to_int(s.substr(0, 4))) < 0) return std::nullopt;
-    s.remove_prefix(4);
-    if (s.empty()) return p;
-    if (s[0] != '-') return std::nullopt;
-    s.remove_prefix(1);
-    if (!s.empty() && (s[0] == 'Q' || s[0] == 'H')) {
-      const int n = to_int(s.substr(1));
-      if (n < 0) return std::nullopt;
-      (s[0] == 'Q' ? p.quarter : p.half) = n;
-      return p;
-    }
-  }
-  const auto dash = s.find('-');
-  p.month = to_int(s.substr(0, dash));
-  if (p.month < 0) return std::nullopt;
-  if (dash != std::string_view::npos) {
-    p.day = to_int(s.substr(dash + 1));
-    if (p.day < 0) return std::nullopt;
-  }
-  return p;
 }
 
 Parts parts_of(const Claim& c) { return Parts{c.year, c.month, c.day, c.quarter, c.half}; }
