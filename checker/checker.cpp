@@ -1,16 +1,20 @@
 // check(): runs the registry over a document's claims.
-#include <algorithm>
-
 #include "checker.h"
+
+#include <algorithm>
 
 namespace factcheck {
 
 std::string_view to_string(Severity severity) {
   switch (severity) {
-    case Severity::kPass: return "pass";
-    case Severity::kNote: return "note";
-    case Severity::kWarning: return "warning";
-    case Severity::kError: return "error";
+    case Severity::kPass:
+      return "pass";
+    case Severity::kNote:
+      return "note";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
   }
   return "note";
 }

@@ -33,9 +33,9 @@ struct Finding {
   Severity severity = Severity::kNote;
   std::vector<std::string> claims;  // claim ids
   ByteSpan span;                    // the statement judged, never wider than its sentences
-  std::string message;      // one line, lower case, no final period, with the numbers
-  std::string explanation;  // the arithmetic: computed value, allowed interval, verdict
-  std::string slip;         // the likely slip when one explains the figure exactly, else empty
+  std::string message;              // one line, lower case, no final period, with the numbers
+  std::string explanation;          // the arithmetic: computed value, allowed interval, verdict
+  std::string slip;  // the likely slip when one explains the figure exactly, else empty
 };
 
 /// Where a check puts its findings.

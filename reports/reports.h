@@ -17,8 +17,8 @@ namespace factcheck {
 
 /// One input as read and checked: what every report renders.
 struct DocumentResult {
-  std::string path;                  // exactly as given on the command line ("-" for stdin)
-  std::optional<std::string> error;  // why it could not be read
+  std::string path;                          // exactly as given on the command line ("-" for stdin)
+  std::optional<std::string> error;          // why it could not be read
   std::shared_ptr<const std::string> bytes;  // the original bytes; claims point into them
   Claims claims;
   std::vector<Finding> findings;
