@@ -5,6 +5,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   libpcre2-dev nlohmann-json3-dev libfmt-dev doctest-dev  # the libraries
   tidy chromium python3 python3-jsonschema                 # HTML, browser and SARIF tests
+  clang-format                                             # the formatting test
 )
 missing=()
 for p in "${packages[@]}"; do
