@@ -456,6 +456,20 @@ std::vector<Quantity> scan_quantities(std::string_view text, ByteSpan span) {
       end = has_scale ? m.span(p.scale).end : (m.has(p.num2) ? m.span(p.num2).end : num.end);
     }
     (void)unit_taken;
+    // Times, numeric dates and decades are not figures: "3:00 p.m.", "9/11", "7/8/2003",
+    // "the 30's".
+    if (!has_currency && q.unit.empty()) {
+      auto digit = [&](std::size_t i) {
+        return i < text.size() && text[i] >= '0' && text[i] <= '9';
+      };
+      const char after = num.end < text.size() ? text[num.end] : ' ';
+      const char before = num.begin > 0 ? text[num.begin - 1] : ' ';
+      if (((after == ':' || after == '/') && digit(num.end + 1)) ||
+          ((before == ':' || before == '/') && num.begin >= 2 && digit(num.begin - 2)) ||
+          text.substr(num.end, 2) == "'s" || text.substr(num.end, 4) == "\xE2\x80\x99s") {
+        continue;
+      }
+    }
     // A bare number glued to a name is not a figure: "Windows 10", "Boeing 717".
     if (!has_currency && !has_scale && (q.unit.empty() || q.unit == "count") && !q.is_range &&
         follows_name(text, span.begin, num.begin)) {

@@ -120,6 +120,9 @@ TEST_CASE("names, list numbers and repeated filing percentages are not extra fig
   CHECK(scan("trained GPT-4 models").empty());
   CHECK(scan("runs Windows 11 well").empty());
   CHECK(scan("1. Revenue").empty());
+  CHECK(scan("the market opened at 9:30 a.m.").empty());
+  CHECK(scan("after 9/11 and on 7/8/2003").empty());
+  CHECK(scan("music of the 60's").empty());
   auto qs = scan("increased 15% ( 15 % ) , to");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].text == "15%");
