@@ -13,6 +13,7 @@
 #include <string>
 
 #include "checker/checks/all.h"
+#include "checker/checks/common.h"
 #include "checker/interval.h"
 
 namespace factcheck::checks {
@@ -21,12 +22,6 @@ namespace {
 
 constexpr std::string_view kId = "enumeration-count";
 constexpr std::string_view kSummary = "stated count of a list against the items it names";
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
 
 // Words that mark a list as a sample of a larger set rather than all of it.
 bool is_partial_list(std::string_view claim_text) {

@@ -31,12 +31,6 @@ constexpr std::string_view kSummary =
     "figures the article implies and never states: the base of a percentage given with its "
     "amount, and the starting value of a percent change given only with its end value";
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
-
 std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
   if (begin >= end || end > text.size()) return {};
   return text.substr(begin, end - begin);

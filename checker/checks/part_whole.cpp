@@ -40,12 +40,6 @@ constexpr std::string_view kSummary =
     "parts against their whole: components larger than a stated total, shares of one whole past "
     "100%, and one member's change larger than the change of a whole it belongs to";
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
-
 // text.substr that yields "" past the end instead of throwing.
 std::string sub(const std::string& text, std::size_t pos, std::size_t n = std::string::npos) {
   return pos <= text.size() ? text.substr(pos, n) : std::string();

@@ -37,12 +37,6 @@ constexpr std::string_view kSummary =
     "rates against each other: one amount restated per another period, and price times count "
     "against a stated total";
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
-
 // How many of a period make a year.
 std::optional<double> per_year(std::string_view period) {
   if (period == "year" || period == "annum") return 1;

@@ -34,6 +34,7 @@
 #include <string>
 
 #include "checker/checks/all.h"
+#include "checker/checks/common.h"
 #include "checker/interval.h"
 
 namespace factcheck::checks {
@@ -77,12 +78,6 @@ const std::set<std::string>& stop_words() {
       "dollars",  "pound",   "pounds",   "euro",      "euros",    "unit",      "units",
       "trillion", "bn",      "mn",       "cents",     "pence",    "record",    "worth"};
   return words;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
 }
 
 std::string singular(std::string w) {

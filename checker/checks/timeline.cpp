@@ -100,12 +100,6 @@ std::optional<DayRange> days_of(const Parts& p) {
 
 Parts parts_of(const Claim& c) { return Parts{c.year, c.month, c.day, c.quarter, c.half}; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
-
 std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
   if (begin >= end || end > text.size()) return {};
   return text.substr(begin, end - begin);
