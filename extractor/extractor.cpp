@@ -88,8 +88,8 @@ Claims extract(std::string_view text) {
   std::size_t next_citation = 0;
   for (std::size_t i = 0; i < out.sentences.size(); ++i) {
     const Sentence& sentence = out.sentences[i];
-    detail::SentenceWork work{text, sentence.span, i, {}, {}, {}};
-    work.quantities = detail::scan_quantities(text, sentence.span);
+    detail::SentenceWork work(text, sentence.span, i);
+    work.quantities = detail::scan_quantities(work);
     work.taken.assign(work.quantities.size(), false);
 
     // Citations close their sentence: figures inside them are the citation's, and every
@@ -110,14 +110,7 @@ Claims extract(std::string_view text) {
     }
 
     const std::size_t first = claims.size();
-    // Most sentences of news copy hold no digit; every date form but a spelled quarter or
-    // half ("fourth-quarter", "the first half") needs one.
-    const std::string_view bytes = text.substr(sentence.span.begin, sentence.span.size());
-    if (bytes.find_first_of("0123456789") != std::string_view::npos ||
-        bytes.find("uarter") != std::string_view::npos ||
-        bytes.find("alf") != std::string_view::npos) {
-      detail::find_dates(work, claims);
-    }
+    detail::find_dates(work, claims);
     detail::find_enumerations(work, claims);
     detail::find_changes(work, claims);
     detail::find_rates(work, claims);

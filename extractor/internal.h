@@ -7,6 +7,8 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
+#include <initializer_list>
 #include <iterator>
 #include <map>
 #include <string_view>
@@ -19,19 +21,64 @@ namespace factcheck::detail {
 /// Splits text into paragraphs (lines, or blocks between blank lines) and sentences.
 void segment(std::string_view text, std::size_t start, Claims& out);
 
-/// Every figure in text[span): money, percent, points, multiples, counts, number words.
-/// Years standing as years, list numbering and names ("GPT-4") are not quantities.
-std::vector<Quantity> scan_quantities(std::string_view text, ByteSpan span);
+/// The key a word is looked up by: FNV-1a over its bytes with ASCII letters lower-cased.
+constexpr std::uint64_t word_key(std::string_view word) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (char c : word) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    h = (h ^ (u >= 'A' && u <= 'Z' ? u + 32 : u)) * 1099511628211ull;
+  }
+  return h;
+}
 
-/// A sentence being read: its bytes and the quantities in it, with which are taken.
+/// A word of a sentence: a maximal run of ASCII letters, with its key.
+struct Word {
+  std::size_t begin = 0, end = 0;
+  std::uint64_t key = 0;
+};
+
+/// A fixed set of words, any case, built once and shared read-only. The kinds ask which of
+/// their words a sentence holds before running a pattern, so a sentence pays only for the forms
+/// it can hold; a key collision costs a pattern run, never a result.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) keys_.push_back(word_key(w));
+    std::sort(keys_.begin(), keys_.end());
+  }
+  bool contains(std::uint64_t key) const {
+    return std::binary_search(keys_.begin(), keys_.end(), key);
+  }
+
+ private:
+  std::vector<std::uint64_t> keys_;
+};
+
+/// A sentence being read: its bytes, its words, and the quantities in it, with which are taken.
 struct SentenceWork {
+  /// Reads text[span)'s words; `index` is the sentence's place in Claims::sentences.
+  SentenceWork(std::string_view text, ByteSpan span, std::size_t index = 0);
+
   std::string_view text;  // the whole document
   ByteSpan span;          // this sentence
   std::size_t index = 0;  // into Claims::sentences
+  std::vector<Word> words;
+  bool has_digit = false;  // any ASCII digit
+  bool has_year = false;   // four digits that could be a year, 19xx or 20xx
   std::vector<Quantity> quantities;
   std::vector<bool> taken;        // parallel to quantities: used by some claim already
   std::vector<ByteSpan> blocked;  // bytes no other claim may use (dates, citations)
+
+  /// Whether any word of the sentence is in `set`.
+  bool says(const WordSet& set) const {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const Word& w) { return set.contains(w.key); });
+  }
 };
+
+/// Every figure in the sentence: money, percent, points, multiples, counts, number words.
+/// Years standing as years, list numbering and names ("GPT-4") are not quantities.
+std::vector<Quantity> scan_quantities(const SentenceWork& s);
 
 /// Parenthetical citations anywhere in the text, with source and date.
 void find_citations(std::string_view text, Claims& out);

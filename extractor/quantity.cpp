@@ -110,6 +110,19 @@ const Patterns& patterns() {
   return p;
 }
 
+// The words a match of kWordRegex starts with: it is tried only where one of them stands.
+const WordSet& number_words() {
+  static const WordSet w{"twenty",     "thirty",  "forty",     "fifty",    "sixty",    "seventy",
+                         "eighty",     "ninety",  "half",      "a",        "one",      "two",
+                         "three",      "four",    "five",      "six",      "seven",    "eight",
+                         "nine",       "ten",     "eleven",    "twelve",   "thirteen", "fourteen",
+                         "fifteen",    "sixteen", "seventeen", "eighteen", "nineteen", "doubled",
+                         "doubling",   "halved",  "halving",   "tripled",  "tripling", "trebled",
+                         "quadrupled", "twofold", "threefold", "fourfold", "double",   "triple",
+                         "twice"};
+  return w;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -366,14 +379,14 @@ std::size_t repeated_percent_end(std::string_view text, std::size_t end, std::si
 
 }  // namespace
 
-std::vector<Quantity> scan_quantities(std::string_view text, ByteSpan span) {
+std::vector<Quantity> scan_quantities(const SentenceWork& s) {
   const Patterns& p = patterns();
+  const std::string_view text = s.text;
+  const ByteSpan span = s.span;
   std::vector<Quantity> out;
   Match m;
   // Figures need a digit; a sentence without one holds only number words.
-  const bool has_digit =
-      text.substr(span.begin, span.size()).find_first_of("0123456789") != std::string_view::npos;
-  std::size_t at = has_digit ? span.begin : span.end;
+  std::size_t at = s.has_digit ? span.begin : span.end;
   while (at < span.end && p.figure.find(text, at, m, span.end)) {
     ByteSpan whole = m.span();
     at = whole.end > whole.begin ? whole.end : whole.begin + 1;
@@ -504,7 +517,10 @@ std::vector<Quantity> scan_quantities(std::string_view text, ByteSpan span) {
   // Number words, fractions and multiplier words.
   std::size_t figures = out.size();
   at = span.begin;
-  while (at < span.end && p.word.find(text, at, m, span.end)) {
+  const WordSet& starts = number_words();
+  for (const Word& w : s.words) {
+    if (w.begin < at || !starts.contains(w.key)) continue;
+    if (!p.word.match_at(text, w.begin, m, span.end)) continue;
     ByteSpan whole = m.span();
     at = whole.end > whole.begin ? whole.end : whole.begin + 1;
     bool inside = false;

@@ -47,7 +47,7 @@ ByteSpan trim(std::string_view text, ByteSpan span) {
 // The citation in text[inner), the parenthesis' contents, if they are one.
 std::optional<Citation> read_citation(std::string_view text, ByteSpan inner) {
   inner = trim(text, inner);
-  SentenceWork work{text, inner, 0, {}, {}, {}};
+  SentenceWork work(text, inner);
   std::vector<Claim> dates;
   find_dates(work, dates);
   if (dates.empty()) return std::nullopt;
@@ -75,7 +75,7 @@ std::optional<Citation> read_citation(std::string_view text, ByteSpan inner) {
       name.find("\xE2\x82\xAC") != std::string_view::npos) {
     return std::nullopt;
   }
-  SentenceWork source_work{text, source, 0, {}, {}, {}};
+  SentenceWork source_work(text, source);
   std::vector<Claim> source_dates;
   find_dates(source_work, source_dates);
   for (const Claim& d : source_dates) {

@@ -155,6 +155,25 @@ const DatePatterns& patterns() {
   return p;
 }
 
+// Words without which a form cannot match: a sentence lacking them skips its patterns.
+struct DateWords {
+  WordSet months{"january",   "february", "march",    "april",    "may", "june", "july", "august",
+                 "september", "october",  "november", "december", "jan", "feb",  "mar",  "apr",
+                 "jun",       "jul",      "aug",      "sept",     "sep", "oct",  "nov",  "dec"};
+  // "first", and the letters of "1st", "2nd", "3rd", "4th".
+  WordSet ordinals{"first", "second", "third", "fourth", "st", "nd", "rd", "th"};
+  WordSet quarter{"quarter"};
+  WordSet half{"half"};
+  WordSet q{"q"};  // "Q1", "1Q26"
+  WordSet h{"h"};  // "H2", "1H25"
+  WordSet fiscal{"fiscal", "financial", "fy"};
+};
+
+const DateWords& words() {
+  static const DateWords w;
+  return w;
+}
+
 int month_number(std::string_view name) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -252,8 +271,7 @@ void add(std::vector<Candidate>& found, ByteSpan span, Claim c) {
 
 // Each pattern over the sentence, every match, as candidates.
 template <typename Fn>
-void each_match(const Pattern& p, const SentenceWork& s, Fn fn) {
-  Match m;
+void each_match(const Pattern& p, const SentenceWork& s, Match& m, Fn fn) {
   std::size_t at = s.span.begin;
   while (at < s.span.end && p.find(s.text, at, m, s.span.end)) {
     ByteSpan span = m.span();
@@ -262,26 +280,31 @@ void each_match(const Pattern& p, const SentenceWork& s, Fn fn) {
   }
 }
 
-void day_month_forms(const SentenceWork& s, std::vector<Candidate>& found) {
+void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
-  for (const Pattern* pat : {&p.day_month, &p.month_day}) {
-    const int wd = pat->group("wd"), d = pat->group("d"), mo = pat->group("m"), y = pat->group("y");
-    each_match(*pat, s, [&](const Match& m, ByteSpan span) {
-      // Lower-case "may" is a verb unless a year makes it a date ("may 1 , 2005").
-      if (!m.has(y) && is_lower_may(m.str(mo))) return;
-      Claim c;
-      c.day = to_int(m.str(d));
-      c.month = month_number(m.str(mo));
-      if (m.has(y)) c.year = to_int(m.str(y));
-      if (m.has(wd)) c.weekday = weekday_name(m.str(wd));
-      c.date = iso_date(c.year, c.month, c.day);
-      add(found, span, std::move(c));
-    });
+  const DateWords& w = words();
+  if (!s.says(w.months)) return;  // every form here names a month
+  if (s.has_digit) {
+    for (const Pattern* pat : {&p.day_month, &p.month_day}) {
+      const int wd = pat->group("wd"), d = pat->group("d"), mo = pat->group("m"),
+                y = pat->group("y");
+      each_match(*pat, s, m_, [&](const Match& m, ByteSpan span) {
+        // Lower-case "may" is a verb unless a year makes it a date ("may 1 , 2005").
+        if (!m.has(y) && is_lower_may(m.str(mo))) return;
+        Claim c;
+        c.day = to_int(m.str(d));
+        c.month = month_number(m.str(mo));
+        if (m.has(y)) c.year = to_int(m.str(y));
+        if (m.has(wd)) c.weekday = weekday_name(m.str(wd));
+        c.date = iso_date(c.year, c.month, c.day);
+        add(found, span, std::move(c));
+      });
+    }
   }
-  {
+  if (s.has_year) {
     const Pattern& pat = p.month_year;
     const int mo = pat.group("m"), y = pat.group("y");
-    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.month = month_number(m.str(mo));
       c.year = to_int(m.str(y));
@@ -289,11 +312,11 @@ void day_month_forms(const SentenceWork& s, std::vector<Candidate>& found) {
       add(found, span, std::move(c));
     });
   }
-  {
+  if (s.has_year) {
     const Pattern& pat = p.month_range;
     const int b = pat.group("b"), m1 = pat.group("m1"), y1 = pat.group("y1"),
               conj = pat.group("and"), m2 = pat.group("m2"), y = pat.group("y");
-    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       Claim c;
       const int end_year = to_int(m.str(y)), end_month = month_number(m.str(m2));
@@ -305,12 +328,12 @@ void day_month_forms(const SentenceWork& s, std::vector<Candidate>& found) {
       add(found, span, std::move(c));
     });
   }
-  {
+  if (s.has_digit) {
     const Pattern& pat = p.day_range;
     const int b = pat.group("b"), d1 = pat.group("d1"), m1 = pat.group("m1"), y1 = pat.group("y1"),
               conj = pat.group("and"), d2 = pat.group("d2"), m2 = pat.group("m2"),
               y = pat.group("y");
-    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       if (!m.has(y) && is_lower_may(m.str(m2))) return;
       Claim c;
@@ -332,13 +355,14 @@ void day_month_forms(const SentenceWork& s, std::vector<Candidate>& found) {
   }
 }
 
-void period_forms(const SentenceWork& s, std::vector<Candidate>& found) {
+void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
-  {
+  const DateWords& w = words();
+  if (s.has_digit && s.says(w.q)) {
     const Pattern& pat = p.quarter;
     const int q = pat.group("q"), yf = pat.group("yf"), ya = pat.group("ya"), y = pat.group("y"),
               q2 = pat.group("q2"), y2 = pat.group("y2");
-    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.quarter = to_int(m.str(m.has(q) ? q : q2));
       for (int g : {yf, ya, y, y2}) {
@@ -351,10 +375,10 @@ void period_forms(const SentenceWork& s, std::vector<Candidate>& found) {
       add(found, span, std::move(c));
     });
   }
-  {
+  if (s.says(w.ordinals) && s.says(w.quarter)) {
     const Pattern& pat = p.quarter_words;
     const int o = pat.group("o"), fq = pat.group("fq"), fy = pat.group("fy"), y = pat.group("y");
-    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       // "its first quarter" counts from a start the article names: a duration, not Q1.
       static constexpr std::array<std::string_view, 6> kPossessive = {"its", "their", "our",
                                                                       "his", "her",   "my"};
@@ -368,10 +392,10 @@ void period_forms(const SentenceWork& s, std::vector<Candidate>& found) {
       add(found, span, std::move(c));
     });
   }
-  {
+  if (s.has_digit && s.says(w.h)) {
     const Pattern& pat = p.half;
     const int h = pat.group("h"), y = pat.group("y"), h2 = pat.group("h2"), y2 = pat.group("y2");
-    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.half = to_int(m.str(m.has(h) ? h : h2));
       if (m.has(y)) c.year = year_of(m.str(y).substr(m.str(y)[0] == '\'' ? 1 : 0));
@@ -381,10 +405,10 @@ void period_forms(const SentenceWork& s, std::vector<Candidate>& found) {
       add(found, span, std::move(c));
     });
   }
-  {
+  if (s.says(w.ordinals) && s.says(w.half)) {
     const Pattern& pat = p.half_words;
     const int o = pat.group("o"), fy = pat.group("fy"), y = pat.group("y");
-    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.half = ordinal(m.str(o));
       if (m.has(y)) c.year = to_int(m.str(y));
@@ -395,12 +419,13 @@ void period_forms(const SentenceWork& s, std::vector<Candidate>& found) {
   }
 }
 
-void year_forms(const SentenceWork& s, std::vector<Candidate>& found) {
+void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
-  {
+  const DateWords& w = words();
+  if (s.has_digit && s.says(w.fiscal)) {
     const Pattern& pat = p.fiscal;
     const int y = pat.group("y"), y2 = pat.group("y2"), e = pat.group("e");
-    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.year = year_of(m.str(m.has(y) ? y : y2));
       c.fiscal = true;
@@ -414,10 +439,10 @@ void year_forms(const SentenceWork& s, std::vector<Candidate>& found) {
       add(found, span, std::move(c));
     });
   }
-  {
+  if (s.has_year) {
     const Pattern& pat = p.year_range;
     const int b = pat.group("b"), y1 = pat.group("y1"), y2 = pat.group("y2");
-    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       int first = to_int(m.str(y1));
       int last = end_year(first, m.str(y2));
       // "ASU 2017-07" is a standard's number; "2004-2005" runs forwards by its nature.
@@ -436,20 +461,20 @@ void year_forms(const SentenceWork& s, std::vector<Candidate>& found) {
       add(found, span, std::move(c));
     });
   }
-  {
+  if (s.has_year) {
     const Pattern& pat = p.decade;
     const int y = pat.group("y");
-    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       // ISO 8601 writes a decade as its first three digits: "199" is the 1990s.
       Claim c;
       c.date = std::string(m.str(y).substr(0, 3));
       add(found, span, std::move(c));
     });
   }
-  {
+  if (s.has_year) {
     const Pattern& pat = p.year;
     const int y = pat.group("y");
-    each_match(pat, s, [&](const Match& m, ByteSpan span) {
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       // Numbers that name things rather than years: "ASU 2016", "No. 2004", "Windows 2000".
       static constexpr std::array<std::string_view, 8> kNamers = {
           "asu", "no.", "no", "number", "windows", "version", "model", "rule"};
@@ -467,9 +492,10 @@ void year_forms(const SentenceWork& s, std::vector<Candidate>& found) {
 
 void find_dates(SentenceWork& s, std::vector<Claim>& out) {
   std::vector<Candidate> found;
-  day_month_forms(s, found);
-  period_forms(s, found);
-  year_forms(s, found);
+  Match m;
+  day_month_forms(s, m, found);
+  period_forms(s, m, found);
+  year_forms(s, m, found);
 
   // The longest reading wins; among equals, the earliest.
   std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {

@@ -116,6 +116,12 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     out.push_back(std::move(c));
   }
 
+  // An ordinal period needs an ordinal ("first", the "th" of "4th") and a unit word.
+  static const WordSet kOrdinals{"first",   "second", "third", "fourth", "fifth",    "sixth",
+                                 "seventh", "eighth", "ninth", "tenth",  "eleventh", "twelfth",
+                                 "st",      "nd",     "rd",    "th"};
+  static const WordSet kUnits{"day", "week", "month", "quarter", "year"};
+  if (!s.says(kOrdinals) || !s.says(kUnits)) return;
   Occupied occupied(s.blocked);
   const DurationPatterns& p = patterns();
   const int o = p.ordinal_period.group("o"), u = p.ordinal_period.group("u");

@@ -236,14 +236,25 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
 }  // namespace
 
 void find_enumerations(SentenceWork& s, std::vector<Claim>& out) {
+  // Every form opens with a count in digits or words and needs its list's punctuation.
+  static const WordSet kCountWords{
+      "two",     "three",     "four",     "five",     "six",      "seven",    "eight",
+      "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",
+      "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   "thirty",   "forty",
+      "fifty",   "sixty",     "seventy",  "eighty",   "ninety"};
+  if (!s.has_digit && !s.says(kCountWords)) return;
+  const std::string_view bytes = s.text.substr(s.span.begin, s.span.size());
   const EnumerationPatterns& p = patterns();
   struct Form {
     const Pattern* pattern;
+    char mark;  // the punctuation the form cannot do without
     bool bracketed;
   };
   Occupied occupied(s.blocked);
-  for (Form form : {Form{&p.parenthesis, true}, Form{&p.colon, false}, Form{&p.comma, false}}) {
-    Match m;
+  Match m;
+  for (Form form :
+       {Form{&p.parenthesis, '(', true}, Form{&p.colon, ':', false}, Form{&p.comma, ',', false}}) {
+    if (bytes.find(form.mark) == std::string_view::npos) continue;
     std::size_t at = s.span.begin;
     while (at < s.span.end && form.pattern->find(s.text, at, m, s.span.end)) {
       read_match(s, occupied, *form.pattern, m, form.bracketed, out);

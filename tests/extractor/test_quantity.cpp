@@ -11,7 +11,7 @@ using namespace factcheck;
 namespace {
 
 std::vector<Quantity> scan(std::string_view text) {
-  return detail::scan_quantities(text, {0, text.size()});
+  return detail::scan_quantities(detail::SentenceWork(text, {0, text.size()}));
 }
 
 bool near(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
