@@ -43,14 +43,21 @@ struct Word {
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) keys_.push_back(word_key(w));
+    for (std::string_view w : words) {
+      keys_.push_back(word_key(w));
+      filter_[(keys_.back() >> 6) % kFilterWords] |= std::uint64_t{1} << (keys_.back() & 63);
+    }
     std::sort(keys_.begin(), keys_.end());
   }
   bool contains(std::uint64_t key) const {
+    // Most words of a sentence are in no set: one bit of the filter turns them away.
+    if (!(filter_[(key >> 6) % kFilterWords] >> (key & 63) & 1)) return false;
     return std::binary_search(keys_.begin(), keys_.end(), key);
   }
 
  private:
+  static constexpr std::size_t kFilterWords = 16;  // 1024 bits
+  std::uint64_t filter_[kFilterWords] = {};
   std::vector<std::uint64_t> keys_;
 };
 

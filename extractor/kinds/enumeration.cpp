@@ -255,6 +255,9 @@ void find_enumerations(SentenceWork& s, std::vector<Claim>& out) {
   for (Form form :
        {Form{&p.parenthesis, '(', true}, Form{&p.colon, ':', false}, Form{&p.comma, ',', false}}) {
     if (bytes.find(form.mark) == std::string_view::npos) continue;
+    // A list outside brackets ends in "and", "or" or "&".
+    static const WordSet kJoins{"and", "or"};
+    if (!form.bracketed && !s.says(kJoins) && bytes.find('&') == std::string_view::npos) continue;
     std::size_t at = s.span.begin;
     while (at < s.span.end && form.pattern->find(s.text, at, m, s.span.end)) {
       read_match(s, occupied, *form.pattern, m, form.bracketed, out);

@@ -91,13 +91,33 @@ std::string per_unit(std::string_view word) {
   return w;
 }
 
+// Which of the forms a sentence's words allow, so a sentence without them runs no pattern.
+struct RateForms {
+  bool per = false, period_word = false, later_period = false;
+
+  explicit RateForms(const SentenceWork& s) {
+    static const WordSet kPer{"per"}, kEach{"each", "every", "a", "an"},
+        kEachLater{"each", "every", "per"},
+        kPeriods{"year", "month", "quarter", "week", "day", "hour", "share"},
+        kPeriodWords{"annually", "yearly",  "annum", "p",         "arr",    "annual",
+                     "run",      "monthly", "mrr",   "quarterly", "weekly", "daily"};
+    const bool periods = s.says(kPeriods);
+    const bool slash =
+        s.text.substr(s.span.begin, s.span.size()).find('/') != std::string_view::npos;
+    per = slash || s.says(kPer) || (periods && s.says(kEach));
+    period_word = s.says(kPeriodWords);
+    later_period = periods && s.says(kEachLater);
+  }
+  bool any() const { return per || period_word || later_period; }
+};
+
 // The "per" list after a figure ending at `at`, and where it ends; empty when none.
-std::vector<std::string> read_per(const SentenceWork& s, std::size_t& at) {
+std::vector<std::string> read_per(const SentenceWork& s, const RateForms& forms, std::size_t& at) {
   const RatePatterns& p = patterns();
   std::vector<std::string> per;
   Match m;
   const int u = p.per.group("u"), u2 = p.per.group("u2"), u3 = p.per.group("u3");
-  while (p.per.match_at(s.text, at, m, s.span.end)) {
+  while (forms.per && p.per.match_at(s.text, at, m, s.span.end)) {
     for (int g : {u, u2, u3}) {
       if (m.has(g)) per.push_back(per_unit(m.str(g)));
     }
@@ -105,14 +125,14 @@ std::vector<std::string> read_per(const SentenceWork& s, std::size_t& at) {
   }
   if (!per.empty()) return per;
 
-  if (p.period_word.match_at(s.text, at, m, s.span.end)) {
+  if (forms.period_word && p.period_word.match_at(s.text, at, m, s.span.end)) {
     for (std::string_view unit : {"year", "month", "quarter", "week", "day"}) {
       if (m.has(p.period_word.group(unit))) per.emplace_back(unit);
     }
     at = m.span().end;
     return per;
   }
-  if (p.later_period.match_at(s.text, at, m, s.span.end)) {
+  if (forms.later_period && p.later_period.match_at(s.text, at, m, s.span.end)) {
     per.push_back(per_unit(m.str(p.later_period.group("u"))));
     at = m.span().end;
   }
@@ -122,13 +142,15 @@ std::vector<std::string> read_per(const SentenceWork& s, std::size_t& at) {
 }  // namespace
 
 void find_rates(SentenceWork& s, std::vector<Claim>& out) {
+  const RateForms forms(s);
+  if (!forms.any()) return;
   for (std::size_t q = 0; q < s.quantities.size(); ++q) {
     const Quantity& quantity = s.quantities[q];
     // "half an hour" is a fraction of a time, not a rate.
     if (s.taken[q] || quantity.is_range || quantity.is_word) continue;
     if (quantity.unit != "%" && !is_currency(quantity.unit)) continue;
     std::size_t end = quantity.span.end;
-    std::vector<std::string> per = read_per(s, end);
+    std::vector<std::string> per = read_per(s, forms, end);
     if (per.empty()) continue;
     // "per cent" is a unit, not a rate: the scanner has it in the figure already; a later
     // figure in the gap would mean the period belongs to that one.
