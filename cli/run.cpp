@@ -114,7 +114,7 @@ int run(const CliOptions& o) {
         if (!o.quiet) write(stdout, render_text(doc, text_options, cmp));
         break;
       case Format::kJson:
-        write(stdout, json.document(doc, cmp));
+        json.document(doc, cmp, [](std::string_view part) { write(stdout, part); });
         break;
       case Format::kSarif:
         write(stdout, sarif.document(doc, cmp));

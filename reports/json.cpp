@@ -1,6 +1,7 @@
 // The "factcheck/1" JSON document (DESIGN.md, "JSON output"; docs/json-schema.md).
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "reports/stream.h"
 
@@ -108,56 +109,95 @@ std::string indented(const ordered_json& j, std::string_view prefix) {
   return out;
 }
 
-ordered_json document_json(const DocumentResult& doc, const BaselineComparison* comparison) {
-  ordered_json d;
-  d["path"] = doc.path;
-  d["error"] = doc.error ? ordered_json(*doc.error) : ordered_json(nullptr);
-  ordered_json claims = ordered_json::array();
-  ordered_json citations = ordered_json::array();
-  ordered_json findings = ordered_json::array();
-  if (!doc.error && doc.bytes) {
-    LineIndex lines(*doc.bytes);
-    for (const Claim& c : doc.claims.claims) claims.push_back(claim_json(c, doc.claims, lines));
-    for (const Citation& k : doc.claims.citations) {
-      citations.push_back({{"id", k.id},
-                           {"source", k.source},
-                           {"date", k.date.empty() ? ordered_json(nullptr) : ordered_json(k.date)},
-                           {"span", span_json(k.span, lines)},
-                           {"text", slice(doc.claims.text, k.span)}});
-    }
-    std::vector<std::string> prints = fingerprints(doc);
-    for (std::size_t i = 0; i < doc.findings.size(); ++i) {
-      const Finding& f = doc.findings[i];
-      ordered_json j = {{"id", f.id},
-                        {"check", f.check},
-                        {"severity", to_string(f.severity)},
-                        {"claims", f.claims},
-                        {"span", span_json(f.span, lines)},
-                        {"message", f.message},
-                        {"explanation", f.explanation},
-                        {"slip", f.slip.empty() ? ordered_json(nullptr) : ordered_json(f.slip)},
-                        {"fingerprint", prints[i]}};
-      if (comparison && i < comparison->states.size() && comparison->states[i]) {
-        j["baseline"] = to_string(*comparison->states[i]);
-      }
-      findings.push_back(std::move(j));
-    }
+// The pieces of one document, written as they are made: a document's claims never stand as one
+// tree, so a 200 MB article needs memory for one claim's JSON at a time, not for all of them.
+// The bytes are those of dump(1) on the whole document, indented two levels into the batch.
+class DocumentWriter {
+ public:
+  explicit DocumentWriter(const JsonWriter::Sink& out) : out_(out) {}
+
+  void key(std::string_view name, const ordered_json& value) {
+    field(name);
+    out_(indented(value, "   "));
   }
-  d["claims"] = std::move(claims);
-  d["citations"] = std::move(citations);
-  d["findings"] = std::move(findings);
+  // An array of `n` items, each made by `item(i)` only when its turn comes.
+  template <typename Fn>
+  void array(std::string_view name, std::size_t n, Fn item) {
+    field(name);
+    if (n == 0) {
+      out_("[]");
+      return;
+    }
+    out_("[\n    ");
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i) out_(",\n    ");
+      out_(indented(item(i), "    "));
+    }
+    out_("\n   ]");
+  }
+  void close() { out_(first_ ? "{}" : "\n  }"); }
+
+ private:
+  void field(std::string_view name) {
+    out_(first_ ? "{\n   " : ",\n   ");
+    first_ = false;
+    out_(ordered_json(name).dump());
+    out_(": ");
+  }
+  const JsonWriter::Sink& out_;
+  bool first_ = true;
+};
+
+void write_document(const DocumentResult& doc, const BaselineComparison* comparison,
+                    const JsonWriter::Sink& out) {
+  DocumentWriter d(out);
+  d.key("path", doc.path);
+  d.key("error", doc.error ? ordered_json(*doc.error) : ordered_json(nullptr));
+  const bool read = !doc.error && doc.bytes;
+  std::optional<LineIndex> index;
+  if (read) index.emplace(*doc.bytes);
+  const std::vector<Claim> none_claims;
+  const std::vector<Citation> none_citations;
+  const std::vector<Claim>& claims = read ? doc.claims.claims : none_claims;
+  const std::vector<Citation>& citations = read ? doc.claims.citations : none_citations;
+  d.array("claims", claims.size(),
+          [&](std::size_t i) { return claim_json(claims[i], doc.claims, *index); });
+  d.array("citations", citations.size(), [&](std::size_t i) {
+    const Citation& k = citations[i];
+    return ordered_json{{"id", k.id},
+                        {"source", k.source},
+                        {"date", k.date.empty() ? ordered_json(nullptr) : ordered_json(k.date)},
+                        {"span", span_json(k.span, *index)},
+                        {"text", slice(doc.claims.text, k.span)}};
+  });
+  const std::vector<std::string> prints = read ? fingerprints(doc) : std::vector<std::string>{};
+  d.array("findings", read ? doc.findings.size() : 0, [&](std::size_t i) {
+    const Finding& f = doc.findings[i];
+    ordered_json j = {{"id", f.id},
+                      {"check", f.check},
+                      {"severity", to_string(f.severity)},
+                      {"claims", f.claims},
+                      {"span", span_json(f.span, *index)},
+                      {"message", f.message},
+                      {"explanation", f.explanation},
+                      {"slip", f.slip.empty() ? ordered_json(nullptr) : ordered_json(f.slip)},
+                      {"fingerprint", prints[i]}};
+    if (comparison && i < comparison->states.size() && comparison->states[i]) {
+      j["baseline"] = to_string(*comparison->states[i]);
+    }
+    return j;
+  });
   if (comparison) {
-    ordered_json absent = ordered_json::array();
-    for (const BaselineEntry& e : comparison->absent) {
-      absent.push_back({{"fingerprint", e.fingerprint},
-                        {"check", e.check},
-                        {"severity", to_string(e.severity)},
-                        {"text", e.text},
-                        {"message", e.message}});
-    }
-    d["absent"] = std::move(absent);
+    d.array("absent", comparison->absent.size(), [&](std::size_t i) {
+      const BaselineEntry& e = comparison->absent[i];
+      return ordered_json{{"fingerprint", e.fingerprint},
+                          {"check", e.check},
+                          {"severity", to_string(e.severity)},
+                          {"text", e.text},
+                          {"message", e.message}};
+    });
   }
-  return d;
+  d.close();
 }
 
 }  // namespace
@@ -168,10 +208,17 @@ std::string JsonWriter::begin() const {
          ",\n \"documents\": [";
 }
 
-std::string JsonWriter::document(const DocumentResult& doc, const BaselineComparison* comparison) {
-  std::string out = first_ ? "\n  " : ",\n  ";
+void JsonWriter::document(const DocumentResult& doc, const BaselineComparison* comparison,
+                          const Sink& out) {
+  out(first_ ? "\n  " : ",\n  ");
   first_ = false;
-  return out + indented(document_json(doc, comparison), "  ");
+  write_document(doc, comparison, out);
+}
+
+std::string JsonWriter::document(const DocumentResult& doc, const BaselineComparison* comparison) {
+  std::string out;
+  document(doc, comparison, [&out](std::string_view part) { out += part; });
+  return out;
 }
 
 std::string JsonWriter::end() const { return first_ ? "]\n}\n" : "\n ]\n}\n"; }

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "reports/baseline.h"
@@ -44,8 +46,14 @@ std::string render_text(const DocumentResult& doc, const TextOptions& options,
 /// The "factcheck/1" JSON document, one document at a time: begin(), document()..., end().
 class JsonWriter {
  public:
+  /// Where document() writes its pieces, in order.
+  using Sink = std::function<void(std::string_view)>;
+
   std::string begin() const;
   std::string document(const DocumentResult& doc, const BaselineComparison* comparison = nullptr);
+  /// The same bytes, handed to `out` a claim or finding at a time: a document's JSON is never
+  /// held whole, however long the article.
+  void document(const DocumentResult& doc, const BaselineComparison* comparison, const Sink& out);
   std::string end() const;
 
  private:

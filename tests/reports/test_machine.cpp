@@ -62,6 +62,28 @@ TEST_CASE("json written a document at a time is the same bytes as the whole batc
   CHECK(render_json({}) == ordered_json::parse(render_json({})).dump(1) + "\n");
 }
 
+TEST_CASE("json handed to a sink comes a claim at a time and is the same bytes") {
+  std::vector<DocumentResult> docs = {fixed_document(),
+                                      unreadable("bad.txt", "invalid UTF-8 at byte 7"),
+                                      make_document("empty.txt", "")};
+  JsonWriter whole, pieces;
+  std::string streamed = pieces.begin();
+  std::size_t calls = 0, largest = 0;
+  for (const DocumentResult& d : docs) {
+    pieces.document(d, nullptr, [&](std::string_view part) {
+      streamed += part;
+      ++calls;
+      largest = std::max(largest, part.size());
+    });
+  }
+  streamed += pieces.end();
+  CHECK(streamed == render_json(docs));
+  // The fixed document has two claims and findings: no piece holds more than one of them.
+  REQUIRE(docs[0].claims.claims.size() >= 2);
+  CHECK(calls > docs[0].claims.claims.size());
+  CHECK(largest < whole.document(docs[0]).size() / 2);
+}
+
 TEST_CASE("sarif matches its golden") {
   std::vector<DocumentResult> docs = {fixed_document(),
                                       unreadable("bad.txt", "invalid UTF-8 at byte 7")};
