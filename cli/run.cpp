@@ -9,6 +9,7 @@
 #include <deque>
 #include <fstream>
 #include <future>
+#include <optional>
 #include <sstream>
 #include <variant>
 
@@ -25,12 +26,52 @@ void complain(std::string_view path, std::string_view why) {
   write(stderr, fmt::format("factcheck: {}: {}\n", terminal_safe(path), terminal_safe(why)));
 }
 
-bool write_file(const std::string& path, std::string_view bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  return static_cast<bool>(out);
-}
+// The HTML report's sections as documents finish, kept in an unnamed temporary file (memory
+// when none can be made) until the head, which counts every document, can be written first.
+class HtmlSpool {
+ public:
+  HtmlSpool() : file_(std::tmpfile()) {}
+  ~HtmlSpool() {
+    if (file_) std::fclose(file_);
+  }
+  HtmlSpool(const HtmlSpool&) = delete;
+  HtmlSpool& operator=(const HtmlSpool&) = delete;
+
+  void add(const DocumentResult& doc) {
+    const std::string section = writer_.document(doc);
+    if (file_) {
+      ok_ = ok_ && std::fwrite(section.data(), 1, section.size(), file_) == section.size();
+    } else {
+      memory_ += section;
+    }
+  }
+  // Writes the whole report to `path`; false when it cannot.
+  bool write(const std::string& path) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    const std::string head = writer_.head();
+    out.write(head.data(), static_cast<std::streamsize>(head.size()));
+    if (file_) {
+      std::rewind(file_);
+      char buffer[1 << 16];
+      for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file_)) > 0;) {
+        out.write(buffer, static_cast<std::streamsize>(n));
+      }
+      ok_ = ok_ && !std::ferror(file_);
+    } else {
+      out.write(memory_.data(), static_cast<std::streamsize>(memory_.size()));
+    }
+    const std::string tail = writer_.tail();
+    out.write(tail.data(), static_cast<std::streamsize>(tail.size()));
+    out.close();
+    return ok_ && static_cast<bool>(out);
+  }
+
+ private:
+  HtmlWriter writer_;
+  std::FILE* file_;
+  std::string memory_;
+  bool ok_ = true;
+};
 
 // One thing to report, in command-line order: a file to check, or a folder that could not
 // be walked.
@@ -93,7 +134,8 @@ int run(const CliOptions& o) {
   JsonWriter json;
   SarifWriter sarif;
   Tally tally;
-  std::vector<DocumentResult> kept;  // for the HTML report only
+  std::optional<HtmlSpool> html;
+  if (o.html) html.emplace();
   Options check_options{o.disabled};
   if (o.format == Format::kJson) write(stdout, json.begin());
   if (o.format == Format::kSarif) write(stdout, sarif.begin());
@@ -122,7 +164,7 @@ int run(const CliOptions& o) {
     }
     tally.add(doc, cmp);
     if (o.write_baseline) baseline_out << baseline_writer.document(doc);
-    if (o.html) kept.push_back(std::move(doc));
+    if (html) html->add(doc);
   };
 
   // Documents are checked up to `jobs` at a time and finished in command-line order.
@@ -177,7 +219,7 @@ int run(const CliOptions& o) {
     }
   }
   if (o.html) {
-    if (write_file(*o.html, render_html(kept))) {
+    if (html->write(*o.html)) {
       write(stderr, fmt::format("factcheck: wrote the report to {}\n", terminal_safe(*o.html)));
     } else {
       complain(*o.html, "cannot write the HTML report");

@@ -9,9 +9,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <utility>
 
-#include "reports.h"
+#include "reports/stream.h"
 
 namespace factcheck {
 
@@ -1034,42 +1035,50 @@ void write_legend(std::string& out) {
 
 }  // namespace
 
-std::string render_html(const std::vector<DocumentResult>& docs) {
-  std::vector<DocumentView> views;
-  views.reserve(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) views.emplace_back(docs[d], d + 1);
+// What the index at the top needs of a document once its section is written.
+struct HtmlWriter::Row {
+  std::string path;
+  std::optional<std::string> error;
+  std::size_t claims = 0;
+  Counts counts;
+};
 
-  // The documents first, into their own buffers: the index needs their counts.
-  std::vector<std::string> bodies(docs.size());
-  std::vector<Counts> counts(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    DocumentView& view = views[d];
-    std::string& out = bodies[d];
-    counts[d] = count(view);
-    out += "<section class=\"doc\" id=\"d" + std::to_string(d + 1) + "\">\n<h2>" +
-           esc(view.doc.path.empty() ? std::string("(unnamed)") : view.doc.path) + "</h2>\n";
-    if (view.doc.error) {
-      out += "<p class=\"doc-error\"><strong>\u2716\uFE0E Could not be read:</strong> " +
-             esc(*view.doc.error) + "</p>\n</section>\n";
-      continue;
-    }
-    const LineIndex lines(view.text);
-    // The article is written before the summary so that links go only to anchors that exist.
-    std::string article;
-    write_article(view, article);
-    write_summary(view, lines, counts[d], out);
-    out += "<h3 class=\"part\">Article</h3>\n";
-    write_legend(out);
-    if (view.text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-      out += "<p class=\"quiet\">The document is empty.</p>\n";
-    } else {
-      out += article;
-    }
-    write_findings(view, lines, out);
-    write_sources(view, out);
-    out += "</section>\n";
+HtmlWriter::HtmlWriter() = default;
+HtmlWriter::~HtmlWriter() = default;
+
+std::string HtmlWriter::document(const DocumentResult& doc) {
+  const std::size_t number = rows_.size() + 1;
+  DocumentView view(doc, number);
+  Row row{doc.path, doc.error, doc.claims.claims.size(), count(view)};
+  std::string out;
+  out += "<section class=\"doc\" id=\"d" + std::to_string(number) + "\">\n<h2>" +
+         esc(view.doc.path.empty() ? std::string("(unnamed)") : view.doc.path) + "</h2>\n";
+  if (view.doc.error) {
+    out += "<p class=\"doc-error\"><strong>\u2716\uFE0E Could not be read:</strong> " +
+           esc(*view.doc.error) + "</p>\n</section>\n";
+    rows_.push_back(std::move(row));
+    return out;
   }
+  const LineIndex lines(view.text);
+  // The article is written before the summary so that links go only to anchors that exist.
+  std::string article;
+  write_article(view, article);
+  write_summary(view, lines, row.counts, out);
+  out += "<h3 class=\"part\">Article</h3>\n";
+  write_legend(out);
+  if (view.text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    out += "<p class=\"quiet\">The document is empty.</p>\n";
+  } else {
+    out += article;
+  }
+  write_findings(view, lines, out);
+  write_sources(view, out);
+  out += "</section>\n";
+  rows_.push_back(std::move(row));
+  return out;
+}
 
+std::string HtmlWriter::head() const {
   std::string out;
   out +=
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -1081,33 +1090,34 @@ std::string render_html(const std::vector<DocumentResult>& docs) {
       "</style>\n</head>\n<body>\n<div class=\"page\">\n<header class=\"top\">\n"
       "<h1>factcheck report</h1>\n<p class=\"meta\">";
   std::size_t errors = 0, warnings = 0, unreadable = 0;
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    errors += counts[d].findings[static_cast<int>(Verdict::kError)];
-    warnings += counts[d].findings[static_cast<int>(Verdict::kWarning)];
-    unreadable += docs[d].error ? 1 : 0;
+  for (const Row& row : rows_) {
+    errors += row.counts.findings[static_cast<int>(Verdict::kError)];
+    warnings += row.counts.findings[static_cast<int>(Verdict::kWarning)];
+    unreadable += row.error ? 1 : 0;
   }
-  out += std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
+  out += std::to_string(rows_.size()) + (rows_.size() == 1 ? " document" : " documents");
   if (unreadable > 0) out += " (" + std::to_string(unreadable) + " could not be read)";
   out += " \u00B7 " + std::to_string(errors) + (errors == 1 ? " error" : " errors") + " \u00B7 " +
          std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") +
          " \u00B7 factcheck " + esc(version()) + "</p>\n</header>\n<main>\n";
-  if (docs.empty()) out += "<p class=\"quiet\">No documents were given.</p>\n";
-  if (docs.size() > 1) {
+  if (rows_.empty()) out += "<p class=\"quiet\">No documents were given.</p>\n";
+  if (rows_.size() > 1) {
     out +=
         "<nav class=\"index\" aria-label=\"Documents\">\n<h3 class=\"part\">Documents</h3>\n"
         "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Document</th>"
         "<th scope=\"col\">Claims</th><th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th>"
         "<th scope=\"col\">Notes</th><th scope=\"col\">Passed</th></tr></thead>\n<tbody>\n";
-    for (std::size_t d = 0; d < docs.size(); ++d) {
-      out += "<tr><td><a href=\"#d" + std::to_string(d + 1) + "\">" + esc(docs[d].path) + "</a>";
-      if (docs[d].error) {
-        out += " <span class=\"v-error\">\u2716\uFE0E could not be read: " + esc(*docs[d].error) +
+    for (std::size_t d = 0; d < rows_.size(); ++d) {
+      const Row& row = rows_[d];
+      out += "<tr><td><a href=\"#d" + std::to_string(d + 1) + "\">" + esc(row.path) + "</a>";
+      if (row.error) {
+        out += " <span class=\"v-error\">\u2716\uFE0E could not be read: " + esc(*row.error) +
                "</span></td><td colspan=\"5\">\u2014</td></tr>\n";
         continue;
       }
-      out += "</td><td>" + std::to_string(docs[d].claims.claims.size()) + "</td>";
+      out += "</td><td>" + std::to_string(row.claims) + "</td>";
       for (Verdict v : {Verdict::kError, Verdict::kWarning, Verdict::kNote, Verdict::kPass}) {
-        const std::size_t n = counts[d].findings[static_cast<int>(v)];
+        const std::size_t n = row.counts.findings[static_cast<int>(v)];
         out += "<td>";
         if (n > 0 && v >= Verdict::kWarning) {
           out += "<span class=\"v-" + std::string(name(v)) + "\">" + std::string(icon(v)) + " " +
@@ -1121,9 +1131,16 @@ std::string render_html(const std::vector<DocumentResult>& docs) {
     }
     out += "</tbody></table></div>\n</nav>\n";
   }
-  for (const std::string& body : bodies) out += body;
-  out += "</main>\n</div>\n</body>\n</html>\n";
   return out;
+}
+
+std::string HtmlWriter::tail() const { return "</main>\n</div>\n</body>\n</html>\n"; }
+
+std::string render_html(const std::vector<DocumentResult>& docs) {
+  HtmlWriter writer;
+  std::string sections;
+  for (const DocumentResult& doc : docs) sections += writer.document(doc);
+  return writer.head() + sections + writer.tail();
 }
 
 }  // namespace factcheck

@@ -73,6 +73,26 @@ class SarifWriter {
   std::vector<std::pair<std::string, std::string>> unreadable_;  // path, reason
 };
 
+/// The HTML report, one document at a time. Each document's section is made as soon as it is
+/// checked; the index at the top needs every document's counts, so head() comes last and the
+/// caller puts it first: the command line keeps the sections in a spool file, so a batch of
+/// any size needs the memory of one document and a row of counts for each.
+class HtmlWriter {
+ public:
+  HtmlWriter();
+  ~HtmlWriter();
+  /// The document's <section>.
+  std::string document(const DocumentResult& doc);
+  /// Everything before the first section: title, totals and the index of documents so far.
+  std::string head() const;
+  /// Everything after the last section.
+  std::string tail() const;
+
+ private:
+  struct Row;
+  std::vector<Row> rows_;
+};
+
 /// Text for a terminal: control characters (C0, DEL, C1) from an article or a file name shown
 /// as "\x1b" or "\u009b", so no input can move the cursor, change colours or break a line.
 std::string terminal_safe(std::string_view text);
