@@ -76,7 +76,15 @@ void split_line(std::string_view text, std::size_t begin, std::size_t end, std::
   if (begin >= end) return;
   std::size_t sentence_start = begin;
   int depth = 0;
+  // Bytes the loop below acts on; the rest are skipped a word at a time.
+  static constexpr std::array<bool, 256> kMarks = [] {
+    std::array<bool, 256> m{};
+    for (unsigned char c : std::string_view("()[].!?")) m[c] = true;
+    return m;
+  }();
   for (std::size_t i = begin; i < end; ++i) {
+    while (i < end && !kMarks[static_cast<unsigned char>(text[i])]) ++i;
+    if (i >= end) break;
     char c = text[i];
     if (c == '(' || c == '[') ++depth;
     if ((c == ')' || c == ']') && depth > 0) --depth;
