@@ -89,7 +89,8 @@ constexpr std::string_view kWordRegex =
     R"(sixteen|seventeen|eighteen|nineteen|a\x20dozen|)"
     R"(doubled|doubling|halved|halving|tripled|tripling|trebled|quadrupled|twofold|threefold|fourfold|)"
     R"((?:double|triple|twice)(?=\x20the\b)|)"
-    R"(one(?=\x20(?:days?|weeks?|months?|quarters?|years?|million|billion)\b))\b)"
+    R"(one(?=\x20(?:days?|weeks?|months?|quarters?|years?|million|billion|and\x20a\x20half)\b))\b)"
+    R"((?<whalf>\x20and\x20a\x20half\b)?)"
     R"((?:\x20(?<wscale>million|billion|trillion|thousand)\b)?)"
     R"((?<wtimes>\x20times(?=\x20(?:as|more|larger|higher|greater|bigger|the|over|what|its|their)\b)|(?:-|\xE2\x80\x91)fold\b)?)"
     R"((?<wtime>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)\b(?!-))?)";
@@ -101,8 +102,8 @@ struct Patterns {
       scale = figure.group("scale"), pct = figure.group("pct"), pp = figure.group("pp"),
       times = figure.group("times"), curafter = figure.group("curafter"),
       time = figure.group("time"), noun = figure.group("noun");
-  int w_word = word.group("word"), w_scale = word.group("wscale"), w_times = word.group("wtimes"),
-      w_time = word.group("wtime");
+  int w_word = word.group("word"), w_half = word.group("whalf"), w_scale = word.group("wscale"),
+      w_times = word.group("wtimes"), w_time = word.group("wtime");
 };
 
 const Patterns& patterns() {
@@ -535,6 +536,14 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     q.high = wv.high;
     q.unit = wv.unit;
     std::size_t end = m.span(p.w_word).end;
+    // "two and a half": a whole number and a half, as exact as the number is.
+    const bool and_half = m.has(p.w_half) && std::string_view(wv.unit) == "count";
+    if (and_half) {
+      q.value += 0.5;
+      q.low += 0.5;
+      q.high += 0.5;
+      end = m.span(p.w_half).end;
+    }
     if (m.has(p.w_scale)) {
       q.scale = scale_of(m.str(p.w_scale));
       q.value *= q.scale;
@@ -544,9 +553,11 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     }
     if (m.has(p.w_times)) {
       q.unit = "x";
-      // "three times" is as loose as "tripled": any ratio that rounds to 3.
-      q.low = q.value - 0.5;
-      q.high = q.value + 0.5;
+      // "three times" is as loose as "tripled": any ratio that rounds to 3; "two and a half
+      // times" any that rounds to the nearest half.
+      const double step = and_half ? 0.25 : 0.5;
+      q.low = q.value - step;
+      q.high = q.value + step;
       end = m.span(p.w_times).end;
     } else if (m.has(p.w_time) && q.unit != "x") {
       q.unit = time_unit(m.str(p.w_time));

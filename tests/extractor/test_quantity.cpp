@@ -77,6 +77,9 @@ TEST_CASE("figures read with unit, value in base units and written span") {
       {"sold 312.4 million litres", "312.4 million litres", 312.4e6, "litres"},
       {"hired 2,150 engineers", "2,150", 2150, "count"},
       {"ninety-two stores", "ninety-two", 92, "count"},
+      {"sales grew two and a half times over", "two and a half times", 2.5, "x"},
+      {"within one and a half years", "one and a half years", 1.5, "year"},
+      {"about three and a half million tonnes", "three and a half million", 3.5e6, "count"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -102,6 +105,12 @@ TEST_CASE("written precision sets the interval; hedges widen it") {
   q = scan("nearly 8%")[0];  // nearly: the low end only
   CHECK(near(q.low, 6.7));
   CHECK(near(q.high, 8.5));
+  q = scan("revenue rose two and a half times over")[0];  // to the nearest half
+  CHECK(near(q.low, 2.25));
+  CHECK(near(q.high, 2.75));
+  q = scan("revenue rose three times as fast")[0];  // to the nearest whole
+  CHECK(near(q.low, 2.5));
+  CHECK(near(q.high, 3.5));
   q = scan("more than 30%")[0];
   CHECK(std::isinf(q.high));
   q = scan("up to 12%")[0];
