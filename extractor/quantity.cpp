@@ -57,7 +57,7 @@ constexpr std::string_view kUnit =
     R"((?:percentage\x20points?|percentage[-\x20]pts?|basis\x20points?|bps|bp|pts?|points?)(?![A-Za-z]))|)"
     R"((?<times>\x20?(?:x|\xC3\x97)(?![A-Za-z0-9])|-fold(?![a-z])|\x20?times(?=\x20(?:as|more|larger|higher|greater|bigger|the|over|what|its|their)\b))|)"
     R"((?<curafter>\x20?(?:euros?|eur|dollars?|pounds?|rupees|yen|yuan|kronor|crowns|pence|cents?|ores|\xC3\xB6re)(?![a-z])|p(?![A-Za-z0-9]))|)"
-    R"((?<time>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)(?![a-z-]))|)"
+    R"((?<time>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)(?![a-z]|-(?!olds?(?![a-z]))))|)"
     R"((?<noun>\x20(?!(?:to|from|in|of|and|or|a|an|the|at|on|for|by|as|with|than|per|was|were|is|are|be|been|will|would|year-on-year|compared|versus|vs|against|after|before|when|while|since|until|during|but|so|that|which|who|this|its|their|his|her|it|on|up|down|over|under|into|through|rose|fell|each|every|last|next|this)\b)[a-z][a-z]+(?:-[a-z]+)?))?)";
 
 // The figure pattern: currency and number, an optional range end, scale, unit.
@@ -338,6 +338,23 @@ WordValue word_value(std::string_view written) {
 }
 
 // Whether a bare number at [begin, end) follows a capitalised name: "Windows 10", "Boeing 717".
+// Where "-old", " old" or " olds" after a time unit ends, or 0 when none follows.
+std::size_t age_end(std::string_view text, std::size_t at, std::size_t limit) {
+  std::size_t i = at;
+  if (text.substr(i, 3) == "\xE2\x80\x91") {
+    i += 3;
+  } else if (i < limit && (text[i] == ' ' || text[i] == '-')) {
+    ++i;
+  } else {
+    return 0;
+  }
+  if (text.substr(i, 3) != "old") return 0;
+  i += 3;
+  if (i < limit && text[i] == 's') ++i;
+  if (i < limit && std::isalpha(static_cast<unsigned char>(text[i]))) return 0;
+  return std::min(i, limit);
+}
+
 bool follows_name(std::string_view text, std::size_t floor, std::size_t begin) {
   if (begin < floor + 2 || text[begin - 1] != ' ') return false;
   std::size_t w_end = begin - 1, w = w_end;
@@ -457,6 +474,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       }
     } else if (m.has(p.time) && !has_currency) {
       q.unit = time_unit(m.str(p.time));
+      // "a 35-year-old", "18 to 21 year olds", "40 years old": an age, not a length of time.
+      if (std::size_t old = age_end(text, m.span(p.time).end, span.end); old > 0) {
+        q.unit = "age";
+        end = old;
+        at = std::max(at, old);
+      }
       unit_taken = true;
     } else if (m.has(p.noun) && !has_currency) {
       std::string noun(trim(m.str(p.noun)));
