@@ -115,6 +115,7 @@ Claims extract(std::string_view text) {
     detail::find_changes(work, claims);
     detail::find_rates(work, claims);
     detail::find_durations(work, claims);
+    detail::find_shares(work, claims);
     for (std::size_t q = 0; q < work.quantities.size(); ++q) {
       if (work.taken[q]) continue;
       Claim c;

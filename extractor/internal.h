@@ -97,6 +97,7 @@ void find_changes(SentenceWork& s, std::vector<Claim>& out);
 void find_enumerations(SentenceWork& s, std::vector<Claim>& out);
 void find_durations(SentenceWork& s, std::vector<Claim>& out);
 void find_rates(SentenceWork& s, std::vector<Claim>& out);
+void find_shares(SentenceWork& s, std::vector<Claim>& out);
 
 /// Joins a change stated with no values to the next sentence's two values stated with no
 /// change ("... a 52% rise in net profit. Profit was X compared with Y."), in place.

@@ -11,9 +11,9 @@
 //    only an editor can judge. Parts that add up to the total, or fall short of it, pass.
 // 2. Percentages of one whole in one sentence ("Of net sales, Finland accounted for 44%, Sweden
 //    39%, ..."; "wind supplied 46% of the group's output, solar 38% and hydro 24%"), or shares
-//    with the same whole words in different sentences ("62% of total inference spend"): a warning
-//    when their low ends add up past 100%. Shares of the same value are taken as the same figure
-//    restated, not added.
+//    with the same whole words in different sentences of a paragraph ("62% of total inference
+//    spend"): a warning when their low ends add up past 100%. Shares of the same value are taken
+//    as the same figure restated, not added; a share of 100% is the whole, not a part.
 // 3. In one sentence, the change of a whole ("combined", "across the industry", "sector-wide",
 //    "in total") and the change of one member ("alone", "own"), in the same direction: a warning
 //    when the member's change is larger (£2.3bn against £1.8bn), which is possible only if other
@@ -422,15 +422,21 @@ class PartWholeCheck final : public Check {
     }
   }
 
-  // "62% of total inference spend" here and "45% of total inference spend" there.
+  // "62% of total inference spend" here and "45% of total inference spend" in the next
+  // sentence of the paragraph. Shares of one whole in different paragraphs are too often of
+  // different periods or owners ("51% of the shares" bought in May, "100%" by December) to add.
   static void shares_across_sentences(const Claims& claims, FindingSink& out) {
-    std::map<std::string, std::vector<const Claim*>> by_whole;
+    std::map<std::pair<std::size_t, std::string>, std::vector<const Claim*>> by_whole;
     for (const Claim& c : claims.claims) {
       if (c.kind != ClaimKind::kShare || c.whole.empty() || c.quantities.empty()) continue;
       if (c.quantities.front().unit != "%") continue;
-      by_whole[normal_whole(c.whole)].push_back(&c);
+      // "buying 100% of KFB" names the whole itself, which no other share is a part beside.
+      if (c.quantities.front().low >= 99.5) continue;
+      const std::size_t paragraph = claims.sentences[c.sentence].paragraph;
+      by_whole[{paragraph, normal_whole(c.whole)}].push_back(&c);
     }
-    for (const auto& [whole, shares] : by_whole) {
+    for (const auto& [key, shares] : by_whole) {
+      const std::string& whole = key.second;
       // Distinct figures: a share restated with an overlapping value is the same share.
       std::vector<const Claim*> distinct;
       for (const Claim* c : shares) {

@@ -166,6 +166,30 @@ TEST_CASE("part-whole adds shares of the same whole stated in different sentence
   CHECK(worst(run_check("part-whole", doc.claims())) == "none");
 }
 
+TEST_CASE("part-whole leaves shares in other paragraphs, and a share of all of it, alone") {
+  // A paragraph later the shares may be of another year or owner.
+  Doc apart{
+      "Cloud giants now take 62% of total inference spend.\nSpecialist hosts take 45% of "
+      "total inference spend."};
+  for (auto [text, value] : {std::pair{"62% of total inference spend", 62.0},
+                             std::pair{"45% of total inference spend", 45.0}}) {
+    Claim& c = apart.add(ClaimKind::kShare, text);
+    c.quantities.push_back(apart.q(std::string_view(text).substr(0, 3), value, 0.5, "%"));
+    c.whole = "total inference spend";
+  }
+  CHECK(worst(run_check("part-whole", apart.claims())) == "none");
+
+  // "buying 100% of Brillco" names the whole; the state's 51.4% is not a part beside it.
+  Doc whole{"Acme is buying 100% of Brillco. The state owns 51.4% of Brillco."};
+  Claim& all = whole.add(ClaimKind::kShare, "100% of Brillco");
+  all.quantities.push_back(whole.q("100%", 100, 0.5, "%"));
+  all.whole = "Brillco";
+  Claim& part = whole.add(ClaimKind::kShare, "51.4% of Brillco");
+  part.quantities.push_back(whole.q("51.4%", 51.4, 0.05, "%"));
+  part.whole = "Brillco";
+  CHECK(worst(run_check("part-whole", whole.claims())) == "none");
+}
+
 TEST_CASE("citation notes sentences with figures and no source, once per sentence") {
   const std::string text =
       "Revenue fell 45% to $120 million (Firm Blog, 3 May 2026). Costs rose.\n"

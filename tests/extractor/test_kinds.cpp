@@ -452,6 +452,47 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("shares are a percentage of the whole named after it") {
+  struct Case {
+    std::string_view text;
+    std::string_view claim_text;
+    std::string_view whole;
+  };
+  const Case cases[] = {
+      {"Inference now takes 58% of total compute spend.", "58% of total compute spend",
+       "total compute spend"},
+      {"Exports made up 41% of net sales in 2025.", "41% of net sales", "net sales"},
+      {"It controls 12 % of the share capital .", "12 % of the share capital", "the share capital"},
+      {"Half of the group's output came from wind.", "Half of the group's output",
+       "the group's output"},
+      {"Some 8% of the loans owed by retailers were written off.", "8% of the loans", "the loans"},
+      {"About 30% of the stores currently trade at a loss.", "30% of the stores", "the stores"},
+      {"Acme holds 25% of Brillco through a trust.", "25% of Brillco", "Brillco"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Claims claims = extract(c.text);
+    auto shares = of_kind(claims, ClaimKind::kShare);
+    REQUIRE(shares.size() == 1);
+    CHECK(at(c.text, shares[0]->span) == c.claim_text);
+    CHECK(shares[0]->whole == c.whole);
+    REQUIRE(shares[0]->quantities.size() == 1);
+  }
+}
+
+TEST_CASE("percentages of nothing named, or taken by a change, are not shares") {
+  const std::string_view cases[] = {
+      "Some 40% of them said no.",
+      "Sales rose 12% to $40 million from $35.7 million.",
+      "It sold 9% of the 2025 total.",
+      "Margins were 14% in the year.",
+  };
+  for (std::string_view text : cases) {
+    CAPTURE(text);
+    CHECK(of_kind(extract(text), ClaimKind::kShare).empty());
+  }
+}
+
 TEST_CASE("the seed article's citations and its enumeration") {
   const std::filesystem::path path =
       std::filesystem::path(__FILE__).parent_path() / ".." / ".." / "corpus" / "article.txt";
