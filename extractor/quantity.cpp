@@ -403,9 +403,15 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
   const ByteSpan span = s.span;
   std::vector<Quantity> out;
   Match m;
-  // Figures need a digit; a sentence without one holds only number words.
+  // Figures need a digit, and what may come before it (a currency, a space) is short: each
+  // search starts a little before the next digit rather than at every capital letter of the
+  // sentence that could begin "EUR" or "USD".
+  constexpr std::size_t kLead = 16;
   std::size_t at = s.has_digit ? span.begin : span.end;
-  while (at < span.end && p.figure.find(text, at, m, span.end)) {
+  while (at < span.end) {
+    const std::size_t digit = text.find_first_of("0123456789", at);
+    if (digit == std::string_view::npos || digit >= span.end) break;
+    if (!p.figure.find(text, std::max(at, digit > kLead ? digit - kLead : 0), m, span.end)) break;
     ByteSpan whole = m.span();
     at = whole.end > whole.begin ? whole.end : whole.begin + 1;
     Quantity q;
@@ -542,8 +548,18 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
   std::size_t figures = out.size();
   at = span.begin;
   const WordSet& starts = number_words();
-  for (const Word& w : s.words) {
+  // "a" and "one" start a match only before these: "a third", "one and a half", "one year".
+  static const WordSet kNeedsNext{"a", "one"};
+  static const WordSet kNext{"third", "quarter", "dozen",   "day",     "days",
+                             "week",  "weeks",   "month",   "months",  "quarters",
+                             "year",  "years",   "million", "billion", "and"};
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    const Word& w = s.words[i];
     if (w.begin < at || !starts.contains(w.key)) continue;
+    if (kNeedsNext.contains(w.key) &&
+        (i + 1 == s.words.size() || !kNext.contains(s.words[i + 1].key))) {
+      continue;
+    }
     if (!p.word.match_at(text, w.begin, m, span.end)) continue;
     ByteSpan whole = m.span();
     at = whole.end > whole.begin ? whole.end : whole.begin + 1;
