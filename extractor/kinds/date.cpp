@@ -138,6 +138,10 @@ struct DatePatterns {
   Pattern decade{"date: decade", cat({
       "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
       "(?<![\\w$#/&])(?<y>(?:19|20)\\d0)'?s(?![A-Za-z0-9])"})};
+  // "12/31/2019", "30/01/2009", "7/8/2003", "12/29/07": a date in figures. Which of the first
+  // two is the month is told only when one of them is past 12.
+  Pattern numeric{"date: numeric", cat({
+      "(?<![\\d/.,])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d{2}|\\d{2})(?![\\d/%]|[.,]\\d)"})};
   // "2004", "in 2004", "late-2023": a year standing alone, not money, not part of a figure,
   // not a time of day ("1900 GMT").
   Pattern year{"date: year", cat({
@@ -422,6 +426,27 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
 void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
   const DateWords& w = words();
+  if (s.has_digit && s.text.substr(s.span.begin, s.span.size()).find('/') != std::string::npos) {
+    const Pattern& pat = p.numeric;
+    const int a = pat.group("a"), b = pat.group("b"), y = pat.group("y");
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+      const int first = to_int(m.str(a)), second = to_int(m.str(b));
+      if (first == 0 || second == 0 || (first > 12 && second > 12)) return;
+      Claim c;
+      c.year = year_of(m.str(y));
+      // 12/31 is month first (American); 31/12 day first; 7/8 could be either, so only its
+      // year is certain.
+      if (second > 12) {
+        c.month = first;
+        c.day = second;
+      } else if (first > 12) {
+        c.month = second;
+        c.day = first;
+      }
+      c.date = iso_date(c.year, c.month, c.day);
+      add(found, span, std::move(c));
+    });
+  }
   if (s.has_digit && s.says(w.fiscal)) {
     const Pattern& pat = p.fiscal;
     const int y = pat.group("y"), y2 = pat.group("y2"), e = pat.group("e");

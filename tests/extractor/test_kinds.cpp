@@ -57,6 +57,13 @@ TEST_CASE("dates are read in the forms copy writes them") {
       {"On Monday, 7 June 2027, the board met.", "Monday, 7 June 2027", "2027-06-07", "", "Monday",
        2027, 6, 7, 0, 0, false},
       {"Revenue for Q3 was flat.", "Q3", "--Q3", "", "", 0, 0, 0, 3, 0, false},
+      // Dates in figures: the side past 12 is the day; 4/6 could be either, so only the year.
+      {"For the period ended 12/30/2026, sales rose.", "12/30/2026", "2026-12-30", "", "", 2026, 12,
+       30, 0, 0, false},
+      {"The offer closed on 28/02/2025.", "28/02/2025", "2025-02-28", "", "", 2025, 2, 28, 0, 0,
+       false},
+      {"It was filed on 4/6/2024.", "4/6/2024", "2024", "", "", 2024, 0, 0, 0, 0, false},
+      {"The year ended 12/26/09.", "12/26/09", "2009-12-26", "", "", 2009, 12, 26, 0, 0, false},
       {"Sales in Q2 2027 fell.", "Q2 2027", "2027-Q2", "", "", 2027, 0, 0, 2, 0, false},
       {"Orders rose in H1 2026.", "H1 2026", "2026-H1", "", "", 2026, 0, 0, 0, 1, false},
       {"Hiring slowed in March 2027.", "March 2027", "2027-03", "", "", 2027, 3, 0, 0, 0, false},
@@ -151,6 +158,9 @@ TEST_CASE("numbers that are not dates stay out of the dates") {
       "Items 4 and 5 may be sold.",
       "Trading shuts at 1900 GMT.",
       "Audi's Q5 sold well.",
+      "Turnout split 50/50 between them.",
+      "The scores were 3/4/5 in turn.",
+      "Odds of 14/15/2026 are no date.",
   };
   for (std::string_view text : cases) {
     CAPTURE(text);
