@@ -42,7 +42,12 @@ struct FileCloser {
 std::optional<std::string> read_file(const std::string& path, std::string& bytes) {
   if (path == "-") return read_all(stdin, bytes);
   std::error_code ec;
-  if (fs::is_directory(path, ec)) return std::string("is a directory");
+  const fs::file_status status = fs::status(path, ec);
+  if (fs::is_directory(status)) return std::string("is a directory");
+  // A device never ends ("/dev/zero") or never starts; a pipe is read to its end like stdin.
+  if (fs::is_character_file(status) || fs::is_block_file(status) || fs::is_socket(status)) {
+    return std::string("is a device or socket, not a file");
+  }
   std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "rb"));
   if (!f) return reason(errno);
   return read_all(f.get(), bytes);

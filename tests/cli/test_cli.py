@@ -139,6 +139,25 @@ class Inputs(Fixture):
         self.assertEqual(status, 2)
         self.assertIn(f"{locked}: permission denied", err)
 
+    def test_a_device_is_refused_rather_than_read_forever(self):
+        good = self.write("good.txt", HEADLINE + FIRST)
+        status, _, err = run("--no-html", "-q", "/dev/zero", good)  # would never end
+        self.assertEqual(status, 2)
+        self.assertIn("factcheck: /dev/zero: is a device or socket, not a file\n", err)
+        self.assertIn("1 unreadable", err + run("--no-html", "/dev/zero", good)[1])
+
+    def test_a_pipe_is_read_to_its_end(self):
+        fifo = os.path.join(self.dir, "pipe")
+        os.mkfifo(fifo)
+        text = (HEADLINE + FIRST).encode()
+        writer = subprocess.Popen(["sh", "-c", f"cat > '{fifo}'"], stdin=subprocess.PIPE)
+        p = subprocess.Popen([BINARY, "--format", "json", fifo], stdout=subprocess.PIPE)
+        writer.communicate(text, timeout=60)
+        out, _ = p.communicate(timeout=60)
+        doc = json.loads(out)["documents"][0]
+        self.assertIsNone(doc["error"])
+        self.assertEqual(doc["claims"], json.loads(run("--format", "json", "-", stdin=text)[1])["documents"][0]["claims"])
+
     def test_empty_file_is_an_empty_document(self):
         empty = self.write("empty.txt", "")
         status, out, err = run("--format", "json", empty)
