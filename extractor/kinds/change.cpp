@@ -29,7 +29,7 @@ constexpr std::string_view kIncreaseVerbs =
     R"(rose|rise[sn]?|rising|increased|increases|increasing|grew|grow[sn]?|growing|gain(?:ed|s)?|)"
     R"(jump(?:ed|s)?|surge[ds]|surging|soar(?:ed|s)?|climb(?:ed|s)?|up|higher|improved|improves|)"
     R"(improving|advance[ds]|boost(?:ed|s)?|expand(?:ed|s)|rebound(?:ed|s)|rallied|raised|added|)"
-    R"(widened|accelerated|deepened|worsened)";
+    R"(widened|accelerated|deepened|worsened|written\x20up|wrote\x20up)";
 constexpr std::string_view kIncreaseNouns =
     R"(increase|rise|growth|gain|jump|surge|improvement|advance|boost|rebound|rally|hike|incremental)";
 constexpr std::string_view kDecreaseVerbs =
@@ -85,6 +85,15 @@ constexpr std::string_view kBoundary =
 constexpr std::string_view kResume =
     R"((?:as\x20a\x20result|due\x20to|because|driven\x20by)[^;:]*?\band\x20(?=(?:totall?ed|reached|stood|was|were|came)\b))";
 
+// After a write-down or write-up with both values, what it resulted in is its change: "were
+// written down to their fair value of $1,300, resulting in an impairment totaling $3,275".
+// Only charges that are by definition the change in carrying value count: "resulting in a
+// loss of" names another metric.
+constexpr std::string_view kResultChange =
+    R"(^\x20?,?\x20?(?:resulting|which\x20resulted)\x20in\x20(?:an?\x20|the\x20)?(?:non-cash\x20)?)"
+    R"((?:(?<down>impairment|write-?downs?|write-?offs?)|(?<up>write-?ups?))(?:\x20(?:charges?|losses|loss|expenses?|gains?))?)"
+    R"(\x20(?:totall?ing|of|amounting\x20to)(?:\x20(?:approximately|about|around|roughly|some))?\x20?$)";
+
 struct Patterns {
   Pattern direction{"direction word", direction_regex(), /*caseless=*/true};
   Pattern resume{"clause resumption", kResume, true};
@@ -93,7 +102,9 @@ struct Patterns {
   Pattern change_gap{"change gap", kChangeGap, true};
   Pattern second_gap{"second change gap", kSecondGap, true};
   Pattern boundary{"clause boundary", kBoundary, true};
+  Pattern result_change{"resulting change", kResultChange, true};
   int up = direction.group("up");
+  int result_up = result_change.group("up");
 };
 
 const Patterns& patterns() {
@@ -162,6 +173,7 @@ class Reader {
         if (attach_trailing(st, words_[v])) used_word[v] = true;
       }
       parenthetical_change(st);
+      resulting_change(st);
       emit(st);
       continuation(st);
     }
@@ -465,7 +477,7 @@ class Reader {
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
         st.new_value = i;
       } else if (!st.old_value && new_after && !d.noun &&
-                 gap(qs[i].span.end, d.span.begin).size() <= 12) {
+                 (gap(qs[i].span.end, d.span.begin).size() <= 12 || carrying_value(i))) {
         st.old_value = i;  // the subject: "a carrying value of $4,575 were written down to"
       } else {
         continue;
@@ -473,6 +485,15 @@ class Reader {
       used_[i] = true;
     }
     return !st.changes.empty() || (st.old_value && st.new_value);
+  }
+
+  // Whether figure i is what an asset was carried at: "with a carrying value of $4,575 at the
+  // end of the year were written down to", the value a write-down starts from.
+  bool carrying_value(std::size_t i) const {
+    const std::size_t begin = s_.quantities[i].span.begin;
+    const std::string before = lower(gap(begin > 20 ? begin - 20 : 0, begin));
+    return before.ends_with("carrying value of ") || before.ends_with("carrying amount of ") ||
+           before.ends_with("book value of ");
   }
 
   // Whether figure i can be a value of the statement: compatible with the values found
@@ -567,6 +588,23 @@ class Reader {
       st.changes.push_back(*i);
       used_[*i] = true;
     }
+  }
+
+  // "were written down to their fair value of $1,300, resulting in an impairment totaling
+  // $3,275": the charge a write-down resulted in states its change.
+  void resulting_change(Statement& st) {
+    const auto& qs = s_.quantities;
+    if (!st.old_value || !st.new_value || !st.changes.empty()) return;
+    if (st.word.direction == Direction::kNone) return;
+    std::size_t last = std::max(qs[*st.old_value].span.end, qs[*st.new_value].span.end);
+    auto i = next_figure(last, s_.span.end);
+    if (!i || !compatible(qs[*i], qs[*st.new_value]) || is_time_unit(qs[*i].unit)) return;
+    Match m;
+    if (!p_.result_change.find(gap(last, qs[*i].span.begin), 0, m)) return;
+    const Direction stated = m.has(p_.result_up) ? Direction::kIncrease : Direction::kDecrease;
+    if (stated != st.word.direction) return;
+    st.changes.push_back(*i);
+    used_[*i] = true;
   }
 
   // "increased 6% to $ 5.2 billion compared with $ 4.9 billion in 2006 , and 13% compared

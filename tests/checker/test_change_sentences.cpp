@@ -79,6 +79,9 @@ TEST_CASE("consistent change statements pass, some only within rounding") {
        "difference", "pass"},
       {"Market value fell from $4.8 billion to $3.0 billion in just eight weeks, a 38% erosion.",
        "percent-change", "pass"},
+      {"Depots with a carrying value of $6,210 were written down to their fair value of $2,480, "
+       "resulting in an impairment totaling $3,730.",
+       "difference", "pass"},
   });
 }
 
@@ -99,6 +102,9 @@ TEST_CASE("broken change statements are errors naming the slip that explains the
        "million in 2024 .",
        "difference", "error"},
       {"Service revenue halved to EUR 24.6 mn from EUR 33.6 mn.", "multiple", "error"},
+      {"Depots with a carrying value of $6,210 were written down to their fair value of $2,480, "
+       "resulting in an impairment totaling $6,341.",
+       "difference", "error"},
       {"Unit costs fell to 25.94 cents from 24.82 cents.", "change-direction", "error",
        "direction reversed"},
   });

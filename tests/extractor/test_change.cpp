@@ -114,6 +114,24 @@ TEST_CASE("change statements take their roles from the words around the figures"
       {"operating income in our nordic segment increased $ 9.1 million to $ 2.4 million in 2021 "
        "from a loss of $ 6.7 million in 2020",
        "$ 6.7 million", "$ 2.4 million", "$ 9.1 million", Direction::kIncrease},
+      // A write-down from a carrying value to a fair value, and the charge it resulted in.
+      {"Depots held for sale with a carrying value of $6,210 were written down to their fair "
+       "value of $2,480, resulting in an impairment totaling $3,730, which was included in "
+       "earnings.",
+       "$6,210", "$2,480", "$3,730", Direction::kDecrease},
+      {"Plant with a carrying amount of $3.15 million at the end of fiscal 2024 was written down "
+       "to its fair value of $1.02 million, resulting in an impairment charge of approximately "
+       "$2.13 million.",
+       "$3.15 million", "$1.02 million", "$2.13 million", Direction::kDecrease},
+      {"Bonds with a carrying value of $840 were written up to their fair value of $905, "
+       "resulting in a write-up of $65.",
+       "$840", "$905", "$65", Direction::kIncrease},
+      // What a fall resulted in is another metric unless it is the write-down itself.
+      {"Revenue fell from $12.4 million to $9.1 million, resulting in a loss of $2.6 million.",
+       "$12.4 million", "$9.1 million", "-", Direction::kDecrease},
+      {"Stores with a carrying value of $510 were written down to their fair value of $200, "
+       "resulting in a write-up of $310.",
+       "$510", "$200", "-", Direction::kDecrease},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
