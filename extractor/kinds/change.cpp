@@ -94,6 +94,10 @@ constexpr std::string_view kResultChange =
     R"((?:(?<down>impairment|write-?downs?|write-?offs?)|(?<up>write-?ups?))(?:\x20(?:charges?|losses|loss|expenses?|gains?))?)"
     R"(\x20(?:totall?ing|of|amounting\x20to)(?:\x20(?:approximately|about|around|roughly|some))?\x20?$)";
 
+// The level a market or a price closed at: "The KSE index closed at 6709.93".
+constexpr std::string_view kClosingLevel =
+    R"(\b(?:closed|ended|finished|settled)(?:\x20(?:the\x20(?:day|session|week)|trading))?\x20at\x20?$)";
+
 struct Patterns {
   Pattern direction{"direction word", direction_regex(), /*caseless=*/true};
   Pattern resume{"clause resumption", kResume, true};
@@ -103,6 +107,7 @@ struct Patterns {
   Pattern second_gap{"second change gap", kSecondGap, true};
   Pattern boundary{"clause boundary", kBoundary, true};
   Pattern result_change{"resulting change", kResultChange, true};
+  Pattern closing_level{"closing level", kClosingLevel, true};
   int up = direction.group("up");
   int result_up = result_change.group("up");
 };
@@ -156,7 +161,8 @@ struct Statement {
 
 class Reader {
  public:
-  Reader(SentenceWork& s, std::vector<Claim>& out) : s_(s), out_(out), p_(patterns()) {}
+  Reader(SentenceWork& s, std::vector<Claim>& out)
+      : s_(s), out_(out), p_(patterns()), earlier_(out.size()) {}
 
   void run() {
     mark_conversions();
@@ -178,6 +184,7 @@ class Reader {
       continuation(st);
     }
     comparison_without_direction();
+    closing_level();
   }
 
  private:
@@ -656,6 +663,144 @@ class Reader {
     }
   }
 
+  // "The KSE index has recorded its largest gain, surging 3.5%. / The index rose 225.79 points
+  // in four hours. The KSE index closed at 6709.93": a level the sentence closes at is the new
+  // value of the changes the one or two sentences before state with no values, when each names
+  // the same metric (see same_metric) in the same direction, and they state at most one percent
+  // and one absolute change. The earlier claims become one statement.
+  void closing_level() {
+    const auto& qs = s_.quantities;
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+      if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
+      const std::string_view g = gap_before(i, s_.span.begin);
+      Match m;
+      if (!p_.closing_level.find(g, 0, m)) continue;
+      // A direction word before the level makes it part of a statement of its own sentence.
+      for (const Direction_& w : words_) {
+        if (w.span.begin < qs[i].span.begin) return;
+      }
+      const std::size_t verb = static_cast<std::size_t>(g.data() - s_.text.data()) + m.span().begin;
+      join_level(i, metric_before(verb));
+      return;
+    }
+  }
+
+  void join_level(std::size_t level, const std::string& level_metric) {
+    const Quantity& x = s_.quantities[level];
+    std::vector<std::size_t> joined;  // into out_, nearest sentence first
+    Direction direction = Direction::kNone;
+    bool have_percent = false, have_absolute = false;
+    for (std::size_t back = 1; back <= 2 && back <= s_.index; ++back) {
+      // The one change statement of that sentence.
+      std::optional<std::size_t> found;
+      int statements = 0;
+      for (std::size_t k = 0; k < earlier_; ++k) {
+        const Claim& c = out_[k];
+        const bool change = c.kind == ClaimKind::kPercentChange ||
+                            c.kind == ClaimKind::kDifference || c.kind == ClaimKind::kMultiple;
+        if (c.sentence == s_.index - back && change) {
+          ++statements;
+          found = k;
+        }
+      }
+      if (statements != 1) break;
+      const Claim& c = out_[*found];
+      if (c.old_value || c.new_value || c.changes.size() != 1) break;
+      if (c.direction == Direction::kNone || c.changes[0].unit == "x") break;
+      if (direction != Direction::kNone && c.direction != direction) break;
+      if (!same_metric(c.metric, level_metric, /*anaphor=*/back == 1)) break;
+      const Quantity& change = c.changes[0];
+      const bool percent =
+          change.unit == "%" || change.unit == "pp" || (change.unit == "points" && x.unit == "%");
+      if (percent ? have_percent : have_absolute) break;
+      if (percent && change.unit == "%" && x.unit == "%") break;  // percent or points: unclear
+      if (!percent && !compatible(change, x)) break;
+      joined.push_back(*found);
+      direction = c.direction;
+      (percent ? have_percent : have_absolute) = true;
+    }
+    if (joined.empty()) return;
+    // The earliest statement holds the others' changes and the level.
+    Claim& base = out_[joined.back()];
+    for (std::size_t j = 0; j + 1 < joined.size(); ++j) {
+      Claim& other = out_[joined[j]];
+      for (Quantity& q : other.changes) base.changes.push_back(std::move(q));
+      for (Quantity& q : other.quantities) base.quantities.push_back(std::move(q));
+    }
+    base.new_value = x;
+    base.quantities.push_back(x);
+    base.span.end = x.span.end;
+    auto by_begin = [](const Quantity& a, const Quantity& b) {
+      return a.span.begin < b.span.begin;
+    };
+    std::sort(base.changes.begin(), base.changes.end(), by_begin);
+    std::sort(base.quantities.begin(), base.quantities.end(), by_begin);
+    base.kind = have_percent ? ClaimKind::kPercentChange : ClaimKind::kDifference;
+    // joined is in descending order of index: erase the later claims first.
+    for (std::size_t j = 0; j + 1 < joined.size(); ++j) {
+      out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(joined[j]));
+      --earlier_;
+    }
+    used_[level] = true;
+    s_.taken[level] = true;
+  }
+
+  // Whether two metrics name the same thing: the names in one are all in the other ("karachi
+  // stock exchange (kse)" and "kse index"; not "ftse 100" and "ftse 250", nor "acme bank" and
+  // "beta bank"). A bare generic noun ("the index") refers back only to the sentence before.
+  static bool same_metric(std::string_view a, std::string_view b, bool anaphor) {
+    const std::vector<std::string> wa = content_words(a), wb = content_words(b);
+    if (wa.empty() || wb.empty()) return false;
+    auto names = [](const std::vector<std::string>& ws) {
+      std::vector<std::string> out;
+      for (const std::string& w : ws) {
+        if (!generic_noun(w)) out.push_back(w);
+      }
+      return out;
+    };
+    auto subset = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+      return std::all_of(x.begin(), x.end(), [&](const std::string& w) {
+        return std::find(y.begin(), y.end(), w) != y.end();
+      });
+    };
+    const std::vector<std::string> na = names(wa), nb = names(wb);
+    if (na.empty() || nb.empty()) {
+      return anaphor && (na.empty() ? subset(wa, wb) : subset(wb, wa));
+    }
+    return subset(na, nb) || subset(nb, na);
+  }
+
+  static std::vector<std::string> content_words(std::string_view metric) {
+    std::vector<std::string> out;
+    std::string w;
+    for (std::size_t k = 0; k <= metric.size(); ++k) {
+      const char c = k < metric.size() ? metric[k] : ' ';
+      if (std::isalnum(static_cast<unsigned char>(c))) {
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        continue;
+      }
+      bool stop = w.empty();
+      for (std::string_view s :
+           {"the", "a",  "an", "its",  "their", "our",  "of",  "and", "in",   "on",   "for",
+            "to",  "at", "by", "with", "has",   "have", "had", "it",  "they", "this", "that"}) {
+        stop = stop || w == s;
+      }
+      if (!stop) out.push_back(w);
+      w.clear();
+    }
+    return out;
+  }
+
+  static bool generic_noun(std::string_view w) {
+    for (std::string_view g :
+         {"index",  "indices", "share",     "shares",   "stock",     "stocks",   "price",
+          "prices", "market",  "markets",   "exchange", "benchmark", "currency", "value",
+          "rate",   "level",   "composite", "average",  "main",      "all"}) {
+      if (w == g) return true;
+    }
+    return false;
+  }
+
   // A loss written as "from a loss of $ 11.8 million" is a negative value of an income
   // metric; when the metric is itself a loss, values stay magnitudes.
   bool loss_before(std::size_t i) const {
@@ -782,6 +927,7 @@ class Reader {
   std::vector<bool> used_;
   std::vector<bool> conversion_;
   std::vector<ByteSpan> extra_words_;
+  std::size_t earlier_;  // claims in out_ from earlier sentences
 };
 
 }  // namespace

@@ -171,6 +171,67 @@ TEST_CASE("a change stated in one sentence joins the values of the next") {
   CHECK(text_of(s->old_value) == "1.50bn rupees");
 }
 
+TEST_CASE("a level a market closed at joins the changes the sentences before state") {
+  // Three sentences across a paragraph break: a percent, the points, then the closing level.
+  Claims claims = extract(
+      "The Lahore Stock Exchange (LSE) has recorded its biggest one-day gain, rising 2.8% to a "
+      "record.\n\nThe index rose 164.32 points in three hours of heavy trading, with dealers "
+      "hopeful that rates would stay low. The LSE index closed at 6031.85 - a gain of almost 300 "
+      "points in the week.");
+  const Claim* s = statement(claims);
+  REQUIRE(s);
+  CHECK(changes_of(*s) == "2.8%|164.32 points");
+  CHECK(text_of(s->new_value) == "6031.85");
+  CHECK(text_of(s->old_value) == "-");
+  CHECK(s->direction == Direction::kIncrease);
+  CHECK(s->kind == ClaimKind::kPercentChange);
+  // The week's gain in the closing sentence stays a statement of its own.
+  int statements = 0;
+  for (const Claim& c : claims.claims) statements += !c.changes.empty();
+  CHECK(statements == 2);
+
+  struct Case {
+    std::string_view text;
+    std::string_view level_joins;  // the changes the level's statement holds; "-" for none
+  };
+  const Case cases[] = {
+      // One sentence before is enough.
+      {"Shares in Dunmore rose 14p on Friday. Dunmore shares closed at 412p.", "14p"},
+      // Two companies share only a generic noun: the level joins the nearer one alone.
+      {"Shares in Acme rose 5% on Monday. Beta shares rose 12p. Beta shares closed at 300p.",
+       "12p"},
+      // Two indices of one family are two metrics.
+      {"The FTSE 100 rose 1.2% on Monday. The FTSE 250 gained 50 points. The FTSE 250 closed at "
+       "7,000.",
+       "50 points"},
+      // A bare "the index" refers to the sentence before only, here another index.
+      {"The FTSE 100 rose 1.2% on Monday. The index gained 50 points. The FTSE 250 closed at "
+       "7,000.",
+       "-"},
+      // Changes in opposite directions are not one statement.
+      {"The Hang Seng index rose 1.2% on Monday. The index fell 50 points on Tuesday. The Hang "
+       "Seng index closed at 11,000.",
+       "50 points"},
+      // A sentence with no change in between breaks the chain.
+      {"The Hang Seng index rose 1.2% on Monday. Exporters led the gains. The Hang Seng index "
+       "closed at 11,000.",
+       "-"},
+      // Two percent changes: only the nearer one joins.
+      {"The Hang Seng index rose 1.2% on Monday. The index rose 0.4% in the afternoon. The Hang "
+       "Seng index closed at 11,000.",
+       "0.4%"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    claims = extract(c.text);
+    std::string joined = "-";
+    for (const Claim& claim : claims.claims) {
+      if (claim.new_value) joined = changes_of(claim);
+    }
+    CHECK(joined == c.level_joins);
+  }
+}
+
 TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   // A component of a change after "primarily due to" is not the change.
   Claims claims = extract(
