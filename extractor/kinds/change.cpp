@@ -932,7 +932,11 @@ class Reader {
 
 }  // namespace
 
-void find_changes(SentenceWork& s, std::vector<Claim>& out) { Reader(s, out).run(); }
+void find_changes(SentenceWork& s, std::vector<Claim>& out) {
+  // Every statement uses a figure no other claim took: a sentence with none states no change.
+  if (std::find(s.taken.begin(), s.taken.end(), false) == s.taken.end()) return;
+  Reader(s, out).run();
+}
 
 void merge_cross_sentence(std::vector<Claim>& claims, const std::vector<Sentence>& sentences) {
   // "Mahindra has reported a 52% rise in net profit ... . Profit was 1.33bn rupees compared
