@@ -225,7 +225,7 @@ class Reader {
   }
 
   void find_directions() {
-    Match m;
+    Match& m = m_;
     std::size_t at = s_.span.begin;
     while (at < s_.span.end && p_.direction.find(s_.text, at, m, s_.span.end)) {
       ByteSpan span = m.span();
@@ -317,13 +317,13 @@ class Reader {
 
   // The end of the clause that holds the direction word.
   std::size_t clause_end(std::size_t from) const {
-    Match m;
+    Match& m = m_;
     if (p_.boundary.find(s_.text, from, m, s_.span.end)) return m.span().begin;
     return s_.span.end;
   }
 
   std::size_t clause_begin(std::size_t before) const {
-    Match m;
+    Match& m = m_;
     std::size_t begin = s_.span.begin, at = s_.span.begin;
     while (at < before && p_.boundary.find(s_.text, at, m, before)) {
       begin = m.span().end;
@@ -354,7 +354,7 @@ class Reader {
   }
 
   bool cue(const Pattern& pattern, std::string_view g) const {
-    Match m;
+    Match& m = m_;
     return pattern.find(g, 0, m);
   }
 
@@ -431,7 +431,7 @@ class Reader {
     }
     // Values after the word, cued by the words before them.
     std::size_t resume = end, resume_end = end;
-    Match m;
+    Match& m = m_;
     if (p_.resume.match_at(s_.text, end, m, s_.span.end)) {
       resume = m.span().end;
       resume_end = clause_end(resume);
@@ -563,7 +563,7 @@ class Reader {
     if (st.old_value) last = std::max(last, qs[*st.old_value].span.end);
     for (std::size_t c : st.changes) last = std::max(last, qs[c].span.end);
     if (noun.span.begin < last) return false;
-    Match m;
+    Match& m = m_;
     if (p_.boundary.find(gap(last, noun.span.begin), 0, m)) return false;
     std::vector<std::size_t> changes = read_changes(noun, statement_end(noun));
     if (changes.empty()) return false;
@@ -606,7 +606,7 @@ class Reader {
     std::size_t last = std::max(qs[*st.old_value].span.end, qs[*st.new_value].span.end);
     auto i = next_figure(last, s_.span.end);
     if (!i || !compatible(qs[*i], qs[*st.new_value]) || is_time_unit(qs[*i].unit)) return;
-    Match m;
+    Match& m = m_;
     if (!p_.result_change.find(gap(last, qs[*i].span.begin), 0, m)) return;
     const Direction stated = m.has(p_.result_up) ? Direction::kIncrease : Direction::kDecrease;
     if (stated != st.word.direction) return;
@@ -647,7 +647,7 @@ class Reader {
     for (std::size_t i = 0; i < qs.size(); ++i) {
       if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
       std::string_view g = gap_before(i, s_.span.begin);
-      Match m;
+      Match& m = m_;
       if (!p_.old_cue.find(g, 0, m) || lower(m.str()).find("compared") == std::string::npos)
         continue;
       for (std::size_t k = i; k-- > 0;) {
@@ -673,7 +673,7 @@ class Reader {
     for (std::size_t i = 0; i < qs.size(); ++i) {
       if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
       const std::string_view g = gap_before(i, s_.span.begin);
-      Match m;
+      Match& m = m_;
       if (!p_.closing_level.find(g, 0, m)) continue;
       // A direction word before the level makes it part of a statement of its own sentence.
       for (const Direction_& w : words_) {
@@ -928,6 +928,8 @@ class Reader {
   std::vector<bool> conversion_;
   std::vector<ByteSpan> extra_words_;
   std::size_t earlier_;  // claims in out_ from earlier sentences
+  // Scratch for every match of the sentence: each use reads its result before the next.
+  mutable Match m_;
 };
 
 }  // namespace
