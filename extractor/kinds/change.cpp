@@ -24,34 +24,49 @@ namespace factcheck::detail {
 
 namespace {
 
-// Direction words. Nouns ("a 45% decline") may take their change from the figure before.
-constexpr std::string_view kIncreaseVerbs =
-    R"(rose|rise[sn]?|rising|increased|increases|increasing|grew|grow[sn]?|growing|gain(?:ed|s)?|)"
-    R"(jump(?:ed|s)?|surge[ds]|surging|soar(?:ed|s)?|climb(?:ed|s)?|up|higher|improved|improves|)"
-    R"(improving|advance[ds]|boost(?:ed|s)?|expand(?:ed|s)|rebound(?:ed|s)|rallied|raised|added|)"
-    R"(widened|accelerated|deepened|worsened|written\x20up|wrote\x20up)";
-constexpr std::string_view kIncreaseNouns =
-    R"(increase|rise|growth|gain|jump|surge|improvement|advance|boost|rebound|rally|hike|incremental)";
-constexpr std::string_view kDecreaseVerbs =
-    R"(fell|falls|fallen|falling|declined|declines|declining|decreased|decreases|decreasing|)"
-    R"(dropped|drops|down|lower|slipped|slips|slumped|slumps|plunged|plunges|plunging|tumbled|)"
-    R"(shrank|shrunk|shrinks|shrinking|cut|cuts|cutting|reduced|reduces|reducing|eroded|erodes|)"
-    R"(lost|contracted|contracts|sank|slid|dipped|dips|plummeted|plummets|narrowed|narrows|)"
-    R"(written\x20down|wrote\x20down|weakened|slowed|shed)";
-constexpr std::string_view kDecreaseNouns =
-    R"(decline|decrease|drop|fall|slump|cut|reduction|erosion|contraction|dip|plunge|slide)";
+// Direction words, lower case. Nouns ("a 45% decline") may take their change from the figure
+// before. A word counts whole ("rises", not "rise" in "risen"), not joined by a hyphen to the word
+// before or after ("cut-price", "top-up"), in any letter case; "written down" has one space.
+constexpr std::string_view kIncreaseVerbs[] = {
+    "rose",       "rise",    "rises",    "risen",    "rising",      "increased", "increases",
+    "increasing", "grew",    "grow",     "grows",    "grown",       "growing",   "gain",
+    "gained",     "gains",   "jump",     "jumped",   "jumps",       "surged",    "surges",
+    "surging",    "soar",    "soared",   "soars",    "climb",       "climbed",   "climbs",
+    "up",         "higher",  "improved", "improves", "improving",   "advanced",  "advances",
+    "boost",      "boosted", "boosts",   "expanded", "expands",     "rebounded", "rebounds",
+    "rallied",    "raised",  "added",    "widened",  "accelerated", "deepened",  "worsened",
+    "written up", "wrote up"};
+constexpr std::string_view kIncreaseNouns[] = {
+    "increase", "rise",  "growth",  "gain",  "jump", "surge",      "improvement",
+    "advance",  "boost", "rebound", "rally", "hike", "incremental"};
+constexpr std::string_view kDecreaseVerbs[] = {
+    "fell",       "falls",     "fallen",     "falling",      "declined",   "declines", "declining",
+    "decreased",  "decreases", "decreasing", "dropped",      "drops",      "down",     "lower",
+    "slipped",    "slips",     "slumped",    "slumps",       "plunged",    "plunges",  "plunging",
+    "tumbled",    "shrank",    "shrunk",     "shrinks",      "shrinking",  "cut",      "cuts",
+    "cutting",    "reduced",   "reduces",    "reducing",     "eroded",     "erodes",   "lost",
+    "contracted", "contracts", "sank",       "slid",         "dipped",     "dips",     "plummeted",
+    "plummets",   "narrowed",  "narrows",    "written down", "wrote down", "weakened", "slowed",
+    "shed"};
+constexpr std::string_view kDecreaseNouns[] = {"decline",     "decrease", "drop",      "fall",
+                                               "slump",       "cut",      "reduction", "erosion",
+                                               "contraction", "dip",      "plunge",    "slide"};
 
-std::string direction_regex() {
-  std::string r = R"((?<!-)\b(?:(?<up>)";
-  r += kIncreaseNouns;
-  r += "|";
-  r += kIncreaseVerbs;
-  r += R"()|(?<down>)";
-  r += kDecreaseNouns;
-  r += "|";
-  r += kDecreaseVerbs;
-  r += R"())\b(?!-))";
-  return r;
+// Every direction word with the direction it states, sorted for binary search.
+std::vector<std::pair<std::string_view, Direction>> direction_lexicon() {
+  std::vector<std::pair<std::string_view, Direction>> out;
+  for (std::string_view w : kIncreaseVerbs) out.emplace_back(w, Direction::kIncrease);
+  for (std::string_view w : kIncreaseNouns) out.emplace_back(w, Direction::kIncrease);
+  for (std::string_view w : kDecreaseVerbs) out.emplace_back(w, Direction::kDecrease);
+  for (std::string_view w : kDecreaseNouns) out.emplace_back(w, Direction::kDecrease);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// A byte of a word, as PCRE2's \b counts them in the other patterns: ASCII letters, digits, '_'.
+bool word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 // Words before a figure that make it the old value; searched in the gap before the figure.
@@ -99,8 +114,8 @@ constexpr std::string_view kClosingLevel =
     R"(\b(?:closed|ended|finished|settled)(?:\x20(?:the\x20(?:day|session|week)|trading))?\x20at\x20?$)";
 
 struct Patterns {
-  Pattern direction{"direction word", direction_regex(), /*caseless=*/true};
-  Pattern resume{"clause resumption", kResume, true};
+  std::vector<std::pair<std::string_view, Direction>> lexicon = direction_lexicon();
+  Pattern resume{"clause resumption", kResume, /*caseless=*/true};
   Pattern old_cue{"old-value cue", kOldCue, true};
   Pattern new_cue{"new-value cue", kNewCue, true};
   Pattern change_gap{"change gap", kChangeGap, true};
@@ -108,7 +123,6 @@ struct Patterns {
   Pattern boundary{"clause boundary", kBoundary, true};
   Pattern result_change{"resulting change", kResultChange, true};
   Pattern closing_level{"closing level", kClosingLevel, true};
-  int up = direction.group("up");
   int result_up = result_change.group("up");
 };
 
@@ -224,14 +238,41 @@ class Reader {
     }
   }
 
+  // The direction words of the sentence, read word by word (see kIncreaseVerbs).
   void find_directions() {
-    Match& m = m_;
-    std::size_t at = s_.span.begin;
-    while (at < s_.span.end && p_.direction.find(s_.text, at, m, s_.span.end)) {
-      ByteSpan span = m.span();
-      at = span.end;
+    const std::string_view t = s_.text;
+    const std::size_t end = s_.span.end;
+    auto hyphen_at = [&](std::size_t i) { return i < end && t[i] == '-'; };
+    std::size_t p = s_.span.begin;
+    while (p < end) {
+      if (!word_byte(t[p])) {
+        ++p;
+        continue;
+      }
+      std::size_t q = p;
+      while (q < end && word_byte(t[q])) ++q;
+      ByteSpan span{p, q};
+      p = q;
+      if (span.begin > 0 && (word_byte(t[span.begin - 1]) || t[span.begin - 1] == '-')) continue;
+      std::string word = lower(t.substr(span.begin, q - span.begin));
+      Direction direction = Direction::kNone;
+      if ((word == "written" || word == "wrote") && q + 1 < end && t[q] == ' ') {
+        std::size_t r = q + 1;
+        while (r < end && word_byte(t[r])) ++r;
+        const std::string second = lower(t.substr(q + 1, r - q - 1));
+        if ((second == "down" || second == "up") && !hyphen_at(r)) {
+          word += " " + second;
+          direction = direction_of(word);
+          span.end = r;
+          p = r;
+        }
+      }
+      if (direction == Direction::kNone) {
+        if (hyphen_at(q)) continue;
+        direction = direction_of(word);
+        if (direction == Direction::kNone) continue;
+      }
       if (inside_blocked(span)) continue;
-      std::string word = lower(m.str());
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
       if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to ") continue;
       if (word == "up" && phrasal_up(span.begin)) continue;
@@ -261,8 +302,7 @@ class Reader {
         noun = false;
       }
       bool postpositive = word == "higher" || word == "lower" || word == "up" || word == "down";
-      words_.push_back({span, m.has(p_.up) ? Direction::kIncrease : Direction::kDecrease, noun,
-                        postpositive || nounlike});
+      words_.push_back({span, direction, noun, postpositive || nounlike});
     }
     // Multiplier words are direction words with their change built in.
     for (std::size_t i = 0; i < s_.quantities.size(); ++i) {
@@ -356,6 +396,13 @@ class Reader {
   bool cue(const Pattern& pattern, std::string_view g) const {
     Match& m = m_;
     return pattern.find(g, 0, m);
+  }
+
+  // The direction a word states, given in lower case; kNone for any other word.
+  Direction direction_of(std::string_view word) const {
+    auto it = std::lower_bound(p_.lexicon.begin(), p_.lexicon.end(),
+                               std::pair<std::string_view, Direction>(word, Direction::kNone));
+    return it != p_.lexicon.end() && it->first == word ? it->second : Direction::kNone;
   }
 
   // Where the statement anchored on `d` may look for its figures: to the end of its clause

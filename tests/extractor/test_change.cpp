@@ -232,6 +232,26 @@ TEST_CASE("a level a market closed at joins the changes the sentences before sta
   }
 }
 
+TEST_CASE("direction words count whole, in any case, and not joined by a hyphen") {
+  struct Case {
+    std::string_view text;
+    std::string_view word;  // the statement's direction word; "-" for no statement
+  };
+  const Case cases[] = {
+      {"Sales ROSE 4% to $8.3bn from $8.0bn.", "rose"},
+      {"The top-up payment rose 5% to $2.1m from $2.0m.", "rose"},
+      {"Depots were Written Down to $3.1m from $5.2m.", "written down"},
+      {"The higher-rate band fell to $4.1m from $4.5m.", "fell"},
+      {"The lowered forecast was $4.1m, from $3.9m.", "-"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    CHECK((s ? s->direction_word : std::string("-")) == c.word);
+  }
+}
+
 TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   // A component of a change after "primarily due to" is not the change.
   Claims claims = extract(
