@@ -52,17 +52,38 @@ constexpr std::string_view kDecreaseNouns[] = {"decline",     "decrease", "drop"
                                                "slump",       "cut",      "reduction", "erosion",
                                                "contraction", "dip",      "plunge",    "slide"};
 
-// Every direction word with the direction it states, sorted for binary search.
-std::vector<std::pair<std::string_view, Direction>> direction_lexicon() {
-  std::vector<std::pair<std::string_view, Direction>> out;
-  for (std::string_view w : kIncreaseVerbs) out.emplace_back(w, Direction::kIncrease);
-  for (std::string_view w : kIncreaseNouns) out.emplace_back(w, Direction::kIncrease);
-  for (std::string_view w : kDecreaseVerbs) out.emplace_back(w, Direction::kDecrease);
-  for (std::string_view w : kDecreaseNouns) out.emplace_back(w, Direction::kDecrease);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
+// Every direction word with the direction it states, bucketed by first letter and length so
+// that a word of the text is compared with two or three at most.
+class Lexicon {
+ public:
+  Lexicon() {
+    for (std::string_view w : kIncreaseVerbs) add(w, Direction::kIncrease);
+    for (std::string_view w : kIncreaseNouns) add(w, Direction::kIncrease);
+    for (std::string_view w : kDecreaseVerbs) add(w, Direction::kDecrease);
+    for (std::string_view w : kDecreaseNouns) add(w, Direction::kDecrease);
+  }
+  /// The direction a lower-case word states; kNone for any other word.
+  Direction find(std::string_view word) const {
+    if (word.empty() || word.size() > kLongest || word[0] < 'a' || word[0] > 'z') {
+      return Direction::kNone;
+    }
+    for (const auto& [w, d] : buckets_[bucket(word)]) {
+      if (w == word) return d;
+    }
+    return Direction::kNone;
+  }
+
+ private:
+  static constexpr std::size_t kLongest = 12;  // "written down"
+  static std::size_t bucket(std::string_view w) {
+    return static_cast<std::size_t>(w[0] - 'a') * (kLongest + 1) + w.size();
+  }
+  void add(std::string_view w, Direction d) {
+    auto& b = buckets_[bucket(w)];
+    if (std::find(b.begin(), b.end(), std::pair(w, d)) == b.end()) b.emplace_back(w, d);
+  }
+  std::array<std::vector<std::pair<std::string_view, Direction>>, 26 * (kLongest + 1)> buckets_;
+};
 
 // A byte of a word, as PCRE2's \b counts them in the other patterns: ASCII letters, digits, '_'.
 bool word_byte(char c) {
@@ -114,7 +135,7 @@ constexpr std::string_view kClosingLevel =
     R"(\b(?:closed|ended|finished|settled)(?:\x20(?:the\x20(?:day|session|week)|trading))?\x20at\x20?$)";
 
 struct Patterns {
-  std::vector<std::pair<std::string_view, Direction>> lexicon = direction_lexicon();
+  Lexicon lexicon;
   Pattern resume{"clause resumption", kResume, /*caseless=*/true};
   Pattern old_cue{"old-value cue", kOldCue, true};
   Pattern new_cue{"new-value cue", kNewCue, true};
@@ -254,24 +275,33 @@ class Reader {
       ByteSpan span{p, q};
       p = q;
       if (span.begin > 0 && (word_byte(t[span.begin - 1]) || t[span.begin - 1] == '-')) continue;
-      std::string word = lower(t.substr(span.begin, q - span.begin));
+      // Every direction word starts with a letter and has 2 to 11 letters ("improvement").
+      const std::size_t size = q - span.begin;
+      if (size < 2 || size > 11 || !std::isalpha(static_cast<unsigned char>(t[span.begin]))) {
+        continue;
+      }
+      char folded[12];
+      for (std::size_t k = 0; k < size; ++k) {
+        folded[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[span.begin + k])));
+      }
+      const std::string_view first(folded, size);
       Direction direction = Direction::kNone;
-      if ((word == "written" || word == "wrote") && q + 1 < end && t[q] == ' ') {
+      if ((first == "written" || first == "wrote") && q + 1 < end && t[q] == ' ') {
         std::size_t r = q + 1;
         while (r < end && word_byte(t[r])) ++r;
         const std::string second = lower(t.substr(q + 1, r - q - 1));
         if ((second == "down" || second == "up") && !hyphen_at(r)) {
-          word += " " + second;
-          direction = direction_of(word);
+          direction = p_.lexicon.find(std::string(first) + " " + second);
           span.end = r;
           p = r;
         }
       }
       if (direction == Direction::kNone) {
         if (hyphen_at(q)) continue;
-        direction = direction_of(word);
+        direction = p_.lexicon.find(first);
         if (direction == Direction::kNone) continue;
       }
+      std::string word = lower(t.substr(span.begin, span.size()));
       if (inside_blocked(span)) continue;
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
       if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to ") continue;
@@ -396,13 +426,6 @@ class Reader {
   bool cue(const Pattern& pattern, std::string_view g) const {
     Match& m = m_;
     return pattern.find(g, 0, m);
-  }
-
-  // The direction a word states, given in lower case; kNone for any other word.
-  Direction direction_of(std::string_view word) const {
-    auto it = std::lower_bound(p_.lexicon.begin(), p_.lexicon.end(),
-                               std::pair<std::string_view, Direction>(word, Direction::kNone));
-    return it != p_.lexicon.end() && it->first == word ? it->second : Direction::kNone;
   }
 
   // Where the statement anchored on `d` may look for its figures: to the end of its clause
