@@ -115,6 +115,13 @@ constexpr std::string_view kBoundary =
     R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
     R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
+// Where kBoundary can match: at ';', ':', the first byte of a bullet, or a word that is the first
+// word of one of its phrases. A phrase added to kBoundary adds its first word here.
+constexpr std::string_view kBoundaryBytes = ";:\xE2";
+constexpr std::string_view kBoundaryWords[] = {"primarily", "due",    "driven", "because", "as",
+                                               "resulting", "offset", "while",  "whereas", "but",
+                                               "bringing",  "taking", "if",     "unless",  "before",
+                                               "after",     "and"};
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result
 // of the acquisition and totalled EUR 2,686.2 1,259.7 million".
@@ -386,20 +393,67 @@ class Reader {
   }
 
   // The end of the clause that holds the direction word.
+  // That is the first place at or after `from` where the boundary pattern matches, with the
+  // sentence as its subject: found once per sentence, trying the pattern only where it can match.
   std::size_t clause_end(std::size_t from) const {
-    Match& m = m_;
-    if (p_.boundary.find(s_.text, from, m, s_.span.end)) return m.span().begin;
-    return s_.span.end;
+    if (!boundaries_) {
+      boundaries_.emplace();
+      for (std::size_t q : boundary_candidates(s_.span.end)) {
+        if (p_.boundary.match_at(s_.text, q, m_, s_.span.end)) boundaries_->push_back(q);
+      }
+    }
+    auto it = std::lower_bound(boundaries_->begin(), boundaries_->end(), from);
+    return it != boundaries_->end() ? *it : s_.span.end;
   }
 
+  // The start of the clause that holds `before`: the end of the last boundary before it, the
+  // text after `before` unseen. Remembered, as a statement asks again for its metric.
   std::size_t clause_begin(std::size_t before) const {
-    Match& m = m_;
-    std::size_t begin = s_.span.begin, at = s_.span.begin;
-    while (at < before && p_.boundary.find(s_.text, at, m, before)) {
-      begin = m.span().end;
-      at = m.span().end > at ? m.span().end : at + 1;
+    for (auto [at, begin] : clause_begins_) {
+      if (at == before) return begin;
     }
+    // Boundaries one after another from the start, as a search from each one's end would find
+    // them: the first candidate at or after that end where the pattern matches.
+    std::size_t begin = s_.span.begin, at = s_.span.begin;
+    for (std::size_t q : boundary_candidates(before)) {
+      if (q < at || !p_.boundary.match_at(s_.text, q, m_, before)) continue;
+      begin = m_.span().end;
+      at = begin;
+    }
+    clause_begins_.emplace_back(before, begin);
     return begin;
+  }
+
+  // The places in the sentence before `limit` where kBoundary can match (see kBoundaryWords),
+  // in order; a word running into `limit` is read as cut there, as the pattern would see it.
+  std::vector<std::size_t> boundary_candidates(std::size_t limit) const {
+    std::vector<std::size_t> out;
+    const std::string_view t = s_.text;
+    std::size_t p = s_.span.begin;
+    while (p < limit) {
+      if (!word_byte(t[p])) {
+        if (kBoundaryBytes.find(t[p]) != std::string_view::npos) out.push_back(p);
+        ++p;
+        continue;
+      }
+      std::size_t q = p;
+      while (q < limit && word_byte(t[q])) ++q;
+      const std::size_t begin = p;
+      p = q;
+      if ((begin > 0 && word_byte(t[begin - 1])) || q - begin > 9) continue;
+      char folded[9];
+      for (std::size_t k = begin; k < q; ++k) {
+        folded[k - begin] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[k])));
+      }
+      const std::string_view word(folded, q - begin);
+      for (std::string_view w : kBoundaryWords) {
+        if (w == word) {
+          out.push_back(begin);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   // The first free figure starting at or after `from` and before `limit`.
@@ -1000,6 +1054,8 @@ class Reader {
   std::size_t earlier_;  // claims in out_ from earlier sentences
   // Scratch for every match of the sentence: each use reads its result before the next.
   mutable Match m_;
+  mutable std::optional<std::vector<std::size_t>> boundaries_;              // see clause_end
+  mutable std::vector<std::pair<std::size_t, std::size_t>> clause_begins_;  // before, begin
 };
 
 }  // namespace
