@@ -181,6 +181,15 @@ bool compatible(const Quantity& a, const Quantity& b) {
          a.unit == "points" || b.unit == "points";
 }
 
+// Whether text holds `word` (lower case) in any letter case.
+bool contains_folded(std::string_view text, std::string_view word) {
+  auto folded_equal = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
+  };
+  return std::search(text.begin(), text.end(), word.begin(), word.end(), folded_equal) !=
+         text.end();
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -771,6 +780,8 @@ class Reader {
     for (std::size_t i = 0; i < qs.size(); ++i) {
       if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
       std::string_view g = gap_before(i, s_.span.begin);
+      // The cue must hold "compared", so a gap without it is passed over unsearched.
+      if (!contains_folded(g, "compared")) continue;
       Match& m = m_;
       if (!p_.old_cue.find(g, 0, m) || lower(m.str()).find("compared") == std::string::npos)
         continue;
@@ -797,6 +808,9 @@ class Reader {
     for (std::size_t i = 0; i < qs.size(); ++i) {
       if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
       const std::string_view g = gap_before(i, s_.span.begin);
+      // The pattern ends with "at" and at most one space.
+      std::string_view tail = g.ends_with(' ') ? g.substr(0, g.size() - 1) : g;
+      if (tail.size() < 2 || lower(tail.substr(tail.size() - 2)) != "at") continue;
       Match& m = m_;
       if (!p_.closing_level.find(g, 0, m)) continue;
       // A direction word before the level makes it part of a statement of its own sentence.
