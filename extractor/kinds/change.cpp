@@ -62,12 +62,18 @@ class Lexicon {
     for (std::string_view w : kDecreaseVerbs) add(w, Direction::kDecrease);
     for (std::string_view w : kDecreaseNouns) add(w, Direction::kDecrease);
   }
+  /// Whether a direction word of `size` bytes may start with the lower-case letter `first`.
+  bool may_hold(char first, std::size_t size) const {
+    // "written" and "wrote" start the two-word forms.
+    return first >= 'a' && first <= 'z' && size <= kLongest &&
+           (!buckets_[bucket(first, size)].empty() || first == 'w');
+  }
   /// The direction a lower-case word states; kNone for any other word.
   Direction find(std::string_view word) const {
     if (word.empty() || word.size() > kLongest || word[0] < 'a' || word[0] > 'z') {
       return Direction::kNone;
     }
-    for (const auto& [w, d] : buckets_[bucket(word)]) {
+    for (const auto& [w, d] : buckets_[bucket(word[0], word.size())]) {
       if (w == word) return d;
     }
     return Direction::kNone;
@@ -75,11 +81,11 @@ class Lexicon {
 
  private:
   static constexpr std::size_t kLongest = 12;  // "written down"
-  static std::size_t bucket(std::string_view w) {
-    return static_cast<std::size_t>(w[0] - 'a') * (kLongest + 1) + w.size();
+  static std::size_t bucket(char first, std::size_t size) {
+    return static_cast<std::size_t>(first - 'a') * (kLongest + 1) + size;
   }
   void add(std::string_view w, Direction d) {
-    auto& b = buckets_[bucket(w)];
+    auto& b = buckets_[bucket(w[0], w.size())];
     if (std::find(b.begin(), b.end(), std::pair(w, d)) == b.end()) b.emplace_back(w, d);
   }
   std::array<std::vector<std::pair<std::string_view, Direction>>, 26 * (kLongest + 1)> buckets_;
@@ -89,6 +95,9 @@ class Lexicon {
 bool word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
+
+// The lower case of an ASCII letter; any other byte as it is. Words are ASCII (see word_byte).
+char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Words before a figure that make it the old value; searched in the gap before the figure.
 constexpr std::string_view kOldCue =
@@ -217,6 +226,7 @@ class Reader {
 
   void run() {
     mark_conversions();
+    read_words();
     find_directions();
     std::vector<bool> used_word(words_.size(), false);
     for (std::size_t w = 0; w < words_.size(); ++w) {
@@ -275,41 +285,65 @@ class Reader {
     }
   }
 
+  // The sentence's words (runs of word bytes) and the bytes where a clause boundary may be,
+  // read once for the direction words and the clause boundaries.
+  void read_words() {
+    const std::string_view t = s_.text;
+    for (std::size_t p = s_.span.begin; p < s_.span.end;) {
+      if (!word_byte(t[p])) {
+        if (kBoundaryBytes.find(t[p]) != std::string_view::npos) marks_.push_back(p);
+        ++p;
+        continue;
+      }
+      std::size_t q = p;
+      while (q < s_.span.end && word_byte(t[q])) ++q;
+      runs_.push_back({p, q});
+      p = q;
+    }
+  }
+
+  // Whether text[begin, end) is a whole word that starts a phrase of kBoundary.
+  bool starts_boundary(std::size_t begin, std::size_t end) const {
+    const std::string_view t = s_.text;
+    if ((begin > 0 && word_byte(t[begin - 1])) || end - begin > 9) return false;
+    char folded[9];
+    for (std::size_t k = begin; k < end; ++k) {
+      folded[k - begin] = fold(t[k]);
+    }
+    const std::string_view word(folded, end - begin);
+    return std::find(std::begin(kBoundaryWords), std::end(kBoundaryWords), word) !=
+           std::end(kBoundaryWords);
+  }
+
   // The direction words of the sentence, read word by word (see kIncreaseVerbs).
   void find_directions() {
     const std::string_view t = s_.text;
     const std::size_t end = s_.span.end;
     auto hyphen_at = [&](std::size_t i) { return i < end && t[i] == '-'; };
-    std::size_t p = s_.span.begin;
-    while (p < end) {
-      if (!word_byte(t[p])) {
-        ++p;
-        continue;
-      }
-      std::size_t q = p;
-      while (q < end && word_byte(t[q])) ++q;
-      ByteSpan span{p, q};
-      p = q;
+    for (std::size_t k = 0; k < runs_.size(); ++k) {
+      ByteSpan span = runs_[k];
+      const std::size_t q = span.end;
       if (span.begin > 0 && (word_byte(t[span.begin - 1]) || t[span.begin - 1] == '-')) continue;
       // Every direction word starts with a letter and has 2 to 11 letters ("improvement").
       const std::size_t size = q - span.begin;
-      if (size < 2 || size > 11 || !std::isalpha(static_cast<unsigned char>(t[span.begin]))) {
+      if (size < 2 || size > 11 || !std::isalpha(static_cast<unsigned char>(t[span.begin])) ||
+          !p_.lexicon.may_hold(fold(t[span.begin]), size)) {
         continue;
       }
       char folded[12];
       for (std::size_t k = 0; k < size; ++k) {
-        folded[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[span.begin + k])));
+        folded[k] = fold(t[span.begin + k]);
       }
       const std::string_view first(folded, size);
       Direction direction = Direction::kNone;
-      if ((first == "written" || first == "wrote") && q + 1 < end && t[q] == ' ') {
-        std::size_t r = q + 1;
-        while (r < end && word_byte(t[r])) ++r;
+      if ((first == "written" || first == "wrote") && q + 1 < end && t[q] == ' ' &&
+          k + 1 < runs_.size() && runs_[k + 1].begin == q + 1) {
+        const std::size_t r = runs_[k + 1].end;
         const std::string second = lower(t.substr(q + 1, r - q - 1));
         if ((second == "down" || second == "up") && !hyphen_at(r)) {
           direction = p_.lexicon.find(std::string(first) + " " + second);
           span.end = r;
-          p = r;
+          ++k;
         }
       }
       if (direction == Direction::kNone) {
@@ -433,35 +467,23 @@ class Reader {
     return begin;
   }
 
-  // The places in the sentence before `limit` where kBoundary can match (see kBoundaryWords),
-  // in order; a word running into `limit` is read as cut there, as the pattern would see it.
+  // The places in the sentence before `limit` where kBoundary can match, in order: its bytes,
+  // and the words that start its phrases, a word running into `limit` read as cut there, as
+  // the pattern would see it.
   std::vector<std::size_t> boundary_candidates(std::size_t limit) const {
+    if (boundary_word_.empty()) {
+      for (const ByteSpan& r : runs_) boundary_word_.push_back(starts_boundary(r.begin, r.end));
+    }
     std::vector<std::size_t> out;
-    const std::string_view t = s_.text;
-    std::size_t p = s_.span.begin;
-    while (p < limit) {
-      if (!word_byte(t[p])) {
-        if (kBoundaryBytes.find(t[p]) != std::string_view::npos) out.push_back(p);
-        ++p;
-        continue;
-      }
-      std::size_t q = p;
-      while (q < limit && word_byte(t[q])) ++q;
-      const std::size_t begin = p;
-      p = q;
-      if ((begin > 0 && word_byte(t[begin - 1])) || q - begin > 9) continue;
-      char folded[9];
-      for (std::size_t k = begin; k < q; ++k) {
-        folded[k - begin] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[k])));
-      }
-      const std::string_view word(folded, q - begin);
-      for (std::string_view w : kBoundaryWords) {
-        if (w == word) {
-          out.push_back(begin);
-          break;
-        }
+    auto mark = marks_.begin();
+    for (std::size_t k = 0; k < runs_.size() && runs_[k].begin < limit; ++k) {
+      for (; mark != marks_.end() && *mark < runs_[k].begin; ++mark) out.push_back(*mark);
+      const bool cut = runs_[k].end > limit;
+      if (cut ? starts_boundary(runs_[k].begin, limit) : boundary_word_[k]) {
+        out.push_back(runs_[k].begin);
       }
     }
+    for (; mark != marks_.end() && *mark < limit; ++mark) out.push_back(*mark);
     return out;
   }
 
@@ -1068,6 +1090,10 @@ class Reader {
   std::size_t earlier_;  // claims in out_ from earlier sentences
   // Scratch for every match of the sentence: each use reads its result before the next.
   mutable Match m_;
+  std::vector<ByteSpan> runs_;               // the sentence's words, see read_words
+  mutable std::vector<bool> boundary_word_;  // parallel to runs_, when first asked: starts a
+                                             // phrase of kBoundary
+  std::vector<std::size_t> marks_;           // ';', ':' and bullet bytes
   mutable std::optional<std::vector<std::size_t>> boundaries_;              // see clause_end
   mutable std::vector<std::pair<std::size_t, std::size_t>> clause_begins_;  // before, begin
 };
