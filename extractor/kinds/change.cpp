@@ -124,9 +124,9 @@ constexpr std::string_view kBoundary =
     R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
     R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
-// Where kBoundary can match: at ';', ':', the first byte of a bullet, or a word that is the first
-// word of one of its phrases. A phrase added to kBoundary adds its first word here.
-constexpr std::string_view kBoundaryBytes = ";:\xE2";
+// Where kBoundary can match: at ';', ':', the first byte of a bullet (see read_words), or a word
+// that is the first word of one of its phrases. A phrase added to kBoundary adds its first word
+// here.
 constexpr std::string_view kBoundaryWords[] = {"primarily", "due",    "driven", "because", "as",
                                                "resulting", "offset", "while",  "whereas", "but",
                                                "bringing",  "taking", "if",     "unless",  "before",
@@ -291,7 +291,7 @@ class Reader {
     const std::string_view t = s_.text;
     for (std::size_t p = s_.span.begin; p < s_.span.end;) {
       if (!word_byte(t[p])) {
-        if (kBoundaryBytes.find(t[p]) != std::string_view::npos) marks_.push_back(p);
+        if (t[p] == ';' || t[p] == ':' || t[p] == '\xE2') marks_.push_back(p);
         ++p;
         continue;
       }
@@ -326,8 +326,7 @@ class Reader {
       if (span.begin > 0 && (word_byte(t[span.begin - 1]) || t[span.begin - 1] == '-')) continue;
       // Every direction word starts with a letter and has 2 to 11 letters ("improvement").
       const std::size_t size = q - span.begin;
-      if (size < 2 || size > 11 || !std::isalpha(static_cast<unsigned char>(t[span.begin])) ||
-          !p_.lexicon.may_hold(fold(t[span.begin]), size)) {
+      if (size < 2 || size > 11 || !p_.lexicon.may_hold(fold(t[span.begin]), size)) {
         continue;
       }
       char folded[12];
