@@ -306,6 +306,11 @@ class Reader {
   bool starts_boundary(std::size_t begin, std::size_t end) const {
     const std::string_view t = s_.text;
     if ((begin > 0 && word_byte(t[begin - 1])) || end - begin > 9) return false;
+    // Most words do not start with a letter that starts one of the phrases.
+    const char first = fold(t[begin]);
+    bool may = false;
+    for (std::string_view w : kBoundaryWords) may = may || w[0] == first;
+    if (!may) return false;
     char folded[9];
     for (std::size_t k = begin; k < end; ++k) {
       folded[k - begin] = fold(t[k]);
