@@ -199,6 +199,10 @@ bool contains_folded(std::string_view text, std::string_view word) {
          text.end();
 }
 
+// A change statement joined into an earlier one (see Reader::join_level): a difference with no
+// figures, which no statement read from text is.
+bool absorbed(const Claim& c) { return c.kind == ClaimKind::kDifference && c.quantities.empty(); }
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -862,7 +866,7 @@ class Reader {
         const Claim& c = out_[k];
         const bool change = c.kind == ClaimKind::kPercentChange ||
                             c.kind == ClaimKind::kDifference || c.kind == ClaimKind::kMultiple;
-        if (c.sentence == s_.index - back && change) {
+        if (c.sentence == s_.index - back && change && !absorbed(c)) {
           ++statements;
           found = k;
         }
@@ -890,6 +894,10 @@ class Reader {
       Claim& other = out_[joined[j]];
       for (Quantity& q : other.changes) base.changes.push_back(std::move(q));
       for (Quantity& q : other.quantities) base.quantities.push_back(std::move(q));
+      // Left absorbed, to be removed once every sentence is read: removing it now would move
+      // this sentence's claims, which extract() has yet to mark with their sentence.
+      other = Claim{};
+      other.kind = ClaimKind::kDifference;
     }
     base.new_value = x;
     base.quantities.push_back(x);
@@ -900,11 +908,6 @@ class Reader {
     std::sort(base.changes.begin(), base.changes.end(), by_begin);
     std::sort(base.quantities.begin(), base.quantities.end(), by_begin);
     base.kind = have_percent ? ClaimKind::kPercentChange : ClaimKind::kDifference;
-    // joined is in descending order of index: erase the later claims first.
-    for (std::size_t j = 0; j + 1 < joined.size(); ++j) {
-      out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(joined[j]));
-      --earlier_;
-    }
     used_[level] = true;
     s_.taken[level] = true;
   }
@@ -1091,7 +1094,7 @@ class Reader {
   std::vector<bool> used_;
   std::vector<bool> conversion_;
   std::vector<ByteSpan> extra_words_;
-  std::size_t earlier_;  // claims in out_ from earlier sentences
+  const std::size_t earlier_;  // claims in out_ from earlier sentences
   // Scratch for every match of the sentence: each use reads its result before the next.
   mutable Match m_;
   std::vector<ByteSpan> runs_;               // the sentence's words, see read_words
@@ -1111,6 +1114,7 @@ void find_changes(SentenceWork& s, std::vector<Claim>& out) {
 }
 
 void merge_cross_sentence(std::vector<Claim>& claims, const std::vector<Sentence>& sentences) {
+  std::erase_if(claims, absorbed);
   // "Mahindra has reported a 52% rise in net profit ... . Profit was 1.33bn rupees compared
   // with 874.2m rupees a year earlier.": a change with no values, then in the next sentence of
   // the same paragraph two values with no change, make one statement.

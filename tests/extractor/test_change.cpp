@@ -185,10 +185,16 @@ TEST_CASE("a level a market closed at joins the changes the sentences before sta
   CHECK(text_of(s->old_value) == "-");
   CHECK(s->direction == Direction::kIncrease);
   CHECK(s->kind == ClaimKind::kPercentChange);
-  // The week's gain in the closing sentence stays a statement of its own.
+  // The week's gain in the closing sentence stays a statement of its own, of that sentence.
   int statements = 0;
-  for (const Claim& c : claims.claims) statements += !c.changes.empty();
+  for (const Claim& c : claims.claims) {
+    statements += !c.changes.empty();
+    if (changes_of(c) == "almost 300 points" || changes_of(c) == "300 points") {
+      CHECK(c.sentence == 2);
+    }
+  }
   CHECK(statements == 2);
+  CHECK(s->sentence == 0);
 
   struct Case {
     std::string_view text;
