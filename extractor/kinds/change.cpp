@@ -24,35 +24,80 @@ namespace factcheck::detail {
 
 namespace {
 
-// Direction words. Nouns ("a 45% decline") may take their change from the figure before.
-constexpr std::string_view kIncreaseVerbs =
-    R"(rose|rise[sn]?|rising|increased|increases|increasing|grew|grow[sn]?|growing|gain(?:ed|s)?|)"
-    R"(jump(?:ed|s)?|surge[ds]|surging|soar(?:ed|s)?|climb(?:ed|s)?|up|higher|improved|improves|)"
-    R"(improving|advance[ds]|boost(?:ed|s)?|expand(?:ed|s)|rebound(?:ed|s)|rallied|raised|added|)"
-    R"(widened|accelerated|deepened|worsened)";
-constexpr std::string_view kIncreaseNouns =
-    R"(increase|rise|growth|gain|jump|surge|improvement|advance|boost|rebound|rally|hike|incremental)";
-constexpr std::string_view kDecreaseVerbs =
-    R"(fell|falls|fallen|falling|declined|declines|declining|decreased|decreases|decreasing|)"
-    R"(dropped|drops|down|lower|slipped|slips|slumped|slumps|plunged|plunges|plunging|tumbled|)"
-    R"(shrank|shrunk|shrinks|shrinking|cut|cuts|cutting|reduced|reduces|reducing|eroded|erodes|)"
-    R"(lost|contracted|contracts|sank|slid|dipped|dips|plummeted|plummets|narrowed|narrows|)"
-    R"(written\x20down|wrote\x20down|weakened|slowed|shed)";
-constexpr std::string_view kDecreaseNouns =
-    R"(decline|decrease|drop|fall|slump|cut|reduction|erosion|contraction|dip|plunge|slide)";
+// Direction words, lower case. Nouns ("a 45% decline") may take their change from the figure
+// before. A word counts whole ("rises", not "rise" in "risen"), not joined by a hyphen to the word
+// before or after ("cut-price", "top-up"), in any letter case; "written down" has one space.
+constexpr std::string_view kIncreaseVerbs[] = {
+    "rose",       "rise",    "rises",    "risen",    "rising",      "increased", "increases",
+    "increasing", "grew",    "grow",     "grows",    "grown",       "growing",   "gain",
+    "gained",     "gains",   "jump",     "jumped",   "jumps",       "surged",    "surges",
+    "surging",    "soar",    "soared",   "soars",    "climb",       "climbed",   "climbs",
+    "up",         "higher",  "improved", "improves", "improving",   "advanced",  "advances",
+    "boost",      "boosted", "boosts",   "expanded", "expands",     "rebounded", "rebounds",
+    "rallied",    "raised",  "added",    "widened",  "accelerated", "deepened",  "worsened",
+    "written up", "wrote up"};
+constexpr std::string_view kIncreaseNouns[] = {
+    "increase", "rise",  "growth",  "gain",  "jump", "surge",      "improvement",
+    "advance",  "boost", "rebound", "rally", "hike", "incremental"};
+constexpr std::string_view kDecreaseVerbs[] = {
+    "fell",       "falls",     "fallen",     "falling",      "declined",   "declines", "declining",
+    "decreased",  "decreases", "decreasing", "dropped",      "drops",      "down",     "lower",
+    "slipped",    "slips",     "slumped",    "slumps",       "plunged",    "plunges",  "plunging",
+    "tumbled",    "shrank",    "shrunk",     "shrinks",      "shrinking",  "cut",      "cuts",
+    "cutting",    "reduced",   "reduces",    "reducing",     "eroded",     "erodes",   "lost",
+    "contracted", "contracts", "sank",       "slid",         "dipped",     "dips",     "plummeted",
+    "plummets",   "narrowed",  "narrows",    "written down", "wrote down", "weakened", "slowed",
+    "shed"};
+constexpr std::string_view kDecreaseNouns[] = {"decline",     "decrease", "drop",      "fall",
+                                               "slump",       "cut",      "reduction", "erosion",
+                                               "contraction", "dip",      "plunge",    "slide"};
 
-std::string direction_regex() {
-  std::string r = R"((?<!-)\b(?:(?<up>)";
-  r += kIncreaseNouns;
-  r += "|";
-  r += kIncreaseVerbs;
-  r += R"()|(?<down>)";
-  r += kDecreaseNouns;
-  r += "|";
-  r += kDecreaseVerbs;
-  r += R"())\b(?!-))";
-  return r;
+// Every direction word with the direction it states, bucketed by first letter and length so
+// that a word of the text is compared with two or three at most.
+class Lexicon {
+ public:
+  Lexicon() {
+    for (std::string_view w : kIncreaseVerbs) add(w, Direction::kIncrease);
+    for (std::string_view w : kIncreaseNouns) add(w, Direction::kIncrease);
+    for (std::string_view w : kDecreaseVerbs) add(w, Direction::kDecrease);
+    for (std::string_view w : kDecreaseNouns) add(w, Direction::kDecrease);
+  }
+  /// Whether a direction word of `size` bytes may start with the lower-case letter `first`.
+  bool may_hold(char first, std::size_t size) const {
+    // "written" and "wrote" start the two-word forms.
+    return first >= 'a' && first <= 'z' && size <= kLongest &&
+           (!buckets_[bucket(first, size)].empty() || first == 'w');
+  }
+  /// The direction a lower-case word states; kNone for any other word.
+  Direction find(std::string_view word) const {
+    if (word.empty() || word.size() > kLongest || word[0] < 'a' || word[0] > 'z') {
+      return Direction::kNone;
+    }
+    for (const auto& [w, d] : buckets_[bucket(word[0], word.size())]) {
+      if (w == word) return d;
+    }
+    return Direction::kNone;
+  }
+
+ private:
+  static constexpr std::size_t kLongest = 12;  // "written down"
+  static std::size_t bucket(char first, std::size_t size) {
+    return static_cast<std::size_t>(first - 'a') * (kLongest + 1) + size;
+  }
+  void add(std::string_view w, Direction d) {
+    auto& b = buckets_[bucket(w[0], w.size())];
+    if (std::find(b.begin(), b.end(), std::pair(w, d)) == b.end()) b.emplace_back(w, d);
+  }
+  std::array<std::vector<std::pair<std::string_view, Direction>>, 26 * (kLongest + 1)> buckets_;
+};
+
+// A byte of a word, as PCRE2's \b counts them in the other patterns: ASCII letters, digits, '_'.
+bool word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
+
+// The lower case of an ASCII letter; any other byte as it is. Words are ASCII (see word_byte).
+char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Words before a figure that make it the old value; searched in the gap before the figure.
 constexpr std::string_view kOldCue =
@@ -79,21 +124,43 @@ constexpr std::string_view kBoundary =
     R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
     R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
+// Where kBoundary can match: at ';', ':', the first byte of a bullet (see read_words), or a word
+// that is the first word of one of its phrases. A phrase added to kBoundary adds its first word
+// here.
+constexpr std::string_view kBoundaryWords[] = {"primarily", "due",    "driven", "because", "as",
+                                               "resulting", "offset", "while",  "whereas", "but",
+                                               "bringing",  "taking", "if",     "unless",  "before",
+                                               "after",     "and"};
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result
 // of the acquisition and totalled EUR 2,686.2 1,259.7 million".
 constexpr std::string_view kResume =
     R"((?:as\x20a\x20result|due\x20to|because|driven\x20by)[^;:]*?\band\x20(?=(?:totall?ed|reached|stood|was|were|came)\b))";
 
+// After a write-down or write-up with both values, what it resulted in is its change: "were
+// written down to their fair value of $1,300, resulting in an impairment totaling $3,275".
+// Only charges that are by definition the change in carrying value count: "resulting in a
+// loss of" names another metric.
+constexpr std::string_view kResultChange =
+    R"(^\x20?,?\x20?(?:resulting|which\x20resulted)\x20in\x20(?:an?\x20|the\x20)?(?:non-cash\x20)?)"
+    R"((?:(?<down>impairment|write-?downs?|write-?offs?)|(?<up>write-?ups?))(?:\x20(?:charges?|losses|loss|expenses?|gains?))?)"
+    R"(\x20(?:totall?ing|of|amounting\x20to)(?:\x20(?:approximately|about|around|roughly|some))?\x20?$)";
+
+// The level a market or a price closed at: "The KSE index closed at 6709.93".
+constexpr std::string_view kClosingLevel =
+    R"(\b(?:closed|ended|finished|settled)(?:\x20(?:the\x20(?:day|session|week)|trading))?\x20at\x20?$)";
+
 struct Patterns {
-  Pattern direction{"direction word", direction_regex(), /*caseless=*/true};
-  Pattern resume{"clause resumption", kResume, true};
+  Lexicon lexicon;
+  Pattern resume{"clause resumption", kResume, /*caseless=*/true};
   Pattern old_cue{"old-value cue", kOldCue, true};
   Pattern new_cue{"new-value cue", kNewCue, true};
   Pattern change_gap{"change gap", kChangeGap, true};
   Pattern second_gap{"second change gap", kSecondGap, true};
   Pattern boundary{"clause boundary", kBoundary, true};
-  int up = direction.group("up");
+  Pattern result_change{"resulting change", kResultChange, true};
+  Pattern closing_level{"closing level", kClosingLevel, true};
+  int result_up = result_change.group("up");
 };
 
 const Patterns& patterns() {
@@ -123,6 +190,19 @@ bool compatible(const Quantity& a, const Quantity& b) {
          a.unit == "points" || b.unit == "points";
 }
 
+// Whether text holds `word` (lower case) in any letter case.
+bool contains_folded(std::string_view text, std::string_view word) {
+  auto folded_equal = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
+  };
+  return std::search(text.begin(), text.end(), word.begin(), word.end(), folded_equal) !=
+         text.end();
+}
+
+// A change statement joined into an earlier one (see Reader::join_level): a difference with no
+// figures, which no statement read from text is.
+bool absorbed(const Claim& c) { return c.kind == ClaimKind::kDifference && c.quantities.empty(); }
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -145,10 +225,12 @@ struct Statement {
 
 class Reader {
  public:
-  Reader(SentenceWork& s, std::vector<Claim>& out) : s_(s), out_(out), p_(patterns()) {}
+  Reader(SentenceWork& s, std::vector<Claim>& out)
+      : s_(s), out_(out), p_(patterns()), earlier_(out.size()) {}
 
   void run() {
     mark_conversions();
+    read_words();
     find_directions();
     std::vector<bool> used_word(words_.size(), false);
     for (std::size_t w = 0; w < words_.size(); ++w) {
@@ -162,10 +244,12 @@ class Reader {
         if (attach_trailing(st, words_[v])) used_word[v] = true;
       }
       parenthetical_change(st);
+      resulting_change(st);
       emit(st);
       continuation(st);
     }
     comparison_without_direction();
+    closing_level();
   }
 
  private:
@@ -205,14 +289,78 @@ class Reader {
     }
   }
 
+  // The sentence's words (runs of word bytes) and the bytes where a clause boundary may be,
+  // read once for the direction words and the clause boundaries.
+  void read_words() {
+    const std::string_view t = s_.text;
+    for (std::size_t p = s_.span.begin; p < s_.span.end;) {
+      if (!word_byte(t[p])) {
+        if (t[p] == ';' || t[p] == ':' || t[p] == '\xE2') marks_.push_back(p);
+        ++p;
+        continue;
+      }
+      std::size_t q = p;
+      while (q < s_.span.end && word_byte(t[q])) ++q;
+      runs_.push_back({p, q});
+      p = q;
+    }
+  }
+
+  // Whether text[begin, end) is a whole word that starts a phrase of kBoundary.
+  bool starts_boundary(std::size_t begin, std::size_t end) const {
+    const std::string_view t = s_.text;
+    if ((begin > 0 && word_byte(t[begin - 1])) || end - begin > 9) return false;
+    // Most words do not start with a letter that starts one of the phrases.
+    const char first = fold(t[begin]);
+    bool may = false;
+    for (std::string_view w : kBoundaryWords) may = may || w[0] == first;
+    if (!may) return false;
+    char folded[9];
+    for (std::size_t k = begin; k < end; ++k) {
+      folded[k - begin] = fold(t[k]);
+    }
+    const std::string_view word(folded, end - begin);
+    return std::find(std::begin(kBoundaryWords), std::end(kBoundaryWords), word) !=
+           std::end(kBoundaryWords);
+  }
+
+  // The direction words of the sentence, read word by word (see kIncreaseVerbs).
   void find_directions() {
-    Match m;
-    std::size_t at = s_.span.begin;
-    while (at < s_.span.end && p_.direction.find(s_.text, at, m, s_.span.end)) {
-      ByteSpan span = m.span();
-      at = span.end;
+    const std::string_view t = s_.text;
+    const std::size_t end = s_.span.end;
+    auto hyphen_at = [&](std::size_t i) { return i < end && t[i] == '-'; };
+    for (std::size_t k = 0; k < runs_.size(); ++k) {
+      ByteSpan span = runs_[k];
+      const std::size_t q = span.end;
+      if (span.begin > 0 && (word_byte(t[span.begin - 1]) || t[span.begin - 1] == '-')) continue;
+      // Every direction word starts with a letter and has 2 to 11 letters ("improvement").
+      const std::size_t size = q - span.begin;
+      if (size < 2 || size > 11 || !p_.lexicon.may_hold(fold(t[span.begin]), size)) {
+        continue;
+      }
+      char folded[12];
+      for (std::size_t k = 0; k < size; ++k) {
+        folded[k] = fold(t[span.begin + k]);
+      }
+      const std::string_view first(folded, size);
+      Direction direction = Direction::kNone;
+      if ((first == "written" || first == "wrote") && q + 1 < end && t[q] == ' ' &&
+          k + 1 < runs_.size() && runs_[k + 1].begin == q + 1) {
+        const std::size_t r = runs_[k + 1].end;
+        const std::string second = lower(t.substr(q + 1, r - q - 1));
+        if ((second == "down" || second == "up") && !hyphen_at(r)) {
+          direction = p_.lexicon.find(std::string(first) + " " + second);
+          span.end = r;
+          ++k;
+        }
+      }
+      if (direction == Direction::kNone) {
+        if (hyphen_at(q)) continue;
+        direction = p_.lexicon.find(first);
+        if (direction == Direction::kNone) continue;
+      }
+      std::string word = lower(t.substr(span.begin, span.size()));
       if (inside_blocked(span)) continue;
-      std::string word = lower(m.str());
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
       if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to ") continue;
       if (word == "up" && phrasal_up(span.begin)) continue;
@@ -242,8 +390,7 @@ class Reader {
         noun = false;
       }
       bool postpositive = word == "higher" || word == "lower" || word == "up" || word == "down";
-      words_.push_back({span, m.has(p_.up) ? Direction::kIncrease : Direction::kDecrease, noun,
-                        postpositive || nounlike});
+      words_.push_back({span, direction, noun, postpositive || nounlike});
     }
     // Multiplier words are direction words with their change built in.
     for (std::size_t i = 0; i < s_.quantities.size(); ++i) {
@@ -297,20 +444,55 @@ class Reader {
   }
 
   // The end of the clause that holds the direction word.
+  // That is the first place at or after `from` where the boundary pattern matches, with the
+  // sentence as its subject: found once per sentence, trying the pattern only where it can match.
   std::size_t clause_end(std::size_t from) const {
-    Match m;
-    if (p_.boundary.find(s_.text, from, m, s_.span.end)) return m.span().begin;
-    return s_.span.end;
+    if (!boundaries_) {
+      boundaries_.emplace();
+      for (std::size_t q : boundary_candidates(s_.span.end)) {
+        if (p_.boundary.match_at(s_.text, q, m_, s_.span.end)) boundaries_->push_back(q);
+      }
+    }
+    auto it = std::lower_bound(boundaries_->begin(), boundaries_->end(), from);
+    return it != boundaries_->end() ? *it : s_.span.end;
   }
 
+  // The start of the clause that holds `before`: the end of the last boundary before it, the
+  // text after `before` unseen. Remembered, as a statement asks again for its metric.
   std::size_t clause_begin(std::size_t before) const {
-    Match m;
-    std::size_t begin = s_.span.begin, at = s_.span.begin;
-    while (at < before && p_.boundary.find(s_.text, at, m, before)) {
-      begin = m.span().end;
-      at = m.span().end > at ? m.span().end : at + 1;
+    for (auto [at, begin] : clause_begins_) {
+      if (at == before) return begin;
     }
+    // Boundaries one after another from the start, as a search from each one's end would find
+    // them: the first candidate at or after that end where the pattern matches.
+    std::size_t begin = s_.span.begin, at = s_.span.begin;
+    for (std::size_t q : boundary_candidates(before)) {
+      if (q < at || !p_.boundary.match_at(s_.text, q, m_, before)) continue;
+      begin = m_.span().end;
+      at = begin;
+    }
+    clause_begins_.emplace_back(before, begin);
     return begin;
+  }
+
+  // The places in the sentence before `limit` where kBoundary can match, in order: its bytes,
+  // and the words that start its phrases, a word running into `limit` read as cut there, as
+  // the pattern would see it.
+  std::vector<std::size_t> boundary_candidates(std::size_t limit) const {
+    if (boundary_word_.empty()) {
+      for (const ByteSpan& r : runs_) boundary_word_.push_back(starts_boundary(r.begin, r.end));
+    }
+    std::vector<std::size_t> out;
+    auto mark = marks_.begin();
+    for (std::size_t k = 0; k < runs_.size() && runs_[k].begin < limit; ++k) {
+      for (; mark != marks_.end() && *mark < runs_[k].begin; ++mark) out.push_back(*mark);
+      const bool cut = runs_[k].end > limit;
+      if (cut ? starts_boundary(runs_[k].begin, limit) : boundary_word_[k]) {
+        out.push_back(runs_[k].begin);
+      }
+    }
+    for (; mark != marks_.end() && *mark < limit; ++mark) out.push_back(*mark);
+    return out;
   }
 
   // The first free figure starting at or after `from` and before `limit`.
@@ -335,7 +517,7 @@ class Reader {
   }
 
   bool cue(const Pattern& pattern, std::string_view g) const {
-    Match m;
+    Match& m = m_;
     return pattern.find(g, 0, m);
   }
 
@@ -412,7 +594,7 @@ class Reader {
     }
     // Values after the word, cued by the words before them.
     std::size_t resume = end, resume_end = end;
-    Match m;
+    Match& m = m_;
     if (p_.resume.match_at(s_.text, end, m, s_.span.end)) {
       resume = m.span().end;
       resume_end = clause_end(resume);
@@ -465,7 +647,7 @@ class Reader {
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
         st.new_value = i;
       } else if (!st.old_value && new_after && !d.noun &&
-                 gap(qs[i].span.end, d.span.begin).size() <= 12) {
+                 (gap(qs[i].span.end, d.span.begin).size() <= 12 || carrying_value(i))) {
         st.old_value = i;  // the subject: "a carrying value of $4,575 were written down to"
       } else {
         continue;
@@ -473,6 +655,15 @@ class Reader {
       used_[i] = true;
     }
     return !st.changes.empty() || (st.old_value && st.new_value);
+  }
+
+  // Whether figure i is what an asset was carried at: "with a carrying value of $4,575 at the
+  // end of the year were written down to", the value a write-down starts from.
+  bool carrying_value(std::size_t i) const {
+    const std::size_t begin = s_.quantities[i].span.begin;
+    const std::string before = lower(gap(begin > 20 ? begin - 20 : 0, begin));
+    return before.ends_with("carrying value of ") || before.ends_with("carrying amount of ") ||
+           before.ends_with("book value of ");
   }
 
   // Whether figure i can be a value of the statement: compatible with the values found
@@ -535,7 +726,7 @@ class Reader {
     if (st.old_value) last = std::max(last, qs[*st.old_value].span.end);
     for (std::size_t c : st.changes) last = std::max(last, qs[c].span.end);
     if (noun.span.begin < last) return false;
-    Match m;
+    Match& m = m_;
     if (p_.boundary.find(gap(last, noun.span.begin), 0, m)) return false;
     std::vector<std::size_t> changes = read_changes(noun, statement_end(noun));
     if (changes.empty()) return false;
@@ -567,6 +758,23 @@ class Reader {
       st.changes.push_back(*i);
       used_[*i] = true;
     }
+  }
+
+  // "were written down to their fair value of $1,300, resulting in an impairment totaling
+  // $3,275": the charge a write-down resulted in states its change.
+  void resulting_change(Statement& st) {
+    const auto& qs = s_.quantities;
+    if (!st.old_value || !st.new_value || !st.changes.empty()) return;
+    if (st.word.direction == Direction::kNone) return;
+    std::size_t last = std::max(qs[*st.old_value].span.end, qs[*st.new_value].span.end);
+    auto i = next_figure(last, s_.span.end);
+    if (!i || !compatible(qs[*i], qs[*st.new_value]) || is_time_unit(qs[*i].unit)) return;
+    Match& m = m_;
+    if (!p_.result_change.find(gap(last, qs[*i].span.begin), 0, m)) return;
+    const Direction stated = m.has(p_.result_up) ? Direction::kIncrease : Direction::kDecrease;
+    if (stated != st.word.direction) return;
+    st.changes.push_back(*i);
+    used_[*i] = true;
   }
 
   // "increased 6% to $ 5.2 billion compared with $ 4.9 billion in 2006 , and 13% compared
@@ -602,7 +810,9 @@ class Reader {
     for (std::size_t i = 0; i < qs.size(); ++i) {
       if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
       std::string_view g = gap_before(i, s_.span.begin);
-      Match m;
+      // The cue must hold "compared", so a gap without it is passed over unsearched.
+      if (!contains_folded(g, "compared")) continue;
+      Match& m = m_;
       if (!p_.old_cue.find(g, 0, m) || lower(m.str()).find("compared") == std::string::npos)
         continue;
       for (std::size_t k = i; k-- > 0;) {
@@ -616,6 +826,146 @@ class Reader {
         break;
       }
     }
+  }
+
+  // "The KSE index has recorded its largest gain, surging 3.5%. / The index rose 225.79 points
+  // in four hours. The KSE index closed at 6709.93": a level the sentence closes at is the new
+  // value of the changes the one or two sentences before state with no values, when each names
+  // the same metric (see same_metric) in the same direction, and they state at most one percent
+  // and one absolute change. The earlier claims become one statement.
+  void closing_level() {
+    const auto& qs = s_.quantities;
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+      if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
+      const std::string_view g = gap_before(i, s_.span.begin);
+      // The pattern ends with "at" and at most one space.
+      std::string_view tail = g.ends_with(' ') ? g.substr(0, g.size() - 1) : g;
+      if (tail.size() < 2 || lower(tail.substr(tail.size() - 2)) != "at") continue;
+      Match& m = m_;
+      if (!p_.closing_level.find(g, 0, m)) continue;
+      // A direction word before the level makes it part of a statement of its own sentence.
+      for (const Direction_& w : words_) {
+        if (w.span.begin < qs[i].span.begin) return;
+      }
+      const std::size_t verb = static_cast<std::size_t>(g.data() - s_.text.data()) + m.span().begin;
+      join_level(i, metric_before(verb));
+      return;
+    }
+  }
+
+  void join_level(std::size_t level, const std::string& level_metric) {
+    const Quantity& x = s_.quantities[level];
+    std::vector<std::size_t> joined;  // into out_, nearest sentence first
+    Direction direction = Direction::kNone;
+    bool have_percent = false, have_absolute = false;
+    for (std::size_t back = 1; back <= 2 && back <= s_.index; ++back) {
+      // The one change statement of that sentence.
+      std::optional<std::size_t> found;
+      int statements = 0;
+      for (std::size_t k = 0; k < earlier_; ++k) {
+        const Claim& c = out_[k];
+        const bool change = c.kind == ClaimKind::kPercentChange ||
+                            c.kind == ClaimKind::kDifference || c.kind == ClaimKind::kMultiple;
+        if (c.sentence == s_.index - back && change && !absorbed(c)) {
+          ++statements;
+          found = k;
+        }
+      }
+      if (statements != 1) break;
+      const Claim& c = out_[*found];
+      if (c.old_value || c.new_value || c.changes.size() != 1) break;
+      if (c.direction == Direction::kNone || c.changes[0].unit == "x") break;
+      if (direction != Direction::kNone && c.direction != direction) break;
+      if (!same_metric(c.metric, level_metric, /*anaphor=*/back == 1)) break;
+      const Quantity& change = c.changes[0];
+      const bool percent =
+          change.unit == "%" || change.unit == "pp" || (change.unit == "points" && x.unit == "%");
+      if (percent ? have_percent : have_absolute) break;
+      if (percent && change.unit == "%" && x.unit == "%") break;  // percent or points: unclear
+      if (!percent && !compatible(change, x)) break;
+      joined.push_back(*found);
+      direction = c.direction;
+      (percent ? have_percent : have_absolute) = true;
+    }
+    if (joined.empty()) return;
+    // The earliest statement holds the others' changes and the level.
+    Claim& base = out_[joined.back()];
+    for (std::size_t j = 0; j + 1 < joined.size(); ++j) {
+      Claim& other = out_[joined[j]];
+      for (Quantity& q : other.changes) base.changes.push_back(std::move(q));
+      for (Quantity& q : other.quantities) base.quantities.push_back(std::move(q));
+      // Left absorbed, to be removed once every sentence is read: removing it now would move
+      // this sentence's claims, which extract() has yet to mark with their sentence.
+      other = Claim{};
+      other.kind = ClaimKind::kDifference;
+    }
+    base.new_value = x;
+    base.quantities.push_back(x);
+    base.span.end = x.span.end;
+    auto by_begin = [](const Quantity& a, const Quantity& b) {
+      return a.span.begin < b.span.begin;
+    };
+    std::sort(base.changes.begin(), base.changes.end(), by_begin);
+    std::sort(base.quantities.begin(), base.quantities.end(), by_begin);
+    base.kind = have_percent ? ClaimKind::kPercentChange : ClaimKind::kDifference;
+    used_[level] = true;
+    s_.taken[level] = true;
+  }
+
+  // Whether two metrics name the same thing: the names in one are all in the other ("karachi
+  // stock exchange (kse)" and "kse index"; not "ftse 100" and "ftse 250", nor "acme bank" and
+  // "beta bank"). A bare generic noun ("the index") refers back only to the sentence before.
+  static bool same_metric(std::string_view a, std::string_view b, bool anaphor) {
+    const std::vector<std::string> wa = content_words(a), wb = content_words(b);
+    if (wa.empty() || wb.empty()) return false;
+    auto names = [](const std::vector<std::string>& ws) {
+      std::vector<std::string> out;
+      for (const std::string& w : ws) {
+        if (!generic_noun(w)) out.push_back(w);
+      }
+      return out;
+    };
+    auto subset = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+      return std::all_of(x.begin(), x.end(), [&](const std::string& w) {
+        return std::find(y.begin(), y.end(), w) != y.end();
+      });
+    };
+    const std::vector<std::string> na = names(wa), nb = names(wb);
+    if (na.empty() || nb.empty()) {
+      return anaphor && (na.empty() ? subset(wa, wb) : subset(wb, wa));
+    }
+    return subset(na, nb) || subset(nb, na);
+  }
+
+  static std::vector<std::string> content_words(std::string_view metric) {
+    std::vector<std::string> out;
+    std::string w;
+    for (std::size_t k = 0; k <= metric.size(); ++k) {
+      const char c = k < metric.size() ? metric[k] : ' ';
+      if (std::isalnum(static_cast<unsigned char>(c))) {
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        continue;
+      }
+      bool stop = w.empty();
+      for (std::string_view s :
+           {"the", "a",  "an", "its",  "their", "our",  "of",  "and", "in",   "on",   "for",
+            "to",  "at", "by", "with", "has",   "have", "had", "it",  "they", "this", "that"}) {
+        stop = stop || w == s;
+      }
+      if (!stop) out.push_back(w);
+      w.clear();
+    }
+    return out;
+  }
+
+  static bool generic_noun(std::string_view w) {
+    for (std::string_view g :
+         {"index",  "indices", "share",     "shares",   "stock",     "stocks",   "price",
+          "prices", "market",  "markets",   "exchange", "benchmark", "currency", "value",
+          "rate",   "level",   "composite", "average",  "main",      "all"}) {
+      if (w == g) return true;
+    }
+    return false;
   }
 
   // A loss written as "from a loss of $ 11.8 million" is a negative value of an income
@@ -744,13 +1094,27 @@ class Reader {
   std::vector<bool> used_;
   std::vector<bool> conversion_;
   std::vector<ByteSpan> extra_words_;
+  const std::size_t earlier_;  // claims in out_ from earlier sentences
+  // Scratch for every match of the sentence: each use reads its result before the next.
+  mutable Match m_;
+  std::vector<ByteSpan> runs_;               // the sentence's words, see read_words
+  mutable std::vector<bool> boundary_word_;  // parallel to runs_, when first asked: starts a
+                                             // phrase of kBoundary
+  std::vector<std::size_t> marks_;           // ';', ':' and bullet bytes
+  mutable std::optional<std::vector<std::size_t>> boundaries_;              // see clause_end
+  mutable std::vector<std::pair<std::size_t, std::size_t>> clause_begins_;  // before, begin
 };
 
 }  // namespace
 
-void find_changes(SentenceWork& s, std::vector<Claim>& out) { Reader(s, out).run(); }
+void find_changes(SentenceWork& s, std::vector<Claim>& out) {
+  // Every statement uses a figure no other claim took: a sentence with none states no change.
+  if (std::find(s.taken.begin(), s.taken.end(), false) == s.taken.end()) return;
+  Reader(s, out).run();
+}
 
 void merge_cross_sentence(std::vector<Claim>& claims, const std::vector<Sentence>& sentences) {
+  std::erase_if(claims, absorbed);
   // "Mahindra has reported a 52% rise in net profit ... . Profit was 1.33bn rupees compared
   // with 874.2m rupees a year earlier.": a change with no values, then in the next sentence of
   // the same paragraph two values with no change, make one statement.

@@ -79,6 +79,12 @@ TEST_CASE("consistent change statements pass, some only within rounding") {
        "difference", "pass"},
       {"Market value fell from $4.8 billion to $3.0 billion in just eight weeks, a 38% erosion.",
        "percent-change", "pass"},
+      {"Depots with a carrying value of $6,210 were written down to their fair value of $2,480, "
+       "resulting in an impairment totaling $3,730.",
+       "difference", "pass"},
+      {"The LSE has recorded its biggest one-day gain, rising 2.8% to a record.\n\nThe index "
+       "rose 164.32 points in three hours. The LSE index closed at 6031.85.",
+       "percent-change", "pass"},
   });
 }
 
@@ -99,6 +105,15 @@ TEST_CASE("broken change statements are errors naming the slip that explains the
        "million in 2024 .",
        "difference", "error"},
       {"Service revenue halved to EUR 24.6 mn from EUR 33.6 mn.", "multiple", "error"},
+      {"Depots with a carrying value of $6,210 were written down to their fair value of $2,480, "
+       "resulting in an impairment totaling $6,341.",
+       "difference", "error"},
+      {"The LSE has recorded its biggest one-day gain, rising 5.8% to a record.\n\nThe index "
+       "rose 164.32 points in three hours. The LSE index closed at 6031.85.",
+       "percent-change", "error"},
+      {"The LSE has recorded its biggest one-day gain, rising 2.8% to a record.\n\nThe index "
+       "rose 279.34 points in three hours. The LSE index closed at 6031.85.",
+       "percent-change", "error"},
       {"Unit costs fell to 25.94 cents from 24.82 cents.", "change-direction", "error",
        "direction reversed"},
   });

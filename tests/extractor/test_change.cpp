@@ -114,6 +114,24 @@ TEST_CASE("change statements take their roles from the words around the figures"
       {"operating income in our nordic segment increased $ 9.1 million to $ 2.4 million in 2021 "
        "from a loss of $ 6.7 million in 2020",
        "$ 6.7 million", "$ 2.4 million", "$ 9.1 million", Direction::kIncrease},
+      // A write-down from a carrying value to a fair value, and the charge it resulted in.
+      {"Depots held for sale with a carrying value of $6,210 were written down to their fair "
+       "value of $2,480, resulting in an impairment totaling $3,730, which was included in "
+       "earnings.",
+       "$6,210", "$2,480", "$3,730", Direction::kDecrease},
+      {"Plant with a carrying amount of $3.15 million at the end of fiscal 2024 was written down "
+       "to its fair value of $1.02 million, resulting in an impairment charge of approximately "
+       "$2.13 million.",
+       "$3.15 million", "$1.02 million", "$2.13 million", Direction::kDecrease},
+      {"Bonds with a carrying value of $840 were written up to their fair value of $905, "
+       "resulting in a write-up of $65.",
+       "$840", "$905", "$65", Direction::kIncrease},
+      // What a fall resulted in is another metric unless it is the write-down itself.
+      {"Revenue fell from $12.4 million to $9.1 million, resulting in a loss of $2.6 million.",
+       "$12.4 million", "$9.1 million", "-", Direction::kDecrease},
+      {"Stores with a carrying value of $510 were written down to their fair value of $200, "
+       "resulting in a write-up of $310.",
+       "$510", "$200", "-", Direction::kDecrease},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -151,6 +169,93 @@ TEST_CASE("a change stated in one sentence joins the values of the next") {
   CHECK(changes_of(*s) == "41%");
   CHECK(text_of(s->new_value) == "2.12bn rupees");
   CHECK(text_of(s->old_value) == "1.50bn rupees");
+}
+
+TEST_CASE("a level a market closed at joins the changes the sentences before state") {
+  // Three sentences across a paragraph break: a percent, the points, then the closing level.
+  Claims claims = extract(
+      "The Lahore Stock Exchange (LSE) has recorded its biggest one-day gain, rising 2.8% to a "
+      "record.\n\nThe index rose 164.32 points in three hours of heavy trading, with dealers "
+      "hopeful that rates would stay low. The LSE index closed at 6031.85 - a gain of almost 300 "
+      "points in the week.");
+  const Claim* s = statement(claims);
+  REQUIRE(s);
+  CHECK(changes_of(*s) == "2.8%|164.32 points");
+  CHECK(text_of(s->new_value) == "6031.85");
+  CHECK(text_of(s->old_value) == "-");
+  CHECK(s->direction == Direction::kIncrease);
+  CHECK(s->kind == ClaimKind::kPercentChange);
+  // The week's gain in the closing sentence stays a statement of its own, of that sentence.
+  int statements = 0;
+  for (const Claim& c : claims.claims) {
+    statements += !c.changes.empty();
+    if (changes_of(c) == "almost 300 points" || changes_of(c) == "300 points") {
+      CHECK(c.sentence == 2);
+    }
+  }
+  CHECK(statements == 2);
+  CHECK(s->sentence == 0);
+
+  struct Case {
+    std::string_view text;
+    std::string_view level_joins;  // the changes the level's statement holds; "-" for none
+  };
+  const Case cases[] = {
+      // One sentence before is enough.
+      {"Shares in Dunmore rose 14p on Friday. Dunmore shares closed at 412p.", "14p"},
+      // Two companies share only a generic noun: the level joins the nearer one alone.
+      {"Shares in Acme rose 5% on Monday. Beta shares rose 12p. Beta shares closed at 300p.",
+       "12p"},
+      // Two indices of one family are two metrics.
+      {"The FTSE 100 rose 1.2% on Monday. The FTSE 250 gained 50 points. The FTSE 250 closed at "
+       "7,000.",
+       "50 points"},
+      // A bare "the index" refers to the sentence before only, here another index.
+      {"The FTSE 100 rose 1.2% on Monday. The index gained 50 points. The FTSE 250 closed at "
+       "7,000.",
+       "-"},
+      // Changes in opposite directions are not one statement.
+      {"The Hang Seng index rose 1.2% on Monday. The index fell 50 points on Tuesday. The Hang "
+       "Seng index closed at 11,000.",
+       "50 points"},
+      // A sentence with no change in between breaks the chain.
+      {"The Hang Seng index rose 1.2% on Monday. Exporters led the gains. The Hang Seng index "
+       "closed at 11,000.",
+       "-"},
+      // Two percent changes: only the nearer one joins.
+      {"The Hang Seng index rose 1.2% on Monday. The index rose 0.4% in the afternoon. The Hang "
+       "Seng index closed at 11,000.",
+       "0.4%"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    claims = extract(c.text);
+    std::string joined = "-";
+    for (const Claim& claim : claims.claims) {
+      if (claim.new_value) joined = changes_of(claim);
+    }
+    CHECK(joined == c.level_joins);
+  }
+}
+
+TEST_CASE("direction words count whole, in any case, and not joined by a hyphen") {
+  struct Case {
+    std::string_view text;
+    std::string_view word;  // the statement's direction word; "-" for no statement
+  };
+  const Case cases[] = {
+      {"Sales ROSE 4% to $8.3bn from $8.0bn.", "rose"},
+      {"The top-up payment rose 5% to $2.1m from $2.0m.", "rose"},
+      {"Depots were Written Down to $3.1m from $5.2m.", "written down"},
+      {"The higher-rate band fell to $4.1m from $4.5m.", "fell"},
+      {"The lowered forecast was $4.1m, from $3.9m.", "-"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    CHECK((s ? s->direction_word : std::string("-")) == c.word);
+  }
 }
 
 TEST_CASE("look-alikes do not become checked statements with a wrong role") {
