@@ -86,9 +86,10 @@ Claims extract(std::string_view text) {
 
   std::vector<Claim> claims;
   std::size_t next_citation = 0;
+  detail::SentenceWork work(text, {0, 0});
   for (std::size_t i = 0; i < out.sentences.size(); ++i) {
     const Sentence& sentence = out.sentences[i];
-    detail::SentenceWork work(text, sentence.span, i);
+    work.reset(sentence.span, i);
     work.quantities = detail::scan_quantities(work);
     work.taken.assign(work.quantities.size(), false);
 

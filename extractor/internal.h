@@ -65,6 +65,8 @@ class WordSet {
 struct SentenceWork {
   /// Reads text[span)'s words; `index` is the sentence's place in Claims::sentences.
   SentenceWork(std::string_view text, ByteSpan span, std::size_t index = 0);
+  /// Moves on to another sentence of the same text, keeping the memory already allocated.
+  void reset(ByteSpan span, std::size_t index);
 
   std::string_view text;  // the whole document
   ByteSpan span;          // this sentence

@@ -409,8 +409,9 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
   constexpr std::size_t kLead = 16;
   std::size_t at = s.has_digit ? span.begin : span.end;
   while (at < span.end) {
-    const std::size_t digit = text.find_first_of("0123456789", at);
-    if (digit == std::string_view::npos || digit >= span.end) break;
+    std::size_t digit = at;
+    while (digit < span.end && (text[digit] < '0' || text[digit] > '9')) ++digit;
+    if (digit >= span.end) break;
     if (!p.figure.find(text, std::max(at, digit > kLead ? digit - kLead : 0), m, span.end)) break;
     ByteSpan whole = m.span();
     at = whole.end > whole.begin ? whole.end : whole.begin + 1;

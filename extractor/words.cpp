@@ -22,9 +22,19 @@ unsigned char class_of(char c) { return kClass[static_cast<unsigned char>(c)]; }
 }  // namespace
 
 SentenceWork::SentenceWork(std::string_view text_in, ByteSpan span_in, std::size_t index_in)
-    : text(text_in), span(span_in), index(index_in) {
+    : text(text_in) {
+  reset(span_in, index_in);
+}
+
+void SentenceWork::reset(ByteSpan span_in, std::size_t index_in) {
+  span = span_in;
+  index = index_in;
+  words.clear();
+  has_digit = has_year = false;
+  quantities.clear();
+  taken.clear();
+  blocked.clear();
   const std::size_t end = std::min(span.end, text.size());
-  words.reserve((end - std::min(span.begin, end)) / 6 + 1);
   std::size_t i = span.begin;
   while (i < end) {
     const unsigned char kind = class_of(text[i]);
