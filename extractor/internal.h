@@ -103,6 +103,7 @@ void find_shares(SentenceWork& s, std::vector<Claim>& out);
 
 /// Joins a change stated with no values to the next sentence's two values stated with no
 /// change ("... a 52% rise in net profit. Profit was X compared with Y."), in place.
+/// It also removes the statements a closing level absorbed (Reader::join_level, change.cpp).
 void merge_cross_sentence(std::vector<Claim>& claims, const std::vector<Sentence>& sentences);
 
 // Byte ranges already claimed, kept merged and sorted so a sentence of any length is checked in

@@ -339,9 +339,7 @@ class Reader {
         continue;
       }
       char folded[12];
-      for (std::size_t k = 0; k < size; ++k) {
-        folded[k] = fold(t[span.begin + k]);
-      }
+      for (std::size_t j = 0; j < size; ++j) folded[j] = fold(t[span.begin + j]);
       const std::string_view first(folded, size);
       Direction direction = Direction::kNone;
       if ((first == "written" || first == "wrote") && q + 1 < end && t[q] == ' ' &&
