@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "extractor.h"
+#include "pattern.h"
 
 namespace factcheck::detail {
 
@@ -77,6 +78,9 @@ struct SentenceWork {
   std::vector<Quantity> quantities;
   std::vector<bool> taken;        // parallel to quantities: used by some claim already
   std::vector<ByteSpan> blocked;  // bytes no other claim may use (dates, citations)
+  /// Match space the kinds borrow for one pattern run at a time, so a sentence does not
+  /// allocate it afresh for every pattern. Scratch, not state: hence mutable.
+  mutable Match scratch;
 
   /// Whether any word of the sentence is in `set`.
   bool says(const WordSet& set) const {

@@ -11,41 +11,65 @@ namespace {
 constexpr std::uint32_t kMaxGroups = 64;
 }  // namespace
 
-Pattern::Pattern(std::string_view name, std::string_view regex, bool caseless) : name_(name) {
+namespace {
+
+pcre2_code_8* compile(std::string_view name, std::string_view regex, std::uint32_t options) {
   int error = 0;
   PCRE2_SIZE offset = 0;
-  std::uint32_t options = 0;
-  if (caseless) options |= PCRE2_CASELESS;
-  code_ = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(regex.data()), regex.size(), options, &error,
-                        &offset, nullptr);
-  if (code_ == nullptr) {
+  pcre2_code_8* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(regex.data()), regex.size(),
+                                     options, &error, &offset, nullptr);
+  if (code == nullptr) {
     PCRE2_UCHAR message[256];
     pcre2_get_error_message(error, message, sizeof message);
-    throw std::logic_error(fmt::format("pattern '{}' does not compile at offset {}: {}", name_,
+    throw std::logic_error(fmt::format("pattern '{}' does not compile at offset {}: {}", name,
                                        offset, reinterpret_cast<const char*>(message)));
   }
   // JIT is an optimisation: when the library was built without it, the interpreter runs.
-  pcre2_jit_compile(code_, PCRE2_JIT_COMPLETE);
+  pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+  return code;
 }
 
-Pattern::~Pattern() { pcre2_code_free(code_); }
+}  // namespace
+
+Pattern::Pattern(std::string_view name, std::string_view regex, bool caseless) : name_(name) {
+  const std::uint32_t options = caseless ? PCRE2_CASELESS : 0;
+  code_ = compile(name, regex, options);
+  // PCRE2 runs JIT code only for options given at compile time: PCRE2_ANCHORED passed to
+  // pcre2_match() would fall back to the interpreter, so match_at() has its own compiled code.
+  try {
+    anchored_ = compile(name, regex, options | PCRE2_ANCHORED);
+  } catch (...) {
+    pcre2_code_free(code_);
+    throw;
+  }
+}
+
+Pattern::~Pattern() {
+  pcre2_code_free(code_);
+  pcre2_code_free(anchored_);
+}
 
 int Pattern::group(std::string_view group_name) const {
-  std::string n(group_name);
-  int number = pcre2_substring_number_from_name(code_, reinterpret_cast<PCRE2_SPTR>(n.c_str()));
+  // PCRE2 wants a terminated name; group names are short, so no allocation is needed.
+  char n[64] = {};
+  if (group_name.size() >= sizeof n) {
+    throw std::logic_error(fmt::format("pattern '{}': group name too long", name_));
+  }
+  group_name.copy(n, group_name.size());
+  int number = pcre2_substring_number_from_name(code_, reinterpret_cast<PCRE2_SPTR>(n));
   if (number < 0) {
     throw std::logic_error(fmt::format("pattern '{}' has no group '{}'", name_, group_name));
   }
   return number;
 }
 
-bool Pattern::run(std::string_view subject, std::size_t start, std::size_t limit, Match& m,
-                  std::uint32_t options) const {
+bool Pattern::run(const pcre2_code_8* code, std::string_view subject, std::size_t start,
+                  std::size_t limit, Match& m) const {
   if (limit > subject.size()) limit = subject.size();
   if (start > limit) return false;
   // PCRE2 sees the subject up to `limit`; lookbehind may still read before `start`.
-  int rc = pcre2_match(code_, reinterpret_cast<PCRE2_SPTR>(subject.data()), limit, start, options,
-                       m.data_, nullptr);
+  int rc = pcre2_match(code, reinterpret_cast<PCRE2_SPTR>(subject.data()), limit, start, 0, m.data_,
+                       nullptr);
   if (rc < 0) {
     if (rc == PCRE2_ERROR_NOMATCH) return false;
     // Resource limits on pathological input: treat as no match rather than abort the document.
@@ -56,12 +80,12 @@ bool Pattern::run(std::string_view subject, std::size_t start, std::size_t limit
 }
 
 bool Pattern::find(std::string_view subject, std::size_t start, Match& m, std::size_t limit) const {
-  return run(subject, start, limit, m, 0);
+  return run(code_, subject, start, limit, m);
 }
 
 bool Pattern::match_at(std::string_view subject, std::size_t start, Match& m,
                        std::size_t limit) const {
-  return run(subject, start, limit, m, PCRE2_ANCHORED);
+  return run(anchored_, subject, start, limit, m);
 }
 
 Match::Match() : data_(pcre2_match_data_create(kMaxGroups, nullptr)) {}

@@ -43,10 +43,11 @@ class Pattern {
   std::string_view name() const { return name_; }
 
  private:
-  bool run(std::string_view subject, std::size_t start, std::size_t limit, Match& m,
-           std::uint32_t options) const;
+  bool run(const pcre2_code_8* code, std::string_view subject, std::size_t start, std::size_t limit,
+           Match& m) const;
   std::string name_;
   pcre2_code_8* code_ = nullptr;
+  pcre2_code_8* anchored_ = nullptr;  // the same pattern compiled anchored, for match_at()
 };
 
 /// Scratch space for matching; one per thread of work, reused across matches.

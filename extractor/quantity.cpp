@@ -402,7 +402,7 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
   const std::string_view text = s.text;
   const ByteSpan span = s.span;
   std::vector<Quantity> out;
-  Match m;
+  Match& m = s.scratch;
   // Figures need a digit, and what may come before it (a currency, a space) is short: each
   // search starts a little before the next digit rather than at every capital letter of the
   // sentence that could begin "EUR" or "USD".

@@ -517,7 +517,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
 
 void find_dates(SentenceWork& s, std::vector<Claim>& out) {
   std::vector<Candidate> found;
-  Match m;
+  Match& m = s.scratch;
   day_month_forms(s, m, found);
   period_forms(s, m, found);
   year_forms(s, m, found);

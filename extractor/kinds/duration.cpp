@@ -76,7 +76,7 @@ int ordinal_value(std::string_view word) {
 std::size_t lead_begin(const SentenceWork& s, std::size_t figure) {
   constexpr std::size_t kWindow = 40;
   std::size_t from = std::max(s.span.begin, figure > kWindow ? figure - kWindow : 0);
-  Match m;
+  Match& m = s.scratch;
   if (patterns().lead.find(s.text, from, m, figure)) return m.span().begin;
   return figure;
 }
@@ -125,7 +125,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
   Occupied occupied(s.blocked);
   const DurationPatterns& p = patterns();
   const int o = p.ordinal_period.group("o"), u = p.ordinal_period.group("u");
-  Match m;
+  Match& m = s.scratch;
   std::size_t at = s.span.begin;
   while (at < s.span.end && p.ordinal_period.find(s.text, at, m, s.span.end)) {
     const ByteSpan whole = m.span();

@@ -250,17 +250,18 @@ void find_enumerations(SentenceWork& s, std::vector<Claim>& out) {
     char mark;  // the punctuation the form cannot do without
     bool bracketed;
   };
-  Occupied occupied(s.blocked);
-  Match m;
+  std::optional<Occupied> occupied;  // built only for a sentence that can hold a list
+  Match& m = s.scratch;
   for (Form form :
        {Form{&p.parenthesis, '(', true}, Form{&p.colon, ':', false}, Form{&p.comma, ',', false}}) {
     if (bytes.find(form.mark) == std::string_view::npos) continue;
     // A list outside brackets ends in "and", "or" or "&".
     static const WordSet kJoins{"and", "or"};
     if (!form.bracketed && !s.says(kJoins) && bytes.find('&') == std::string_view::npos) continue;
+    if (!occupied) occupied.emplace(s.blocked);
     std::size_t at = s.span.begin;
     while (at < s.span.end && form.pattern->find(s.text, at, m, s.span.end)) {
-      read_match(s, occupied, *form.pattern, m, form.bracketed, out);
+      read_match(s, *occupied, *form.pattern, m, form.bracketed, out);
       // Resume after the count, so a count inside a rejected match is tried again.
       at = m.span(form.pattern->group("n")).end;
     }

@@ -115,7 +115,7 @@ struct RateForms {
 std::vector<std::string> read_per(const SentenceWork& s, const RateForms& forms, std::size_t& at) {
   const RatePatterns& p = patterns();
   std::vector<std::string> per;
-  Match m;
+  Match& m = s.scratch;
   const int u = p.per.group("u"), u2 = p.per.group("u2"), u3 = p.per.group("u3");
   while (forms.per && p.per.match_at(s.text, at, m, s.span.end)) {
     for (int g : {u, u2, u3}) {

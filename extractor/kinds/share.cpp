@@ -48,7 +48,7 @@ void find_shares(SentenceWork& s, std::vector<Claim>& out) {
   if (!s.says(kOf)) return;
   const Pattern& p = of_whole();
   const int whole = p.group("whole");
-  Match m;
+  Match& m = s.scratch;
   for (std::size_t q = 0; q < s.quantities.size(); ++q) {
     const Quantity& quantity = s.quantities[q];
     if (s.taken[q] || quantity.unit != "%" || quantity.is_range) continue;
