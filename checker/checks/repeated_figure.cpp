@@ -8,26 +8,41 @@
 // different sentences, in the same unit, whose intervals at written precision do not overlap, and
 // whose surroundings name the same thing. The surroundings of a figure are the words between the
 // figures of neighbouring claims (at most 80 bytes each side; a change statement's old value and
-// what follows it are left out, since they describe the earlier period). They must:
+// what follows it are left out, since they describe the earlier period; next to another figure,
+// the words across an "and" belong to that figure). They must:
 //   - share at least two metric words ("postpaid", "phone"), after dropping common words and
-//     reading plurals as singulars and "customers" as "subscribers";
+//     reading plurals as singulars and "customers" as "subscribers", with no word of each
+//     figure's own among them ("direct services revenue" against "direct software revenue"),
+//     no other noun after them ("earn-out liability payments") and no opposites nearest the
+//     figures ("gains of", "losses of");
 //   - not name different periods: the years, the quarters ("fourth-quarter", "Q4") and the
-//     prior-period words ("a year earlier", "previous") must agree where both state them;
+//     prior-period words ("a year earlier", "previous") must agree where both state them; and
+//     over the whole sentence, the years, the dates and the parts of a year ("the first nine
+//     months", "April-June") must share one where both state them, and a part of a year in one
+//     needs one in the other;
 //   - not name different entities: the capitalised names before each figure, less the names the
 //     article is about (written at least three times, at least half as often as the most
 //     frequent), must be the same ("In the Baltic countries, net sales ..." is a narrower scope;
-//     "Tesco's profits" against "Asda's profits" are two metrics);
-//   - not be a forecast ("forecast", "expects", "between", "will") and be within a factor of two
-//     of each other: a slip changes a digit or two, not the order of magnitude.
-// Sentences with no capital letters (lower-cased, tokenised filings) are left alone: their
-// scope cannot be read. Different values are reported only when a slip explains them (one digit
-// changed or two neighbours swapped: 412,000 / 421,000), since filings state many similar line
-// items for many periods. A match is a warning, never an error: only an editor can be sure the two
-// are one figure. Matches with overlapping values pass. Percentages, old values and hedged
-// open-ended figures
-// ("more than 400") are left alone.
+//     "Tesco's profits" against "Asda's profits" are two metrics), and so must places named
+//     after "in" or "across" just after it, even the article's own ("in the JPKO region");
+//   - not be a forecast or a limit ("forecast", "expects", "between", "will", "not to exceed"),
+//     share their scope words ("combined", "total", anywhere before the figure in its sentence)
+//     and be within a factor of two of each other: a slip changes a digit or two, not the order
+//     of magnitude;
+//   - not compare with different things: a restated figure keeps its comparison, so old values
+//     or percent changes that do not overlap ("down from EUR 15.0 mn", "from EUR 16.6 mn") mean
+//     two periods or two firms.
+// Figures in a "respectively" list, labels ("note 16") and years standing as numbers are left
+// alone. In sentences with no capital letters (lower-cased, tokenised filings) names and regions
+// cannot be read, so a figure there is compared only with one whose sentence names the same day
+// ("total debt of $ 3.9 billion at december 31 , 2025"). Different values are reported only when
+// a slip explains them (one digit changed or two neighbours swapped: 412,000 / 421,000), since
+// filings state many similar line items for many periods. A match is a warning, never an error:
+// only an editor can be sure the two are one figure. Matches with overlapping values pass.
+// Percentages, old values and hedged open-ended figures ("more than 400") are left alone.
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -51,36 +66,51 @@ constexpr std::size_t kReach = 80;  // bytes of surroundings each side of a figu
 // Words that say nothing about which metric a figure measures.
 const std::set<std::string>& stop_words() {
   static const std::set<std::string> words = {
-      "the",      "and",     "for",      "from",      "with",     "its",       "their",
-      "his",      "her",     "our",      "was",       "were",     "are",       "been",
-      "has",      "have",    "had",      "that",      "this",     "which",     "who",
-      "said",     "say",     "says",     "reported",  "report",   "rose",      "fell",
-      "rise",     "fall",    "increase", "increased", "decrease", "decreased", "grew",
-      "growth",   "added",   "add",      "compared",  "than",     "more",      "less",
-      "about",    "some",    "year",     "quarter",   "month",    "company",   "firm",
-      "group",    "new",     "also",     "while",     "after",    "before",    "per",
-      "cent",     "percent", "million",  "billion",   "thousand", "not",       "will",
-      "would",    "could",   "may",      "still",     "just",     "only",      "over",
-      "under",    "one",     "two",      "three",     "four",     "five",      "six",
-      "seven",    "eight",   "nine",     "ten",       "around",   "roughly",   "nearly",
-      "almost",   "into",    "out",      "all",       "them",     "they",      "these",
-      "those",    "there",   "here",     "when",      "what",     "but",       "both",
-      "each",     "other",   "such",     "most",      "much",     "many",      "any",
-      "own",      "being",   "bringing", "brings",    "earlier",  "ago",       "previous",
-      "prior",    "last",    "next",     "first",     "second",   "third",     "fourth",
-      "ended",    "end",     "at",       "on",        "in",       "by",        "of",
-      "to",       "as",      "it",       "we",        "is",       "be",        "or",
-      "an",       "up",      "down",     "now",       "then",     "well",      "ahead",
-      "against",  "between", "since",    "came",      "come",     "made",      "make",
-      "gave",     "give",    "took",     "take",      "today",    "yesterday", "week",
-      "day",      "days",    "months",   "years",     "share",    "shares",    "peso",
-      "pesos",    "rouble",  "roubles",  "yen",       "rupee",    "rupees",    "dollar",
-      "dollars",  "pound",   "pounds",   "euro",      "euros",    "unit",      "units",
-      "trillion", "bn",      "mn",       "cents",     "pence",    "record",    "worth"};
+      "the",      "and",         "for",       "from",      "with",
+      "its",      "their",       "his",       "her",       "our",
+      "was",      "were",        "are",       "been",      "has",
+      "have",     "had",         "that",      "this",      "which",
+      "who",      "said",        "say",       "says",      "reported",
+      "report",   "rose",        "fell",      "rise",      "fall",
+      "increase", "increased",   "decrease",  "decreased", "grew",
+      "growth",   "added",       "add",       "compared",  "than",
+      "more",     "less",        "about",     "some",      "year",
+      "quarter",  "month",       "company",   "firm",      "group",
+      "new",      "also",        "while",     "after",     "before",
+      "per",      "cent",        "percent",   "million",   "billion",
+      "thousand", "not",         "will",      "would",     "could",
+      "may",      "still",       "just",      "only",      "over",
+      "under",    "one",         "two",       "three",     "four",
+      "five",     "six",         "seven",     "eight",     "nine",
+      "ten",      "around",      "roughly",   "nearly",    "almost",
+      "into",     "out",         "all",       "them",      "they",
+      "these",    "those",       "there",     "here",      "when",
+      "what",     "but",         "both",      "each",      "other",
+      "such",     "most",        "much",      "many",      "any",
+      "own",      "being",       "bringing",  "brings",    "earlier",
+      "ago",      "previous",    "prior",     "last",      "next",
+      "first",    "second",      "third",     "fourth",    "ended",
+      "end",      "at",          "on",        "in",        "by",
+      "of",       "to",          "as",        "it",        "we",
+      "is",       "be",          "or",        "an",        "up",
+      "down",     "now",         "then",      "well",      "ahead",
+      "against",  "between",     "since",     "came",      "come",
+      "made",     "make",        "gave",      "give",      "took",
+      "take",     "today",       "yesterday", "week",      "day",
+      "days",     "months",      "years",     "share",     "shares",
+      "peso",     "pesos",       "rouble",    "roubles",   "yen",
+      "rupee",    "rupees",      "dollar",    "dollars",   "pound",
+      "pounds",   "euro",        "euros",     "unit",      "units",
+      "trillion", "bn",          "mn",        "cents",     "pence",
+      "record",   "worth",       "mln",       "bln",       "eur",
+      "usd",      "gbp",         "pct",       "during",    "fiscal",
+      "offset",   "partially",   "primarily", "mainly",    "approximately",
+      "due",      "attributable"};
   return words;
 }
 
 std::string singular(std::string w) {
+  if (w.size() > 5 && w.compare(w.size() - 4, 4, "sses") == 0) return w.substr(0, w.size() - 2);
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
     return w.substr(0, w.size() - 3) + "y";
   if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
@@ -106,6 +136,18 @@ struct Context {
   bool forecast = false;           // "forecast", "expects", "between": not a reported figure
   bool caseless = false;           // the sentence has no capital letters (tokenised filings)
   std::set<std::string> names;     // capitalised words before the figure
+  std::set<std::string> places;  // names after "in" or "across" just after it: "in the JPKO region"
+};
+
+// What a whole sentence says about the period of every figure in it. The surroundings of a
+// figure often miss it: "For 2019, cash ... included a $2.43 billion decrease in receivables".
+struct SentenceFacts {
+  std::set<std::string> years;  // every year it names: "2019"
+  std::set<std::string> parts;  // the parts of a year it names: "q2", "h1", "9m"
+  std::set<std::string> dates;  // the dates it names to the month or day: "2016-01-05"
+  std::set<std::string> days;   // those named to the day
+  bool respectively = false;    // "$2.5 million, $2.6 million ... in 2019, 2018, respectively"
+  bool caseless = false;        // no capital letters (tokenised filings)
 };
 
 // Splits text into words (letters, digits, hyphens and apostrophes kept inside a word).
@@ -154,8 +196,30 @@ std::optional<std::string> metric_word(std::string_view text, const std::string&
   return s;
 }
 
+// Words that widen or narrow a metric's scope: "combined annual sales".
+const std::set<std::string>& scope_words() {
+  static const std::set<std::string> words = {
+      "combined", "merged",        "joint", "overall",      "worldwide", "global",
+      "domestic", "international", "total", "consolidated", "pro-forma"};
+  return words;
+}
+
+// Whether `word` (lower-cased `w`) at `at` is a name: capitalised, and not a sentence's opening
+// word that the article also writes in lower case.
+bool is_name(std::string_view text, const std::string& word, const std::string& w, std::size_t at,
+             std::size_t sentence_begin) {
+  if (!std::isupper(static_cast<unsigned char>(word[0])) || stop_words().count(w)) return false;
+  // A sentence's first word is capitalised anyway; it is a name only as a possessive.
+  const bool possessive =
+      text.substr(at + word.size(), 2) == "'s" || text.substr(at + word.size(), 4) == "\u2019s";
+  // An opening word is a name when the article never writes it in lower case ("Vantora"),
+  // a common word when it does ("Revenue").
+  const bool opening = at <= sentence_begin + 3 && written_near(text, w, at);
+  return !opening || possessive;
+}
+
 void read_context(std::string_view text, std::size_t begin, std::size_t end, ByteSpan figure,
-                  std::size_t sentence_begin, Context& ctx) {
+                  std::size_t sentence_begin, bool after_figure, bool before_figure, Context& ctx) {
   const std::size_t figure_begin = figure.begin;
   if (end <= begin) return;
   const std::string low = lower(text.substr(begin, end - begin));
@@ -165,7 +229,7 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
   }
   for (std::string_view p :
        {"forecast", "expect", "guidance", "target", "outlook", " will ", " would ", " could ",
-        "between ", "estimate", "project", "set to", " to reach", " to hit"}) {
+        "between ", "estimate", "project", "set to", " to reach", " to hit", "exceed"}) {
     if (low.find(p) != std::string::npos) ctx.forecast = true;
   }
   // Content words on each side, nearest first, up to a comma, bracket or colon.
@@ -179,21 +243,24 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     const std::string_view gap = text.substr(from, to - from);
     return gap.find_first_of(",;:()") != std::string_view::npos;
   };
-  static const std::set<std::string> kScope = {
-      "combined", "merged",        "joint", "overall",      "worldwide", "global",
-      "domestic", "international", "total", "consolidated", "pro-forma"};
   for (const auto* side : {&before, &after}) {
     for (std::size_t i = 0; i < side->size() && i < 4; ++i) {
       const std::string w = lower((*side)[i].first);
-      if (kScope.count(w)) ctx.scope.insert(w);
+      if (scope_words().count(w)) ctx.scope.insert(w);
     }
   }
   for (const auto& [word, at] : before) {
     if (ctx.left.size() == 3 || barrier(at + word.size(), figure.begin)) break;
+    // In "$11.9 million in development of software and $4.2 million for equipment" the words
+    // before "and" belong to the figure before them.
+    if (after_figure && (word == "and" || word == "or")) break;
     if (auto m = metric_word(text, word, at, sentence_begin)) ctx.left.push_back(*m);
   }
   for (const auto& [word, at] : after) {
     if (ctx.right.size() == 3 || barrier(figure.end, at)) break;
+    // Likewise the words after "and" belong to the figure after them: "totaled $1.1 billion and
+    // the securities had a fair value of $2.6 billion".
+    if (before_figure && (word == "and" || word == "or")) break;
     if (auto m = metric_word(text, word, at, sentence_begin)) ctx.right.push_back(*m);
   }
   for (const auto& [word, at] : words_of(text.substr(begin, end - begin), begin)) {
@@ -210,22 +277,115 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
       }
     }
     if (std::any_of(w.begin(), w.end(), ::isdigit) || is_month(w)) continue;
-    const bool capital = std::isupper(static_cast<unsigned char>(word[0])) != 0;
-    // A sentence's first word is capitalised anyway; it is a name only as a possessive.
-    const bool possessive =
-        text.substr(at + word.size(), 2) == "'s" || text.substr(at + word.size(), 4) == "\u2019s";
-    // An opening word is a name when the article never writes it in lower case ("Vantora"),
-    // a common word when it does ("Revenue").
-    const bool opening = at <= sentence_begin + 3 && written_near(text, w, at);
     // Names before the figure anywhere in its surroundings; after it only up to the first comma
     // or bracket, where a place or owner narrows the figure ("£192,713 in England").
     const bool near_after = at >= figure.end && !barrier(figure.end, at);
-    if (capital && (!opening || possessive) && stop_words().count(w) == 0 &&
-        (at < figure.begin || near_after)) {
+    if ((at < figure.begin || near_after) && is_name(text, word, w, at, sentence_begin)) {
       ctx.names.insert(w);
+      // A place after "in" or "across" narrows the figure even when the article is about it.
+      const std::size_t from = at > figure.end + 12 ? at - 12 : figure.end;
+      const std::string gap = lower(text.substr(from, at - from));
+      if (near_after &&
+          (gap.find(" in ") != std::string::npos || gap.find(" across ") != std::string::npos)) {
+        ctx.places.insert(w);
+      }
     }
   }
   (void)figure_begin;
+}
+
+// The parts of a year a sentence names, as "q1".."q4", "h1", "h2" or "Nm" (a span of N months):
+// "the second quarter", "second-quarter", "Q2", "April-June" are all "q2".
+std::set<std::string> year_parts(const std::string& low) {
+  struct Phrase {
+    std::string_view words, part;
+  };
+  static constexpr Phrase kPhrases[] = {
+      {"first quarter", "q1"},  {"first-quarter", "q1"},  {"january-march", "q1"},
+      {"second quarter", "q2"}, {"second-quarter", "q2"}, {"april-june", "q2"},
+      {"third quarter", "q3"},  {"third-quarter", "q3"},  {"july-september", "q3"},
+      {"fourth quarter", "q4"}, {"fourth-quarter", "q4"}, {"october-december", "q4"},
+      {"first half", "h1"},     {"first-half", "h1"},     {"january-june", "h1"},
+      {"second half", "h2"},    {"second-half", "h2"},    {"july-december", "h2"},
+      {"nine months", "9m"},    {"nine-month", "9m"},     {"january-september", "9m"},
+      {"three months", "3m"},   {"three-month", "3m"},    {"six months", "6m"},
+      {"six-month", "6m"},      {"12-month", "12m"},      {"twelve months", "12m"}};
+  std::set<std::string> out;
+  for (const Phrase& p : kPhrases) {
+    if (low.find(p.words) != std::string::npos) out.insert(std::string(p.part));
+  }
+  for (const auto& [word, at] : words_of(low, 0)) {
+    if (word.size() == 2 && word[0] == 'q' && word[1] >= '1' && word[1] <= '4') out.insert(word);
+    if (word.size() == 2 && word[0] == 'h' && (word[1] == '1' || word[1] == '2')) {
+      out.insert(word);
+    }
+  }
+  return out;
+}
+
+SentenceFacts sentence_facts(const Claims& claims, std::size_t index) {
+  const std::string_view text = claims.text;
+  const ByteSpan sentence = claims.sentences[index].span;
+  SentenceFacts f;
+  for (const Claim& c : claims_in_sentence(claims, index)) {
+    if (c.kind == ClaimKind::kDate && c.month != 0 && c.year != 0) {
+      f.dates.insert(c.date);
+      if (c.day != 0) f.days.insert(c.date);
+    }
+  }
+  const std::string_view words = text.substr(sentence.begin, sentence.size());
+  const std::string low = lower(words);
+  for (const auto& [w, at] : words_of(low, 0)) {
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) &&
+        (w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) {
+      f.years.insert(w);
+    }
+  }
+  f.parts = year_parts(low);
+  f.respectively = low.find("respectively") != std::string::npos;
+  f.caseless =
+      std::none_of(words.begin(), words.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  return f;
+}
+
+// Whether two sentences name different periods: years, parts of a year or dates that share none
+// ("On January 5, 2016, ... a loan of $182" is not "On December 23, 2016, ... a loan of $172"),
+// or a part of a year in one and none in the other ("first-quarter operating profit rose to 41
+// mln" is not "operating profit surged to EUR21m").
+bool different_periods(const SentenceFacts& a, const SentenceFacts& b) {
+  auto disjoint = [](const std::set<std::string>& x, const std::set<std::string>& y) {
+    return !x.empty() && !y.empty() &&
+           std::none_of(x.begin(), x.end(), [&](const std::string& w) { return y.count(w) > 0; });
+  };
+  if (disjoint(a.years, b.years) || disjoint(a.parts, b.parts) || disjoint(a.dates, b.dates)) {
+    return true;
+  }
+  return a.parts.empty() != b.parts.empty();
+}
+
+bool share_a_day(const SentenceFacts& a, const SentenceFacts& b) {
+  return std::any_of(a.days.begin(), a.days.end(),
+                     [&](const std::string& d) { return b.days.count(d) > 0; });
+}
+
+// A number that names rather than measures: "note 16", "Item 7", a year standing alone ("2003
+// stock options").
+bool names_a_thing(std::string_view text, const Quantity& q) {
+  const std::string_view digits = q.text;
+  if (q.unit.empty() && digits.size() == 4 &&
+      std::all_of(digits.begin(), digits.end(), ::isdigit) &&
+      (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20")) {
+    return true;
+  }
+  const std::size_t from = q.span.begin > 16 ? q.span.begin - 16 : 0;
+  const auto before = words_of(text.substr(from, q.span.begin - from), from);
+  if (before.empty()) return false;
+  const std::string w = lower(before.back().first);
+  static const std::set<std::string> kLabels = {
+      "note",    "notes",    "item",  "section", "page",  "chapter", "schedule",
+      "exhibit", "appendix", "table", "figure",  "level", "phase",   "tier",
+      "no",      "number",   "rule",  "article", "part"};
+  return kLabels.count(w) > 0;
 }
 
 // A figure that could be restated elsewhere, with its surroundings.
@@ -233,6 +393,7 @@ struct Stated {
   const Claim* claim;
   const Quantity* q;
   Context ctx;
+  const SentenceFacts* sentence;
 };
 
 // The significant digits of a figure as written: "$ 2,843" -> "2843", "3.40" -> "340".
@@ -259,8 +420,32 @@ bool digit_slip(std::string_view a_text, std::string_view b_text) {
          a[diff[1]] == b[diff[0]];
 }
 
+// Whether a word the other side lacks lies between two shared ones: "direct services revenue"
+// against "direct software revenue".
+bool inner_difference(const std::vector<std::string>& side, const std::set<std::string>& common) {
+  std::size_t first = side.size(), last = 0;
+  for (std::size_t i = 0; i < side.size(); ++i) {
+    if (common.count(side[i])) {
+      first = std::min(first, i);
+      last = i;
+    }
+  }
+  for (std::size_t i = first; i < last; ++i) {
+    if (!common.count(side[i])) return true;
+  }
+  return false;
+}
+
+// Whether words after a figure go on past the shared ones with a word of their own: the noun
+// that ends a phrase names what it is, so "$2.4 million of earn-out liability payments" is not
+// "earn-out liabilities of $4.4 million".
+bool other_head(const std::vector<std::string>& right, const std::set<std::string>& common) {
+  return !right.empty() && common.count(right.back()) == 0;
+}
+
 // The words two figures share on one side each ("postpaid phone" after both, "net cash" after
-// one and before the other), when at least two; else empty.
+// one and before the other), when at least two, neither figure puts a word of its own among them
+// and neither names another thing after them; else empty.
 std::set<std::string> same_metric(const Context& a, const Context& b) {
   for (const auto* x : {&a.left, &a.right}) {
     for (const auto* y : {&b.left, &b.right}) {
@@ -268,13 +453,60 @@ std::set<std::string> same_metric(const Context& a, const Context& b) {
       for (const std::string& w : *x) {
         if (std::find(y->begin(), y->end(), w) != y->end()) common.insert(w);
       }
-      if (common.size() >= 2) return common;
+      if (common.size() < 2) continue;
+      if (inner_difference(*x, common) && inner_difference(*y, common)) continue;
+      if ((x == &a.right && other_head(*x, common)) || (y == &b.right && other_head(*y, common))) {
+        continue;
+      }
+      return common;
     }
   }
   return {};
 }
 
-std::vector<Stated> stated_figures(const Claims& claims) {
+// Whether the words nearest the two figures, on the same side, name opposites: "gains of $6.1
+// million" is not "losses of $5.1 million", a liability not an asset.
+bool opposed(const Context& a, const Context& b) {
+  static constexpr std::pair<std::string_view, std::string_view> kOpposites[] = {
+      {"gain", "loss"},           {"profit", "loss"},
+      {"income", "loss"},         {"income", "expense"},
+      {"asset", "liability"},     {"receivable", "payable"},
+      {"inflow", "outflow"},      {"purchase", "sale"},
+      {"borrowing", "repayment"}, {"unrecognized", "recognized"}};
+  auto nearest_opposed = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    if (x.empty() || y.empty()) return false;
+    return std::any_of(std::begin(kOpposites), std::end(kOpposites), [&](const auto& pair) {
+      return (x.front() == pair.first && y.front() == pair.second) ||
+             (x.front() == pair.second && y.front() == pair.first);
+    });
+  };
+  return nearest_opposed(a.left, b.left) || nearest_opposed(a.right, b.right);
+}
+
+// Whether the two claims compare their figures with different things: a restated figure keeps its
+// comparison, so "down from EUR 15.0 mn" and "from EUR 16.6 mn", or "up 16.7%" and "up 44.0%",
+// mean two periods or two firms.
+bool different_comparisons(const Claim& a, const Claim& b) {
+  if (a.old_value && b.old_value && a.old_value->unit == b.old_value->unit &&
+      !interval_of(*a.old_value).overlaps(interval_of(*b.old_value))) {
+    return true;
+  }
+  for (const Quantity& x : a.changes) {
+    for (const Quantity& y : b.changes) {
+      if (x.unit == "%" && y.unit == "%" && !interval_of(x).overlaps(interval_of(y))) return true;
+    }
+  }
+  return false;
+}
+
+// The figures of a document, with what their sentences say (one entry per sentence that has any;
+// a deque, so the figures can point at them).
+struct Figures {
+  std::vector<Stated> stated;
+  std::deque<SentenceFacts> sentences;
+};
+
+Figures stated_figures(const Claims& claims) {
   // Every figure's span, with its claim, to bound the surroundings of the others.
   struct Mark {
     std::size_t begin, end;
@@ -288,7 +520,8 @@ std::vector<Stated> stated_figures(const Claims& claims) {
   // Sorted by position, so each figure looks only at the marks within its reach.
   std::sort(marks.begin(), marks.end(),
             [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
-  std::vector<Stated> out;
+  Figures out;
+  std::size_t facts_of = claims.sentences.size();  // the sentence out.sentences.back() describes
   for (const Claim& c : claims.claims) {
     if (c.sentence >= claims.sentences.size()) continue;
     // A change statement's new value and its absolute changes ("added 412,000 subscribers"),
@@ -307,7 +540,14 @@ std::vector<Stated> stated_figures(const Claims& claims) {
       }
       if (q->hedge_kind == Hedge::kMoreThan || q->hedge_kind == Hedge::kLessThan) continue;
       if (!(is_currency(q->unit) || q->unit == "count" || q->unit.empty())) continue;
+      if (names_a_thing(claims.text, *q)) continue;
       const ByteSpan sentence = claims.sentences[c.sentence].span;
+      if (facts_of != c.sentence) {
+        out.sentences.push_back(sentence_facts(claims, c.sentence));
+        facts_of = c.sentence;
+      }
+      // Figures in a list matched to periods or items by position: which is which cannot be read.
+      if (out.sentences.back().respectively) continue;
       std::size_t begin =
           std::max(sentence.begin, q->span.begin > kReach ? q->span.begin - kReach : 0);
       std::size_t end = std::min(sentence.end, q->span.end + kReach);
@@ -316,25 +556,38 @@ std::vector<Stated> stated_figures(const Claims& claims) {
       const std::size_t from = begin > kLongest ? begin - kLongest : 0;
       auto first = std::lower_bound(marks.begin(), marks.end(), from,
                                     [](const Mark& m, std::size_t at) { return m.begin < at; });
+      bool after_figure = false;   // another figure bounds the surroundings on the left
+      bool before_figure = false;  // and on the right
       for (auto it = first; it != marks.end() && it->begin < end; ++it) {
         const Mark& m = *it;
         if (m.claim == &c) continue;
-        if (m.end <= q->span.begin) begin = std::max(begin, m.end);
-        if (m.begin >= q->span.end) end = std::min(end, m.begin);
+        if (m.end <= q->span.begin && m.end >= begin) {
+          begin = m.end;
+          after_figure = true;
+        }
+        if (m.begin >= q->span.end && m.begin <= end) {
+          end = m.begin;
+          before_figure = true;
+        }
       }
       // The old value and what follows it describe the earlier period.
       if (c.old_value) {
         if (c.old_value->span.begin >= q->span.end) end = std::min(end, c.old_value->span.begin);
         if (c.old_value->span.end <= q->span.begin) begin = std::max(begin, c.old_value->span.end);
       }
-      Stated s{&c, q, {}};
-      read_context(claims.text, begin, end, q->span, sentence.begin, s.ctx);
-      {
-        const std::string_view words = claims.text.substr(sentence.begin, sentence.size());
-        s.ctx.caseless = std::none_of(words.begin(), words.end(),
-                                      [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+      Stated s{&c, q, {}, &out.sentences.back()};
+      read_context(claims.text, begin, end, q->span, sentence.begin, after_figure, before_figure,
+                   s.ctx);
+      s.ctx.caseless = s.sentence->caseless;
+      // What the sentence says before the figure: a plan or limit, and whose figure it is.
+      if (q->span.begin > sentence.begin) {
+        const std::string low =
+            lower(claims.text.substr(sentence.begin, q->span.begin - sentence.begin));
+        for (const auto& [word, at] : words_of(low, 0)) {
+          if (scope_words().count(word)) s.ctx.scope.insert(word);
+        }
       }
-      out.push_back(std::move(s));
+      out.stated.push_back(std::move(s));
     }
   }
   return out;
@@ -394,7 +647,8 @@ class RepeatedFigureCheck final : public Check {
   Severity default_severity() const override { return Severity::kWarning; }
 
   void run(const Claims& claims, FindingSink& out) const override {
-    const std::vector<Stated> figures = stated_figures(claims);
+    const Figures all = stated_figures(claims);
+    const std::vector<Stated>& figures = all.stated;
     const std::set<std::string> main = main_names(claims.text);
     for (std::size_t j = 0; j < figures.size(); ++j) {
       // One finding per later figure: a disagreement if any earlier figure gives one.
@@ -414,10 +668,14 @@ class RepeatedFigureCheck final : public Check {
           continue;
         }
         if (a.ctx.prior != b.ctx.prior) continue;
+        if (different_periods(*a.sentence, *b.sentence)) continue;
+        if (opposed(a.ctx, b.ctx) || different_comparisons(*a.claim, *b.claim)) continue;
+        if (a.ctx.places != b.ctx.places) continue;
         if (a.ctx.forecast || b.ctx.forecast) continue;
         // Lower-cased filings text names no entities or regions we could tell apart ("in south
-        // america , ... gross margin increased $ 17 million"): too little to judge scope.
-        if (a.ctx.caseless || b.ctx.caseless) continue;
+        // america , ... gross margin increased $ 17 million"): only a figure tied to the same day
+        // in both sentences is compared ("total debt of $ 3.9 billion at december 31 , 2025").
+        if ((a.ctx.caseless || b.ctx.caseless) && !share_a_day(*a.sentence, *b.sentence)) continue;
         // Words that widen or narrow a metric's scope must agree: "combined annual sales of
         // $30bn" is not one firm's "annual sales of $15.6bn".
         if (a.ctx.scope != b.ctx.scope) continue;
