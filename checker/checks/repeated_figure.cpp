@@ -65,25 +65,32 @@ constexpr std::string_view kSummary =
 
 constexpr std::size_t kReach = 80;  // bytes of surroundings each side of a figure
 
-// A fixed set of words, looked up without hashing or allocating: sorted by length, then bytes,
-// so most comparisons stop at the length.
+// A fixed set of words, looked up without allocating: a word is compared only with the few of
+// the same length, first and last byte.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
-    std::sort(words_.begin(), words_.end(), less);
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) buckets_[bucket(w)].push_back(w);
   }
   bool count(std::string_view w) const { return find(w) != nullptr; }
   /// The set's own copy of `w` (it lives as long as the set), or null.
   const std::string_view* find(std::string_view w) const {
-    auto it = std::lower_bound(words_.begin(), words_.end(), w, less);
-    return it != words_.end() && *it == w ? &*it : nullptr;
+    if (w.empty()) return nullptr;
+    for (const std::string_view& x : buckets_[bucket(w)]) {
+      if (x == w) return &x;
+    }
+    return nullptr;
   }
 
  private:
-  static bool less(std::string_view a, std::string_view b) {
-    return a.size() != b.size() ? a.size() < b.size() : a < b;
+  static std::size_t bucket(std::string_view w) {
+    if (w.empty()) return 0;
+    return (w.size() * 31 + static_cast<unsigned char>(w.front()) * 7 +
+            static_cast<unsigned char>(w.back())) %
+           kBuckets;
   }
-  std::vector<std::string_view> words_;
+  static constexpr std::size_t kBuckets = 251;
+  std::array<std::vector<std::string_view>, kBuckets> buckets_;
 };
 
 // Phrases searched for together in one pass over a text, indexed by their first byte.
@@ -102,7 +109,7 @@ class Phrases {
     std::vector<bool> seen(phrases_.size());
     for (std::size_t at = 0; at < text.size(); ++at) {
       for (std::size_t i : by_first_[static_cast<unsigned char>(text[at])]) {
-        if (!seen[i] && text.compare(at, phrases_[i].size(), phrases_[i]) == 0) {
+        if (!seen[i] && starts(text, at, phrases_[i])) {
           seen[i] = true;
           found(i);
         }
@@ -112,13 +119,21 @@ class Phrases {
   bool any_in(std::string_view text) const {
     for (std::size_t at = 0; at < text.size(); ++at) {
       for (std::size_t i : by_first_[static_cast<unsigned char>(text[at])]) {
-        if (text.compare(at, phrases_[i].size(), phrases_[i]) == 0) return true;
+        if (starts(text, at, phrases_[i])) return true;
       }
     }
     return false;
   }
 
  private:
+  // Whether `text` has `phrase` at `at` (its first byte already matches).
+  static bool starts(std::string_view text, std::size_t at, std::string_view phrase) {
+    if (text.size() - at < phrase.size()) return false;
+    for (std::size_t k = 1; k < phrase.size(); ++k) {
+      if (text[at + k] != phrase[k]) return false;
+    }
+    return true;
+  }
   std::vector<std::string_view> phrases_;
   std::array<std::vector<std::size_t>, 256> by_first_;
 };
@@ -564,9 +579,46 @@ struct Stated {
   const Claim* claim;
   const Quantity* q;
   Context ctx;
-  const SentenceFacts* sentence;
-  std::set<std::string> own_names;  // ctx.names less the article's main names
+  const SentenceFacts* sentence = nullptr;  // set, with ctx, only for a figure that is needed
+  std::set<std::string> own_names;          // ctx.names less the article's main names
+  std::string digits;                       // digits_of(q->text)
+  Interval value;                           // interval_of(*q)
+  bool needed = false;  // some figure nearby could be reported with it (see could_pair)
 };
+
+bool digit_slip(std::string_view a, std::string_view b);
+std::string digits_of(std::string_view text);
+
+// Whether two figures pass the tests that need no reading of their surroundings: other
+// sentences, one unit, within a factor of two, and values that overlap or differ by a slip.
+// Only figures in such a pair have their surroundings read.
+bool could_pair(const Stated& a, const Stated& b) {
+  if (a.claim->sentence == b.claim->sentence || a.q->unit != b.q->unit) return false;
+  if (!(a.q->value > 0 && b.q->value > 0) || a.q->value > 2 * b.q->value ||
+      b.q->value > 2 * a.q->value) {
+    return false;
+  }
+  return a.value.overlaps(b.value) || digit_slip(a.digits, b.digits);
+}
+
+// Each figure is compared with the kWindow figures before it, so a long document stays linear; a
+// metric restated further apart than that is not judged.
+constexpr std::size_t kWindow = 100;
+
+// Whether a sentence says "respectively", in any case.
+bool says_respectively(std::string_view sentence) {
+  constexpr std::string_view kWord = "respectively";
+  for (std::size_t at = 0; at + kWord.size() <= sentence.size(); ++at) {
+    std::size_t k = 0;
+    while (k < kWord.size()) {
+      const char ch = sentence[at + k];
+      if ((is_upper(ch) ? static_cast<char>(ch - 'A' + 'a') : ch) != kWord[k]) break;
+      ++k;
+    }
+    if (k == kWord.size()) return true;
+  }
+  return false;
+}
 
 // The significant digits of a figure as written: "$ 2,843" -> "2843", "3.40" -> "340".
 std::string digits_of(std::string_view text) {
@@ -578,10 +630,9 @@ std::string digits_of(std::string_view text) {
   return first == std::string::npos ? std::string() : d.substr(first);
 }
 
-// One digit changed, or two neighbouring digits swapped: 412,000 / 421,000, 3.4 / 3.9.
-bool digit_slip(std::string_view a_text, std::string_view b_text) {
-  const std::string a = digits_of(a_text);
-  const std::string b = digits_of(b_text);
+// One digit changed, or two neighbouring digits swapped: 412,000 / 421,000, 3.4 / 3.9. Takes the
+// figures' digits_of().
+bool digit_slip(std::string_view a, std::string_view b) {
   if (a.size() != b.size() || a.size() < 2 || a == b) return false;
   std::vector<std::size_t> diff;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -693,9 +744,9 @@ Figures stated_figures(const Claims& claims) {
   std::sort(marks.begin(), marks.end(),
             [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
   Figures out;
-  std::size_t facts_of = claims.sentences.size();  // the sentence out.sentences.back() describes
-  Scratch scratch;
-  OpeningWords openings(claims.text);
+  // The figures that could be restated elsewhere, without their surroundings yet.
+  std::size_t respectively_of = claims.sentences.size();  // the sentence `respectively` is for
+  bool respectively = false;
   for (const Claim& c : claims.claims) {
     if (c.sentence >= claims.sentences.size()) continue;
     // A change statement's new value and its absolute changes ("added 412,000 subscribers"),
@@ -716,49 +767,74 @@ Figures stated_figures(const Claims& claims) {
       if (!(is_currency(q->unit) || q->unit == "count" || q->unit.empty())) continue;
       if (names_a_thing(claims.text, *q)) continue;
       const ByteSpan sentence = claims.sentences[c.sentence].span;
-      if (facts_of != c.sentence) {
-        out.sentences.push_back(sentence_facts(claims, c.sentence, scratch.words));
-        facts_of = c.sentence;
-        openings.clear();
+      if (respectively_of != c.sentence) {
+        respectively = says_respectively(claims.text.substr(sentence.begin, sentence.size()));
+        respectively_of = c.sentence;
       }
       // Figures in a list matched to periods or items by position: which is which cannot be read.
-      if (out.sentences.back().respectively) continue;
-      std::size_t begin =
-          std::max(sentence.begin, q->span.begin > kReach ? q->span.begin - kReach : 0);
-      std::size_t end = std::min(sentence.end, q->span.end + kReach);
-      // Figures are short: a mark that ends within reach starts at most kLongest before it.
-      constexpr std::size_t kLongest = 256;
-      const std::size_t from = begin > kLongest ? begin - kLongest : 0;
-      auto first = std::lower_bound(marks.begin(), marks.end(), from,
-                                    [](const Mark& m, std::size_t at) { return m.begin < at; });
-      bool after_figure = false;   // another figure bounds the surroundings on the left
-      bool before_figure = false;  // and on the right
-      for (auto it = first; it != marks.end() && it->begin < end; ++it) {
-        const Mark& m = *it;
-        if (m.claim == &c) continue;
-        if (m.end <= q->span.begin && m.end >= begin) {
-          begin = m.end;
-          after_figure = true;
-        }
-        if (m.begin >= q->span.end && m.begin <= end) {
-          end = m.begin;
-          before_figure = true;
-        }
-      }
-      // The old value and what follows it describe the earlier period.
-      if (c.old_value) {
-        if (c.old_value->span.begin >= q->span.end) end = std::min(end, c.old_value->span.begin);
-        if (c.old_value->span.end <= q->span.begin) begin = std::max(begin, c.old_value->span.end);
-      }
-      Stated s{&c, q, {}, &out.sentences.back(), {}};
-      read_context(claims.text, begin, end, q->span, sentence.begin, after_figure, before_figure,
-                   scratch, openings, s.ctx);
-      s.ctx.caseless = s.sentence->caseless;
-      // A scope word anywhere before the figure in its sentence.
-      if (q->span.begin > sentence.begin) {
-        scope_before(claims.text, *s.sentence, q->span.begin - sentence.begin, s.ctx.scope);
-      }
+      if (respectively) continue;
+      Stated s;
+      s.claim = &c;
+      s.q = q;
+      s.digits = digits_of(q->text);
+      s.value = interval_of(*q);
       out.stated.push_back(std::move(s));
+    }
+  }
+  std::vector<Stated>& stated = out.stated;
+  for (std::size_t j = 0; j < stated.size(); ++j) {
+    for (std::size_t i = j > kWindow ? j - kWindow : 0; i < j; ++i) {
+      if (could_pair(stated[i], stated[j])) stated[i].needed = stated[j].needed = true;
+    }
+  }
+  // The surroundings of the figures that are needed.
+  std::size_t facts_of = claims.sentences.size();  // the sentence out.sentences.back() describes
+  Scratch scratch;
+  OpeningWords openings(claims.text);
+  for (Stated& s : stated) {
+    if (!s.needed) continue;
+    const Claim& c = *s.claim;
+    const Quantity* q = s.q;
+    const ByteSpan sentence = claims.sentences[c.sentence].span;
+    if (facts_of != c.sentence) {
+      out.sentences.push_back(sentence_facts(claims, c.sentence, scratch.words));
+      facts_of = c.sentence;
+      openings.clear();
+    }
+    std::size_t begin =
+        std::max(sentence.begin, q->span.begin > kReach ? q->span.begin - kReach : 0);
+    std::size_t end = std::min(sentence.end, q->span.end + kReach);
+    // Figures are short: a mark that ends within reach starts at most kLongest before it.
+    constexpr std::size_t kLongest = 256;
+    const std::size_t from = begin > kLongest ? begin - kLongest : 0;
+    auto first = std::lower_bound(marks.begin(), marks.end(), from,
+                                  [](const Mark& m, std::size_t at) { return m.begin < at; });
+    bool after_figure = false;   // another figure bounds the surroundings on the left
+    bool before_figure = false;  // and on the right
+    for (auto it = first; it != marks.end() && it->begin < end; ++it) {
+      const Mark& m = *it;
+      if (m.claim == &c) continue;
+      if (m.end <= q->span.begin && m.end >= begin) {
+        begin = m.end;
+        after_figure = true;
+      }
+      if (m.begin >= q->span.end && m.begin <= end) {
+        end = m.begin;
+        before_figure = true;
+      }
+    }
+    // The old value and what follows it describe the earlier period.
+    if (c.old_value) {
+      if (c.old_value->span.begin >= q->span.end) end = std::min(end, c.old_value->span.begin);
+      if (c.old_value->span.end <= q->span.begin) begin = std::max(begin, c.old_value->span.end);
+    }
+    s.sentence = &out.sentences.back();
+    read_context(claims.text, begin, end, q->span, sentence.begin, after_figure, before_figure,
+                 scratch, openings, s.ctx);
+    s.ctx.caseless = s.sentence->caseless;
+    // A scope word anywhere before the figure in its sentence.
+    if (q->span.begin > sentence.begin) {
+      scope_before(claims.text, *s.sentence, q->span.begin - sentence.begin, s.ctx.scope);
     }
   }
   return out;
@@ -868,21 +944,17 @@ class RepeatedFigureCheck final : public Check {
     for (std::size_t j = 0; j < figures.size(); ++j) {
       // One finding per later figure: a disagreement if any earlier figure gives one.
       std::optional<Finding> best;
-      // Each figure is compared with the kWindow figures before it, so a long document stays
-      // linear; a metric restated further apart than that is not judged.
-      constexpr std::size_t kWindow = 100;
+      if (!figures[j].needed) continue;
       for (std::size_t i = j > kWindow ? j - kWindow : 0; i < j; ++i) {
         Stated& a = figures[i];
         Stated& b = figures[j];
-        // Cheap tests first: most pairs fail one of them.
-        if (a.claim->sentence == b.claim->sentence || a.q->unit != b.q->unit) continue;
+        // Other sentences, one unit, within a factor of two (a slip changes a digit or two; a
+        // unit cost and a total are different things), and values that overlap or differ by a
+        // slip of the pen: one digit changed or two neighbours swapped, in figures of two or more
+        // significant digits. Otherwise the two are more likely two periods or line items of a
+        // filing than one figure.
+        if (!a.needed || !could_pair(a, b)) continue;
         if (a.ctx.prior != b.ctx.prior || a.ctx.forecast || b.ctx.forecast) continue;
-        // A slip changes a digit or two; figures apart by more than a factor of two measure
-        // different things (a unit cost against a total).
-        if (!(a.q->value > 0 && b.q->value > 0) || a.q->value > 2 * b.q->value ||
-            b.q->value > 2 * a.q->value) {
-          continue;
-        }
         if (!a.ctx.years.empty() && !b.ctx.years.empty() && a.ctx.years != b.ctx.years) continue;
         if (!a.ctx.quarters.empty() && !b.ctx.quarters.empty() &&
             a.ctx.quarters != b.ctx.quarters) {
@@ -900,12 +972,8 @@ class RepeatedFigureCheck final : public Check {
         if (a.ctx.scope != b.ctx.scope) continue;
         // Names other than the article's own subject narrow a figure's scope: they must agree.
         if (own_names(a) != own_names(b)) continue;
-        const Interval va = interval_of(*a.q);
-        const Interval vb = interval_of(*b.q);
-        // Different values count only when a slip of the pen explains them: one digit changed or
-        // two neighbours swapped, in figures of two or more significant digits. Otherwise the
-        // two are more likely two periods or line items of a filing than one figure.
-        if (!va.overlaps(vb) && !digit_slip(a.q->text, b.q->text)) continue;
+        const Interval& va = a.value;
+        const Interval& vb = b.value;
         // Only a warning replaces a finding already made (a pass): the first one found stays.
         const bool warns = !va.overlaps(vb);
         if (best && (best->severity == Severity::kWarning || !warns)) continue;
