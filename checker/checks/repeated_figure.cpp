@@ -730,19 +730,6 @@ struct Figures {
 };
 
 Figures stated_figures(const Claims& claims) {
-  // Every figure's span, with its claim, to bound the surroundings of the others.
-  struct Mark {
-    std::size_t begin, end;
-    const Claim* claim;
-  };
-  std::vector<Mark> marks;
-  for (const Claim& c : claims.claims) {
-    if (c.kind == ClaimKind::kDate) continue;
-    for (const Quantity& q : c.quantities) marks.push_back({q.span.begin, q.span.end, &c});
-  }
-  // Sorted by position, so each figure looks only at the marks within its reach.
-  std::sort(marks.begin(), marks.end(),
-            [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
   Figures out;
   // The figures that could be restated elsewhere, without their surroundings yet.
   std::size_t respectively_of = claims.sentences.size();  // the sentence `respectively` is for
@@ -787,6 +774,22 @@ Figures stated_figures(const Claims& claims) {
       if (could_pair(stated[i], stated[j])) stated[i].needed = stated[j].needed = true;
     }
   }
+  if (std::none_of(stated.begin(), stated.end(), [](const Stated& s) { return s.needed; })) {
+    return out;
+  }
+  // Every figure's span, with its claim, to bound the surroundings of the others.
+  struct Mark {
+    std::size_t begin, end;
+    const Claim* claim;
+  };
+  std::vector<Mark> marks;
+  for (const Claim& c : claims.claims) {
+    if (c.kind == ClaimKind::kDate) continue;
+    for (const Quantity& q : c.quantities) marks.push_back({q.span.begin, q.span.end, &c});
+  }
+  // Sorted by position, so each figure looks only at the marks within its reach.
+  std::sort(marks.begin(), marks.end(),
+            [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
   // The surroundings of the figures that are needed.
   std::size_t facts_of = claims.sentences.size();  // the sentence out.sentences.back() describes
   Scratch scratch;
@@ -971,7 +974,8 @@ class RepeatedFigureCheck final : public Check {
         // $30bn" is not one firm's "annual sales of $15.6bn".
         if (a.ctx.scope != b.ctx.scope) continue;
         // Names other than the article's own subject narrow a figure's scope: they must agree.
-        if (own_names(a) != own_names(b)) continue;
+        // (The same names leave the same names once the main ones are taken out.)
+        if (a.ctx.names != b.ctx.names && own_names(a) != own_names(b)) continue;
         const Interval& va = a.value;
         const Interval& vb = b.value;
         // Only a warning replaces a finding already made (a pass): the first one found stays.
