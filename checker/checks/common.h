@@ -81,10 +81,13 @@ inline bool has_both_values(const Claim& c) {
   return c.old_value && c.new_value && same_unit(c.old_value->unit, c.new_value->unit);
 }
 
+/// `s` with ASCII capitals lowered: what std::tolower does in the "C" locale the tool runs in,
+/// without a library call per byte.
 inline std::string lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
   return out;
 }
 

@@ -57,8 +57,42 @@ struct Figure {
   bool standalone;  // the claim's only figure, not part of a change statement
 };
 
+// For each position in `at` (offsets into `text`, any order), whether more brackets open than
+// close before it; one pass over the text.
+std::vector<bool> inside_brackets(std::string_view text, const std::vector<std::size_t>& at) {
+  std::vector<std::size_t> order(at.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return at[a] < at[b]; });
+  std::vector<bool> out(at.size());
+  std::ptrdiff_t depth = 0;
+  std::size_t pos = 0;
+  for (std::size_t i : order) {
+    for (; pos < at[i] && pos < text.size(); ++pos) {
+      if (text[pos] == '(') ++depth;
+      if (text[pos] == ')') --depth;
+    }
+    out[i] = depth > 0;
+  }
+  return out;
+}
+
 std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
   std::vector<Figure> out;
+  const ByteSpan span = claims.sentences[sentence].span;
+  // Where each figure of the sentence starts, to count the brackets open before it in one pass.
+  std::vector<std::size_t> starts;
+  for (const Claim& c : claims_in_sentence(claims, sentence)) {
+    if (c.sentence != sentence || c.kind == ClaimKind::kDate || c.kind == ClaimKind::kDuration) {
+      continue;
+    }
+    for (const Quantity& q : c.quantities) {
+      if (span.contains(q.span)) starts.push_back(q.span.begin - span.begin);
+    }
+  }
+  const std::vector<bool> bracketed =
+      inside_brackets(slice(claims.text, span.begin, span.end), starts);
+  std::size_t next = 0;  // index into starts and bracketed
   for (const Claim& c : claims_in_sentence(claims, sentence)) {
     if (c.sentence != sentence || c.kind == ClaimKind::kDate || c.kind == ClaimKind::kDuration) {
       continue;
@@ -68,14 +102,10 @@ std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
                                      c.kind == ClaimKind::kNumber ||
                                      c.kind == ClaimKind::kPercent || c.kind == ClaimKind::kShare);
     for (const Quantity& q : c.quantities) {
-      if (!claims.sentences[sentence].span.contains(q.span)) continue;
+      if (!span.contains(q.span)) continue;
       // A figure in brackets restates or converts the one before it: "40% (39.9%)",
       // "($10.2bn; £5.5bn)". It is not another part.
-      const std::string_view lead =
-          slice(claims.text, claims.sentences[sentence].span.begin, q.span.begin);
-      if (std::count(lead.begin(), lead.end(), '(') > std::count(lead.begin(), lead.end(), ')')) {
-        continue;
-      }
+      if (bracketed[next++]) continue;
       out.push_back({&c, &q, alone});
     }
   }

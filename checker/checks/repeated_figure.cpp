@@ -8,30 +8,47 @@
 // different sentences, in the same unit, whose intervals at written precision do not overlap, and
 // whose surroundings name the same thing. The surroundings of a figure are the words between the
 // figures of neighbouring claims (at most 80 bytes each side; a change statement's old value and
-// what follows it are left out, since they describe the earlier period). They must:
+// what follows it are left out, since they describe the earlier period; next to another figure,
+// the words across an "and" belong to that figure). They must:
 //   - share at least two metric words ("postpaid", "phone"), after dropping common words and
-//     reading plurals as singulars and "customers" as "subscribers";
+//     reading plurals as singulars and "customers" as "subscribers", with no word of each
+//     figure's own among them ("direct services revenue" against "direct software revenue"),
+//     no other noun after them ("earn-out liability payments") and no opposites nearest the
+//     figures ("gains of", "losses of");
 //   - not name different periods: the years, the quarters ("fourth-quarter", "Q4") and the
-//     prior-period words ("a year earlier", "previous") must agree where both state them;
+//     prior-period words ("a year earlier", "previous") must agree where both state them; and
+//     over the whole sentence, the years, the dates and the parts of a year ("the first nine
+//     months", "April-June") must share one where both state them, and a part of a year in one
+//     needs one in the other;
 //   - not name different entities: the capitalised names before each figure, less the names the
 //     article is about (written at least three times, at least half as often as the most
 //     frequent), must be the same ("In the Baltic countries, net sales ..." is a narrower scope;
-//     "Tesco's profits" against "Asda's profits" are two metrics);
-//   - not be a forecast ("forecast", "expects", "between", "will") and be within a factor of two
-//     of each other: a slip changes a digit or two, not the order of magnitude.
-// Sentences with no capital letters (lower-cased, tokenised filings) are left alone: their
-// scope cannot be read. Different values are reported only when a slip explains them (one digit
-// changed or two neighbours swapped: 412,000 / 421,000), since filings state many similar line
-// items for many periods. A match is a warning, never an error: only an editor can be sure the two
-// are one figure. Matches with overlapping values pass. Percentages, old values and hedged
-// open-ended figures
-// ("more than 400") are left alone.
+//     "Tesco's profits" against "Asda's profits" are two metrics), and so must places named
+//     after "in" or "across" just after it, even the article's own ("in the JPKO region");
+//   - not be a forecast or a limit ("forecast", "expects", "between", "will", "not to exceed"),
+//     share their scope words ("combined", "total", anywhere before the figure in its sentence)
+//     and be within a factor of two of each other: a slip changes a digit or two, not the order
+//     of magnitude;
+//   - not compare with different things: a restated figure keeps its comparison, so old values
+//     or percent changes that do not overlap ("down from EUR 15.0 mn", "from EUR 16.6 mn") mean
+//     two periods or two firms.
+// Figures in a "respectively" list, labels ("note 16") and years standing as numbers are left
+// alone. In sentences with no capital letters (lower-cased, tokenised filings) names and regions
+// cannot be read, so a figure there is compared only with one whose sentence names the same day
+// ("total debt of $ 3.9 billion at december 31 , 2025"). Different values are reported only when
+// a slip explains them (one digit changed or two neighbours swapped: 412,000 / 421,000), since
+// filings state many similar line items for many periods. A match is a warning, never an error:
+// only an editor can be sure the two are one figure. Matches with overlapping values pass.
+// Percentages, old values and hedged open-ended figures ("more than 400") are left alone.
 #include <algorithm>
+#include <array>
 #include <cctype>
-#include <map>
+#include <deque>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "checker/checks/all.h"
 #include "checker/checks/common.h"
@@ -48,47 +65,135 @@ constexpr std::string_view kSummary =
 
 constexpr std::size_t kReach = 80;  // bytes of surroundings each side of a figure
 
+// A fixed set of words, looked up without allocating: a word is compared only with the few of
+// the same length, first and last byte.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) buckets_[bucket(w)].push_back(w);
+  }
+  bool count(std::string_view w) const { return find(w) != nullptr; }
+  /// The set's own copy of `w` (it lives as long as the set), or null.
+  const std::string_view* find(std::string_view w) const {
+    if (w.empty()) return nullptr;
+    for (const std::string_view& x : buckets_[bucket(w)]) {
+      if (x == w) return &x;
+    }
+    return nullptr;
+  }
+
+ private:
+  static std::size_t bucket(std::string_view w) {
+    if (w.empty()) return 0;
+    return (w.size() * 31 + static_cast<unsigned char>(w.front()) * 7 +
+            static_cast<unsigned char>(w.back())) %
+           kBuckets;
+  }
+  static constexpr std::size_t kBuckets = 251;
+  std::array<std::vector<std::string_view>, kBuckets> buckets_;
+};
+
+// Phrases searched for together in one pass over a text, indexed by their first byte.
+class Phrases {
+ public:
+  Phrases(std::initializer_list<std::string_view> phrases)
+      : Phrases(std::vector<std::string_view>(phrases)) {}
+  explicit Phrases(std::vector<std::string_view> phrases) : phrases_(std::move(phrases)) {
+    for (std::size_t i = 0; i < phrases_.size(); ++i) {
+      by_first_[static_cast<unsigned char>(phrases_[i][0])].push_back(i);
+    }
+  }
+  /// Calls `found(i)` for each phrase i written in `text`, once each, in no particular order.
+  template <typename Found>
+  void each_in(std::string_view text, Found&& found) const {
+    std::vector<bool> seen(phrases_.size());
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      for (std::size_t i : by_first_[static_cast<unsigned char>(text[at])]) {
+        if (!seen[i] && starts(text, at, phrases_[i])) {
+          seen[i] = true;
+          found(i);
+        }
+      }
+    }
+  }
+  bool any_in(std::string_view text) const {
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      for (std::size_t i : by_first_[static_cast<unsigned char>(text[at])]) {
+        if (starts(text, at, phrases_[i])) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  // Whether `text` has `phrase` at `at` (its first byte already matches).
+  static bool starts(std::string_view text, std::size_t at, std::string_view phrase) {
+    if (text.size() - at < phrase.size()) return false;
+    for (std::size_t k = 1; k < phrase.size(); ++k) {
+      if (text[at + k] != phrase[k]) return false;
+    }
+    return true;
+  }
+  std::vector<std::string_view> phrases_;
+  std::array<std::vector<std::size_t>, 256> by_first_;
+};
+
 // Words that say nothing about which metric a figure measures.
-const std::set<std::string>& stop_words() {
-  static const std::set<std::string> words = {
-      "the",      "and",     "for",      "from",      "with",     "its",       "their",
-      "his",      "her",     "our",      "was",       "were",     "are",       "been",
-      "has",      "have",    "had",      "that",      "this",     "which",     "who",
-      "said",     "say",     "says",     "reported",  "report",   "rose",      "fell",
-      "rise",     "fall",    "increase", "increased", "decrease", "decreased", "grew",
-      "growth",   "added",   "add",      "compared",  "than",     "more",      "less",
-      "about",    "some",    "year",     "quarter",   "month",    "company",   "firm",
-      "group",    "new",     "also",     "while",     "after",    "before",    "per",
-      "cent",     "percent", "million",  "billion",   "thousand", "not",       "will",
-      "would",    "could",   "may",      "still",     "just",     "only",      "over",
-      "under",    "one",     "two",      "three",     "four",     "five",      "six",
-      "seven",    "eight",   "nine",     "ten",       "around",   "roughly",   "nearly",
-      "almost",   "into",    "out",      "all",       "them",     "they",      "these",
-      "those",    "there",   "here",     "when",      "what",     "but",       "both",
-      "each",     "other",   "such",     "most",      "much",     "many",      "any",
-      "own",      "being",   "bringing", "brings",    "earlier",  "ago",       "previous",
-      "prior",    "last",    "next",     "first",     "second",   "third",     "fourth",
-      "ended",    "end",     "at",       "on",        "in",       "by",        "of",
-      "to",       "as",      "it",       "we",        "is",       "be",        "or",
-      "an",       "up",      "down",     "now",       "then",     "well",      "ahead",
-      "against",  "between", "since",    "came",      "come",     "made",      "make",
-      "gave",     "give",    "took",     "take",      "today",    "yesterday", "week",
-      "day",      "days",    "months",   "years",     "share",    "shares",    "peso",
-      "pesos",    "rouble",  "roubles",  "yen",       "rupee",    "rupees",    "dollar",
-      "dollars",  "pound",   "pounds",   "euro",      "euros",    "unit",      "units",
-      "trillion", "bn",      "mn",       "cents",     "pence",    "record",    "worth"};
+const WordSet& stop_words() {
+  static const WordSet words = {
+      "the",      "and",         "for",       "from",      "with",
+      "its",      "their",       "his",       "her",       "our",
+      "was",      "were",        "are",       "been",      "has",
+      "have",     "had",         "that",      "this",      "which",
+      "who",      "said",        "say",       "says",      "reported",
+      "report",   "rose",        "fell",      "rise",      "fall",
+      "increase", "increased",   "decrease",  "decreased", "grew",
+      "growth",   "added",       "add",       "compared",  "than",
+      "more",     "less",        "about",     "some",      "year",
+      "quarter",  "month",       "company",   "firm",      "group",
+      "new",      "also",        "while",     "after",     "before",
+      "per",      "cent",        "percent",   "million",   "billion",
+      "thousand", "not",         "will",      "would",     "could",
+      "may",      "still",       "just",      "only",      "over",
+      "under",    "one",         "two",       "three",     "four",
+      "five",     "six",         "seven",     "eight",     "nine",
+      "ten",      "around",      "roughly",   "nearly",    "almost",
+      "into",     "out",         "all",       "them",      "they",
+      "these",    "those",       "there",     "here",      "when",
+      "what",     "but",         "both",      "each",      "other",
+      "such",     "most",        "much",      "many",      "any",
+      "own",      "being",       "bringing",  "brings",    "earlier",
+      "ago",      "previous",    "prior",     "last",      "next",
+      "first",    "second",      "third",     "fourth",    "ended",
+      "end",      "at",          "on",        "in",        "by",
+      "of",       "to",          "as",        "it",        "we",
+      "is",       "be",          "or",        "an",        "up",
+      "down",     "now",         "then",      "well",      "ahead",
+      "against",  "between",     "since",     "came",      "come",
+      "made",     "make",        "gave",      "give",      "took",
+      "take",     "today",       "yesterday", "week",      "day",
+      "days",     "months",      "years",     "share",     "shares",
+      "peso",     "pesos",       "rouble",    "roubles",   "yen",
+      "rupee",    "rupees",      "dollar",    "dollars",   "pound",
+      "pounds",   "euro",        "euros",     "unit",      "units",
+      "trillion", "bn",          "mn",        "cents",     "pence",
+      "record",   "worth",       "mln",       "bln",       "eur",
+      "usd",      "gbp",         "pct",       "during",    "fiscal",
+      "offset",   "partially",   "primarily", "mainly",    "approximately",
+      "due",      "attributable"};
   return words;
 }
 
 std::string singular(std::string w) {
+  if (w.size() > 5 && w.compare(w.size() - 4, 4, "sses") == 0) return w.substr(0, w.size() - 2);
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
     return w.substr(0, w.size() - 3) + "y";
   if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
   return w;
 }
 
-bool is_month(const std::string& w) {
-  static const std::set<std::string> months = {
+bool is_month(std::string_view w) {
+  static const WordSet months = {
       "january",   "february", "march",    "april",    "may",  "june", "july", "august",
       "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
       "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
@@ -106,126 +211,367 @@ struct Context {
   bool forecast = false;           // "forecast", "expects", "between": not a reported figure
   bool caseless = false;           // the sentence has no capital letters (tokenised filings)
   std::set<std::string> names;     // capitalised words before the figure
+  std::set<std::string> places;  // names after "in" or "across" just after it: "in the JPKO region"
 };
 
-// Splits text into words (letters, digits, hyphens and apostrophes kept inside a word).
-std::vector<std::pair<std::string, std::size_t>> words_of(std::string_view text, std::size_t base) {
-  std::vector<std::pair<std::string, std::size_t>> out;
-  std::string w;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    const char ch = i < text.size() ? text[i] : ' ';
-    const bool inner =
-        std::isalnum(static_cast<unsigned char>(ch)) || ((ch == '-' || ch == '\'') && !w.empty());
-    if (inner) {
-      if (w.empty()) start = base + i;
-      w += ch;
-    } else if (!w.empty()) {
-      while (!w.empty() && (w.back() == '-' || w.back() == '\'')) w.pop_back();
-      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-      out.push_back({w, start});
-      w.clear();
-    }
+// What a whole sentence says about the period of every figure in it. The surroundings of a
+// figure often miss it: "For 2019, cash ... included a $2.43 billion decrease in receivables".
+struct SentenceFacts {
+  std::set<std::string> years;  // every year it names: "2019"
+  std::set<std::string> parts;  // the parts of a year it names: "q2", "h1", "9m"
+  std::set<std::string> dates;  // the dates it names to the month or day: "2016-01-05"
+  std::set<std::string> days;   // those named to the day
+  bool respectively = false;    // "$2.5 million, $2.6 million ... in 2019, 2018, respectively"
+  bool caseless = false;        // no capital letters (tokenised filings)
+  std::size_t begin = 0;        // where the sentence starts in the article
+  std::string low;              // the sentence in lower case
+  // Where each scope word (scope_words()) first ends in the sentence, as an offset into `low`;
+  // npos when it is not written.
+  std::unordered_map<std::string_view, std::size_t> scope_ends;
+};
+
+// ASCII letters and digits: what std::isalnum accepts in the "C" locale the tool runs in.
+bool is_alnum(char ch) {
+  return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+bool is_upper(char ch) { return ch >= 'A' && ch <= 'Z'; }
+bool has_digit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+bool all_digits(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// `s` in lower case, into `out` (reused, so a short word costs no allocation).
+void lower_into(std::string_view s, std::string& out) {
+  out.assign(s);
+  for (char& ch : out) {
+    if (is_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
   }
-  return out;
+}
+
+// A word of the text and where it starts.
+struct Word {
+  std::string_view text;
+  std::size_t at;
+};
+
+// Calls `each(Word)` for the words of `text` in order: letters and digits, with hyphens and
+// apostrophes kept inside a word, trailing ones and a final "'s" dropped. `base` is the offset of
+// `text` in the article.
+template <typename Each>
+void each_word(std::string_view text, std::size_t base, Each&& each) {
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    if (!is_alnum(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < n && (is_alnum(text[i]) || text[i] == '-' || text[i] == '\'')) ++i;
+    std::string_view w = text.substr(start, i - start);
+    while (!w.empty() && (w.back() == '-' || w.back() == '\'')) w.remove_suffix(1);
+    if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+    each(Word{w, base + start});
+  }
+}
+
+// The words of `text` into `out` (cleared first).
+void words_of(std::string_view text, std::size_t base, std::vector<Word>& out) {
+  out.clear();
+  each_word(text, base, [&](Word w) { out.push_back(w); });
 }
 
 // Whether the article writes `w` near `at`. Within 16 KiB either way covers any article whole,
 // and keeps a multi-megabyte input linear instead of searching all of it for every word.
-bool written_near(std::string_view text, const std::string& w, std::size_t at) {
+bool written_near(std::string_view text, std::string_view w, std::size_t at) {
   constexpr std::size_t kNear = 16384;
   const std::size_t from = at > kNear ? at - kNear : 0;
   return text.substr(from, 2 * kNear).find(w) != std::string_view::npos;
 }
 
+// written_near() for the opening words of one sentence, each searched for once: every figure of a
+// sentence reads its first words again.
+class OpeningWords {
+ public:
+  explicit OpeningWords(std::string_view text) : text_(text) {}
+  bool written_near(std::string_view w, std::size_t at) {
+    for (const Entry& e : entries_) {
+      if (e.at == at && e.word == w) return e.near;
+    }
+    entries_.push_back({at, std::string(w), checks::written_near(text_, w, at)});
+    return entries_.back().near;
+  }
+  void clear() { entries_.clear(); }
+
+ private:
+  struct Entry {
+    std::size_t at;
+    std::string word;
+    bool near;
+  };
+  std::string_view text_;
+  std::vector<Entry> entries_;
+};
+
 // A word that says what a figure measures, normalised ("customers" -> "subscriber"), or nullopt
 // for common words, names, numbers and past-tense verbs ("reached").
-std::optional<std::string> metric_word(std::string_view text, const std::string& word,
-                                       std::size_t at, std::size_t sentence_begin) {
-  const std::string w = lower(word);
-  if (std::any_of(w.begin(), w.end(), ::isdigit) || is_month(w)) return std::nullopt;
-  const bool capital = std::isupper(static_cast<unsigned char>(word[0])) != 0;
-  const bool opening = at <= sentence_begin + 3 && written_near(text, w, at);
+std::optional<std::string> metric_word(std::string_view word, std::size_t at,
+                                       std::size_t sentence_begin, OpeningWords& openings) {
+  std::string w;
+  lower_into(word, w);
+  if (has_digit(w) || is_month(w)) return std::nullopt;
+  const bool capital = is_upper(word[0]);
+  const bool opening = at <= sentence_begin + 3 && openings.written_near(w, at);
   if (capital && !opening) return std::nullopt;  // names say whose figure it is, not what
   if (w.size() < 3 || stop_words().count(w)) return std::nullopt;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return std::nullopt;
-  std::string s = singular(w);
+  std::string s = singular(std::move(w));
   if (s == "customer" || s == "subscriber") s = "subscriber";
   return s;
 }
 
+// Words that widen or narrow a metric's scope: "combined annual sales".
+const WordSet& scope_words() {
+  static const WordSet words = {"combined",  "merged",       "joint",    "overall",
+                                "worldwide", "global",       "domestic", "international",
+                                "total",     "consolidated", "pro-forma"};
+  return words;
+}
+
+// Whether `word` (lower-cased `w`) at `at` is a name: capitalised, and not a sentence's opening
+// word that the article also writes in lower case.
+bool is_name(std::string_view text, std::string_view word, std::string_view w, std::size_t at,
+             std::size_t sentence_begin, OpeningWords& openings) {
+  if (!is_upper(word[0]) || stop_words().count(w)) return false;
+  // A sentence's first word is capitalised anyway; it is a name only as a possessive.
+  const bool possessive =
+      text.substr(at + word.size(), 2) == "'s" || text.substr(at + word.size(), 4) == "\u2019s";
+  // An opening word is a name when the article never writes it in lower case ("Vantora"),
+  // a common word when it does ("Revenue").
+  const bool opening = at <= sentence_begin + 3 && openings.written_near(w, at);
+  return !opening || possessive;
+}
+
+// Buffers reused from figure to figure, so reading a figure's surroundings allocates little.
+struct Scratch {
+  std::string low;          // the surroundings in lower case
+  std::string word;         // one word in lower case
+  std::vector<Word> words;  // the words of the surroundings, in text order
+};
+
 void read_context(std::string_view text, std::size_t begin, std::size_t end, ByteSpan figure,
-                  std::size_t sentence_begin, Context& ctx) {
-  const std::size_t figure_begin = figure.begin;
+                  std::size_t sentence_begin, bool after_figure, bool before_figure,
+                  Scratch& scratch, OpeningWords& openings, Context& ctx) {
   if (end <= begin) return;
-  const std::string low = lower(text.substr(begin, end - begin));
-  for (std::string_view p :
-       {"earlier", " ago", "previous", "prior", "last year", "year-ago", "a year before"}) {
-    if (low.find(p) != std::string::npos) ctx.prior = true;
-  }
-  for (std::string_view p :
-       {"forecast", "expect", "guidance", "target", "outlook", " will ", " would ", " could ",
-        "between ", "estimate", "project", "set to", " to reach", " to hit"}) {
-    if (low.find(p) != std::string::npos) ctx.forecast = true;
-  }
-  // Content words on each side, nearest first, up to a comma, bracket or colon.
-  std::vector<std::pair<std::string, std::size_t>> before, after;
-  for (const auto& item : words_of(text.substr(begin, end - begin), begin)) {
-    (item.second < figure.begin ? before : after).push_back(item);
-  }
-  std::reverse(before.begin(), before.end());
+  const std::string_view raw = text.substr(begin, end - begin);
+  lower_into(raw, scratch.low);
+  const std::string_view low = scratch.low;
+  static const Phrases kPrior = {"earlier",   " ago",     "previous",     "prior",
+                                 "last year", "year-ago", "a year before"};
+  static const Phrases kForecast = {"forecast", "expect",  "guidance",  "target",   "outlook",
+                                    " will ",   " would ", " could ",   "between ", "estimate",
+                                    "project",  "set to",  " to reach", " to hit",  "exceed"};
+  if (kPrior.any_in(low)) ctx.prior = true;
+  if (kForecast.any_in(low)) ctx.forecast = true;
+  // Content words on each side, nearest first, up to a comma, bracket or colon: the words before
+  // the figure are words[0, split) read backwards, those after it words[split, end).
+  std::vector<Word>& words = scratch.words;
+  words_of(raw, begin, words);
+  const std::size_t split = static_cast<std::size_t>(
+      std::partition_point(words.begin(), words.end(),
+                           [&](const Word& w) { return w.at < figure.begin; }) -
+      words.begin());
   auto barrier = [&](std::size_t from, std::size_t to) {
     if (to <= from) return false;
     const std::string_view gap = text.substr(from, to - from);
     return gap.find_first_of(",;:()") != std::string_view::npos;
   };
-  static const std::set<std::string> kScope = {
-      "combined", "merged",        "joint", "overall",      "worldwide", "global",
-      "domestic", "international", "total", "consolidated", "pro-forma"};
-  for (const auto* side : {&before, &after}) {
-    for (std::size_t i = 0; i < side->size() && i < 4; ++i) {
-      const std::string w = lower((*side)[i].first);
-      if (kScope.count(w)) ctx.scope.insert(w);
-    }
+  std::string& w = scratch.word;
+  for (std::size_t i = 0; i < split && i < 4; ++i) {
+    lower_into(words[split - 1 - i].text, w);
+    if (scope_words().count(w)) ctx.scope.insert(w);
   }
-  for (const auto& [word, at] : before) {
+  for (std::size_t i = split; i < words.size() && i < split + 4; ++i) {
+    lower_into(words[i].text, w);
+    if (scope_words().count(w)) ctx.scope.insert(w);
+  }
+  for (std::size_t i = split; i-- > 0;) {
+    const auto [word, at] = words[i];
     if (ctx.left.size() == 3 || barrier(at + word.size(), figure.begin)) break;
-    if (auto m = metric_word(text, word, at, sentence_begin)) ctx.left.push_back(*m);
+    // In "$11.9 million in development of software and $4.2 million for equipment" the words
+    // before "and" belong to the figure before them.
+    if (after_figure && (word == "and" || word == "or")) break;
+    if (auto m = metric_word(word, at, sentence_begin, openings)) ctx.left.push_back(*m);
   }
-  for (const auto& [word, at] : after) {
+  for (std::size_t i = split; i < words.size(); ++i) {
+    const auto [word, at] = words[i];
     if (ctx.right.size() == 3 || barrier(figure.end, at)) break;
-    if (auto m = metric_word(text, word, at, sentence_begin)) ctx.right.push_back(*m);
+    // Likewise the words after "and" belong to the figure after them: "totaled $1.1 billion and
+    // the securities had a fair value of $2.6 billion".
+    if (before_figure && (word == "and" || word == "or")) break;
+    if (auto m = metric_word(word, at, sentence_begin, openings)) ctx.right.push_back(*m);
   }
-  for (const auto& [word, at] : words_of(text.substr(begin, end - begin), begin)) {
-    const std::string w = lower(word);
-    if (w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) &&
-        (w[0] == '1' || w[0] == '2')) {
+  static constexpr std::string_view kQuarters[] = {"q1", "q2", "q3", "q4"};
+  static constexpr std::string_view kOrdinalQuarters[] = {"first-quarter", "second-quarter",
+                                                          "third-quarter", "fourth-quarter"};
+  for (const auto [word, at] : words) {
+    lower_into(word, w);
+    if (w.size() == 4 && all_digits(w) && (w[0] == '1' || w[0] == '2')) {
       ctx.years.insert(w);
       continue;
     }
-    static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
     for (std::size_t q = 0; q < 4; ++q) {
-      if (w == "q" + std::to_string(q + 1) || w == std::string(kOrdinals[q]) + "-quarter") {
-        ctx.quarters.insert("q" + std::to_string(q + 1));
-      }
+      if (w == kQuarters[q] || w == kOrdinalQuarters[q])
+        ctx.quarters.insert(std::string(kQuarters[q]));
     }
-    if (std::any_of(w.begin(), w.end(), ::isdigit) || is_month(w)) continue;
-    const bool capital = std::isupper(static_cast<unsigned char>(word[0])) != 0;
-    // A sentence's first word is capitalised anyway; it is a name only as a possessive.
-    const bool possessive =
-        text.substr(at + word.size(), 2) == "'s" || text.substr(at + word.size(), 4) == "\u2019s";
-    // An opening word is a name when the article never writes it in lower case ("Vantora"),
-    // a common word when it does ("Revenue").
-    const bool opening = at <= sentence_begin + 3 && written_near(text, w, at);
+    if (has_digit(w) || is_month(w)) continue;
     // Names before the figure anywhere in its surroundings; after it only up to the first comma
     // or bracket, where a place or owner narrows the figure ("£192,713 in England").
     const bool near_after = at >= figure.end && !barrier(figure.end, at);
-    if (capital && (!opening || possessive) && stop_words().count(w) == 0 &&
-        (at < figure.begin || near_after)) {
+    if ((at < figure.begin || near_after) && is_name(text, word, w, at, sentence_begin, openings)) {
       ctx.names.insert(w);
+      // A place after "in" or "across" narrows the figure even when the article is about it.
+      if (near_after) {
+        const std::size_t from = at > figure.end + 12 ? at - 12 : figure.end;
+        std::string gap;
+        lower_into(text.substr(from, at - from), gap);
+        if (gap.find(" in ") != std::string::npos || gap.find(" across ") != std::string::npos) {
+          ctx.places.insert(w);
+        }
+      }
     }
   }
-  (void)figure_begin;
+}
+
+// The parts of a year a sentence names, as "q1".."q4", "h1", "h2" or "Nm" (a span of N months):
+// "the second quarter", "second-quarter", "Q2", "April-June" are all "q2".
+std::set<std::string> year_parts(std::string_view low, const std::vector<Word>& words) {
+  struct Phrase {
+    std::string_view words, part;
+  };
+  static constexpr Phrase kTable[] = {
+      {"first quarter", "q1"},  {"first-quarter", "q1"},  {"january-march", "q1"},
+      {"second quarter", "q2"}, {"second-quarter", "q2"}, {"april-june", "q2"},
+      {"third quarter", "q3"},  {"third-quarter", "q3"},  {"july-september", "q3"},
+      {"fourth quarter", "q4"}, {"fourth-quarter", "q4"}, {"october-december", "q4"},
+      {"first half", "h1"},     {"first-half", "h1"},     {"january-june", "h1"},
+      {"second half", "h2"},    {"second-half", "h2"},    {"july-december", "h2"},
+      {"nine months", "9m"},    {"nine-month", "9m"},     {"january-september", "9m"},
+      {"three months", "3m"},   {"three-month", "3m"},    {"six months", "6m"},
+      {"six-month", "6m"},      {"12-month", "12m"},      {"twelve months", "12m"}};
+  static const Phrases kPhrases = [] {
+    std::vector<std::string_view> phrases;
+    for (const Phrase& p : kTable) phrases.push_back(p.words);
+    return Phrases(std::move(phrases));
+  }();
+  std::set<std::string> out;
+  kPhrases.each_in(low, [&](std::size_t i) { out.insert(std::string(kTable[i].part)); });
+  for (const auto& [word, at] : words) {
+    if (word.size() == 2 && word[0] == 'q' && word[1] >= '1' && word[1] <= '4') {
+      out.insert(std::string(word));
+    }
+    if (word.size() == 2 && word[0] == 'h' && (word[1] == '1' || word[1] == '2')) {
+      out.insert(std::string(word));
+    }
+  }
+  return out;
+}
+
+SentenceFacts sentence_facts(const Claims& claims, std::size_t index, std::vector<Word>& words) {
+  const std::string_view text = claims.text;
+  const ByteSpan sentence = claims.sentences[index].span;
+  SentenceFacts f;
+  for (const Claim& c : claims_in_sentence(claims, index)) {
+    if (c.kind == ClaimKind::kDate && c.month != 0 && c.year != 0) {
+      f.dates.insert(c.date);
+      if (c.day != 0) f.days.insert(c.date);
+    }
+  }
+  const std::string_view raw = text.substr(sentence.begin, sentence.size());
+  f.begin = sentence.begin;
+  lower_into(raw, f.low);
+  words_of(f.low, 0, words);
+  for (const auto& [w, at] : words) {
+    if (w.size() == 4 && all_digits(w) && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) {
+      f.years.insert(std::string(w));
+    }
+    if (const std::string_view* scope = scope_words().find(w)) {
+      f.scope_ends.emplace(*scope, at + w.size());
+    }
+  }
+  f.parts = year_parts(f.low, words);
+  f.respectively = f.low.find("respectively") != std::string::npos;
+  f.caseless = std::none_of(raw.begin(), raw.end(), [](char ch) { return is_upper(ch); });
+  return f;
+}
+
+// The scope words written in a sentence before `cut` (an offset into it), as words_of() reads
+// them from the sentence's first `cut` bytes: those whose first writing ends by then, and the
+// start of a word the cut runs through.
+void scope_before(std::string_view text, const SentenceFacts& f, std::size_t cut,
+                  std::set<std::string>& scope) {
+  auto add = [&](Word w) {
+    if (scope_words().count(w.text)) scope.insert(std::string(w.text));
+  };
+  if (cut > f.low.size()) {  // a figure running past its sentence: read the text itself
+    std::string low;
+    lower_into(text.substr(f.begin, cut), low);
+    each_word(low, 0, add);
+    return;
+  }
+  for (const auto& [word, end] : f.scope_ends) {
+    if (end <= cut) scope.insert(std::string(word));
+  }
+  const std::string_view low = f.low;
+  auto inner = [](char ch) { return is_alnum(ch) || ch == '-' || ch == '\''; };
+  if (cut == 0 || cut >= low.size() || !inner(low[cut - 1]) || !inner(low[cut])) return;
+  // The cut may run through a word: read what lies between the last separator and the cut.
+  std::size_t from = cut;
+  while (from > 0 && inner(low[from - 1])) --from;
+  each_word(low.substr(from, cut - from), from, add);
+}
+
+// Whether two sentences name different periods: years, parts of a year or dates that share none
+// ("On January 5, 2016, ... a loan of $182" is not "On December 23, 2016, ... a loan of $172"),
+// or a part of a year in one and none in the other ("first-quarter operating profit rose to 41
+// mln" is not "operating profit surged to EUR21m").
+bool different_periods(const SentenceFacts& a, const SentenceFacts& b) {
+  auto disjoint = [](const std::set<std::string>& x, const std::set<std::string>& y) {
+    return !x.empty() && !y.empty() &&
+           std::none_of(x.begin(), x.end(), [&](const std::string& w) { return y.count(w) > 0; });
+  };
+  if (disjoint(a.years, b.years) || disjoint(a.parts, b.parts) || disjoint(a.dates, b.dates)) {
+    return true;
+  }
+  return a.parts.empty() != b.parts.empty();
+}
+
+bool share_a_day(const SentenceFacts& a, const SentenceFacts& b) {
+  return std::any_of(a.days.begin(), a.days.end(),
+                     [&](const std::string& d) { return b.days.count(d) > 0; });
+}
+
+// A number that names rather than measures: "note 16", "Item 7", a year standing alone ("2003
+// stock options").
+bool names_a_thing(std::string_view text, const Quantity& q) {
+  const std::string_view digits = q.text;
+  if (q.unit.empty() && digits.size() == 4 && all_digits(digits) &&
+      (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20")) {
+    return true;
+  }
+  const std::size_t from = q.span.begin > 16 ? q.span.begin - 16 : 0;
+  std::string_view last;
+  each_word(text.substr(from, q.span.begin - from), from, [&](Word w) { last = w.text; });
+  if (last.empty()) return false;
+  std::string w;
+  lower_into(last, w);
+  static const WordSet kLabels = {"note",    "notes",    "item",    "section",  "page",
+                                  "chapter", "schedule", "exhibit", "appendix", "table",
+                                  "figure",  "level",    "phase",   "tier",     "no",
+                                  "number",  "rule",     "article", "part"};
+  return kLabels.count(w) > 0;
 }
 
 // A figure that could be restated elsewhere, with its surroundings.
@@ -233,7 +579,46 @@ struct Stated {
   const Claim* claim;
   const Quantity* q;
   Context ctx;
+  const SentenceFacts* sentence = nullptr;  // set, with ctx, only for a figure that is needed
+  std::set<std::string> own_names;          // ctx.names less the article's main names
+  std::string digits;                       // digits_of(q->text)
+  Interval value;                           // interval_of(*q)
+  bool needed = false;  // some figure nearby could be reported with it (see could_pair)
 };
+
+bool digit_slip(std::string_view a, std::string_view b);
+std::string digits_of(std::string_view text);
+
+// Whether two figures pass the tests that need no reading of their surroundings: other
+// sentences, one unit, within a factor of two, and values that overlap or differ by a slip.
+// Only figures in such a pair have their surroundings read.
+bool could_pair(const Stated& a, const Stated& b) {
+  if (a.claim->sentence == b.claim->sentence || a.q->unit != b.q->unit) return false;
+  if (!(a.q->value > 0 && b.q->value > 0) || a.q->value > 2 * b.q->value ||
+      b.q->value > 2 * a.q->value) {
+    return false;
+  }
+  return a.value.overlaps(b.value) || digit_slip(a.digits, b.digits);
+}
+
+// Each figure is compared with the kWindow figures before it, so a long document stays linear; a
+// metric restated further apart than that is not judged.
+constexpr std::size_t kWindow = 100;
+
+// Whether a sentence says "respectively", in any case.
+bool says_respectively(std::string_view sentence) {
+  constexpr std::string_view kWord = "respectively";
+  for (std::size_t at = 0; at + kWord.size() <= sentence.size(); ++at) {
+    std::size_t k = 0;
+    while (k < kWord.size()) {
+      const char ch = sentence[at + k];
+      if ((is_upper(ch) ? static_cast<char>(ch - 'A' + 'a') : ch) != kWord[k]) break;
+      ++k;
+    }
+    if (k == kWord.size()) return true;
+  }
+  return false;
+}
 
 // The significant digits of a figure as written: "$ 2,843" -> "2843", "3.40" -> "340".
 std::string digits_of(std::string_view text) {
@@ -245,10 +630,9 @@ std::string digits_of(std::string_view text) {
   return first == std::string::npos ? std::string() : d.substr(first);
 }
 
-// One digit changed, or two neighbouring digits swapped: 412,000 / 421,000, 3.4 / 3.9.
-bool digit_slip(std::string_view a_text, std::string_view b_text) {
-  const std::string a = digits_of(a_text);
-  const std::string b = digits_of(b_text);
+// One digit changed, or two neighbouring digits swapped: 412,000 / 421,000, 3.4 / 3.9. Takes the
+// figures' digits_of().
+bool digit_slip(std::string_view a, std::string_view b) {
   if (a.size() != b.size() || a.size() < 2 || a == b) return false;
   std::vector<std::size_t> diff;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -259,8 +643,32 @@ bool digit_slip(std::string_view a_text, std::string_view b_text) {
          a[diff[1]] == b[diff[0]];
 }
 
+// Whether a word the other side lacks lies between two shared ones: "direct services revenue"
+// against "direct software revenue".
+bool inner_difference(const std::vector<std::string>& side, const std::set<std::string>& common) {
+  std::size_t first = side.size(), last = 0;
+  for (std::size_t i = 0; i < side.size(); ++i) {
+    if (common.count(side[i])) {
+      first = std::min(first, i);
+      last = i;
+    }
+  }
+  for (std::size_t i = first; i < last; ++i) {
+    if (!common.count(side[i])) return true;
+  }
+  return false;
+}
+
+// Whether words after a figure go on past the shared ones with a word of their own: the noun
+// that ends a phrase names what it is, so "$2.4 million of earn-out liability payments" is not
+// "earn-out liabilities of $4.4 million".
+bool other_head(const std::vector<std::string>& right, const std::set<std::string>& common) {
+  return !right.empty() && common.count(right.back()) == 0;
+}
+
 // The words two figures share on one side each ("postpaid phone" after both, "net cash" after
-// one and before the other), when at least two; else empty.
+// one and before the other), when at least two, neither figure puts a word of its own among them
+// and neither names another thing after them; else empty.
 std::set<std::string> same_metric(const Context& a, const Context& b) {
   for (const auto* x : {&a.left, &a.right}) {
     for (const auto* y : {&b.left, &b.right}) {
@@ -268,27 +676,64 @@ std::set<std::string> same_metric(const Context& a, const Context& b) {
       for (const std::string& w : *x) {
         if (std::find(y->begin(), y->end(), w) != y->end()) common.insert(w);
       }
-      if (common.size() >= 2) return common;
+      if (common.size() < 2) continue;
+      if (inner_difference(*x, common) && inner_difference(*y, common)) continue;
+      if ((x == &a.right && other_head(*x, common)) || (y == &b.right && other_head(*y, common))) {
+        continue;
+      }
+      return common;
     }
   }
   return {};
 }
 
-std::vector<Stated> stated_figures(const Claims& claims) {
-  // Every figure's span, with its claim, to bound the surroundings of the others.
-  struct Mark {
-    std::size_t begin, end;
-    const Claim* claim;
+// Whether the words nearest the two figures, on the same side, name opposites: "gains of $6.1
+// million" is not "losses of $5.1 million", a liability not an asset.
+bool opposed(const Context& a, const Context& b) {
+  static constexpr std::pair<std::string_view, std::string_view> kOpposites[] = {
+      {"gain", "loss"},           {"profit", "loss"},
+      {"income", "loss"},         {"income", "expense"},
+      {"asset", "liability"},     {"receivable", "payable"},
+      {"inflow", "outflow"},      {"purchase", "sale"},
+      {"borrowing", "repayment"}, {"unrecognized", "recognized"}};
+  auto nearest_opposed = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    if (x.empty() || y.empty()) return false;
+    return std::any_of(std::begin(kOpposites), std::end(kOpposites), [&](const auto& pair) {
+      return (x.front() == pair.first && y.front() == pair.second) ||
+             (x.front() == pair.second && y.front() == pair.first);
+    });
   };
-  std::vector<Mark> marks;
-  for (const Claim& c : claims.claims) {
-    if (c.kind == ClaimKind::kDate) continue;
-    for (const Quantity& q : c.quantities) marks.push_back({q.span.begin, q.span.end, &c});
+  return nearest_opposed(a.left, b.left) || nearest_opposed(a.right, b.right);
+}
+
+// Whether the two claims compare their figures with different things: a restated figure keeps its
+// comparison, so "down from EUR 15.0 mn" and "from EUR 16.6 mn", or "up 16.7%" and "up 44.0%",
+// mean two periods or two firms.
+bool different_comparisons(const Claim& a, const Claim& b) {
+  if (a.old_value && b.old_value && a.old_value->unit == b.old_value->unit &&
+      !interval_of(*a.old_value).overlaps(interval_of(*b.old_value))) {
+    return true;
   }
-  // Sorted by position, so each figure looks only at the marks within its reach.
-  std::sort(marks.begin(), marks.end(),
-            [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
-  std::vector<Stated> out;
+  for (const Quantity& x : a.changes) {
+    for (const Quantity& y : b.changes) {
+      if (x.unit == "%" && y.unit == "%" && !interval_of(x).overlaps(interval_of(y))) return true;
+    }
+  }
+  return false;
+}
+
+// The figures of a document, with what their sentences say (one entry per sentence that has any;
+// a deque, so the figures can point at them).
+struct Figures {
+  std::vector<Stated> stated;
+  std::deque<SentenceFacts> sentences;
+};
+
+Figures stated_figures(const Claims& claims) {
+  Figures out;
+  // The figures that could be restated elsewhere, without their surroundings yet.
+  std::size_t respectively_of = claims.sentences.size();  // the sentence `respectively` is for
+  bool respectively = false;
   for (const Claim& c : claims.claims) {
     if (c.sentence >= claims.sentences.size()) continue;
     // A change statement's new value and its absolute changes ("added 412,000 subscribers"),
@@ -307,34 +752,92 @@ std::vector<Stated> stated_figures(const Claims& claims) {
       }
       if (q->hedge_kind == Hedge::kMoreThan || q->hedge_kind == Hedge::kLessThan) continue;
       if (!(is_currency(q->unit) || q->unit == "count" || q->unit.empty())) continue;
+      if (names_a_thing(claims.text, *q)) continue;
       const ByteSpan sentence = claims.sentences[c.sentence].span;
-      std::size_t begin =
-          std::max(sentence.begin, q->span.begin > kReach ? q->span.begin - kReach : 0);
-      std::size_t end = std::min(sentence.end, q->span.end + kReach);
-      // Figures are short: a mark that ends within reach starts at most kLongest before it.
-      constexpr std::size_t kLongest = 256;
-      const std::size_t from = begin > kLongest ? begin - kLongest : 0;
-      auto first = std::lower_bound(marks.begin(), marks.end(), from,
-                                    [](const Mark& m, std::size_t at) { return m.begin < at; });
-      for (auto it = first; it != marks.end() && it->begin < end; ++it) {
-        const Mark& m = *it;
-        if (m.claim == &c) continue;
-        if (m.end <= q->span.begin) begin = std::max(begin, m.end);
-        if (m.begin >= q->span.end) end = std::min(end, m.begin);
+      if (respectively_of != c.sentence) {
+        respectively = says_respectively(claims.text.substr(sentence.begin, sentence.size()));
+        respectively_of = c.sentence;
       }
-      // The old value and what follows it describe the earlier period.
-      if (c.old_value) {
-        if (c.old_value->span.begin >= q->span.end) end = std::min(end, c.old_value->span.begin);
-        if (c.old_value->span.end <= q->span.begin) begin = std::max(begin, c.old_value->span.end);
+      // Figures in a list matched to periods or items by position: which is which cannot be read.
+      if (respectively) continue;
+      Stated s;
+      s.claim = &c;
+      s.q = q;
+      s.digits = digits_of(q->text);
+      s.value = interval_of(*q);
+      out.stated.push_back(std::move(s));
+    }
+  }
+  std::vector<Stated>& stated = out.stated;
+  for (std::size_t j = 0; j < stated.size(); ++j) {
+    for (std::size_t i = j > kWindow ? j - kWindow : 0; i < j; ++i) {
+      if (could_pair(stated[i], stated[j])) stated[i].needed = stated[j].needed = true;
+    }
+  }
+  if (std::none_of(stated.begin(), stated.end(), [](const Stated& s) { return s.needed; })) {
+    return out;
+  }
+  // Every figure's span, with its claim, to bound the surroundings of the others.
+  struct Mark {
+    std::size_t begin, end;
+    const Claim* claim;
+  };
+  std::vector<Mark> marks;
+  for (const Claim& c : claims.claims) {
+    if (c.kind == ClaimKind::kDate) continue;
+    for (const Quantity& q : c.quantities) marks.push_back({q.span.begin, q.span.end, &c});
+  }
+  // Sorted by position, so each figure looks only at the marks within its reach.
+  std::sort(marks.begin(), marks.end(),
+            [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
+  // The surroundings of the figures that are needed.
+  std::size_t facts_of = claims.sentences.size();  // the sentence out.sentences.back() describes
+  Scratch scratch;
+  OpeningWords openings(claims.text);
+  for (Stated& s : stated) {
+    if (!s.needed) continue;
+    const Claim& c = *s.claim;
+    const Quantity* q = s.q;
+    const ByteSpan sentence = claims.sentences[c.sentence].span;
+    if (facts_of != c.sentence) {
+      out.sentences.push_back(sentence_facts(claims, c.sentence, scratch.words));
+      facts_of = c.sentence;
+      openings.clear();
+    }
+    std::size_t begin =
+        std::max(sentence.begin, q->span.begin > kReach ? q->span.begin - kReach : 0);
+    std::size_t end = std::min(sentence.end, q->span.end + kReach);
+    // Figures are short: a mark that ends within reach starts at most kLongest before it.
+    constexpr std::size_t kLongest = 256;
+    const std::size_t from = begin > kLongest ? begin - kLongest : 0;
+    auto first = std::lower_bound(marks.begin(), marks.end(), from,
+                                  [](const Mark& m, std::size_t at) { return m.begin < at; });
+    bool after_figure = false;   // another figure bounds the surroundings on the left
+    bool before_figure = false;  // and on the right
+    for (auto it = first; it != marks.end() && it->begin < end; ++it) {
+      const Mark& m = *it;
+      if (m.claim == &c) continue;
+      if (m.end <= q->span.begin && m.end >= begin) {
+        begin = m.end;
+        after_figure = true;
       }
-      Stated s{&c, q, {}};
-      read_context(claims.text, begin, end, q->span, sentence.begin, s.ctx);
-      {
-        const std::string_view words = claims.text.substr(sentence.begin, sentence.size());
-        s.ctx.caseless = std::none_of(words.begin(), words.end(),
-                                      [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+      if (m.begin >= q->span.end && m.begin <= end) {
+        end = m.begin;
+        before_figure = true;
       }
-      out.push_back(std::move(s));
+    }
+    // The old value and what follows it describe the earlier period.
+    if (c.old_value) {
+      if (c.old_value->span.begin >= q->span.end) end = std::min(end, c.old_value->span.begin);
+      if (c.old_value->span.end <= q->span.begin) begin = std::max(begin, c.old_value->span.end);
+    }
+    s.sentence = &out.sentences.back();
+    read_context(claims.text, begin, end, q->span, sentence.begin, after_figure, before_figure,
+                 scratch, openings, s.ctx);
+    s.ctx.caseless = s.sentence->caseless;
+    // A scope word anywhere before the figure in its sentence.
+    if (q->span.begin > sentence.begin) {
+      scope_before(claims.text, *s.sentence, q->span.begin - sentence.begin, s.ctx.scope);
     }
   }
   return out;
@@ -343,40 +846,75 @@ std::vector<Stated> stated_figures(const Claims& claims) {
 // The names the article is about: capitalised words written at least three times and at least
 // half as often as the most frequent one ("Tallyhaus" in a story about Tallyhaus). A figure's
 // other names narrow its scope ("In the Baltic countries, net sales ...").
-std::set<std::string> main_names(std::string_view text) {
-  std::map<std::string, int> counts;
-  for (const auto& [word, at] : words_of(text, 0)) {
-    if (std::isupper(static_cast<unsigned char>(word[0])) && word.size() > 2) ++counts[lower(word)];
+std::unordered_set<std::string> main_names(std::string_view text) {
+  // Counted as written, matched regardless of case ("Tesco", "TESCO"): no word is copied.
+  struct CaselessHash {
+    std::size_t operator()(std::string_view w) const {
+      std::size_t h = 1469598103934665603u;
+      for (char ch : w)
+        h = (h ^ static_cast<unsigned char>(is_upper(ch) ? ch - 'A' + 'a' : ch)) * 1099511628211u;
+      return h;
+    }
+  };
+  struct CaselessEqual {
+    bool operator()(std::string_view a, std::string_view b) const {
+      if (a.size() != b.size()) return false;
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        const char x = is_upper(a[i]) ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+        const char y = is_upper(b[i]) ? static_cast<char>(b[i] - 'A' + 'a') : b[i];
+        if (x != y) return false;
+      }
+      return true;
+    }
+  };
+  std::unordered_map<std::string_view, int, CaselessHash, CaselessEqual> written;
+  // Capitalised words written side by side ("Halvorsen Semiconductor"), in text order.
+  std::vector<std::pair<std::string_view, std::string_view>> pairs;
+  Word previous{{}, 0};
+  each_word(text, 0, [&](Word word) {
+    if (is_upper(word.text[0])) {
+      if (word.text.size() > 2) ++written[word.text];
+      if (!previous.text.empty() && is_upper(previous.text[0]) &&
+          word.at - (previous.at + previous.text.size()) <= 2) {
+        pairs.emplace_back(previous.text, word.text);
+      }
+    }
+    previous = word;
+  });
+  std::vector<std::pair<std::string, int>> counts;
+  counts.reserve(written.size());
+  for (const auto& [name, n] : written) {
+    counts.emplace_back();
+    lower_into(name, counts.back().first);
+    counts.back().second = n;
   }
   int top = 0;
-  for (const auto& [w, n] : counts) {
-    if (!stop_words().count(w) && !is_month(w)) top = std::max(top, n);
+  for (const auto& [name, n] : counts) {
+    if (!stop_words().count(name) && !is_month(name)) top = std::max(top, n);
   }
-  std::set<std::string> out;
-  for (const auto& [w, n] : counts) {
-    if (n >= 3 && 2 * n >= top) out.insert(w);
+  std::unordered_set<std::string> out;
+  for (const auto& [name, n] : counts) {
+    if (n >= 3 && 2 * n >= top) out.insert(name);
   }
   // The rest of a name the subject is written with: "Halvorsen Semiconductor Inc.".
-  const auto words = words_of(text, 0);
+  std::string a, b;
   for (int pass = 0; pass < 2; ++pass) {
-    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-      const auto& [a, at_a] = words[i];
-      const auto& [b, at_b] = words[i + 1];
-      if (!std::isupper(static_cast<unsigned char>(a[0])) ||
-          !std::isupper(static_cast<unsigned char>(b[0])) || at_b - (at_a + a.size()) > 2) {
-        continue;
-      }
-      if (out.count(lower(a))) out.insert(lower(b));
-      if (out.count(lower(b))) out.insert(lower(a));
+    for (const auto& [first, second] : pairs) {
+      lower_into(first, a);
+      lower_into(second, b);
+      if (out.count(a)) out.insert(b);
+      if (out.count(b)) out.insert(a);
     }
   }
   return out;
 }
 
-std::set<std::string> minus(const std::set<std::string>& a, const std::set<std::string>& b) {
+// The names in `names` that are not in `main`.
+std::set<std::string> minus(const std::set<std::string>& names,
+                            const std::unordered_set<std::string>& main) {
   std::set<std::string> out;
-  for (const std::string& w : a) {
-    if (!b.count(w)) out.insert(w);
+  for (const std::string& n : names) {
+    if (!main.count(n)) out.insert(n);
   }
   return out;
 }
@@ -394,43 +932,57 @@ class RepeatedFigureCheck final : public Check {
   Severity default_severity() const override { return Severity::kWarning; }
 
   void run(const Claims& claims, FindingSink& out) const override {
-    const std::vector<Stated> figures = stated_figures(claims);
-    const std::set<std::string> main = main_names(claims.text);
+    Figures all = stated_figures(claims);
+    std::vector<Stated>& figures = all.stated;
+    if (figures.size() < 2) return;  // nothing to compare
+    // The article's main names, read only once a pair of figures gets as far as needing them.
+    std::optional<std::unordered_set<std::string>> main;
+    auto own_names = [&](Stated& f) -> const std::set<std::string>& {
+      if (!main) {
+        main = main_names(claims.text);
+        for (Stated& g : figures) g.own_names = minus(g.ctx.names, *main);
+      }
+      return f.own_names;
+    };
     for (std::size_t j = 0; j < figures.size(); ++j) {
       // One finding per later figure: a disagreement if any earlier figure gives one.
       std::optional<Finding> best;
-      // Each figure is compared with the kWindow figures before it, so a long document stays
-      // linear; a metric restated further apart than that is not judged.
-      constexpr std::size_t kWindow = 100;
+      if (!figures[j].needed) continue;
       for (std::size_t i = j > kWindow ? j - kWindow : 0; i < j; ++i) {
-        const Stated& a = figures[i];
-        const Stated& b = figures[j];
-        if (a.claim->sentence == b.claim->sentence || a.q->unit != b.q->unit) continue;
-        const std::set<std::string> common = same_metric(a.ctx, b.ctx);
-        if (common.empty()) continue;
+        Stated& a = figures[i];
+        Stated& b = figures[j];
+        // Other sentences, one unit, within a factor of two (a slip changes a digit or two; a
+        // unit cost and a total are different things), and values that overlap or differ by a
+        // slip of the pen: one digit changed or two neighbours swapped, in figures of two or more
+        // significant digits. Otherwise the two are more likely two periods or line items of a
+        // filing than one figure.
+        if (!a.needed || !could_pair(a, b)) continue;
+        if (a.ctx.prior != b.ctx.prior || a.ctx.forecast || b.ctx.forecast) continue;
         if (!a.ctx.years.empty() && !b.ctx.years.empty() && a.ctx.years != b.ctx.years) continue;
         if (!a.ctx.quarters.empty() && !b.ctx.quarters.empty() &&
             a.ctx.quarters != b.ctx.quarters) {
           continue;
         }
-        if (a.ctx.prior != b.ctx.prior) continue;
-        if (a.ctx.forecast || b.ctx.forecast) continue;
+        if (different_periods(*a.sentence, *b.sentence)) continue;
+        if (opposed(a.ctx, b.ctx) || different_comparisons(*a.claim, *b.claim)) continue;
+        if (a.ctx.places != b.ctx.places) continue;
         // Lower-cased filings text names no entities or regions we could tell apart ("in south
-        // america , ... gross margin increased $ 17 million"): too little to judge scope.
-        if (a.ctx.caseless || b.ctx.caseless) continue;
+        // america , ... gross margin increased $ 17 million"): only a figure tied to the same day
+        // in both sentences is compared ("total debt of $ 3.9 billion at december 31 , 2025").
+        if ((a.ctx.caseless || b.ctx.caseless) && !share_a_day(*a.sentence, *b.sentence)) continue;
         // Words that widen or narrow a metric's scope must agree: "combined annual sales of
         // $30bn" is not one firm's "annual sales of $15.6bn".
         if (a.ctx.scope != b.ctx.scope) continue;
         // Names other than the article's own subject narrow a figure's scope: they must agree.
-        if (minus(a.ctx.names, main) != minus(b.ctx.names, main)) continue;
-        // A slip changes a digit or two; figures apart by more than a factor of two measure
-        // different things (a unit cost against a total).
-        if (!(a.q->value > 0 && b.q->value > 0) || a.q->value > 2 * b.q->value ||
-            b.q->value > 2 * a.q->value) {
-          continue;
-        }
-        const Interval va = interval_of(*a.q);
-        const Interval vb = interval_of(*b.q);
+        // (The same names leave the same names once the main ones are taken out.)
+        if (a.ctx.names != b.ctx.names && own_names(a) != own_names(b)) continue;
+        const Interval& va = a.value;
+        const Interval& vb = b.value;
+        // Only a warning replaces a finding already made (a pass): the first one found stays.
+        const bool warns = !va.overlaps(vb);
+        if (best && (best->severity == Severity::kWarning || !warns)) continue;
+        const std::set<std::string> common = same_metric(a.ctx, b.ctx);
+        if (common.empty()) continue;
         Finding f;
         f.check = std::string(kId);
         f.claims = {a.claim->id, b.claim->id};
@@ -440,11 +992,7 @@ class RepeatedFigureCheck final : public Check {
             (a.ctx.years.empty() && b.ctx.years.empty() ? "" : " and no different period") + "; " +
             a.q->text + " allows " + format_range(va, a.q->unit) + ", " + b.q->text + " allows " +
             format_range(vb, b.q->unit);
-        // Different values count only when a slip of the pen explains them: one digit changed or
-        // two neighbours swapped, in figures of two or more significant digits. Otherwise the
-        // two are more likely two periods or line items of a filing than one figure.
-        if (!va.overlaps(vb) && !digit_slip(a.q->text, b.q->text)) continue;
-        if (va.overlaps(vb)) {
+        if (!warns) {
           f.severity = Severity::kPass;
           f.message = "figure restated consistently: " + b.q->text + " and earlier " + a.q->text;
           f.explanation = explain + ": consistent";
@@ -459,9 +1007,8 @@ class RepeatedFigureCheck final : public Check {
           std::sort(db.begin(), db.end());
           if (da == db) f.slip = "transposed digits";
         }
-        if (!best || (best->severity == Severity::kPass && f.severity == Severity::kWarning)) {
-          best = std::move(f);
-        }
+        best = std::move(f);
+        if (warns) break;  // nothing replaces a warning
       }
       if (best) out.add(std::move(*best));
     }

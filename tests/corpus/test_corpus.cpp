@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 #include <exception>
 #include <filesystem>
 #include <iostream>
@@ -43,11 +44,8 @@ std::string place(const std::string& name, const LineIndex& lines, const ByteSpa
 struct KnownGap {
   std::string_view article, check, quote, reason;
 };
-constexpr KnownGap kKnownGaps[] = {
-    {"filing-tokenised.txt", "repeated-figure", "total debt of $ 3.9 billion at december 31 , 2025",
-     "repeated-figure leaves lower-cased filings text alone: without capitals it cannot tell "
-     "one segment's or region's metric from another's"},
-};
+// Empty for now: std::array, since a built-in array cannot have no elements.
+constexpr std::array<KnownGap, 0> kKnownGaps{};
 
 const KnownGap* known_gap(const std::string& article, const corpus::Expected& e) {
   for (const KnownGap& g : kKnownGaps) {

@@ -1,0 +1,185 @@
+// repeated-figure on short articles modelled on real copy (its phrasing, our own figures and
+// names): each false warning it gave on ../shared/corpus (tatqa filings, phrasebank wire copy,
+// finqa tokenised filings) as a pair that must not warn, and the restatements that must.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/checker.h"
+#include "extractor/extractor.h"
+
+namespace factcheck {
+namespace {
+
+struct Case {
+  std::string_view text;
+  bool warns;  // a repeated-figure warning, else none
+};
+
+std::size_t warnings_in(std::string_view text) {
+  const Claims claims = extract(text);
+  std::size_t n = 0;
+  for (const Finding& f : check(claims)) {
+    if (f.check == "repeated-figure" && f.severity == Severity::kWarning) ++n;
+  }
+  return n;
+}
+
+void run_table(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK((warnings_in(c.text) > 0) == c.warns);
+  }
+}
+
+TEST_CASE("repeated-figure warns on one metric of one period stated twice with a slip") {
+  run_table({
+      {"Korpela's 4,700 employees serve customers in more than 20 countries.\n"
+       "Korpela's 4,800 employees serve customers in more than 20 countries.\n",
+       true},
+      // Lower-cased filings text, both figures tied to the same day.
+      {"total debt was $ 2.6 billion at december 31 , 2026 , compared with $ 2.9 billion at "
+       "december 31 , 2025 .\n"
+       "the ratio of total debt of $ 2.1 billion at december 31 , 2026 to adjusted ebitda was 1.8 "
+       "times .\n",
+       true},
+  });
+}
+
+TEST_CASE("repeated-figure reads the period from the whole sentence") {
+  run_table({
+      // Years the surroundings miss: "For 2025, ..." opens the sentence.
+      {"For 2025, cash provided by operating activities was due mainly to our operations, which "
+       "included a $3.41 billion decrease in receivables due to lower net sales and a $1.64 "
+       "billion increase in inventory due to higher levels of work in process.\n"
+       "For 2024, cash provided by operating activities was due mainly to our operations, which "
+       "included a $1.84 billion increase in receivables due to higher levels of net sales.\n",
+       false},
+      {"For the year ended December 31, 2025 our capital resources consisted primarily of $9.5 "
+       "million cash on hand and $44.0 million available under our credit facilities.\n"
+       "For the year ended December 31, 2024, our capital resources consisted primarily of $7.5 "
+       "million cash on hand and $41.0 million available under our credit facilities.\n",
+       false},
+      {"In fiscal 2025, we purchased 163 million pounds of copper, 131,000 troy ounces of gold, "
+       "and 3.4 million troy ounces of silver.\n"
+       "In fiscal 2026, we expect to purchase 160 million pounds of copper, 133,000 troy ounces of "
+       "gold, and 3.1 million troy ounces of silver.\n",
+       false},
+      // A part of a year against none.
+      {"Its first-quarter underlying operating profit rose to 52 mln eur from 31 mln a year "
+       "earlier.\n"
+       "Its operating profit surged to EUR32m from EUR31m .\n",
+       false},
+      {"The net sales were EUR 38.4 mn in the first quarter of 2009 .\n"
+       "The net sales decreased to EUR 38.7 million from EUR 45.2 million .\n",
+       false},
+      // Two loans taken out on different days.
+      {"On March 4, 2021, the Company entered into a loan agreement for the purchase of a crane in "
+       "the principal amount of $264 bearing interest at 5.5%.\n"
+       "On November 18, 2021, the Company entered into a loan agreement for the purchase of office "
+       "furniture in the principal amount of $254 bearing interest at 4.9%.\n",
+       false},
+      // Figures matched to years by position.
+      {"Total depreciation expense on property and equipment was $3.5 million, $3.6 million, and "
+       "$3.4 million during fiscal 2025, 2024 and 2023, respectively.\n"
+       "Total amortization expense on capitalized software was $3.5 million, $2.8 million and $2.4 "
+       "million during fiscal 2025, 2024, and 2023, respectively.\n",
+       false},
+  });
+}
+
+TEST_CASE("repeated-figure tells apart metrics that share words") {
+  run_table({
+      // A cap on future borrowing is not an amount borrowed.
+      {"Kelso may also request term loans or additional revolving credit commitments in an "
+       "aggregate amount not to exceed $400.0.\n"
+       "On May 12, 2024, the Company completed a public offering of $600.0 aggregate principal "
+       "amount of 2.40% senior unsecured notes due 2029.\n",
+       false},
+      // A year naming an option scheme is a label.
+      {"A total of 131000 Kestrel Mining Plc 's new shares were subscribed for during the period "
+       "between May 1 , 2010 and June 30 , 2010 under the company 's stock option rights 2008A .\n"
+       "Alden Oyj Stock Exchange Release 11 August 2006 , at 11.00 am ALDEN SHARES SUBSCRIBED FOR "
+       "WITH 2004 STOCK OPTIONS A total of 95,000 new shares of Alden Oyj have been subscribed for "
+       "with the company 's 2004A stock options .\n",
+       false},
+      // A note number is a label.
+      {"Refer to note 14 for details on the unsecured notes on issue.\n"
+       "The landlord was acquired in 2019 (refer to note 24).\n",
+       false},
+      // A gain is not a loss.
+      {"Foreign currency exchange losses were $12.6 million in 2025 compared to gains of $7.1 "
+       "million in 2024.\n"
+       "For 2025, foreign currency exchange loss included realized losses of $8.1 million (2024 - "
+       "$5.5 million).\n",
+       false},
+      // The words before "and" belong to the figure before them.
+      {"Cash flows used in investing activities in fiscal 2025 were $5.7 million. This is "
+       "primarily attributed to $2.6 million in development of proprietary software and $3.1 "
+       "million for purchase of property and equipment.\n"
+       "Cash flows used in investing activities in fiscal 2023 were $14.8 million. This is "
+       "primarily attributed to $11.6 million in development of proprietary software and $4.6 "
+       "million for purchase of property and equipment.\n",
+       false},
+      // Another word inside the phrase: services against software revenue.
+      {"For the year ended December 31, 2025, direct services revenue was $3.9 million.\n"
+       "For the year ended December 31, 2025, direct software and other revenue was $2.9 "
+       "million.\n",
+       false},
+      // Another noun after the shared ones: payments against the liability.
+      {"The increase in non-cash charges is driven by changes in the fair value of earn-out "
+       "liabilities of $5.4 million.\n"
+       "Cash used in financing activities included $3.4 million of earn-out liability payments "
+       "classified as financing activities.\n",
+       false},
+      // A region named after "in" or "across" narrows the figure, even one the article is about.
+      {"Sales grew in the APAC, EMEA and JPKO regions, with OEM sales up in APAC, EMEA and JPKO "
+       "and OEM margins up in APAC, EMEA and JPKO.\n"
+       "These increases were partially offset by a $3.2 million decrease in distributor sales in "
+       "the JPKO region and a $2.7 million decrease in OEM sales in the Americas region.\n"
+       "These increases were partially offset by a $5.6 million decrease in OEM sales across the "
+       "APAC and EMEA regions and a $3.1 million decrease in distributor sales across the APAC and "
+       "JPKO regions.\n",
+       false},
+      // "combined" anywhere before the figure widens its scope.
+      {"The combined value of the orders is EUR 47mn .\nThe value of the orders is EUR 27mn .\n",
+       false},
+      // Units and scale words are not metric words.
+      {"At 1.33 pm , the share index was 0.30 pct lower on volume of 256 mln eur .\n"
+       "At 12.01 pm , the share index was 0.67 pct lower on 253 mln eur turnover .\n",
+       false},
+      {"Licence revenue grew by $14.1 million, partially offset by a decrease in Asia of $2.5 "
+       "million.\n"
+       "Without currency effects, licence revenue would have grown by $14.3 million, partially "
+       "offset by a decrease in Asia of $2.9 million.\n",
+       false},
+  });
+}
+
+TEST_CASE("repeated-figure takes a different comparison for a different period or firm") {
+  run_table({
+      {"Its operating profit amounted to EUR 12.9 mn , down from EUR 15.0 mn a year earlier .\n"
+       "Its operating profit decreased to EUR 12.2 mn from EUR 16.6 mn .\n",
+       false},
+      {"Its operating profit improved by 16.7 % to EUR 8.7 mn .\n"
+       "Its operating profit improved by 44.0 % to EUR 5.7 mn .\n",
+       false},
+  });
+}
+
+TEST_CASE("repeated-figure needs the same day in lower-cased filings text") {
+  run_table({
+      {"in south america , contract generation gross margin increased $ 18 million .\n"
+       "in north america , competitive supply gross margin increased $ 15 million .\n",
+       false},
+      {"as of december 31 , 2026 , the noncredit portion of losses totaled $ 1.4 billion and the "
+       "related securities had a fair value of $ 2.8 billion .\n"
+       "the commercial securities portfolio was $ 1.6 billion fair value at december 31 , 2026 .\n",
+       false},
+  });
+}
+
+}  // namespace
+}  // namespace factcheck
