@@ -11,6 +11,173 @@ namespace {
 
 using nlohmann::ordered_json;
 
+// JSON written straight into a string, laid out byte for byte as nlohmann's dump(1) lays out
+// the same value: the claims of a long article are the bulk of the output, and building a tree
+// for each only to print it cost more than finding them. Strings that are not valid UTF-8 (a
+// file name) and fractional numbers still go through nlohmann, so their spelling is its own.
+class Pretty {
+ public:
+  // `base`: the indentation the outermost value's lines carry.
+  Pretty(std::string& out, std::size_t base) : out_(out), base_(base) {}
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  // The next member of the current object.
+  Pretty& key(std::string_view name) {
+    element();
+    string_value(name);
+    out_ += ": ";
+    keyed_ = true;
+    return *this;
+  }
+  void string(std::string_view s) {
+    element();
+    string_value(s);
+  }
+  void null() {
+    element();
+    out_ += "null";
+  }
+  void boolean(bool b) {
+    element();
+    out_ += b ? "true" : "false";
+  }
+  void integer(long long v) {
+    element();
+    out_ += std::to_string(v);
+  }
+  void unsigned_integer(std::size_t v) {
+    element();
+    out_ += std::to_string(v);
+  }
+  // Whole numbers print as integers, so "value": 2400000000 reads as written; an open bound
+  // ("more than 30%" has no upper one) is null. The range check comes before the conversion,
+  // which is undefined for infinities and huge values.
+  void number(double v) {
+    if (!std::isfinite(v)) return null();
+    if (v > -9e15 && v < 9e15 && v == std::trunc(v)) return integer(static_cast<long long>(v));
+    element();
+    out_ += ordered_json(v).dump();
+  }
+  void optional_string(std::string_view s) { s.empty() ? null() : string(s); }
+  void strings(const std::vector<std::string>& items) {
+    begin_array();
+    for (const std::string& item : items) string(item);
+    end_array();
+  }
+
+ private:
+  // Before a value: the comma and line break an array element needs; an object member's
+  // value follows its key on the same line.
+  void element() {
+    if (keyed_) {
+      keyed_ = false;
+      return;
+    }
+    if (firsts_.empty()) return;
+    out_ += firsts_.back() ? "\n" : ",\n";
+    firsts_.back() = false;
+    out_.append(base_ + firsts_.size(), ' ');
+  }
+  void open(char bracket) {
+    element();
+    out_ += bracket;
+    firsts_.push_back(true);
+  }
+  void close(char bracket) {
+    const bool empty = firsts_.back();
+    firsts_.pop_back();
+    if (!empty) {
+      out_ += '\n';
+      out_.append(base_ + firsts_.size(), ' ');
+    }
+    out_ += bracket;
+  }
+  void string_value(std::string_view s) {
+    if (!plain_utf8(s)) {
+      out_ +=
+          ordered_json(std::string(s)).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+      return;
+    }
+    out_ += '"';
+    for (char c : s) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      switch (c) {
+        case '"':
+          out_ += "\\\"";
+          break;
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\b':
+          out_ += "\\b";
+          break;
+        case '\f':
+          out_ += "\\f";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
+        default:
+          if (u < 0x20) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out_ += "\\u00";
+            out_ += kHex[u >> 4];
+            out_ += kHex[u & 15];
+          } else {
+            out_ += c;
+          }
+      }
+    }
+    out_ += '"';
+  }
+  // Valid UTF-8, which nlohmann passes through unchanged (control bytes are escaped above).
+  static bool plain_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c < 0x80) {
+        ++i;
+        continue;
+      }
+      std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+      if (n == 0 || c > 0xF4 || i + n > s.size()) return false;
+      for (std::size_t k = 1; k < n; ++k) {
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+      }
+      const unsigned char d = static_cast<unsigned char>(s[i + 1]);
+      if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F) || (c == 0xF0 && d < 0x90) ||
+          (c == 0xF4 && d > 0x8F)) {
+        return false;
+      }
+      i += n;
+    }
+    return true;
+  }
+
+  std::string& out_;
+  std::size_t base_;
+  std::vector<bool> firsts_;  // per open bracket: nothing written inside it yet
+  bool keyed_ = false;        // a key was written and its value comes next
+};
+
+void write_span(Pretty& j, const ByteSpan& span, const LineIndex& lines) {
+  LineIndex::Position p = lines.position(span.begin);
+  j.begin_object();
+  j.key("begin").unsigned_integer(span.begin);
+  j.key("end").unsigned_integer(span.end);
+  j.key("line").unsigned_integer(p.line);
+  j.key("column").unsigned_integer(p.column);
+  j.end_object();
+}
+
 ordered_json span_json(const ByteSpan& span, const LineIndex& lines) {
   LineIndex::Position p = lines.position(span.begin);
   return {{"begin", span.begin}, {"end", span.end}, {"line", p.line}, {"column", p.column}};
@@ -20,80 +187,80 @@ std::string_view slice(std::string_view text, const ByteSpan& span) {
   return text.substr(span.begin, span.size());
 }
 
-// Numbers print as integers when they are whole, so "value": 2400000000 reads as written.
-// An open bound ("more than 30%" has no upper one) is null; the range check comes before the
-// conversion, which is undefined for infinities and huge values.
-ordered_json number(double v) {
-  if (!std::isfinite(v)) return nullptr;
-  if (v > -9e15 && v < 9e15 && v == std::trunc(v)) return static_cast<long long>(v);
-  return v;
+void write_quantity(Pretty& j, const Quantity& q, const LineIndex& lines) {
+  j.begin_object();
+  j.key("text").string(q.text);
+  write_span(j.key("span"), q.span, lines);
+  j.key("value").number(q.value);
+  j.key("low").number(q.low);
+  j.key("high").number(q.high);
+  j.key("unit").string(q.unit);
+  j.key("hedge").optional_string(q.hedge);
+  j.end_object();
 }
 
-ordered_json quantity_json(const Quantity& q, const LineIndex& lines) {
-  ordered_json j;
-  j["text"] = q.text;
-  j["span"] = span_json(q.span, lines);
-  j["value"] = number(q.value);
-  j["low"] = number(q.low);
-  j["high"] = number(q.high);
-  j["unit"] = q.unit;
-  j["hedge"] = q.hedge.empty() ? ordered_json(nullptr) : ordered_json(q.hedge);
-  return j;
+void write_optional_quantity(Pretty& j, const std::optional<Quantity>& q, const LineIndex& lines) {
+  if (q) {
+    write_quantity(j, *q, lines);
+  } else {
+    j.null();
+  }
 }
 
-ordered_json optional_quantity(const std::optional<Quantity>& q, const LineIndex& lines) {
-  return q ? quantity_json(*q, lines) : ordered_json(nullptr);
-}
-
-ordered_json claim_json(const Claim& c, const Claims& claims, const LineIndex& lines) {
-  ordered_json j;
-  j["id"] = c.id;
-  j["kind"] = to_string(c.kind);
-  j["span"] = span_json(c.span, lines);
-  j["text"] = slice(claims.text, c.span);
-  j["citation"] =
-      c.citation ? ordered_json(claims.citations[*c.citation].id) : ordered_json(nullptr);
-  ordered_json qs = ordered_json::array();
-  for (const Quantity& q : c.quantities) qs.push_back(quantity_json(q, lines));
-  j["quantities"] = std::move(qs);
-  if (!c.metric.empty()) j["metric"] = c.metric;
+void write_claim(Pretty& j, const Claim& c, const Claims& claims, const LineIndex& lines) {
+  j.begin_object();
+  j.key("id").string(c.id);
+  j.key("kind").string(to_string(c.kind));
+  write_span(j.key("span"), c.span, lines);
+  j.key("text").string(slice(claims.text, c.span));
+  if (c.citation) {
+    j.key("citation").string(claims.citations[*c.citation].id);
+  } else {
+    j.key("citation").null();
+  }
+  j.key("quantities").begin_array();
+  for (const Quantity& q : c.quantities) write_quantity(j, q, lines);
+  j.end_array();
+  if (!c.metric.empty()) j.key("metric").string(c.metric);
   switch (c.kind) {
     case ClaimKind::kPercentChange:
     case ClaimKind::kDifference:
     case ClaimKind::kMultiple: {
       if (c.kind == ClaimKind::kMultiple && !c.old_value && !c.new_value && c.changes.empty())
         break;
-      j["old"] = optional_quantity(c.old_value, lines);
-      j["new"] = optional_quantity(c.new_value, lines);
-      ordered_json changes = ordered_json::array();
-      for (const Quantity& q : c.changes) changes.push_back(quantity_json(q, lines));
-      j["changes"] = std::move(changes);
-      j["direction"] = c.direction == Direction::kNone ? ordered_json(nullptr)
-                                                       : ordered_json(to_string(c.direction));
-      j["direction_word"] =
-          c.direction_word.empty() ? ordered_json(nullptr) : ordered_json(c.direction_word);
+      write_optional_quantity(j.key("old"), c.old_value, lines);
+      write_optional_quantity(j.key("new"), c.new_value, lines);
+      j.key("changes").begin_array();
+      for (const Quantity& q : c.changes) write_quantity(j, q, lines);
+      j.end_array();
+      if (c.direction == Direction::kNone) {
+        j.key("direction").null();
+      } else {
+        j.key("direction").string(to_string(c.direction));
+      }
+      j.key("direction_word").optional_string(c.direction_word);
       break;
     }
     case ClaimKind::kDate:
-      j["date"] = c.date;
-      j["weekday"] = c.weekday.empty() ? ordered_json(nullptr) : ordered_json(c.weekday);
-      if (!c.date_end.empty()) j["date_end"] = c.date_end;
-      if (c.fiscal) j["fiscal"] = true;
+      j.key("date").string(c.date);
+      j.key("weekday").optional_string(c.weekday);
+      if (!c.date_end.empty()) j.key("date_end").string(c.date_end);
+      if (c.fiscal) j.key("fiscal").boolean(true);
       break;
     case ClaimKind::kEnumeration:
-      j["count"] = c.count;
-      j["items"] = c.items;
+      j.key("count").integer(c.count);
+      j.key("items").strings(c.items);
       break;
     case ClaimKind::kRate:
-      j["per"] = c.per;
+      j.key("per").strings(c.per);
       break;
     case ClaimKind::kShare:
-      j["whole"] = c.whole;
+      j.key("whole").string(c.whole);
       break;
     default:
       break;
   }
-  return j;
+  j.end_object();
 }
 
 // A part of the whole document, indented to its depth there (one space a level, as dump(1)
@@ -135,6 +302,25 @@ class DocumentWriter {
     }
     out_("\n   ]");
   }
+  // Like array(), for items written by `write(pretty, i)` without a tree.
+  template <typename Fn>
+  void objects(std::string_view name, std::size_t n, Fn write) {
+    field(name);
+    if (n == 0) {
+      out_("[]");
+      return;
+    }
+    out_("[\n    ");
+    std::string item;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i) out_(",\n    ");
+      item.clear();
+      Pretty pretty(item, 4);
+      write(pretty, i);
+      out_(item);
+    }
+    out_("\n   ]");
+  }
   void close() { out_(first_ ? "{}" : "\n  }"); }
 
  private:
@@ -160,8 +346,8 @@ void write_document(const DocumentResult& doc, const BaselineComparison* compari
   const std::vector<Citation> none_citations;
   const std::vector<Claim>& claims = read ? doc.claims.claims : none_claims;
   const std::vector<Citation>& citations = read ? doc.claims.citations : none_citations;
-  d.array("claims", claims.size(),
-          [&](std::size_t i) { return claim_json(claims[i], doc.claims, *index); });
+  d.objects("claims", claims.size(),
+            [&](Pretty& j, std::size_t i) { write_claim(j, claims[i], doc.claims, *index); });
   d.array("citations", citations.size(), [&](std::size_t i) {
     const Citation& k = citations[i];
     return ordered_json{{"id", k.id},

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "extractor/extractor.h"
 #include "reports/stream.h"
 #include "tests/reports/fixture.h"
 
@@ -82,6 +83,22 @@ TEST_CASE("json handed to a sink comes a claim at a time and is the same bytes")
   REQUIRE(docs[0].claims.claims.size() >= 2);
   CHECK(calls > docs[0].claims.claims.size());
   CHECK(largest < whole.document(docs[0]).size() / 2);
+}
+
+TEST_CASE("json escapes what JSON must and spells strings and numbers as nlohmann does") {
+  // A path with quotes, a backslash, control bytes, an accent and a byte that is not UTF-8;
+  // an article with a tab, a fraction and a hedge.
+  DocumentResult odd =
+      make_document("q\"uo\\te\x01\x1f\n\xC3\xA9\xFF.txt",
+                    "Sales rose 12.5%\tto about $3.25 million from $2.9 million.\n");
+  odd.claims = extract(*odd.bytes);
+  const std::string out = render_json({odd, fixed_document()});
+  using nlohmann::ordered_json;
+  const ordered_json parsed = ordered_json::parse(out);
+  CHECK(out == parsed.dump(1) + "\n");
+  CHECK(parsed["documents"][0]["path"] == "q\"uo\\te\x01\x1f\n\xC3\xA9\xEF\xBF\xBD.txt");
+  REQUIRE(!parsed["documents"][0]["claims"].empty());
+  CHECK(out.find("\\u0001\\u001f\\n") != std::string::npos);
 }
 
 TEST_CASE("sarif matches its golden") {
