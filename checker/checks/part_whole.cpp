@@ -13,7 +13,8 @@
 //    39%, ..."; "wind supplied 46% of the group's output, solar 38% and hydro 24%"), or shares
 //    with the same whole words in different sentences of a paragraph ("62% of total inference
 //    spend"): a warning when their low ends add up past 100%. Shares of the same value are taken
-//    as the same figure restated, not added; a share of 100% is the whole, not a part.
+//    as the same figure restated, not added; a share of 100% is the whole, not a part; and
+//    later percentages that make 100% by themselves split a whole of their own.
 // 3. In one sentence, the change of a whole ("combined", "across the industry", "sector-wide",
 //    "in total") and the change of one member ("alone", "own"), in the same direction: a warning
 //    when the member's change is larger (£2.3bn against £1.8bn), which is possible only if other
@@ -367,6 +368,10 @@ class PartWholeCheck final : public Check {
         parts.push_back(&figs[j]);
       }
       if (!clean || parts.size() < 3) return;
+      // Later percentages that add up to 100% by themselves split a whole of their own ("owned
+      // by Lanebrook, whose owners are A 50% and B 50%"), not the first one's.
+      const std::vector<const Figure*> later(parts.begin() + 1, parts.end());
+      if (sum(later).contains(100)) return;
       if (contains_any(lower(slice(claims.text, s.span.begin, s.span.end)),
                        {" said", " say", "survey", "respondent", "polled"})) {
         return;
