@@ -58,6 +58,7 @@ constexpr std::string_view kUnit =
     R"((?<times>\x20?(?:x|\xC3\x97)(?![A-Za-z0-9])|-fold(?![a-z])|\x20?times(?=\x20(?:as|more|larger|higher|greater|bigger|the|over|what|its|their)\b))|)"
     R"((?<curafter>\x20?(?:euros?|eur|dollars?|pounds?|rupees|yen|yuan|kronor|crowns|pence|cents?|ores|\xC3\xB6re)(?![a-z])|p(?![A-Za-z0-9]))|)"
     R"((?<time>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)(?![a-z]|-(?!olds?(?![a-z]))))|)"
+    R"((?<hunit>(?:-|\xE2\x80\x91)(?:inch|foot|feet|mile|metre|meter|kilometre|kilometer|km|tonne|acre|hectare|megawatt|gigawatt|magnitude)s?(?![A-Za-z]))|)"
     R"((?<noun>\x20(?!(?:to|from|in|of|and|or|a|an|the|at|on|for|by|as|with|than|per|was|were|is|are|be|been|will|would|year-on-year|compared|versus|vs|against|after|before|when|while|since|until|during|but|so|that|which|who|this|its|their|his|her|it|on|up|down|over|under|into|through|rose|fell|each|every|last|next|this)\b)[a-z][a-z]+(?:-[a-z]+)?))?)";
 
 // The figure pattern: currency and number, an optional range end, scale, unit.
@@ -101,7 +102,7 @@ struct Patterns {
   int cur = figure.group("cur"), num = figure.group("num"), num2 = figure.group("num2"),
       scale = figure.group("scale"), pct = figure.group("pct"), pp = figure.group("pp"),
       times = figure.group("times"), curafter = figure.group("curafter"),
-      time = figure.group("time"), noun = figure.group("noun");
+      time = figure.group("time"), hunit = figure.group("hunit"), noun = figure.group("noun");
   int w_word = word.group("word"), w_half = word.group("whalf"), w_scale = word.group("wscale"),
       w_times = word.group("wtimes"), w_time = word.group("wtime");
 };
@@ -217,10 +218,12 @@ std::string time_unit(std::string_view word) {
 
 // Nouns that name a physical unit rather than things counted.
 bool is_physical_unit(std::string_view noun) {
-  static constexpr std::array<std::string_view, 16> kUnits = {
-      "litres",    "liters",     "tonnes",     "tons",  "barrels",  "megawatts",
-      "gigawatts", "kilometres", "kilometers", "miles", "hectares", "dozen",
-      "dozens",    "ounces",     "kilograms",  "acres"};
+  static constexpr std::array<std::string_view, 29> kUnits = {
+      "litres",    "liters",     "tonnes",     "tons",    "barrels",  "megawatts",
+      "gigawatts", "kilometres", "kilometers", "miles",   "hectares", "dozen",
+      "dozens",    "ounces",     "kilograms",  "acres",   "inches",   "feet",
+      "metres",    "meters",     "magnitude",  "degrees", "metre",    "meter",
+      "inch",      "mile",       "tonne",      "litre",   "kilometre"};
   for (std::string_view u : kUnits) {
     if (u == noun) return true;
   }
@@ -417,6 +420,11 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     at = whole.end > whole.begin ? whole.end : whole.begin + 1;
     Quantity q;
     ByteSpan num = m.span(p.num);
+    // "US $000's", "EUR '000": zeros alone name the unit of a table (thousands), not an amount.
+    if (const std::string_view digits = m.str(p.num);
+        digits.size() >= 2 && digits.find_first_not_of('0') == std::string_view::npos) {
+      continue;
+    }
     auto [value, decimals] = parse_number(m.str(p.num));
     q.decimals = decimals;
     double half_step = 0.5 * std::pow(10.0, -decimals);
@@ -447,7 +455,8 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     if (has_currency) q.unit = currency_before(m.str(p.cur));
     bool unit_taken = false;
     if (has_scale && m.has(p.scale) && m.span(p.scale).end < end && !m.has(p.curafter) &&
-        !m.has(p.pct) && !m.has(p.noun) && !m.has(p.time) && !m.has(p.pp) && !m.has(p.times)) {
+        !m.has(p.pct) && !m.has(p.noun) && !m.has(p.time) && !m.has(p.hunit) && !m.has(p.pp) &&
+        !m.has(p.times)) {
       end = m.span(p.scale).end;
     }
     if (m.has(p.pct)) {
@@ -487,6 +496,10 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         end = old;
         at = std::max(at, old);
       }
+      unit_taken = true;
+    } else if (m.has(p.hunit) && !has_currency) {
+      // "a 102-inch screen", "a 5-mile stretch": the unit is part of the figure.
+      q.unit = lower(m.str(p.hunit).substr(m.str(p.hunit)[0] == '-' ? 1 : 3));
       unit_taken = true;
     } else if (m.has(p.noun) && !has_currency) {
       std::string noun(trim(m.str(p.noun)));

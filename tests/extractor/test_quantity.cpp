@@ -85,6 +85,10 @@ TEST_CASE("figures read with unit, value in base units and written span") {
       {"the firm is 60 years old", "60 years old", 60, "age"},
       {"a 20\xE2\x80\x91year\xE2\x80\x91old", "20\xE2\x80\x91year\xE2\x80\x91old", 20, "age"},
       {"within 60 years of", "60 years", 60, "year"},
+      {"a 65-inch screen", "65-inch", 65, "inch"},  // a hyphenated unit is part of the figure
+      {"a 3\xE2\x80\x91mile walk", "3\xE2\x80\x91mile", 3, "mile"},
+      {"the 6.8 magnitude quake", "6.8 magnitude", 6.8, "magnitude"},
+      {"a 4.5 metre wall", "4.5 metre", 4.5, "metre"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -137,6 +141,8 @@ TEST_CASE("names, list numbers and repeated filing percentages are not extra fig
   CHECK(scan("the market opened at 9:30 a.m.").empty());
   CHECK(scan("after 9/11 and on 7/8/2003").empty());
   CHECK(scan("music of the 60's").empty());
+  CHECK(scan("Figures in US $000's unless stated").empty());  // the table's unit, not an amount
+  CHECK(scan("(EUR 000)").empty());
   auto qs = scan("increased 15% ( 15 % ) , to");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].text == "15%");
