@@ -538,6 +538,19 @@ void find_dates(SentenceWork& s, std::vector<Claim>& out) {
   }
   std::sort(chosen.begin(), chosen.end(),
             [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
+  // "fiscal 2019, 2018 and 2017": years listed after a fiscal year are fiscal years too.
+  for (std::size_t i = 1; i < chosen.size(); ++i) {
+    const Claim& before = chosen[i - 1];
+    Claim& year = chosen[i];
+    if (!before.fiscal || year.fiscal || year.month || year.quarter || year.half || !year.year ||
+        !year.date_end.empty()) {
+      continue;
+    }
+    std::string_view gap = s.text.substr(before.span.end, year.span.begin - before.span.end);
+    if (gap == ", " || gap == " and " || gap == ", and " || gap == " , " || gap == " , and ") {
+      year.fiscal = true;
+    }
+  }
   for (Claim& c : chosen) {
     // A date holds no figure: the scanner's numbers inside it are the date's.
     take_overlapping(s, c.span);

@@ -143,6 +143,16 @@ TEST_CASE("dates are read in the forms copy writes them") {
   }
 }
 
+TEST_CASE("years listed after a fiscal year are fiscal years") {
+  Claims c = extract("Sales for fiscal 2026, 2025 and 2024 rose. Costs in 2023 and 2022 fell.");
+  auto dates = of_kind(c, ClaimKind::kDate);
+  REQUIRE(dates.size() == 5);
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    CAPTURE(at(c.text, dates[i]->span));
+    CHECK(dates[i]->fiscal == (i < 3));
+  }
+}
+
 TEST_CASE("numbers that are not dates stay out of the dates") {
   const std::string_view cases[] = {
       "The bid was $2004 in total.",
