@@ -199,7 +199,7 @@ void write_quantity(Pretty& j, const Quantity& q, const LineIndex& lines) {
   j.end_object();
 }
 
-void write_optional_quantity(Pretty& j, const std::optional<Quantity>& q, const LineIndex& lines) {
+void write_optional_quantity(Pretty& j, const Boxed<Quantity>& q, const LineIndex& lines) {
   if (q) {
     write_quantity(j, *q, lines);
   } else {

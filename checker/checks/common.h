@@ -23,7 +23,7 @@ enum class ChangeKind {
   kDifference,  // anything else: new − old in the values' unit
 };
 
-inline bool is_percent_value(const std::optional<Quantity>& q) { return q && q->unit == "%"; }
+inline bool is_percent_value(const Boxed<Quantity>& q) { return q && q->unit == "%"; }
 
 /// The unit the claim's values are in: the new value's, else the old value's, else "".
 inline std::string_view value_unit(const Claim& c) {
