@@ -10,8 +10,8 @@ import sys
 
 # Floors: the figures this build measured when they were recorded, so any drop fails.
 FLOORS = {
-    "change-statements.dev.jsonl": {"extracted": 61, "right": 61, "caught": 109},
-    "change-statements-one-value.dev.jsonl": {"extracted": 14, "right": 14, "caught": 27},
+    "change-statements.dev.jsonl": {"extracted": 62, "right": 62, "caught": 110},
+    "change-statements-one-value.dev.jsonl": {"extracted": 15, "right": 15, "caught": 29},
 }
 
 
