@@ -860,7 +860,9 @@ class Reader {
       // The one change statement of that sentence.
       std::optional<std::size_t> found;
       int statements = 0;
-      for (std::size_t k = 0; k < earlier_; ++k) {
+      // Claims are in sentence order: walk back only over the sentences wanted, so a long
+      // document costs no more per closing level than a short one.
+      for (std::size_t k = earlier_; k-- > 0 && out_[k].sentence + back >= s_.index;) {
         const Claim& c = out_[k];
         const bool change = c.kind == ClaimKind::kPercentChange ||
                             c.kind == ClaimKind::kDifference || c.kind == ClaimKind::kMultiple;
@@ -1135,10 +1137,13 @@ void merge_cross_sentence(std::vector<Claim>& claims, const std::vector<Sentence
       a.new_value = b.new_value;
       a.span.end = b.span.end;
       for (Quantity& q : b.quantities) a.quantities.push_back(std::move(q));
-      claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(k));
+      // Emptied now, removed with the others below: one erase per merge would be quadratic.
+      b = Claim{};
+      b.kind = ClaimKind::kDifference;
       break;
     }
   }
+  std::erase_if(claims, absorbed);
 }
 
 }  // namespace factcheck::detail
