@@ -982,6 +982,21 @@ class Reader {
            after.starts_with(" net loss");
   }
 
+  // A profit written as "down from a net profit of euro13 million": with a loss as the other
+  // value, the statement is of the result (see emit).
+  bool profit_before(std::size_t i) const {
+    std::string_view g = gap_before(i, s_.span.begin);
+    std::string l = lower(g.substr(g.size() > 20 ? g.size() - 20 : 0));
+    for (std::string_view w : {"profit of", "profits of", "income of", "earnings of"}) {
+      if (l.find(w) != std::string::npos) return true;
+    }
+    const Quantity& q = s_.quantities[i];
+    std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
+    return after.starts_with(" of operating profit") || after.starts_with(" of net profit") ||
+           after.starts_with(" of profit") || after.starts_with(" operating profit") ||
+           after.starts_with(" net profit") || after.starts_with(" profit");
+  }
+
   std::string metric_before(std::size_t word_begin) const {
     std::size_t begin = clause_begin(word_begin);
     std::string_view words = gap(begin, word_begin);
@@ -1058,7 +1073,22 @@ class Reader {
       q.high = -q.low;
       q.low = low;
     };
-    if (!loss_metric) {
+    // From a profit to a loss or back ("a net loss of X, down from a net profit of Y"), the
+    // values are of the result, the loss negative. A value with no label of its own is of the
+    // metric. The result fell while the loss grew, so a word of either reading is true; on a
+    // loss metric ("net loss rose to X from a profit of Y") it is read on the result.
+    const bool old_profit = st.old_value && profit_before(*st.old_value);
+    const bool new_profit = st.new_value && profit_before(*st.new_value);
+    if (loss_metric && (old_profit != new_profit) && !old_loss && !new_loss) {
+      (old_profit ? new_loss : old_loss) = true;
+    }
+    if ((old_profit && new_loss) || (old_loss && new_profit)) {
+      if (old_loss) negate(*c.old_value);
+      if (new_loss) negate(*c.new_value);
+      if (loss_metric && c.direction != Direction::kNone) {
+        c.direction = new_loss ? Direction::kDecrease : Direction::kIncrease;
+      }
+    } else if (!loss_metric) {
       if (old_loss) negate(*c.old_value);
       if (new_loss) negate(*c.new_value);
     } else if (c.direction_word.rfind("improve", 0) == 0 ||

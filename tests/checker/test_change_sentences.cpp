@@ -119,6 +119,24 @@ TEST_CASE("broken change statements are errors naming the slip that explains the
   });
 }
 
+TEST_CASE("statements the source gets right are not flagged") {
+  run_table({
+      // From a profit to a loss is a fall of the result, whichever metric names it.
+      {"The Danish ferry operator said net loss in July through September was euro31 million , "
+       "down from a net profit of euro8 million a year earlier .",
+       "change-direction", "pass"},
+      {"It posted an operating loss of EUR 71.4 mn , down from a profit of EUR 22.6 mn .",
+       "change-direction", "pass"},
+      {"Its net loss rose to EUR 12.5 mn from a net profit of EUR 3.1 mn .", "change-direction",
+       "pass"},
+      {"Operating profit fell to a loss of EUR 5.5 mn from a profit of EUR 3.1 mn .",
+       "change-direction", "pass"},
+      // ... and a result cannot rise from a profit to a loss.
+      {"Operating profit rose to a loss of EUR 5.5 mn from a profit of EUR 3.1 mn .",
+       "change-direction", "error", "direction reversed"},
+  });
+}
+
 TEST_CASE("a percent between two percentages that fits only as points is a warning") {
   run_table({
       {"The margin rose from 10% to 12%, a 2% increase.", "percentage-points", "warning",

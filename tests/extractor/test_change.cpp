@@ -160,6 +160,34 @@ TEST_CASE("a loss as an old value is negative; a loss metric keeps magnitudes") 
   CHECK(s->direction == Direction::kDecrease);  // the loss got smaller
 }
 
+TEST_CASE("from a profit to a loss the values are of the result, the loss negative") {
+  struct Case {
+    std::string_view text;
+    double old_value, new_value;
+  };
+  const Case cases[] = {
+      // A loss metric with its value unlabelled, the old value a profit.
+      {"The Danish ferry operator said net loss in July through September was euro31 million , "
+       "down from a net profit of euro8 million a year earlier .",
+       8e6, -31e6},
+      // The loss labelled, the metric named by the verb's object.
+      {"It posted an operating loss of EUR 71.4 mn , down from a profit of EUR 22.6 mn .", 22.6e6,
+       -71.4e6},
+      // Back from a loss to a profit.
+      {"Net profit was EUR 4.2 mn , up from a net loss of EUR 9.8 mn .", -9.8e6, 4.2e6},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s);
+    REQUIRE(s->old_value);
+    REQUIRE(s->new_value);
+    CHECK(s->old_value->value == doctest::Approx(c.old_value));
+    CHECK(s->new_value->value == doctest::Approx(c.new_value));
+  }
+}
+
 TEST_CASE("a change stated in one sentence joins the values of the next") {
   Claims claims = extract(
       "Carver Motors has reported a 41% rise in net profit for the quarter. Profit was 2.12bn "
