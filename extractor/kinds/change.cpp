@@ -119,9 +119,11 @@ constexpr std::string_view kChangeGap =
 constexpr std::string_view kSecondGap =
     R"(^(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
     R"((?:\x20(?:by|about|around|roughly|approximately|nearly|almost|just|some))*\x20?$)";
-// Where a statement's clause ends: what follows explains, lists or starts a new clause.
+// Where a statement's clause ends: what follows explains, lists or starts a new clause (", as
+// beer sales jumped by 14.5 percent": a clause of its own subject; not ", as compared with").
 constexpr std::string_view kBoundary =
     R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
+    R"((?<=,|,\x20)as\b(?!\x20(?:of|at|compared|against|per|well|much|many)\b)|)"
     R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
 // Where kBoundary can match: at ';', ':', the first byte of a bullet (see read_words), or a word

@@ -339,6 +339,21 @@ TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   s = statement(claims);
   REQUIRE(s);
   CHECK(changes_of(*s) == "$ 12 million");
+  // A clause after ", as" has its own subject: its change is not the one before it.
+  claims = extract(
+      "Brovar Brewing , which is owned by Norway 's Nordvik Group , raised its market share to "
+      "18.42 percent from 17.06 percent , as beer sales for the eight months jumped by 12.3 "
+      "percent to 36.2 million liters .");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->old_value) == "17.06 percent");
+  CHECK(text_of(s->new_value) == "18.42 percent");
+  CHECK(changes_of(*s) == "-");
+  // "as of" and "as compared with" stay in the clause.
+  claims = extract("Deposits rose 4% to $5.2 billion, as compared with $5.0 billion a year ago.");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->old_value) == "$5.0 billion");
   // "half a percentage point" is a change in points.
   claims = extract("Inflation eased to 2.4% from 2.9%, a fall of half a percentage point.");
   s = statement(claims);
