@@ -120,19 +120,20 @@ constexpr std::string_view kSecondGap =
     R"(^(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
     R"((?:\x20(?:by|about|around|roughly|approximately|nearly|almost|just|some))*\x20?$)";
 // Where a statement's clause ends: what follows explains, lists or starts a new clause (", as
-// beer sales jumped by 14.5 percent": a clause of its own subject; not ", as compared with").
+// beer sales jumped by 14.5 percent": a clause of its own subject; not ", as compared with"),
+// or names a component of a value (", including vessel sales gain of EUR 12.3 mn").
 constexpr std::string_view kBoundary =
     R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
     R"((?<=,|,\x20)as\b(?!\x20(?:of|at|compared|against|per|well|much|many)\b)|)"
-    R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
+    R"(\bincluding\b|\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
 // Where kBoundary can match: at ';', ':', the first byte of a bullet (see read_words), or a word
 // that is the first word of one of its phrases. A phrase added to kBoundary adds its first word
 // here.
-constexpr std::string_view kBoundaryWords[] = {"primarily", "due",    "driven", "because", "as",
-                                               "resulting", "offset", "while",  "whereas", "but",
-                                               "bringing",  "taking", "if",     "unless",  "before",
-                                               "after",     "and"};
+constexpr std::string_view kBoundaryWords[] = {
+    "primarily", "due",    "driven",  "because", "as",       "resulting",
+    "offset",    "while",  "whereas", "but",     "bringing", "taking",
+    "if",        "unless", "before",  "after",   "and",      "including"};
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result
 // of the acquisition and totalled EUR 2,686.2 1,259.7 million".

@@ -136,6 +136,10 @@ TEST_CASE("statements the source gets right are not flagged") {
        "18.42 percent from 17.06 percent , as beer sales for the eight months jumped by 12.3 "
        "percent to 36.2 million liters .",
        "percent-change", "none"},
+      // A component "including" introduces is not the stated change.
+      {"Operating profit fell to EUR 41.7 mn from EUR 77.2 mn in 2011 , including property sales "
+       "gain of EUR 9.6 mn .",
+       "difference", "none"},
       // ... and a result cannot rise from a profit to a loss.
       {"Operating profit rose to a loss of EUR 5.5 mn from a profit of EUR 3.1 mn .",
        "change-direction", "error", "direction reversed"},

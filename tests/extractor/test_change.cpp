@@ -354,6 +354,15 @@ TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   s = statement(claims);
   REQUIRE(s);
   CHECK(text_of(s->old_value) == "$5.0 billion");
+  // A figure "including" introduces is a component of a value, not the change.
+  claims = extract(
+      "Operating profit fell to EUR 41.7 mn from EUR 77.2 mn in 2011 , including property sales "
+      "gain of EUR 9.6 mn .");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->old_value) == "EUR 77.2 mn");
+  CHECK(text_of(s->new_value) == "EUR 41.7 mn");
+  CHECK(changes_of(*s) == "-");
   // "half a percentage point" is a change in points.
   claims = extract("Inflation eased to 2.4% from 2.9%, a fall of half a percentage point.");
   s = statement(claims);
