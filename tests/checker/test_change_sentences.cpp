@@ -140,6 +140,12 @@ TEST_CASE("statements the source gets right are not flagged") {
       {"Operating profit fell to EUR 41.7 mn from EUR 77.2 mn in 2011 , including property sales "
        "gain of EUR 9.6 mn .",
        "difference", "none"},
+      // A later change with a value of its own, in other units, is not the first one's.
+      {"The robot has improved in other ways too, increasing its top speed, from 2.1km/h to 3.4km, "
+       "growing 12cm to 142cm and gaining 3kg in weight.",
+       "difference", "none"},
+      {"The robot's top speed rose from 2.1km/h to 3.4km/h, growing 12cm to 142cm.", "difference",
+       "none"},
       // ... and a result cannot rise from a profit to a loss.
       {"Operating profit rose to a loss of EUR 5.5 mn from a profit of EUR 3.1 mn .",
        "change-direction", "error", "direction reversed"},

@@ -363,6 +363,27 @@ TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   CHECK(text_of(s->old_value) == "EUR 77.2 mn");
   CHECK(text_of(s->new_value) == "EUR 41.7 mn");
   CHECK(changes_of(*s) == "-");
+  // A later direction word with a value of its own states another change; figures of
+  // different physical units are not values of one quantity.
+  claims = extract(
+      "The robot has improved in other ways too, increasing its top speed, from 2.1km/h to 3.4km, "
+      "growing 12cm to 142cm and gaining 3kg in weight.");
+  for (const Claim& c : claims.claims) {
+    CAPTURE(c.direction_word);
+    if (!c.changes.empty()) CHECK_FALSE((c.old_value || c.direction_word == "increasing"));
+    CHECK_FALSE((c.old_value && c.new_value));
+  }
+  claims = extract("The panel grew 15cm to 120cm, a gain of 15cm.");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->new_value) == "120");
+  claims = extract("The cable grew from 800 metres to 2km.");
+  for (const Claim& c : claims.claims) CHECK_FALSE((c.old_value && c.new_value));
+  claims = extract("Top speed rose from 180km/h to 210km/h.");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->old_value) == "180");
+  CHECK(text_of(s->new_value) == "210");
   // "half a percentage point" is a change in points.
   claims = extract("Inflation eased to 2.4% from 2.9%, a fall of half a percentage point.");
   s = statement(claims);
