@@ -1062,6 +1062,8 @@ class Reader {
     std::string_view words = gap(begin, word_begin);
     // Up to the first figure or linking word: "net sales of $1.4 billion" -> "net sales".
     std::string l = lower(words);
+    // The text after a boundary (", as beer sales") starts with its space.
+    l.erase(0, std::min(l.size(), l.find_first_not_of(" ,")));
     std::size_t cut = l.size();
     for (std::string_view w : {" of ", " were ", " was ", " at ", " in ", " for ", " during ",
                                " has ", " have ", " had ", "$", " saw "}) {

@@ -349,6 +349,9 @@ TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   CHECK(text_of(s->old_value) == "17.06 percent");
   CHECK(text_of(s->new_value) == "18.42 percent");
   CHECK(changes_of(*s) == "-");
+  bool beer = false;
+  for (const Claim& c : claims.claims) beer = beer || c.metric == "beer sales";
+  CHECK(beer);
   // "as of" and "as compared with" stay in the clause.
   claims = extract("Deposits rose 4% to $5.2 billion, as compared with $5.0 billion a year ago.");
   s = statement(claims);
