@@ -16,6 +16,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <span>
 
 #include "extractor/internal.h"
 #include "extractor/pattern.h"
@@ -119,18 +120,21 @@ constexpr std::string_view kChangeGap =
 constexpr std::string_view kSecondGap =
     R"(^(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
     R"((?:\x20(?:by|about|around|roughly|approximately|nearly|almost|just|some))*\x20?$)";
-// Where a statement's clause ends: what follows explains, lists or starts a new clause.
+// Where a statement's clause ends: what follows explains, lists or starts a new clause (", as
+// beer sales jumped by 14.5 percent": a clause of its own subject; not ", as compared with"),
+// or names a component of a value (", including vessel sales gain of EUR 12.3 mn").
 constexpr std::string_view kBoundary =
     R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
-    R"(\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
+    R"((?<=,|,\x20)as\b(?!\x20(?:of|at|compared|against|per|well|much|many)\b)|)"
+    R"(\bincluding\b|\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
 // Where kBoundary can match: at ';', ':', the first byte of a bullet (see read_words), or a word
 // that is the first word of one of its phrases. A phrase added to kBoundary adds its first word
 // here.
-constexpr std::string_view kBoundaryWords[] = {"primarily", "due",    "driven", "because", "as",
-                                               "resulting", "offset", "while",  "whereas", "but",
-                                               "bringing",  "taking", "if",     "unless",  "before",
-                                               "after",     "and"};
+constexpr std::string_view kBoundaryWords[] = {
+    "primarily", "due",    "driven",  "because", "as",       "resulting",
+    "offset",    "while",  "whereas", "but",     "bringing", "taking",
+    "if",        "unless", "before",  "after",   "and",      "including"};
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result
 // of the acquisition and totalled EUR 2,686.2 1,259.7 million".
@@ -619,7 +623,7 @@ class Reader {
         used_[i] = true;
         // PhraseBank pairs with lost parentheses: "totalled EUR 2,686.2 1,259.7 million".
         if (!st.old_value && i + 1 < qs.size() && free(i + 1) &&
-            gap(qs[i].span.end, qs[i + 1].span.begin) == " " && compatible(qs[i], qs[i + 1])) {
+            gap(qs[i].span.end, qs[i + 1].span.begin) == " " && compatible_at(i, i + 1)) {
           st.old_value = i + 1;
           used_[i + 1] = true;
         }
@@ -664,24 +668,70 @@ class Reader {
            before.ends_with("book value of ");
   }
 
+  // The physical unit written after figure i, which the figure itself does not hold: "1.6km/h",
+  // "10cm", "12 kg"; empty for none. A unit spelt as a word must be one no other word is.
+  std::string_view physical_unit(std::size_t i) const {
+    static constexpr std::string_view kGlued[] = {
+        "mm",  "cm",  "m",   "km",   "km/h", "kph", "mph", "m/s", "kg",   "g",    "mg",   "lb",
+        "lbs", "oz",  "ft",  "mi",   "kb",   "mb",  "gb",  "tb",  "kbps", "mbps", "gbps", "hz",
+        "khz", "mhz", "ghz", "w",    "kw",   "mw",  "gw",  "kwh", "mwh",  "gwh",  "twh",  "mah",
+        "v",   "kv",  "sqm", "sqft", "km2",  "m2",  "ha",  "l",   "ml",   "mpg"};
+    static constexpr std::string_view kWords[] = {
+        "mm",          "cm",          "km",        "km/h",       "kph",         "mph",
+        "kg",          "lbs",         "kb",        "mb",         "gb",          "tb",
+        "kbps",        "mbps",        "gbps",      "khz",        "mhz",         "ghz",
+        "kw",          "kwh",         "mwh",       "gwh",        "twh",         "mah",
+        "metres",      "meters",      "miles",     "kilometres", "kilometers",  "kilograms",
+        "kilogrammes", "tonnes",      "pounds",    "feet",       "inches",      "litres",
+        "liters",      "hectares",    "gigabytes", "megabytes",  "centimetres", "centimeters",
+        "millimetres", "millimeters", "kilowatts", "megawatts",  "gigawatts"};
+    const Quantity& q = s_.quantities[i];
+    const std::string_view t = s_.text;
+    std::size_t begin = q.span.end;
+    const bool glued = begin < s_.span.end && std::isalpha(static_cast<unsigned char>(t[begin]));
+    if (!glued && begin + 1 < s_.span.end && t[begin] == ' ') ++begin;
+    std::size_t end = begin;
+    while (end < s_.span.end && (std::isalnum(static_cast<unsigned char>(t[end])) ||
+                                 (t[end] == '/' && end + 1 < s_.span.end &&
+                                  std::isalpha(static_cast<unsigned char>(t[end + 1]))))) {
+      ++end;
+    }
+    if (end == begin || end - begin > 12) return {};
+    const std::string word = lower(t.substr(begin, end - begin));
+    for (std::string_view u : glued ? std::span<const std::string_view>(kGlued)
+                                    : std::span<const std::string_view>(kWords)) {
+      if (u == word) return u;
+    }
+    return {};
+  }
+
+  // Whether figures i and j can be values of one quantity (see compatible), their physical
+  // units too: a km/h value is not a km or a cm value.
+  bool compatible_at(std::size_t i, std::size_t j) const {
+    if (!compatible(s_.quantities[i], s_.quantities[j])) return false;
+    const std::string_view a = physical_unit(i), b = physical_unit(j);
+    return a.empty() || b.empty() || a == b;
+  }
+
   // Whether figure i can be a value of the statement: compatible with the values found
   // and with an absolute change.
   bool fits(const Statement& st, std::size_t i) const {
-    const auto& qs = s_.quantities;
     if (not_a_value(i)) return false;
     for (auto v : {st.old_value, st.new_value}) {
-      if (v && !compatible(qs[*v], qs[i])) return false;
+      if (v && !compatible_at(*v, i)) return false;
     }
-    for (std::size_t c : st.changes) {
-      const Quantity& q = qs[c];
-      if (q.unit == "%" || q.unit == "x") continue;
-      if (q.unit == "pp" || (q.unit == "points" && qs[i].unit == "%")) {
-        if (qs[i].unit != "%") return false;
-        continue;
-      }
-      if (!compatible(q, qs[i])) return false;
-    }
-    return true;
+    return std::all_of(st.changes.begin(), st.changes.end(),
+                       [&](std::size_t c) { return change_fits(c, i); });
+  }
+
+  // Whether figure c can state the change of value i: a percent or multiple any, points a
+  // percentage's, an absolute change one of its own quantity.
+  bool change_fits(std::size_t c, std::size_t i) const {
+    const auto& qs = s_.quantities;
+    const Quantity& q = qs[c];
+    if (q.unit == "%" || q.unit == "x") return true;
+    if (q.unit == "pp" || (q.unit == "points" && qs[i].unit == "%")) return qs[i].unit == "%";
+    return compatible_at(c, i);
   }
 
   // With only a change to go on, a figure before the direction word is the new value when
@@ -726,10 +776,21 @@ class Reader {
     if (noun.span.begin < last) return false;
     Match& m = m_;
     if (p_.boundary.find(gap(last, noun.span.begin), 0, m)) return false;
-    std::vector<std::size_t> changes = read_changes(noun, statement_end(noun));
+    const std::size_t noun_end = statement_end(noun);
+    std::vector<std::size_t> changes = read_changes(noun, noun_end);
     if (changes.empty()) return false;
     for (std::size_t c : changes) {
       if (qs[c].span.begin < last) return false;
+      // A change in other units is of another quantity: "from 1.6km/h to 2.5km/h, growing 10cm".
+      for (auto v : {st.old_value, st.new_value}) {
+        if (v && !change_fits(c, *v)) return false;
+      }
+    }
+    // A word with a value of its own states a change of its own: "..., growing 10cm to 130cm",
+    // "..., as beer sales jumped by 14.5 percent to 40.5 million liters".
+    if (auto next = next_figure(qs[changes.back()].span.end, noun_end)) {
+      const std::string_view g = gap(qs[changes.back()].span.end, qs[*next].span.begin);
+      if (cue(p_.new_cue, g) || cue(p_.old_cue, g)) return false;
     }
     if (one_value) {
       const bool first_percent = qs[st.changes[0]].unit == "%";
@@ -766,7 +827,7 @@ class Reader {
     if (st.word.direction == Direction::kNone) return;
     std::size_t last = std::max(qs[*st.old_value].span.end, qs[*st.new_value].span.end);
     auto i = next_figure(last, s_.span.end);
-    if (!i || !compatible(qs[*i], qs[*st.new_value]) || is_time_unit(qs[*i].unit)) return;
+    if (!i || !compatible_at(*i, *st.new_value) || is_time_unit(qs[*i].unit)) return;
     Match& m = m_;
     if (!p_.result_change.find(gap(last, qs[*i].span.begin), 0, m)) return;
     const Direction stated = m.has(p_.result_up) ? Direction::kIncrease : Direction::kDecrease;
@@ -787,8 +848,7 @@ class Reader {
     if (g.find(" and ") == std::string_view::npos || g.size() > 24) return;
     auto j = next_figure(qs[*i].span.end, s_.span.end);
     if (!j) return;
-    if (!cue(p_.old_cue, gap_before(*j, qs[*i].span.end)) ||
-        !compatible(qs[*j], qs[*st.new_value])) {
+    if (!cue(p_.old_cue, gap_before(*j, qs[*i].span.end)) || !compatible_at(*j, *st.new_value)) {
       return;
     }
     Statement second;
@@ -814,7 +874,7 @@ class Reader {
       if (!p_.old_cue.find(g, 0, m) || lower(m.str()).find("compared") == std::string::npos)
         continue;
       for (std::size_t k = i; k-- > 0;) {
-        if (!free(k) || !compatible(qs[k], qs[i])) continue;
+        if (!free(k) || !compatible_at(k, i)) continue;
         Statement st;
         st.word = {{qs[k].span.end, qs[k].span.end}, Direction::kNone, false};
         st.new_value = k;
@@ -984,11 +1044,28 @@ class Reader {
            after.starts_with(" net loss");
   }
 
+  // A profit written as "down from a net profit of euro13 million": with a loss as the other
+  // value, the statement is of the result (see emit).
+  bool profit_before(std::size_t i) const {
+    std::string_view g = gap_before(i, s_.span.begin);
+    std::string l = lower(g.substr(g.size() > 20 ? g.size() - 20 : 0));
+    for (std::string_view w : {"profit of", "profits of", "income of", "earnings of"}) {
+      if (l.find(w) != std::string::npos) return true;
+    }
+    const Quantity& q = s_.quantities[i];
+    std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
+    return after.starts_with(" of operating profit") || after.starts_with(" of net profit") ||
+           after.starts_with(" of profit") || after.starts_with(" operating profit") ||
+           after.starts_with(" net profit") || after.starts_with(" profit");
+  }
+
   std::string metric_before(std::size_t word_begin) const {
     std::size_t begin = clause_begin(word_begin);
     std::string_view words = gap(begin, word_begin);
     // Up to the first figure or linking word: "net sales of $1.4 billion" -> "net sales".
     std::string l = lower(words);
+    // The text after a boundary (", as beer sales") starts with its space.
+    l.erase(0, std::min(l.size(), l.find_first_not_of(" ,")));
     std::size_t cut = l.size();
     for (std::string_view w : {" of ", " were ", " was ", " at ", " in ", " for ", " during ",
                                " has ", " have ", " had ", "$", " saw "}) {
@@ -1060,7 +1137,22 @@ class Reader {
       q.high = -q.low;
       q.low = low;
     };
-    if (!loss_metric) {
+    // From a profit to a loss or back ("a net loss of X, down from a net profit of Y"), the
+    // values are of the result, the loss negative. A value with no label of its own is of the
+    // metric. The result fell while the loss grew, so a word of either reading is true; on a
+    // loss metric ("net loss rose to X from a profit of Y") it is read on the result.
+    const bool old_profit = st.old_value && profit_before(*st.old_value);
+    const bool new_profit = st.new_value && profit_before(*st.new_value);
+    if (loss_metric && (old_profit != new_profit) && !old_loss && !new_loss) {
+      (old_profit ? new_loss : old_loss) = true;
+    }
+    if ((old_profit && new_loss) || (old_loss && new_profit)) {
+      if (old_loss) negate(*c.old_value);
+      if (new_loss) negate(*c.new_value);
+      if (loss_metric && c.direction != Direction::kNone) {
+        c.direction = new_loss ? Direction::kDecrease : Direction::kIncrease;
+      }
+    } else if (!loss_metric) {
       if (old_loss) negate(*c.old_value);
       if (new_loss) negate(*c.new_value);
     } else if (c.direction_word.rfind("improve", 0) == 0 ||

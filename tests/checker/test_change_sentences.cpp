@@ -119,6 +119,39 @@ TEST_CASE("broken change statements are errors naming the slip that explains the
   });
 }
 
+TEST_CASE("statements the source gets right are not flagged") {
+  run_table({
+      // From a profit to a loss is a fall of the result, whichever metric names it.
+      {"The Danish ferry operator said net loss in July through September was euro31 million , "
+       "down from a net profit of euro8 million a year earlier .",
+       "change-direction", "pass"},
+      {"It posted an operating loss of EUR 71.4 mn , down from a profit of EUR 22.6 mn .",
+       "change-direction", "pass"},
+      {"Its net loss rose to EUR 12.5 mn from a net profit of EUR 3.1 mn .", "change-direction",
+       "pass"},
+      {"Operating profit fell to a loss of EUR 5.5 mn from a profit of EUR 3.1 mn .",
+       "change-direction", "pass"},
+      // The change of a clause after ", as" is another metric's.
+      {"Brovar Brewing , which is owned by Norway 's Nordvik Group , raised its market share to "
+       "18.42 percent from 17.06 percent , as beer sales for the eight months jumped by 12.3 "
+       "percent to 36.2 million liters .",
+       "percent-change", "none"},
+      // A component "including" introduces is not the stated change.
+      {"Operating profit fell to EUR 41.7 mn from EUR 77.2 mn in 2011 , including property sales "
+       "gain of EUR 9.6 mn .",
+       "difference", "none"},
+      // A later change with a value of its own, in other units, is not the first one's.
+      {"The robot has improved in other ways too, increasing its top speed, from 2.1km/h to 3.4km, "
+       "growing 12cm to 142cm and gaining 3kg in weight.",
+       "difference", "none"},
+      {"The robot's top speed rose from 2.1km/h to 3.4km/h, growing 12cm to 142cm.", "difference",
+       "none"},
+      // ... and a result cannot rise from a profit to a loss.
+      {"Operating profit rose to a loss of EUR 5.5 mn from a profit of EUR 3.1 mn .",
+       "change-direction", "error", "direction reversed"},
+  });
+}
+
 TEST_CASE("a percent between two percentages that fits only as points is a warning") {
   run_table({
       {"The margin rose from 10% to 12%, a 2% increase.", "percentage-points", "warning",

@@ -160,6 +160,34 @@ TEST_CASE("a loss as an old value is negative; a loss metric keeps magnitudes") 
   CHECK(s->direction == Direction::kDecrease);  // the loss got smaller
 }
 
+TEST_CASE("from a profit to a loss the values are of the result, the loss negative") {
+  struct Case {
+    std::string_view text;
+    double old_value, new_value;
+  };
+  const Case cases[] = {
+      // A loss metric with its value unlabelled, the old value a profit.
+      {"The Danish ferry operator said net loss in July through September was euro31 million , "
+       "down from a net profit of euro8 million a year earlier .",
+       8e6, -31e6},
+      // The loss labelled, the metric named by the verb's object.
+      {"It posted an operating loss of EUR 71.4 mn , down from a profit of EUR 22.6 mn .", 22.6e6,
+       -71.4e6},
+      // Back from a loss to a profit.
+      {"Net profit was EUR 4.2 mn , up from a net loss of EUR 9.8 mn .", -9.8e6, 4.2e6},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s);
+    REQUIRE(s->old_value);
+    REQUIRE(s->new_value);
+    CHECK(s->old_value->value == doctest::Approx(c.old_value));
+    CHECK(s->new_value->value == doctest::Approx(c.new_value));
+  }
+}
+
 TEST_CASE("a change stated in one sentence joins the values of the next") {
   Claims claims = extract(
       "Carver Motors has reported a 41% rise in net profit for the quarter. Profit was 2.12bn "
@@ -311,6 +339,54 @@ TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   s = statement(claims);
   REQUIRE(s);
   CHECK(changes_of(*s) == "$ 12 million");
+  // A clause after ", as" has its own subject: its change is not the one before it.
+  claims = extract(
+      "Brovar Brewing , which is owned by Norway 's Nordvik Group , raised its market share to "
+      "18.42 percent from 17.06 percent , as beer sales for the eight months jumped by 12.3 "
+      "percent to 36.2 million liters .");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->old_value) == "17.06 percent");
+  CHECK(text_of(s->new_value) == "18.42 percent");
+  CHECK(changes_of(*s) == "-");
+  bool beer = false;
+  for (const Claim& c : claims.claims) beer = beer || c.metric == "beer sales";
+  CHECK(beer);
+  // "as of" and "as compared with" stay in the clause.
+  claims = extract("Deposits rose 4% to $5.2 billion, as compared with $5.0 billion a year ago.");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->old_value) == "$5.0 billion");
+  // A figure "including" introduces is a component of a value, not the change.
+  claims = extract(
+      "Operating profit fell to EUR 41.7 mn from EUR 77.2 mn in 2011 , including property sales "
+      "gain of EUR 9.6 mn .");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->old_value) == "EUR 77.2 mn");
+  CHECK(text_of(s->new_value) == "EUR 41.7 mn");
+  CHECK(changes_of(*s) == "-");
+  // A later direction word with a value of its own states another change; figures of
+  // different physical units are not values of one quantity.
+  claims = extract(
+      "The robot has improved in other ways too, increasing its top speed, from 2.1km/h to 3.4km, "
+      "growing 12cm to 142cm and gaining 3kg in weight.");
+  for (const Claim& c : claims.claims) {
+    CAPTURE(c.direction_word);
+    if (!c.changes.empty()) CHECK_FALSE((c.old_value || c.direction_word == "increasing"));
+    CHECK_FALSE((c.old_value && c.new_value));
+  }
+  claims = extract("The panel grew 15cm to 120cm, a gain of 15cm.");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->new_value) == "120");
+  claims = extract("The cable grew from 800 metres to 2km.");
+  for (const Claim& c : claims.claims) CHECK_FALSE((c.old_value && c.new_value));
+  claims = extract("Top speed rose from 180km/h to 210km/h.");
+  s = statement(claims);
+  REQUIRE(s);
+  CHECK(text_of(s->old_value) == "180");
+  CHECK(text_of(s->new_value) == "210");
   // "half a percentage point" is a change in points.
   claims = extract("Inflation eased to 2.4% from 2.9%, a fall of half a percentage point.");
   s = statement(claims);
