@@ -686,6 +686,14 @@ class Reader {
         "liters",      "hectares",    "gigabytes", "megabytes",  "centimetres", "centimeters",
         "millimetres", "millimeters", "kilowatts", "megawatts",  "gigawatts"};
     const Quantity& q = s_.quantities[i];
+    // A unit the scanner already read into the figure ("800 metres", "a 65-inch").
+    static constexpr std::string_view kNotPhysical[] = {
+        "", "%", "pp", "x", "count", "points", "age", "day", "week", "month", "quarter", "year"};
+    const bool currency = q.unit.size() == 3 && std::isupper(static_cast<unsigned char>(q.unit[0]));
+    if (!currency && std::find(std::begin(kNotPhysical), std::end(kNotPhysical), q.unit) ==
+                         std::end(kNotPhysical)) {
+      return q.unit;
+    }
     const std::string_view t = s_.text;
     std::size_t begin = q.span.end;
     const bool glued = begin < s_.span.end && std::isalpha(static_cast<unsigned char>(t[begin]));
