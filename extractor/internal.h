@@ -11,6 +11,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <map>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,15 @@ constexpr std::uint64_t word_key(std::string_view word) {
     h = (h ^ (u >= 'A' && u <= 'Z' ? u + 32 : u)) * 1099511628211ull;
   }
   return h;
+}
+
+/// ASCII letters lower-cased, for comparing words; other bytes (UTF-8 included) as they are.
+inline std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
 }
 
 /// A word of a sentence: a maximal run of ASCII letters, with its key.

@@ -207,12 +207,6 @@ bool contains_folded(std::string_view text, std::string_view word) {
 // figures, which no statement read from text is.
 bool absorbed(const Claim& c) { return c.kind == ClaimKind::kDifference && c.quantities.empty(); }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 struct Direction_ {
   ByteSpan span;
   Direction direction;

@@ -80,12 +80,6 @@ const EnumerationPatterns& patterns() {
   return p;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // "five" -> 5, "twenty-one" -> 21, "12" -> 12.
 int count_value(std::string_view text) {
   if (!text.empty() && std::isdigit(static_cast<unsigned char>(text[0]))) {
