@@ -178,11 +178,6 @@ void write_span(Pretty& j, const ByteSpan& span, const LineIndex& lines) {
   j.end_object();
 }
 
-ordered_json span_json(const ByteSpan& span, const LineIndex& lines) {
-  LineIndex::Position p = lines.position(span.begin);
-  return {{"begin", span.begin}, {"end", span.end}, {"line", p.line}, {"column", p.column}};
-}
-
 std::string_view slice(std::string_view text, const ByteSpan& span) {
   return text.substr(span.begin, span.size());
 }
@@ -287,22 +282,7 @@ class DocumentWriter {
     field(name);
     out_(indented(value, "   "));
   }
-  // An array of `n` items, each made by `item(i)` only when its turn comes.
-  template <typename Fn>
-  void array(std::string_view name, std::size_t n, Fn item) {
-    field(name);
-    if (n == 0) {
-      out_("[]");
-      return;
-    }
-    out_("[\n    ");
-    for (std::size_t i = 0; i < n; ++i) {
-      if (i) out_(",\n    ");
-      out_(indented(item(i), "    "));
-    }
-    out_("\n   ]");
-  }
-  // Like array(), for items written by `write(pretty, i)` without a tree.
+  // An array of `n` items, each written by `write(pretty, i)` when its turn comes.
   template <typename Fn>
   void objects(std::string_view name, std::size_t n, Fn write) {
     field(name);
@@ -348,39 +328,44 @@ void write_document(const DocumentResult& doc, const BaselineComparison* compari
   const std::vector<Citation>& citations = read ? doc.claims.citations : none_citations;
   d.objects("claims", claims.size(),
             [&](Pretty& j, std::size_t i) { write_claim(j, claims[i], doc.claims, *index); });
-  d.array("citations", citations.size(), [&](std::size_t i) {
+  d.objects("citations", citations.size(), [&](Pretty& j, std::size_t i) {
     const Citation& k = citations[i];
-    return ordered_json{{"id", k.id},
-                        {"source", k.source},
-                        {"date", k.date.empty() ? ordered_json(nullptr) : ordered_json(k.date)},
-                        {"span", span_json(k.span, *index)},
-                        {"text", slice(doc.claims.text, k.span)}};
+    j.begin_object();
+    j.key("id").string(k.id);
+    j.key("source").string(k.source);
+    j.key("date").optional_string(k.date);
+    write_span(j.key("span"), k.span, *index);
+    j.key("text").string(slice(doc.claims.text, k.span));
+    j.end_object();
   });
   const std::vector<std::string> prints = read ? fingerprints(doc) : std::vector<std::string>{};
-  d.array("findings", read ? doc.findings.size() : 0, [&](std::size_t i) {
+  d.objects("findings", read ? doc.findings.size() : 0, [&](Pretty& j, std::size_t i) {
     const Finding& f = doc.findings[i];
-    ordered_json j = {{"id", f.id},
-                      {"check", f.check},
-                      {"severity", to_string(f.severity)},
-                      {"claims", f.claims},
-                      {"span", span_json(f.span, *index)},
-                      {"message", f.message},
-                      {"explanation", f.explanation},
-                      {"slip", f.slip.empty() ? ordered_json(nullptr) : ordered_json(f.slip)},
-                      {"fingerprint", prints[i]}};
+    j.begin_object();
+    j.key("id").string(f.id);
+    j.key("check").string(f.check);
+    j.key("severity").string(to_string(f.severity));
+    j.key("claims").strings(f.claims);
+    write_span(j.key("span"), f.span, *index);
+    j.key("message").string(f.message);
+    j.key("explanation").string(f.explanation);
+    j.key("slip").optional_string(f.slip);
+    j.key("fingerprint").string(prints[i]);
     if (comparison && i < comparison->states.size() && comparison->states[i]) {
-      j["baseline"] = to_string(*comparison->states[i]);
+      j.key("baseline").string(to_string(*comparison->states[i]));
     }
-    return j;
+    j.end_object();
   });
   if (comparison) {
-    d.array("absent", comparison->absent.size(), [&](std::size_t i) {
+    d.objects("absent", comparison->absent.size(), [&](Pretty& j, std::size_t i) {
       const BaselineEntry& e = comparison->absent[i];
-      return ordered_json{{"fingerprint", e.fingerprint},
-                          {"check", e.check},
-                          {"severity", to_string(e.severity)},
-                          {"text", e.text},
-                          {"message", e.message}};
+      j.begin_object();
+      j.key("fingerprint").string(e.fingerprint);
+      j.key("check").string(e.check);
+      j.key("severity").string(to_string(e.severity));
+      j.key("text").string(e.text);
+      j.key("message").string(e.message);
+      j.end_object();
     });
   }
   d.close();
