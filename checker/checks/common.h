@@ -159,18 +159,26 @@ inline std::string values_phrase(const Claim& c) {
   return "no values";
 }
 
-/// A finding on one claim, its span the claim's.
-inline Finding make_finding(std::string_view check, Severity severity, const Claim& c,
-                            std::string message, std::string explanation, std::string slip = {}) {
+/// A finding on the claims `ids`, judging the statement at `span`.
+inline Finding make_finding(std::string_view check, Severity severity, std::vector<std::string> ids,
+                            ByteSpan span, std::string message, std::string explanation,
+                            std::string slip = {}) {
   Finding f;
   f.check = std::string(check);
   f.severity = severity;
-  f.claims = {c.id};
-  f.span = c.span;
+  f.claims = std::move(ids);
+  f.span = span;
   f.message = std::move(message);
   f.explanation = std::move(explanation);
   f.slip = std::move(slip);
   return f;
+}
+
+/// A finding on one claim, its span the claim's.
+inline Finding make_finding(std::string_view check, Severity severity, const Claim& c,
+                            std::string message, std::string explanation, std::string slip = {}) {
+  return make_finding(check, severity, {c.id}, c.span, std::move(message), std::move(explanation),
+                      std::move(slip));
 }
 
 /// The verdict words for the end of an explanation.

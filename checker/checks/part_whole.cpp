@@ -169,14 +169,7 @@ std::vector<std::string> ids_of(const std::vector<const Figure*>& fs) {
 
 Finding make(Severity s, std::vector<std::string> ids, ByteSpan span, std::string message,
              std::string explanation) {
-  Finding f;
-  f.check = std::string(kId);
-  f.severity = s;
-  f.claims = std::move(ids);
-  f.span = span;
-  f.message = std::move(message);
-  f.explanation = std::move(explanation);
-  return f;
+  return make_finding(kId, s, std::move(ids), span, std::move(message), std::move(explanation));
 }
 
 // Where the whole is named: after "Of" opening the sentence or a clause ("Of its 312 stores,",

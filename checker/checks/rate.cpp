@@ -191,15 +191,8 @@ ByteSpan hull(ByteSpan a, ByteSpan b) {
 
 Finding make(Severity s, std::vector<std::string> ids, ByteSpan span, std::string message,
              std::string explanation, std::string slip = {}) {
-  Finding f;
-  f.check = std::string(kId);
-  f.severity = s;
-  f.claims = std::move(ids);
-  f.span = span;
-  f.message = std::move(message);
-  f.explanation = std::move(explanation);
-  f.slip = std::move(slip);
-  return f;
+  return make_finding(kId, s, std::move(ids), span, std::move(message), std::move(explanation),
+                      std::move(slip));
 }
 
 std::vector<std::string> ids_of(std::initializer_list<const Claim*> cs) {

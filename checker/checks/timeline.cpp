@@ -166,14 +166,7 @@ std::string days_text(long n) { return std::to_string(n) + (n == 1 ? " day" : " 
 
 Finding make(Severity s, std::vector<std::string> ids, ByteSpan span, std::string message,
              std::string explanation) {
-  Finding f;
-  f.check = std::string(kId);
-  f.severity = s;
-  f.claims = std::move(ids);
-  f.span = span;
-  f.message = std::move(message);
-  f.explanation = std::move(explanation);
-  return f;
+  return make_finding(kId, s, std::move(ids), span, std::move(message), std::move(explanation));
 }
 
 // How often a year's digits appear in a text: twice means the start states it as well as the end.
