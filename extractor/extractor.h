@@ -163,6 +163,13 @@ struct Claim {
 
   // Shares (kShare): "62% of total inference spend" -> whole = "total inference spend".
   std::string whole;
+
+  // Change statements between two things at one time rather than one thing over time:
+  // "62% in the treated arm, against 48% in the control arm", "X is 30% lower than Y".
+  bool comparison = false;
+  std::string compared_to;  // what the old value belongs to: "the control arm", "Y"
+  bool forecast = false;    // guidance or a forecast: "expects", "forecast", "outlook"
+  Boxed<Quantity> prior;    // a bracketed prior-period figure: "EUR 0.62 (2024: EUR 0.55)"
 };
 
 /// A parenthetical source: "(Hugging Face Blog, 3 May 2026)".
