@@ -514,8 +514,7 @@ TEST_CASE("percentages of nothing named, or taken by a change, are not shares") 
 }
 
 TEST_CASE("the seed article's citations and its enumeration") {
-  const std::filesystem::path path =
-      std::filesystem::path(__FILE__).parent_path() / ".." / ".." / "corpus" / "article.txt";
+  const std::filesystem::path path = std::filesystem::path(FACTCHECK_CORPUS) / "article.txt";
   std::ifstream in(path, std::ios::binary);
   REQUIRE_MESSAGE(in.good(), "cannot read ", path.string());
   std::stringstream buffer;
