@@ -140,6 +140,7 @@ Claims extract(std::string_view text) {
   }
 
   detail::merge_cross_sentence(claims, out.sentences);
+  detail::find_line_lists(out, claims);
   if (!std::is_sorted(claims.begin(), claims.end(), in_order)) {
     std::stable_sort(claims.begin(), claims.end(), in_order);
   }

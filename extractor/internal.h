@@ -114,6 +114,8 @@ void find_enumerations(SentenceWork& s, std::vector<Claim>& out);
 void find_durations(SentenceWork& s, std::vector<Claim>& out);
 void find_rates(SentenceWork& s, std::vector<Claim>& out);
 void find_shares(SentenceWork& s, std::vector<Claim>& out);
+/// Lists set out one item a line after a line ending in a colon (kinds/enumeration.cpp).
+void find_line_lists(const Claims& doc, std::vector<Claim>& claims);
 
 /// Joins a change stated with no values to the next sentence's two values stated with no
 /// change ("... a 52% rise in net profit. Profit was X compared with Y."), in place.
