@@ -161,7 +161,7 @@ constexpr std::string_view kClosingLevel =
 
 // A bracketed prior-period figure right after a value: "EUR 0.84 (2023: EUR 0.71)", "EUR 31.7
 // ( 28.2 ) million", "(FY2023: 412)".
-constexpr std::string_view kPriorGap = R"(^\x20?\(\x20?((?:fy\x20?)?(?:19|20)\d\d\x20?:\x20?)?$)";
+constexpr std::string_view kPriorGap = R"(^\x20?\(\x20?((?:fy\x20?)?(?:19|20)\d\d\x20?:?\x20?)?$)";
 
 // A scale word after a bracketed prior, which both figures share: "EUR 31.7 ( 28.2 ) million".
 constexpr std::string_view kSharedScale =
@@ -255,11 +255,19 @@ bool is_time_unit(std::string_view unit) {
   return unit == "day" || unit == "week" || unit == "month" || unit == "quarter" || unit == "year";
 }
 
+// Whether `bare` is an amount of `money`'s currency written without it: a scale, no unit.
+bool elided_currency(const Quantity& money, const Quantity& bare) {
+  return is_currency(money.unit) && bare.unit.empty() && bare.scale != 1;
+}
+
 // Whether two figures can be values of one quantity: same currency, both percentages, or
 // both plain amounts (an amount with no unit goes with any non-currency amount).
 bool compatible(const Quantity& a, const Quantity& b) {
   if (is_time_unit(a.unit) || is_time_unit(b.unit)) return false;
   if (a.unit == b.unit) return true;
+  // "241 mln eur, compared with 211.4 mln": an amount with a scale and no unit beside a
+  // currency's is of that currency.
+  if (elided_currency(a, b) || elided_currency(b, a)) return true;
   if (is_currency(a.unit) || is_currency(b.unit)) return false;
   if (a.unit == "%" || b.unit == "%" || a.unit == "x" || b.unit == "x") return false;
   return a.unit.empty() || b.unit.empty() || a.unit == "count" || b.unit == "count" ||
@@ -510,6 +518,8 @@ class Reader {
           (next.starts_with(" to ") || next.starts_with(" from ") || next.starts_with(" by "))) {
         noun = false;
       }
+      // After "to" it is an infinitive: "is to cut its growth forecast from 1.8% to 0.8%".
+      if (noun && prev.ends_with(" to ")) noun = false;
       bool postpositive = word == "higher" || word == "lower" || word == "up" || word == "down";
       words_.push_back({span, direction, noun, postpositive || nounlike});
     }
@@ -730,8 +740,10 @@ class Reader {
     } else {
       st.changes = read_changes(d, end);
     }
-    // A noun with no change of its own names a metric ("growth forecasts slipping to 1.8%").
-    if (d.noun && st.changes.empty()) return false;
+    // A noun with no change of its own names a metric ("growth forecasts slipping to 1.8%"),
+    // unless "from" and "to" name its values: "the increase in earnings from $128 million to
+    // $201 million".
+    if (d.noun && st.changes.empty()) return noun_from_to(st, end);
     for (std::size_t c : st.changes) used_[c] = true;
     // A comparative multiple names its base next: "$1.1 billion, more than double the $480
     // million".
@@ -896,6 +908,33 @@ class Reader {
     const Quantity &a = s_.quantities[i], &b = s_.quantities[j];
     auto sized = [](const Quantity& q) { return q.value >= 100 || q.decimals > 0; };
     return sized(a) && sized(b) && a.value * 10 >= b.value && b.value * 10 >= a.value;
+  }
+
+  // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with
+  // no change of its own takes the values "from" and "to" name right after it.
+  bool noun_from_to(Statement& st, std::size_t end) {
+    const auto& qs = s_.quantities;
+    auto i = next_figure(st.word.span.end, end);
+    if (!i || is_time_unit(qs[*i].unit) || qs[*i].unit == "x") return false;
+    const std::string cue = lower(gap(st.word.span.end, qs[*i].span.begin));
+    if (!cue.ends_with("from ") || !this->cue(p_.old_cue, cue)) return false;
+    // The noun heads its phrase: "the rise in rates from", not "its growth forecast from".
+    for (std::string_view head : {" in ", " of ", " for ", " from "}) {
+      if (cue.starts_with(head)) break;
+      if (head == " from ") return false;
+    }
+    // "the maximum increase of the share capital decreased from A to B": the verb's values.
+    for (const Direction_& w : words_) {
+      if (w.span.begin > st.word.span.begin && w.span.begin < qs[*i].span.begin) return false;
+    }
+    auto j = next_figure(qs[*i].span.end, end);
+    if (!j || lower(gap(qs[*i].span.end, qs[*j].span.begin)) != " to " || !compatible_at(*i, *j)) {
+      return false;
+    }
+    st.old_value = i;
+    st.new_value = j;
+    used_[*i] = used_[*j] = true;
+    return true;
   }
 
   // Whether figure i is what an asset was carried at: "with a carrying value of $4,575 at the
@@ -1180,9 +1219,11 @@ class Reader {
       std::string_view g = gap_before(i, s_.span.begin);
       // The cue must hold "compared", "against" or "versus", so a gap without one is passed
       // over unsearched.
+      // A bracket opening with a year sets its figure beside the one before too: "$5.6 million
+      // in 2019 were consistent with the prior year (2018 $5.7 million)".
       auto side_by_side = [](std::string_view cue) {
         return contains_folded(cue, "compared") || contains_folded(cue, "against") ||
-               contains_folded(cue, "versus");
+               contains_folded(cue, "versus") || cue.find('(') != std::string_view::npos;
       };
       if (!side_by_side(g)) continue;
       Match& m = m_;
@@ -1468,6 +1509,10 @@ class Reader {
       c.changes.push_back(std::move(q));
     }
     if (st.old_value) c.old_value = qs[*st.old_value];
+    if (c.old_value && c.new_value) {
+      if (elided_currency(*c.new_value, *c.old_value)) c.old_value->unit = c.new_value->unit;
+      if (elided_currency(*c.old_value, *c.new_value)) c.new_value->unit = c.old_value->unit;
+    }
     if (st.old_value && is_prior_[*st.old_value]) c.prior = qs[*st.old_value];
     compare(st, c);
     c.forecast = forecast(clause_begin(span.begin), clause_end(span.end));

@@ -141,6 +141,28 @@ TEST_CASE("change statements are read in the orders real copy uses") {
        "1.5bn | - | up"},
       {"The bank said it would lift its dividend to 70 cents from 55 cents.",
        "55 cents > 70 cents | - | up"},
+      // A change noun with "from" and "to" and no change of its own.
+      {"the increase in earnings in 2022 for the leasing unit from $ 128 million to $ 201 million "
+       "was primarily due to two new contracts .",
+       "$ 128 million > $ 201 million | - | up"},
+      {"The rise in rates from 4.25% to 4.5% surprised markets.", "4.25% > 4.5% | - | up"},
+      // A noun after "to" is a verb; a noun naming a forecast is not the change.
+      {"The bank is to cut its 2026 growth forecast for the region from 2.4% to 1.9%, a paper "
+       "reported.",
+       "2.4% > 1.9% | - | down"},
+      {"As a result, the maximum increase of the fund's capital decreased from EUR 1,250,000.50 "
+       "to EUR 1,190,000.25 .",
+       "EUR 1,250,000.50 > EUR 1,190,000.25 | - | down"},
+      // A prior year's figure in brackets, labelled without a colon, after other words.
+      {"Tax payments of $5.6 million made in 2024 were in line with the prior year (2023 $5.7 "
+       "million).",
+       "$5.7 million > $5.6 million | - | none"},
+      {"Revenue of $4.1 million (2023 $3.8 million) rose 8%.",
+       "$3.8 million > $4.1 million | 8% | up"},
+      // The currency written once, beside the first amount.
+      {"Sales came in at 241 mln eur , compared with 211.4 mln , beating forecasts of 235 mln eur "
+       ".",
+       "211.4 mln > 241 mln eur | - | none"},
       // Comparisons: the stated gap in points after two values.
       {"Of patients in the treated arm, 71% recovered, against 55% in the control arm, a 16-point "
        "improvement.",
@@ -171,6 +193,8 @@ TEST_CASE(
       {"Earnings per share were EUR 0.84 (2023: EUR 0.71), an increase of 18.3%.", "EUR 0.71", 0.71,
        0.84},
       {"Net sales EUR 812.4 mn (FY2023: EUR 744.9 mn), +9.1%.", "EUR 744.9 mn", 744.9e6, 812.4e6},
+      {"Revenue of EUR 4.1 million (2023 EUR 3.8 million) rose 8%.", "EUR 3.8 million", 3.8e6,
+       4.1e6},
       // No bracket: no prior.
       {"Sales rose 9% to EUR 42.3 million from EUR 38.8 million.", "-", 38.8e6, 42.3e6},
   };
@@ -293,6 +317,14 @@ TEST_CASE("look-alikes of the new orders state no change") {
       "The survey of 2,000 adults found 45% use the service weekly.",
       "A payment of $1,300 was made on 4 March.",
       "The race is 42.2 km long and starts at 9 am.",
+      // A scaled count is not an amount of money; a year is not a value.
+      "The firm paid EUR 12 mln for the stake, against 3 mln shares issued.",
+      "The growth in users from 2 million in 2019 was steady.",
+      "Profit of $4 million (2023 figures restated) was reported.",
+      "The increase in staff from 2023 to 2025 was modest.",
+      "The growth forecast from 2.4% to 1.9% was revised by the bank.",
+      // The values belong to the verb after the noun, whose statement it is.
+      "The largest increase of the fund's capital was set at EUR 5,000,000.00 in 2021.",
   };
   for (std::string_view text : cases) {
     CAPTURE(text);
