@@ -205,6 +205,9 @@ Claims extract(std::string_view text);
 /// or nullopt when they can. An empty text is valid.
 std::optional<std::string> validate_text(std::string_view bytes);
 
+/// Length of the UTF-8 sequence starting at s[i], or 0 when it is not well formed.
+std::size_t utf8_length(std::string_view s, std::size_t i);
+
 /// Turns byte offsets into 1-based lines and 1-based columns counted in code points.
 class LineIndex {
  public:
