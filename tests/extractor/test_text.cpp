@@ -36,6 +36,28 @@ TEST_CASE("line index stays exact on a very long line") {
   CHECK(lines.position(10003).column == 10002);  // 10001 code points before it
 }
 
+TEST_CASE("a run of any length without spaces is cut into bounded sentences") {
+  // Once quadratic: each 4 KB piece looked back for a space to the start of the text.
+  const std::string run(1'000'000, '7');
+  const Claims c = extract(run);
+  REQUIRE(c.sentences.size() >= run.size() / 4097);
+  std::size_t covered = 0;
+  for (const Sentence& s : c.sentences) {
+    CHECK(s.span.size() <= 4096);
+    covered += s.span.size();
+  }
+  CHECK(covered == run.size());
+  // With spaces, a long sentence is still cut at the last space of each piece.
+  std::string words;
+  while (words.size() < 20000) words += "fortnight ";
+  const Claims w = extract(words);
+  REQUIRE(w.sentences.size() >= 5);
+  for (std::size_t i = 0; i + 1 < w.sentences.size(); ++i) {
+    CHECK(words[w.sentences[i].span.end] == ' ');
+    CHECK(w.sentences[i].span.size() <= 4096);
+  }
+}
+
 TEST_CASE("sentences end at stops but not at abbreviations, decimals or inside brackets") {
   std::string text =
       "Revenue rose 2.4% to $1.1bn in Dec. last year (Acme Corp. report, 3 May 2026). "
