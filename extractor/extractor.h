@@ -221,10 +221,12 @@ class LineIndex {
 
  private:
   static constexpr std::size_t kStride = 4096;
+  static constexpr std::size_t kFine = 64;
   std::size_t code_points_before(std::size_t offset) const;
   std::string_view text_;
   std::vector<std::size_t> starts_;       // byte offset of each line's first byte
   std::vector<std::size_t> checkpoints_;  // code points before byte k * kStride
+  std::vector<std::uint16_t> fine_;       // code points from the last checkpoint to byte k * kFine
 };
 
 /// The version of factcheck, for reports.

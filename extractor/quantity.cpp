@@ -61,20 +61,28 @@ constexpr std::string_view kUnit =
     R"((?<hunit>(?:-|\xE2\x80\x91)(?:inch|foot|feet|mile|metre|meter|kilometre|kilometer|km|tonne|acre|hectare|megawatt|gigawatt|magnitude)s?(?![A-Za-z]))|)"
     R"((?<noun>\x20(?!(?:to|from|in|of|and|or|a|an|the|at|on|for|by|as|with|than|per|was|were|is|are|be|been|will|would|year-on-year|compared|versus|vs|against|after|before|when|while|since|until|during|but|so|that|which|who|this|its|their|his|her|it|on|up|down|over|under|into|through|rose|fell|each|every|last|next|this)\b)[a-z][a-z]+(?:-[a-z]+)?))?)";
 
+// Not the mantissa of a number in scientific notation ("5e2", "1.2e-3", "3E+8"): such a number
+// is left out rather than read as its first digits. The number before it is matched atomically,
+// so no shorter prefix of it ("1" of "12e3") is tried instead.
+constexpr std::string_view kNotMantissa = R"((?![eE][+\-]?\d))";
+
 // The figure pattern: currency and number, an optional range end, scale, unit.
 std::string figure_regex() {
   std::string r;
   r += "(?:";
   r += kCurrencyBefore;
   // Without a currency, a number glued to a word ("GPT-4", "Q1", "H2") is a name.
-  r += FC_SP R"(?|(?<![A-Za-z0-9_.,]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91)))";
-  r += "(?<num>";
+  r += FC_SP R"(?|(?<![A-Za-z0-9_.,]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91|[0-9.][eE]\+)))";
+  r += "(?<num>(?>";
   r += kNumber;
-  r += ")";
+  r += "))";
+  r += kNotMantissa;
   // A range end: "12–15%", "3‑4 ×", "$3.8m-$4.9m".
-  r += "(?:" FC_SP "?" FC_DASH FC_SP "?(?:\\$|\\xC2\\xA3|\\xE2\\x82\\xAC)?(?<num2>";
+  r += "(?:" FC_SP "?" FC_DASH FC_SP "?(?:\\$|\\xC2\\xA3|\\xE2\\x82\\xAC)?(?<num2>(?>";
   r += kNumber;
-  r += "))?";
+  r += "))";
+  r += kNotMantissa;
+  r += ")?";
   r += "(?:" FC_SP "?";
   r += kScale;
   r += ")?";

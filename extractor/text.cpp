@@ -106,25 +106,34 @@ bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) !
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
+  // A line ends at LF, at CRLF, or at a CR alone (old Mac files): each is one line break.
   starts_.push_back(0);
-  for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+  for (std::size_t i = text.find_first_of("\r\n"); i != std::string_view::npos;
+       i = text.find_first_of("\r\n", i + 1)) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
     starts_.push_back(i + 1);
   }
-  // Code points before every kStride-th byte, so a column on a very long line costs at most
-  // kStride steps, not the length of the line.
+  // Code points before every kStride-th byte, and from there to every kFine-th byte, so a column
+  // costs at most kFine steps however long its line (a report asks for thousands of them).
   checkpoints_.reserve(text.size() / kStride + 1);
+  fine_.reserve(text.size() / kFine + 1);
   std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i % kStride == 0) checkpoints_.push_back(count);
-    count += starts_code_point(text[i]);
+  std::size_t block_count = 0;
+  for (std::size_t at = 0; at <= text.size(); at += kFine) {
+    if (at % kStride == 0) {
+      checkpoints_.push_back(count);
+      block_count = count;
+    }
+    fine_.push_back(static_cast<std::uint16_t>(count - block_count));
+    const std::size_t stop = std::min(text.size(), at + kFine);
+    for (std::size_t i = at; i < stop; ++i) count += starts_code_point(text[i]);
   }
 }
 
 std::size_t LineIndex::code_points_before(std::size_t offset) const {
-  std::size_t block = offset / kStride;
-  if (block >= checkpoints_.size()) block = checkpoints_.empty() ? 0 : checkpoints_.size() - 1;
-  std::size_t count = checkpoints_.empty() ? 0 : checkpoints_[block];
-  for (std::size_t i = block * kStride; i < offset; ++i) count += starts_code_point(text_[i]);
+  const std::size_t chunk = offset / kFine;
+  std::size_t count = checkpoints_[offset / kStride] + fine_[chunk];
+  for (std::size_t i = chunk * kFine; i < offset; ++i) count += starts_code_point(text_[i]);
   return count;
 }
 

@@ -98,6 +98,82 @@ TEST_CASE("line index stays exact on a very long line") {
   CHECK(lines.position(10003).column == 10002);  // 10001 code points before it
 }
 
+TEST_CASE("line index ends a line at LF, CRLF or a CR alone") {
+  // Old Mac files end lines with CR only: every finding was once on line 1.
+  const std::string cr = "Sales rose 4%.\rCosts fell 2%.\rMargins held.";
+  const LineIndex a(cr);
+  CHECK(a.line_count() == 3);
+  CHECK(a.position(cr.find("Costs")).line == 2);
+  CHECK(a.position(cr.find("Costs")).column == 1);
+  CHECK(a.position(cr.find("2%")).line == 2);
+  CHECK(a.position(cr.find("2%")).column == 12);
+  CHECK(a.position(cr.find("held")).line == 3);
+  // Mixed endings: CRLF is one break, not two; a CR alone and an LF alone are one each.
+  const std::string mixed = "a\r\nb\rc\nd\r\r\ne";
+  const LineIndex b(mixed);
+  CHECK(b.line_count() == 6);
+  CHECK(b.position(mixed.find('b')).line == 2);
+  CHECK(b.position(mixed.find('c')).line == 3);
+  CHECK(b.position(mixed.find('d')).line == 4);
+  CHECK(b.position(mixed.find('e')).line == 6);
+  CHECK(b.position(mixed.find('e')).column == 1);
+  // A text ending in a CR has the empty line after it.
+  CHECK(LineIndex("x\r").line_count() == 2);
+  CHECK(LineIndex("x\r").position(2).line == 2);
+}
+
+TEST_CASE("line index columns agree with a plain count at every offset") {
+  // Lines of mixed widths around the index's checkpoints (every 64 and 4096 bytes).
+  std::string text;
+  const std::string_view pieces[] = {"ab", "\xC2\xA3", "\xE2\x80\x94", "\xF0\x9F\x98\x80", " "};
+  for (std::size_t i = 0; text.size() < 9000; ++i) {
+    text += pieces[(i * 7 + i / 3) % 5];
+    if (i % 997 == 996) text += "\n";
+    if (i % 1499 == 1498) text += "\r";
+  }
+  const LineIndex lines(text);
+  std::size_t line = 1;
+  std::size_t column = 1;
+  for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+    if ((static_cast<unsigned char>(offset < text.size() ? text[offset] : 0) & 0xC0) != 0x80) {
+      const auto p = lines.position(offset);
+      CAPTURE(offset);
+      REQUIRE(p.line == line);
+      REQUIRE(p.column == column);
+    }
+    if (offset == text.size()) break;
+    const char c = text[offset];
+    if (c == '\n' || (c == '\r' && text[offset + 1] != '\n')) {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+}
+
+TEST_CASE("a run of any length without spaces is cut into bounded sentences") {
+  // Once quadratic: each 4 KB piece looked back for a space to the start of the text.
+  const std::string run(1'000'000, '7');
+  const Claims c = extract(run);
+  REQUIRE(c.sentences.size() >= run.size() / 4097);
+  std::size_t covered = 0;
+  for (const Sentence& s : c.sentences) {
+    CHECK(s.span.size() <= 4096);
+    covered += s.span.size();
+  }
+  CHECK(covered == run.size());
+  // With spaces, a long sentence is still cut at the last space of each piece.
+  std::string words;
+  while (words.size() < 20000) words += "fortnight ";
+  const Claims w = extract(words);
+  REQUIRE(w.sentences.size() >= 5);
+  for (std::size_t i = 0; i + 1 < w.sentences.size(); ++i) {
+    CHECK(words[w.sentences[i].span.end] == ' ');
+    CHECK(w.sentences[i].span.size() <= 4096);
+  }
+}
+
 TEST_CASE("sentences end at stops but not at abbreviations, decimals or inside brackets") {
   std::string text =
       "Revenue rose 2.4% to $1.1bn in Dec. last year (Acme Corp. report, 3 May 2026). "
