@@ -60,15 +60,18 @@ std::string scale_regex() {
 std::string unit_regex() {
   using lexicon::alternation;
   const std::string times_context = "(?=\\x20" + alternation({"times-context"}) + ")";
-  return "(?:(?<pct>" FC_SP "?" + alternation({"percent"}) + ")|" +  //
-         "(?<pp>" FC_SP + alternation({"points"}) + ")|" +           //
+  return "(?:(?<pct>(?:" FC_SP "|-)?" + alternation({"percent"}) + ")|" +  //
+         "(?<pp>" FC_SP + alternation({"points"}) + ")|" +                 //
          "(?<times>\\x20?" + alternation({"times-sign"}, lexicon::Bound::kNone) +
          "(?![A-Za-z0-9])|-fold(?![a-z])|\\x20?times" + times_context + ")|" +
+         // "45 euros", "240USD", "65€", "412.5p"; a scale may follow a code ("40 USD million").
          "(?<curafter>\\x20?" + alternation({"currency-after"}) + "|" +
-         alternation({"currency-glued"}) + "(?![0-9]))|" + "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" +
+         alternation({"currency-glued"}) + "(?![0-9]))(?:\\x20(?<cscale>" +
+         alternation({"scale-word"}) + "))?|" + "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" +
          alternation({"time-unit"}, lexicon::Bound::kNone) + "(?![a-z]|-(?!olds?(?![a-z]))))|" +
-         "(?<hunit>(?:-|\\xE2\\x80\\x91)" + alternation({"unit"}) + ")|" + "(?<noun>\\x20(?!" +
-         alternation({"not-unit"}) + ")[a-z][a-z]+(?:-[a-z]+)?))?";
+         "(?<hunit>(?:-|\\xE2\\x80\\x91)" + alternation({"unit"}) + ")|" +  //
+         "(?<punit>" FC_SP "?" + alternation({"unit"}) + ")|" +             //
+         "(?<noun>\\x20(?!" + alternation({"not-unit"}) + ")[a-z][a-z]+(?:-[a-z]+)?))?";
 }
 
 // The figure pattern: currency and number, an optional range end, scale, unit.
@@ -77,7 +80,7 @@ std::string figure_regex() {
   r += "(?:";
   r += currency_before_regex();
   // Without a currency, a number glued to a word ("GPT-4", "Q1", "H2") is a name.
-  r += FC_SP R"(?|(?<![A-Za-z0-9_.,]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91)))";
+  r += FC_SP R"(?|(?<![A-Za-z0-9_.,%]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91)))";
   r += "(?<num>";
   r += number_regex();
   r += ")";
@@ -97,21 +100,29 @@ std::string figure_regex() {
 std::string word_regex() {
   using lexicon::alternation;
   const std::string hyphen = "(?:-|\\xE2\\x80\\x91)";
-  return "\\b(?<word>" + alternation({"tens-word"}) + "(?:" + hyphen + alternation({"digit-word"}) +
-         ")?|" + alternation({"fraction"}) + "|" + alternation({"fraction-of"}) +
-         "(?=\\x20of\\b)|" + alternation({"number-word"}) + "|" + alternation({"multiplier"}) +
-         "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
-         alternation({"number-guarded"}) +
-         "(?=\\x20(?:" + alternation({"time-unit", "scale-word"}) + "|and\\x20a\\x20half)\\b))\\b" +
-         "(?<whalf>\\x20and\\x20a\\x20half\\b)?" + "(?:\\x20(?<wscale>" +
-         alternation({"scale-word"}) + ")\\b)?" + "(?<wtimes>\\x20times(?=\\x20" +
-         alternation({"times-context"}) + ")|" + hyphen + "fold\\b)?" + "(?<wtime>(?:\\x20|" +
-         hyphen + ")" + alternation({"time-unit"}) + "\\b(?!-))?";
+  const std::string scale = alternation({"scale-word"});
+  const std::string compound = alternation({"tens-word"}) + "(?:" + hyphen +
+                               alternation({"digit-word"}) + ")?|" + alternation({"number-word"});
+  // Fractions before numbers: "two-thirds" is no "two".
+  return "\\b(?<word>" + alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
+         alternation({"fraction"}) + "|" + alternation({"fraction-of"}) + "(?=\\x20of\\b)|" +
+         compound + "|" + alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) +
+         "(?=\\x20the\\b)|" + alternation({"number-guarded"}) +
+         "(?=\\x20(?:" + alternation({"time-unit", "scale-word", "currency-after", "percent"}) +
+         "|and\\x20a\\x20half)\\b))\\b" +  //
+         "(?<whalf>\\x20and\\x20a\\x20half\\b)?" +
+         // "two hundred and twelve": a scale, then the rest of the number.
+         "(?:\\x20(?<wscale>" + scale + ")\\b(?:\\x20and\\x20(?<wand>" + compound + ")\\b)?)?" +
+         "(?:(?<wpct>\\x20" + alternation({"percent"}) + ")|(?<wcur>\\x20" +
+         alternation({"currency-after"}) + "))?" +  //
+         "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
+         "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
+         "\\b(?!-(?!olds?\\b)))?";
 }
 
 // The classes of numbers.tsv the word pattern reads.
-constexpr std::array<std::string_view, 8> kWordClasses = {
-    "number-word", "digit-word",  "tens-word",  "number-guarded",
+constexpr std::array<std::string_view, 9> kWordClasses = {
+    "number-word", "digit-word",  "tens-word",  "number-guarded", "number-scaled",
     "fraction",    "fraction-of", "multiplier", "multiplier-the"};
 
 // The words a match of the word pattern can start with, and the first words ("a", "one") that
@@ -142,15 +153,22 @@ WordStarts word_starts() {
     return false;
   };
   for (std::string_view cls : kWordClasses) {
+    const bool guarded = cls == "number-guarded" || cls == "number-scaled";
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
       std::string_view first = first_word(e.word);
-      const bool guarded = cls == "number-guarded";
-      if (!guarded && (first.size() == e.word.size() || stands_alone(first))) continue;
+      if (stands_alone(first)) continue;
+      if (first.size() == e.word.size()) {
+        if (guarded) needs_next.push_back(first);
+        continue;
+      }
       needs_next.push_back(first);
-      if (!guarded) next.push_back(first_word(e.word.substr(first.size() + 1)));
+      next.push_back(first_word(e.word.substr(first.size() + 1)));
     }
   }
-  for (std::string_view w : lexicon::words({"time-unit", "scale-word"})) next.push_back(w);
+  for (std::string_view w :
+       lexicon::words({"time-unit", "scale-word", "currency-after", "percent"})) {
+    next.push_back(first_word(w));
+  }
   next.push_back("and");
   return {WordSet(starts), WordSet(needs_next), WordSet(next)};
 }
@@ -182,12 +200,18 @@ struct Patterns {
   Pattern word{"number word", word_regex(), /*caseless=*/true};
   WordStarts word_starts = factcheck::detail::word_starts();
   std::vector<HedgeWord> hedges = hedge_words();
+  WordSet weight_words{lexicon::words({"weight-word"})};
+  WordSet length_context{lexicon::words({"length-context"})};
+  WordSet half_period{lexicon::words({"half-period"})};
+  WordSet sign_words{lexicon::words({"sign-word"})};
   int cur = figure.group("cur"), num = figure.group("num"), num2 = figure.group("num2"),
       scale = figure.group("scale"), pct = figure.group("pct"), pp = figure.group("pp"),
       times = figure.group("times"), curafter = figure.group("curafter"),
-      time = figure.group("time"), hunit = figure.group("hunit"), noun = figure.group("noun");
+      time = figure.group("time"), hunit = figure.group("hunit"), noun = figure.group("noun"),
+      cscale = figure.group("cscale"), punit = figure.group("punit");
   int w_word = word.group("word"), w_half = word.group("whalf"), w_scale = word.group("wscale"),
-      w_times = word.group("wtimes"), w_time = word.group("wtime");
+      w_times = word.group("wtimes"), w_time = word.group("wtime"), w_and = word.group("wand"),
+      w_pct = word.group("wpct"), w_cur = word.group("wcur");
 };
 
 const Patterns& patterns() {
@@ -200,7 +224,9 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   // NBSP and narrow NBSP at the edges.
   while (s.size() >= 2 && s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
-  while (s.size() >= 3 && s.substr(0, 3) == "\xE2\x80\xAF") s.remove_prefix(3);
+  while (s.size() >= 3 && (s.substr(0, 3) == "\xE2\x80\xAF" || s.substr(0, 3) == "\xE2\x80\x89")) {
+    s.remove_prefix(3);
+  }
   return s;
 }
 
@@ -239,14 +265,21 @@ std::string currency_before(std::string_view cur) {
   return std::string(code.empty() ? cur : code);
 }
 
-// Currency written after the number, with the factor to the main unit (pence -> pounds).
-std::pair<std::string, double> currency_after(std::string_view word) {
+// A currency written after the number: its code, the factor to the main unit (pence -> pounds),
+// and the unit it names instead when the sentence is about weight ("25 pounds of flour").
+struct CurrencyWord {
+  std::string code;
+  double factor = 1;
+  std::string_view weight_unit;
+};
+
+CurrencyWord currency_after(std::string_view word) {
   word = trim(word);
   std::string_view v = lexicon::value("currency-after", word);
   if (v.empty()) v = lexicon::value("currency-glued", word);
   const std::vector<std::string_view> f = lexicon::fields(v);
-  if (f.empty()) return {"", 1};
-  return {std::string(f[0]), lexicon::number(v, 1, 1)};
+  if (f.empty()) return {};
+  return {std::string(f[0]), lexicon::number(v, 1, 1), f.size() > 2 ? f[2] : std::string_view{}};
 }
 
 std::string time_unit(std::string_view word) {
@@ -328,7 +361,7 @@ WordValue word_value(std::string_view written) {
               lexicon::number(e->value, 2), "x"};
     }
   }
-  for (std::string_view cls : {"number-word", "tens-word", "number-guarded"}) {
+  for (std::string_view cls : {"number-word", "tens-word", "number-guarded", "number-scaled"}) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
       return exact(lexicon::number(e->value));
     }
@@ -396,6 +429,61 @@ std::size_t repeated_percent_end(std::string_view text, std::size_t end, std::si
   return i + 1;
 }
 
+// Whether "pounds" after a figure is a weight: "25 pounds of flour", "the bag weighed 40 pounds".
+bool about_weight(const SentenceWork& s, std::size_t end) {
+  return s.text.substr(end, 4) == " of " || s.says(patterns().weight_words);
+}
+
+// Whether the word after `at` (past spaces) is in `set`.
+bool next_word_in(const SentenceWork& s, std::size_t at, const WordSet& set) {
+  auto it = std::lower_bound(s.words.begin(), s.words.end(), at,
+                             [](const Word& w, std::size_t pos) { return w.begin < pos; });
+  if (it == s.words.end()) return false;
+  for (std::size_t i = at; i < it->begin; ++i) {
+    if (s.text[i] != ' ') return false;
+  }
+  return set.contains(it->key);
+}
+
+// Where a sign word written just before `begin` starts ("minus 12"), or npos.
+std::size_t sign_word_before(const SentenceWork& s, std::size_t begin) {
+  auto it = std::lower_bound(s.words.begin(), s.words.end(), begin,
+                             [](const Word& w, std::size_t pos) { return w.end < pos; });
+  if (it == s.words.begin()) return std::string_view::npos;
+  --it;
+  if (it->end + 1 != begin || s.text[it->end] != ' ') return std::string_view::npos;
+  return patterns().sign_words.contains(it->key) ? it->begin : std::string_view::npos;
+}
+
+// The end of words after a temperature that make it negative (" below zero"), or 0.
+std::size_t negated_after(std::string_view text, std::size_t end, std::size_t limit,
+                          std::string_view unit) {
+  if (lexicon::value("unit", unit) != "temperature" || end >= limit || text[end] != ' ') return 0;
+  for (const lexicon::Entry& e : lexicon::entries("negating-after")) {
+    const std::size_t n = e.word.size();
+    if (end + 1 + n <= limit && lower(text.substr(end + 1, n)) == lower(e.word)) return end + 1 + n;
+  }
+  return 0;
+}
+
+// Turns q into its negative and widens its span to `span`: "-4 degrees", "minus 12".
+void negate(Quantity& q, ByteSpan span, std::string_view text) {
+  q.span = span;
+  q.text = std::string(text.substr(span.begin, span.size()));
+  q.value = -q.value;
+  const double l = -q.high;
+  q.high = -q.low;
+  q.low = l;
+}
+
+// Whether q is an amount in a currency's sub-unit ("75 cents", "40p").
+bool in_subunit(const Quantity& q) {
+  std::size_t w = q.text.size();
+  while (w > 0 && std::isalpha(static_cast<unsigned char>(q.text[w - 1]))) --w;
+  const std::string_view v = lexicon::value("currency-after", std::string_view(q.text).substr(w));
+  return !v.empty() && lexicon::number(v, 1, 1) < 1;
+}
+
 }  // namespace
 
 std::vector<Quantity> scan_quantities(const SentenceWork& s) {
@@ -453,8 +541,8 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     if (has_currency) q.unit = currency_before(m.str(p.cur));
     bool unit_taken = false;
     if (has_scale && m.has(p.scale) && m.span(p.scale).end < end && !m.has(p.curafter) &&
-        !m.has(p.pct) && !m.has(p.noun) && !m.has(p.time) && !m.has(p.hunit) && !m.has(p.pp) &&
-        !m.has(p.times)) {
+        !m.has(p.pct) && !m.has(p.noun) && !m.has(p.time) && !m.has(p.hunit) && !m.has(p.punit) &&
+        !m.has(p.pp) && !m.has(p.times)) {
       end = m.span(p.scale).end;
     }
     if (m.has(p.pct)) {
@@ -478,10 +566,17 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       q.unit = "x";
       unit_taken = true;
     } else if (m.has(p.curafter)) {
-      auto [code, f] = currency_after(m.str(p.curafter));
-      if (!code.empty()) {
-        q.unit = code;
-        factor *= f;
+      const CurrencyWord c = currency_after(m.str(p.curafter));
+      if (!c.weight_unit.empty() && about_weight(s, m.span(p.curafter).end)) {
+        q.unit = std::string(c.weight_unit);
+        unit_taken = true;
+      } else if (!c.code.empty()) {
+        q.unit = c.code;
+        factor *= c.factor;
+        if (m.has(p.cscale)) {
+          q.scale *= scale_of(m.str(p.cscale));
+          factor *= scale_of(m.str(p.cscale));
+        }
         unit_taken = true;
       }
     } else if (m.has(p.time) && !has_currency) {
@@ -497,6 +592,9 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       // "a 102-inch screen", "a 5-mile stretch": the unit is part of the figure.
       q.unit = lower(m.str(p.hunit).substr(m.str(p.hunit)[0] == '-' ? 1 : 3));
       unit_taken = true;
+    } else if (m.has(p.punit) && !has_currency) {
+      q.unit = std::string(trim(m.str(p.punit)));  // "48GB", "3.2 GW", "101.3\xC2\xB0F"
+      unit_taken = true;
     } else if (m.has(p.noun) && !has_currency) {
       std::string noun(trim(m.str(p.noun)));
       q.unit = is_physical_unit(noun) ? noun : "count";
@@ -509,6 +607,14 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       end = has_scale ? m.span(p.scale).end : (m.has(p.num2) ? m.span(p.num2).end : num.end);
     }
     (void)unit_taken;
+    // "1.9m tall", "a 52m yacht": "m" before a word of length is metres, not million.
+    if (!has_currency && m.has(p.scale) && m.str(p.scale) == "m" &&
+        next_word_in(s, m.span(p.scale).end, p.length_context)) {
+      q.unit = "m";
+      q.scale = 1;
+      factor = 1;
+      end = m.span(p.scale).end;
+    }
     // Times, numeric dates and decades are not figures: "3:00 p.m.", "9/11", "7/8/2003",
     // "the 30's".
     if (!has_currency && q.unit.empty()) {
@@ -542,12 +648,13 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     std::size_t b = q.span.begin;
     if (((b >= 1 && text[b - 1] == '-' && (b < 2 || text[b - 2] == ' ' || text[b - 2] == '(')) ||
          (b >= 3 && text.substr(b - 3, 3) == "\xE2\x88\x92"))) {
-      q.span.begin -= text[b - 1] == '-' ? 1 : 3;
-      q.text = std::string(text.substr(q.span.begin, q.span.size()));
-      q.value = -q.value;
-      double l = -q.high;
-      q.high = -q.low;
-      q.low = l;
+      negate(q, {b - (text[b - 1] == '-' ? 1 : 3), q.span.end}, text);
+    } else if (const std::size_t w = sign_word_before(s, b); w != std::string_view::npos) {
+      negate(q, {w, q.span.end}, text);  // "minus 12"
+    }
+    // "5 degrees below zero".
+    if (const std::size_t e = negated_after(text, q.span.end, span.end, q.unit); e > 0) {
+      negate(q, {q.span.begin, e}, text);
     }
     find_hedge(text, span.begin, q.span.begin, q);
     apply_hedge(q);
@@ -573,6 +680,8 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     for (std::size_t i = 0; i < figures && !inside; ++i) inside = out[i].span.overlaps(whole);
     if (inside) continue;
     WordValue wv = word_value(m.str(p.w_word));
+    // "the second half", "first-half": a period, not a share.
+    if (wv.unit == "%" && i > 0 && p.half_period.contains(s.words[i - 1].key)) continue;
     Quantity q;
     q.is_word = true;
     q.decimals = -1;
@@ -595,6 +704,28 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       q.low *= q.scale;
       q.high *= q.scale;
       end = m.span(p.w_scale).end;
+      if (m.has(p.w_and)) {  // "two hundred and twelve"
+        const double rest = word_value(m.str(p.w_and)).value;
+        q.value += rest;
+        q.low += rest;
+        q.high += rest;
+        end = m.span(p.w_and).end;
+      }
+    }
+    if (m.has(p.w_pct) && wv.unit == "count") {  // "thirty percent"
+      q.unit = "%";
+      end = m.span(p.w_pct).end;
+    } else if (m.has(p.w_cur) && wv.unit == "count") {  // "eleven dollars", "one penny"
+      const CurrencyWord c = currency_after(m.str(p.w_cur));
+      if (!c.weight_unit.empty() && about_weight(s, m.span(p.w_cur).end)) {
+        q.unit = std::string(c.weight_unit);
+      } else {
+        q.unit = c.code;
+        q.value *= c.factor;
+        q.low *= c.factor;
+        q.high *= c.factor;
+      }
+      end = m.span(p.w_cur).end;
     }
     if (m.has(p.w_times)) {
       q.unit = "x";
@@ -607,6 +738,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     } else if (m.has(p.w_time) && q.unit != "x") {
       q.unit = time_unit(m.str(p.w_time));
       end = m.span(p.w_time).end;
+      // "an eighty-year-old house": an age, as in the figure path.
+      if (std::size_t old = age_end(text, end, span.end); old > 0) {
+        q.unit = "age";
+        end = old;
+        at = std::max(at, old);
+      }
     }
     q.span = {whole.begin, end};
     q.text = std::string(text.substr(q.span.begin, q.span.size()));
@@ -617,6 +754,22 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
   std::stable_sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) {
     return a.span.begin < b.span.begin;
   });
+
+  // "12 dollars 75 cents", "5 pounds and 20 pence": one amount.
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    Quantity& a = out[i];
+    const Quantity& b = out[i + 1];
+    const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    if ((gap == " " || gap == " and ") && a.unit == b.unit && a.unit.size() == 3 && a.scale == 1 &&
+        a.decimals <= 0 && !in_subunit(a) && in_subunit(b) && b.value < 1) {
+      a.value += b.value;
+      a.low = a.value + (b.low - b.value);
+      a.high = a.value + (b.high - b.value);
+      a.span.end = b.span.end;
+      a.text = std::string(text.substr(a.span.begin, a.span.size()));
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+  }
 
   // PhraseBank pairs with lost parentheses share one currency and scale:
   // "EUR 2,686.2 1,259.7 million" is EUR 2,686.2 million and EUR 1,259.7 million.

@@ -87,7 +87,7 @@ TEST_CASE("a pattern built from a class matches its words whole and nothing else
       {code, "Rs. 450", "Rs."},
       {code, "Rs 450", "Rs"},
       {code, "Rsx", ""},
-      {code, "EURO", ""},
+      {code, "EUROPE", ""},
       {code, "& euro ;", "& euro ;"},
       {code, "(  x20ac ) 47", "(  x20ac )"},  // doubled spaces of tokenised copy
   };
