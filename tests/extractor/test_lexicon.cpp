@@ -49,6 +49,9 @@ TEST_CASE("months are one class with their numbers") {
   CHECK(lexicon::month("may") == 5);
   CHECK(lexicon::month("mayor") == 0);
   CHECK(lexicon::month("") == 0);
+  // Abbreviations say so, for the segmenter: "Dec. 31" does not end a sentence, "in May." does.
+  CHECK(lexicon::value("month", "sept") == "9 abbrev");
+  CHECK(lexicon::value("month", "may") == "5");
 }
 
 TEST_CASE("an alternation puts longer words first and escapes what a pattern would read") {
@@ -111,7 +114,7 @@ TEST_CASE("every row of the lexicon has a word, a class and a value column") {
         "scale-abbrev",   "percent",       "points",         "times-sign",     "times-context",
         "time-unit",      "unit",          "number-word",    "digit-word",     "tens-word",
         "number-guarded", "fraction",      "fraction-of",    "multiplier",     "multiplier-the",
-        "hedge",          "month",         "not-unit",       "not-name"}) {
+        "hedge",          "month",         "not-unit",       "not-name",       "abbreviation"}) {
     CAPTURE(cls);
     CHECK(!lexicon::entries(cls).empty());
   }
