@@ -53,9 +53,14 @@ struct Word {
 /// it can hold; a key collision costs a pattern run, never a result.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) {
-      keys_.push_back(word_key(w));
+  WordSet(std::initializer_list<std::string_view> words) : WordSet(words.begin(), words.end()) {}
+  /// The words of a lexicon class (lexicon::words()).
+  explicit WordSet(const std::vector<std::string_view>& words)
+      : WordSet(words.begin(), words.end()) {}
+  template <typename It>
+  WordSet(It first, It last) {
+    for (; first != last; ++first) {
+      keys_.push_back(word_key(*first));
       filter_[(keys_.back() >> 6) % kFilterWords] |= std::uint64_t{1} << (keys_.back() & 63);
     }
     std::sort(keys_.begin(), keys_.end());

@@ -11,6 +11,7 @@
 #include <cctype>
 
 #include "internal.h"
+#include "lexicon.h"
 
 namespace factcheck::detail {
 
@@ -20,24 +21,21 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Words that end with a stop without ending the sentence, compared case-insensitively.
-constexpr std::array<std::string_view, 40> kAbbreviations = {
-    "mr",     "mrs", "ms",  "dr",   "st",  "inc", "ltd",  "corp", "co",   "no",
-    "jan",    "feb", "mar", "apr",  "jun", "jul", "aug",  "sep",  "sept", "oct",
-    "nov",    "dec", "vs",  "etc",  "jr",  "sr",  "prof", "gov",  "sen",  "rep",
-    "approx", "est", "fig", "bros", "plc", "u.s", "e.g",  "i.e",  "p.m",  "a.m"};
+// Words that end with a stop without ending the sentence (function.tsv, months.tsv).
+const WordSet& abbreviations() {
+  static const WordSet set = [] {
+    std::vector<std::string_view> words = lexicon::words({"abbreviation"});
+    for (const lexicon::Entry& m : lexicon::entries("month")) {
+      if (lexicon::fields(m.value).size() > 1) words.push_back(m.word);  // "Dec.", "Sept."
+    }
+    return WordSet(words);
+  }();
+  return set;
+}
 
 bool is_abbreviation(std::string_view word) {
   if (word.size() == 1 && is_upper(word[0])) return true;  // an initial: "J. P. Morgan"
-  for (std::string_view a : kAbbreviations) {
-    if (a.size() != word.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < a.size() && same; ++i) {
-      same = std::tolower(static_cast<unsigned char>(word[i])) == a[i];
-    }
-    if (same) return true;
-  }
-  return false;
+  return abbreviations().contains(word_key(word));
 }
 
 // Whether text[i] starts something a new sentence can start with.
