@@ -85,7 +85,7 @@ std::string figure_regex() {
 // A number in words, a fraction, or a multiplier word.
 constexpr std::string_view kWordRegex =
     R"(\b(?<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:-|\xE2\x80\x91)(?:one|two|three|four|five|six|seven|eight|nine))?|)"
-    R"(half\x20a\x20percentage\x20point|half\x20a\x20point|half|a\x20third|one\x20third|two(?:-|\xE2\x80\x91|\x20)thirds|a\x20quarter\x20of|three(?:-|\xE2\x80\x91|\x20)quarters|)"
+    R"(half\x20a\x20percentage\x20point|half\x20a\x20point|(?<!the\x20)half(?!-|\xE2\x80\x91)|a\x20third|one\x20third|two(?:-|\xE2\x80\x91|\x20)thirds|a\x20quarter\x20of|three(?:-|\xE2\x80\x91|\x20)quarters|)"
     R"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
     R"(sixteen|seventeen|eighteen|nineteen|a\x20dozen|)"
     R"(doubled|doubling|halved|halving|tripled|tripling|trebled|quadrupled|twofold|threefold|fourfold|)"
@@ -94,7 +94,7 @@ constexpr std::string_view kWordRegex =
     R"((?<whalf>\x20and\x20a\x20half\b)?)"
     R"((?:\x20(?<wscale>million|billion|trillion|thousand)\b)?)"
     R"((?<wtimes>\x20times(?=\x20(?:as|more|larger|higher|greater|bigger|the|over|what|its|their)\b)|(?:-|\xE2\x80\x91)fold\b)?)"
-    R"((?<wtime>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)\b(?!-))?)";
+    R"((?<wtime>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)\b(?!-(?!old\b)))?)";
 
 struct Patterns {
   Pattern figure{"figure", figure_regex()};
@@ -354,7 +354,12 @@ bool follows_name(std::string_view text, std::size_t floor, std::size_t begin) {
   if (begin < floor + 2 || text[begin - 1] != ' ') return false;
   std::size_t w_end = begin - 1, w = w_end;
   while (w > floor && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
-  if (w == w_end || !(text[w] >= 'A' && text[w] <= 'Z')) return false;
+  // A capital anywhere: "Boeing", "iPhone".
+  if (std::none_of(text.begin() + static_cast<std::ptrdiff_t>(w),
+                   text.begin() + static_cast<std::ptrdiff_t>(w_end),
+                   [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
   std::string word = lower(text.substr(w, w_end - w));
   // Months, days and sentence-opening words are not names.
   static constexpr std::array<std::string_view, 30> kNotNames = {
@@ -519,11 +524,14 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         continue;
       }
     }
-    // A bare number glued to a name is not a figure: "Windows 10", "Boeing 717".
+    // A bare number glued to a name is not a figure: "Windows 10", "Boeing 717", "Route 66".
     if (!has_currency && !has_scale && (q.unit.empty() || q.unit == "count") && !q.is_range &&
-        follows_name(text, span.begin, num.begin)) {
+        (follows_name(text, span.begin, num.begin) ||
+         is_label_number(text, span.begin, num.begin))) {
       continue;
     }
+    // Ordinals, versions, times of day, phone numbers and web addresses (not_figures.cpp).
+    if (!has_currency && is_not_figure(text, span, num)) continue;
     // List numbering: "1." or "2)" opening a line.
     if (!has_currency && q.unit.empty() && num.begin == span.begin && end < span.end &&
         (text[end] == ')' || (text[end] == '.' && end + 1 < span.end && text[end + 1] == ' '))) {
