@@ -2,6 +2,7 @@
 // time of day ("4.30pm", "at 11 o'clock"), an ordinal ("21st-century"), a phone number, a
 // version ("v2.3.1", "4.2.1") and bytes of a web address ("q=sale%2050%25off"). The scanner and
 // the dates ask here before they read a number as a quantity or a year.
+#include <algorithm>
 #include <array>
 
 #include "internal.h"
@@ -112,6 +113,13 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
   while (pb < b && text[pb] == ' ') ++pb;
   while (pe > e && !is_digit(text[pe - 1])) --pe;
   if (pb >= pe || !(text[pb] == '+' || text[pb] == '0' || text[pb] == '(')) return false;
+  // The groups stand apart from figures: "00 100.00 100" in a table is three figures.
+  if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(b),
+                   text.begin() + static_cast<std::ptrdiff_t>(e), phone_char) ||
+      (pb > sentence.begin && (text[pb - 1] == '.' || text[pb - 1] == ',')) ||
+      (pe < end && (text[pe] == '.' || text[pe] == ',') && is_digit(at(pe + 1)))) {
+    return false;
+  }
   int digits = 0, groups = 0, run = 0, brackets = 0;
   for (std::size_t k = pb; k <= pe; ++k) {
     if (k < pe && is_digit(text[k])) {

@@ -6,7 +6,7 @@
 //   date ISO[..END]     a date claim with that date (and that end; no end when none is given)
 //   duration V UNIT     a duration claim whose figure is V in UNIT (day, week, month, ...)
 //   age V UNIT          a figure that is an age of V UNIT (year, month, week, day)
-//   figure V UNIT       some claim holds a figure of V in UNIT ("%", "USD", "count", ...)
+//   figure V UNIT       some claim holds a figure of V in UNIT ("%", "USD", "count"; "-" for none)
 //   not V               no claim holds a figure of value V
 //   no figures          no money, percent, points, change, multiple, count, number, share or rate
 //   no date             no date claim
@@ -88,7 +88,7 @@ Outcome judge(std::string_view expectation, const Claims& claims) {
           if (std::fabs(q.value - years(v, w[2])) < 1e-3) return Outcome::kRight;
         } else {
           any = true;
-          if (q.unit == w[2] && near(q.value, v)) return Outcome::kRight;
+          if (q.unit == (w[2] == "-" ? "" : w[2]) && near(q.value, v)) return Outcome::kRight;
         }
       }
     }
