@@ -117,6 +117,7 @@ Claims extract(std::string_view text) {
 
     const std::size_t first = claims.size();
     detail::find_dates(work, claims);
+    detail::find_time_words(work, claims);
     detail::find_enumerations(work, claims);
     detail::find_changes(work, claims);
     detail::find_rates(work, claims);

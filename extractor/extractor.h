@@ -229,6 +229,14 @@ class LineIndex {
   std::vector<std::uint16_t> fine_;       // code points from the last checkpoint to byte k * kFine
 };
 
+/// The calendar's words, one list for every stage. The month a word names, 1 to 12 ("March",
+/// "sept", "Dec."), or 0; the weekday a word names, Sunday 0 to Saturday 6 ("Wed", "thurs."), or
+/// -1; and their names ("January", "Sunday"), empty out of range.
+int month_of(std::string_view word);
+std::string_view month_name(int month);
+int weekday_of(std::string_view word);
+std::string_view weekday_name(int weekday);
+
 /// The version of factcheck, for reports.
 std::string_view version();
 

@@ -408,7 +408,12 @@ bool follows_name(std::string_view text, std::size_t floor, std::size_t begin) {
   if (begin < floor + 2 || text[begin - 1] != ' ') return false;
   std::size_t w_end = begin - 1, w = w_end;
   while (w > floor && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
-  if (w == w_end || !(text[w] >= 'A' && text[w] <= 'Z')) return false;
+  // A capital anywhere: "Boeing", "iPhone".
+  if (std::none_of(text.begin() + static_cast<std::ptrdiff_t>(w),
+                   text.begin() + static_cast<std::ptrdiff_t>(w_end),
+                   [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
   std::string word = lower(text.substr(w, w_end - w));
   // Months and sentence-opening words are not names.
   if (lexicon::month(word) != 0 || lexicon::find("not-name", word) != nullptr) return false;
@@ -637,11 +642,14 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         continue;
       }
     }
-    // A bare number glued to a name is not a figure: "Windows 10", "Boeing 717".
+    // A bare number glued to a name is not a figure: "Windows 10", "Boeing 717", "Route 66".
     if (!has_currency && !has_scale && (q.unit.empty() || q.unit == "count") && !q.is_range &&
-        follows_name(text, span.begin, num.begin)) {
+        (follows_name(text, span.begin, num.begin) ||
+         is_label_number(text, span.begin, num.begin))) {
       continue;
     }
+    // Ordinals, versions, times of day, phone numbers and web addresses (not_figures.cpp).
+    if (!has_currency && is_not_figure(text, span, num)) continue;
     // List numbering: "1." or "2)" opening a line.
     if (!has_currency && q.unit.empty() && num.begin == span.begin && end < span.end &&
         (text[end] == ')' || (text[end] == '.' && end + 1 < span.end && text[end + 1] == ' '))) {
