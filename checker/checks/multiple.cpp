@@ -39,19 +39,20 @@ class MultipleCheck final : public Check {
       if (!has_both_values(c)) continue;
       for (const Quantity& change : c.changes) {
         if (change_kind(change, c) == ChangeKind::kMultiplier) {
-          check(claims.text, c, change, out);
+          check(claims, c, change, out);
         } else if (followed_by_times(claims.text, change) && change.unit != "%") {
           Quantity factor = change;  // "three times" read as a count: the factor is its value
           factor.unit = "x";
-          check(claims.text, c, factor, out);
+          check(claims, c, factor, out);
         }
       }
     }
   }
 
  private:
-  static void check(std::string_view text, const Claim& c, const Quantity& change,
+  static void check(const Claims& claims, const Claim& c, const Quantity& change,
                     FindingSink& out) {
+    const std::string_view text = claims.text;
     const Quantity& old_q = *c.old_value;
     const Quantity& new_q = *c.new_value;
     const auto computed = statement_ratio(old_q, new_q);
@@ -94,6 +95,7 @@ class MultipleCheck final : public Check {
                            formula + "; " + stated + ": " + std::string(verdict(f))));
       return;
     }
+    if (value_in_range(claims, c)) return;  // ranges against ranges
     std::string slip;
     std::string slip_text;
     const Interval reciprocal{allowed.high > 0 ? 1 / allowed.high : 0,
