@@ -10,7 +10,7 @@
 // 3.1) is an error. "N times more" is read either as N times as much or as N + 1 times as much.
 // A plain multiple that holds only in that loose room, not within a tenth of the figure it names,
 // is a warning saying how far off it is: "doubled from $10.0 million to $15.5 million" is 1.55x,
-// 22.5% short of 2x; "nearly doubled" keeps the loose room and passes.
+// 22.5% below 2x; "nearly doubled" keeps the loose room and passes.
 //
 // Deliberately left alone: a multiple with only one value written (the other is only implied);
 // multiples that are themselves the values ("compress to 3-4x, down from 12-15x"), whose order
@@ -77,7 +77,7 @@ class MultipleCheck final : public Check {
       out.add(make_finding(
           kId, Severity::kWarning, c,
           quoted + " for " + format_amount(point, "x") + " (" + values_phrase(c) + ") is " +
-              format_percent(std::fabs(off)) + (off < 0 ? " short of " : " beyond ") +
+              format_percent(std::fabs(off)) + (off < 0 ? " below " : " above ") +
               format_amount(target, "x"),
           formula + "; " + quoted + " names " + format_amount(target, "x") + ", within a tenth " +
               format_range(*named, "x") +
