@@ -345,6 +345,10 @@ const WordSet& scope_words() {
 bool is_name(std::string_view text, std::string_view word, std::string_view w, std::size_t at,
              std::size_t sentence_begin, OpeningWords& openings) {
   if (!is_upper(word[0]) || stop_words().count(w)) return false;
+  // Who speaks is not whose figure it is: "Analysts said the £85.6m operating profit ...".
+  for (std::string_view verb : {" said", " say ", " says", " told", " noted"}) {
+    if (text.substr(at + word.size(), verb.size()) == verb) return false;
+  }
   // A sentence's first word is capitalised anyway; it is a name only as a possessive.
   const bool possessive =
       text.substr(at + word.size(), 2) == "'s" || text.substr(at + word.size(), 4) == "\u2019s";
@@ -405,9 +409,16 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     if (after_figure && (word == "and" || word == "or")) break;
     if (auto m = metric_word(word, at, sentence_begin, openings)) ctx.left.push_back(*m);
   }
+  // A verb after the figure ends the phrase that names it: in "the £85.6m operating profit was
+  // strong", "strong" says what it was, not what it is.
+  static const WordSet kVerbs = {"is",   "was",  "were",   "are",   "has",   "had",  "have",
+                                 "be",   "been", "will",   "would", "could", "can",  "may",
+                                 "said", "says", "helped", "gave",  "lets",  "made", "meant"};
   for (std::size_t i = split; i < words.size(); ++i) {
     const auto [word, at] = words[i];
     if (ctx.right.size() == 3 || barrier(figure.end, at)) break;
+    lower_into(word, w);
+    if (kVerbs.count(w)) break;
     // Likewise the words after "and" belong to the figure after them: "totaled $1.1 billion and
     // the securities had a fair value of $2.6 billion".
     if (before_figure && (word == "and" || word == "or")) break;
@@ -685,6 +696,18 @@ std::set<std::string> same_metric(const Context& a, const Context& b) {
     }
   }
   return {};
+}
+
+// Whether the two words nearest one figure, on either side, are the two nearest the other:
+// "pre-tax profit was £212m" and "£221m pre-tax profit", but not "cash consideration of £4.3
+// million" and "£4.0 million comprising the cash consideration".
+bool nearest_shared(const Context& a, const Context& b) {
+  auto same = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    return x.size() >= 2 && y.size() >= 2 &&
+           ((x[0] == y[0] && x[1] == y[1]) || (x[0] == y[1] && x[1] == y[0]));
+  };
+  return same(a.left, b.left) || same(a.left, b.right) || same(a.right, b.left) ||
+         same(a.right, b.right);
 }
 
 // Whether the words nearest the two figures, on the same side, name opposites: "gains of $6.1
@@ -975,7 +998,17 @@ class RepeatedFigureCheck final : public Check {
         if (a.ctx.scope != b.ctx.scope) continue;
         // Names other than the article's own subject narrow a figure's scope: they must agree.
         // (The same names leave the same names once the main ones are taken out.)
-        if (a.ctx.names != b.ctx.names && own_names(a) != own_names(b)) continue;
+        // A figure that names no one is taken as the article's subject's, and so the same as
+        // one that names it ("Larkspur has raised a $90 million funding round" ... "With a $96
+        // million funding round, the company ...").
+        // Only amounts of money whose two nearest words are the same: "16" and "18" are too
+        // often an age, a count or a rank, and shared words further off too often name two
+        // things ("cash consideration of £4.3 million" is not "a net inflow of £4.0 million
+        // comprising the cash consideration").
+        const bool one_unnamed = a.ctx.names.empty() != b.ctx.names.empty() &&
+                                 (own_names(a).empty() || own_names(b).empty()) &&
+                                 is_currency(a.q->unit) && nearest_shared(a.ctx, b.ctx);
+        if (a.ctx.names != b.ctx.names && own_names(a) != own_names(b) && !one_unnamed) continue;
         const Interval& va = a.value;
         const Interval& vb = b.value;
         // Only a warning replaces a finding already made (a pass): the first one found stays.
@@ -989,6 +1022,10 @@ class RepeatedFigureCheck final : public Check {
         f.span = b.claim->span;
         const std::string explain =
             "both figures stand beside the same metric words (" + joined(common) + ")" +
+            (one_unnamed
+                 ? ", one naming " + joined(a.ctx.names.empty() ? b.ctx.names : a.ctx.names) +
+                       " and the other no one, taken as the same subject"
+                 : "") +
             (a.ctx.years.empty() && b.ctx.years.empty() ? "" : " and no different period") + "; " +
             a.q->text + " allows " + format_range(va, a.q->unit) + ", " + b.q->text + " allows " +
             format_range(vb, b.q->unit);
