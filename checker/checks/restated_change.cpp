@@ -96,6 +96,7 @@ class RestatedChangeCheck final : public Check {
   void run(const Claims& claims, FindingSink& out) const override {
     stated_twice(claims, out);
     restated_next(claims, out);
+    percent_then_amounts(claims, out);
   }
 
  private:
@@ -186,6 +187,76 @@ class RestatedChangeCheck final : public Check {
         arithmetic + ": the two share no value; unless they describe different periods "
                      "or scopes, one of them is wrong",
         slip));
+  }
+
+  // A thing the later statement may call what the opening line named: "Copper slid 9%" ...
+  // "The metal lost $410". Words that name a kind of thing, not which one.
+  static bool refers_back(const std::string& later, const std::string& first) {
+    if (later == first) return true;
+    static constexpr std::string_view kKinds[] = {
+        "it",    "metal", "stock",     "shares", "share price", "index",   "currency",
+        "price", "oil",   "benchmark", "bond",   "yield",       "company", "group"};
+    return std::find(std::begin(kKinds), std::end(kKinds), later) != std::end(kKinds);
+  }
+
+  // "Copper slid 9% this week." ... "The metal lost $410 to close at $8,950 a tonne.": a
+  // percent stated with no values, then within a few sentences the same change as an amount and
+  // the value it ended at. The amount and the end value give the start (8,950 + 410) and so the
+  // percent (410 / 9,360 = 4.4%). A warning: the two may be different days or measures.
+  static void percent_then_amounts(const Claims& claims, FindingSink& out) {
+    constexpr std::size_t kSentences = 4;  // how far on the amounts may come
+    for (std::size_t i = 0; i < claims.claims.size(); ++i) {
+      const Claim& a = claims.claims[i];
+      if (!judged_statement(a) || a.old_value || a.new_value || a.changes.size() != 1 ||
+          a.changes.front().unit != "%") {
+        continue;
+      }
+      const std::string metric = normal_metric(a.metric);
+      if (!names_something(metric)) continue;
+      for (std::size_t j = i + 1; j < claims.claims.size(); ++j) {
+        const Claim& b = claims.claims[j];
+        if (b.sentence > a.sentence + kSentences) break;
+        if (b.sentence == a.sentence || !judged_statement(b) || b.direction != a.direction) {
+          continue;
+        }
+        if (!b.new_value || b.old_value || b.changes.size() != 1) continue;
+        const Quantity& amount = b.changes.front();
+        if (amount.unit != b.new_value->unit || !is_currency(amount.unit)) continue;
+        if (!refers_back(normal_metric(b.metric), metric)) continue;
+        // The start: the end value less the signed change.
+        const Interval end_v = interval_of(*b.new_value);
+        const Interval change = signed_change(interval_of(amount), b.direction);
+        const Interval start = end_v - change;
+        const auto computed = percent_change(start, end_v);
+        if (!computed) break;
+        const Interval stated = signed_change(interval_of(a.changes.front()), a.direction);
+        const double start_point =
+            b.new_value->value - (b.direction == Direction::kDecrease ? -1 : 1) * amount.value;
+        const std::string arithmetic =
+            "the later statement's " + written(amount) + " " +
+            std::string(direction_noun(b.direction)) + " to " + written(*b.new_value) +
+            " starts from " + format_amount(start_point, amount.unit) + ", a change of " +
+            format_percent((b.new_value->value - start_point) / start_point * 100, true) + " (" +
+            format_range(*computed, "%") + " over the written precision); the opening " +
+            written(a.changes.front()) + " allows " + format_range(stated, "%");
+        const std::vector<std::string> ids{a.id, b.id};
+        if (computed->overlaps(stated)) {
+          out.add(make_finding(
+              kId, Severity::kPass, ids, b.span,
+              "the amounts here fit the " + written(a.changes.front()) + " change stated earlier",
+              arithmetic + ": consistent"));
+        } else {
+          out.add(make_finding(
+              kId, Severity::kWarning, ids, b.span,
+              "the amounts here give a change of " +
+                  format_percent((b.new_value->value - start_point) / start_point * 100, true) +
+                  ", not the " + written(a.changes.front()) + " stated earlier",
+              arithmetic + ": they share no value; unless the two describe different periods "
+                           "or measures, one of them is wrong"));
+        }
+        break;
+      }
+    }
   }
 
   // "Revenue rose to $635 million from $402 million. This $233 million or 58% gain ...".

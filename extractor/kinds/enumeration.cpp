@@ -354,11 +354,14 @@ void find_line_lists(const Claims& doc, std::vector<Claim>& claims) {
   const std::size_t lines = doc.paragraphs.size();
   for (std::size_t i = 0; i + 1 < lines; ++i) {
     const ByteSpan lead = trim(text, doc.paragraphs[i]);
-    if (lead.empty() || text[lead.end - 1] != ':') continue;
+    // A lead line ends in a colon, or in a question whose answers follow ("Which brand do you
+    // buy?"), which only labelled lines can answer.
+    if (lead.empty() || (text[lead.end - 1] != ':' && text[lead.end - 1] != '?')) continue;
+    const bool question = text[lead.end - 1] == '?';
     // The items: bulleted lines, or failing that lines of a label and a figure, one after another.
     std::vector<ByteSpan> items;
     bool bulleted = true;
-    for (std::size_t j = i + 1; j < lines; ++j) {
+    for (std::size_t j = i + 1; j < lines && !question; ++j) {
       const ByteSpan item = after_bullet(text, doc.paragraphs[j]);
       if (item.empty()) break;
       items.push_back(without_closing(text, item));

@@ -153,6 +153,12 @@ TEST_CASE("part-whole adds the answers of one poll set out a line each") {
            "pass"},
           {"Asked about their commute:\n- By car: 52%\n- By bus: 31%\n- On foot: 12%\n", "pass"},
           {"Asked about their commute:\n- By car: 62%\n- By bus: 41%\n- On foot: 12%\n", "warning"},
+          {"Which paper do you read most?\nThe Post: 48%\nThe Courier: 39%\nThe Star: 29%\n",
+           "warning"},
+          {"Which paper do you read most?\nThe Post: 48%\nThe Courier: 39%\nThe Star: 13%\n",
+           "pass"},
+          // A question followed by bullets lists no answers to add.
+          {"What changed?\n- Prices rose 40%\n- Wages rose 70%\n", "none"},
           // A line with a change statement is not one answer.
           {"Turnout by region:\nNorth: 45%, up from 40%\nSouth: 70%\n", "none"},
       });

@@ -31,6 +31,9 @@ TEST_CASE("repeated-figure finds a figure restated whatever surrounds it") {
            "221m pre-tax "
            "profit was the best in a decade.",
            "warning"},
+          {"Net income rose 6% to $7.42 billion. Investors cheered the $7.24 billion net income "
+           "figure.",
+           "warning"},
           // Another metric: a funding round is not a valuation.
           {"Larkspur has raised a $90 million funding round. It now has a $96 million "
            "valuation.",
@@ -97,6 +100,31 @@ TEST_CASE("restated-change judges a change restated in the next sentence against
           // Two statements with values before: which one is restated is not certain.
           {"Revenue rose to $635 million from $402 million and costs rose to $300 million from "
            "$250 million. This $233 million gain came mainly from new contracts.",
+           "none"},
+      });
+}
+
+TEST_CASE("restated-change judges a percent in the opening line against later amounts") {
+  run_text_cases(
+      "restated-change",
+      {
+          {"Copper slid 9% this week. Traders blamed weak demand. The metal lost $410 "
+           "to close at $8,950 a tonne.",
+           "warning"},
+          {"Copper slid 4% this week. Traders blamed weak demand. The metal lost $410 "
+           "to close at $8,950 a tonne.",
+           "pass"},
+          {"Brent crude jumped 6% on Monday. The benchmark gained $4.10 to settle at "
+           "$72.40 a barrel.",
+           "pass"},
+          {"Brent crude jumped 9% on Monday. The benchmark gained $4.10 to settle at "
+           "$72.40 a barrel.",
+           "warning"},
+          // Another thing named: the amounts are not the opening change's.
+          {"Copper slid 9% this week. Zinc lost $410 to close at $2,950 a tonne.", "none"},
+          // Other directions.
+          {"Copper slid 9% this week. The metal gained $410 to close at $8,950 a "
+           "tonne.",
            "none"},
       });
 }
