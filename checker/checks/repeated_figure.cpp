@@ -710,6 +710,19 @@ bool nearest_shared(const Context& a, const Context& b) {
          same(a.right, b.right);
 }
 
+// Whether a figure's words name another entity than the article's subject by its relation to
+// it: "Its rival posted a £118m pre-tax profit" is not the subject's own £188m.
+bool other_entity(const Context& c) {
+  static const WordSet kOthers = {"rival",  "competitor",  "peer",     "parent",   "subsidiary",
+                                  "arm",    "affiliate",   "partner",  "division", "unit",
+                                  "former", "predecessor", "acquirer", "target"};
+  auto any = [](const std::vector<std::string>& side) {
+    return std::any_of(side.begin(), side.end(),
+                       [](const std::string& w) { return kOthers.count(w) > 0; });
+  };
+  return any(c.left) || any(c.right);
+}
+
 // Whether the words nearest the two figures, on the same side, name opposites: "gains of $6.1
 // million" is not "losses of $5.1 million", a liability not an asset.
 bool opposed(const Context& a, const Context& b) {
@@ -988,6 +1001,7 @@ class RepeatedFigureCheck final : public Check {
         }
         if (different_periods(*a.sentence, *b.sentence)) continue;
         if (opposed(a.ctx, b.ctx) || different_comparisons(*a.claim, *b.claim)) continue;
+        if (other_entity(a.ctx) != other_entity(b.ctx)) continue;
         if (a.ctx.places != b.ctx.places) continue;
         // Lower-cased filings text names no entities or regions we could tell apart ("in south
         // america , ... gross margin increased $ 17 million"): only a figure tied to the same day

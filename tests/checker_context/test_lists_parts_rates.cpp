@@ -130,6 +130,8 @@ TEST_CASE("part-whole compares a member's loss with its group's in one sentence 
           {"The five listed carmakers together lost $38 million in the quarter. Brennan "
            "Motors alone lost $22 million.",
            "pass"},
+          {"Vantor on its own cut 900 jobs; the industry as a whole cut 700.", "warning"},
+          {"Vantor on its own cut 300 jobs; the industry as a whole cut 700.", "pass"},
           // Opposite directions: the others may have gained.
           {"Brennan Motors alone lost $52 million in the quarter; the five listed carmakers "
            "together gained $38 million.",

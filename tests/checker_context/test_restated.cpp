@@ -34,6 +34,12 @@ TEST_CASE("repeated-figure finds a figure restated whatever surrounds it") {
           {"Net income rose 6% to $7.42 billion. Investors cheered the $7.24 billion net income "
            "figure.",
            "warning"},
+          // Another entity, named by its relation to the subject.
+          {"Pre-tax profit fell to \xC2\xA3"
+           "188m. Its rival posted a \xC2\xA3"
+           "118m pre-tax "
+           "profit.",
+           "none"},
           // Another metric: a funding round is not a valuation.
           {"Larkspur has raised a $90 million funding round. It now has a $96 million "
            "valuation.",
