@@ -204,7 +204,8 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
                 bool bracketed, std::vector<Claim>& out) {
   const ByteSpan count_span = m.span(pat.group("n"));
   const ByteSpan list_span = trim(s.text, m.span(pat.group("list")));
-  const ByteSpan whole = m.span();
+  // From the count on: "There are two: A, B and C" is the count's, not the verb's.
+  const ByteSpan whole{count_span.begin, m.span().end};
   if (occupied.overlaps(whole)) return;
   // "Six Garments, TW Garments and ..." is a company's name, not six of anything; "three
   // European cities" is three cities.
@@ -399,6 +400,12 @@ void find_line_lists(const Claims& doc, std::vector<Claim>& claims) {
         c.quantities.push_back(std::move(count));
       }
     }
+    // A list with no count is kept only as answers with figures ("- By car: 52%"), which the
+    // part-whole check adds up; otherwise there is nothing to compare it with.
+    const bool answers = std::all_of(items.begin(), items.end(), [&](const ByteSpan& item) {
+      return labelled_line(text, item);
+    });
+    if (c.count == 0 && !answers) continue;
     for (const ByteSpan& item : items) {
       c.items.emplace_back(text.substr(item.begin, item.size()));
       c.item_spans.push_back(item);
