@@ -199,6 +199,17 @@ std::vector<ByteSpan> split_items(std::string_view text, ByteSpan list) {
   return items;
 }
 
+// Whether the words just before `at` are "of", "of the", "of its" or "of their".
+bool after_of(std::string_view text, std::size_t at) {
+  const std::size_t from = at > 12 ? at - 12 : 0;
+  std::string before = lower(text.substr(from, at - from));
+  while (!before.empty() && is_space(before.back())) before.pop_back();
+  for (std::string_view det : {" the", " its", " their"}) {
+    if (before.ends_with(det)) before.erase(before.size() - det.size());
+  }
+  return before.ends_with(" of") || before == "of";
+}
+
 // The claim for one match of any form, or nothing when it is not a full list.
 void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const Match& m,
                 bool bracketed, std::vector<Claim>& out) {
@@ -213,6 +224,9 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
   const bool name = !noun.empty() && std::isupper(static_cast<unsigned char>(noun[0])) &&
                     std::isupper(static_cast<unsigned char>(s.text[count_span.begin]));
   if (is_measure(noun) || name) return;
+  // "Two of the five firms - Halvard and Iona - refused": a list outside brackets after "of the"
+  // may name the part ("two") rather than the set counted; which one is not certain.
+  if (!bracketed && after_of(s.text, count_span.begin)) return;
   const EnumerationPatterns& p = patterns();
   Match partial;
   if (bracketed && p.partial.find(s.text, list_span.begin, partial, list_span.end)) return;

@@ -23,6 +23,9 @@ TEST_CASE("enumeration-count reads a list set off by dashes") {
           {"Talks stalled between the two unions - Unite, GMB and Unison.", "error"},
           {"The big five lenders - Amberly, Bexford, Carrow, Dunmore and Ellery - cut rates.",
            "pass"},
+          // After "of the", the list may name the part rather than the set counted.
+          {"Two of the five firms - Halvard and Iona - refused to sign.", "none"},
+          {"Two of the five firms, Halvard and Iona, refused to sign.", "none"},
           // "or" offers a choice among members, not the set.
           {"One of the two bidders - Arden or Blakely - will win the contract.", "none"},
           // A count joined to its noun describes one thing, not the set listed.
