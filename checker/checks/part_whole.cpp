@@ -573,10 +573,15 @@ class PartWholeCheck final : public Check {
     for (const Claim& list : claims.claims) {
       if (list.kind != ClaimKind::kEnumeration || list.item_spans.size() < 2) continue;
       std::vector<const Claim*> answers;
+      // Items and sentences are both in text order: one cursor walks the sentences once.
+      std::size_t first = list.sentence;
       for (const ByteSpan& item : list.item_spans) {
         const Claim* only = nullptr;
         int found = 0;
-        for (std::size_t s = list.sentence; s < claims.sentences.size(); ++s) {
+        while (first < claims.sentences.size() && claims.sentences[first].span.end <= item.begin) {
+          ++first;
+        }
+        for (std::size_t s = first; s < claims.sentences.size(); ++s) {
           if (claims.sentences[s].span.begin >= item.end) break;
           for (const Claim& c : claims_in_sentence(claims, s)) {
             if (!item.contains(c.span)) continue;

@@ -366,6 +366,7 @@ void find_line_lists(const Claims& doc, std::vector<Claim>& claims) {
   const std::string_view text = doc.text;
   const EnumerationPatterns& p = patterns();
   Match m;
+  std::vector<std::size_t> counts;  // where the counts the lists took begin, in text order
   const std::size_t lines = doc.paragraphs.size();
   for (std::size_t i = 0; i + 1 < lines; ++i) {
     const ByteSpan lead = trim(text, doc.paragraphs[i]);
@@ -406,11 +407,9 @@ void find_line_lists(const Claims& doc, std::vector<Claim>& claims) {
         count.unit = "count";
         c.count = static_cast<int>(count.value);
         c.span.begin = n.begin;
-        // The figure is this list's count now, not a count claim of its own.
-        std::erase_if(claims, [&](const Claim& o) {
-          return o.kind == ClaimKind::kCount && o.quantities.size() == 1 &&
-                 o.quantities.front().span == n;
-        });
+        // The figure is this list's count now, not a count claim of its own (removed below, in
+        // one pass for all lists).
+        counts.push_back(n.begin);
         c.quantities.push_back(std::move(count));
       }
     }
@@ -431,6 +430,12 @@ void find_line_lists(const Claims& doc, std::vector<Claim>& claims) {
     claims.push_back(std::move(c));
     i += items.size();
   }
+  if (counts.empty()) return;
+  std::erase_if(claims, [&](const Claim& o) {
+    return o.kind == ClaimKind::kCount && o.quantities.size() == 1 &&
+           std::binary_search(counts.begin(), counts.end(), o.quantities.front().span.begin) &&
+           o.span == o.quantities.front().span;
+  });
 }
 
 }  // namespace factcheck::detail
