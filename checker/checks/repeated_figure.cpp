@@ -378,7 +378,12 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
                                     " will ",   " would ", " could ",   "between ", "estimate",
                                     "project",  "set to",  " to reach", " to hit",  "exceed"};
   if (kPrior.any_in(low)) ctx.prior = true;
-  if (kForecast.any_in(low)) ctx.forecast = true;
+  // A reported figure set against forecasts ("topped estimates", "beat the bank's own
+  // forecast") is not a forecast itself.
+  static const Phrases kAgainstForecast = {"beat ",     "beats ",    "topped ",   "tops ",
+                                           "missed ",   "misses ",   "ahead of ", "short of ",
+                                           "exceeded ", "fell short"};
+  if (kForecast.any_in(low) && !kAgainstForecast.any_in(low)) ctx.forecast = true;
   // Content words on each side, nearest first, up to a comma, bracket or colon: the words before
   // the figure are words[0, split) read backwards, those after it words[split, end).
   std::vector<Word>& words = scratch.words;
@@ -419,6 +424,12 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     if (ctx.right.size() == 3 || barrier(figure.end, at)) break;
     lower_into(word, w);
     if (kVerbs.count(w)) break;
+    // A word followed by a determiner is a verb taking an object: "net profit beat the ...".
+    const std::string_view next = text.substr(at + word.size(), 7);
+    if (next.starts_with(" the ") || next.starts_with(" a ") || next.starts_with(" an ") ||
+        next.starts_with(" its ") || next.starts_with(" their")) {
+      if (!stop_words().count(w)) break;
+    }
     // Likewise the words after "and" belong to the figure after them: "totaled $1.1 billion and
     // the securities had a fair value of $2.6 billion".
     if (before_figure && (word == "and" || word == "or")) break;

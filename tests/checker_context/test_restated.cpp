@@ -34,6 +34,18 @@ TEST_CASE("repeated-figure finds a figure restated whatever surrounds it") {
           {"Net income rose 6% to $7.42 billion. Investors cheered the $7.24 billion net income "
            "figure.",
            "warning"},
+          // Set against a forecast, a figure is reported, not forecast; "beat the" ends its
+          // phrase.
+          {"Net profit came in at \xC2\xA3"
+           "312m. The \xC2\xA3"
+           "321m net profit beat the "
+           "bank's own forecast.",
+           "warning"},
+          {"Net profit came in at \xC2\xA3"
+           "312m. The bank expects net profit of \xC2\xA3"
+           "321m "
+           "next year.",
+           "none"},
           // Another entity, named by its relation to the subject.
           {"Pre-tax profit fell to \xC2\xA3"
            "188m. Its rival posted a \xC2\xA3"
