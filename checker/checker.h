@@ -64,6 +64,11 @@ class Check {
 /// Every check, in display order.
 const std::vector<std::unique_ptr<const Check>>& registry();
 
+/// The citation supporting each claim, as an index into claims.citations: the last one in the
+/// claim's sentence, else the first one in its paragraph; nullopt when neither has one. The
+/// citation check and every report's list of sources use this one rule.
+std::vector<std::optional<std::size_t>> supporting_citations(const Claims& claims);
+
 struct Options {
   std::vector<std::string> disabled;  // check ids not to run
 };
