@@ -48,6 +48,15 @@ class FindingSink {
   std::vector<Finding> findings_;
 };
 
+/// A check's documentation, in the manner of ruff's rule pages: `--explain`, SARIF's help and
+/// docs/checks/ are made from it.
+struct CheckDoc {
+  std::string_view what;          // what it checks and why it matters
+  std::string_view leaves_alone;  // what it deliberately does not judge
+  std::string_view passes;        // an example it finds consistent or leaves alone
+  std::string_view fails;         // an example it flags
+};
+
 /// One check: what it verifies, and how.
 class Check {
  public:
@@ -56,6 +65,8 @@ class Check {
   virtual std::string_view id() const = 0;
   /// One line, the same sentence as the file comment and --list-checks.
   virtual std::string_view summary() const = 0;
+  /// What it checks, what it leaves alone, and an example of each verdict.
+  virtual CheckDoc doc() const { return {}; }
   /// The most serious severity it reports (SARIF defaultConfiguration.level).
   virtual Severity default_severity() const = 0;
   virtual void run(const Claims& claims, FindingSink& out) const = 0;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/config.h"
 #include "cli/options.h"
 #include "cli/run.h"
 #include "reports/stream.h"
@@ -32,8 +33,19 @@ int main(int argc, char** argv) {
     case cli::Action::kListChecks:
       fmt::print("{}", cli::list_checks_text());
       return cli::kExitClean;
+    case cli::Action::kExplain:
+      for (const auto& c : registry()) {
+        if (c->id() == parsed.options.explain) fmt::print("{}", explain(*c));
+      }
+      return cli::kExitClean;
     case cli::Action::kRun:
       break;
+  }
+  if (auto config = cli::find_config(parsed.options)) {
+    if (auto why = cli::apply_config(*config, parsed.options)) {
+      fmt::print(stderr, "factcheck: {}\n", terminal_safe(*why));
+      return cli::kExitTrouble;
+    }
   }
   return cli::run(parsed.options);
 }

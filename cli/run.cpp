@@ -84,7 +84,7 @@ struct Item {
 // changed in severity.
 bool fails(const DocumentResult& doc, std::size_t i, const BaselineComparison* cmp,
            const CliOptions& o) {
-  if (!o.fail_on || doc.findings[i].severity < *o.fail_on) return false;
+  if (!o.fail_on || doc.findings[i].severity < *o.fail_on || silenced(doc, i)) return false;
   if (!cmp) return true;
   const auto& state = cmp->states[i];
   return state && (*state == BaselineState::kNew || *state == BaselineState::kUpdated);
@@ -130,13 +130,13 @@ int run(const CliOptions& o) {
     for (std::string& p : e.paths) items.push_back({std::move(p), std::nullopt});
   }
 
-  TextOptions text_options{o.color, o.show_pass};
+  const TextOptions text_options = text_options_for(o);
   JsonWriter json;
   SarifWriter sarif;
   Tally tally;
   std::optional<HtmlSpool> html;
   if (o.html) html.emplace();
-  Options check_options{o.disabled};
+  const ReadOptions check_options = read_options(o);
   if (o.format == Format::kJson) write(stdout, json.begin());
   if (o.format == Format::kSarif) write(stdout, sarif.begin());
 
@@ -153,7 +153,7 @@ int run(const CliOptions& o) {
     }
     switch (o.format) {
       case Format::kText:
-        if (!o.quiet) write(stdout, render_text(doc, text_options, cmp));
+        write(stdout, render_text(doc, text_options, cmp));
         break;
       case Format::kJson:
         json.document(doc, cmp, [](std::string_view part) { write(stdout, part); });

@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!sarif.empty() && nlohmann::json::parse(sarif, nullptr, false).is_discarded()) {
     fail("render_sarif", "output does not parse as JSON");
   }
-  (void)render_text(docs, TextOptions{true, true});
+  (void)render_text(docs, TextOptions{.color = true, .show_pass = true, .context = true});
   (void)render_summary(docs);
   (void)render_html(docs);
   return 0;

@@ -56,6 +56,9 @@ Counts count(const DocumentResult& doc);
 struct TextOptions {
   bool color = false;
   bool show_pass = false;
+  std::optional<Severity> only = std::nullopt;  // list only findings at or above this (--only)
+  bool context = false;     // under each finding, its sentence with a caret under the figure
+  bool names_only = false;  // only the path of a document with a finding listed (-q)
 };
 
 /// Compiler-style lines "path:line:col: severity: message [check-id]" in text order.
@@ -68,6 +71,10 @@ std::string render_json(const std::vector<DocumentResult>& docs);
 std::string render_sarif(const std::vector<DocumentResult>& docs);
 /// One self-contained HTML5 report holding every document.
 std::string render_html(const std::vector<DocumentResult>& docs);
+
+/// A check's documentation as Markdown, its examples' verdicts worked out by running them:
+/// what `factcheck --explain` prints, docs/checks/ holds and SARIF's help carries.
+std::string explain(const Check& check);
 
 /// A fingerprint of a finding that survives edits elsewhere in the article.
 std::string fingerprint(const DocumentResult& doc, const Finding& finding);

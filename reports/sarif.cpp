@@ -55,10 +55,19 @@ ordered_json rule_json(const Check& c) {
       "passes.",
       capitalised(c.summary()), c.default_severity() == Severity::kError ? "an" : "a",
       to_string(c.default_severity()));
-  return {{"id", std::string(c.id())},
-          {"shortDescription", {{"text", std::string(c.summary())}}},
-          {"fullDescription", {{"text", full}}},
-          {"defaultConfiguration", {{"level", level(c.default_severity())}}}};
+  const CheckDoc doc = c.doc();
+  if (!doc.what.empty()) {
+    full = fmt::format("{} Left alone: {}", doc.what, doc.leaves_alone);
+  }
+  ordered_json rule = {{"id", std::string(c.id())},
+                       {"shortDescription", {{"text", std::string(c.summary())}}},
+                       {"fullDescription", {{"text", full}}},
+                       {"defaultConfiguration", {{"level", level(c.default_severity())}}}};
+  if (!doc.what.empty()) {
+    const std::string page = explain(c);
+    rule["help"] = {{"text", page}, {"markdown", page}};
+  }
+  return rule;
 }
 
 std::optional<std::size_t> rule_index(std::string_view check) {

@@ -147,6 +147,19 @@ class DateWeekdayCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
+  CheckDoc doc() const override {
+    return {.what =
+                "A weekday named with a date, against the calendar (C++20 <chrono>): \"Wednesday, "
+                "15 May 2026\" is an error, and the finding names the nearest years in which 15 "
+                "May is a Wednesday. A date without a year takes the year of the article's own "
+                "full dates; a wrong weekday is then a warning saying which year was assumed, "
+                "unless a full date in the same sentence fixes the year.",
+            .leaves_alone =
+                "Weekdays with no day and month (\"on Monday\"); impossible dates (date-validity); "
+                "articles with no full dates to borrow a year from.",
+            .passes = "The vote is on Friday, 15 May 2026.",
+            .fails = "The vote is on Wednesday, 15 May 2026."};
+  }
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {
@@ -169,6 +182,12 @@ class DateWeekdayCheck final : public Check {
             break;
           }
         }
+      }
+      if (year == 0 && claims.reference_year != 0) {
+        // The configuration's reference date says which year undated days belong to.
+        year = claims.reference_year;
+        assumption = "no year is stated; assuming " + std::to_string(year) +
+                     ", the year of the configured reference date; ";
       }
       if (year == 0) {
         const auto y = assumed_year(dates, c.span.begin);
