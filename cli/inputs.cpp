@@ -1,6 +1,8 @@
 // Reading articles: folders walked in a fixed order, files read whole, bytes validated.
 #include "cli/inputs.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -51,6 +53,51 @@ std::optional<std::string> read_file(const std::string& path, std::string& bytes
   std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "rb"));
   if (!f) return reason(errno);
   return read_all(f.get(), bytes);
+}
+
+// Windows-1252's characters for bytes 0x80-0x9F (0 where it has none); 0xA0-0xFF are Latin-1's.
+constexpr char32_t kWindows1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+std::string utf8(char32_t c) {
+  std::string out;
+  if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+  } else {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  }
+  out += static_cast<char>(0x80 | (c & 0x3F));
+  return out;
+}
+
+// Why bytes that are not UTF-8 are what they are, for the message: UTF-16 by its byte order mark
+// or its NUL bytes, Windows-1252 by a lone byte that is a character there ("\xA3" for "£").
+std::optional<std::string> encoding(std::string_view bytes, const std::string& why) {
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    return fmt::format("UTF-16 text (byte order mark {:02X} {:02X}), not UTF-8: save it as UTF-8",
+                       static_cast<unsigned char>(bytes[0]), static_cast<unsigned char>(bytes[1]));
+  }
+  const std::string_view head = bytes.substr(0, 512);
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < head.size(); ++i) (i % 2 ? odd : even) += head[i] == '\0';
+  if (head.size() >= 8 && std::max(even, odd) * 3 >= head.size()) {
+    return "UTF-16 text (every other byte is NUL), not UTF-8: save it as UTF-8";
+  }
+  std::size_t at = 0;
+  if (std::sscanf(why.c_str(), "invalid UTF-8 at byte %zu", &at) != 1 || at >= bytes.size()) {
+    return std::nullopt;
+  }
+  const auto byte = static_cast<unsigned char>(bytes[at]);
+  const bool lone =
+      at + 1 >= bytes.size() || (static_cast<unsigned char>(bytes[at + 1]) & 0xC0) != 0x80;
+  const char32_t c = byte < 0xA0 ? kWindows1252[byte - 0x80] : byte;
+  if (!lone || c == 0 || byte >= 0xFE) return std::nullopt;
+  return fmt::format(
+      "{}: it looks like Windows-1252, where byte 0x{:02X} is '{}'; save it as UTF-8", why, byte,
+      utf8(c));
 }
 
 bool hidden(const fs::path& p) {
@@ -132,7 +179,7 @@ DocumentResult read_document(const std::string& path, const ReadOptions& options
     return doc;
   }
   if (auto why = validate_text(bytes)) {
-    doc.error = std::move(why);
+    doc.error = encoding(bytes, *why).value_or(*why);
     return doc;
   }
   auto owned = std::make_shared<const std::string>(std::move(bytes));

@@ -172,6 +172,22 @@ class Inputs(Fixture):
         self.assertEqual(status, 2)
         self.assertIn("1 article (1 unreadable)", out)
 
+    def test_other_encodings_are_named_with_a_hint_to_convert(self):
+        cases = [
+            ("cp1252.txt", "Fares rose 4% to \u00a356.\n".encode("cp1252"),
+             "invalid UTF-8 at byte 17: it looks like Windows-1252, where byte 0xA3 is '\u00a3'; "
+             "save it as UTF-8"),
+            ("quotes.txt", "\u2018Fares\u2019 rose 4%.\n".encode("cp1252"),
+             "invalid UTF-8 at byte 0: it looks like Windows-1252, where byte 0x91 is '\u2018'"),
+            ("bom16.txt", "Fares rose 4%.\n".encode("utf-16"), "UTF-16 text (byte order mark FF FE)"),
+            ("le16.txt", "Fares rose 4%.\n".encode("utf-16-le"), "UTF-16 text (every other byte"),
+        ]
+        for name, data, message in cases:
+            path = self.write(name, data)
+            status, _, err = run("--no-html", path)
+            self.assertEqual(status, 2, name)
+            self.assertIn(f"factcheck: {path}: {message}", err)
+
     def test_control_characters_in_names_reach_the_terminal_escaped(self):
         missing = os.path.join(self.dir, "evil\x1b[2J.txt")
         status, _, err = run("--no-html", missing)
