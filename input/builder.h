@@ -20,6 +20,9 @@ class Builder {
   /// One space standing for the source bytes [begin, end), unless the line is empty or already
   /// ends in a space.
   void space(std::size_t begin, std::size_t end);
+  /// A space standing for the next line break in the source after what was read: a soft break
+  /// inside a Markdown paragraph.
+  void soft_break();
   /// Ends the current line, if it has anything on it, at source offset `at`.
   void line_break(std::size_t at);
   /// " | " between two table cells, standing for the source byte at `at`.
@@ -32,6 +35,7 @@ class Builder {
   bool at_line_start() const { return out_.text.empty() || out_.text.back() == '\n'; }
   std::string_view source_;
   VisibleText out_;
+  std::size_t read_ = 0;  // the end of the source bytes read so far
 };
 
 }  // namespace factcheck::input

@@ -72,7 +72,6 @@ VisibleText markdown_text(std::string_view source, std::size_t start) {
   // cmark counts lines and columns in the bytes it was fed, which start after any BOM.
   const Lines lines(source, start);
   Builder out(source);
-  std::size_t last = start;  // just after the last text read: where a soft break sits
   std::unique_ptr<cmark_iter, IterFree> it(cmark_iter_new(document.get()));
   for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(it.get());
@@ -82,11 +81,8 @@ VisibleText markdown_text(std::string_view source, std::size_t start) {
     if (type == "text" || type == "code") {
       auto [begin, end] = range(lines, node);
       out.text(literal ? literal : "", begin, end, true);
-      last = end;
     } else if (type == "softbreak" || type == "linebreak") {
-      const std::size_t nl = source.find_first_of("\r\n", last);
-      out.space(nl == std::string_view::npos ? last : nl,
-                nl == std::string_view::npos ? last : nl + 1);
+      out.soft_break();
     } else if (type == "code_block" && enter) {
       auto [begin, end] = range(lines, node);
       out.line_break(begin);

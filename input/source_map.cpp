@@ -128,6 +128,7 @@ namespace input {
 void Builder::put(std::string_view visible, std::size_t begin, std::size_t end, bool verbatim) {
   out_.map.add({out_.text.size(), visible.size(), begin, end - begin, verbatim});
   out_.text += visible;
+  read_ = std::max(read_, end);
 }
 
 void Builder::text(std::string_view text, std::size_t begin, std::size_t end, bool collapse) {
@@ -146,12 +147,24 @@ void Builder::text(std::string_view text, std::size_t begin, std::size_t end, bo
       from = i, to = i + 1 + n;  // a backslash escape: "\*"
     } else if (i < end && source_[i] == '&') {
       // A character reference: "&pound;", "&#163;", or a legacy one without its semicolon.
-      const std::size_t semi = source_.find(';', i);
       from = i;
-      to = semi != std::string_view::npos && semi < end && semi - i <= 32 ? semi + 1 : i + 1;
+      to = i + 1;
+      while (to < end &&
+             (std::isalnum(static_cast<unsigned char>(source_[to])) || source_[to] == '#')) {
+        ++to;
+      }
+      if (to < end && source_[to] == ';') ++to;
     } else if (i < end) {
-      ++i;  // a markup byte the text does not show ("**", a tag): pass over it
-      continue;
+      // Markup the text does not show ("**", a tag): pass over it to where the character, an
+      // escape or a reference may start. When none follows, the parser's positions were off:
+      // the character stands where reading is, taking no bytes.
+      const std::size_t next =
+          source_.substr(0, end).find_first_of(std::string{cp[0], '\\', '&'}, i + 1);
+      if (next != std::string_view::npos) {
+        i = next;
+        continue;
+      }
+      from = to = std::max(i, read_);
     }
     if (collapse && n == 1 && is_space(cp[0])) {
       space(from, to);
@@ -167,7 +180,12 @@ void Builder::text(std::string_view text, std::size_t begin, std::size_t end, bo
 
 void Builder::space(std::size_t begin, std::size_t end) {
   if (at_line_start() || out_.text.back() == ' ') return;
-  put(" ", begin, end, false);
+  put(" ", std::max(begin, read_), std::max(end, read_), false);
+}
+
+void Builder::soft_break() {
+  const std::size_t nl = std::min(source_.find_first_of("\r\n", read_), source_.size());
+  space(nl, std::min(nl + 1, source_.size()));
 }
 
 void Builder::line_break(std::size_t at) {
@@ -175,6 +193,8 @@ void Builder::line_break(std::size_t at) {
     out_.text.pop_back();
     out_.map.drop_last_byte();
   }
+  // A break an element the parser inserted has no place of its own: it sits after what was read.
+  at = std::min(std::max(at, read_), source_.size());
   if (!at_line_start()) put("\n", at, at, false);
 }
 
@@ -183,6 +203,7 @@ void Builder::cell_separator(std::size_t at) {
     out_.text.pop_back();
     out_.map.drop_last_byte();
   }
+  at = std::min(std::max(at, read_), source_.size());
   if (!at_line_start()) put(" | ", at, std::min(at + 1, source_.size()), false);
 }
 
