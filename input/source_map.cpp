@@ -180,7 +180,10 @@ void Builder::text(std::string_view text, std::size_t begin, std::size_t end, bo
 
 void Builder::space(std::size_t begin, std::size_t end) {
   if (at_line_start() || out_.text.back() == ' ') return;
-  put(" ", std::max(begin, read_), std::max(end, read_), false);
+  begin = std::max(begin, read_);
+  end = std::max(end, read_);
+  // A space written as one space maps byte for byte, so the words around it share one piece.
+  put(" ", begin, end, end == begin + 1 && source_[begin] == ' ');
 }
 
 void Builder::soft_break() {
