@@ -904,7 +904,8 @@ void write_summary(const DocumentView& view, const LineIndex& lines, const Count
   std::size_t serious = 0;
   for (Verdict level : {Verdict::kError, Verdict::kWarning}) {
     for (std::size_t j = 0; j < findings.size(); ++j) {
-      if (verdict_of(findings[j].severity) != level) continue;
+      // A finding the article silences is not among the problems, as in every count.
+      if (verdict_of(findings[j].severity) != level || silenced(view.doc, j)) continue;
       if (serious++ == 0) out += "<ol class=\"issues\">\n";
       const Finding& f = findings[j];
       out += "<li id=\"" + view.summary_id(j) + "\">";

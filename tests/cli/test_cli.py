@@ -432,9 +432,14 @@ class Workflow(Fixture):
             sarif = json.loads(run("--format", "sarif", article)[1])["runs"][0]
             results = [r for r in sarif["results"] if r["ruleId"] == "date-weekday"]
             self.assertEqual(results[0]["suppressions"][0]["kind"], "inSource")
-            status, out, _ = run("--no-html", article)
+            report = os.path.join(self.dir, name + ".html")
+            status, out, _ = run("-o", report, article)
             self.assertNotIn("Wednesday", out.splitlines()[0] if len(out.splitlines()) > 1 else "")
             self.assertIn("1 suppressed", out.splitlines()[-1])
+            with open(report, encoding="utf-8") as f:
+                page = f.read()
+            self.assertIn('<li class="tile v-error"><span class="n">0</span>', page)
+            self.assertIn("No errors or warnings.", page, "a silenced error is not a problem")
 
 
 class Baselines(Fixture):
