@@ -72,13 +72,24 @@ VisibleText markdown_text(std::string_view source, std::size_t start) {
   // cmark counts lines and columns in the bytes it was fed, which start after any BOM.
   const Lines lines(source, start);
   Builder out(source);
+  std::string hidden;  // the closing tag of an inline script or style we are inside, else empty
   std::unique_ptr<cmark_iter, IterFree> it(cmark_iter_new(document.get()));
   for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(it.get());
     const std::string_view type = cmark_node_get_type_string(node);
     const bool enter = ev == CMARK_EVENT_ENTER;
     const char* literal = cmark_node_get_literal(node);
-    if (type == "text" || type == "code") {
+    if (type == "html_inline") {
+      // An inline <script> or <style> hides what follows up to its closing tag, as a browser does.
+      const std::string tag = lower(std::string_view(literal ? literal : "").substr(0, 8));
+      if (hidden.empty() && (tag.starts_with("<script") || tag.starts_with("<style"))) {
+        hidden = tag.starts_with("<script") ? "</script" : "</style";
+      } else if (!hidden.empty() && tag.starts_with(hidden)) {
+        hidden.clear();
+      }
+    } else if (!hidden.empty()) {
+      // inside an inline script or style: nothing here is text
+    } else if (type == "text" || type == "code") {
       auto [begin, end] = range(lines, node);
       out.text(literal ? literal : "", begin, end, true);
     } else if (type == "softbreak" || type == "linebreak") {

@@ -8,13 +8,13 @@
 
 namespace factcheck {
 
-namespace {
-
-std::string lower(std::string_view s) {
+std::string input::lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
+
+namespace {
 
 // The extension of the last path component, lower case, with its dot; empty when none.
 std::string extension(std::string_view path) {
@@ -22,7 +22,7 @@ std::string extension(std::string_view path) {
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
   const std::size_t dot = name.find_last_of('.');
   if (dot == std::string_view::npos || dot == 0) return "";
-  return lower(name.substr(dot));
+  return input::lower(name.substr(dot));
 }
 
 // Bytes in the UTF-8 sequence that starts with `lead`.

@@ -92,7 +92,9 @@ TEST_CASE("Markdown is read as its text: one block a line, markup and comments d
       "| North | £12m | 8% |\n"
       "\n"
       "- Staff rose to 1,200 from 1,050.\n"
-      "- Stores: `41`\n";
+      "- Stores: `41`\n"
+      "\n"
+      "Shares fell <script>var t = '$9 million up 80%';</script>2%.\n";
   const VisibleText v = visible_text(md, InputFormat::kMarkdown);
   CHECK(v.text ==
         "Quarterly update\n"
@@ -100,7 +102,8 @@ TEST_CASE("Markdown is read as its text: one block a line, markup and comments d
         "Region | Sales | Change\n"
         "North | £12m | 8%\n"
         "Staff rose to 1,200 from 1,050.\n"
-        "Stores: 41\n");
+        "Stores: 41\n"
+        "Shares fell 2%.\n");
   check_mapped(v, md,
                {{"£48m", "&pound;48m"},
                 {"12%", "12%"},
