@@ -48,6 +48,15 @@ class FindingSink {
   std::vector<Finding> findings_;
 };
 
+/// A check's documentation, in the manner of ruff's rule pages: `--explain`, SARIF's help and
+/// docs/checks/ are made from it.
+struct CheckDoc {
+  std::string_view what;          // what it checks and why it matters
+  std::string_view leaves_alone;  // what it deliberately does not judge
+  std::string_view passes;        // an example it finds consistent or leaves alone
+  std::string_view fails;         // an example it flags
+};
+
 /// One check: what it verifies, and how.
 class Check {
  public:
@@ -56,6 +65,8 @@ class Check {
   virtual std::string_view id() const = 0;
   /// One line, the same sentence as the file comment and --list-checks.
   virtual std::string_view summary() const = 0;
+  /// What it checks, what it leaves alone, and an example of each verdict.
+  virtual CheckDoc doc() const { return {}; }
   /// The most serious severity it reports (SARIF defaultConfiguration.level).
   virtual Severity default_severity() const = 0;
   virtual void run(const Claims& claims, FindingSink& out) const = 0;
@@ -63,6 +74,11 @@ class Check {
 
 /// Every check, in display order.
 const std::vector<std::unique_ptr<const Check>>& registry();
+
+/// The citation supporting each claim, as an index into claims.citations: the last one in the
+/// claim's sentence, else the first one in its paragraph; nullopt when neither has one. The
+/// citation check and every report's list of sources use this one rule.
+std::vector<std::optional<std::size_t>> supporting_citations(const Claims& claims);
 
 struct Options {
   std::vector<std::string> disabled;  // check ids not to run

@@ -135,7 +135,7 @@ Expansion expand(const std::string& path) {
       // Links to folders are not followed, so a loop of links cannot walk forever.
       if (fs::is_directory(fs::symlink_status(p, e))) {
         walk(p);
-      } else if (p.extension() == ".txt" && fs::is_regular_file(p, e)) {
+      } else if (is_article_name(p.string()) && fs::is_regular_file(p, e)) {
         // Only regular files: a named pipe or a device in a folder is never an article.
         files.push_back(p);
       }
@@ -145,15 +145,40 @@ Expansion expand(const std::string& path) {
   // path's operator< compares component by component, in byte order on POSIX.
   std::sort(files.begin(), files.end());
   for (const fs::path& p : files) out.paths.push_back(p.string());
+  if (files.empty() && out.errors.empty()) {
+    // "0 articles" and status 0 would read as all clear.
+    out.errors.emplace_back(path,
+                            "no articles in this folder (factcheck reads .txt, .md, "
+                            ".markdown, .html and .htm files)");
+  }
   return out;
 }
 
-DocumentResult read_document(const std::string& path, const Options& options,
-                             std::uint64_t stream_limit) {
+ReadOptions read_options(const CliOptions& o) {
+  ReadOptions r;
+  r.check.disabled = o.disabled;
+  r.format = o.input_format;
+  r.stdin_name = o.stdin_name;
+  r.severity = o.severity;
+  r.reference_year = o.reference_year;
+  r.stream_limit = o.stdin_limit;
+  return r;
+}
+
+DocumentResult read_document(const std::string& path, const ReadOptions& options) {
   DocumentResult doc;
-  doc.path = path;
+  doc.path = path == "-" ? options.stdin_name : path;
+  std::optional<InputFormat> format = options.format;
+  if (!format) {
+    std::string why;
+    format = input_format_of_path(doc.path, &why);
+    if (!format) {
+      doc.error = std::move(why);
+      return doc;
+    }
+  }
   std::string bytes;
-  if (auto why = read_file(path, bytes, stream_limit)) {
+  if (auto why = read_file(path, bytes, options.stream_limit)) {
     doc.error = std::move(why);
     return doc;
   }
@@ -163,8 +188,29 @@ DocumentResult read_document(const std::string& path, const Options& options,
   }
   auto owned = std::make_shared<const std::string>(std::move(bytes));
   doc.bytes = owned;
-  doc.claims = extract(*owned);
-  doc.findings = check(doc.claims, options);
+  // Markup is read as the reader sees it; the spans found in that text are then pointed back
+  // into the file, so every report shows the file's own lines and columns.
+  std::optional<VisibleText> visible;
+  if (*format != InputFormat::kText) visible = visible_text(*owned, *format);
+  doc.claims = extract(visible ? std::string_view(visible->text) : std::string_view(*owned));
+  doc.claims.reference_year = options.reference_year;
+  doc.findings = check(doc.claims, options.check);
+  if (visible) map_to_source(*visible, *owned, doc.claims, doc.findings);
+  // A severity set in the configuration replaces the check's own; a pass stays a pass.
+  for (const auto& [id, severity] : options.severity) {
+    for (Finding& f : doc.findings) {
+      if (f.check == id && f.severity != Severity::kPass) f.severity = severity;
+    }
+  }
+  // Comments in the article that silence findings: kept, marked, and never a failure.
+  const std::vector<Suppression> suppressions = find_suppressions(*owned, *format);
+  if (!suppressions.empty()) {
+    doc.suppressed.resize(doc.findings.size());
+    for (std::size_t i = 0; i < doc.findings.size(); ++i) {
+      const Finding& f = doc.findings[i];
+      doc.suppressed[i] = is_suppressed(suppressions, f.check, f.span.begin);
+    }
+  }
   return doc;
 }
 

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/options.h"
+#include "input/input.h"
 #include "reports/reports.h"
 
 namespace factcheck::cli {
@@ -16,8 +18,9 @@ struct Expansion {
   std::vector<std::pair<std::string, std::string>> errors;  // folders that could not be walked
 };
 
-/// A file or "-" stays as given; a folder is walked for .txt files (hidden names skipped),
-/// sorted by path component by component, so the order never depends on the file system.
+/// A file or "-" stays as given; a folder is walked for articles (.txt, .md, .markdown, .html,
+/// .htm in any case; hidden names skipped), sorted by path component by component, so the order
+/// never depends on the file system. A folder with no article in it is an error.
 Expansion expand(const std::string& path);
 
 /// Reads a file, or standard input for "-", whole into `bytes`; the reason when it cannot.
@@ -28,9 +31,22 @@ Expansion expand(const std::string& path);
 std::optional<std::string> read_file(const std::string& path, std::string& bytes,
                                      std::uint64_t stream_limit);
 
-/// Reads, extracts and checks one input. An input that cannot be read comes back with its
-/// `error` set to the reason ("no such file or directory", "invalid UTF-8 at byte 12").
-DocumentResult read_document(const std::string& path, const Options& options,
-                             std::uint64_t stream_limit);
+/// How to read each input.
+struct ReadOptions {
+  Options check;                       // which checks run
+  std::optional<InputFormat> format;   // --input: every input in this format, whatever its name
+  std::string stdin_name = "<stdin>";  // --stdin-name: the title of standard input
+  int reference_year = 0;              // the configured year of dates written without one; 0: none
+  std::vector<std::pair<std::string, Severity>> severity;  // configured severities by check
+  std::uint64_t stream_limit = 1ull << 30;  // most bytes read from standard input or a pipe
+};
+
+/// The reading options the command line's options ask for.
+ReadOptions read_options(const CliOptions& options);
+
+/// Reads, extracts and checks one input, in the format its extension names unless
+/// `options.format` says otherwise. An input that cannot be read comes back with its `error`
+/// set to the reason ("no such file or directory", "invalid UTF-8 at byte 12").
+DocumentResult read_document(const std::string& path, const ReadOptions& options);
 
 }  // namespace factcheck::cli

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/config.h"
 #include "cli/options.h"
 #include "cli/outputs.h"
 #include "cli/run.h"
@@ -56,8 +57,21 @@ int main(int argc, char** argv) {
       return print(fmt::format("factcheck {}\n", version()));
     case cli::Action::kListChecks:
       return print(cli::list_checks_text());
+    case cli::Action::kExplain: {
+      std::string text;
+      for (const auto& c : registry()) {
+        if (c->id() == parsed.options.explain) text += explain(*c);
+      }
+      return print(text);
+    }
     case cli::Action::kRun:
       break;
+  }
+  if (auto config = cli::find_config(parsed.options)) {
+    if (auto why = cli::apply_config(*config, parsed.options)) {
+      fmt::print(stderr, "factcheck: {}\n", terminal_safe(*why));
+      return cli::kExitTrouble;
+    }
   }
   return cli::run(parsed.options);
 }

@@ -17,9 +17,10 @@ struct ValueOption {
   std::string_view short_name;
 };
 constexpr ValueOption kValueOptions[] = {
-    {"--format", ""},         {"--output", "-o"}, {"--fail-on", ""},
-    {"--color", ""},          {"--disable", ""},  {"--baseline", ""},
-    {"--write-baseline", ""}, {"--jobs", "-j"},   {"--stdin-limit", ""},
+    {"--format", ""},  {"--output", "-o"},    {"--fail-on", ""},        {"--color", ""},
+    {"--disable", ""}, {"--baseline", ""},    {"--write-baseline", ""}, {"--jobs", "-j"},
+    {"--input", ""},   {"--stdin-name", ""},  {"--only", ""},           {"--config", ""},
+    {"--explain", ""}, {"--stdin-limit", ""},
 };
 
 std::optional<std::string> apply(CliOptions& o, std::string_view name, const std::string& value,
@@ -38,6 +39,7 @@ std::optional<std::string> apply(CliOptions& o, std::string_view name, const std
     if (value.empty()) return std::string("--output needs a file name");
     o.html = value;
   } else if (name == "--fail-on") {
+    o.fail_on_given = true;
     if (value == "never") {
       o.fail_on = std::nullopt;
     } else if (auto s = severity_from_string(value); s && *s != Severity::kPass) {
@@ -66,6 +68,29 @@ std::optional<std::string> apply(CliOptions& o, std::string_view name, const std
     o.baseline = value;
   } else if (name == "--write-baseline") {
     o.write_baseline = value;
+  } else if (name == "--explain") {
+    const auto& checks = registry();
+    bool known =
+        std::any_of(checks.begin(), checks.end(), [&](const auto& c) { return c->id() == value; });
+    if (!known) return fmt::format("unknown check '{}' (see --list-checks)", value);
+    o.action = Action::kExplain;
+    o.explain = value;
+  } else if (name == "--config") {
+    if (value.empty()) return std::string("--config needs a file name");
+    o.config = value;
+  } else if (name == "--only") {
+    o.only = severity_from_string(value);
+    if (!o.only || *o.only < Severity::kWarning) {
+      return fmt::format("unknown --only level '{}' (expected error or warning)", value);
+    }
+  } else if (name == "--input") {
+    o.input_format = input_format_from_name(value);
+    if (!o.input_format) {
+      return fmt::format("unknown input format '{}' (expected txt, md or html)", value);
+    }
+  } else if (name == "--stdin-name") {
+    if (value.empty()) return std::string("--stdin-name needs a name");
+    o.stdin_name = value;
   } else if (name == "--jobs") {
     unsigned n = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
@@ -119,6 +144,8 @@ ParseResult parse_options(const std::vector<std::string>& args, bool stdout_is_t
       o.show_pass = true;
     } else if (a == "--quiet" || a == "-q") {
       o.quiet = true;
+    } else if (a == "--concise") {
+      o.concise = true;
     } else if (a == "--no-html") {
       html_off = true;
     } else {
@@ -178,11 +205,30 @@ ParseResult parse_options(const std::vector<std::string>& args, bool stdout_is_t
   return r;
 }
 
+TextOptions text_options_for(const CliOptions& o) {
+  TextOptions t;
+  t.color = o.color;
+  t.show_pass = o.show_pass;
+  t.only = o.only;
+  t.context = !o.concise;
+  t.names_only = o.quiet;
+  // -q names the files with problems: errors and warnings unless --only says which.
+  if (o.quiet && !t.only) t.only = Severity::kWarning;
+  return t;
+}
+
 std::string help_text() {
   return R"(usage: factcheck [options] PATH...
 
 Checks the numbers inside articles against each other. PATH is a file, a folder
-(walked for .txt files in sorted order) or '-' for standard input.
+(walked for .txt, .md, .markdown, .html and .htm files in sorted order) or '-'
+for standard input.
+
+Input:
+  --input FORMAT         read every input as txt, md or html, whatever its name
+                         (default: by extension, in any case; no extension is txt)
+  --stdin-name NAME      the title of standard input in reports (default <stdin>);
+                         its extension chooses the format
 
 Output:
   --format FORMAT        text (default), json or sarif; json and sarif put that
@@ -191,11 +237,17 @@ Output:
                          factcheck-report.html; json and sarif write none unless asked)
   --no-html              write no HTML report
   --show-pass            list passes too (json and sarif always include them)
-  -q, --quiet            print only the summary line
+  --only LEVEL           list only findings at or above error or warning
+  --concise              one line per finding, without the quoted sentence and caret
+  -q, --quiet            print only the names of files with errors or warnings (or
+                         findings at --only's level), then the summary line
   --color WHEN           never, always or auto (default: auto, a terminal and no NO_COLOR)
 
 Checks:
   --list-checks          list every check with what it verifies
+  --explain CHECK        what CHECK verifies, what it leaves alone, and examples
+  --config FILE          read settings from FILE instead of the .factcheck.toml
+                         found beside the first input or in a folder above it
   --disable CHECK        do not run CHECK (repeatable)
   --fail-on LEVEL        error (default), warning, note or never: the least serious
                          finding that makes the exit status 1

@@ -87,7 +87,7 @@ struct Item {
 // changed in severity.
 bool fails(const DocumentResult& doc, std::size_t i, const BaselineComparison* cmp,
            const CliOptions& o) {
-  if (!o.fail_on || doc.findings[i].severity < *o.fail_on) return false;
+  if (!o.fail_on || doc.findings[i].severity < *o.fail_on || silenced(doc, i)) return false;
   if (!cmp) return true;
   const auto& state = cmp->states[i];
   return state && (*state == BaselineState::kNew || *state == BaselineState::kUpdated);
@@ -95,7 +95,7 @@ bool fails(const DocumentResult& doc, std::size_t i, const BaselineComparison* c
 
 // Reads and checks one item; a failure inside the pipeline names the item rather than
 // ending the batch.
-DocumentResult check_item(const Item& item, const Options& options, std::uint64_t stream_limit) {
+DocumentResult check_item(const Item& item, const ReadOptions& options) {
   DocumentResult doc;
   doc.path = item.path;
   if (item.walk_error) {
@@ -103,7 +103,7 @@ DocumentResult check_item(const Item& item, const Options& options, std::uint64_
     return doc;
   }
   try {
-    return read_document(item.path, options, stream_limit);
+    return read_document(item.path, options);
   } catch (const std::exception& e) {
     doc = DocumentResult{};
     doc.path = item.path;
@@ -260,18 +260,18 @@ int run(const CliOptions& o) {
   }
 
   CheckedOutput out(stdout);
-  TextOptions text_options{o.color, o.show_pass};
+  const TextOptions text_options = text_options_for(o);
   JsonWriter json;
   SarifWriter sarif;
   Tally tally;
-  Options check_options{o.disabled};
+  const ReadOptions check_options = read_options(o);
   if (o.format == Format::kJson) out.write(json.begin());
   if (o.format == Format::kSarif) out.write(sarif.begin());
 
   auto render = [&](const DocumentResult& doc, const BaselineComparison* cmp) {
     switch (o.format) {
       case Format::kText:
-        if (!o.quiet) out.write(render_text(doc, text_options, cmp));
+        out.write(render_text(doc, text_options, cmp));
         break;
       case Format::kJson:
         json.document(doc, cmp, [&](std::string_view part) { out.write(part); });
@@ -305,8 +305,7 @@ int run(const CliOptions& o) {
 
   const unsigned workers = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   check_in_order(
-      items, workers,
-      [&](const Item& item) { return check_item(item, check_options, o.stdin_limit); }, finish);
+      items, workers, [&](const Item& item) { return check_item(item, check_options); }, finish);
 
   // A file of a walked folder that the baseline knows and this run did not find is gone: its
   // accepted findings are absent, after the documents read, in byte order of their paths.

@@ -193,6 +193,7 @@ struct Claims {
   std::vector<Sentence> sentences;
   std::vector<Claim> claims;  // in text order of span.begin
   std::vector<Citation> citations;
+  int reference_year = 0;  // the year of dates written without one, when configured; 0: none
 
   const Claim* find(std::string_view id) const;
 };

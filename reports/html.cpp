@@ -80,9 +80,9 @@ std::string_view icon(Verdict v) {
 std::string_view plural(Verdict v) {
   switch (v) {
     case Verdict::kUnchecked:
-      return "unchecked";
+      return "claims unchecked";
     case Verdict::kPass:
-      return "passed";
+      return "passes";
     case Verdict::kNote:
       return "notes";
     case Verdict::kWarning:
@@ -858,9 +858,10 @@ void write_sources(const DocumentView& view, std::string& out) {
   }
   std::vector<std::vector<std::size_t>> supported(groups.size());
   std::vector<std::size_t> unsourced;
+  const std::vector<std::optional<std::size_t>> source = supporting_citations(view.doc.claims);
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    if (claims[i].citation && *claims[i].citation < citations.size()) {
-      supported[group_of_citation[*claims[i].citation]].push_back(i);
+    if (source[i]) {
+      supported[group_of_citation[*source[i]]].push_back(i);
     } else {
       unsourced.push_back(i);
     }
@@ -903,43 +904,40 @@ void write_sources(const DocumentView& view, std::string& out) {
   }
 }
 
-struct Counts {
-  std::size_t claims[5] = {};    // by Verdict
-  std::size_t findings[5] = {};  // by Verdict of the finding's severity
-};
-
-Counts count(const DocumentView& view) {
-  Counts c;
-  for (Verdict v : view.claim_verdict) ++c.claims[static_cast<int>(v)];
-  for (const Finding& f : view.doc.findings) ++c.findings[static_cast<int>(verdict_of(f.severity))];
-  return c;
+// The number a tile shows: findings of a verdict's severity, and for unchecked the claims no
+// finding names, all from the one definition in summary.cpp.
+std::size_t tile_count(const Counts& c, Verdict v) {
+  switch (v) {
+    case Verdict::kUnchecked:
+      return c.unchecked;
+    case Verdict::kPass:
+      return c.passed;
+    case Verdict::kNote:
+      return c.notes;
+    case Verdict::kWarning:
+      return c.warnings;
+    case Verdict::kError:
+      return c.errors;
+  }
+  return 0;
 }
 
 void write_summary(const DocumentView& view, const LineIndex& lines, const Counts& counts,
                    std::string& out) {
   const std::vector<Finding>& findings = view.doc.findings;
-  out += "<div class=\"summary\">\n<ul class=\"tiles\" aria-label=\"Claims by verdict\">\n";
+  out += "<div class=\"summary\">\n<ul class=\"tiles\" aria-label=\"Findings by verdict\">\n";
   for (Verdict v : kVerdictsBySeverity) {
     out += "<li class=\"tile v-" + std::string(name(v)) + "\"><span class=\"n\">" +
-           std::to_string(counts.claims[static_cast<int>(v)]) + "</span> <span class=\"l\">" +
+           std::to_string(tile_count(counts, v)) + "</span> <span class=\"l\">" +
            std::string(icon(v)) + " " + std::string(plural(v)) + "</span></li>\n";
   }
-  out += "</ul>\n<p class=\"totals\">" + std::to_string(view.doc.claims.claims.size()) +
-         " claims, each shown with its most serious verdict; " + std::to_string(findings.size()) +
-         " findings: ";
-  const std::pair<Verdict, const char*> kinds[] = {{Verdict::kError, "error"},
-                                                   {Verdict::kWarning, "warning"},
-                                                   {Verdict::kNote, "note"},
-                                                   {Verdict::kPass, "pass"}};
-  for (const auto& [v, word] : kinds) {
-    const std::size_t n = counts.findings[static_cast<int>(v)];
-    out += std::to_string(n) + " " + word + (n == 1 ? "" : v == Verdict::kPass ? "es" : "s");
-    out += v == Verdict::kPass ? ".</p>\n" : ", ";
-  }
+  out += "</ul>\n<p class=\"totals\">" + esc(counts_line(counts)) +
+         ". Each claim in the text is marked with its most serious finding.</p>\n";
   std::size_t serious = 0;
   for (Verdict level : {Verdict::kError, Verdict::kWarning}) {
     for (std::size_t j = 0; j < findings.size(); ++j) {
-      if (verdict_of(findings[j].severity) != level) continue;
+      // A finding the article silences is not among the problems, as in every count.
+      if (verdict_of(findings[j].severity) != level || silenced(view.doc, j)) continue;
       if (serious++ == 0) out += "<ol class=\"issues\">\n";
       const Finding& f = findings[j];
       out += "<li id=\"" + view.summary_id(j) + "\">";
@@ -1081,7 +1079,7 @@ HtmlWriter::~HtmlWriter() = default;
 std::string HtmlWriter::document(const DocumentResult& doc) {
   const std::size_t number = rows_.size() + 1;
   DocumentView view(doc, number);
-  Row row{doc.path, doc.error, doc.claims.claims.size(), count(view)};
+  Row row{doc.path, doc.error, doc.claims.claims.size(), count(doc)};
   std::string out;
   out += "<section class=\"doc\" id=\"d" + std::to_string(number) + "\">\n<h2>" +
          esc(view.doc.path.empty() ? std::string("(unnamed)") : view.doc.path) + "</h2>\n";
@@ -1123,8 +1121,8 @@ std::string HtmlWriter::head() const {
       "<h1>factcheck report</h1>\n<p class=\"meta\">";
   std::size_t errors = 0, warnings = 0, unreadable = 0;
   for (const Row& row : rows_) {
-    errors += row.counts.findings[static_cast<int>(Verdict::kError)];
-    warnings += row.counts.findings[static_cast<int>(Verdict::kWarning)];
+    errors += row.counts.errors;
+    warnings += row.counts.warnings;
     unreadable += row.error ? 1 : 0;
   }
   out += std::to_string(rows_.size()) + (rows_.size() == 1 ? " document" : " documents");
@@ -1138,7 +1136,7 @@ std::string HtmlWriter::head() const {
         "<nav class=\"index\" aria-label=\"Documents\">\n<h3 class=\"part\">Documents</h3>\n"
         "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Document</th>"
         "<th scope=\"col\">Claims</th><th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th>"
-        "<th scope=\"col\">Notes</th><th scope=\"col\">Passed</th></tr></thead>\n<tbody>\n";
+        "<th scope=\"col\">Notes</th><th scope=\"col\">Passes</th></tr></thead>\n<tbody>\n";
     for (std::size_t d = 0; d < rows_.size(); ++d) {
       const Row& row = rows_[d];
       out += "<tr><td><a href=\"#d" + std::to_string(d + 1) + "\">" + esc(row.path) + "</a>";
@@ -1149,7 +1147,7 @@ std::string HtmlWriter::head() const {
       }
       out += "</td><td>" + std::to_string(row.claims) + "</td>";
       for (Verdict v : {Verdict::kError, Verdict::kWarning, Verdict::kNote, Verdict::kPass}) {
-        const std::size_t n = row.counts.findings[static_cast<int>(v)];
+        const std::size_t n = tile_count(row.counts, v);
         out += "<td>";
         if (n > 0 && v >= Verdict::kWarning) {
           out += "<span class=\"v-" + std::string(name(v)) + "\">" + std::string(icon(v)) + " " +

@@ -358,6 +358,7 @@ void write_document(const DocumentResult& doc, const BaselineComparison* compari
     j.key("explanation").string(f.explanation);
     j.key("slip").optional_string(f.slip);
     j.key("fingerprint").string(prints[i]);
+    if (silenced(doc, i)) j.key("suppressed").boolean(true);
     if (comparison && i < comparison->states.size() && comparison->states[i]) {
       j.key("baseline").string(to_string(*comparison->states[i]));
     }
@@ -390,6 +391,7 @@ void JsonWriter::document(const DocumentResult& doc, const BaselineComparison* c
                           const Sink& out) {
   out(first_ ? "\n  " : ",\n  ");
   first_ = false;
+  tally_.add(doc);
   write_document(doc, comparison, out);
 }
 
@@ -399,7 +401,10 @@ std::string JsonWriter::document(const DocumentResult& doc, const BaselineCompar
   return out;
 }
 
-std::string JsonWriter::end() const { return first_ ? "]\n}\n" : "\n ]\n}\n"; }
+std::string JsonWriter::end() const {
+  return std::string(first_ ? "]" : "\n ]") +
+         ",\n \"totals\": " + indented(ordered_json::parse(totals_json(tally_)), " ") + "\n}\n";
+}
 
 std::string render_json(const std::vector<DocumentResult>& docs) {
   JsonWriter writer;

@@ -22,11 +22,43 @@ struct DocumentResult {
   std::shared_ptr<const std::string> bytes;  // the original bytes; claims point into them
   Claims claims;
   std::vector<Finding> findings;
+  std::vector<bool> suppressed;  // per finding: silenced by a comment in the article; empty: none
 };
+
+/// Whether the article silences finding `i` with a factcheck-disable comment.
+inline bool silenced(const DocumentResult& doc, std::size_t i) {
+  return i < doc.suppressed.size() && doc.suppressed[i];
+}
+
+/// The counts every report shows, defined once here and nowhere else. Two sums hold:
+/// claims = checked + unchecked, where a claim is checked when a finding names it; and
+/// findings = errors + warnings + notes + passed, one finding counted once however many claims it
+/// names. A claim's mark in the HTML text is its most serious finding; counts are of findings.
+/// A finding the article silences counts as suppressed, under no severity, and still checks its
+/// claims.
+struct Counts {
+  std::size_t claims = 0;
+  std::size_t checked = 0;    // claims named by at least one finding
+  std::size_t unchecked = 0;  // claims no finding names
+  std::size_t errors = 0;     // findings by severity
+  std::size_t warnings = 0;
+  std::size_t notes = 0;
+  std::size_t passed = 0;
+  std::size_t suppressed = 0;  // findings silenced by a comment in the article
+
+  std::size_t findings() const { return errors + warnings + notes + passed + suppressed; }
+  Counts& operator+=(const Counts& o);
+};
+
+/// The counts of one document; all zero for one that could not be read.
+Counts count(const DocumentResult& doc);
 
 struct TextOptions {
   bool color = false;
   bool show_pass = false;
+  std::optional<Severity> only = std::nullopt;  // list only findings at or above this (--only)
+  bool context = false;     // under each finding, its sentence with a caret under the figure
+  bool names_only = false;  // only the path of a document with a finding listed (-q)
 };
 
 /// Compiler-style lines "path:line:col: severity: message [check-id]" in text order.
@@ -39,6 +71,10 @@ std::string render_json(const std::vector<DocumentResult>& docs);
 std::string render_sarif(const std::vector<DocumentResult>& docs);
 /// One self-contained HTML5 report holding every document.
 std::string render_html(const std::vector<DocumentResult>& docs);
+
+/// A check's documentation as Markdown, its examples' verdicts worked out by running them:
+/// what `factcheck --explain` prints, docs/checks/ holds and SARIF's help carries.
+std::string explain(const Check& check);
 
 /// A fingerprint of a finding that survives edits elsewhere in the article.
 std::string fingerprint(const DocumentResult& doc, const Finding& finding);

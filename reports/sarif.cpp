@@ -55,10 +55,19 @@ ordered_json rule_json(const Check& c) {
       "passes.",
       capitalised(c.summary()), c.default_severity() == Severity::kError ? "an" : "a",
       to_string(c.default_severity()));
-  return {{"id", std::string(c.id())},
-          {"shortDescription", {{"text", std::string(c.summary())}}},
-          {"fullDescription", {{"text", full}}},
-          {"defaultConfiguration", {{"level", level(c.default_severity())}}}};
+  const CheckDoc doc = c.doc();
+  if (!doc.what.empty()) {
+    full = fmt::format("{} Left alone: {}", doc.what, doc.leaves_alone);
+  }
+  ordered_json rule = {{"id", std::string(c.id())},
+                       {"shortDescription", {{"text", std::string(c.summary())}}},
+                       {"fullDescription", {{"text", full}}},
+                       {"defaultConfiguration", {{"level", level(c.default_severity())}}}};
+  if (!doc.what.empty()) {
+    const std::string page = explain(c);
+    rule["help"] = {{"text", page}, {"markdown", page}};
+  }
+  return rule;
 }
 
 std::optional<std::size_t> rule_index(std::string_view check) {
@@ -74,7 +83,8 @@ ordered_json artifact_location(std::string_view path) {
 }
 
 ordered_json result_json(const DocumentResult& doc, const Finding& f, const LineIndex& lines,
-                         const std::string& print, std::optional<BaselineState> state) {
+                         const std::string& print, std::optional<BaselineState> state,
+                         bool suppressed) {
   LineIndex::Position start = lines.position(f.span.begin);
   LineIndex::Position end = lines.position(f.span.end);
   ordered_json region = {{"startLine", start.line},    {"startColumn", start.column},
@@ -94,6 +104,10 @@ ordered_json result_json(const DocumentResult& doc, const Finding& f, const Line
   r["locations"] = ordered_json::array({{{"physicalLocation", std::move(location)}}});
   r["partialFingerprints"] = {{std::string(kFingerprintKey), print}};
   if (state) r["baselineState"] = to_string(*state);
+  if (suppressed) {
+    r["suppressions"] = ordered_json::array(
+        {{{"kind", "inSource"}, {"justification", "a factcheck-disable comment in the article"}}});
+  }
   ordered_json properties = {{"id", f.id}, {"claims", f.claims}, {"explanation", f.explanation}};
   if (!f.slip.empty()) properties["slip"] = f.slip;
   r["properties"] = std::move(properties);
@@ -153,6 +167,7 @@ std::string SarifWriter::document(const DocumentResult& doc, const BaselineCompa
     first_ = false;
     out += dump(result, "    ");
   };
+  tally_.add(doc);
   if (doc.error) {
     unreadable_.emplace_back(doc.path, *doc.error);
     return out;
@@ -163,7 +178,7 @@ std::string SarifWriter::document(const DocumentResult& doc, const BaselineCompa
     for (std::size_t i = 0; i < doc.findings.size(); ++i) {
       std::optional<BaselineState> state;
       if (comparison && i < comparison->states.size()) state = comparison->states[i];
-      add(result_json(doc, doc.findings[i], lines, prints[i], state));
+      add(result_json(doc, doc.findings[i], lines, prints[i], state, silenced(doc, i)));
     }
   }
   if (comparison) {
@@ -184,8 +199,9 @@ std::string SarifWriter::end() const {
     invocation["toolExecutionNotifications"] = std::move(notes);
   }
   ordered_json invocations = ordered_json::array({std::move(invocation)});
-  return fmt::format("{}\n   \"invocations\": {}\n  }}\n ]\n}}\n", first_ ? "]," : "\n   ],",
-                     dump(invocations, "   "));
+  const ordered_json properties = {{"totals", ordered_json::parse(totals_json(tally_))}};
+  return fmt::format("{}\n   \"invocations\": {},\n   \"properties\": {}\n  }}\n ]\n}}\n",
+                     first_ ? "]," : "\n   ],", dump(invocations, "   "), dump(properties, "   "));
 }
 
 std::string render_sarif(const std::vector<DocumentResult>& docs) {

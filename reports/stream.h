@@ -20,12 +20,7 @@ namespace factcheck {
 struct Tally {
   std::size_t documents = 0;
   std::size_t unreadable = 0;
-  std::size_t claims = 0;
-  std::size_t checked = 0;  // claims named by at least one finding
-  std::size_t passed = 0;   // findings by severity
-  std::size_t errors = 0;
-  std::size_t warnings = 0;
-  std::size_t notes = 0;
+  Counts counts;               // over the documents that could be read
   bool with_baseline = false;  // the counts below are shown only when a baseline was given
   std::size_t new_findings = 0;
   std::size_t unchanged = 0;
@@ -35,8 +30,17 @@ struct Tally {
   void add(const DocumentResult& doc, const BaselineComparison* comparison = nullptr);
 };
 
-/// "2 articles: 40 claims, 12 checked, 9 passed, 1 error, 1 warning, 1 note".
+/// "2 articles: 40 claims (12 checked, 28 unchecked); 12 findings: 1 error, 1 warning, 1 note,
+/// 9 passes".
 std::string render_summary(const Tally& tally);
+
+/// The totals as one JSON object on one line, the same in the JSON and SARIF reports:
+/// {"documents": 2, "unreadable": 0, "claims": 40, "checked": 12, ..., "passes": 9}.
+std::string totals_json(const Tally& tally);
+
+/// The counts in words, as every report writes them: "40 claims (12 checked, 28 unchecked);
+/// 12 findings: 1 error, 1 warning, 1 note, 9 passes".
+std::string counts_line(const Counts& counts);
 
 /// The compiler-style lines of one document. With a comparison, each line ends with the
 /// finding's baseline state ("(new)") and accepted findings no longer reported follow.
@@ -54,10 +58,12 @@ class JsonWriter {
   /// The same bytes, handed to `out` a claim or finding at a time: a document's JSON is never
   /// held whole, however long the article.
   void document(const DocumentResult& doc, const BaselineComparison* comparison, const Sink& out);
+  /// Closes the documents and adds "totals", the counts over every document (see Counts).
   std::string end() const;
 
  private:
   bool first_ = true;
+  Tally tally_;
 };
 
 /// SARIF 2.1.0, one document at a time: begin(), document()..., end().
@@ -65,11 +71,13 @@ class SarifWriter {
  public:
   std::string begin() const;
   std::string document(const DocumentResult& doc, const BaselineComparison* comparison = nullptr);
-  /// Closes the results and adds the invocation, which names every unreadable input.
+  /// Closes the results and adds the invocation, which names every unreadable input, and the
+  /// totals as the run's property "totals".
   std::string end() const;
 
  private:
   bool first_ = true;
+  Tally tally_;
   std::vector<std::pair<std::string, std::string>> unreadable_;  // path, reason
 };
 

@@ -10,39 +10,75 @@ namespace factcheck {
 namespace {
 
 // "1 error", "2 errors".
-std::string count(std::size_t n, std::string_view one, std::string_view many) {
+std::string words(std::size_t n, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
 }  // namespace
 
-void Tally::add(const DocumentResult& doc, const BaselineComparison* comparison) {
-  ++documents;
-  if (doc.error) {
-    ++unreadable;
-    return;
-  }
-  claims += doc.claims.claims.size();
-  std::vector<std::string_view> named;
-  for (const Finding& f : doc.findings) {
+Counts& Counts::operator+=(const Counts& o) {
+  claims += o.claims;
+  checked += o.checked;
+  unchecked += o.unchecked;
+  errors += o.errors;
+  warnings += o.warnings;
+  notes += o.notes;
+  passed += o.passed;
+  suppressed += o.suppressed;
+  return *this;
+}
+
+Counts count(const DocumentResult& doc) {
+  Counts c;
+  if (doc.error) return c;
+  std::vector<std::string_view> named;  // the claim ids findings name, with repeats
+  for (std::size_t i = 0; i < doc.findings.size(); ++i) {
+    const Finding& f = doc.findings[i];
     named.insert(named.end(), f.claims.begin(), f.claims.end());
+    if (silenced(doc, i)) {
+      ++c.suppressed;
+      continue;
+    }
     switch (f.severity) {
       case Severity::kPass:
-        ++passed;
+        ++c.passed;
         break;
       case Severity::kNote:
-        ++notes;
+        ++c.notes;
         break;
       case Severity::kWarning:
-        ++warnings;
+        ++c.warnings;
         break;
       case Severity::kError:
-        ++errors;
+        ++c.errors;
         break;
     }
   }
+  // A claim is checked when a finding names it; an id naming no claim counts for nothing.
   std::sort(named.begin(), named.end());
-  checked += static_cast<std::size_t>(std::unique(named.begin(), named.end()) - named.begin());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  c.claims = doc.claims.claims.size();
+  for (const Claim& claim : doc.claims.claims) {
+    c.checked += std::binary_search(named.begin(), named.end(), claim.id) ? 1 : 0;
+  }
+  c.unchecked = c.claims - c.checked;
+  return c;
+}
+
+std::string counts_line(const Counts& c) {
+  std::string out = fmt::format(
+      "{} ({} checked, {} unchecked); {}: {}, {}, {}, {}", words(c.claims, "claim", "claims"),
+      c.checked, c.unchecked, words(c.findings(), "finding", "findings"),
+      words(c.errors, "error", "errors"), words(c.warnings, "warning", "warnings"),
+      words(c.notes, "note", "notes"), words(c.passed, "pass", "passes"));
+  if (c.suppressed > 0) out += fmt::format(", {} suppressed", c.suppressed);
+  return out;
+}
+
+void Tally::add(const DocumentResult& doc, const BaselineComparison* comparison) {
+  ++documents;
+  if (doc.error) ++unreadable;
+  counts += count(doc);
   if (comparison) {
     with_baseline = true;
     for (const auto& state : comparison->states) {
@@ -66,14 +102,20 @@ void Tally::add(const DocumentResult& doc, const BaselineComparison* comparison)
   }
 }
 
+std::string totals_json(const Tally& t) {
+  const Counts& c = t.counts;
+  return fmt::format(
+      R"({{"documents": {}, "unreadable": {}, "claims": {}, "checked": {}, "unchecked": {}, )"
+      R"("findings": {}, "errors": {}, "warnings": {}, "notes": {}, "passes": {}, )"
+      R"("suppressed": {}}})",
+      t.documents, t.unreadable, c.claims, c.checked, c.unchecked, c.findings(), c.errors,
+      c.warnings, c.notes, c.passed, c.suppressed);
+}
+
 std::string render_summary(const Tally& t) {
-  std::string out = count(t.documents, "article", "articles");
+  std::string out = words(t.documents, "article", "articles");
   if (t.unreadable > 0) out += fmt::format(" ({} unreadable)", t.unreadable);
-  out += ": " + count(t.claims, "claim", "claims");
-  out += fmt::format(", {} checked, {} passed, ", t.checked, t.passed);
-  out += count(t.errors, "error", "errors") + ", ";
-  out += count(t.warnings, "warning", "warnings") + ", ";
-  out += count(t.notes, "note", "notes");
+  out += ": " + counts_line(t.counts);
   if (t.with_baseline) {
     out += fmt::format("; against the baseline: {} new, ", t.new_findings);
     if (t.updated > 0) out += fmt::format("{} updated, ", t.updated);

@@ -4,6 +4,8 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config git
   libpcre2-dev nlohmann-json3-dev libfmt-dev doctest-dev  # the libraries
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev  # Markdown and HTML input
+  libtomlplusplus-dev                                      # .factcheck.toml
   tidy chromium python3 python3-jsonschema                 # HTML, browser and SARIF tests
   clang-format                                             # the formatting test
 )

@@ -56,6 +56,20 @@ class ChangeDirectionCheck final : public Check {
   std::string_view summary() const override {
     return "direction word that contradicts the order of the values it describes";
   }
+  CheckDoc doc() const override {
+    return {.what =
+                "A direction word (rose, fell, a decline, halved) against the order of the two "
+                "values it describes. \"fell from $120 million to $219 million\" can only be a "
+                "rise, whatever the rounding: an error. When the rounding intervals of the two "
+                "values overlap, either order is possible and it passes.",
+            .leaves_alone =
+                "Statements without a direction word or without both values; words that judge "
+                "rather than measure (\"improvement\", \"worsened\"); comparisons between two "
+                "things (\"lower than\"); values more than a hundred times apart; the size of the "
+                "change, which the other change checks judge.",
+            .passes = "Operating profit fell to $120 million from $219 million.",
+            .fails = "Operating profit fell to $219 million from $120 million."};
+  }
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {

@@ -48,39 +48,37 @@ class CitationCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
+  CheckDoc doc() const override {
+    return {
+        .what =
+            "Figures stated with no source in their sentence or paragraph, in an article that "
+            "cites sources elsewhere: the reader expects a source for each. One note per sentence, "
+            "however many figures it holds; a sentence with a citation in it or in its paragraph "
+            "passes, naming the source. The Sources list of the HTML report uses the same rule.",
+        .leaves_alone =
+            "Articles that cite nothing (most news copy and filings); dates, durations, lists and "
+            "bare numbers, which need no source of their own.",
+        .passes = "Sales rose 12% (Trade Weekly, 3 May 2026). Margins reached 9%.",
+        .fails = "Sales rose 12% (Trade Weekly, 3 May 2026).\nCosts rose 4%."};
+  }
   Severity default_severity() const override { return Severity::kNote; }
 
   void run(const Claims& claims, FindingSink& out) const override {
     if (claims.citations.empty()) return;
-    // Which citation, if any, sits in each sentence and each paragraph.
-    std::vector<const Citation*> in_sentence(claims.sentences.size(), nullptr);
-    std::vector<const Citation*> in_paragraph(claims.paragraphs.size(), nullptr);
-    for (const Citation& k : claims.citations) {
-      // Sentences are in text order: start at the first one ending after the citation begins.
-      auto first = std::partition_point(
-          claims.sentences.begin(), claims.sentences.end(),
-          [&](const Sentence& sentence) { return sentence.span.end <= k.span.begin; });
-      for (std::size_t s = static_cast<std::size_t>(first - claims.sentences.begin());
-           s < claims.sentences.size() && claims.sentences[s].span.begin < k.span.end; ++s) {
-        if (!claims.sentences[s].span.overlaps(k.span)) continue;
-        in_sentence[s] = &k;
-        const std::size_t p = claims.sentences[s].paragraph;
-        if (p < in_paragraph.size() && !in_paragraph[p]) in_paragraph[p] = &k;
-      }
-    }
+    // The same rule the reports' Sources use: the sentence's citation, else the paragraph's.
+    const std::vector<std::optional<std::size_t>> sources = supporting_citations(claims);
     std::size_t i = 0;
     while (i < claims.claims.size()) {
       // The figures of one sentence, in text order.
       const std::size_t s = claims.claims[i].sentence;
       std::vector<const Claim*> figures;
+      const Citation* k = nullptr;
       for (; i < claims.claims.size() && claims.claims[i].sentence == s; ++i) {
-        if (needs_source(claims.claims[i])) figures.push_back(&claims.claims[i]);
+        if (!needs_source(claims.claims[i])) continue;
+        figures.push_back(&claims.claims[i]);
+        if (!k && sources[i]) k = &claims.citations[*sources[i]];
       }
       if (figures.empty() || s >= claims.sentences.size()) continue;
-      const std::size_t p = claims.sentences[s].paragraph;
-      const Citation* k = in_sentence[s]            ? in_sentence[s]
-                          : p < in_paragraph.size() ? in_paragraph[p]
-                                                    : nullptr;
       Finding f;
       f.check = std::string(kId);
       for (const Claim* c : figures) f.claims.push_back(c->id);
@@ -97,10 +95,11 @@ class CitationCheck final : public Check {
       if (k) {
         f.severity = Severity::kPass;
         f.message = "figures cited to " + k->source;
-        f.explanation = n + (figures.size() == 1 ? " figure (" : " figures (") + list +
-                        ") with a citation in " +
-                        (in_sentence[s] ? "the sentence" : "the paragraph") + ": " + k->source +
-                        (k->date.empty() ? "" : ", " + k->date);
+        f.explanation =
+            n + (figures.size() == 1 ? " figure (" : " figures (") + list +
+            ") with a citation in " +
+            (claims.sentences[s].span.overlaps(k->span) ? "the sentence" : "the paragraph") + ": " +
+            k->source + (k->date.empty() ? "" : ", " + k->date);
       } else {
         f.severity = Severity::kNote;
         f.message = "no source cited for " + list;

@@ -92,6 +92,17 @@ class DateValidityCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
+  CheckDoc doc() const override {
+    return {.what =
+                "Dates that do not exist: 31 April, 29 February 2025, 31 June, month 13, Q5, H3, "
+                "at both ends of a range. A day and month with no year may be 29 February, since "
+                "some year is a leap year.",
+            .leaves_alone =
+                "Bare months and years (\"in 2004\", \"April 2026\"), which always exist; whether "
+                "a range runs backwards (timeline).",
+            .passes = "The offer closes on 30 April 2026.",
+            .fails = "The offer closes on 31 April 2026."};
+  }
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {

@@ -241,6 +241,21 @@ class DateWeekdayCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
+  CheckDoc doc() const override {
+    return {.what =
+                "A weekday named with a date, against the calendar (C++20 <chrono>): \"Wednesday, "
+                "15 May 2026\" is an error, and the finding names the nearest years in which 15 "
+                "May is a Wednesday. A date without a year takes the configured reference date's "
+                "year, else the year "
+                "its own sentence, its paragraph, the dateline or the article's other dates "
+                "name, in that order; a wrong weekday is then a warning saying which year was "
+                "assumed and where it came from.",
+            .leaves_alone =
+                "Weekdays with no day and month (\"on Monday\"); impossible dates (date-validity); "
+                "articles with no full dates to borrow a year from.",
+            .passes = "The vote is on Friday, 15 May 2026.",
+            .fails = "The vote is on Wednesday, 15 May 2026."};
+  }
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {
@@ -252,6 +267,12 @@ class DateWeekdayCheck final : public Check {
       int year = c.year;
       bool certain = c.year != 0;
       std::string assumption;
+      if (year == 0 && claims.reference_year != 0) {
+        // The configuration's reference date says which year undated days belong to.
+        year = claims.reference_year;
+        assumption = "no year is stated; assuming " + std::to_string(year) +
+                     ", the year of the configured reference date; ";
+      }
       if (year == 0) {
         const auto a = assume_year(claims, c, dates);
         if (!a) continue;

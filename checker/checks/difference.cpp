@@ -36,6 +36,21 @@ class DifferenceCheck final : public Check {
   std::string_view summary() const override {
     return "stated absolute change that no rounding of the old and new values can produce";
   }
+  CheckDoc doc() const override {
+    return {.what =
+                "A stated absolute change against the old and new values: new minus old at written "
+                "precision must reach the stated change. \"increased $307 million to $2.3 billion "
+                "from $2.0 billion\" holds within rounding (anything from $200 million to $400 "
+                "million); $507 million is an error, with the slip that explains it when one does "
+                "(direction reversed, millions for billions).",
+            .leaves_alone =
+                "The one-value form (\"increased $54 million, or 6%, to $900 million\"), which "
+                "percent-change checks; a difference in another unit than the values; points "
+                "between two percentages (percentage-points). A change more than ten times off "
+                "with no slip to explain it is a warning: it likely belongs to other figures.",
+            .passes = "Sales increased $307 million to $2.3 billion from $2.0 billion.",
+            .fails = "Sales increased $507 million to $2.3 billion from $2.0 billion."};
+  }
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {

@@ -45,6 +45,17 @@ class EnumerationCountCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
+  CheckDoc doc() const override {
+    return {.what =
+                "A stated count of a list against the items it names: \"the four partners (Acme, "
+                "Birch, Cobalt, Delta and Ember)\" states four and names five, an error. A list "
+                "that says it is partial (\"including\", \"such as\", \"among others\") may name "
+                "fewer, so only naming more than the count is flagged there.",
+            .leaves_alone =
+                "Counts with no list and lists with no stated count: there is nothing to compare.",
+            .passes = "The three partners (Acme, Birch and Cobalt) signed on Monday.",
+            .fails = "The four partners (Acme, Birch, Cobalt, Delta and Ember) signed on Monday."};
+  }
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {

@@ -178,6 +178,20 @@ class ImpliedValueCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
+  CheckDoc doc() const override {
+    return {
+        .what =
+            "Figures the article implies and never states, as notes for an editor to compare with "
+            "what they know: the base of a percentage given with its amount (\"close 18 stores, or "
+            "6% of its estate\" implies about 300 stores), and the starting value of a percent "
+            "change given only with its end value. Nothing here is a contradiction.",
+        .leaves_alone =
+            "A percentage and an amount the text does not tie together; change statements that "
+            "state both values, or an absolute change as well as a percent (difference and "
+            "percent-change).",
+        .passes = "The chain will close 18 stores in its estate this year.",
+        .fails = "The chain will close 18 stores, or 6% of its estate."};
+  }
   Severity default_severity() const override { return Severity::kNote; }
 
   void run(const Claims& claims, FindingSink& out) const override {

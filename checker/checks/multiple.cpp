@@ -32,6 +32,19 @@ class MultipleCheck final : public Check {
   std::string_view summary() const override {
     return "stated multiple that no rounding of the old and new values can produce";
   }
+  CheckDoc doc() const override {
+    return {.what =
+                "A stated multiple (doubled, halved, tripled, \"three times\", \"3x\") against the "
+                "old and new values. Multiplier words count as whole numbers, so \"doubled\" "
+                "allows a ratio from 1.5 to 2.5 and \"halved\" from 0.4 to 0.67; a ratio outside "
+                "that, at any rounding of the values, is an error.",
+            .leaves_alone =
+                "A multiple with only one value written; multiples that are themselves the values "
+                "(\"compress to 3-4x, down from 12-15x\"), whose order change-direction judges; a "
+                "base that can be zero or negative.",
+            .passes = "Subscribers doubled to 4.1 million from 2.0 million.",
+            .fails = "Subscribers doubled to 6.1 million from 2.0 million."};
+  }
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {

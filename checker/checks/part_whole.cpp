@@ -285,6 +285,19 @@ class PartWholeCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
+  CheckDoc doc() const override {
+    return {.what =
+                "Parts against their whole: components that add up past a stated total (\"Of its "
+                "312 stores, 198 are in England, 71 in Scotland and 52 in Wales\"), shares of one "
+                "whole past 100%, and one member's change larger than the change of a whole it "
+                "belongs to. These are warnings: categories can overlap, which only an editor can "
+                "judge. Parts that add up to the whole or fall short of it pass.",
+            .leaves_alone =
+                "Parts that belong to change statements; lists mixing units; wholes named in "
+                "different sentences.",
+            .passes = "Of its 312 stores, 198 are in England, 71 in Scotland and 43 in Wales.",
+            .fails = "Of its 312 stores, 198 are in England, 71 in Scotland and 52 in Wales."};
+  }
   Severity default_severity() const override { return Severity::kWarning; }
 
   void run(const Claims& claims, FindingSink& out) const override {

@@ -135,6 +135,23 @@ class PercentChangeCheck final : public Check {
   std::string_view summary() const override {
     return "percent change that no rounding of its figures can produce";
   }
+  CheckDoc doc() const override {
+    return {
+        .what =
+            "A stated percent change against the old and new values it describes. Every figure "
+            "stands for the interval its written precision allows, so \"from 4.0 to 5.0\" is "
+            "anything from +22.2% to +27.8%; a stated 24% overlaps that and passes, saying when "
+            "only rounding makes it so. A stated change no reading can reach is an error, with the "
+            "likely slip when one explains the figure exactly: direction reversed, the change "
+            "taken against the new value, millions read as billions. It also checks the one-value "
+            "form \"up $54 million, or 6%, to $900 million\".",
+        .leaves_alone =
+            "A change from a base that can be zero or negative (a change from a loss), which has "
+            "no percent; a percent between two percentages that fits only as percentage points "
+            "(percentage-points reports it); the direction word itself (change-direction).",
+        .passes = "Revenue at Halden Mills rose 24% to $5.0 million from $4.0 million.",
+        .fails = "Revenue at Halden Mills rose 20% to $5.0 million from $4.0 million."};
+  }
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {

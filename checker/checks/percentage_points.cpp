@@ -46,6 +46,20 @@ class PercentagePointsCheck final : public Check {
   std::string_view summary() const override {
     return "change between two percentages that does not add up as percentage points";
   }
+  CheckDoc doc() const override {
+    return {.what =
+                "A change between two percentages stated in percentage or basis points, against "
+                "the two percentages: \"decreased by 130 basis points to 38.7% from 40.0%\" passes "
+                "(a fall of 1.2 to 1.4 points), 230 basis points is an error. A stated percent "
+                "that fits only when read as points (\"from 10% to 12%, a 2% increase\") is a "
+                "warning showing both readings, for the editor to say which was meant.",
+            .leaves_alone =
+                "A stated percent that fits as a percent change (percent-change passes it) or fits "
+                "neither way (percent-change's error); points between values that are not both "
+                "percentages.",
+            .passes = "Gross margin decreased by 130 basis points to 38.7% from 40.0%.",
+            .fails = "Gross margin decreased by 230 basis points to 38.7% from 40.0%."};
+  }
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {

@@ -225,6 +225,19 @@ class RateCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
+  CheckDoc doc() const override {
+    return {
+        .what =
+            "Rates against each other: one amount restated per another period (\"$42 million a "
+            "quarter, or $210 million a year\" is $166 million to $170 million a year, not $210 "
+            "million: an error), and price times count against a stated total. The same metric "
+            "stated per different periods in different sentences is compared too, as a warning.",
+        .leaves_alone =
+            "Per-share figures restating a total (\"$412 million, or $1.26 a share\"), which state "
+            "no share count; rates whose periods cannot be read; counts inside change statements.",
+        .passes = "The service earns $42 million a quarter, or $168 million a year.",
+        .fails = "The service earns $42 million a quarter, or $210 million a year."};
+  }
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {

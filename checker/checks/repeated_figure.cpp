@@ -976,6 +976,24 @@ class RepeatedFigureCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
+  CheckDoc doc() const override {
+    return {.what =
+                "The same metric of the same entity and period stated with different values in "
+                "different places: \"Korpela's 4,700 employees\" and later \"Korpela's 4,800 "
+                "employees\". The figures' surroundings must name the same thing (shared metric "
+                "words, the same period, the same entity), so a figure of another year, place or "
+                "scope is not compared. A warning: only an editor knows which is right.",
+            .leaves_alone =
+                "Forecasts and limits, figures of different scope words (\"combined\", \"total\"), "
+                "figures more than a factor of two apart (a slip changes a digit or two), and "
+                "figures in the same sentence.",
+            .passes =
+                "Korpela's 4,700 employees serve customers in more than 20 countries.\nKorpela's "
+                "4,700 employees serve customers in more than 20 countries.",
+            .fails =
+                "Korpela's 4,700 employees serve customers in more than 20 countries.\nKorpela's "
+                "4,800 employees serve customers in more than 20 countries."};
+  }
   Severity default_severity() const override { return Severity::kWarning; }
 
   void run(const Claims& claims, FindingSink& out) const override {

@@ -91,7 +91,24 @@ class RestatedChangeCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
-  Severity default_severity() const override { return Severity::kWarning; }
+  CheckDoc doc() const override {
+    return {.what =
+                "A change told twice: the same metric's change stated once as a multiple and once "
+                "as a percent (\"bookings tripled\" is +200%, not +300%), and a change restated "
+                "in the next sentence (\"This $233 million or 58% gain ...\") against the values "
+                "of the statement before it.",
+            .leaves_alone =
+                "Two percents of one metric (usually two periods or segments); forecasts and "
+                "comparisons; sentences naming different years; restatements in another unit.",
+            .passes =
+                "Net sales rose to $635 million from $402 million. This $233 million or 58% "
+                "gain came mainly from new stores.",
+            .fails =
+                "Net sales rose to $635 million from $402 million. This $233 million or 68% "
+                "gain came mainly from new stores."};
+  }
+  // A restatement that misstates its own sentence's values is an error; the rest are warnings.
+  Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {
     stated_twice(claims, out);

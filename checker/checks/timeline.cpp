@@ -275,6 +275,21 @@ class TimelineCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
+  CheckDoc doc() const override {
+    return {.what =
+                "Dates against each other: a range that runs backwards (\"from 10 March 2026 to 2 "
+                "March 2026\" is an error), a stated duration between two stated dates that the "
+                "days between them do not fit, and a claim cited to a source dated before the "
+                "period it reports has ended (a warning). Day counts come from C++20 <chrono>; a "
+                "duration keeps its written precision and hedge.",
+            .leaves_alone =
+                "Forecasts (will, expected, forecast), and sources dated before an event with no "
+                "elapsed time: announcing a launch before it happens is ordinary. A span across "
+                "the new year of up to six months with the year written only at its end (\"from "
+                "November to February 2026\") reads naturally and passes.",
+            .passes = "The offer ran from 2 March 2026 to 10 March 2026.",
+            .fails = "The offer ran from 10 March 2026 to 2 March 2026."};
+  }
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {

@@ -148,15 +148,16 @@ TEST_CASE("each claim is highlighted by its most severe finding, unchecked when 
     const std::string tag = start_tag(html, c.id);
     CHECK(tag.starts_with("<mark class=\"v-" + std::string(c.verdict) + "\""));
   }
-  // Counts by verdict, most severe first, in the summary tiles.
+  // Findings by severity, most severe first, and the claims no finding names, in the tiles.
   CHECK(html.find("<li class=\"tile v-error\"><span class=\"n\">2</span> <span class=\"l\">"
                   "\u2716\uFE0E errors</span>") != std::string::npos);
-  for (const char* tile : {"v-warning\"><span class=\"n\">1<", "v-note\"><span class=\"n\">3<",
-                           "v-pass\"><span class=\"n\">3<", "v-unchecked\"><span class=\"n\">2<"}) {
+  for (const char* tile : {"v-warning\"><span class=\"n\">2<", "v-note\"><span class=\"n\">3<",
+                           "v-pass\"><span class=\"n\">2<", "v-unchecked\"><span class=\"n\">2<"}) {
     CAPTURE(tile);
     CHECK(html.find(std::string("<li class=\"tile ") + tile) != std::string::npos);
   }
-  CHECK(html.find("9 findings: 2 errors, 2 warnings, 3 notes, 2 passes.") != std::string::npos);
+  CHECK(html.find("11 claims (9 checked, 2 unchecked); 9 findings: 2 errors, 2 warnings, 3 notes, "
+                  "2 passes.") != std::string::npos);
   // Markers after each claim carry an icon and link to the finding.
   CHECK(html.find("href=\"#d1-f7\" aria-label=\"error f7\"") != std::string::npos);
   CHECK(html.find("title=\"unchecked: no check judged this figure\">\u00B7</span>") !=

@@ -76,7 +76,8 @@ class Usage(Fixture):
         self.assertTrue(out.startswith("usage: factcheck [options] PATH..."))
         for option in ["--format", "--output", "--no-html", "--show-pass", "--quiet", "--color",
                        "--list-checks", "--disable", "--fail-on", "--write-baseline",
-                       "--baseline", "--jobs", "--help", "--version"]:
+                       "--baseline", "--jobs", "--help", "--version", "--input", "--stdin-name",
+                       "--only", "--concise", "--explain", "--config"]:
             self.assertIn(option, out)
         self.assertEqual(run("-h")[1], out)
 
@@ -136,6 +137,69 @@ class Inputs(Fixture):
         self.assertTrue(docs[2]["error"].startswith("binary file"))
         # The readable file after the bad ones is checked as it would be alone.
         self.assertEqual(docs[3], json.loads(run("--format", "json", good)[1])["documents"][0])
+
+    def test_markdown_and_html_are_read_by_extension_in_any_case_or_as_told(self):
+        md = self.write("a.MD", "# Kestrel Air\n\nFares rose **12%** to &pound;56 from "
+                                "&pound;50, the airline said.\n")
+        page = self.write("b.Htm", "<title>9%</title><p>Fares rose 12% to &pound;56 from "
+                                   "&pound;50.</p><script>var x = '80%';</script>")
+        plain = self.write("c.txt", "Fares rose **12%** to &pound;56 from &pound;50.\n")
+        for path, quote in [(md, "**12%** to &pound;56 from &pound;50"),
+                            (page, "12% to &pound;56 from &pound;50")]:
+            doc = json.loads(run("--format", "json", path)[1])["documents"][0]
+            self.assertIsNone(doc["error"])
+            change = [c for c in doc["claims"] if c["kind"] == "percent-change"]
+            self.assertEqual(len(change), 1, doc["claims"])
+            data = open(path, encoding="utf-8").read()
+            span = change[0]["span"]
+            self.assertIn(quote, data[span["begin"]:span["end"]])
+            self.assertNotIn("80", json.dumps(doc["claims"]))
+            self.assertNotIn('"9%"', json.dumps(doc["claims"]))
+        # --input reads a file as told, whatever its name; as text the entity is not a pound.
+        as_md = json.loads(run("--format", "json", "--input", "md", plain)[1])["documents"][0]
+        self.assertTrue(any(c["kind"] == "percent-change" for c in as_md["claims"]))
+        status, _, err = run("--input", "pdf", plain)
+        self.assertEqual(status, 2)
+        self.assertIn("unknown input format 'pdf'", err)
+        # Standard input takes its format from --stdin-name.
+        with open(md, "rb") as f:
+            markdown = f.read()
+        doc = json.loads(run("--format", "json", "--stdin-name", "desk/story.md", "-",
+                             stdin=markdown)[1])["documents"][0]
+        self.assertEqual(doc["path"], "desk/story.md")
+        self.assertTrue(any(c["kind"] == "percent-change" for c in doc["claims"]))
+
+    def test_unknown_extensions_and_folders_without_articles_exit_2(self):
+        good = self.write("good.txt", HEADLINE + FIRST)
+        word = self.write("story.docx", b"PK\x03\x04")
+        pdf = self.write("story.pdf", b"%PDF-1.7")
+        os.makedirs(os.path.join(self.dir, "empty/sub"))
+        self.write("empty/data.json", "{}")
+        empty = os.path.join(self.dir, "empty")
+        status, out, err = run("--format", "json", word, pdf, empty, good)
+        self.assertEqual(status, 2)
+        self.assertIn(f"factcheck: {word}: a word processor's file (.docx), not text: save it as "
+                      "plain text", err)
+        self.assertIn(f"factcheck: {pdf}: unknown extension '.pdf'", err)
+        self.assertIn(f"factcheck: {empty}: no articles in this folder", err)
+        docs = json.loads(out)["documents"]
+        self.assertEqual([d["error"] is None for d in docs], [False, False, False, True])
+        status, out, _ = run("--no-html", empty)
+        self.assertEqual(status, 2)
+        self.assertIn("1 article (1 unreadable)", out)
+
+    def test_other_encodings_are_named_with_a_hint_to_convert(self):
+        cases = [
+            ("cp1252.txt", "Fares rose 4% to \u00a356.\n".encode("cp1252"),
+             "invalid UTF-8 at byte 17: probably Windows-1252 text, convert it to UTF-8"),
+            ("bom16.txt", "Fares rose 4%.\n".encode("utf-16"), "UTF-16 text: convert it to UTF-8"),
+            ("le16.txt", "Fares rose 4%.\n".encode("utf-16-le"), "UTF-16LE text: convert it to UTF-8"),
+        ]
+        for name, data, message in cases:
+            path = self.write(name, data)
+            status, _, err = run("--no-html", path)
+            self.assertEqual(status, 2, name)
+            self.assertIn(f"factcheck: {path}: {message}", err)
 
     def test_control_characters_in_names_reach_the_terminal_escaped(self):
         missing = os.path.join(self.dir, "evil\x1b[2J.txt")
@@ -216,7 +280,7 @@ class Inputs(Fixture):
         _, wait_status, usage = os.wait4(p.pid, 0)
         p.returncode = os.waitstatus_to_exitcode(wait_status)
         self.assertEqual(p.returncode, 2)
-        self.assertIn("factcheck: -: binary file (NUL byte at byte 0)", err)
+        self.assertIn("factcheck: <stdin>: binary file (NUL byte at byte 0)", err)
         self.assertLess(written, 300 << 20, "the reading stopped at the first NUL")
         self.assertLess(usage.ru_maxrss, 150 * 1024, "peak memory (KiB) far below 300 MB")
 
@@ -225,7 +289,7 @@ class Inputs(Fixture):
         self.assertEqual(run("--no-html", "-q", "--stdin-limit", "1K", "-", stdin=text)[0], 0)
         status, _, err = run("--no-html", "--stdin-limit", "1K", "-", stdin=text * 20)
         self.assertEqual(status, 2)
-        self.assertIn("factcheck: -: larger than 1024 bytes, the limit for a stream", err)
+        self.assertIn("factcheck: <stdin>: larger than 1024 bytes, the limit for a stream", err)
         self.assertEqual(run("--no-html", "-q", "--stdin-limit", "2M", "-", stdin=text * 20)[0], 0)
 
     # See: issue 13, item 9 (UTF-16 was called "binary file"; Windows-1252 had no hint).
@@ -239,7 +303,7 @@ class Inputs(Fixture):
         self.assertIn(f"{cp1252}: invalid UTF-8 at byte 3: probably Windows-1252 text, convert it "
                       "to UTF-8 (iconv -f WINDOWS-1252 -t UTF-8)\n", err)
         status, _, err = run("--no-html", "-", stdin=text.encode("utf-16-le"))
-        self.assertIn("factcheck: -: UTF-16LE text: convert it to UTF-8", err)
+        self.assertIn("factcheck: <stdin>: UTF-16LE text: convert it to UTF-8", err)
 
     def test_empty_file_is_an_empty_document(self):
         empty = self.write("empty.txt", "")
@@ -248,25 +312,29 @@ class Inputs(Fixture):
         doc = json.loads(out)["documents"][0]
         self.assertEqual((doc["error"], doc["claims"], doc["findings"]), (None, [], []))
 
-    def test_standard_input_is_a_document_named_dash(self):
+    def test_standard_input_is_a_document_titled_stdin(self):
         text = HEADLINE + FIRST + SECOND
         from_file = json.loads(run("--format", "json", self.write("a.txt", text))[1])
         status, out, _ = run("--format", "json", "-", stdin=text.encode())
         from_stdin = json.loads(out)
-        self.assertEqual(from_stdin["documents"][0]["path"], "-")
+        self.assertEqual(from_stdin["documents"][0]["path"], "<stdin>")
+        named = json.loads(run("--format", "json", "--stdin-name", "desk/a.txt", "-",
+                               stdin=text.encode())[1])
+        self.assertEqual(named["documents"][0]["path"], "desk/a.txt")
         from_stdin["documents"][0]["path"] = from_file["documents"][0]["path"]
         self.assertEqual(from_stdin, from_file)
 
-    def test_folders_are_walked_for_txt_files_in_sorted_order(self):
+    def test_folders_are_walked_for_articles_in_sorted_order(self):
         for name in ["b.txt", "a.txt", "sub/c.txt", "a-z/d.txt", "notes.md", ".hidden.txt",
-                     ".git/e.txt", "Z.txt"]:
+                     ".git/e.txt", "Z.txt", "page.HTM", "data.json", "draft.docx"]:
             self.write("news/" + name, FIRST)
         folder = os.path.join(self.dir, "news")
         status, out, _ = run("--format", "json", folder)
         self.assertEqual(status, 0)
         paths = [os.path.relpath(d["path"], folder) for d in json.loads(out)["documents"]]
         # Byte order, component by component: "Z" < "a", and folder "a-z" < file "a.txt".
-        self.assertEqual(paths, ["Z.txt", "a-z/d.txt", "a.txt", "b.txt", "sub/c.txt"])
+        self.assertEqual(paths, ["Z.txt", "a-z/d.txt", "a.txt", "b.txt", "notes.md", "page.HTM",
+                                 "sub/c.txt"])
 
     def test_two_jobs_give_the_same_bytes_as_one_on_the_project_corpus(self):
         corpus = os.path.dirname(ARTICLE)
@@ -293,23 +361,44 @@ class Outputs(Fixture):
     def test_text_has_compiler_style_lines_then_the_summary(self):
         article = self.write("a.txt", HEADLINE + FIRST + SECOND)
         findings = json.loads(run("--format", "json", article)[1])["documents"][0]["findings"]
-        status, out, _ = run("--no-html", article)
+        status, out, _ = run("--no-html", "--concise", article)
         lines = out.splitlines()
         shown = [f for f in findings if f["severity"] != "pass"]
         self.assertEqual(len(lines), len(shown) + 1)
         for line, f in zip(lines, shown):
             where = f"{article}:{f['span']['line']}:{f['span']['column']}: "
             self.assertEqual(line, f"{where}{f['severity']}: {f['message']} [{f['check']}]")
-        self.assertRegex(lines[-1], r"^1 article: \d+ claims?, \d+ checked, \d+ passed, "
-                                    r"\d+ errors?, \d+ warnings?, \d+ notes?$")
-        with_pass = run("--no-html", "--show-pass", article)[1].splitlines()
+        self.assertRegex(lines[-1], r"^1 article: \d+ claims? \(\d+ checked, \d+ unchecked\); "
+                                    r"\d+ findings?: \d+ errors?, \d+ warnings?, \d+ notes?, "
+                                    r"\d+ pass(es)?$")
+        with_pass = run("--no-html", "--concise", "--show-pass", article)[1].splitlines()
         self.assertEqual(len(with_pass), len(findings) + 1)
 
-    def test_quiet_prints_only_the_summary(self):
-        article = self.write("a.txt", HEADLINE + FIRST + SECOND)
-        full = run("--no-html", article)[1].splitlines()
-        status, out, _ = run("--no-html", "-q", article)
-        self.assertEqual(out.splitlines(), full[-1:])
+    def test_each_finding_quotes_its_sentence_with_a_caret_under_the_figure(self):
+        article = self.write("a.txt", "Kestrel Air\nOn the Frisian route, fares rose 20% to "
+                                      "\u20ac5.0 from \u20ac4.0, the airline said.\n")
+        lines = run("--no-html", article)[1].splitlines()
+        self.assertRegex(lines[0], r":2:\d+: error: reported 20% increase does not follow")
+        self.assertEqual(lines[1], " 2 | On the Frisian route, fares rose 20% to \u20ac5.0 from "
+                                   "\u20ac4.0, the airline said.")
+        # The caret sits under the figure: "20%" starts after 33 characters of the sentence.
+        self.assertEqual(lines[2], "   | " + " " * 33 + "^~~")
+        self.assertEqual(lines[1].index("20%"), lines[2].index("^"))
+
+    def test_only_lists_the_serious_findings(self):
+        findings = json.loads(run("--format", "json", ARTICLE)[1])["documents"][0]["findings"]
+        listed = run("--no-html", "--concise", "--only", "warning", ARTICLE)[1].splitlines()[:-1]
+        self.assertEqual(len(listed), sum(f["severity"] in ("error", "warning") for f in findings))
+        self.assertTrue(all(": warning: " in l or ": error: " in l for l in listed), listed)
+        self.assertEqual(run("--no-html", "--only", "note", ARTICLE)[0], 2)
+
+    def test_quiet_names_only_the_files_with_problems(self):
+        clean = self.write("clean.txt", "Kestrel Air\nFares rose 25% to \u20ac5.0 from \u20ac4.0.\n")
+        wrong = self.write("wrong.txt", "Kestrel Air\nFares rose 20% to \u20ac5.0 from \u20ac4.0.\n")
+        full = run("--no-html", clean, wrong)[1].splitlines()
+        status, out, _ = run("--no-html", "-q", clean, wrong)
+        self.assertEqual(status, 1)
+        self.assertEqual(out.splitlines(), [wrong, full[-1]])
 
     def test_html_report_goes_where_asked(self):
         article = self.write("a.txt", HEADLINE + FIRST)
@@ -429,6 +518,86 @@ class Outputs(Fixture):
         left = {f["check"] for f in json.loads(out)["documents"][0]["findings"]}
         self.assertNotIn(checks[0], left)
         self.assertEqual(left, set(checks[1:]))
+
+
+class Workflow(Fixture):
+    WRONG_DAY = "Kestrel Air\nThe fare review is on Wednesday, 15 May 2026, the airline said.\n"
+
+    def weekday(self, path, *args, cwd=None):
+        status, out, err = run("--format", "json", *args, path, cwd=cwd)
+        doc = json.loads(out)["documents"][0] if out else None
+        found = [f for f in doc["findings"] if f["check"] == "date-weekday"] if doc else []
+        return status, found, err
+
+    def test_configuration_beside_the_article_or_above_turns_checks_off_or_down(self):
+        article = self.write("desk/news/a.txt", self.WRONG_DAY)
+        status, found, _ = self.weekday(article)
+        self.assertEqual((status, [f["severity"] for f in found]), (1, ["error"]))
+        self.write("desk/.factcheck.toml", "[checks.date-weekday]\nseverity = \"warning\"\n")
+        status, found, _ = self.weekday(article)
+        self.assertEqual((status, [f["severity"] for f in found]), (0, ["warning"]))
+        self.write("desk/news/.factcheck.toml", 'fail-on = "warning"\n'
+                                                "[checks.date-weekday]\nseverity = \"warning\"\n")
+        self.assertEqual(self.weekday(article)[0], 1, "the nearest file wins: fail on warnings")
+        self.assertEqual(self.weekday(article, "--fail-on", "error")[0], 0,
+                         "the command line wins over the file")
+        off = self.write("off.toml", "[checks.date-weekday]\nenabled = false\n")
+        status, found, _ = self.weekday(article, "--config", off)
+        self.assertEqual((status, found), (0, []))
+
+    def test_reference_date_gives_the_year_of_dates_written_without_one(self):
+        article = self.write("a.txt", "Kestrel Air\nThe fare review is on Wednesday, 15 May.\n")
+        self.assertEqual(self.weekday(article)[1], [], "no year to go on: left alone")
+        self.write(".factcheck.toml", "reference-date = 2026-03-01\n")
+        status, found, _ = self.weekday(article)
+        self.assertEqual([f["severity"] for f in found], ["warning"])
+        self.assertIn("15 May 2026 is a Friday, not a Wednesday", found[0]["message"])
+        self.write(".factcheck.toml", 'reference-date = "2024-03-01"\n')
+        self.assertEqual([f["severity"] for f in self.weekday(article)[1]], ["pass"])
+
+    def test_bad_configuration_names_file_line_and_key_and_exits_2(self):
+        article = self.write("a.txt", self.WRONG_DAY)
+        cases = [
+            ("[checks.date-weekday]\nenable = false\n",
+             ":2:1: unknown key 'enable' in [checks.date-weekday]"),
+            ("fail-on = \"sometimes\"\n", ":1:11: bad value for 'fail-on'"),
+            ("[checks.date-weekday]\nseverity = \"pass\"\n", ":2:12: bad value for 'severity'"),
+            ("[checks.no-such-check]\nenabled = false\n", ":1:9: unknown check 'no-such-check'"),
+            ("colour = true\n", ":1:1: unknown key 'colour'"),
+            ("reference-date = \"May\"\n", ":1:18: bad value for 'reference-date'"),
+            ("fail-on = = 1\n", ":1:"),
+        ]
+        for text, message in cases:
+            config = self.write("bad.toml", text)
+            status, out, err = run("--no-html", "--config", config, article)
+            self.assertEqual(status, 2, text)
+            self.assertIn(f"factcheck: {config}{message}", err)
+            self.assertEqual(out, "", "nothing is checked under a bad configuration")
+
+    def test_suppressed_findings_stay_in_json_and_sarif_but_do_not_fail(self):
+        for name, text in [
+                ("a.md", "Kestrel Air\n\n<!-- factcheck-disable-next-line date-weekday -->\n"
+                         "The fare review is on Wednesday, 15 May 2026.\n"),
+                ("b.html", "<p>Kestrel Air</p><!-- factcheck-disable date-weekday -->"
+                           "<p>The fare review is on Wednesday, 15 May 2026.</p>"),
+                ("c.txt", "Kestrel Air\n# factcheck-disable-next-line date-weekday\n"
+                          "The fare review is on Wednesday, 15 May 2026.\n")]:
+            article = self.write(name, text)
+            status, found, _ = self.weekday(article)
+            self.assertEqual(status, 0, name)
+            self.assertEqual([(f["severity"], f.get("suppressed")) for f in found],
+                             [("error", True)], name)
+            sarif = json.loads(run("--format", "sarif", article)[1])["runs"][0]
+            results = [r for r in sarif["results"] if r["ruleId"] == "date-weekday"]
+            self.assertEqual(results[0]["suppressions"][0]["kind"], "inSource")
+            report = os.path.join(self.dir, name + ".html")
+            status, out, _ = run("-o", report, article)
+            self.assertNotIn("Wednesday", out.splitlines()[0] if len(out.splitlines()) > 1 else "")
+            self.assertIn("1 suppressed", out.splitlines()[-1])
+            with open(report, encoding="utf-8") as f:
+                page = f.read()
+            self.assertIn('<li class="tile v-error"><span class="n">0</span>', page)
+            self.assertIn("No errors or warnings.", page, "a silenced error is not a problem")
 
 
 class Baselines(Fixture):

@@ -63,14 +63,28 @@ TEST_CASE("summary counts claims, claims checked and findings by severity") {
   DocumentResult unreadable;
   unreadable.path = "gone.txt";
   unreadable.error = "no such file or directory";
-  // c1 is named by two findings and c2 by one: two claims checked.
+  // c1 is named by two findings and c2 by one: two claims checked. Six findings, each counted
+  // once by its severity.
   CHECK(render_summary({doc}) ==
-        "1 article: 2 claims, 2 checked, 3 passed, 1 error, 1 warning, 1 note\n");
+        "1 article: 2 claims (2 checked, 0 unchecked); 6 findings: 1 error, 1 warning, 1 note, "
+        "3 passes\n");
   CHECK(render_summary({doc, unreadable, doc}) ==
-        "3 articles (1 unreadable): 4 claims, 4 checked, 6 passed, 2 errors, 2 warnings, 2 "
-        "notes\n");
+        "3 articles (1 unreadable): 4 claims (4 checked, 0 unchecked); 12 findings: 2 errors, 2 "
+        "warnings, 2 notes, 6 passes\n");
   CHECK(render_summary(std::vector<DocumentResult>{}) ==
-        "0 articles: 0 claims, 0 checked, 0 passed, 0 errors, 0 warnings, 0 notes\n");
+        "0 articles: 0 claims (0 checked, 0 unchecked); 0 findings: 0 errors, 0 warnings, 0 "
+        "notes, 0 passes\n");
+  // A claim no finding names is unchecked, and a finding naming two claims counts once.
+  DocumentResult partial = fixed_document();
+  partial.claims.claims.push_back(partial.claims.claims.back());
+  partial.claims.claims.back().id = "c3";
+  partial.findings.resize(1);
+  partial.findings[0].claims = {"c1", "c2"};
+  const Counts c = count(partial);
+  CHECK(c.claims == 3);
+  CHECK(c.checked == 2);
+  CHECK(c.unchecked == 1);
+  CHECK(c.findings() == 1);
 }
 
 TEST_CASE("summary with a baseline adds new, unchanged and absent counts") {
@@ -84,8 +98,8 @@ TEST_CASE("summary with a baseline adds new, unchanged and absent counts") {
   Tally tally;
   tally.add(doc, &cmp);
   CHECK(render_summary(tally) ==
-        "1 article: 2 claims, 2 checked, 3 passed, 1 error, 1 warning, 1 note; against the "
-        "baseline: 2 new, 1 unchanged, 1 absent\n");
+        "1 article: 2 claims (2 checked, 0 unchecked); 6 findings: 1 error, 1 warning, 1 note, "
+        "3 passes; against the baseline: 2 new, 1 unchanged, 1 absent\n");
   std::string text = render_text(doc, TextOptions{}, &cmp);
   CHECK(text.find("[repeated-figure] (unchanged)\n") != std::string::npos);
   CHECK(text.find("[percent-change] (new)\n") != std::string::npos);
