@@ -205,7 +205,8 @@ int run(const CliOptions& o) {
   }
 
   std::vector<Item> items;
-  std::vector<std::string> files;   // every input to read, for the output checks
+  std::vector<std::string> files;  // every input to read, kept only to check the outputs
+  const bool writes_files = o.html || o.write_baseline;
   std::vector<std::string> walked;  // folders walked, as baseline paths ending in '/'
   for (const std::string& input : o.inputs) {
     std::error_code ec;
@@ -217,7 +218,7 @@ int run(const CliOptions& o) {
     Expansion e = expand(input);
     for (auto& [dir, why] : e.errors) items.push_back({dir, why});
     for (std::string& p : e.paths) {
-      files.push_back(p);
+      if (writes_files) files.push_back(p);
       items.push_back({std::move(p), std::nullopt});
     }
   }
