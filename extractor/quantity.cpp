@@ -361,12 +361,10 @@ bool follows_name(std::string_view text, std::size_t floor, std::size_t begin) {
     return false;
   }
   std::string word = lower(text.substr(w, w_end - w));
-  // Months, days and sentence-opening words are not names.
-  static constexpr std::array<std::string_view, 30> kNotNames = {
-      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec",
-      "in",        "the",      "by",       "on",       "at",   "some"};
+  // Months and sentence-opening words are not names.
+  static constexpr std::array<std::string_view, 6> kNotNames = {"in", "the", "by",
+                                                                "on", "at",  "some"};
+  if (month_of(word) != 0) return false;
   for (std::string_view n : kNotNames) {
     if (word == n) return false;
   }

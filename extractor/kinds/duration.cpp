@@ -127,26 +127,6 @@ std::string age_unit(std::string_view text) {
   return "year";
 }
 
-int ordinal_value(std::string_view word) {
-  if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0]))) {
-    int v = 0;
-    for (char c : word) {
-      if (!std::isdigit(static_cast<unsigned char>(c))) break;
-      v = v * 10 + (c - '0');
-    }
-    return v;
-  }
-  static constexpr std::array<std::string_view, 12> kOrdinals = {
-      "first",   "second", "third", "fourth", "fifth",    "sixth",
-      "seventh", "eighth", "ninth", "tenth",  "eleventh", "twelfth"};
-  std::string w(word);
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::size_t i = 0; i < kOrdinals.size(); ++i) {
-    if (kOrdinals[i] == w) return static_cast<int>(i) + 1;
-  }
-  return 0;
-}
-
 // Where the words that lead into a figure begin ("in just " before "eight weeks"), or the
 // figure's own start when none do.
 std::size_t lead_begin(const SentenceWork& s, std::size_t figure) {
@@ -328,7 +308,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     const ByteSpan whole = m.span();
     at = whole.end;
     if (occupied.overlaps(whole)) continue;
-    const int n = ordinal_value(m.str(o));
+    const int n = ordinal_of(m.str(o));
     if (n == 0) continue;
     Quantity period;
     period.span = {m.span(o).begin, whole.end};
