@@ -190,7 +190,7 @@ struct DatePatterns {
       "|(?<![\\w$#/&])(?<!\\d[.,])",
       R"((?<!\xC2\xA3)(?<!\xC2\xA5)(?<!\xE2\x82\xAC)(?<!\$ )(?<!\xE2\x88\x92))",
       "(?<![A-Za-z]-))",
-      "(?<y>", kYear4, ")(?!", kDash, "\\d)", kNotFigure,
+      "(?<y>", kYear4, ")(?!", kDash, "(?:\\d|[A-Z]{2}))", kNotFigure,
       "(?!", kSp, "*(?:GMT|BST|UTC|EST|EDT|CET|hours|hrs)\\b)"})};
 };
 // clang-format on
@@ -582,6 +582,21 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   }
 }
 
+// A year and nothing more: no month, day, period, range or fiscal year.
+bool is_bare_year(const Claim& c) {
+  return c.year && !c.month && !c.day && !c.quarter && !c.half && !c.fiscal && c.date_end.empty();
+}
+
+// Whether the scanner read a figure at `span` with a unit of measure ("litres", "tonnes").
+bool measured(const SentenceWork& s, ByteSpan span) {
+  for (const Quantity& q : s.quantities) {
+    if (q.span.overlaps(span) && !q.unit.empty() && q.unit != "count" && q.unit != "age") {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_dates(SentenceWork& s, std::vector<Claim>& out) {
@@ -608,6 +623,8 @@ void find_dates(SentenceWork& s, std::vector<Claim>& out) {
       take_overlapping(s, c.claim.span);
       continue;
     }
+    // A year alone that the scanner read with a unit of measure is a measure: "2020 litres".
+    if (is_bare_year(c.claim) && measured(s, c.claim.span)) continue;
     occupied.add(c.claim.span);
     s.blocked.push_back(c.claim.span);
     chosen.push_back(std::move(c.claim));
