@@ -238,20 +238,6 @@ int end_year(int start, std::string_view digits) {
   return start / 100 * 100 + to_int(digits);
 }
 
-int ordinal(std::string_view word) {
-  if (word.empty()) return 0;
-  if (word[0] >= '1' && word[0] <= '4') return word[0] - '0';
-  switch (std::tolower(static_cast<unsigned char>(word[0]))) {
-    case 'f':
-      return std::tolower(static_cast<unsigned char>(word[1])) == 'i' ? 1 : 4;
-    case 's':
-      return 2;
-    case 't':
-      return 3;
-  }
-  return 0;
-}
-
 bool is_lower_may(std::string_view month) { return month.substr(0, 3) == "may"; }
 
 // The word before `pos` in lower case, skipping spaces: "its" in "its first quarter".
@@ -438,7 +424,7 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
       std::string before = word_before(s.text, span.begin);
       if (std::find(kPossessive.begin(), kPossessive.end(), before) != kPossessive.end()) return;
       Claim c;
-      c.quarter = ordinal(m.str(o));
+      c.quarter = ordinal_of(m.str(o));
       if (m.has(y)) c.year = to_int(m.str(y));
       c.fiscal = m.has(fq) || m.has(fy);
       c.date = iso_period(c.year, 'Q', c.quarter);
@@ -465,7 +451,7 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
     const int o = pat.group("o"), fy = pat.group("fy"), y = pat.group("y");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
-      c.half = ordinal(m.str(o));
+      c.half = ordinal_of(m.str(o));
       if (m.has(y)) c.year = to_int(m.str(y));
       c.fiscal = m.has(fy);
       c.date = iso_period(c.year, 'H', c.half);
@@ -546,8 +532,6 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
       } else if (m.has(b)) {
         span.begin = m.span(y1).begin;  // "from 2004-05": the range is the figures
       }
-      std::string before = word_before(s.text, span.begin);
-      if (before == "asu" || before == "no." || before == "no") return;
       Claim c;
       c.year = first;
       c.date = iso_date(first, 0, 0);
@@ -569,11 +553,6 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
     const Pattern& pat = p.year;
     const int y = pat.group("y");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
-      // Numbers that name things rather than years: "ASU 2016", "No. 2004", "Windows 2000".
-      static constexpr std::array<std::string_view, 8> kNamers = {
-          "asu", "no.", "no", "number", "windows", "version", "model", "rule"};
-      std::string before = word_before(s.text, m.span(y).begin);
-      if (std::find(kNamers.begin(), kNamers.end(), before) != kNamers.end()) return;
       Claim c;
       c.year = to_int(m.str(y));
       c.date = iso_date(c.year, 0, 0);
