@@ -86,7 +86,7 @@ struct DatePatterns {
   Pattern day_month{"date: day month year", cat({
       "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
       "(?:(?<d>", kDay, ")(?:", kSp, "+of)?|(?<dw>", kDayWord, ")", kSp, "+of)", kSp, "+",
-      "(?<m>", kMonth, ")(?!['\xE2])",
+      "(?<m>", kMonth, ")",
       "(?:,?", kSp, "+", year_group("y"), ")?"})};
   // "May 3, 2026", "December 31, 2019", "december 31 , 2009" (tokenised), "Dec. 31".
   Pattern month_day{"date: month day year", cat({
@@ -299,6 +299,9 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
         // Lower-case "may" is a verb unless a year makes it a date ("may 1 , 2005").
         if (!m.has(y) && is_lower_may(m.str(mo))) return;
         Claim c;
+        // "a third of May's sales" is a share of the month, not its third day.
+        const std::string_view after = s.text.substr(span.end, 4);
+        if (m.has(dw) && (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s"))) return;
         c.day = m.has(d) ? to_int(m.str(d)) : ordinal_of(m.str(dw));
         c.month = month_of(m.str(mo));
         if (m.has(y)) c.year = to_int(m.str(y));
