@@ -83,9 +83,18 @@ struct DatePatterns {
   // The calendar's words, built first: the patterns below are made of them.
   const std::string kMonth = month_regex(), kWeekday = weekday_regex(), kDayWord = day_word_regex();
   // "3 May 2026", "Wednesday, 15 May", "On Sunday, 3 May 2026", "the 31st of March".
+  // Each of the two has the other's day group too, never set ("(?:(?<dw>)(?!))?"), so one reader
+  // serves both; the day in words is a pattern of its own because trying its words at every
+  // place of a sentence costs more than the rest of the date forms.
   Pattern day_month{"date: day month year", cat({
-      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
-      "(?:(?<d>", kDay, ")(?:", kSp, "+of)?|(?<dw>", kDayWord, ")", kSp, "+of)", kSp, "+",
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?:(?<dw>)(?!))?",
+      "(?<d>", kDay, ")(?:", kSp, "+of)?", kSp, "+",
+      "(?<m>", kMonth, ")",
+      "(?:,?", kSp, "+", year_group("y"), ")?"})};
+  // "the second of June", "Tuesday, the twenty-first of March 2026".
+  Pattern day_word_month{"date: day in words of month", cat({
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?:(?<d>)(?!))?",
+      "(?<dw>", kDayWord, ")", kSp, "+of", kSp, "+",
       "(?<m>", kMonth, ")",
       "(?:,?", kSp, "+", year_group("y"), ")?"})};
   // "May 3, 2026", "December 31, 2019", "december 31 , 2009" (tokenised), "Dec. 31".
@@ -203,6 +212,7 @@ const DatePatterns& patterns() {
 // Words without which a form cannot match: a sentence lacking them skips its patterns.
 struct DateWords {
   WordSet months{month_words()};
+  WordSet days{ordinal_words()};
   // "first", and the letters of "1st", "2nd", "3rd", "4th".
   WordSet ordinals{"first", "second", "third", "fourth", "st", "nd", "rd", "th"};
   WordSet quarter{"quarter", "qtr"};
@@ -237,6 +247,8 @@ int end_year(int start, std::string_view digits) {
   if (digits.size() > 2) return to_int(digits);
   return start / 100 * 100 + to_int(digits);
 }
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_lower_may(std::string_view month) { return month.substr(0, 3) == "may"; }
 
@@ -291,8 +303,10 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
   const DatePatterns& p = patterns();
   const DateWords& w = words();
   if (!s.says(w.months)) return;  // every form here names a month
-  {
-    for (const Pattern* pat : {&p.day_month, &p.month_day}) {
+  // A day is in figures or in words ("the twenty-first of March").
+  if (s.has_digit || s.says(w.days)) {
+    for (const Pattern* pat : {&p.day_month, &p.month_day, &p.day_word_month}) {
+      if (pat == &p.day_word_month && !s.says(w.days)) continue;
       const int wd = pat->group("wd"), d = pat->group("d"), dw = pat->group("dw"),
                 mo = pat->group("m"), y = pat->group("y");
       each_match(*pat, s, m_, [&](const Match& m, ByteSpan span) {
@@ -466,7 +480,19 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
 void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
   const DateWords& w = words();
-  if (s.has_digit) {
+  // Dates in figures need a digit, a "/", "-" or "." and a digit: a sentence without one skips
+  // their patterns.
+  const bool parted = s.has_digit && [&] {
+    for (std::size_t i = s.span.begin + 1; i + 1 < s.span.end; ++i) {
+      const char c = s.text[i];
+      if ((c == '/' || c == '-' || c == '.') && is_digit(s.text[i - 1]) &&
+          is_digit(s.text[i + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }();
+  if (parted) {
     const Pattern& pat = p.numeric;
     const int a = pat.group("a"), b = pat.group("b"), y = pat.group("y"), b2 = pat.group("b2"),
               y2 = pat.group("y2");
@@ -488,7 +514,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
       add(found, span, std::move(c));
     });
   }
-  if (s.has_year) {
+  if (parted && s.has_year) {
     const Pattern& pat = p.iso;
     const int y = pat.group("y"), mo = pat.group("m"), d = pat.group("d");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {

@@ -223,6 +223,8 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
 }
 
 void find_durations(SentenceWork& s, std::vector<Claim>& out) {
+  static const WordSet kAgeWords{"age", "aged"};
+  const bool says_age = s.says(kAgeWords);
   std::optional<Claim> last;  // the duration before, while the next may be its second part
   auto flush = [&] {
     if (last) out.push_back(std::move(*last));
@@ -234,7 +236,8 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     std::optional<Quantity> quantity = as_quarters(s, s.quantities[q]);
     if (!quantity && is_time_unit(s.quantities[q].unit)) quantity = s.quantities[q];
     // "age 64", "aged seven": a number after the word is an age in years.
-    if (!quantity && (s.quantities[q].unit == "count" || s.quantities[q].unit.empty()) &&
+    if (!quantity && says_age &&
+        (s.quantities[q].unit == "count" || s.quantities[q].unit.empty()) &&
         s.quantities[q].scale == 1) {
       const std::size_t begin = s.quantities[q].span.begin;
       const std::size_t from = std::max(s.span.begin, begin > 8 ? begin - 8 : 0);
