@@ -206,8 +206,18 @@ Claims extract(std::string_view text);
 /// or nullopt when they can. An empty text is valid.
 std::optional<std::string> validate_text(std::string_view bytes);
 
+/// A code point read from UTF-8 bytes, with the bytes it takes; length 0 when the bytes there are
+/// not well formed (RFC 3629: no overlong form, surrogate or code point past U+10FFFF). The one
+/// decoder of the project: validation, columns and every report that escapes text use it.
+struct CodePoint {
+  char32_t value = 0;
+  std::size_t length = 0;
+};
+CodePoint decode_utf8(std::string_view s, std::size_t i);
 /// Length of the UTF-8 sequence starting at s[i], or 0 when it is not well formed.
-std::size_t utf8_length(std::string_view s, std::size_t i);
+inline std::size_t utf8_length(std::string_view s, std::size_t i) {
+  return decode_utf8(s, i).length;
+}
 
 /// Turns byte offsets into 1-based lines and 1-based columns counted in code points.
 class LineIndex {

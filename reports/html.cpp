@@ -100,36 +100,6 @@ constexpr Verdict kVerdictsBySeverity[] = {Verdict::kError, Verdict::kWarning, V
 // Escaping. Every byte of text passes through here: &, <, >, " and ' become references, and
 // bytes that are not valid UTF-8, or are control characters HTML forbids, become U+FFFD.
 
-// Length of the valid UTF-8 sequence at s[i] (0 when it is not one), and its code point.
-std::pair<std::size_t, char32_t> decode(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) return {1, c};
-  std::size_t n = 0;
-  char32_t cp = 0;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-    cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    cp = c & 0x07;
-  } else {
-    return {0, 0};
-  }
-  if (i + n > s.size()) return {0, 0};
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return {0, 0};
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  const bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-  const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
-  if (overlong || surrogate || cp > 0x10FFFF) return {0, 0};
-  return {n, cp};
-}
-
 // Code points HTML forbids in text: C0 and C1 controls but tab and line breaks, and
 // noncharacters.
 bool forbidden(char32_t cp) {
@@ -156,7 +126,7 @@ void escape_to(std::string& out, std::string_view s) {
     out.append(s.substr(i, run - i));
     i = run;
     if (i >= s.size()) break;
-    const auto [n, cp] = decode(s, i);
+    const auto [cp, n] = decode_utf8(s, i);
     if (n == 0 || forbidden(cp)) {
       out += "\uFFFD";
       i += n == 0 ? 1 : n;

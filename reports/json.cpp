@@ -142,21 +142,8 @@ class Pretty {
   // Valid UTF-8, which nlohmann passes through unchanged (control bytes are escaped above).
   static bool plain_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
-      const unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c < 0x80) {
-        ++i;
-        continue;
-      }
-      std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-      if (n == 0 || c > 0xF4 || i + n > s.size()) return false;
-      for (std::size_t k = 1; k < n; ++k) {
-        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-      }
-      const unsigned char d = static_cast<unsigned char>(s[i + 1]);
-      if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F) || (c == 0xF0 && d < 0x90) ||
-          (c == 0xF4 && d > 0x8F)) {
-        return false;
-      }
+      const std::size_t n = decode_utf8(s, i).length;
+      if (n == 0) return false;
       i += n;
     }
     return true;

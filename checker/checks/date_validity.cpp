@@ -24,10 +24,6 @@ constexpr std::string_view kId = "date-validity";
 constexpr std::string_view kSummary =
     "impossible dates (31 April, 29 February 2025, 31 June, month 13, Q5, H3)";
 
-constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
-
 // The parts of a date as the claim states them; zero means not stated.
 
 std::string describe(const Parts& p) {
@@ -35,7 +31,7 @@ std::string describe(const Parts& p) {
   if (p.quarter != 0) out = "Q" + std::to_string(p.quarter);
   if (p.half != 0) out = "H" + std::to_string(p.half);
   if (p.month != 0) {
-    const std::string m = p.month >= 1 && p.month <= 12 ? std::string(kMonthNames[p.month - 1])
+    const std::string m = p.month >= 1 && p.month <= 12 ? std::string(month_name(p.month))
                                                         : "month " + std::to_string(p.month);
     out = p.day != 0 ? std::to_string(p.day) + " " + m : m;
   }
@@ -65,7 +61,7 @@ std::optional<std::string> impossible(const Parts& p) {
   if (p.day != 0 && p.month != 0) {
     const int last = last_day(p.year, p.month);
     if (p.day < 1 || p.day > last) {
-      std::string why = std::string(kMonthNames[p.month - 1]) +
+      std::string why = std::string(month_name(p.month)) +
                         (p.year != 0 ? " " + std::to_string(p.year) : "") + " has " +
                         std::to_string(last) + " days";
       if (p.month == 2 && p.day == 29 && p.year != 0) {

@@ -40,24 +40,10 @@ namespace chr = std::chrono;
 constexpr std::string_view kId = "date-weekday";
 constexpr std::string_view kSummary = "weekday named with a date against the calendar";
 
-constexpr std::array<std::string_view, 7> kWeekdays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                       "Thursday", "Friday", "Saturday"};
-constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
-
 // The weekday a name stands for ("Wednesday", "Wed", "wed."), as chrono's C encoding (Sunday 0).
 std::optional<unsigned> weekday_of_name(std::string_view name) {
-  std::string key;
-  for (char ch : name.substr(0, 3)) {
-    key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  }
-  for (unsigned i = 0; i < kWeekdays.size(); ++i) {
-    std::string w(kWeekdays[i].substr(0, 3));
-    w[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
-    if (key == w) return i;
-  }
-  return std::nullopt;
+  const int d = weekday_of(name);
+  return d < 0 ? std::nullopt : std::optional<unsigned>(static_cast<unsigned>(d));
 }
 
 std::optional<chr::year_month_day> date_of(int year, int month, int day) {
@@ -214,7 +200,7 @@ std::optional<Assumed> assume_year(const Claims& claims, const Claim& c,
 }
 
 std::string day_month(int month, int day) {
-  return std::to_string(day) + " " + std::string(kMonthNames[month - 1]);
+  return std::to_string(day) + " " + std::string(month_name(month));
 }
 
 // The years nearest `year`, before and after, in which the day-month falls on `wd`.
@@ -293,8 +279,8 @@ class DateWeekdayCheck final : public Check {
       if (!date_of(year, c.month, c.day)) continue;  // impossible: date-validity's to report
       const unsigned actual = weekday_in(year, c.month, c.day);
       const std::string dm = day_month(c.month, c.day);
-      const std::string actual_name(kWeekdays[actual]);
-      const std::string stated_name(kWeekdays[*stated]);
+      const std::string actual_name(weekday_name(static_cast<int>(actual)));
+      const std::string stated_name(weekday_name(static_cast<int>(*stated)));
       Finding f;
       f.check = std::string(kId);
       f.claims = {c.id};

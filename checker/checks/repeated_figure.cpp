@@ -192,13 +192,7 @@ std::string singular(std::string w) {
   return w;
 }
 
-bool is_month(std::string_view w) {
-  static const WordSet months = {
-      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
-  return months.count(w) > 0;
-}
+bool is_month(std::string_view w) { return month_of(w) != 0; }
 
 // What the surroundings of a figure say.
 struct Context {

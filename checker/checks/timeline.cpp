@@ -47,10 +47,6 @@ constexpr std::string_view kSummary =
     "dates against each other: ranges that run backwards, a stated duration between two stated "
     "dates, and a source dated before the end of the period its claim reports";
 
-constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
-
 // The parts of a date; zero means not stated.
 
 std::string describe(const Parts& p) {
@@ -58,7 +54,7 @@ std::string describe(const Parts& p) {
   if (p.quarter != 0) out = "Q" + std::to_string(p.quarter);
   if (p.half != 0) out = "H" + std::to_string(p.half);
   if (p.month >= 1 && p.month <= 12) {
-    const std::string m(kMonthNames[p.month - 1]);
+    const std::string m(month_name(p.month));
     out = p.day != 0 ? std::to_string(p.day) + " " + m : m;
   }
   if (p.year != 0) out += (out.empty() ? "" : " ") + std::to_string(p.year);
@@ -616,7 +612,7 @@ class TimelineCheck final : public Check {
     const std::string low = lower(slice(claims.text, s.begin, std::min(s.end, k.span.begin)));
     for (int m = 1; m <= 12; ++m) {
       for (std::string_view lead : {"for ", "in ", "during "}) {
-        const std::string phrase = std::string(lead) + lower(kMonthNames[m - 1]);
+        const std::string phrase = std::string(lead) + lower(month_name(m));
         const auto at = low.find(phrase);
         if (at == std::string::npos) continue;
         const std::string next = low.substr(at + phrase.size(), 2);

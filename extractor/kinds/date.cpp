@@ -83,10 +83,19 @@ struct DatePatterns {
   // The calendar's words, built first: the patterns below are made of them.
   const std::string kMonth = month_regex(), kWeekday = weekday_regex(), kDayWord = day_word_regex();
   // "3 May 2026", "Wednesday, 15 May", "On Sunday, 3 May 2026", "the 31st of March".
+  // Each of the two has the other's day group too, never set ("(?:(?<dw>)(?!))?"), so one reader
+  // serves both; the day in words is a pattern of its own because trying its words at every
+  // place of a sentence costs more than the rest of the date forms.
   Pattern day_month{"date: day month year", cat({
-      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
-      "(?:(?<d>", kDay, ")(?:", kSp, "+of)?|(?<dw>", kDayWord, ")", kSp, "+of)", kSp, "+",
-      "(?<m>", kMonth, ")(?!['\xE2])",
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?:(?<dw>)(?!))?",
+      "(?<d>", kDay, ")(?:", kSp, "+of)?", kSp, "+",
+      "(?<m>", kMonth, ")",
+      "(?:,?", kSp, "+", year_group("y"), ")?"})};
+  // "the second of June", "Tuesday, the twenty-first of March 2026".
+  Pattern day_word_month{"date: day in words of month", cat({
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?:(?<d>)(?!))?",
+      "(?<dw>", kDayWord, ")", kSp, "+of", kSp, "+",
+      "(?<m>", kMonth, ")",
       "(?:,?", kSp, "+", year_group("y"), ")?"})};
   // "May 3, 2026", "December 31, 2019", "december 31 , 2009" (tokenised), "Dec. 31".
   Pattern month_day{"date: month day year", cat({
@@ -190,7 +199,7 @@ struct DatePatterns {
       "|(?<![\\w$#/&])(?<!\\d[.,])",
       R"((?<!\xC2\xA3)(?<!\xC2\xA5)(?<!\xE2\x82\xAC)(?<!\$ )(?<!\xE2\x88\x92))",
       "(?<![A-Za-z]-))",
-      "(?<y>", kYear4, ")(?!", kDash, "\\d)", kNotFigure,
+      "(?<y>", kYear4, ")(?!", kDash, "(?:\\d|[A-Z]{2}))", kNotFigure,
       "(?!", kSp, "*(?:GMT|BST|UTC|EST|EDT|CET|hours|hrs)\\b)"})};
 };
 // clang-format on
@@ -203,6 +212,7 @@ const DatePatterns& patterns() {
 // Words without which a form cannot match: a sentence lacking them skips its patterns.
 struct DateWords {
   WordSet months{month_words()};
+  WordSet days{ordinal_words()};
   // "first", and the letters of "1st", "2nd", "3rd", "4th".
   WordSet ordinals{"first", "second", "third", "fourth", "st", "nd", "rd", "th"};
   WordSet quarter{"quarter", "qtr"};
@@ -238,19 +248,7 @@ int end_year(int start, std::string_view digits) {
   return start / 100 * 100 + to_int(digits);
 }
 
-int ordinal(std::string_view word) {
-  if (word.empty()) return 0;
-  if (word[0] >= '1' && word[0] <= '4') return word[0] - '0';
-  switch (std::tolower(static_cast<unsigned char>(word[0]))) {
-    case 'f':
-      return std::tolower(static_cast<unsigned char>(word[1])) == 'i' ? 1 : 4;
-    case 's':
-      return 2;
-    case 't':
-      return 3;
-  }
-  return 0;
-}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_lower_may(std::string_view month) { return month.substr(0, 3) == "may"; }
 
@@ -305,14 +303,19 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
   const DatePatterns& p = patterns();
   const DateWords& w = words();
   if (!s.says(w.months)) return;  // every form here names a month
-  {
-    for (const Pattern* pat : {&p.day_month, &p.month_day}) {
+  // A day is in figures or in words ("the twenty-first of March").
+  if (s.has_digit || s.says(w.days)) {
+    for (const Pattern* pat : {&p.day_month, &p.month_day, &p.day_word_month}) {
+      if (pat == &p.day_word_month && !s.says(w.days)) continue;
       const int wd = pat->group("wd"), d = pat->group("d"), dw = pat->group("dw"),
                 mo = pat->group("m"), y = pat->group("y");
       each_match(*pat, s, m_, [&](const Match& m, ByteSpan span) {
         // Lower-case "may" is a verb unless a year makes it a date ("may 1 , 2005").
         if (!m.has(y) && is_lower_may(m.str(mo))) return;
         Claim c;
+        // "a third of May's sales" is a share of the month, not its third day.
+        const std::string_view after = s.text.substr(span.end, 4);
+        if (m.has(dw) && (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s"))) return;
         c.day = m.has(d) ? to_int(m.str(d)) : ordinal_of(m.str(dw));
         c.month = month_of(m.str(mo));
         if (m.has(y)) c.year = to_int(m.str(y));
@@ -438,7 +441,7 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
       std::string before = word_before(s.text, span.begin);
       if (std::find(kPossessive.begin(), kPossessive.end(), before) != kPossessive.end()) return;
       Claim c;
-      c.quarter = ordinal(m.str(o));
+      c.quarter = ordinal_of(m.str(o));
       if (m.has(y)) c.year = to_int(m.str(y));
       c.fiscal = m.has(fq) || m.has(fy);
       c.date = iso_period(c.year, 'Q', c.quarter);
@@ -465,7 +468,7 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
     const int o = pat.group("o"), fy = pat.group("fy"), y = pat.group("y");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
-      c.half = ordinal(m.str(o));
+      c.half = ordinal_of(m.str(o));
       if (m.has(y)) c.year = to_int(m.str(y));
       c.fiscal = m.has(fy);
       c.date = iso_period(c.year, 'H', c.half);
@@ -477,7 +480,19 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
 void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
   const DateWords& w = words();
-  if (s.has_digit) {
+  // Dates in figures need a digit, a "/", "-" or "." and a digit: a sentence without one skips
+  // their patterns.
+  const bool parted = s.has_digit && [&] {
+    for (std::size_t i = s.span.begin + 1; i + 1 < s.span.end; ++i) {
+      const char c = s.text[i];
+      if ((c == '/' || c == '-' || c == '.') && is_digit(s.text[i - 1]) &&
+          is_digit(s.text[i + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }();
+  if (parted) {
     const Pattern& pat = p.numeric;
     const int a = pat.group("a"), b = pat.group("b"), y = pat.group("y"), b2 = pat.group("b2"),
               y2 = pat.group("y2");
@@ -499,7 +514,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
       add(found, span, std::move(c));
     });
   }
-  if (s.has_year) {
+  if (parted && s.has_year) {
     const Pattern& pat = p.iso;
     const int y = pat.group("y"), mo = pat.group("m"), d = pat.group("d");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
@@ -546,8 +561,6 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
       } else if (m.has(b)) {
         span.begin = m.span(y1).begin;  // "from 2004-05": the range is the figures
       }
-      std::string before = word_before(s.text, span.begin);
-      if (before == "asu" || before == "no." || before == "no") return;
       Claim c;
       c.year = first;
       c.date = iso_date(first, 0, 0);
@@ -569,17 +582,27 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
     const Pattern& pat = p.year;
     const int y = pat.group("y");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
-      // Numbers that name things rather than years: "ASU 2016", "No. 2004", "Windows 2000".
-      static constexpr std::array<std::string_view, 8> kNamers = {
-          "asu", "no.", "no", "number", "windows", "version", "model", "rule"};
-      std::string before = word_before(s.text, m.span(y).begin);
-      if (std::find(kNamers.begin(), kNamers.end(), before) != kNamers.end()) return;
       Claim c;
       c.year = to_int(m.str(y));
       c.date = iso_date(c.year, 0, 0);
       add(found, span, std::move(c));
     });
   }
+}
+
+// A year and nothing more: no month, day, period, range or fiscal year.
+bool is_bare_year(const Claim& c) {
+  return c.year && !c.month && !c.day && !c.quarter && !c.half && !c.fiscal && c.date_end.empty();
+}
+
+// Whether the scanner read a figure at `span` with a unit of measure ("litres", "tonnes").
+bool measured(const SentenceWork& s, ByteSpan span) {
+  for (const Quantity& q : s.quantities) {
+    if (q.span.overlaps(span) && !q.unit.empty() && q.unit != "count" && q.unit != "age") {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -608,6 +631,8 @@ void find_dates(SentenceWork& s, std::vector<Claim>& out) {
       take_overlapping(s, c.claim.span);
       continue;
     }
+    // A year alone that the scanner read with a unit of measure is a measure: "2020 litres".
+    if (is_bare_year(c.claim) && measured(s, c.claim.span)) continue;
     occupied.add(c.claim.span);
     s.blocked.push_back(c.claim.span);
     chosen.push_back(std::move(c.claim));

@@ -127,26 +127,6 @@ std::string age_unit(std::string_view text) {
   return "year";
 }
 
-int ordinal_value(std::string_view word) {
-  if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0]))) {
-    int v = 0;
-    for (char c : word) {
-      if (!std::isdigit(static_cast<unsigned char>(c))) break;
-      v = v * 10 + (c - '0');
-    }
-    return v;
-  }
-  static constexpr std::array<std::string_view, 12> kOrdinals = {
-      "first",   "second", "third", "fourth", "fifth",    "sixth",
-      "seventh", "eighth", "ninth", "tenth",  "eleventh", "twelfth"};
-  std::string w(word);
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::size_t i = 0; i < kOrdinals.size(); ++i) {
-    if (kOrdinals[i] == w) return static_cast<int>(i) + 1;
-  }
-  return 0;
-}
-
 // Where the words that lead into a figure begin ("in just " before "eight weeks"), or the
 // figure's own start when none do.
 std::size_t lead_begin(const SentenceWork& s, std::size_t figure) {
@@ -243,6 +223,8 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
 }
 
 void find_durations(SentenceWork& s, std::vector<Claim>& out) {
+  static const WordSet kAgeWords{"age", "aged"};
+  const bool says_age = s.says(kAgeWords);
   std::optional<Claim> last;  // the duration before, while the next may be its second part
   auto flush = [&] {
     if (last) out.push_back(std::move(*last));
@@ -254,7 +236,8 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     std::optional<Quantity> quantity = as_quarters(s, s.quantities[q]);
     if (!quantity && is_time_unit(s.quantities[q].unit)) quantity = s.quantities[q];
     // "age 64", "aged seven": a number after the word is an age in years.
-    if (!quantity && (s.quantities[q].unit == "count" || s.quantities[q].unit.empty()) &&
+    if (!quantity && says_age &&
+        (s.quantities[q].unit == "count" || s.quantities[q].unit.empty()) &&
         s.quantities[q].scale == 1) {
       const std::size_t begin = s.quantities[q].span.begin;
       const std::size_t from = std::max(s.span.begin, begin > 8 ? begin - 8 : 0);
@@ -328,7 +311,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     const ByteSpan whole = m.span();
     at = whole.end;
     if (occupied.overlaps(whole)) continue;
-    const int n = ordinal_value(m.str(o));
+    const int n = ordinal_of(m.str(o));
     if (n == 0) continue;
     Quantity period;
     period.span = {m.span(o).begin, whole.end};

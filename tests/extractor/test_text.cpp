@@ -187,3 +187,43 @@ TEST_CASE("sentences end at stops but not at abbreviations, decimals or inside b
   CHECK(c.sentences[3].paragraph == 1);
   CHECK(c.paragraphs.size() == 3);
 }
+
+TEST_CASE("decode_utf8 reads each well-formed code point and refuses the rest") {
+  struct Case {
+    std::string_view bytes;
+    char32_t value;
+    std::size_t length;
+  };
+  const Case cases[] = {
+      {"a", U'a', 1},
+      {"\xC2\xA3", U'\u00A3', 2},              // pound sign
+      {"\xE2\x80\x94", U'\u2014', 3},          // em dash
+      {"\xF0\x9F\x93\x88", U'\U0001F4C8', 4},  // chart emoji
+      {"\xC0\xAF", 0, 0},                      // overlong slash
+      {"\xE0\x80\xAF", 0, 0},                  // overlong, three bytes
+      {"\xED\xA0\x80", 0, 0},                  // a surrogate
+      {"\xF4\x90\x80\x80", 0, 0},              // past U+10FFFF
+      {"\xE2\x80", 0, 0},                      // cut short
+      {"\x80", 0, 0},                          // a continuation byte alone
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.bytes);
+    const CodePoint cp = decode_utf8(c.bytes, 0);
+    CHECK(cp.length == c.length);
+    CHECK(cp.value == c.value);
+  }
+}
+
+TEST_CASE("the calendar's words are one list for every stage") {
+  CHECK(month_of("Sept.") == 9);
+  CHECK(month_of("DEC") == 12);
+  CHECK(month_of("may") == 5);
+  CHECK(month_of("mayor") == 0);
+  CHECK(month_name(2) == "February");
+  CHECK(month_name(13).empty());
+  CHECK(weekday_of("Thurs") == 4);
+  CHECK(weekday_of("sun") == 0);
+  CHECK(weekday_of("Sunday") == 0);
+  CHECK(weekday_of("weds") == -1);
+  CHECK(weekday_name(3) == "Wednesday");
+}
