@@ -105,7 +105,8 @@ char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a
 // Words before a figure that make it the old value; searched in the gap before the figure.
 constexpr std::string_view kOldCue =
     R"((?:\bfrom|\bcompared\x20(?:with|to)|\bagainst|\bversus|\bvs\.?|\bup\x20from|\bdown\x20from|)"
-    R"(\(\x20?(?:fy\x20?)?(?:19|20)\d\d:?|\byear-earlier|\bprior\x20year)(?:\x20(?!to\b)[a-z-]+){0,5}\x20?$)";
+    R"(\binstead\x20of|\(\x20?(?:fy\x20?)?(?:19|20)\d\d:?|\byear-earlier|\bprior\x20year))"
+    R"((?:\x20(?!to\b)[a-z'-]+){0,5}\x20?$)";
 // Words before a figure that make it the new value.
 constexpr std::string_view kNewCue =
     R"((?:\bto|\bat|\btotall?ed|\btotall?ing|\breaching|\breached|\bcoming\x20in\x20at|\bwere|\bwas|)"
@@ -202,8 +203,13 @@ constexpr std::string_view kGapLead = R"(^,\x20?(?:an?\x20|the\x20)?$)";
 constexpr std::string_view kGapNoun =
     R"(([\x20-](percentage[\x20-])?points?)?[\x20-](?:difference|gap|lead|margin|spread)\b)";
 
+// The owner named just before an old value: "compared to Halcyon's $17.8bn".
+constexpr std::string_view kPossessive =
+    R"(\b(?:against|versus|vs\.?|compared\x20(?:with|to))\x20([A-Za-z][\w.&-]*(?:\x20[A-Z][\w.&-]*){0,3})'s\x20?$)";
+
 struct Patterns {
   Lexicon lexicon;
+  Pattern possessive{"possessive before an old value", kPossessive, true};
   Pattern gap_lead{"gap lead", kGapLead, true};
   Pattern gap_noun{"gap noun", kGapNoun, true};
   Pattern point_gap{"points before a change noun", kPointGap, true};
@@ -869,6 +875,9 @@ class Reader {
           cue.find(" vs") != std::string::npos || cue.find("compared") != std::string::npos;
       if (side_by_side && p_.compared_to.match_at(s_.text, old.span.end, m, s_.span.end)) {
         phrase = m.str(1);
+      } else if (side_by_side &&
+                 p_.possessive.find(gap_before(*st.old_value, s_.span.begin), 0, m)) {
+        phrase = m.str(1);  // "compared to EA's $17.8bn"
       }
     }
     if (phrase.empty() && st.word.direction != Direction::kNone) {

@@ -163,6 +163,9 @@ TEST_CASE("change statements are read in the orders real copy uses") {
       {"Sales came in at 241 mln eur , compared with 211.4 mln , beating forecasts of 235 mln eur "
        ".",
        "211.4 mln > 241 mln eur | - | none"},
+      // "instead of" names the old value.
+      {"The department revised up the jobs figure to 139,000 in May instead of 96,000.",
+       "96,000 > 139,000 | - | up"},
       // Comparisons: the stated gap in points after two values.
       {"Of patients in the treated arm, 71% recovered, against 55% in the control arm, a 16-point "
        "improvement.",
@@ -230,6 +233,7 @@ TEST_CASE("a comparison of two things at one time is marked, with what the old v
       {"Rents in Leeds are 25% lower than in Manchester.", "Manchester"},
       {"Average pay at the firm is 12% higher than at its rivals.", "its rivals"},
       {"Sales were $5.1 million against $4.2 million for rival Halcyon.", "rival Halcyon"},
+      {"Halcyon has a market value of about $2.95bn, compared to Orbis's $17.8bn.", "Orbis"},
       // Against a time, not a thing: changes over time.
       {"Sales were $5.1 million against $4.2 million a year earlier.", "-"},
       {"The market share totalled 55 percent in November against 45.7 percent in November 2024.",
