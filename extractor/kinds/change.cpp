@@ -407,6 +407,8 @@ class Reader {
       // A figure with a unit of its own needs the period's label: "$3bn ($1.6bn)" is more
       // often a garbled conversion than a prior.
       if (!bare && (!compatible(qs[i], qs[j]) || !m.has(1))) continue;
+      // A bare figure is the prior of an amount or a percent only: not "Section 1 ( 1 )".
+      if (bare && (qs[i].unit.empty() || qs[i].unit == "count")) continue;
       if (bare && qs[i].unit != qs[j].unit) {
         // A figure in brackets with no unit beside one with a unit is its prior only when it
         // is written like it: "EUR 31.7 ( 28.2 )", not "EUR 5 (2 units)".
@@ -674,6 +676,31 @@ class Reader {
     return end;
   }
 
+  // Whether the direction word is one that also means raising money ("raising $13.5m", "raise
+  // some EUR 300 million"): its change must then be cued by "by".
+  bool raises_funds(const Direction_& d) const {
+    const std::string w = lower(s_.text.substr(d.span.begin, d.span.size()));
+    return w == "raise" || w == "raises" || w == "raising" || w == "raised";
+  }
+  static bool by(std::string_view g) {
+    return g.find(" by ") != std::string_view::npos || g.starts_with("by ") || g.ends_with(" by");
+  }
+
+  // Whether percentage i, cued "up from" or "down from" against the direction of a statement
+  // whose change is a percent, is the earlier rate of that change: "grew 4.2% in the quarter,
+  // down from the third quarter's 5.1%" compares growth rates; "decreased by 3.6% to EUR 162.8
+  // mn, up from EUR 168.8 mn" stays one statement, whose direction contradicts its values.
+  bool rate_from(const Statement& st, std::size_t i, std::string_view g) const {
+    if (s_.quantities[i].unit != "%" || st.changes.empty() ||
+        s_.quantities[st.changes[0]].unit != "%") {
+      return false;
+    }
+    const std::string l = lower(g);
+    return (st.word.direction == Direction::kIncrease &&
+            l.find("down from") != std::string::npos) ||
+           (st.word.direction == Direction::kDecrease && l.find("up from") != std::string::npos);
+  }
+
   // Whether a ')' follows figure i, spaces apart: "(18.5%)", "( 57.2 )".
   bool closes_bracket(std::size_t i) const {
     std::size_t p = s_.quantities[i].span.end;
@@ -688,7 +715,7 @@ class Reader {
     std::vector<std::size_t> changes;
     if (auto i = next_figure(d.span.end, end)) {
       std::string_view g = gap(d.span.end, qs[*i].span.begin);
-      if (cue(p_.change_gap, g) && !is_time_unit(qs[*i].unit)) {
+      if (cue(p_.change_gap, g) && !is_time_unit(qs[*i].unit) && (!raises_funds(d) || by(g))) {
         changes.push_back(*i);
         // A second change of the other kind: "64 pence, or 6%", "$7.2 million, or 10.9%".
         if (auto j = next_figure(qs[*i].span.end, end)) {
@@ -738,7 +765,15 @@ class Reader {
     if (d.noun && begin >= s_.span.begin + 9 &&
         lower(s_.text.substr(begin - 9, 9)) == "resulting" &&
         p_.result_noun.find(gap(begin - 9, d.span.begin), 0, m_)) {
-      begin = clause_begin(begin - 9);
+      const std::size_t before = clause_begin(begin - 9);
+      // Only to two values set against each other there, never to a lone figure of another
+      // metric ("$7.7 million were capitalized, resulting in an increase of the expense").
+      for (std::size_t i = 0; i < qs.size() && qs[i].span.end <= begin; ++i) {
+        if (free(i) && qs[i].span.begin >= before && cue(p_.old_cue, gap_before(i, before))) {
+          begin = before;
+          break;
+        }
+      }
     }
     if (auto mi = multiplier_of(d)) {
       st.multiplier = *mi;
@@ -784,7 +819,7 @@ class Reader {
         break;
       }
       const bool prior = is_prior_[i] && st.new_value && prior_of_[*st.new_value] == i;
-      if (!st.old_value && (prior || cue(p_.old_cue, g)) && fits(st, i)) {
+      if (!st.old_value && (prior || cue(p_.old_cue, g)) && fits(st, i) && !rate_from(st, i, g)) {
         st.old_value = i;
         used_[i] = true;
       } else if (!st.new_value && cue(p_.new_cue, g) && fits(st, i)) {
@@ -915,7 +950,11 @@ class Reader {
   // of "3 stores" and "559,600").
   bool plain_pair(std::size_t i, std::size_t j) const {
     const Quantity &a = s_.quantities[i], &b = s_.quantities[j];
-    auto sized = [](const Quantity& q) { return q.value >= 100 || q.decimals > 0; };
+    // A leading zero ("0730") writes a time or a code, not a count.
+    auto sized = [](const Quantity& q) {
+      return (q.value >= 100 || q.decimals > 0) &&
+             !(q.text.size() > 1 && q.text[0] == '0' && q.text[1] >= '0' && q.text[1] <= '9');
+    };
     return sized(a) && sized(b) && a.value * 10 >= b.value && b.value * 10 >= a.value;
   }
 

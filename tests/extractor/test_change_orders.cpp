@@ -163,6 +163,24 @@ TEST_CASE("change statements are read in the orders real copy uses") {
       {"Sales came in at 241 mln eur , compared with 211.4 mln , beating forecasts of 235 mln eur "
        ".",
        "211.4 mln > 241 mln eur | - | none"},
+      // "up from" or "down from" against the statement's direction belongs to another one.
+      {"The economy grew 4.2% in the final quarter, down from the third quarter's 5.1%.",
+       "- > - | 4.2% | up"},
+      // ... but between amounts it is the old value, so a direction word reversed shows.
+      {"Net sales of the unit increased by 2.9 % in January-June 2024 totalling EUR 241.5 mn , "
+       "down from EUR 248.7 mn a year earlier .",
+       "EUR 248.7 mn > EUR 241.5 mn | 2.9 % | up"},
+      // Raising by an amount is a rise.
+      {"The council will raise rents by \xC2\xA3"
+       "12 to \xC2\xA3"
+       "160 a week.",
+       "- > \xC2\xA3"
+       "160 | \xC2\xA3"
+       "12 | up"},
+      // A lone figure of another metric before "resulting in" is not the change's value.
+      {"Software costs of $7.7 million were capitalized, resulting in an increase of the expense "
+       "by $1.2 million.",
+       "- > - | $1.2 million | up"},
       // "instead of" names the old value.
       {"The department revised up the jobs figure to 139,000 in May instead of 96,000.",
        "96,000 > 139,000 | - | up"},
@@ -327,6 +345,12 @@ TEST_CASE("look-alikes of the new orders state no change") {
       "Profit of $4 million (2023 figures restated) was reported.",
       "The increase in staff from 2023 to 2025 was modest.",
       "The growth forecast from 2.4% to 1.9% was revised by the bank.",
+      // Raising money is not a rise.
+      "The start-up is raising $13.5m from investors.",
+      "The group plans to raise some EUR 300 million in a share issue.",
+      // A section number and its paragraph; a time of day.
+      "Section 1 ( 1 ) of the act applies.",
+      "The yen was at 102.975 against the dollar by 0730 GMT.",
       // The values belong to the verb after the noun, whose statement it is.
       "The largest increase of the fund's capital was set at EUR 5,000,000.00 in 2021.",
   };
