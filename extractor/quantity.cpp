@@ -22,6 +22,7 @@
 #include <string>
 
 #include "internal.h"
+#include "lexicon.h"
 #include "pattern.h"
 
 namespace factcheck::detail {
@@ -33,78 +34,192 @@ namespace {
 // A dash joining a range: hyphen, U+2010..U+2015 (incl. non-breaking hyphen U+2011), minus.
 #define FC_DASH R"((?:-|\xE2\x80[\x90-\x95]|\xE2\x88\x92))"
 
-// Currency written before the number: "$", "US$", "£", "€", "¥", ISO codes, PhraseBank's
-// broken euro "x20ac", the broken entity "& euro ;", the typo "ER", "euro742".
-constexpr std::string_view kCurrencyBefore =
-    R"((?<cur>(?:US|A|C|HK|NZ|S)?\$|\xC2\xA3|\xE2\x82\xAC|\xC2\xA5|)"
-    R"((?:EUR|USD|GBP|JPY|SEK|NOK|DKK|CHF|INR|CNY|CAD|AUD|HKD|ER|Rs\.?)(?![A-Za-z])|)"
-    R"(x20ac|\(\x20*x20ac\x20*\)|&\x20?euro\x20?;|euro(?=\x20?\d)))";
+// Currency written before the number: a sign ("$", "C$", "£") or a code or word ("EUR", "Rs.",
+// PhraseBank's broken euro "x20ac" and "& euro ;"), from currency.tsv.
+std::string currency_before_regex() {
+  return "(?<cur>" + lexicon::alternation({"currency-sign"}, lexicon::Bound::kNone) + "|" +
+         lexicon::alternation({"currency-code"}) + ")";
+}
 
 // A number as printed: a decimal comma before a scale word ("13,1 mn"), thousands
 // separators ("1,234.5"), PhraseBank's split decimal ("297 .3"), plain, or a bare fraction (".5").
-constexpr std::string_view kNumber =
-    R"((?:\d{1,3},\d{1,2}(?=\x20?(?:mn|m|bn|million|billion|mln|%)(?![A-Za-z]))|)"
-    R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\x20\.\d+(?!\d)|\d+(?:\.\d+)?|\.\d+))";
+std::string number_regex() {
+  return R"((?:\d{1,3},\d{1,2}(?=\x20?(?:)" + lexicon::alternation({"scale-word", "scale-abbrev"}) +
+         R"(|%))|)"
+         R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\x20\.\d+(?!\d)|\d+(?:\.\d+)?|\.\d+))";
+}
 
 // A scale word: "billion", "bn", "bil- lion" (hyphenated across a line in filings), "mn", "m".
-constexpr std::string_view kScale =
-    R"((?<scale>trillion|tn|bln|billion|bil-\x20?lion|bn|b|B|mln|million|mn|m|M|thousand|k|K)(?![A-Za-z]))";
+std::string scale_regex() {
+  return "(?<scale>" + lexicon::alternation({"scale-word", "scale-abbrev"}) + ")";
+}
 
-// The unit after the figure.
-constexpr std::string_view kUnit =
-    R"((?:(?<pct>)" FC_SP R"(?(?:%|per\x20?cent(?![a-z])|percent(?![a-z])|pct(?![a-z])))|)"
-    R"((?<pp>)" FC_SP
-    R"((?:percentage\x20points?|percentage[-\x20]pts?|basis\x20points?|bps|bp|pts?|points?)(?![A-Za-z]))|)"
-    R"((?<times>\x20?(?:x|\xC3\x97)(?![A-Za-z0-9])|-fold(?![a-z])|\x20?times(?=\x20(?:as|more|larger|higher|greater|bigger|the|over|what|its|their)\b))|)"
-    R"((?<curafter>\x20?(?:euros?|eur|dollars?|pounds?|rupees|yen|yuan|kronor|crowns|pence|cents?|ores|\xC3\xB6re)(?![a-z])|p(?![A-Za-z0-9]))|)"
-    R"((?<time>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)(?![a-z]|-(?!olds?(?![a-z]))))|)"
-    R"((?<hunit>(?:-|\xE2\x80\x91)(?:inch|foot|feet|mile|metre|meter|kilometre|kilometer|km|tonne|acre|hectare|megawatt|gigawatt|magnitude)s?(?![A-Za-z]))|)"
-    R"((?<noun>\x20(?!(?:to|from|in|of|and|or|a|an|the|at|on|for|by|as|with|than|per|was|were|is|are|be|been|will|would|year-on-year|compared|versus|vs|against|after|before|when|while|since|until|during|but|so|that|which|who|this|its|their|his|her|it|on|up|down|over|under|into|through|rose|fell|each|every|last|next|this)\b)[a-z][a-z]+(?:-[a-z]+)?))?)";
+// The unit after the figure: percent, points, a multiple, a currency word, a length of time
+// ("3-year", "5 months" but not "18-year-old"), a physical unit after a hyphen ("102-inch"),
+// or the noun counted ("40 stores"; function words are no nouns).
+std::string unit_regex() {
+  using lexicon::alternation;
+  const std::string times_context = "(?=\\x20" + alternation({"times-context"}) + ")";
+  return "(?:(?<pct>(?:" FC_SP "|-)?" + alternation({"percent"}) + ")|" +  //
+         "(?<pp>" FC_SP + alternation({"points"}) + ")|" +                 //
+         "(?<times>\\x20?" + alternation({"times-sign"}, lexicon::Bound::kNone) +
+         "(?![A-Za-z0-9])|-fold(?![a-z])|\\x20?times" + times_context + ")|" +
+         // "45 euros", "240USD", "65€", "412.5p"; a scale may follow a code ("40 USD million").
+         "(?<curafter>\\x20?" + alternation({"currency-after"}) + "|" +
+         alternation({"currency-glued"}) + "(?![0-9]))(?:\\x20(?<cscale>" +
+         alternation({"scale-word"}) + "))?|" + "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" +
+         alternation({"time-unit"}, lexicon::Bound::kNone) + "(?![a-z]|-(?!olds?(?![a-z]))))|" +
+         "(?<hunit>(?:-|\\xE2\\x80\\x91)" + alternation({"unit"}) + ")|" +  //
+         "(?<punit>" FC_SP "?" + alternation({"unit"}) + ")|" +             //
+         "(?<noun>\\x20(?!" + alternation({"not-unit"}) + ")[a-z][a-z]+(?:-[a-z]+)?))?";
+}
+
+// Not the mantissa of a number in scientific notation ("5e2", "1.2e-3", "3E+8"): such a number
+// is left out rather than read as its first digits. The number before it is matched atomically,
+// so no shorter prefix of it ("1" of "12e3") is tried instead.
+constexpr std::string_view kNotMantissa = R"((?![eE][+\-]?\d))";
 
 // The figure pattern: currency and number, an optional range end, scale, unit.
 std::string figure_regex() {
   std::string r;
   r += "(?:";
-  r += kCurrencyBefore;
+  r += currency_before_regex();
   // Without a currency, a number glued to a word ("GPT-4", "Q1", "H2") is a name.
-  r += FC_SP R"(?|(?<![A-Za-z0-9_.,]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91)))";
-  r += "(?<num>";
-  r += kNumber;
-  r += ")";
+  r += FC_SP R"(?|(?<![A-Za-z0-9_.,%]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91|[0-9.][eE]\+)))";
+  r += "(?<num>(?>";
+  r += number_regex();
+  r += "))";
+  r += kNotMantissa;
   // A range end: "12–15%", "3‑4 ×", "$3.8m-$4.9m".
-  r += "(?:" FC_SP "?" FC_DASH FC_SP "?(?:\\$|\\xC2\\xA3|\\xE2\\x82\\xAC)?(?<num2>";
-  r += kNumber;
-  r += "))?";
-  r += "(?:" FC_SP "?";
-  r += kScale;
+  r += "(?:" FC_SP "?" FC_DASH FC_SP "?(?:\\$|\\xC2\\xA3|\\xE2\\x82\\xAC)?(?<num2>(?>";
+  r += number_regex();
+  r += "))";
+  r += kNotMantissa;
   r += ")?";
-  r += kUnit;
+  r += "(?:" FC_SP "?";
+  r += scale_regex();
+  r += ")?";
+  r += unit_regex();
   return r;
 }
 
-// A number in words, a fraction, or a multiplier word.
-constexpr std::string_view kWordRegex =
-    R"(\b(?<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:-|\xE2\x80\x91)(?:one|two|three|four|five|six|seven|eight|nine))?|)"
-    R"(half\x20a\x20percentage\x20point|half\x20a\x20point|half|a\x20third|one\x20third|two(?:-|\xE2\x80\x91|\x20)thirds|a\x20quarter\x20of|three(?:-|\xE2\x80\x91|\x20)quarters|)"
-    R"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
-    R"(sixteen|seventeen|eighteen|nineteen|a\x20dozen|)"
-    R"(doubled|doubling|halved|halving|tripled|tripling|trebled|quadrupled|twofold|threefold|fourfold|)"
-    R"((?:double|triple|twice)(?=\x20the\b)|)"
-    R"(one(?=\x20(?:days?|weeks?|months?|quarters?|years?|million|billion|and\x20a\x20half)\b))\b)"
-    R"((?<whalf>\x20and\x20a\x20half\b)?)"
-    R"((?:\x20(?<wscale>million|billion|trillion|thousand)\b)?)"
-    R"((?<wtimes>\x20times(?=\x20(?:as|more|larger|higher|greater|bigger|the|over|what|its|their)\b)|(?:-|\xE2\x80\x91)fold\b)?)"
-    R"((?<wtime>(?:\x20|-|\xE2\x80\x91)(?:days?|weeks?|months?|quarters?|years?)\b(?!-))?)";
+// A number in words, a fraction, or a multiplier word (numbers.tsv), with what may follow it:
+// "and a half", a scale word, "times" or "-fold", a unit of time.
+std::string word_regex() {
+  using lexicon::alternation;
+  const std::string hyphen = "(?:-|\\xE2\\x80\\x91)";
+  const std::string scale = alternation({"scale-word"});
+  const std::string compound = alternation({"tens-word"}) + "(?:" + hyphen +
+                               alternation({"digit-word"}) + ")?|" + alternation({"number-word"});
+  // Fractions before numbers: "two-thirds" is no "two".
+  return "\\b(?<word>" + alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
+         alternation({"fraction"}) + "|" + alternation({"fraction-of"}) + "(?=\\x20of\\b)|" +
+         compound + "|" + alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) +
+         "(?=\\x20the\\b)|" + alternation({"number-guarded"}) +
+         "(?=\\x20(?:" + alternation({"time-unit", "scale-word", "currency-after", "percent"}) +
+         "|and\\x20a\\x20half)\\b))\\b" +  //
+         "(?<whalf>\\x20and\\x20a\\x20half\\b)?" +
+         // "two hundred and twelve": a scale, then the rest of the number.
+         "(?:\\x20(?<wscale>" + scale + ")\\b(?:\\x20and\\x20(?<wand>" + compound + ")\\b)?)?" +
+         "(?:(?<wpct>\\x20" + alternation({"percent"}) + ")|(?<wcur>\\x20" +
+         alternation({"currency-after"}) + "))?" +  //
+         "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
+         "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
+         "\\b(?!-(?!olds?\\b)))?";
+}
+
+// The classes of numbers.tsv the word pattern reads.
+constexpr std::array<std::string_view, 9> kWordClasses = {
+    "number-word", "digit-word",  "tens-word",  "number-guarded", "number-scaled",
+    "fraction",    "fraction-of", "multiplier", "multiplier-the"};
+
+// The words a match of the word pattern can start with, and the first words ("a", "one") that
+// start one only before particular next words ("a third", "one year", "one million").
+struct WordStarts {
+  WordSet starts;
+  WordSet needs_next;
+  WordSet next;
+};
+
+// The first word of a lexicon phrase: "a" of "a third", "two" of "two-thirds".
+std::string_view first_word(std::string_view phrase) {
+  std::size_t n = 0;
+  while (n < phrase.size() && std::isalpha(static_cast<unsigned char>(phrase[n]))) ++n;
+  return phrase.substr(0, n);
+}
+
+WordStarts word_starts() {
+  std::vector<std::string_view> starts, needs_next, next;
+  for (std::string_view cls : kWordClasses) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) starts.push_back(first_word(e.word));
+  }
+  // A first word needs a next word when it is no number of its own ("a") or a guarded one.
+  auto stands_alone = [](std::string_view w) {
+    for (std::string_view cls : {"number-word", "tens-word", "fraction", "multiplier"}) {
+      if (lexicon::find(cls, w) != nullptr) return true;
+    }
+    return false;
+  };
+  for (std::string_view cls : kWordClasses) {
+    const bool guarded = cls == "number-guarded" || cls == "number-scaled";
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      std::string_view first = first_word(e.word);
+      if (stands_alone(first)) continue;
+      if (first.size() == e.word.size()) {
+        if (guarded) needs_next.push_back(first);
+        continue;
+      }
+      needs_next.push_back(first);
+      next.push_back(first_word(e.word.substr(first.size() + 1)));
+    }
+  }
+  for (std::string_view w :
+       lexicon::words({"time-unit", "scale-word", "currency-after", "percent"})) {
+    next.push_back(first_word(w));
+  }
+  next.push_back("and");
+  return {WordSet(starts), WordSet(needs_next), WordSet(next)};
+}
+
+// Hedges (hedges.tsv), longest first so "just over" wins over "over".
+struct HedgeWord {
+  std::string_view words;
+  Hedge kind;
+};
+
+std::vector<HedgeWord> hedge_words() {
+  std::vector<HedgeWord> out;
+  for (const lexicon::Entry& e : lexicon::entries("hedge")) {
+    const Hedge kind = e.value == "about"    ? Hedge::kAbout
+                       : e.value == "nearly" ? Hedge::kNearly
+                       : e.value == "more"   ? Hedge::kMoreThan
+                       : e.value == "less"   ? Hedge::kLessThan
+                                             : throw std::logic_error("hedges.tsv: unknown value");
+    out.push_back({e.word, kind});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const HedgeWord& a, const HedgeWord& b) {
+    return a.words.size() > b.words.size();
+  });
+  return out;
+}
 
 struct Patterns {
   Pattern figure{"figure", figure_regex()};
-  Pattern word{"number word", kWordRegex, /*caseless=*/true};
+  Pattern word{"number word", word_regex(), /*caseless=*/true};
+  WordStarts word_starts = factcheck::detail::word_starts();
+  std::vector<HedgeWord> hedges = hedge_words();
+  WordSet weight_words{lexicon::words({"weight-word"})};
+  WordSet length_context{lexicon::words({"length-context"})};
+  WordSet half_period{lexicon::words({"half-period"})};
+  WordSet sign_words{lexicon::words({"sign-word"})};
   int cur = figure.group("cur"), num = figure.group("num"), num2 = figure.group("num2"),
       scale = figure.group("scale"), pct = figure.group("pct"), pp = figure.group("pp"),
       times = figure.group("times"), curafter = figure.group("curafter"),
-      time = figure.group("time"), hunit = figure.group("hunit"), noun = figure.group("noun");
+      time = figure.group("time"), hunit = figure.group("hunit"), noun = figure.group("noun"),
+      cscale = figure.group("cscale"), punit = figure.group("punit");
   int w_word = word.group("word"), w_half = word.group("whalf"), w_scale = word.group("wscale"),
-      w_times = word.group("wtimes"), w_time = word.group("wtime");
+      w_times = word.group("wtimes"), w_time = word.group("wtime"), w_and = word.group("wand"),
+      w_pct = word.group("wpct"), w_cur = word.group("wcur");
 };
 
 const Patterns& patterns() {
@@ -112,25 +227,14 @@ const Patterns& patterns() {
   return p;
 }
 
-// The words a match of kWordRegex starts with: it is tried only where one of them stands.
-const WordSet& number_words() {
-  static const WordSet w{"twenty",     "thirty",  "forty",     "fifty",    "sixty",    "seventy",
-                         "eighty",     "ninety",  "half",      "a",        "one",      "two",
-                         "three",      "four",    "five",      "six",      "seven",    "eight",
-                         "nine",       "ten",     "eleven",    "twelve",   "thirteen", "fourteen",
-                         "fifteen",    "sixteen", "seventeen", "eighteen", "nineteen", "doubled",
-                         "doubling",   "halved",  "halving",   "tripled",  "tripling", "trebled",
-                         "quadrupled", "twofold", "threefold", "fourfold", "double",   "triple",
-                         "twice"};
-  return w;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   // NBSP and narrow NBSP at the edges.
   while (s.size() >= 2 && s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
-  while (s.size() >= 3 && s.substr(0, 3) == "\xE2\x80\xAF") s.remove_prefix(3);
+  while (s.size() >= 3 && (s.substr(0, 3) == "\xE2\x80\xAF" || s.substr(0, 3) == "\xE2\x80\x89")) {
+    s.remove_prefix(3);
+  }
   return s;
 }
 
@@ -157,46 +261,33 @@ std::pair<double, int> parse_number(std::string_view s) {
 }
 
 double scale_of(std::string_view word) {
-  std::string w = lower(word);
-  if (w == "trillion" || w == "tn") return 1e12;
-  if (w == "billion" || w == "bn" || w == "b" || w == "bln" || w.rfind("bil-", 0) == 0) return 1e9;
-  if (w == "million" || w == "mn" || w == "m" || w == "mln") return 1e6;
-  if (w == "thousand" || w == "k") return 1e3;
-  return 1;
+  std::string_view v = lexicon::value("scale-word", word);
+  if (v.empty()) v = lexicon::value("scale-abbrev", word);
+  return lexicon::number(v, 0, 1);
 }
 
 // ISO 4217 code of a currency written before the number.
 std::string currency_before(std::string_view cur) {
-  if (cur == "$" || cur == "US$") return "USD";
-  if (cur == "A$") return "AUD";
-  if (cur == "C$") return "CAD";
-  if (cur == "HK$") return "HKD";
-  if (cur == "NZ$") return "NZD";
-  if (cur == "S$") return "SGD";
-  if (cur == "\xC2\xA3") return "GBP";
-  if (cur == "\xE2\x82\xAC" || cur == "ER" || cur.find("x20ac") != std::string_view::npos ||
-      cur.rfind("&", 0) == 0 || lower(cur) == "euro") {
-    return "EUR";
-  }
-  if (cur == "\xC2\xA5") return "JPY";
-  if (cur.rfind("Rs", 0) == 0) return "INR";
-  return std::string(cur);  // already an ISO code
+  std::string_view code = lexicon::value("currency-sign", cur);
+  if (code.empty()) code = lexicon::value("currency-code", cur);
+  return std::string(code.empty() ? cur : code);
 }
 
-// Currency written after the number, with the factor to the main unit (pence -> pounds).
-std::pair<std::string, double> currency_after(std::string_view word) {
-  std::string w = lower(trim(word));
-  if (w.rfind("euro", 0) == 0 || w == "eur") return {"EUR", 1};
-  if (w.rfind("dollar", 0) == 0) return {"USD", 1};
-  if (w.rfind("pound", 0) == 0) return {"GBP", 1};
-  if (w == "rupees") return {"INR", 1};
-  if (w == "yen") return {"JPY", 1};
-  if (w == "yuan") return {"CNY", 1};
-  if (w == "kronor" || w == "crowns") return {"SEK", 1};
-  if (w == "pence" || w == "p") return {"GBP", 0.01};
-  if (w.rfind("cent", 0) == 0) return {"USD", 0.01};
-  if (w == "ores" || w == "\xC3\xB6re") return {"SEK", 0.01};
-  return {"", 1};
+// A currency written after the number: its code, the factor to the main unit (pence -> pounds),
+// and the unit it names instead when the sentence is about weight ("25 pounds of flour").
+struct CurrencyWord {
+  std::string code;
+  double factor = 1;
+  std::string_view weight_unit;
+};
+
+CurrencyWord currency_after(std::string_view word) {
+  word = trim(word);
+  std::string_view v = lexicon::value("currency-after", word);
+  if (v.empty()) v = lexicon::value("currency-glued", word);
+  const std::vector<std::string_view> f = lexicon::fields(v);
+  if (f.empty()) return {};
+  return {std::string(f[0]), lexicon::number(v, 1, 1), f.size() > 2 ? f[2] : std::string_view{}};
 }
 
 std::string time_unit(std::string_view word) {
@@ -204,50 +295,21 @@ std::string time_unit(std::string_view word) {
   while (!w.empty() && (w[0] == ' ' || w[0] == '-' || static_cast<unsigned char>(w[0]) >= 0x80)) {
     w.erase(0, 1);
   }
+  std::string_view unit = lexicon::value("time-unit", w);
+  if (!unit.empty()) return std::string(unit);
   if (!w.empty() && w.back() == 's') w.pop_back();
   return w;
 }
 
-// Nouns that name a physical unit rather than things counted.
-bool is_physical_unit(std::string_view noun) {
-  static constexpr std::array<std::string_view, 29> kUnits = {
-      "litres",    "liters",     "tonnes",     "tons",    "barrels",  "megawatts",
-      "gigawatts", "kilometres", "kilometers", "miles",   "hectares", "dozen",
-      "dozens",    "ounces",     "kilograms",  "acres",   "inches",   "feet",
-      "metres",    "meters",     "magnitude",  "degrees", "metre",    "meter",
-      "inch",      "mile",       "tonne",      "litre",   "kilometre"};
-  for (std::string_view u : kUnits) {
-    if (u == noun) return true;
-  }
-  return false;
-}
-
-struct HedgeWord {
-  std::string_view words;
-  Hedge kind;
-};
-
-// Hedges, longest first so "just over" wins over "over".
-constexpr std::array<HedgeWord, 22> kHedges = {{
-    {"approximately", Hedge::kAbout}, {"an estimated", Hedge::kAbout},
-    {"estimated", Hedge::kAbout},     {"roughly", Hedge::kAbout},
-    {"around", Hedge::kAbout},        {"about", Hedge::kAbout},
-    {"some", Hedge::kAbout},          {"close to", Hedge::kNearly},
-    {"almost", Hedge::kNearly},       {"nearly", Hedge::kNearly},
-    {"just over", Hedge::kMoreThan},  {"more than", Hedge::kMoreThan},
-    {"at least", Hedge::kMoreThan},   {"over", Hedge::kMoreThan},
-    {"above", Hedge::kMoreThan},      {"in excess of", Hedge::kMoreThan},
-    {"just under", Hedge::kLessThan}, {"less than", Hedge::kLessThan},
-    {"up to", Hedge::kLessThan},      {"under", Hedge::kLessThan},
-    {"below", Hedge::kLessThan},      {"fewer than", Hedge::kLessThan},
-}};
+// Nouns that name a physical unit rather than things counted (units.tsv).
+bool is_physical_unit(std::string_view noun) { return lexicon::find("unit", noun) != nullptr; }
 
 // The hedge written just before `begin`, if any: "roughly $300 million", "nearly 1%".
 void find_hedge(std::string_view text, std::size_t floor, std::size_t begin, Quantity& q) {
   std::size_t from = begin > floor + 24 ? begin - 24 : floor;
   std::string before = lower(text.substr(from, begin - from));
   while (!before.empty() && before.back() == ' ') before.pop_back();
-  for (const HedgeWord& h : kHedges) {
+  for (const HedgeWord& h : patterns().hedges) {
     if (before.size() < h.words.size()) continue;
     std::size_t at = before.size() - h.words.size();
     if (before.compare(at, std::string::npos, h.words) != 0) continue;
@@ -282,54 +344,46 @@ void apply_hedge(Quantity& q) {
 }
 
 // Value and interval of a word: "five" is exactly 5; fractions and multiplier words are
-// loose, as writers use them ("doubled" for anything that rounds to 2x).
+// loose, as writers use them ("doubled" for anything that rounds to 2x). numbers.tsv holds them.
 struct WordValue {
   double value = 0;
   double low = 0;
   double high = 0;
-  const char* unit = "count";
+  std::string_view unit = "count";
 };
 
 WordValue word_value(std::string_view written) {
-  static constexpr std::array<std::string_view, 20> kSmall = {
-      "zero",     "one",     "two",     "three",     "four",     "five",    "six",
-      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  static constexpr std::array<std::string_view, 8> kTens = {
-      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-  std::string w = lower(written);
-  // Normalise the non-breaking hyphen and spaces to a plain hyphen.
-  for (std::size_t p; (p = w.find("\xE2\x80\x91")) != std::string::npos;) w.replace(p, 3, "-");
   auto exact = [](double v) { return WordValue{v, v, v, "count"}; };
-  if (w == "a dozen") return exact(12);
-  if (w == "half a percentage point" || w == "half a point") return {0.5, 0.45, 0.55, "pp"};
-  if (w == "half") return {50, 45, 55, "%"};
-  if (w == "a third" || w == "one third") return {100.0 / 3, 30, 36.7, "%"};
-  if (w == "two-thirds" || w == "two thirds") return {200.0 / 3, 60, 73.3, "%"};
-  if (w == "a quarter of") return {25, 22.5, 27.5, "%"};
-  if (w == "three-quarters" || w == "three quarters") return {75, 67.5, 82.5, "%"};
+  for (std::string_view cls : {"fraction", "fraction-of"}) {
+    if (const lexicon::Entry* e = lexicon::find(cls, written)) {
+      const std::vector<std::string_view> f = lexicon::fields(e->value);
+      return {lexicon::number(e->value, 0), lexicon::number(e->value, 1),
+              lexicon::number(e->value, 2), f.size() > 3 ? f[3] : "count"};
+    }
+  }
   // Multiplier words count as whole factors: doubled allows a ratio in [1.5, 2.5]; halved
   // divides by a factor in [1.5, 2.5], a ratio in [0.4, 0.667].
-  if (w.rfind("doubl", 0) == 0 || w == "twofold" || w == "twice") return {2, 1.5, 2.5, "x"};
-  if (w == "triple") return {3, 2.5, 3.5, "x"};
-  if (w.rfind("halv", 0) == 0) return {0.5, 0.4, 2.0 / 3, "x"};
-  if (w.rfind("tripl", 0) == 0 || w == "trebled" || w == "threefold") return {3, 2.5, 3.5, "x"};
-  if (w == "quadrupled" || w == "fourfold") return {4, 3.5, 4.5, "x"};
-  for (std::size_t i = 0; i < kSmall.size(); ++i) {
-    if (w == kSmall[i]) return exact(static_cast<double>(i));
-  }
-  for (std::size_t i = 0; i < kTens.size(); ++i) {
-    if (w.rfind(kTens[i], 0) != 0) continue;
-    double v = 20.0 + 10.0 * static_cast<double>(i);
-    if (w.size() > kTens[i].size() + 1) {
-      std::string_view unit = std::string_view(w).substr(kTens[i].size() + 1);
-      for (std::size_t k = 1; k < 10; ++k) {
-        if (unit == kSmall[k]) v += static_cast<double>(k);
-      }
+  for (std::string_view cls : {"multiplier", "multiplier-the"}) {
+    if (const lexicon::Entry* e = lexicon::find(cls, written)) {
+      return {lexicon::number(e->value, 0), lexicon::number(e->value, 1),
+              lexicon::number(e->value, 2), "x"};
     }
-    return exact(v);
   }
-  return exact(0);
+  for (std::string_view cls : {"number-word", "tens-word", "number-guarded", "number-scaled"}) {
+    if (const lexicon::Entry* e = lexicon::find(cls, written)) {
+      return exact(lexicon::number(e->value));
+    }
+  }
+  // "forty-seven", "forty\u2011seven": tens and a digit.
+  std::size_t hyphen = written.find('-');
+  std::size_t after = hyphen + 1;
+  if (hyphen == std::string_view::npos) {
+    hyphen = written.find("\xE2\x80\x91");
+    after = hyphen + 3;
+  }
+  if (hyphen == std::string_view::npos) return exact(0);
+  return exact(lexicon::number(lexicon::value("tens-word", written.substr(0, hyphen))) +
+               lexicon::number(lexicon::value("digit-word", written.substr(after))));
 }
 
 // Whether a bare number at [begin, end) follows a capitalised name: "Windows 10", "Boeing 717".
@@ -354,17 +408,15 @@ bool follows_name(std::string_view text, std::size_t floor, std::size_t begin) {
   if (begin < floor + 2 || text[begin - 1] != ' ') return false;
   std::size_t w_end = begin - 1, w = w_end;
   while (w > floor && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
-  if (w == w_end || !(text[w] >= 'A' && text[w] <= 'Z')) return false;
-  std::string word = lower(text.substr(w, w_end - w));
-  // Months, days and sentence-opening words are not names.
-  static constexpr std::array<std::string_view, 30> kNotNames = {
-      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec",
-      "in",        "the",      "by",       "on",       "at",   "some"};
-  for (std::string_view n : kNotNames) {
-    if (word == n) return false;
+  // A capital anywhere: "Boeing", "iPhone".
+  if (std::none_of(text.begin() + static_cast<std::ptrdiff_t>(w),
+                   text.begin() + static_cast<std::ptrdiff_t>(w_end),
+                   [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
   }
+  std::string word = lower(text.substr(w, w_end - w));
+  // Months and sentence-opening words are not names.
+  if (lexicon::month(word) != 0 || lexicon::find("not-name", word) != nullptr) return false;
   return w > floor;  // the first word of a sentence is capitalised anyway
 }
 
@@ -388,6 +440,61 @@ std::size_t repeated_percent_end(std::string_view text, std::size_t end, std::si
   skip_spaces();
   if (i >= limit || text[i] != ')') return end;
   return i + 1;
+}
+
+// Whether "pounds" after a figure is a weight: "25 pounds of flour", "the bag weighed 40 pounds".
+bool about_weight(const SentenceWork& s, std::size_t end) {
+  return s.text.substr(end, 4) == " of " || s.says(patterns().weight_words);
+}
+
+// Whether the word after `at` (past spaces) is in `set`.
+bool next_word_in(const SentenceWork& s, std::size_t at, const WordSet& set) {
+  auto it = std::lower_bound(s.words.begin(), s.words.end(), at,
+                             [](const Word& w, std::size_t pos) { return w.begin < pos; });
+  if (it == s.words.end()) return false;
+  for (std::size_t i = at; i < it->begin; ++i) {
+    if (s.text[i] != ' ') return false;
+  }
+  return set.contains(it->key);
+}
+
+// Where a sign word written just before `begin` starts ("minus 12"), or npos.
+std::size_t sign_word_before(const SentenceWork& s, std::size_t begin) {
+  auto it = std::lower_bound(s.words.begin(), s.words.end(), begin,
+                             [](const Word& w, std::size_t pos) { return w.end < pos; });
+  if (it == s.words.begin()) return std::string_view::npos;
+  --it;
+  if (it->end + 1 != begin || s.text[it->end] != ' ') return std::string_view::npos;
+  return patterns().sign_words.contains(it->key) ? it->begin : std::string_view::npos;
+}
+
+// The end of words after a temperature that make it negative (" below zero"), or 0.
+std::size_t negated_after(std::string_view text, std::size_t end, std::size_t limit,
+                          std::string_view unit) {
+  if (lexicon::value("unit", unit) != "temperature" || end >= limit || text[end] != ' ') return 0;
+  for (const lexicon::Entry& e : lexicon::entries("negating-after")) {
+    const std::size_t n = e.word.size();
+    if (end + 1 + n <= limit && lower(text.substr(end + 1, n)) == lower(e.word)) return end + 1 + n;
+  }
+  return 0;
+}
+
+// Turns q into its negative and widens its span to `span`: "-4 degrees", "minus 12".
+void negate(Quantity& q, ByteSpan span, std::string_view text) {
+  q.span = span;
+  q.text = std::string(text.substr(span.begin, span.size()));
+  q.value = -q.value;
+  const double l = -q.high;
+  q.high = -q.low;
+  q.low = l;
+}
+
+// Whether q is an amount in a currency's sub-unit ("75 cents", "40p").
+bool in_subunit(const Quantity& q) {
+  std::size_t w = q.text.size();
+  while (w > 0 && std::isalpha(static_cast<unsigned char>(q.text[w - 1]))) --w;
+  const std::string_view v = lexicon::value("currency-after", std::string_view(q.text).substr(w));
+  return !v.empty() && lexicon::number(v, 1, 1) < 1;
 }
 
 }  // namespace
@@ -447,8 +554,8 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     if (has_currency) q.unit = currency_before(m.str(p.cur));
     bool unit_taken = false;
     if (has_scale && m.has(p.scale) && m.span(p.scale).end < end && !m.has(p.curafter) &&
-        !m.has(p.pct) && !m.has(p.noun) && !m.has(p.time) && !m.has(p.hunit) && !m.has(p.pp) &&
-        !m.has(p.times)) {
+        !m.has(p.pct) && !m.has(p.noun) && !m.has(p.time) && !m.has(p.hunit) && !m.has(p.punit) &&
+        !m.has(p.pp) && !m.has(p.times)) {
       end = m.span(p.scale).end;
     }
     if (m.has(p.pct)) {
@@ -458,26 +565,31 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       // Swallow the filings' repetition "( 15 % )" so it is not a second figure.
       at = std::max(at, repeated_percent_end(text, end, span.end, m.str(p.num)));
     } else if (m.has(p.pp)) {
-      std::string word = lower(m.str(p.pp));
-      q.unit = "pp";
-      // Basis points are hundredths of a point.
-      if (word.find("basis") != std::string::npos || word.find("bp") != std::string::npos) {
-        factor *= 0.01;
-      } else if (word.find("points") != std::string::npos &&
-                 word.find("percentage") == std::string::npos) {
-        // "225.79 points" of an index are index points; a change statement between two
-        // percentages reads them as percentage points.
-        q.unit = "points";
+      // "pp 1", "pp 0.01" (basis points are hundredths of a point) or "points 1": "225.79
+      // points" of an index are index points; a change between two percentages reads them as pp.
+      std::string_view word = m.str(p.pp);
+      while (!word.empty() && !std::isalpha(static_cast<unsigned char>(word.front()))) {
+        word.remove_prefix(1);
       }
+      const std::string_view v = lexicon::value("points", word);
+      q.unit = lexicon::fields(v).at(0);
+      factor *= lexicon::number(v, 1, 1);
       unit_taken = true;
     } else if (m.has(p.times)) {
       q.unit = "x";
       unit_taken = true;
     } else if (m.has(p.curafter)) {
-      auto [code, f] = currency_after(m.str(p.curafter));
-      if (!code.empty()) {
-        q.unit = code;
-        factor *= f;
+      const CurrencyWord c = currency_after(m.str(p.curafter));
+      if (!c.weight_unit.empty() && about_weight(s, m.span(p.curafter).end)) {
+        q.unit = std::string(c.weight_unit);
+        unit_taken = true;
+      } else if (!c.code.empty()) {
+        q.unit = c.code;
+        factor *= c.factor;
+        if (m.has(p.cscale)) {
+          q.scale *= scale_of(m.str(p.cscale));
+          factor *= scale_of(m.str(p.cscale));
+        }
         unit_taken = true;
       }
     } else if (m.has(p.time) && !has_currency) {
@@ -493,6 +605,9 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       // "a 102-inch screen", "a 5-mile stretch": the unit is part of the figure.
       q.unit = lower(m.str(p.hunit).substr(m.str(p.hunit)[0] == '-' ? 1 : 3));
       unit_taken = true;
+    } else if (m.has(p.punit) && !has_currency) {
+      q.unit = std::string(trim(m.str(p.punit)));  // "48GB", "3.2 GW", "101.3\xC2\xB0F"
+      unit_taken = true;
     } else if (m.has(p.noun) && !has_currency) {
       std::string noun(trim(m.str(p.noun)));
       q.unit = is_physical_unit(noun) ? noun : "count";
@@ -505,6 +620,14 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       end = has_scale ? m.span(p.scale).end : (m.has(p.num2) ? m.span(p.num2).end : num.end);
     }
     (void)unit_taken;
+    // "1.9m tall", "a 52m yacht": "m" before a word of length is metres, not million.
+    if (!has_currency && m.has(p.scale) && m.str(p.scale) == "m" &&
+        next_word_in(s, m.span(p.scale).end, p.length_context)) {
+      q.unit = "m";
+      q.scale = 1;
+      factor = 1;
+      end = m.span(p.scale).end;
+    }
     // Times, numeric dates and decades are not figures: "3:00 p.m.", "9/11", "7/8/2003",
     // "the 30's".
     if (!has_currency && q.unit.empty()) {
@@ -519,11 +642,14 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         continue;
       }
     }
-    // A bare number glued to a name is not a figure: "Windows 10", "Boeing 717".
+    // A bare number glued to a name is not a figure: "Windows 10", "Boeing 717", "Route 66".
     if (!has_currency && !has_scale && (q.unit.empty() || q.unit == "count") && !q.is_range &&
-        follows_name(text, span.begin, num.begin)) {
+        (follows_name(text, span.begin, num.begin) ||
+         is_label_number(text, span.begin, num.begin))) {
       continue;
     }
+    // Ordinals, versions, times of day, phone numbers and web addresses (not_figures.cpp).
+    if (!has_currency && is_not_figure(text, span, num)) continue;
     // List numbering: "1." or "2)" opening a line.
     if (!has_currency && q.unit.empty() && num.begin == span.begin && end < span.end &&
         (text[end] == ')' || (text[end] == '.' && end + 1 < span.end && text[end + 1] == ' '))) {
@@ -538,12 +664,13 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     std::size_t b = q.span.begin;
     if (((b >= 1 && text[b - 1] == '-' && (b < 2 || text[b - 2] == ' ' || text[b - 2] == '(')) ||
          (b >= 3 && text.substr(b - 3, 3) == "\xE2\x88\x92"))) {
-      q.span.begin -= text[b - 1] == '-' ? 1 : 3;
-      q.text = std::string(text.substr(q.span.begin, q.span.size()));
-      q.value = -q.value;
-      double l = -q.high;
-      q.high = -q.low;
-      q.low = l;
+      negate(q, {b - (text[b - 1] == '-' ? 1 : 3), q.span.end}, text);
+    } else if (const std::size_t w = sign_word_before(s, b); w != std::string_view::npos) {
+      negate(q, {w, q.span.end}, text);  // "minus 12"
+    }
+    // "5 degrees below zero".
+    if (const std::size_t e = negated_after(text, q.span.end, span.end, q.unit); e > 0) {
+      negate(q, {q.span.begin, e}, text);
     }
     find_hedge(text, span.begin, q.span.begin, q);
     apply_hedge(q);
@@ -553,17 +680,13 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
   // Number words, fractions and multiplier words.
   std::size_t figures = out.size();
   at = span.begin;
-  const WordSet& starts = number_words();
-  // "a" and "one" start a match only before these: "a third", "one and a half", "one year".
-  static const WordSet kNeedsNext{"a", "one"};
-  static const WordSet kNext{"third", "quarter", "dozen",   "day",     "days",
-                             "week",  "weeks",   "month",   "months",  "quarters",
-                             "year",  "years",   "million", "billion", "and"};
+  const WordSet& starts = p.word_starts.starts;
+  // "a" and "one" start a match only before some words: "a third", "one and a half", "one year".
   for (std::size_t i = 0; i < s.words.size(); ++i) {
     const Word& w = s.words[i];
     if (w.begin < at || !starts.contains(w.key)) continue;
-    if (kNeedsNext.contains(w.key) &&
-        (i + 1 == s.words.size() || !kNext.contains(s.words[i + 1].key))) {
+    if (p.word_starts.needs_next.contains(w.key) &&
+        (i + 1 == s.words.size() || !p.word_starts.next.contains(s.words[i + 1].key))) {
       continue;
     }
     if (!p.word.match_at(text, w.begin, m, span.end)) continue;
@@ -573,6 +696,8 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     for (std::size_t i = 0; i < figures && !inside; ++i) inside = out[i].span.overlaps(whole);
     if (inside) continue;
     WordValue wv = word_value(m.str(p.w_word));
+    // "the second half", "first-half": a period, not a share.
+    if (wv.unit == "%" && i > 0 && p.half_period.contains(s.words[i - 1].key)) continue;
     Quantity q;
     q.is_word = true;
     q.decimals = -1;
@@ -595,6 +720,28 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       q.low *= q.scale;
       q.high *= q.scale;
       end = m.span(p.w_scale).end;
+      if (m.has(p.w_and)) {  // "two hundred and twelve"
+        const double rest = word_value(m.str(p.w_and)).value;
+        q.value += rest;
+        q.low += rest;
+        q.high += rest;
+        end = m.span(p.w_and).end;
+      }
+    }
+    if (m.has(p.w_pct) && wv.unit == "count") {  // "thirty percent"
+      q.unit = "%";
+      end = m.span(p.w_pct).end;
+    } else if (m.has(p.w_cur) && wv.unit == "count") {  // "eleven dollars", "one penny"
+      const CurrencyWord c = currency_after(m.str(p.w_cur));
+      if (!c.weight_unit.empty() && about_weight(s, m.span(p.w_cur).end)) {
+        q.unit = std::string(c.weight_unit);
+      } else {
+        q.unit = c.code;
+        q.value *= c.factor;
+        q.low *= c.factor;
+        q.high *= c.factor;
+      }
+      end = m.span(p.w_cur).end;
     }
     if (m.has(p.w_times)) {
       q.unit = "x";
@@ -607,9 +754,13 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     } else if (m.has(p.w_time) && q.unit != "x") {
       q.unit = time_unit(m.str(p.w_time));
       end = m.span(p.w_time).end;
+      // "an eighty-year-old house": an age, as in the figure path.
+      if (std::size_t old = age_end(text, end, span.end); old > 0) {
+        q.unit = "age";
+        end = old;
+        at = std::max(at, old);
+      }
     }
-    // "a quarter of" names a fraction; its span is "a quarter".
-    if (lower(m.str(p.w_word)) == "a quarter of") end = m.span(p.w_word).begin + 9;
     q.span = {whole.begin, end};
     q.text = std::string(text.substr(q.span.begin, q.span.size()));
     find_hedge(text, span.begin, q.span.begin, q);
@@ -619,6 +770,22 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
   std::stable_sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) {
     return a.span.begin < b.span.begin;
   });
+
+  // "12 dollars 75 cents", "5 pounds and 20 pence": one amount.
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    Quantity& a = out[i];
+    const Quantity& b = out[i + 1];
+    const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    if ((gap == " " || gap == " and ") && a.unit == b.unit && a.unit.size() == 3 && a.scale == 1 &&
+        a.decimals <= 0 && !in_subunit(a) && in_subunit(b) && b.value < 1) {
+      a.value += b.value;
+      a.low = a.value + (b.low - b.value);
+      a.high = a.value + (b.high - b.value);
+      a.span.end = b.span.end;
+      a.text = std::string(text.substr(a.span.begin, a.span.size()));
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+  }
 
   // PhraseBank pairs with lost parentheses share one currency and scale:
   // "EUR 2,686.2 1,259.7 million" is EUR 2,686.2 million and EUR 1,259.7 million.

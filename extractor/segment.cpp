@@ -11,6 +11,7 @@
 #include <cctype>
 
 #include "internal.h"
+#include "lexicon.h"
 
 namespace factcheck::detail {
 
@@ -20,24 +21,21 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Words that end with a stop without ending the sentence, compared case-insensitively.
-constexpr std::array<std::string_view, 40> kAbbreviations = {
-    "mr",     "mrs", "ms",  "dr",   "st",  "inc", "ltd",  "corp", "co",   "no",
-    "jan",    "feb", "mar", "apr",  "jun", "jul", "aug",  "sep",  "sept", "oct",
-    "nov",    "dec", "vs",  "etc",  "jr",  "sr",  "prof", "gov",  "sen",  "rep",
-    "approx", "est", "fig", "bros", "plc", "u.s", "e.g",  "i.e",  "p.m",  "a.m"};
+// Words that end with a stop without ending the sentence (function.tsv, months.tsv).
+const WordSet& abbreviations() {
+  static const WordSet set = [] {
+    std::vector<std::string_view> words = lexicon::words({"abbreviation"});
+    for (const lexicon::Entry& m : lexicon::entries("month")) {
+      if (lexicon::fields(m.value).size() > 1) words.push_back(m.word);  // "Dec.", "Sept."
+    }
+    return WordSet(words);
+  }();
+  return set;
+}
 
 bool is_abbreviation(std::string_view word) {
   if (word.size() == 1 && is_upper(word[0])) return true;  // an initial: "J. P. Morgan"
-  for (std::string_view a : kAbbreviations) {
-    if (a.size() != word.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < a.size() && same; ++i) {
-      same = std::tolower(static_cast<unsigned char>(word[i])) == a[i];
-    }
-    if (same) return true;
-  }
-  return false;
+  return abbreviations().contains(word_key(word));
 }
 
 // Whether text[i] starts something a new sentence can start with.
@@ -56,8 +54,10 @@ constexpr std::size_t kMaxSentence = 4096;
 
 void push_sentence(std::string_view text, ByteSpan span, std::size_t paragraph, Claims& out) {
   while (span.size() > kMaxSentence) {
-    std::size_t cut = text.rfind(' ', span.begin + kMaxSentence);
-    if (cut == std::string_view::npos || cut <= span.begin) cut = span.begin + kMaxSentence;
+    // The last space within the piece: the look-back never goes before the piece, so a run
+    // with no space costs its length once, not once per piece back to the start of the text.
+    std::size_t cut = text.substr(span.begin, kMaxSentence + 1).rfind(' ');
+    cut = cut == std::string_view::npos || cut == 0 ? span.begin + kMaxSentence : span.begin + cut;
     // Never cut inside a UTF-8 sequence.
     while (cut > span.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     if (cut <= span.begin) cut = span.begin + kMaxSentence;

@@ -1514,6 +1514,9 @@ class Reader {
       if (l.rfind(lead, 0) == 0) l = l.substr(lead.size());
     }
     if (l.size() > 80) l = l.substr(l.size() - 80);
+    // A short result copied into `l` keeps the capacity of the whole clause lowered above
+    // (kilobytes in dense text); a claim keeps only its metric's bytes.
+    l.shrink_to_fit();
     return l;
   }
 

@@ -379,14 +379,14 @@ TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   claims = extract("The panel grew 15cm to 120cm, a gain of 15cm.");
   s = statement(claims);
   REQUIRE(s);
-  CHECK(text_of(s->new_value) == "120");
+  CHECK(text_of(s->new_value) == "120cm");  // the figure carries its unit
   claims = extract("The cable grew from 800 metres to 2km.");
   for (const Claim& c : claims.claims) CHECK_FALSE((c.old_value && c.new_value));
   claims = extract("Top speed rose from 180km/h to 210km/h.");
   s = statement(claims);
   REQUIRE(s);
-  CHECK(text_of(s->old_value) == "180");
-  CHECK(text_of(s->new_value) == "210");
+  CHECK(text_of(s->old_value) == "180km/h");
+  CHECK(text_of(s->new_value) == "210km/h");
   // "half a percentage point" is a change in points.
   claims = extract("Inflation eased to 2.4% from 2.9%, a fall of half a percentage point.");
   s = statement(claims);

@@ -1,0 +1,68 @@
+// The extractor's words as data: extractor/lexicon/*.tsv, compiled into the binary.
+//
+// Each file holds rows of tab-separated fields: word, class, value, notes. A word is written
+// as it appears in text (case matters for the patterns that use it, not for look-ups); a class
+// names a list ("scale", "currency-code", "month"); the value is what the word stands for
+// ("1e9", "EUR 0.01", "about"), several fields separated by spaces, or "-" for none. Lines
+// starting with '#' and blank lines are comments. The grammar builds its patterns from these
+// lists, so adding "crore" or "GW" is a line of data.
+#pragma once
+
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factcheck::lexicon {
+
+/// One lexicon file, as embedded at build time (lexicon_data.cpp, generated).
+struct Source {
+  std::string_view name;  // "scale.tsv"
+  std::string_view text;
+};
+std::span<const Source> sources();
+
+/// One row of a lexicon file.
+struct Entry {
+  std::string_view word;
+  std::string_view cls;
+  std::string_view value;  // empty when the file says "-"
+  std::string_view file;   // the file it came from, for messages
+  int line = 0;
+};
+
+/// The entries of a class in file order. An unknown class is our bug: throws std::logic_error.
+std::span<const Entry> entries(std::string_view cls);
+
+/// The entry of `cls` whose word equals `word` ignoring ASCII case, or nullptr.
+const Entry* find(std::string_view cls, std::string_view word);
+
+/// The value of `word` in `cls` ("" when the word is not there).
+std::string_view value(std::string_view cls, std::string_view word);
+
+/// The space-separated fields of a value: "GBP 0.01" -> {"GBP", "0.01"}.
+std::vector<std::string_view> fields(std::string_view value);
+
+/// A value field as a number ("1e9", "0.01"); `fallback` when the field is missing.
+double number(std::string_view value, std::size_t field = 0, double fallback = 0);
+
+/// The words of the classes, each once.
+std::vector<std::string_view> words(std::initializer_list<std::string_view> classes);
+
+/// How an alternation ends each word.
+enum class Bound {
+  kNone,    // as written: "$" then anything
+  kLetter,  // a word ending in a letter is not followed by another: "bn" but not "bnx"
+};
+
+/// A PCRE2 group matching any word of the classes, longest first so "billion" wins over "b",
+/// with metacharacters escaped, bytes outside ASCII as \xHH, and a space as one or more spaces:
+/// "(?:per\x20+cent|pct|%)".
+std::string alternation(std::initializer_list<std::string_view> classes,
+                        Bound bound = Bound::kLetter);
+
+/// The month a word names, 1 to 12 ("March", "sept", "Dec"), or 0.
+int month(std::string_view word);
+
+}  // namespace factcheck::lexicon

@@ -1,0 +1,121 @@
+// The lexicon: rows read from extractor/lexicon/*.tsv and the patterns built from them.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extractor/lexicon.h"
+#include "extractor/pattern.h"
+
+using namespace factcheck;
+
+TEST_CASE("lexicon rows are read with class, value and the file they came from") {
+  const lexicon::Entry* bn = lexicon::find("scale-abbrev", "bn");
+  REQUIRE(bn != nullptr);
+  CHECK(bn->value == "1e9");
+  CHECK(bn->file == "scale.tsv");
+  CHECK(bn->line > 0);
+  // Look-ups ignore case; the words keep it.
+  CHECK(lexicon::value("currency-code", "eur") == "EUR");
+  CHECK(lexicon::value("currency-sign", "C$") == "CAD");
+  CHECK(lexicon::value("currency-sign", "A$") == "AUD");
+  CHECK(lexicon::value("currency-after", "pence") == "GBP 0.01");
+  CHECK(lexicon::value("scale-word", "zillion").empty());
+  CHECK(lexicon::find("hedge", "roughly") != nullptr);
+  // "-" is no value.
+  REQUIRE(lexicon::find("percent", "pct") != nullptr);
+  CHECK(lexicon::find("percent", "pct")->value.empty());
+}
+
+TEST_CASE("an unknown class is a bug and names itself") {
+  CHECK_THROWS_WITH_AS(lexicon::entries("no-such-class"), "lexicon has no class 'no-such-class'",
+                       std::logic_error);
+}
+
+TEST_CASE("value fields split on spaces and read as numbers") {
+  const auto f = lexicon::fields("GBP  0.01");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0] == "GBP");
+  CHECK(f[1] == "0.01");
+  CHECK(lexicon::number("GBP 0.01", 1) == doctest::Approx(0.01));
+  CHECK(lexicon::number("1e12") == doctest::Approx(1e12));
+  CHECK(lexicon::number("GBP", 1, 7) == 7);  // a missing field
+}
+
+TEST_CASE("months are one class with their numbers") {
+  CHECK(lexicon::month("January") == 1);
+  CHECK(lexicon::month("sept") == 9);
+  CHECK(lexicon::month("Sep") == 9);
+  CHECK(lexicon::month("DEC") == 12);
+  CHECK(lexicon::month("may") == 5);
+  CHECK(lexicon::month("mayor") == 0);
+  CHECK(lexicon::month("") == 0);
+  // Abbreviations say so, for the segmenter: "Dec. 31" does not end a sentence, "in May." does.
+  CHECK(lexicon::value("month", "sept") == "9 abbrev");
+  CHECK(lexicon::value("month", "may") == "5");
+}
+
+TEST_CASE("an alternation puts longer words first and escapes what a pattern would read") {
+  const std::string scale = lexicon::alternation({"scale-word", "scale-abbrev"});
+  CHECK(scale.find("billion") < scale.find("|b(?!"));
+  CHECK(scale.find("bil\\-\\x20+lion") != std::string::npos);  // "-" escaped, spaces as bytes
+  const std::string signs = lexicon::alternation({"currency-sign"}, lexicon::Bound::kNone);
+  CHECK(signs.find("US\\$") != std::string::npos);
+  CHECK(signs.find("\\xC2\\xA3") != std::string::npos);  // the pound sign, byte by byte
+  CHECK(signs.find("(?!") == std::string::npos);         // no bound asked for
+}
+
+TEST_CASE("a pattern built from a class matches its words whole and nothing else") {
+  const Pattern scale("scale", "^" + lexicon::alternation({"scale-word", "scale-abbrev"}));
+  const Pattern sign("sign", "^" + lexicon::alternation({"currency-sign"}, lexicon::Bound::kNone));
+  const Pattern code("code", "^" + lexicon::alternation({"currency-code"}));
+  Match m;
+  struct Case {
+    const Pattern& p;
+    std::string_view text;
+    std::string_view match;  // empty: no match
+  };
+  const Case cases[] = {
+      {scale, "billion dollars", "billion"},
+      {scale, "bn,", "bn"},
+      {scale, "bnx", ""},  // a word does not run on into letters
+      {scale, "mn.", "mn"},
+      {scale, "mister", ""},
+      {sign, "HK$4", "HK$"},
+      {sign, "C$12.7", "C$"},
+      {sign,
+       "\xE2\x82\xAC"
+       "5",
+       "\xE2\x82\xAC"},
+      {sign, "C12", ""},  // a dot or a letter is not escaped away
+      {code, "Rs. 450", "Rs."},
+      {code, "Rs 450", "Rs"},
+      {code, "Rsx", ""},
+      {code, "EUROPE", ""},
+      {code, "& euro ;", "& euro ;"},
+      {code, "(  x20ac ) 47", "(  x20ac )"},  // doubled spaces of tokenised copy
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const bool found = c.p.find(c.text, 0, m);
+    CHECK(found == !c.match.empty());
+    if (found) CHECK(m.str() == c.match);
+  }
+}
+
+TEST_CASE("every row of the lexicon has a word, a class and a value column") {
+  // The reader throws on a short row; reaching here means every file parsed. Each file is
+  // non-empty and each class the grammar names has at least one word.
+  for (const lexicon::Source& src : lexicon::sources()) {
+    CAPTURE(src.name);
+    CHECK(!src.text.empty());
+  }
+  for (std::string_view cls :
+       {"currency-sign",  "currency-code", "currency-after", "currency-glued", "scale-word",
+        "scale-abbrev",   "percent",       "points",         "times-sign",     "times-context",
+        "time-unit",      "unit",          "number-word",    "digit-word",     "tens-word",
+        "number-guarded", "fraction",      "fraction-of",    "multiplier",     "multiplier-the",
+        "hedge",          "month",         "not-unit",       "not-name",       "abbreviation"}) {
+    CAPTURE(cls);
+    CHECK(!lexicon::entries(cls).empty());
+  }
+}
