@@ -19,51 +19,24 @@
 #include <span>
 
 #include "extractor/internal.h"
+#include "extractor/lexicon.h"
 #include "extractor/pattern.h"
 
 namespace factcheck::detail {
 
 namespace {
 
-// Direction words, lower case. Nouns ("a 45% decline") may take their change from the figure
-// before. A word counts whole ("rises", not "rise" in "risen"), not joined by a hyphen to the word
-// before or after ("cut-price", "top-up"), in any letter case; "written down" has one space.
-constexpr std::string_view kIncreaseVerbs[] = {
-    "rose",       "rise",     "rises",    "risen",    "rising",      "increased", "increases",
-    "increasing", "grew",     "grow",     "grows",    "grown",       "growing",   "gain",
-    "gained",     "gains",    "jump",     "jumped",   "jumps",       "surged",    "surges",
-    "surging",    "soar",     "soared",   "soars",    "climb",       "climbed",   "climbs",
-    "up",         "higher",   "improved", "improves", "improving",   "advanced",  "advances",
-    "boost",      "boosted",  "boosts",   "expanded", "expands",     "rebounded", "rebounds",
-    "rallied",    "raised",   "added",    "widened",  "accelerated", "deepened",  "worsened",
-    "written up", "wrote up", "raise",    "raises",   "raising",     "lift",      "lifts",
-    "lifted",     "lifting",  "leapt",    "leaped",   "spiked",      "hiked",     "swelled"};
-constexpr std::string_view kIncreaseNouns[] = {
-    "increase", "rise",  "growth",  "gain",  "jump", "surge",       "improvement",
-    "advance",  "boost", "rebound", "rally", "hike", "incremental", "uplift"};
-constexpr std::string_view kDecreaseVerbs[] = {
-    "fell",       "falls",     "fallen",     "falling",      "declined",   "declines", "declining",
-    "decreased",  "decreases", "decreasing", "dropped",      "drops",      "down",     "lower",
-    "slipped",    "slips",     "slumped",    "slumps",       "plunged",    "plunges",  "plunging",
-    "tumbled",    "shrank",    "shrunk",     "shrinks",      "shrinking",  "cut",      "cuts",
-    "cutting",    "reduced",   "reduces",    "reducing",     "eroded",     "erodes",   "lost",
-    "contracted", "contracts", "sank",       "slid",         "dipped",     "dips",     "plummeted",
-    "plummets",   "narrowed",  "narrows",    "written down", "wrote down", "weakened", "slowed",
-    "shed",       "slashed",   "trimmed",    "eased",        "retreated",  "sagged",   "dwindled",
-    "slides",     "sliding"};
-constexpr std::string_view kDecreaseNouns[] = {"decline",     "decrease", "drop",      "fall",
-                                               "slump",       "cut",      "reduction", "erosion",
-                                               "contraction", "dip",      "plunge",    "slide"};
-
 // Every direction word with the direction it states, bucketed by first letter and length so
 // that a word of the text is compared with two or three at most.
 class Lexicon {
  public:
   Lexicon() {
-    for (std::string_view w : kIncreaseVerbs) add(w, Direction::kIncrease);
-    for (std::string_view w : kIncreaseNouns) add(w, Direction::kIncrease);
-    for (std::string_view w : kDecreaseVerbs) add(w, Direction::kDecrease);
-    for (std::string_view w : kDecreaseNouns) add(w, Direction::kDecrease);
+    // lexicon/direction.tsv; its words are lower case.
+    for (std::string_view cls : {"direction-verb", "direction-noun"}) {
+      for (const lexicon::Entry& e : lexicon::entries(cls)) {
+        add(e.word, e.value == "up" ? Direction::kIncrease : Direction::kDecrease);
+      }
+    }
   }
   /// Whether a direction word of `size` bytes may start with the lower-case letter `first`.
   bool may_hold(char first, std::size_t size) const {
@@ -184,16 +157,6 @@ constexpr std::string_view kNowCue =
     R"(^\x20?,?\x20?(?:and\x20|but\x20)?(?:is\x20|are\x20)?now(?:\x20(?:it|they|this|that|the\x20[a-z]+))?)"
     R"((?:\x20(?:is|are|stands\x20at|stand\x20at|sits\x20at|at))?\x20?$)";
 
-// Words of a phrase that name a time, not a thing: "against 45% in November 2005", "than a
-// year earlier".
-constexpr std::string_view kPeriodWords[] = {
-    "year",      "years",   "month",  "months",  "quarter",   "quarters", "week",     "weeks",
-    "day",       "days",    "ago",    "earlier", "last",      "previous", "prior",    "before",
-    "period",    "periods", "season", "fiscal",  "january",   "february", "march",    "april",
-    "may",       "june",    "july",   "august",  "september", "october",  "november", "december",
-    "yesterday", "today",   "once",   "then",    "half",      "expected", "forecast", "anticipated",
-    "estimated", "usual",   "normal"};
-
 // Between a plain figure and a noun stating a change: the figure counts points ("a 16-point
 // improvement"), percentage points when it says so.
 constexpr std::string_view kPointGap = R"(^[\x20-](percentage[\x20-])?points?[\x20-]$)";
@@ -213,16 +176,11 @@ struct Patterns {
   Pattern gap_lead{"gap lead", kGapLead, true};
   Pattern gap_noun{"gap noun", kGapNoun, true};
   Pattern point_gap{"points before a change noun", kPointGap, true};
-  // Words that make a statement guidance or a forecast, and the words before them that make
-  // them a benchmark instead ("beat forecasts", "higher than expected").
-  WordSet forecast_words{"expect",    "expects",     "expected",   "expecting",   "forecast",
-                         "forecasts", "forecasting", "forecasted", "guidance",    "outlook",
-                         "projected", "projects",    "projecting", "predict",     "predicts",
-                         "predicted", "predicting",  "anticipate", "anticipates", "anticipated",
-                         "will",      "shall",       "targets",    "targeting"};
-  WordSet benchmark_words{"than",   "as",     "beat",    "beating",  "beats",
-                          "topped", "missed", "missing", "exceeded", "exceeding",
-                          "above",  "below",  "of",      "with"};
+  // Words that make a statement guidance or a forecast, the words before them that make them
+  // a benchmark instead ("beat forecasts"), and words naming a time (lexicon/direction.tsv).
+  WordSet forecast_words{lexicon::words({"forecast"})};
+  WordSet benchmark_words{lexicon::words({"benchmark"})};
+  WordSet period_words{lexicon::words({"period"})};
   // Between two values and a noun stating their change: "..., resulting in an increase of".
   Pattern result_noun{"resulting change noun", std::string(kResultingIn) + "$", true};
   Pattern prior_gap{"prior-period bracket", kPriorGap, true};
@@ -467,7 +425,7 @@ class Reader {
            std::end(kBoundaryWords);
   }
 
-  // The direction words of the sentence, read word by word (see kIncreaseVerbs).
+  // The direction words of the sentence, read word by word (see lexicon/direction.tsv).
   void find_directions() {
     const std::string_view t = s_.text;
     const std::size_t end = s_.span.end;
@@ -503,17 +461,16 @@ class Reader {
       std::string word = lower(t.substr(span.begin, span.size()));
       if (inside_blocked(span)) continue;
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
-      if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to ") continue;
+      if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to " && !up_to_from(span.end)) {
+        continue;
+      }
       if (word == "up" && phrasal_up(span.begin)) continue;
       // Plural nouns read as nouns too: "revised down the jobs gains ... from A to B".
       for (std::string_view n : {"gains", "rises", "increases", "falls", "declines", "drops",
                                  "cuts", "dips", "jumps", "surges", "slumps"}) {
         if (word == n) word.pop_back();
       }
-      auto listed = [&](const auto& nouns) {
-        return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
-      };
-      bool noun = listed(kIncreaseNouns) || listed(kDecreaseNouns);
+      bool noun = lexicon::find("direction-noun", word) != nullptr;
       // "were cut to 2.1%", "cut by 5%": a word that is also a verb acts as one before its values.
       std::string next = lower(s_.text.substr(span.end, 6));
       const bool nounlike = noun;
@@ -528,6 +485,14 @@ class Reader {
       }
       // After "to" it is an infinitive: "is to cut its growth forecast from 1.8% to 0.8%".
       if (noun && prev.ends_with(" to ")) noun = false;
+      // ... and after a modal or an adverb of one: "will also increase the number from 350".
+      if (noun && !article && span.begin > s_.span.begin) {
+        std::size_t e = span.begin;
+        while (e > s_.span.begin && s_.text[e - 1] == ' ') --e;
+        std::size_t b = e;
+        while (b > s_.span.begin && word_byte(s_.text[b - 1])) --b;
+        if (lexicon::find("verb-before", s_.text.substr(b, e - b))) noun = false;
+      }
       bool postpositive = word == "higher" || word == "lower" || word == "up" || word == "down";
       words_.push_back({span, direction, noun, postpositive || nounlike});
     }
@@ -679,8 +644,7 @@ class Reader {
   // Whether the direction word is one that also means raising money ("raising $13.5m", "raise
   // some EUR 300 million"): its change must then be cued by "by".
   bool raises_funds(const Direction_& d) const {
-    const std::string w = lower(s_.text.substr(d.span.begin, d.span.size()));
-    return w == "raise" || w == "raises" || w == "raising" || w == "raised";
+    return lexicon::find("raises-funds", s_.text.substr(d.span.begin, d.span.size())) != nullptr;
   }
   static bool by(std::string_view g) {
     return g.find(" by ") != std::string_view::npos || g.starts_with("by ") || g.ends_with(" by");
@@ -699,6 +663,19 @@ class Reader {
     return (st.word.direction == Direction::kIncrease &&
             l.find("down from") != std::string::npos) ||
            (st.word.direction == Direction::kDecrease && l.find("up from") != std::string::npos);
+  }
+
+  // Whether "up to" at `at` is a rise because an old value follows the figure it leads to:
+  // "profit was up to EUR 0.9 mn , from EUR 0.01 mn"; otherwise it is a hedge ("up to 60").
+  bool up_to_from(std::size_t at) const {
+    const auto& qs = s_.quantities;
+    for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
+      if (qs[i].span.begin < at) continue;
+      if (gap(at, qs[i].span.begin).size() > 5) return false;  // " to " and a space or two
+      const std::string g = lower(gap(qs[i].span.end, qs[i + 1].span.begin));
+      return g == " from " || g == " , from " || g == ", from ";
+    }
+    return false;
   }
 
   // Whether a ')' follows figure i, spaces apart: "(18.5%)", "( 57.2 )".
@@ -732,7 +709,8 @@ class Reader {
     if (d.noun || d.postpositive) {
       for (std::size_t i = 0; i < qs.size(); ++i) {
         if (!free(i) || qs[i].span.end > d.span.begin) continue;
-        std::string_view g = gap(qs[i].span.end, d.span.begin);
+        // "51% ( 51 % ) higher": a bracket restating the figure is passed over.
+        std::string_view g = after_restatement(i, gap(qs[i].span.end, d.span.begin));
         if ((g == " " || g == "-") && !is_time_unit(qs[i].unit)) changes.assign(1, i);
         // "a 16-point improvement", "a 2.5 percentage point rise": a change in points.
         Match& m = m_;
@@ -879,18 +857,14 @@ class Reader {
     return false;
   }
 
-  // Whether a lower-case phrase names a time rather than a thing (see kPeriodWords).
-  static bool names_period(std::string_view phrase) {
+  // Whether a phrase names a time rather than a thing: a year, or a word of the "period" class.
+  bool names_period(std::string_view phrase) const {
     if (phrase.find_first_of("0123456789") != std::string_view::npos) return true;
     std::size_t p = 0;
     while (p < phrase.size()) {
       std::size_t q = phrase.find(' ', p);
       if (q == std::string_view::npos) q = phrase.size();
-      const std::string_view w = phrase.substr(p, q - p);
-      if (std::find(std::begin(kPeriodWords), std::end(kPeriodWords), w) !=
-          std::end(kPeriodWords)) {
-        return true;
-      }
+      if (p_.period_words.contains(word_key(phrase.substr(p, q - p)))) return true;
       p = q + 1;
     }
     return false;
@@ -922,7 +896,7 @@ class Reader {
         phrase = m.str(1);
       }
     }
-    if (phrase.empty() || names_period(lower(phrase))) return;
+    if (phrase.empty() || names_period(phrase)) return;
     c.comparison = true;
     c.compared_to = phrase;
   }
