@@ -19,51 +19,24 @@
 #include <span>
 
 #include "extractor/internal.h"
+#include "extractor/lexicon.h"
 #include "extractor/pattern.h"
 
 namespace factcheck::detail {
 
 namespace {
 
-// Direction words, lower case. Nouns ("a 45% decline") may take their change from the figure
-// before. A word counts whole ("rises", not "rise" in "risen"), not joined by a hyphen to the word
-// before or after ("cut-price", "top-up"), in any letter case; "written down" has one space.
-constexpr std::string_view kIncreaseVerbs[] = {
-    "rose",       "rise",     "rises",    "risen",    "rising",      "increased", "increases",
-    "increasing", "grew",     "grow",     "grows",    "grown",       "growing",   "gain",
-    "gained",     "gains",    "jump",     "jumped",   "jumps",       "surged",    "surges",
-    "surging",    "soar",     "soared",   "soars",    "climb",       "climbed",   "climbs",
-    "up",         "higher",   "improved", "improves", "improving",   "advanced",  "advances",
-    "boost",      "boosted",  "boosts",   "expanded", "expands",     "rebounded", "rebounds",
-    "rallied",    "raised",   "added",    "widened",  "accelerated", "deepened",  "worsened",
-    "written up", "wrote up", "raise",    "raises",   "raising",     "lift",      "lifts",
-    "lifted",     "lifting",  "leapt",    "leaped",   "spiked",      "hiked",     "swelled"};
-constexpr std::string_view kIncreaseNouns[] = {
-    "increase", "rise",  "growth",  "gain",  "jump", "surge",       "improvement",
-    "advance",  "boost", "rebound", "rally", "hike", "incremental", "uplift"};
-constexpr std::string_view kDecreaseVerbs[] = {
-    "fell",       "falls",     "fallen",     "falling",      "declined",   "declines", "declining",
-    "decreased",  "decreases", "decreasing", "dropped",      "drops",      "down",     "lower",
-    "slipped",    "slips",     "slumped",    "slumps",       "plunged",    "plunges",  "plunging",
-    "tumbled",    "shrank",    "shrunk",     "shrinks",      "shrinking",  "cut",      "cuts",
-    "cutting",    "reduced",   "reduces",    "reducing",     "eroded",     "erodes",   "lost",
-    "contracted", "contracts", "sank",       "slid",         "dipped",     "dips",     "plummeted",
-    "plummets",   "narrowed",  "narrows",    "written down", "wrote down", "weakened", "slowed",
-    "shed",       "slashed",   "trimmed",    "eased",        "retreated",  "sagged",   "dwindled",
-    "slides",     "sliding"};
-constexpr std::string_view kDecreaseNouns[] = {"decline",     "decrease", "drop",      "fall",
-                                               "slump",       "cut",      "reduction", "erosion",
-                                               "contraction", "dip",      "plunge",    "slide"};
-
 // Every direction word with the direction it states, bucketed by first letter and length so
 // that a word of the text is compared with two or three at most.
 class Lexicon {
  public:
   Lexicon() {
-    for (std::string_view w : kIncreaseVerbs) add(w, Direction::kIncrease);
-    for (std::string_view w : kIncreaseNouns) add(w, Direction::kIncrease);
-    for (std::string_view w : kDecreaseVerbs) add(w, Direction::kDecrease);
-    for (std::string_view w : kDecreaseNouns) add(w, Direction::kDecrease);
+    // lexicon/direction.tsv; its words are lower case.
+    for (std::string_view cls : {"direction-verb", "direction-noun"}) {
+      for (const lexicon::Entry& e : lexicon::entries(cls)) {
+        add(e.word, e.value == "up" ? Direction::kIncrease : Direction::kDecrease);
+      }
+    }
   }
   /// Whether a direction word of `size` bytes may start with the lower-case letter `first`.
   bool may_hold(char first, std::size_t size) const {
@@ -105,7 +78,8 @@ char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a
 // Words before a figure that make it the old value; searched in the gap before the figure.
 constexpr std::string_view kOldCue =
     R"((?:\bfrom|\bcompared\x20(?:with|to)|\bagainst|\bversus|\bvs\.?|\bup\x20from|\bdown\x20from|)"
-    R"(\(\x20?(?:fy\x20?)?(?:19|20)\d\d:?|\byear-earlier|\bprior\x20year)(?:\x20(?!to\b)[a-z-]+){0,5}\x20?$)";
+    R"(\binstead\x20of|\(\x20?(?:fy\x20?)?(?:19|20)\d\d:?|\byear-earlier|\bprior\x20year))"
+    R"((?:\x20(?!to\b)[a-z'-]+){0,5}\x20?$)";
 // Words before a figure that make it the new value.
 constexpr std::string_view kNewCue =
     R"((?:\bto|\bat|\btotall?ed|\btotall?ing|\breaching|\breached|\bcoming\x20in\x20at|\bwere|\bwas|)"
@@ -183,16 +157,6 @@ constexpr std::string_view kNowCue =
     R"(^\x20?,?\x20?(?:and\x20|but\x20)?(?:is\x20|are\x20)?now(?:\x20(?:it|they|this|that|the\x20[a-z]+))?)"
     R"((?:\x20(?:is|are|stands\x20at|stand\x20at|sits\x20at|at))?\x20?$)";
 
-// Words of a phrase that name a time, not a thing: "against 45% in November 2005", "than a
-// year earlier".
-constexpr std::string_view kPeriodWords[] = {
-    "year",      "years",   "month",  "months",  "quarter",   "quarters", "week",     "weeks",
-    "day",       "days",    "ago",    "earlier", "last",      "previous", "prior",    "before",
-    "period",    "periods", "season", "fiscal",  "january",   "february", "march",    "april",
-    "may",       "june",    "july",   "august",  "september", "october",  "november", "december",
-    "yesterday", "today",   "once",   "then",    "half",      "expected", "forecast", "anticipated",
-    "estimated", "usual",   "normal"};
-
 // Between a plain figure and a noun stating a change: the figure counts points ("a 16-point
 // improvement"), percentage points when it says so.
 constexpr std::string_view kPointGap = R"(^[\x20-](percentage[\x20-])?points?[\x20-]$)";
@@ -202,21 +166,21 @@ constexpr std::string_view kGapLead = R"(^,\x20?(?:an?\x20|the\x20)?$)";
 constexpr std::string_view kGapNoun =
     R"(([\x20-](percentage[\x20-])?points?)?[\x20-](?:difference|gap|lead|margin|spread)\b)";
 
+// The owner named just before an old value: "compared to Halcyon's $17.8bn".
+constexpr std::string_view kPossessive =
+    R"(\b(?:against|versus|vs\.?|compared\x20(?:with|to))\x20([A-Za-z][\w.&-]*(?:\x20[A-Z][\w.&-]*){0,3})'s\x20?$)";
+
 struct Patterns {
   Lexicon lexicon;
+  Pattern possessive{"possessive before an old value", kPossessive, true};
   Pattern gap_lead{"gap lead", kGapLead, true};
   Pattern gap_noun{"gap noun", kGapNoun, true};
   Pattern point_gap{"points before a change noun", kPointGap, true};
-  // Words that make a statement guidance or a forecast, and the words before them that make
-  // them a benchmark instead ("beat forecasts", "higher than expected").
-  WordSet forecast_words{"expect",    "expects",     "expected",   "expecting",   "forecast",
-                         "forecasts", "forecasting", "forecasted", "guidance",    "outlook",
-                         "projected", "projects",    "projecting", "predict",     "predicts",
-                         "predicted", "predicting",  "anticipate", "anticipates", "anticipated",
-                         "will",      "shall",       "targets",    "targeting"};
-  WordSet benchmark_words{"than",   "as",     "beat",    "beating",  "beats",
-                          "topped", "missed", "missing", "exceeded", "exceeding",
-                          "above",  "below",  "of",      "with"};
+  // Words that make a statement guidance or a forecast, the words before them that make them
+  // a benchmark instead ("beat forecasts"), and words naming a time (lexicon/direction.tsv).
+  WordSet forecast_words{lexicon::words({"forecast"})};
+  WordSet benchmark_words{lexicon::words({"benchmark"})};
+  WordSet period_words{lexicon::words({"period"})};
   // Between two values and a noun stating their change: "..., resulting in an increase of".
   Pattern result_noun{"resulting change noun", std::string(kResultingIn) + "$", true};
   Pattern prior_gap{"prior-period bracket", kPriorGap, true};
@@ -401,6 +365,8 @@ class Reader {
       // A figure with a unit of its own needs the period's label: "$3bn ($1.6bn)" is more
       // often a garbled conversion than a prior.
       if (!bare && (!compatible(qs[i], qs[j]) || !m.has(1))) continue;
+      // A bare figure is the prior of an amount or a percent only: not "Section 1 ( 1 )".
+      if (bare && (qs[i].unit.empty() || qs[i].unit == "count")) continue;
       if (bare && qs[i].unit != qs[j].unit) {
         // A figure in brackets with no unit beside one with a unit is its prior only when it
         // is written like it: "EUR 31.7 ( 28.2 )", not "EUR 5 (2 units)".
@@ -459,7 +425,7 @@ class Reader {
            std::end(kBoundaryWords);
   }
 
-  // The direction words of the sentence, read word by word (see kIncreaseVerbs).
+  // The direction words of the sentence, read word by word (see lexicon/direction.tsv).
   void find_directions() {
     const std::string_view t = s_.text;
     const std::size_t end = s_.span.end;
@@ -495,17 +461,16 @@ class Reader {
       std::string word = lower(t.substr(span.begin, span.size()));
       if (inside_blocked(span)) continue;
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
-      if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to ") continue;
+      if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to " && !up_to_from(span.end)) {
+        continue;
+      }
       if (word == "up" && phrasal_up(span.begin)) continue;
       // Plural nouns read as nouns too: "revised down the jobs gains ... from A to B".
       for (std::string_view n : {"gains", "rises", "increases", "falls", "declines", "drops",
                                  "cuts", "dips", "jumps", "surges", "slumps"}) {
         if (word == n) word.pop_back();
       }
-      auto listed = [&](const auto& nouns) {
-        return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
-      };
-      bool noun = listed(kIncreaseNouns) || listed(kDecreaseNouns);
+      bool noun = lexicon::find("direction-noun", word) != nullptr;
       // "were cut to 2.1%", "cut by 5%": a word that is also a verb acts as one before its values.
       std::string next = lower(s_.text.substr(span.end, 6));
       const bool nounlike = noun;
@@ -520,6 +485,14 @@ class Reader {
       }
       // After "to" it is an infinitive: "is to cut its growth forecast from 1.8% to 0.8%".
       if (noun && prev.ends_with(" to ")) noun = false;
+      // ... and after a modal or an adverb of one: "will also increase the number from 350".
+      if (noun && !article && span.begin > s_.span.begin) {
+        std::size_t e = span.begin;
+        while (e > s_.span.begin && s_.text[e - 1] == ' ') --e;
+        std::size_t b = e;
+        while (b > s_.span.begin && word_byte(s_.text[b - 1])) --b;
+        if (lexicon::find("verb-before", s_.text.substr(b, e - b))) noun = false;
+      }
       bool postpositive = word == "higher" || word == "lower" || word == "up" || word == "down";
       words_.push_back({span, direction, noun, postpositive || nounlike});
     }
@@ -668,6 +641,43 @@ class Reader {
     return end;
   }
 
+  // Whether the direction word is one that also means raising money ("raising $13.5m", "raise
+  // some EUR 300 million"): its change must then be cued by "by".
+  bool raises_funds(const Direction_& d) const {
+    return lexicon::find("raises-funds", s_.text.substr(d.span.begin, d.span.size())) != nullptr;
+  }
+  static bool by(std::string_view g) {
+    return g.find(" by ") != std::string_view::npos || g.starts_with("by ") || g.ends_with(" by");
+  }
+
+  // Whether percentage i, cued "up from" or "down from" against the direction of a statement
+  // whose change is a percent, is the earlier rate of that change: "grew 4.2% in the quarter,
+  // down from the third quarter's 5.1%" compares growth rates; "decreased by 3.6% to EUR 162.8
+  // mn, up from EUR 168.8 mn" stays one statement, whose direction contradicts its values.
+  bool rate_from(const Statement& st, std::size_t i, std::string_view g) const {
+    if (s_.quantities[i].unit != "%" || st.changes.empty() ||
+        s_.quantities[st.changes[0]].unit != "%") {
+      return false;
+    }
+    const std::string l = lower(g);
+    return (st.word.direction == Direction::kIncrease &&
+            l.find("down from") != std::string::npos) ||
+           (st.word.direction == Direction::kDecrease && l.find("up from") != std::string::npos);
+  }
+
+  // Whether "up to" at `at` is a rise because an old value follows the figure it leads to:
+  // "profit was up to EUR 0.9 mn , from EUR 0.01 mn"; otherwise it is a hedge ("up to 60").
+  bool up_to_from(std::size_t at) const {
+    const auto& qs = s_.quantities;
+    for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
+      if (qs[i].span.begin < at) continue;
+      if (gap(at, qs[i].span.begin).size() > 5) return false;  // " to " and a space or two
+      const std::string g = lower(gap(qs[i].span.end, qs[i + 1].span.begin));
+      return g == " from " || g == " , from " || g == ", from ";
+    }
+    return false;
+  }
+
   // Whether a ')' follows figure i, spaces apart: "(18.5%)", "( 57.2 )".
   bool closes_bracket(std::size_t i) const {
     std::size_t p = s_.quantities[i].span.end;
@@ -682,7 +692,7 @@ class Reader {
     std::vector<std::size_t> changes;
     if (auto i = next_figure(d.span.end, end)) {
       std::string_view g = gap(d.span.end, qs[*i].span.begin);
-      if (cue(p_.change_gap, g) && !is_time_unit(qs[*i].unit)) {
+      if (cue(p_.change_gap, g) && !is_time_unit(qs[*i].unit) && (!raises_funds(d) || by(g))) {
         changes.push_back(*i);
         // A second change of the other kind: "64 pence, or 6%", "$7.2 million, or 10.9%".
         if (auto j = next_figure(qs[*i].span.end, end)) {
@@ -699,7 +709,8 @@ class Reader {
     if (d.noun || d.postpositive) {
       for (std::size_t i = 0; i < qs.size(); ++i) {
         if (!free(i) || qs[i].span.end > d.span.begin) continue;
-        std::string_view g = gap(qs[i].span.end, d.span.begin);
+        // "51% ( 51 % ) higher": a bracket restating the figure is passed over.
+        std::string_view g = after_restatement(i, gap(qs[i].span.end, d.span.begin));
         if ((g == " " || g == "-") && !is_time_unit(qs[i].unit)) changes.assign(1, i);
         // "a 16-point improvement", "a 2.5 percentage point rise": a change in points.
         Match& m = m_;
@@ -732,7 +743,15 @@ class Reader {
     if (d.noun && begin >= s_.span.begin + 9 &&
         lower(s_.text.substr(begin - 9, 9)) == "resulting" &&
         p_.result_noun.find(gap(begin - 9, d.span.begin), 0, m_)) {
-      begin = clause_begin(begin - 9);
+      const std::size_t before = clause_begin(begin - 9);
+      // Only to two values set against each other there, never to a lone figure of another
+      // metric ("$7.7 million were capitalized, resulting in an increase of the expense").
+      for (std::size_t i = 0; i < qs.size() && qs[i].span.end <= begin; ++i) {
+        if (free(i) && qs[i].span.begin >= before && cue(p_.old_cue, gap_before(i, before))) {
+          begin = before;
+          break;
+        }
+      }
     }
     if (auto mi = multiplier_of(d)) {
       st.multiplier = *mi;
@@ -778,7 +797,7 @@ class Reader {
         break;
       }
       const bool prior = is_prior_[i] && st.new_value && prior_of_[*st.new_value] == i;
-      if (!st.old_value && (prior || cue(p_.old_cue, g)) && fits(st, i)) {
+      if (!st.old_value && (prior || cue(p_.old_cue, g)) && fits(st, i) && !rate_from(st, i, g)) {
         st.old_value = i;
         used_[i] = true;
       } else if (!st.new_value && cue(p_.new_cue, g) && fits(st, i)) {
@@ -838,18 +857,14 @@ class Reader {
     return false;
   }
 
-  // Whether a lower-case phrase names a time rather than a thing (see kPeriodWords).
-  static bool names_period(std::string_view phrase) {
+  // Whether a phrase names a time rather than a thing: a year, or a word of the "period" class.
+  bool names_period(std::string_view phrase) const {
     if (phrase.find_first_of("0123456789") != std::string_view::npos) return true;
     std::size_t p = 0;
     while (p < phrase.size()) {
       std::size_t q = phrase.find(' ', p);
       if (q == std::string_view::npos) q = phrase.size();
-      const std::string_view w = phrase.substr(p, q - p);
-      if (std::find(std::begin(kPeriodWords), std::end(kPeriodWords), w) !=
-          std::end(kPeriodWords)) {
-        return true;
-      }
+      if (p_.period_words.contains(word_key(phrase.substr(p, q - p)))) return true;
       p = q + 1;
     }
     return false;
@@ -869,6 +884,9 @@ class Reader {
           cue.find(" vs") != std::string::npos || cue.find("compared") != std::string::npos;
       if (side_by_side && p_.compared_to.match_at(s_.text, old.span.end, m, s_.span.end)) {
         phrase = m.str(1);
+      } else if (side_by_side &&
+                 p_.possessive.find(gap_before(*st.old_value, s_.span.begin), 0, m)) {
+        phrase = m.str(1);  // "compared to EA's $17.8bn"
       }
     }
     if (phrase.empty() && st.word.direction != Direction::kNone) {
@@ -878,7 +896,7 @@ class Reader {
         phrase = m.str(1);
       }
     }
-    if (phrase.empty() || names_period(lower(phrase))) return;
+    if (phrase.empty() || names_period(phrase)) return;
     c.comparison = true;
     c.compared_to = phrase;
   }
@@ -906,7 +924,11 @@ class Reader {
   // of "3 stores" and "559,600").
   bool plain_pair(std::size_t i, std::size_t j) const {
     const Quantity &a = s_.quantities[i], &b = s_.quantities[j];
-    auto sized = [](const Quantity& q) { return q.value >= 100 || q.decimals > 0; };
+    // A leading zero ("0730") writes a time or a code, not a count.
+    auto sized = [](const Quantity& q) {
+      return (q.value >= 100 || q.decimals > 0) &&
+             !(q.text.size() > 1 && q.text[0] == '0' && q.text[1] >= '0' && q.text[1] <= '9');
+    };
     return sized(a) && sized(b) && a.value * 10 >= b.value && b.value * 10 >= a.value;
   }
 
