@@ -458,7 +458,10 @@ std::size_t sign_word_before(const SentenceWork& s, std::size_t begin) {
 // The end of words after a temperature that make it negative (" below zero"), or 0.
 std::size_t negated_after(std::string_view text, std::size_t end, std::size_t limit,
                           std::string_view unit) {
-  if (lexicon::value("unit", unit) != "temperature" || end >= limit || text[end] != ' ') return 0;
+  if (end >= limit || text[end] != ' ' || unit.empty() || unit == "count" ||
+      lexicon::value("unit", unit) != "temperature") {
+    return 0;
+  }
   for (const lexicon::Entry& e : lexicon::entries("negating-after")) {
     const std::size_t n = e.word.size();
     if (end + 1 + n <= limit && lower(text.substr(end + 1, n)) == lower(e.word)) return end + 1 + n;
