@@ -65,7 +65,8 @@ std::string unit_regex() {
          "(?<times>\\x20?" + alternation({"times-sign"}, lexicon::Bound::kNone) +
          "(?![A-Za-z0-9])|-fold(?![a-z])|\\x20?times" + times_context + ")|" +
          // "45 euros", "240USD", "65€", "412.5p"; a scale may follow a code ("40 USD million").
-         "(?<curafter>\\x20?" + alternation({"currency-after"}) + "|" +
+         "(?<curafter>\\x20?(?:" + alternation({"currency-after"}) + "|" +
+         alternation({"currency-code-after"}) + "(?!\\x20?[0-9.]))|" +
          alternation({"currency-glued"}) + "(?![0-9]))(?:\\x20(?<cscale>" +
          alternation({"scale-word"}) + "))?|" + "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" +
          alternation({"time-unit"}, lexicon::Bound::kNone) + "(?![a-z]|-(?!olds?(?![a-z]))))|" +
@@ -260,8 +261,13 @@ double scale_of(std::string_view word) {
 
 // ISO 4217 code of a currency written before the number.
 std::string currency_before(std::string_view cur) {
-  std::string_view code = lexicon::value("currency-sign", cur);
-  if (code.empty()) code = lexicon::value("currency-code", cur);
+  // "(  x20ac )": tokenised copy doubles spaces; the lexicon writes one.
+  std::string single;
+  for (char c : cur) {
+    if (c != ' ' || single.empty() || single.back() != ' ') single += c;
+  }
+  std::string_view code = lexicon::value("currency-sign", single);
+  if (code.empty()) code = lexicon::value("currency-code", single);
   return std::string(code.empty() ? cur : code);
 }
 
@@ -276,6 +282,7 @@ struct CurrencyWord {
 CurrencyWord currency_after(std::string_view word) {
   word = trim(word);
   std::string_view v = lexicon::value("currency-after", word);
+  if (v.empty()) v = lexicon::value("currency-code-after", word);
   if (v.empty()) v = lexicon::value("currency-glued", word);
   const std::vector<std::string_view> f = lexicon::fields(v);
   if (f.empty()) return {};

@@ -114,12 +114,32 @@ TEST_CASE("every row of the lexicon has a word, a class and a value column") {
     CAPTURE(src.name);
     CHECK(!src.text.empty());
   }
-  for (std::string_view cls :
-       {"currency-sign",  "currency-code", "currency-after", "currency-glued", "scale-word",
-        "scale-abbrev",   "percent",       "points",         "times-sign",     "times-context",
-        "time-unit",      "unit",          "number-word",    "digit-word",     "tens-word",
-        "number-guarded", "fraction",      "fraction-of",    "multiplier",     "multiplier-the",
-        "hedge",          "month",         "not-unit",       "not-name",       "abbreviation"}) {
+  for (std::string_view cls : {"currency-sign",
+                               "currency-code",
+                               "currency-after",
+                               "currency-glued",
+                               "scale-word",
+                               "scale-abbrev",
+                               "currency-code-after",
+                               "percent",
+                               "points",
+                               "times-sign",
+                               "times-context",
+                               "time-unit",
+                               "unit",
+                               "number-word",
+                               "digit-word",
+                               "tens-word",
+                               "number-guarded",
+                               "fraction",
+                               "fraction-of",
+                               "multiplier",
+                               "multiplier-the",
+                               "hedge",
+                               "month",
+                               "not-unit",
+                               "not-name",
+                               "abbreviation"}) {
     CAPTURE(cls);
     CHECK(!lexicon::entries(cls).empty());
   }
