@@ -205,6 +205,9 @@ struct Patterns {
   WordSet length_context{lexicon::words({"length-context"})};
   WordSet half_period{lexicon::words({"half-period"})};
   WordSet sign_words{lexicon::words({"sign-word"})};
+  WordSet guidance_words{lexicon::words({"guidance-word"})};
+  WordSet range_opening{lexicon::words({"range-opening"})};
+  WordSet range_not_after{lexicon::words({"range-not-after"})};
   int cur = figure.group("cur"), num = figure.group("num"), num2 = figure.group("num2"),
       scale = figure.group("scale"), pct = figure.group("pct"), pp = figure.group("pp"),
       times = figure.group("times"), curafter = figure.group("curafter"),
@@ -488,10 +491,65 @@ void negate(Quantity& q, ByteSpan span, std::string_view text) {
 
 // Whether q is an amount in a currency's sub-unit ("75 cents", "40p").
 bool in_subunit(const Quantity& q) {
+  if (q.unit.size() != 3) return false;  // "5 per cent" is no amount in cents
   std::size_t w = q.text.size();
   while (w > 0 && std::isalpha(static_cast<unsigned char>(q.text[w - 1]))) --w;
   const std::string_view v = lexicon::value("currency-after", std::string_view(q.text).substr(w));
   return !v.empty() && lexicon::number(v, 1, 1) < 1;
+}
+
+// The word just before `begin` past one space, as a key, or 0.
+std::uint64_t word_before(const SentenceWork& s, std::size_t begin) {
+  auto it = std::lower_bound(s.words.begin(), s.words.end(), begin,
+                             [](const Word& w, std::size_t pos) { return w.end < pos; });
+  if (it == s.words.begin()) return 0;
+  --it;
+  return it->end + 1 == begin && s.text[it->end] == ' ' ? it->key : 0;
+}
+
+// Two figures that make one range: "$3.8m-$4.9m", "between 15 and 25 dollars", and in a
+// forecast "$2.3 billion to $2.5 billion" when its ends are of one size. Elsewhere "A to B" is a
+// change's old and new value, so it stays two figures. A bare first figure takes the second's unit
+// and scale ("40 to 45 million euros"); two bare figures ("2019-2023", "3-1") are no range of a
+// quantity.
+void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
+  const Patterns& p = patterns();
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    Quantity& a = out[i];
+    const Quantity& b = out[i + 1];
+    if (a.is_range || b.is_range || b.unit.empty() || a.is_word || b.is_word) continue;
+    const std::string_view gap = s.text.substr(a.span.end, b.span.begin - a.span.end);
+    const std::uint64_t before = word_before(s, a.span.begin);
+    const bool dash =
+        gap == "-" || gap == "\xE2\x80\x93" || gap == " - " || gap == " \xE2\x80\x93 ";
+    const bool between = gap == " and " && p.range_opening.contains(before);
+    // A forecast's range has ends of one size: "0.1% to 4.7%" after "edged up" is a change.
+    const bool to = gap == " to " && s.says(p.guidance_words) &&
+                    !p.range_not_after.contains(before) && a.value > 0 &&
+                    b.value <= 4 * a.value * (a.unit != b.unit ? b.scale : 1);
+    if (!dash && !between && !to) continue;
+    const bool bare = a.unit.empty() && a.scale == 1 && !in_subunit(b);
+    if (a.unit != b.unit && !bare) continue;
+    if (a.value * (a.unit != b.unit ? b.scale : 1) >= b.value) continue;  // a range runs upward
+    // "between 2019 and 2023": years, not a quantity.
+    auto year = [](const Quantity& q) {
+      return q.decimals == 0 && q.value >= 1800 && q.value <= 2200 && q.scale == 1;
+    };
+    if (a.unit.empty() && year(a) && year(b)) continue;
+    if (bare && a.unit != b.unit) {
+      a.value *= b.scale;
+      a.low *= b.scale;
+      a.high *= b.scale;
+      a.scale = b.scale;
+      a.unit = b.unit;
+    }
+    a.is_range = true;
+    a.high = b.high;
+    a.value = (a.value + b.value) / 2;
+    a.span.end = b.span.end;
+    a.text = std::string(s.text.substr(a.span.begin, a.span.size()));
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
 }
 
 }  // namespace
@@ -780,6 +838,8 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
   }
+
+  join_ranges(out, s);
 
   // PhraseBank pairs with lost parentheses share one currency and scale:
   // "EUR 2,686.2 1,259.7 million" is EUR 2,686.2 million and EUR 1,259.7 million.
