@@ -46,7 +46,11 @@ std::string currency_before_regex() {
 std::string number_regex() {
   return R"((?:\d{1,3},\d{1,2}(?=\x20?(?:)" + lexicon::alternation({"scale-word", "scale-abbrev"}) +
          R"(|%))|)"
-         R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\x20\.\d+(?!\d)|\d+(?:\.\d+)?|\.\d+))";
+         R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|)"
+         // Groups set off by a thin or no-break space ("25\u202F000"), or by a plain space when
+         // the last group is 000 ("25 000", "1 250 000"), since tables set columns apart by spaces.
+         R"(\d{1,3}(?:(?:\xC2\xA0|\xE2\x80[\xAF\x89])\d{3})+(?![\d.,])|\d{1,3}(?:\x20\d{3})*\x20000(?![\d.,])|)"
+         R"(\d+\x20\.\d+(?!\d)|\d+(?:\.\d+)?|\.\d+))";
 }
 
 // A scale word: "billion", "bn", "bil- lion" (hyphenated across a line in filings), "mn", "m".
@@ -111,6 +115,8 @@ std::string word_regex() {
          "(?=\\x20the\\b)|" + alternation({"number-guarded"}) +
          "(?=\\x20(?:" + alternation({"time-unit", "scale-word", "currency-after", "percent"}) +
          "|and\\x20a\\x20half)\\b))\\b" +  //
+         // "three point four million": digits after the point, one word each.
+         "(?<wpoint>(?:\\x20point)(?:\\x20" + alternation({"digit-word"}) + ")+\\b)?" +
          "(?<whalf>\\x20and\\x20a\\x20half\\b)?" +
          // "two hundred and twelve": a scale, then the rest of the number.
          "(?:\\x20(?<wscale>" + scale + ")\\b(?:\\x20and\\x20(?<wand>" + compound + ")\\b)?)?" +
@@ -215,7 +221,7 @@ struct Patterns {
       cscale = figure.group("cscale"), punit = figure.group("punit");
   int w_word = word.group("word"), w_half = word.group("whalf"), w_scale = word.group("wscale"),
       w_times = word.group("wtimes"), w_time = word.group("wtime"), w_and = word.group("wand"),
-      w_pct = word.group("wpct"), w_cur = word.group("wcur");
+      w_pct = word.group("wpct"), w_cur = word.group("wcur"), w_point = word.group("wpoint");
 };
 
 const Patterns& patterns() {
@@ -758,6 +764,21 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     q.high = wv.high;
     q.unit = wv.unit;
     std::size_t end = m.span(p.w_word).end;
+    if (m.has(p.w_point) && wv.unit == "count") {
+      // "three point four": 3.4, as precise as its last digit, [3.35, 3.45].
+      std::string_view digits = m.str(p.w_point).substr(6);  // after " point"
+      double step = 1;
+      while (!digits.empty()) {
+        digits.remove_prefix(1);  // the space
+        const std::size_t n = std::min(digits.find(' '), digits.size());
+        step /= 10;
+        q.value += step * word_value(digits.substr(0, n)).value;
+        digits.remove_prefix(n);
+      }
+      q.low = q.value - step / 2;
+      q.high = q.value + step / 2;
+      end = m.span(p.w_point).end;
+    }
     // "two and a half": a whole number and a half, as exact as the number is.
     const bool and_half = m.has(p.w_half) && std::string_view(wv.unit) == "count";
     if (and_half) {
