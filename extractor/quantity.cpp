@@ -112,9 +112,11 @@ std::string word_regex() {
   return "\\b(?<word>" + alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
          alternation({"fraction"}) + "|" + alternation({"fraction-of"}) + "(?=\\x20of\\b)|" +
          compound + "|" + alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) +
-         "(?=\\x20the\\b)|" + alternation({"number-guarded"}) +
-         "(?=\\x20(?:" + alternation({"time-unit", "scale-word", "currency-after", "percent"}) +
-         "|and\\x20a\\x20half)\\b))\\b" +  //
+         "(?=\\x20the\\b)|" + alternation({"number-guarded"}) + "(?=\\x20(?:" +
+         alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
+         "|and\\x20a\\x20half|point)\\b))\\b" +  //
+         // "two sevenths", "three-fifths": a count of parts.
+         "(?:(?:\\x20|" + hyphen + ")(?<wden>" + alternation({"denominator"}) + ")\\b)?" +
          // "three point four million": digits after the point, one word each.
          "(?<wpoint>(?:\\x20point)(?:\\x20" + alternation({"digit-word"}) + ")+\\b)?" +
          "(?<whalf>\\x20and\\x20a\\x20half\\b)?" +
@@ -173,10 +175,11 @@ WordStarts word_starts() {
     }
   }
   for (std::string_view w :
-       lexicon::words({"time-unit", "scale-word", "currency-after", "percent"})) {
+       lexicon::words({"time-unit", "scale-word", "currency-after", "percent", "denominator"})) {
     next.push_back(first_word(w));
   }
   next.push_back("and");
+  next.push_back("point");
   return {WordSet(starts), WordSet(needs_next), WordSet(next)};
 }
 
@@ -221,7 +224,8 @@ struct Patterns {
       cscale = figure.group("cscale"), punit = figure.group("punit");
   int w_word = word.group("word"), w_half = word.group("whalf"), w_scale = word.group("wscale"),
       w_times = word.group("wtimes"), w_time = word.group("wtime"), w_and = word.group("wand"),
-      w_pct = word.group("wpct"), w_cur = word.group("wcur"), w_point = word.group("wpoint");
+      w_pct = word.group("wpct"), w_cur = word.group("wcur"), w_point = word.group("wpoint"),
+      w_den = word.group("wden");
 };
 
 const Patterns& patterns() {
@@ -764,7 +768,15 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     q.high = wv.high;
     q.unit = wv.unit;
     std::size_t end = m.span(p.w_word).end;
-    if (m.has(p.w_point) && wv.unit == "count") {
+    if (m.has(p.w_den) && wv.unit == "count") {
+      // "two sevenths" is 2/7 of a whole, as loose as "two-thirds": 10% of it either way.
+      q.value =
+          100 * wv.value / lexicon::number(lexicon::value("denominator", m.str(p.w_den)), 0, 1);
+      q.low = 0.9 * q.value;
+      q.high = 1.1 * q.value;
+      q.unit = "%";
+      end = m.span(p.w_den).end;
+    } else if (m.has(p.w_point) && wv.unit == "count") {
       // "three point four": 3.4, as precise as its last digit, [3.35, 3.45].
       std::string_view digits = m.str(p.w_point).substr(6);  // after " point"
       double step = 1;
