@@ -85,6 +85,58 @@ std::optional<Interval> ratio(const Interval& old_value, const Interval& new_val
   return Interval{new_value.low / old_value.high, new_value.high / old_value.low};
 }
 
+Interval unhedged(const Quantity& q) {
+  const Interval i = interval_of(q);
+  if (q.hedge_kind != Hedge::kAbout) return i;
+  const double tenth = std::fabs(q.value) * 0.1;
+  if (i.high - i.low < 2 * tenth) return Interval::point(q.value);
+  return {i.low + tenth, i.high - tenth};
+}
+
+bool shares_hedge(const Quantity& old_value, const Quantity& new_value) {
+  return old_value.hedge_kind == Hedge::kAbout && new_value.hedge_kind == Hedge::kAbout;
+}
+
+namespace {
+
+// new / old at written precision, widened once by a tenth of the ratio on the written figures.
+std::optional<Interval> shared_ratio(const Quantity& old_value, const Quantity& new_value) {
+  const auto q = quotient(unhedged(new_value), unhedged(old_value));
+  if (!q || !(old_value.value > 0)) return std::nullopt;
+  const double tenth = std::fabs(new_value.value / old_value.value) * 0.1;
+  return Interval{q->low - tenth, q->high + tenth};
+}
+
+}  // namespace
+
+std::optional<Interval> statement_ratio(const Quantity& old_value, const Quantity& new_value) {
+  if (!shares_hedge(old_value, new_value)) {
+    return ratio(interval_of(old_value), interval_of(new_value));
+  }
+  auto r = shared_ratio(old_value, new_value);
+  if (r && r->low < 0) r->low = 0;  // a ratio of amounts is not negative
+  return r;
+}
+
+std::optional<Interval> statement_percent_change(const Quantity& old_value,
+                                                 const Quantity& new_value) {
+  if (!shares_hedge(old_value, new_value)) {
+    return percent_change(interval_of(old_value), interval_of(new_value));
+  }
+  const auto r = shared_ratio(old_value, new_value);
+  if (!r) return std::nullopt;
+  return Interval{(r->low - 1) * 100, (r->high - 1) * 100};
+}
+
+Interval statement_difference(const Quantity& old_value, const Quantity& new_value) {
+  if (!shares_hedge(old_value, new_value)) {
+    return difference(interval_of(old_value), interval_of(new_value));
+  }
+  const double tenth = std::max(std::fabs(old_value.value), std::fabs(new_value.value)) * 0.1;
+  const Interval d = difference(unhedged(old_value), unhedged(new_value));
+  return {d.low - tenth, d.high + tenth};
+}
+
 Interval multiplier_allowed(const Quantity& q, Direction direction) {
   Interval allowed = interval_of(q);
   const double v = q.value;
@@ -103,6 +155,21 @@ Interval multiplier_allowed(const Quantity& q, Direction direction) {
     allowed = {allowed.high == kInfinity ? 0 : 1 / allowed.high, 1 / allowed.low};
   }
   return allowed;
+}
+
+std::optional<Interval> multiplier_named(const Quantity& q, Direction direction) {
+  const double v = q.value;
+  if (q.is_range || q.hedge_kind != Hedge::kNone || !(v > 0)) return std::nullopt;
+  double target = 0;
+  if (v >= 1 && q.decimals <= 0 && std::fabs(v - std::round(v)) < 1e-9) {
+    target = direction == Direction::kDecrease && v > 1 ? 1 / v : v;
+  } else if (v < 1 && q.is_word) {
+    target = 1 / std::round(1 / v);
+  } else {
+    return std::nullopt;
+  }
+  if (target == 1) return std::nullopt;  // "once" names no change to fall short of
+  return Interval{target * 0.9, target * 1.1};
 }
 
 Fit fit(const Interval& computed, double computed_point, const Interval& allowed) {

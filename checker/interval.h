@@ -22,6 +22,19 @@
 //      [−38.5, −37.5] overlap, so the statement passes. Had the article said "a 45% erosion"
 //      ([−45.5, −44.5]), no values would make it true: an error.
 //
+//   6. Hedges on both values of one statement share one estimate. "approximately $8.4 million ...
+//      compared with approximately $6.1 million, an increase of 68%": widened independently by
+//      ±10% each, the values would allow +11.1% to +70.8%, so a 30-point gap would pass because
+//      two widenings add up. A writer who hedges both ends of one comparison is rounding both the
+//      same way, from one source, so the hedge widens the relation between them once, not each end
+//      on its own: the ratio is computed at written precision ([8.35, 8.45] / [6.05, 6.15] =
+//      1.358 to 1.397) and then widened by 10% of the ratio on the written figures (1.377 ± 0.138:
+//      1.220 to 1.534), so +22.0% to +53.4%. A stated 68% is an error; 53% ([52.5, 53.5]) passes
+//      and 54% ([53.5, 54.5]) does not. A difference is widened once by 10% of the larger value
+//      ("about 8.4 ... about 6.1": 2.3 ± 0.1 at written precision, then ± 0.84). The rule applies
+//      when both values carry "about"-type hedges (Hedge::kAbout); one hedged value, or an
+//      open-ended hedge ("more than"), keeps that value's own interval (rule 4).
+//
 // A statement consistent only because of rounding (the figure computed from the written values
 // falls outside the stated figure's own interval, as $639m to $1.13bn is +76.8% against a stated
 // 76%) still passes; Fit::kByRounding lets the explanation say so.
@@ -86,12 +99,34 @@ std::optional<Interval> ratio(const Interval& old_value, const Interval& new_val
 /// a / b for b > 0 everywhere and a of any sign; nullopt otherwise.
 std::optional<Interval> quotient(const Interval& a, const Interval& b);
 
+/// A figure's interval at its written precision, without its hedge: for Hedge::kAbout the ±10%
+/// widening of rule 4 taken off again; other hedges are kept.
+Interval unhedged(const Quantity& q);
+
+/// Both values of one statement hedged with "about" (rule 6): their hedges share one estimate.
+bool shares_hedge(const Quantity& old_value, const Quantity& new_value);
+
+/// new / old over the statement's two values, by rule 6 when both are hedged (see shares_hedge),
+/// else over each value's own interval; nullopt unless old > 0 everywhere.
+std::optional<Interval> statement_ratio(const Quantity& old_value, const Quantity& new_value);
+/// (new − old) / old × 100 over the statement's two values, by rule 6 when both are hedged.
+std::optional<Interval> statement_percent_change(const Quantity& old_value,
+                                                 const Quantity& new_value);
+/// new − old over the statement's two values, by rule 6 when both are hedged.
+Interval statement_difference(const Quantity& old_value, const Quantity& new_value);
+
 /// The ratio new / old a stated multiplier allows (unit "x"). Whole multipliers, in words or
 /// not, count as whole numbers: "doubled", "2x" [1.5, 2.5]; a fraction word is a divisor:
 /// "halved" [1/2.5, 1/1.5] = [0.4, 0.667]; decimals and ranges ("2.5x", "3-4x") keep the
 /// extractor's interval. The hedge is applied; with Direction::kDecrease a factor above 1
 /// ("fell three times", "a three-fold drop") is read as its reciprocal.
 Interval multiplier_allowed(const Quantity& q, Direction direction);
+
+/// The ratio a plain multiple names, within a tenth of it: "doubled" [1.8, 2.2], "halved" [0.45,
+/// 0.55], "fell three-fold" [0.3, 0.367]. Nullopt for hedged ("nearly doubled" keeps the room of
+/// multiplier_allowed), decimal and range multiples. A ratio inside multiplier_allowed but outside
+/// this is no error, yet the word overstates or understates it: "doubled" for 1.55x.
+std::optional<Interval> multiplier_named(const Quantity& q, Direction direction);
 
 /// How a computed interval relates to a stated one.
 enum class Fit {

@@ -1,13 +1,21 @@
 // Reading articles: folders walked in a fixed order, files read whole, bytes validated.
 #include "cli/inputs.h"
 
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <functional>
+#include <limits>
 #include <memory>
+
+#include "cli/outputs.h"
 
 namespace fs = std::filesystem;
 
@@ -15,43 +23,84 @@ namespace factcheck::cli {
 
 namespace {
 
-// strerror's wording in the house style: lower case, no final period.
-std::string reason(int err) {
-  std::string s = std::strerror(err);
-  if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
-  return s;
-}
-
-// Reads a whole stream; the reason on failure.
-std::optional<std::string> read_all(std::FILE* f, std::string& bytes) {
-  char buffer[1 << 16];
+// Reads `fd` to its end, at most `limit` bytes. A NUL byte ends the reading at once: the bytes
+// are not text, and 300 MB of zeros need not be held to say so.
+std::optional<std::string> read_all(int fd, std::string& bytes, std::uint64_t limit) {
+  constexpr std::size_t kChunk = 1 << 16;
   for (;;) {
-    std::size_t n = std::fread(buffer, 1, sizeof buffer, f);
-    bytes.append(buffer, n);
-    if (n < sizeof buffer) {
-      if (std::ferror(f)) return reason(errno);
-      return std::nullopt;
+    const std::size_t had = bytes.size();
+    bytes.resize(had + kChunk);
+    ssize_t n = ::read(fd, bytes.data() + had, kChunk);
+    bytes.resize(had + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return reason(errno);
+    if (n == 0) return std::nullopt;
+    if (std::memchr(bytes.data() + had, '\0', static_cast<std::size_t>(n))) {
+      return validate_text(bytes);  // names the NUL or the UTF-16 it shows
+    }
+    if (bytes.size() > limit) {
+      return fmt::format("larger than {} bytes, the limit for a stream (--stdin-limit)", limit);
     }
   }
 }
 
-struct FileCloser {
-  void operator()(std::FILE* f) const { std::fclose(f); }
+// Waits for a named pipe's writer to write or hang up, so a pipe nobody writes to cannot hold
+// up the batch for ever; the reason when none came in time.
+std::optional<std::string> wait_for_writer(int fd) {
+  constexpr int kWaitSeconds = 10;
+  pollfd p{fd, POLLIN, 0};
+  for (;;) {
+    int ready = ::poll(&p, 1, kWaitSeconds * 1000);
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready < 0) return reason(errno);
+    if (ready == 0) {
+      return fmt::format("a named pipe nothing wrote to in {} seconds", kWaitSeconds);
+    }
+    // Data or a hang-up: from here the pipe is read like standard input, to its end.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return std::nullopt;
+  }
+}
+
+struct FdCloser {
+  int fd;
+  ~FdCloser() { ::close(fd); }
 };
 
-std::optional<std::string> read_file(const std::string& path, std::string& bytes) {
-  if (path == "-") return read_all(stdin, bytes);
-  std::error_code ec;
-  const fs::file_status status = fs::status(path, ec);
-  if (fs::is_directory(status)) return std::string("is a directory");
-  // A device never ends ("/dev/zero") or never starts; a pipe is read to its end like stdin.
-  if (fs::is_character_file(status) || fs::is_block_file(status) || fs::is_socket(status)) {
+// Why a file of this type is not read: a device never ends ("/dev/zero") or never starts.
+std::optional<std::string> unreadable_type(mode_t mode) {
+  if (S_ISDIR(mode)) return std::string("is a folder");
+  if (S_ISCHR(mode) || S_ISBLK(mode) || S_ISSOCK(mode)) {
     return std::string("is a device or socket, not a file");
   }
-  std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "rb"));
-  if (!f) return reason(errno);
-  return read_all(f.get(), bytes);
+  return std::nullopt;
 }
+
+}  // namespace
+
+std::optional<std::string> read_file(const std::string& path, std::string& bytes,
+                                     std::uint64_t stream_limit) {
+  if (path == "-") return read_all(STDIN_FILENO, bytes, stream_limit);
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return reason(errno);
+  if (auto why = unreadable_type(st.st_mode)) return why;
+  // Not blocking, so opening a named pipe does not wait for a writer; checked again once open,
+  // in case the name changed hands in between.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return reason(errno);
+  FdCloser closer{fd};
+  if (::fstat(fd, &st) != 0) return reason(errno);
+  if (auto why = unreadable_type(st.st_mode)) return why;
+  if (S_ISFIFO(st.st_mode)) {
+    if (auto why = wait_for_writer(fd)) return why;
+    return read_all(fd, bytes, stream_limit);
+  }
+  bytes.reserve(static_cast<std::size_t>(st.st_size) +
+                (1 << 16));  // and the read that sees the end
+  return read_all(fd, bytes, std::numeric_limits<std::uint64_t>::max());
+}
+
+namespace {
 
 bool hidden(const fs::path& p) {
   std::string name = p.filename().string();
@@ -87,6 +136,7 @@ Expansion expand(const std::string& path) {
       if (fs::is_directory(fs::symlink_status(p, e))) {
         walk(p);
       } else if (p.extension() == ".txt" && fs::is_regular_file(p, e)) {
+        // Only regular files: a named pipe or a device in a folder is never an article.
         files.push_back(p);
       }
     }
@@ -98,11 +148,12 @@ Expansion expand(const std::string& path) {
   return out;
 }
 
-DocumentResult read_document(const std::string& path, const Options& options) {
+DocumentResult read_document(const std::string& path, const Options& options,
+                             std::uint64_t stream_limit) {
   DocumentResult doc;
   doc.path = path;
   std::string bytes;
-  if (auto why = read_file(path, bytes)) {
+  if (auto why = read_file(path, bytes, stream_limit)) {
     doc.error = std::move(why);
     return doc;
   }

@@ -17,8 +17,9 @@ struct ValueOption {
   std::string_view short_name;
 };
 constexpr ValueOption kValueOptions[] = {
-    {"--format", ""},  {"--output", "-o"}, {"--fail-on", ""},        {"--color", ""},
-    {"--disable", ""}, {"--baseline", ""}, {"--write-baseline", ""}, {"--jobs", "-j"},
+    {"--format", ""},         {"--output", "-o"}, {"--fail-on", ""},
+    {"--color", ""},          {"--disable", ""},  {"--baseline", ""},
+    {"--write-baseline", ""}, {"--jobs", "-j"},   {"--stdin-limit", ""},
 };
 
 std::optional<std::string> apply(CliOptions& o, std::string_view name, const std::string& value,
@@ -68,10 +69,24 @@ std::optional<std::string> apply(CliOptions& o, std::string_view name, const std
   } else if (name == "--jobs") {
     unsigned n = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-    if (ec != std::errc() || end != value.data() + value.size() || n == 0 || n > 64) {
-      return fmt::format("--jobs needs a number from 1 to 64, not '{}'", value);
+    if (ec != std::errc() || end != value.data() + value.size() || n > 64) {
+      return fmt::format("--jobs needs a number from 0 (one per core) to 64, not '{}'", value);
     }
     o.jobs = n;
+  } else if (name == "--stdin-limit") {
+    // A size in bytes, or with K, M or G for KiB, MiB and GiB.
+    std::uint64_t n = 0;
+    auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    std::string_view unit(end, static_cast<std::size_t>(value.data() + value.size() - end));
+    const int shift = unit.empty()  ? 0
+                      : unit == "K" ? 10
+                      : unit == "M" ? 20
+                      : unit == "G" ? 30
+                                    : -1;
+    if (ec != std::errc() || shift < 0 || n == 0 || n > (std::uint64_t{1} << (62 - shift))) {
+      return fmt::format("--stdin-limit needs a size such as 512M or 2G, not '{}'", value);
+    }
+    o.stdin_limit = n << shift;
   }
   return std::nullopt;
 }
@@ -191,7 +206,9 @@ Baselines:
                          and fail only on new ones
 
 Other:
-  -j, --jobs N           check N documents at once (default 1)
+  -j, --jobs N           check N documents at once (default 0: one per core)
+  --stdin-limit SIZE     read at most SIZE bytes from standard input or a named
+                         pipe (default 1G; K, M and G count in 1024s)
   -h, --help             show this help
   -V, --version          show the version
 

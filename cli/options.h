@@ -4,6 +4,7 @@
 // Debian packages listed in DESIGN.md, and a dozen options do not justify another one.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,7 +38,8 @@ struct CliOptions {
   std::vector<std::string> disabled;                   // check ids not to run
   std::optional<std::string> baseline;                 // --baseline FILE
   std::optional<std::string> write_baseline;           // --write-baseline FILE
-  unsigned jobs = 1;                                   // documents checked at once
+  unsigned jobs = 0;                                   // documents checked at once; 0: one per core
+  std::uint64_t stdin_limit = 1ull << 30;  // most bytes read from standard input or a pipe
 };
 
 /// The options of `args` (argv without the program name), or the usage error to print.

@@ -1,29 +1,33 @@
 // The batch: each document is rendered as soon as it is checked and then let go, so memory
 // does not grow with the number of inputs. Only the HTML report, which holds every article,
-// keeps them all.
+// keeps them all (in a spool file). Outputs are checked against the inputs before anything is
+// written, written beside their final names and renamed into place only when complete.
 #include "cli/run.h"
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <cstdio>
-#include <deque>
-#include <fstream>
-#include <future>
+#include <filesystem>
+#include <functional>
+#include <mutex>
 #include <optional>
-#include <sstream>
-#include <variant>
+#include <set>
+#include <thread>
 
 #include "cli/inputs.h"
+#include "cli/outputs.h"
 #include "reports/stream.h"
 
 namespace factcheck::cli {
 
 namespace {
 
-void write(std::FILE* f, std::string_view bytes) { std::fwrite(bytes.data(), 1, bytes.size(), f); }
-
 void complain(std::string_view path, std::string_view why) {
-  write(stderr, fmt::format("factcheck: {}: {}\n", terminal_safe(path), terminal_safe(why)));
+  std::string line = fmt::format("factcheck: {}: {}\n", terminal_safe(path), terminal_safe(why));
+  std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
 // The HTML report's sections as documents finish, kept in an unnamed temporary file (memory
@@ -40,37 +44,36 @@ class HtmlSpool {
   void add(const DocumentResult& doc) {
     const std::string section = writer_.document(doc);
     if (file_) {
-      ok_ = ok_ && std::fwrite(section.data(), 1, section.size(), file_) == section.size();
+      if (!error_ && std::fwrite(section.data(), 1, section.size(), file_) != section.size()) {
+        error_ = errno;
+      }
     } else {
       memory_ += section;
     }
   }
-  // Writes the whole report to `path`; false when it cannot.
-  bool write(const std::string& path) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    const std::string head = writer_.head();
-    out.write(head.data(), static_cast<std::streamsize>(head.size()));
-    if (file_) {
+  // Writes the whole report to `out`; the reason when the spool could not be read back.
+  std::optional<std::string> copy_to(AtomicFile& out) {
+    out.write(writer_.head());
+    if (file_ && !error_) {
       std::rewind(file_);
       char buffer[1 << 16];
       for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file_)) > 0;) {
-        out.write(buffer, static_cast<std::streamsize>(n));
+        out.write(std::string_view(buffer, n));
       }
-      ok_ = ok_ && !std::ferror(file_);
+      if (std::ferror(file_)) error_ = errno;
     } else {
-      out.write(memory_.data(), static_cast<std::streamsize>(memory_.size()));
+      out.write(memory_);
     }
-    const std::string tail = writer_.tail();
-    out.write(tail.data(), static_cast<std::streamsize>(tail.size()));
-    out.close();
-    return ok_ && static_cast<bool>(out);
+    out.write(writer_.tail());
+    if (error_) return "its spool file: " + reason(error_);
+    return std::nullopt;
   }
 
  private:
   HtmlWriter writer_;
   std::FILE* file_;
   std::string memory_;
-  bool ok_ = true;
+  int error_ = 0;
 };
 
 // One thing to report, in command-line order: a file to check, or a folder that could not
@@ -90,6 +93,96 @@ bool fails(const DocumentResult& doc, std::size_t i, const BaselineComparison* c
   return state && (*state == BaselineState::kNew || *state == BaselineState::kUpdated);
 }
 
+// Reads and checks one item; a failure inside the pipeline names the item rather than
+// ending the batch.
+DocumentResult check_item(const Item& item, const Options& options, std::uint64_t stream_limit) {
+  DocumentResult doc;
+  doc.path = item.path;
+  if (item.walk_error) {
+    doc.error = *item.walk_error;
+    return doc;
+  }
+  try {
+    return read_document(item.path, options, stream_limit);
+  } catch (const std::exception& e) {
+    doc = DocumentResult{};
+    doc.path = item.path;
+    doc.error = fmt::format("internal error: {}", e.what());
+    return doc;
+  }
+}
+
+// Checks every item on `workers` threads and hands each result to `finish` in item order,
+// so the output is the same bytes whatever the number of workers. Each worker takes the next
+// index from a shared counter; at most `window` results wait ahead of the one being finished,
+// so memory does not grow with the number of items. `finish` returns false to stop early.
+void check_in_order(const std::vector<Item>& items, unsigned workers,
+                    const std::function<DocumentResult(const Item&)>& work,
+                    const std::function<bool(DocumentResult)>& finish) {
+  if (workers <= 1 || items.size() <= 1) {
+    for (const Item& item : items) {
+      if (!finish(work(item))) return;
+    }
+    return;
+  }
+  const std::size_t window = 4 * static_cast<std::size_t>(workers);
+  std::vector<std::optional<DocumentResult>> slots(window);
+  std::mutex mutex;
+  std::condition_variable ready;  // a slot was filled
+  std::condition_variable space;  // the window moved on, or the batch stopped
+  std::size_t finished = 0;       // items handed to `finish` (guarded by mutex)
+  bool stop = false;              // guarded by mutex
+  std::atomic<std::size_t> next{0};
+
+  auto worker = [&] {
+    for (;;) {
+      const std::size_t i = next.fetch_add(1);
+      if (i >= items.size()) return;
+      {
+        std::unique_lock lock(mutex);
+        space.wait(lock, [&] { return stop || i < finished + window; });
+        if (stop) return;
+      }
+      DocumentResult doc = work(items[i]);
+      {
+        std::lock_guard lock(mutex);
+        slots[i % window] = std::move(doc);
+      }
+      ready.notify_one();
+    }
+  };
+  std::vector<std::jthread> threads;
+  threads.reserve(std::min<std::size_t>(workers, items.size()));
+  for (std::size_t t = 0; t < std::min<std::size_t>(workers, items.size()); ++t) {
+    threads.emplace_back(worker);
+  }
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    std::optional<DocumentResult> doc;
+    {
+      std::unique_lock lock(mutex);
+      ready.wait(lock, [&] { return slots[k % window].has_value(); });
+      doc = std::move(slots[k % window]);
+      slots[k % window].reset();
+      finished = k + 1;
+    }
+    space.notify_all();
+    if (!finish(std::move(*doc))) break;
+  }
+  {
+    std::lock_guard lock(mutex);
+    stop = true;
+  }
+  space.notify_all();
+}
+
+// Whether `recorded` (a baseline path) lies inside one of the folders walked, where a file
+// that was not found is a file that is gone.
+bool inside(std::string_view recorded, const std::vector<std::string>& folders) {
+  return std::any_of(folders.begin(), folders.end(), [&](const std::string& folder) {
+    return recorded.size() > folder.size() && recorded.substr(0, folder.size()) == folder;
+  });
+}
+
 }  // namespace
 
 int run(const CliOptions& o) {
@@ -98,132 +191,171 @@ int run(const CliOptions& o) {
 
   std::optional<Baseline> baseline;
   if (o.baseline) {
-    std::ifstream in(*o.baseline, std::ios::binary);
-    if (!in) {
-      complain(*o.baseline, "cannot read the baseline");
+    std::string bytes;
+    if (auto why = read_file(*o.baseline, bytes, o.stdin_limit)) {
+      complain(*o.baseline, "cannot read the baseline: " + *why);
       return kExitTrouble;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
     std::string why;
-    baseline = Baseline::parse(ss.str(), why);
+    baseline = Baseline::parse(bytes, why);
     if (!baseline) {
       complain(*o.baseline, why);
       return kExitTrouble;
     }
   }
-  std::ofstream baseline_out;
-  BaselineWriter baseline_writer;
-  if (o.write_baseline) {
-    baseline_out.open(*o.write_baseline, std::ios::binary | std::ios::trunc);
-    if (!baseline_out) {
-      complain(*o.write_baseline, "cannot write the baseline");
-      return kExitTrouble;
-    }
-    baseline_out << baseline_writer.begin();
-  }
 
   std::vector<Item> items;
+  std::vector<std::string> files;   // every input to read, for the output checks
+  std::vector<std::string> walked;  // folders walked, as baseline paths ending in '/'
   for (const std::string& input : o.inputs) {
+    std::error_code ec;
+    if (input != "-" && std::filesystem::is_directory(input, ec)) {
+      std::string folder = baseline_path(input);
+      if (folder.back() != '/') folder += '/';
+      walked.push_back(std::move(folder));
+    }
     Expansion e = expand(input);
     for (auto& [dir, why] : e.errors) items.push_back({dir, why});
-    for (std::string& p : e.paths) items.push_back({std::move(p), std::nullopt});
+    for (std::string& p : e.paths) {
+      files.push_back(p);
+      items.push_back({std::move(p), std::nullopt});
+    }
   }
 
+  // Every output is checked before anything is written: never a device, a folder, an input
+  // or another output. The baseline read may be rewritten: it was read whole above.
+  struct Output {
+    std::string_view what;
+    const std::optional<std::string>& path;
+  };
+  const Output outputs[] = {{"the HTML report", o.html}, {"the baseline", o.write_baseline}};
+  for (const Output& out : outputs) {
+    if (!out.path) continue;
+    std::vector<std::string> others = files;
+    for (const Output& other : outputs) {
+      if (&other != &out && other.path) others.push_back(*other.path);
+    }
+    if (auto why = refuse_output(*out.path, others)) {
+      complain(*out.path, fmt::format("cannot write {}: it {}", out.what, *why));
+      return kExitTrouble;
+    }
+  }
+  AtomicFile baseline_out;
+  BaselineWriter baseline_writer;
+  if (o.write_baseline) {
+    if (auto why = baseline_out.open(*o.write_baseline)) {
+      complain(*o.write_baseline, "cannot write the baseline: " + *why);
+      return kExitTrouble;
+    }
+    baseline_out.write(baseline_writer.begin());
+  }
+  AtomicFile html_out;
+  std::optional<HtmlSpool> html;
+  if (o.html) {
+    if (auto why = html_out.open(*o.html)) {
+      complain(*o.html, "cannot write the HTML report: " + *why);
+      return kExitTrouble;
+    }
+    html.emplace();
+  }
+
+  CheckedOutput out(stdout);
   TextOptions text_options{o.color, o.show_pass};
   JsonWriter json;
   SarifWriter sarif;
   Tally tally;
-  std::optional<HtmlSpool> html;
-  if (o.html) html.emplace();
   Options check_options{o.disabled};
-  if (o.format == Format::kJson) write(stdout, json.begin());
-  if (o.format == Format::kSarif) write(stdout, sarif.begin());
+  if (o.format == Format::kJson) out.write(json.begin());
+  if (o.format == Format::kSarif) out.write(sarif.begin());
 
+  auto render = [&](const DocumentResult& doc, const BaselineComparison* cmp) {
+    switch (o.format) {
+      case Format::kText:
+        if (!o.quiet) out.write(render_text(doc, text_options, cmp));
+        break;
+      case Format::kJson:
+        json.document(doc, cmp, [&](std::string_view part) { out.write(part); });
+        break;
+      case Format::kSarif:
+        out.write(sarif.document(doc, cmp));
+        break;
+    }
+  };
+  std::set<std::string> seen;  // baseline paths of the documents read
   auto finish = [&](DocumentResult doc) {
     if (doc.error) {
       complain(doc.path, *doc.error);
       status = kExitTrouble;
     }
     std::optional<BaselineComparison> comparison;
-    if (baseline) comparison = baseline->compare(doc);
+    if (baseline) {
+      comparison = baseline->compare(doc);
+      seen.insert(baseline_path(doc.path));
+    }
     const BaselineComparison* cmp = comparison ? &*comparison : nullptr;
     for (std::size_t i = 0; i < doc.findings.size(); ++i) {
       if (fails(doc, i, cmp, o)) failed = true;
     }
-    switch (o.format) {
-      case Format::kText:
-        if (!o.quiet) write(stdout, render_text(doc, text_options, cmp));
-        break;
-      case Format::kJson:
-        json.document(doc, cmp, [](std::string_view part) { write(stdout, part); });
-        break;
-      case Format::kSarif:
-        write(stdout, sarif.document(doc, cmp));
-        break;
-    }
+    render(doc, cmp);
     tally.add(doc, cmp);
-    if (o.write_baseline) baseline_out << baseline_writer.document(doc);
+    if (o.write_baseline) baseline_out.write(baseline_writer.document(doc));
     if (html) html->add(doc);
+    return !out.failed();  // nobody reads the rest
   };
 
-  // Documents are checked up to `jobs` at a time and finished in command-line order.
-  std::deque<std::future<DocumentResult>> pending;
-  auto start = [&](const Item& item) {
-    if (item.walk_error) {
-      DocumentResult doc;
-      doc.path = item.path;
-      doc.error = *item.walk_error;
-      std::promise<DocumentResult> ready;
-      ready.set_value(std::move(doc));
-      pending.push_back(ready.get_future());
-    } else if (o.jobs <= 1) {
-      pending.push_back(
-          std::async(std::launch::deferred, read_document, item.path, std::cref(check_options)));
-    } else {
-      pending.push_back(
-          std::async(std::launch::async, read_document, item.path, std::cref(check_options)));
+  const unsigned workers = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  check_in_order(
+      items, workers,
+      [&](const Item& item) { return check_item(item, check_options, o.stdin_limit); }, finish);
+
+  // A file of a walked folder that the baseline knows and this run did not find is gone: its
+  // accepted findings are absent, after the documents read, in byte order of their paths.
+  if (baseline && !out.failed()) {
+    for (const std::string& recorded : baseline->paths()) {
+      if (seen.count(recorded) || !inside(recorded, walked)) continue;
+      DocumentResult gone;
+      gone.path = recorded;
+      BaselineComparison cmp = baseline->all_absent(recorded);
+      render(gone, &cmp);
+      tally.with_baseline = true;
+      tally.absent += cmp.absent.size();
     }
-  };
-  for (const Item& item : items) {
-    if (pending.size() >= o.jobs) {
-      finish(pending.front().get());
-      pending.pop_front();
-    }
-    start(item);
-  }
-  while (!pending.empty()) {
-    finish(pending.front().get());
-    pending.pop_front();
   }
 
   switch (o.format) {
     case Format::kText:
-      write(stdout, render_summary(tally));
+      out.write(render_summary(tally));
       break;
     case Format::kJson:
-      write(stdout, json.end());
+      out.write(json.end());
       break;
     case Format::kSarif:
-      write(stdout, sarif.end());
+      out.write(sarif.end());
       break;
   }
-  std::fflush(stdout);
+  // A report cut short is worse than none: a write error on standard output ends the run
+  // with the reason, and leaves the files it would have replaced as they were.
+  if (auto why = out.finish()) {
+    complain("standard output", "cannot write: " + *why);
+    return kExitTrouble;
+  }
 
   if (o.write_baseline) {
-    baseline_out << baseline_writer.end();
-    baseline_out.close();
-    if (!baseline_out) {
-      complain(*o.write_baseline, "cannot write the baseline");
+    baseline_out.write(baseline_writer.end());
+    if (auto why = baseline_out.commit()) {
+      complain(*o.write_baseline, "cannot write the baseline: " + *why);
       status = kExitTrouble;
     }
   }
-  if (o.html) {
-    if (html->write(*o.html)) {
-      write(stderr, fmt::format("factcheck: wrote the report to {}\n", terminal_safe(*o.html)));
-    } else {
-      complain(*o.html, "cannot write the HTML report");
+  if (html) {
+    std::optional<std::string> why = html->copy_to(html_out);
+    if (!why) why = html_out.commit();
+    if (why) {
+      complain(*o.html, "cannot write the HTML report: " + *why);
       status = kExitTrouble;
+    } else {
+      std::string line = fmt::format("factcheck: wrote the report to {}\n", terminal_safe(*o.html));
+      std::fwrite(line.data(), 1, line.size(), stderr);
     }
   }
   if (status == kExitClean && failed) status = kExitFindings;

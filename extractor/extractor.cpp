@@ -117,6 +117,7 @@ Claims extract(std::string_view text) {
 
     const std::size_t first = claims.size();
     detail::find_dates(work, claims);
+    detail::find_time_words(work, claims);
     detail::find_enumerations(work, claims);
     detail::find_changes(work, claims);
     detail::find_rates(work, claims);
@@ -140,6 +141,7 @@ Claims extract(std::string_view text) {
   }
 
   detail::merge_cross_sentence(claims, out.sentences);
+  detail::find_line_lists(out, claims);
   if (!std::is_sorted(claims.begin(), claims.end(), in_order)) {
     std::stable_sort(claims.begin(), claims.end(), in_order);
   }

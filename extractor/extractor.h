@@ -205,6 +205,9 @@ Claims extract(std::string_view text);
 /// or nullopt when they can. An empty text is valid.
 std::optional<std::string> validate_text(std::string_view bytes);
 
+/// Length of the UTF-8 sequence starting at s[i], or 0 when it is not well formed.
+std::size_t utf8_length(std::string_view s, std::size_t i);
+
 /// Turns byte offsets into 1-based lines and 1-based columns counted in code points.
 class LineIndex {
  public:
@@ -218,11 +221,21 @@ class LineIndex {
 
  private:
   static constexpr std::size_t kStride = 4096;
+  static constexpr std::size_t kFine = 64;
   std::size_t code_points_before(std::size_t offset) const;
   std::string_view text_;
   std::vector<std::size_t> starts_;       // byte offset of each line's first byte
   std::vector<std::size_t> checkpoints_;  // code points before byte k * kStride
+  std::vector<std::uint16_t> fine_;       // code points from the last checkpoint to byte k * kFine
 };
+
+/// The calendar's words, one list for every stage. The month a word names, 1 to 12 ("March",
+/// "sept", "Dec."), or 0; the weekday a word names, Sunday 0 to Saturday 6 ("Wed", "thurs."), or
+/// -1; and their names ("January", "Sunday"), empty out of range.
+int month_of(std::string_view word);
+std::string_view month_name(int month);
+int weekday_of(std::string_view word);
+std::string_view weekday_name(int weekday);
 
 /// The version of factcheck, for reports.
 std::string_view version();

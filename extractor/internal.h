@@ -11,6 +11,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,15 @@ inline std::string lower(std::string_view s) {
   return out;
 }
 
+/// The calendar's words in lower case, for patterns and word sets (calendar.cpp): month and
+/// weekday names with their abbreviations ("sept", "thurs"), and the ordinals of the days of a
+/// month "first" to "twentieth" and "thirtieth".
+std::span<const std::string_view> month_words();
+std::span<const std::string_view> weekday_words();
+std::span<const std::string_view> ordinal_words();
+/// The number an ordinal stands for: "third" 3, "twenty-first" 21, "4th" 4; 0 otherwise.
+int ordinal_of(std::string_view word);
+
 /// A word of a sentence: a maximal run of ASCII letters, with its key.
 struct Word {
   std::size_t begin = 0, end = 0;
@@ -55,7 +65,7 @@ class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words) : WordSet(words.begin(), words.end()) {}
   /// The words of a lexicon class (lexicon::words()).
-  explicit WordSet(const std::vector<std::string_view>& words)
+  explicit WordSet(std::span<const std::string_view> words)
       : WordSet(words.begin(), words.end()) {}
   template <typename It>
   WordSet(It first, It last) {
@@ -117,8 +127,13 @@ void find_dates(SentenceWork& s, std::vector<Claim>& out);
 void find_changes(SentenceWork& s, std::vector<Claim>& out);
 void find_enumerations(SentenceWork& s, std::vector<Claim>& out);
 void find_durations(SentenceWork& s, std::vector<Claim>& out);
+/// Lengths of time in words with no figure, read before the changes so their "half" is no 50%:
+/// "half a year", "a year and a half", "a fortnight", "two fortnights" (duration.cpp).
+void find_time_words(SentenceWork& s, std::vector<Claim>& out);
 void find_rates(SentenceWork& s, std::vector<Claim>& out);
 void find_shares(SentenceWork& s, std::vector<Claim>& out);
+/// Lists set out one item a line after a line ending in a colon (kinds/enumeration.cpp).
+void find_line_lists(const Claims& doc, std::vector<Claim>& claims);
 
 /// Joins a change stated with no values to the next sentence's two values stated with no
 /// change ("... a 52% rise in net profit. Profit was X compared with Y."), in place.
@@ -167,6 +182,16 @@ inline void take_overlapping(SentenceWork& s, ByteSpan span) {
     s.taken[static_cast<std::size_t>(std::prev(it) - s.quantities.begin())] = true;
   }
 }
+
+// Numbers that are not figures (not_figures.cpp).
+/// Whether the number at `begin` is a label's, the word before naming a thing by its number:
+/// "Route 66", "Chapter 11", "No. 2004", "Invoice XYZ 1999".
+bool is_label_number(std::string_view text, std::size_t floor, std::size_t begin);
+/// Whether `span` lies in a word holding a web address's encoded bytes: "q=sale%2050%25off".
+bool in_web_address(std::string_view text, ByteSpan sentence, ByteSpan span);
+/// Whether the number at `number` is an ordinal ("21st"), a version ("4.2.1"), a time of day
+/// ("4.30pm", "11 o'clock"), a phone number ("020 7946 0321") or in a web address.
+bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number);
 
 /// Date in ISO 8601 form from its parts; partial dates allowed ("2026-05", "--05-15").
 std::string iso_date(int year, int month, int day);

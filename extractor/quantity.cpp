@@ -79,20 +79,28 @@ std::string unit_regex() {
          "(?<noun>\\x20(?!" + alternation({"not-unit"}) + ")[a-z][a-z]+(?:-[a-z]+)?))?";
 }
 
+// Not the mantissa of a number in scientific notation ("5e2", "1.2e-3", "3E+8"): such a number
+// is left out rather than read as its first digits. The number before it is matched atomically,
+// so no shorter prefix of it ("1" of "12e3") is tried instead.
+constexpr std::string_view kNotMantissa = R"((?![eE][+\-]?\d))";
+
 // The figure pattern: currency and number, an optional range end, scale, unit.
 std::string figure_regex() {
   std::string r;
   r += "(?:";
   r += currency_before_regex();
   // Without a currency, a number glued to a word ("GPT-4", "Q1", "H2") is a name.
-  r += FC_SP R"(?|(?<![A-Za-z0-9_.,%]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91)))";
-  r += "(?<num>";
+  r += FC_SP R"(?|(?<![A-Za-z0-9_.,%]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91|[0-9.][eE]\+)))";
+  r += "(?<num>(?>";
   r += number_regex();
-  r += ")";
+  r += "))";
+  r += kNotMantissa;
   // A range end: "12–15%", "3‑4 ×", "$3.8m-$4.9m".
-  r += "(?:" FC_SP "?" FC_DASH FC_SP "?(?:\\$|\\xC2\\xA3|\\xE2\\x82\\xAC)?(?<num2>";
+  r += "(?:" FC_SP "?" FC_DASH FC_SP "?(?:\\$|\\xC2\\xA3|\\xE2\\x82\\xAC)?(?<num2>(?>";
   r += number_regex();
-  r += "))?";
+  r += "))";
+  r += kNotMantissa;
+  r += ")?";
   r += "(?:" FC_SP "?";
   r += scale_regex();
   r += ")?";
@@ -420,7 +428,12 @@ bool follows_name(std::string_view text, std::size_t floor, std::size_t begin) {
   if (begin < floor + 2 || text[begin - 1] != ' ') return false;
   std::size_t w_end = begin - 1, w = w_end;
   while (w > floor && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
-  if (w == w_end || !(text[w] >= 'A' && text[w] <= 'Z')) return false;
+  // A capital anywhere: "Boeing", "iPhone".
+  if (std::none_of(text.begin() + static_cast<std::ptrdiff_t>(w),
+                   text.begin() + static_cast<std::ptrdiff_t>(w_end),
+                   [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
   std::string word = lower(text.substr(w, w_end - w));
   // Months and sentence-opening words are not names.
   if (lexicon::month(word) != 0 || lexicon::find("not-name", word) != nullptr) return false;
@@ -707,11 +720,14 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         continue;
       }
     }
-    // A bare number glued to a name is not a figure: "Windows 10", "Boeing 717".
+    // A bare number glued to a name is not a figure: "Windows 10", "Boeing 717", "Route 66".
     if (!has_currency && !has_scale && (q.unit.empty() || q.unit == "count") && !q.is_range &&
-        follows_name(text, span.begin, num.begin)) {
+        (follows_name(text, span.begin, num.begin) ||
+         is_label_number(text, span.begin, num.begin))) {
       continue;
     }
+    // Ordinals, versions, times of day, phone numbers and web addresses (not_figures.cpp).
+    if (!has_currency && is_not_figure(text, span, num)) continue;
     // List numbering: "1." or "2)" opening a line.
     if (!has_currency && q.unit.empty() && num.begin == span.begin && end < span.end &&
         (text[end] == ')' || (text[end] == '.' && end + 1 < span.end && text[end + 1] == ' '))) {

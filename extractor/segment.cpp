@@ -54,8 +54,10 @@ constexpr std::size_t kMaxSentence = 4096;
 
 void push_sentence(std::string_view text, ByteSpan span, std::size_t paragraph, Claims& out) {
   while (span.size() > kMaxSentence) {
-    std::size_t cut = text.rfind(' ', span.begin + kMaxSentence);
-    if (cut == std::string_view::npos || cut <= span.begin) cut = span.begin + kMaxSentence;
+    // The last space within the piece: the look-back never goes before the piece, so a run
+    // with no space costs its length once, not once per piece back to the start of the text.
+    std::size_t cut = text.substr(span.begin, kMaxSentence + 1).rfind(' ');
+    cut = cut == std::string_view::npos || cut == 0 ? span.begin + kMaxSentence : span.begin + cut;
     // Never cut inside a UTF-8 sequence.
     while (cut > span.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     if (cut <= span.begin) cut = span.begin + kMaxSentence;

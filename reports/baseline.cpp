@@ -1,6 +1,9 @@
 // Fingerprints and baselines (issue 5, "Baselines for users").
 #include "reports/baseline.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
@@ -100,6 +103,23 @@ std::string_view to_string(BaselineState state) {
   return "new";
 }
 
+std::string baseline_path(std::string_view path) {
+  std::string out;
+  out.reserve(path.size());
+  for (std::size_t i = 0; i < path.size();) {
+    std::size_t n = utf8_length(path, i);
+    if (n == 0) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(path[i]));
+      ++i;
+      continue;
+    }
+    if (path[i] == '\\') out += '\\';
+    out.append(path, i, n);
+    i += n;
+  }
+  return out;
+}
+
 std::vector<std::string> fingerprints(const DocumentResult& doc) {
   std::vector<std::string> out;
   out.reserve(doc.findings.size());
@@ -133,18 +153,56 @@ std::vector<BaselineEntry> baseline_entries(const DocumentResult& doc) {
     if (doc.bytes && f.span.end <= doc.bytes->size()) {
       text = doc.bytes->substr(f.span.begin, f.span.size());
     }
-    out.push_back({prints[i], f.check, f.severity, doc.path, std::move(text), f.message});
+    out.push_back(
+        {prints[i], f.check, f.severity, baseline_path(doc.path), std::move(text), f.message});
   }
   return out;
 }
 
+namespace {
+
+// How deep arrays and objects nest, counted outside strings; a baseline file nests three
+// levels, and a parser that recurses per level must not be handed 100,000.
+std::size_t nesting_depth(std::string_view json) {
+  std::size_t depth = 0;
+  std::size_t deepest = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+}  // namespace
+
 std::optional<Baseline> Baseline::parse(std::string_view json, std::string& error) {
+  constexpr std::size_t kMaxDepth = 64;
+  if (nesting_depth(json) > kMaxDepth) {
+    error =
+        "not a factcheck baseline (nested deeper than " + std::to_string(kMaxDepth) + " levels)";
+    return std::nullopt;
+  }
   ordered_json root = ordered_json::parse(json, nullptr, /*allow_exceptions=*/false);
   if (root.is_discarded()) {
     error = "not valid JSON";
     return std::nullopt;
   }
-  if (!root.is_object() || root.value("schema", "") != kBaselineSchema) {
+  auto schema = root.is_object() ? root.find("schema") : root.end();
+  if (schema == root.end() || !schema->is_string() ||
+      schema->get_ref<const std::string&>() != kBaselineSchema) {
     error = "not a factcheck baseline (no \"schema\": \"factcheck-baseline/1\")";
     return std::nullopt;
   }
@@ -190,22 +248,26 @@ std::size_t Baseline::size() const {
 BaselineComparison Baseline::compare(const DocumentResult& doc) const {
   BaselineComparison out;
   out.states.resize(doc.findings.size());
-  auto it = by_path_.find(doc.path);
+  auto it = by_path_.find(baseline_path(doc.path));
   static const std::vector<BaselineEntry> kNone;
   const std::vector<BaselineEntry>& accepted = it == by_path_.end() ? kNone : it->second;
+  // The accepted entries of each fingerprint, in file order, so each finding finds its match
+  // in one look-up rather than a walk over every entry.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> unused;
+  for (std::size_t k = accepted.size(); k-- > 0;) unused[accepted[k].fingerprint].push_back(k);
   std::vector<bool> used(accepted.size(), false);
   std::vector<std::string> prints = fingerprints(doc);
   for (std::size_t i = 0; i < doc.findings.size(); ++i) {
     const Finding& f = doc.findings[i];
     if (f.severity == Severity::kPass) continue;
     out.states[i] = BaselineState::kNew;
-    for (std::size_t k = 0; k < accepted.size(); ++k) {
-      if (used[k] || accepted[k].fingerprint != prints[i]) continue;
-      used[k] = true;
-      out.states[i] =
-          accepted[k].severity == f.severity ? BaselineState::kUnchanged : BaselineState::kUpdated;
-      break;
-    }
+    auto match = unused.find(prints[i]);
+    if (match == unused.end() || match->second.empty()) continue;
+    std::size_t k = match->second.back();
+    match->second.pop_back();
+    used[k] = true;
+    out.states[i] =
+        accepted[k].severity == f.severity ? BaselineState::kUnchanged : BaselineState::kUpdated;
   }
   // An unreadable document was not checked, so nothing of it can be called absent.
   if (!doc.error) {
@@ -213,6 +275,19 @@ BaselineComparison Baseline::compare(const DocumentResult& doc) const {
       if (!used[k]) out.absent.push_back(accepted[k]);
     }
   }
+  return out;
+}
+
+std::vector<std::string> Baseline::paths() const {
+  std::vector<std::string> out;
+  out.reserve(by_path_.size());
+  for (const auto& [path, entries] : by_path_) out.push_back(path);
+  return out;
+}
+
+BaselineComparison Baseline::all_absent(std::string_view recorded_path) const {
+  BaselineComparison out;
+  if (auto it = by_path_.find(recorded_path); it != by_path_.end()) out.absent = it->second;
   return out;
 }
 

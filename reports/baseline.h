@@ -32,7 +32,7 @@ struct BaselineEntry {
   std::string fingerprint;
   std::string check;
   Severity severity = Severity::kNote;
-  std::string path;     // the document's path as given on the command line
+  std::string path;     // the document's path as given, written by baseline_path()
   std::string text;     // the finding's span, quoted from the article
   std::string message;  // the finding's message when it was accepted
 };
@@ -44,6 +44,11 @@ struct BaselineComparison {
   /// Accepted findings of this document that were not reported this time.
   std::vector<BaselineEntry> absent;
 };
+
+/// A path as a baseline records it, losslessly and as valid UTF-8: a backslash doubled, a
+/// byte that is not part of valid UTF-8 written \\xHH (lower-case hex), the rest as it is.
+/// "caf\xE9.txt" (Latin-1) is recorded "caf\\xe9.txt", so it still matches its entries.
+std::string baseline_path(std::string_view path);
 
 /// The fingerprint of every finding of a document, in the order of doc.findings.
 std::vector<std::string> fingerprints(const DocumentResult& doc);
@@ -57,8 +62,13 @@ class Baseline {
   /// Reads a baseline file's contents; nullopt with `error` set when they are not one.
   static std::optional<Baseline> parse(std::string_view json, std::string& error);
 
+  /// Each finding of `doc` against the entries of its path, in time linear in both.
   BaselineComparison compare(const DocumentResult& doc) const;
   std::size_t size() const;
+  /// Every path with accepted findings, as recorded (see baseline_path()), in byte order.
+  std::vector<std::string> paths() const;
+  /// Every accepted finding of a recorded path reported absent: the file is gone.
+  BaselineComparison all_absent(std::string_view recorded_path) const;
 
  private:
   std::map<std::string, std::vector<BaselineEntry>, std::less<>> by_path_;

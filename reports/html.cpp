@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -137,8 +138,24 @@ bool forbidden(char32_t cp) {
          (cp & 0xFFFE) == 0xFFFE;
 }
 
+// Bytes escape_to() copies as they are: printable ASCII but the five it escapes, tab and line
+// breaks. Anything else stops a run and is looked at a code point at a time.
+constexpr std::array<bool, 256> kPlain = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) plain[static_cast<std::size_t>(c)] = true;
+  for (unsigned char c : std::string_view("&<>\"'")) plain[c] = false;
+  plain['\t'] = plain['\n'] = plain['\r'] = true;
+  return plain;
+}();
+
 void escape_to(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    // A run of plain bytes is appended at once.
+    std::size_t run = i;
+    while (run < s.size() && kPlain[static_cast<unsigned char>(s[run])]) ++run;
+    out.append(s.substr(i, run - i));
+    i = run;
+    if (i >= s.size()) break;
     const auto [n, cp] = decode(s, i);
     if (n == 0 || forbidden(cp)) {
       out += "\uFFFD";
@@ -341,6 +358,8 @@ class ArticleWriter {
   std::size_t next_ = 0;            // first mark not yet seen
   std::vector<std::size_t> carry_;  // marks seen that may reach into later ranges
   std::vector<std::size_t> stack_;  // marks open now, outermost first
+  static constexpr std::size_t kNotOpen = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> slot_;  // each mark's place in stack_, or kNotOpen
 };
 
 void ArticleWriter::open(std::size_t m, std::string& out) {
@@ -426,34 +445,45 @@ void ArticleWriter::range(std::size_t begin, std::size_t end) {
     if (marks[next_].span.end > begin) carry_.push_back(next_);
     ++next_;
   }
+  // One sweep over the breakpoints with the marks' starts and ends as sorted events, so the
+  // work is in proportion to the marks and the tags written, never marks times breakpoints.
+  // carry_ is in the order of the marks, by begin: the marks open at `begin` come first.
+  std::vector<std::pair<std::size_t, std::size_t>> ends;  // (end, mark) of ends inside
   std::vector<std::size_t> points = {begin, end};
   for (std::size_t m : carry_) {
     if (marks[m].span.begin > begin) points.push_back(marks[m].span.begin);
-    if (marks[m].span.end < end) points.push_back(marks[m].span.end);
+    if (marks[m].span.end < end) {
+      points.push_back(marks[m].span.end);
+      ends.emplace_back(marks[m].span.end, m);
+    }
   }
   std::sort(points.begin(), points.end());
   points.erase(std::unique(points.begin(), points.end()), points.end());
+  std::sort(ends.begin(), ends.end());
+  slot_.resize(marks.size(), kNotOpen);
 
-  auto covers = [&](std::size_t m, std::size_t p) {
-    return marks[m].span.begin <= p && marks[m].span.end > p;
-  };
+  std::size_t next_start = 0;  // into carry_
+  std::size_t next_end = 0;    // into ends
+  std::vector<std::size_t> reopen;
   for (std::size_t i = 0; i + 1 < points.size(); ++i) {
     const std::size_t p = points[i];
-    // Close from the first open mark that does not go on; reopen the ones above it that do.
-    std::size_t keep = 0;
-    while (keep < stack_.size() && covers(stack_[keep], p)) ++keep;
-    std::vector<std::size_t> reopen;
+    // The open marks that end here: close from the lowest of them, and reopen the ones above
+    // it that go on.
+    std::size_t keep = stack_.size();
+    for (; next_end < ends.size() && ends[next_end].first <= p; ++next_end) {
+      keep = std::min(keep, slot_[ends[next_end].second]);
+    }
+    reopen.clear();
     while (stack_.size() > keep) {
       const std::size_t m = stack_.back();
       stack_.pop_back();
+      slot_[m] = kNotOpen;
       close(m, p, out_);
-      if (covers(m, p)) reopen.push_back(m);
+      if (marks[m].span.end > p) reopen.push_back(m);
     }
-    for (std::size_t m : carry_) {
-      if (covers(m, p) && std::find(stack_.begin(), stack_.end(), m) == stack_.end() &&
-          std::find(reopen.begin(), reopen.end(), m) == reopen.end()) {
-        reopen.push_back(m);
-      }
+    // Marks that start here (at the range's start: every mark that covers it).
+    for (; next_start < carry_.size() && marks[carry_[next_start]].span.begin <= p; ++next_start) {
+      reopen.push_back(carry_[next_start]);
     }
     // Longer marks outside, so the fewest pieces are needed.
     std::sort(reopen.begin(), reopen.end(), [&](std::size_t a, std::size_t b) {
@@ -462,6 +492,7 @@ void ArticleWriter::range(std::size_t begin, std::size_t end) {
     });
     for (std::size_t m : reopen) {
       open(m, out_);
+      slot_[m] = stack_.size();
       stack_.push_back(m);
     }
     escape_to(out_, view_.text.substr(p, points[i + 1] - p));
@@ -469,6 +500,7 @@ void ArticleWriter::range(std::size_t begin, std::size_t end) {
   while (!stack_.empty()) {
     const std::size_t m = stack_.back();
     stack_.pop_back();
+    slot_[m] = kNotOpen;
     close(m, end, out_);
   }
 }

@@ -255,6 +255,13 @@ void write_claim(Pretty& j, const Claim& c, const Claims& claims, const LineInde
     default:
       break;
   }
+  // Written only when set, so a claim without them reads as before.
+  if (c.comparison) {
+    j.key("comparison").boolean(true);
+    j.key("compared_to").optional_string(c.compared_to);
+  }
+  if (c.forecast) j.key("forecast").boolean(true);
+  if (c.prior) write_quantity(j.key("prior"), *c.prior, lines);
   j.end_object();
 }
 

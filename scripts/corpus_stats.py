@@ -117,19 +117,24 @@ def describe_claim(c):
     return "\n".join(lines)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def parse_arguments(doc, name, sample_help):
+    """The options the corpus scripts share, parsed, and the factcheck binary to run."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--factcheck", help="the factcheck binary (default: newest build)")
     parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
     parser.add_argument("--parts", nargs="*", default=PARTS)
     parser.add_argument("--batch", type=int, default=100, help="files per factcheck run")
-    parser.add_argument("--sample", type=int, default=30, help="claims to print for reading")
+    parser.add_argument("--sample", type=int, default=30, help=sample_help)
     parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args()
-
     factcheck = args.factcheck or find_factcheck()
     if not factcheck or not os.access(factcheck, os.X_OK):
-        sys.exit("corpus_stats: no factcheck binary; build one or pass --factcheck PATH")
+        sys.exit(f"{name}: no factcheck binary; build one or pass --factcheck PATH")
+    return args, factcheck
+
+
+def main():
+    args, factcheck = parse_arguments(__doc__, "corpus_stats", "claims to print for reading")
     if not os.path.isdir(args.corpus):
         sys.exit(f"corpus_stats: no corpus at {args.corpus}")
     print(f"factcheck: {factcheck}\ncorpus: {os.path.normpath(args.corpus)}\n")

@@ -9,6 +9,11 @@
 // slip "direction reversed"; whenever this check finds a reversal, they find the stated change
 // inconsistent too, so both agree.
 //
+// A statement that reads false only because its new value may be the wrong figure ("now runs 48
+// coaches, up from 44 ..., following the purchase of six electric models", with "six" read as the
+// new value) is left alone when the figure written right before it fits the word (see
+// figure_before in common.h).
+//
 // Deliberately left alone: statements without a direction word or without both values; a word
 // that judges rather than measures ("improvement", "worsened"), since a shrinking loss, cost or
 // churn rate is an improvement and the values are often a loss's size ("narrowed" and
@@ -92,6 +97,15 @@ class ChangeDirectionCheck final : public Check {
                                  "\" judges rather than measures (a loss or a cost improves as it "
                                  "shrinks): consistent"));
         continue;
+      }
+      // "48 coaches, up from 44 ..., following the purchase of six": read with the figure before
+      // the statement as its new value, the word fits, so the error is only in the reading.
+      if (const Quantity* before = figure_before(claims, c)) {
+        const Interval alt = difference(old_v, interval_of(*before));
+        const double alt_point = before->value - c.old_value->value;
+        if (fit(alt, alt_point, signed_change({0, kInfinity}, c.direction)) != Fit::kInconsistent) {
+          continue;
+        }
       }
       out.add(make_finding(kId, Severity::kError, c,
                            "\"" + word + "\" does not fit " + values + ", " + with_article(order),

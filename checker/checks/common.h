@@ -151,12 +151,26 @@ inline std::string reported(const Quantity& change, const Claim& c) {
   return "reported " + written(change) + " " + std::string(noun);
 }
 
-/// "$219 million to $120 million" or, with one value, "to $120 million" / "from $219 million".
+/// "$219 million to $120 million" or, with one value, "to $120 million" / "from $219 million"; a
+/// comparison between two things reads "62% against 48% (the control arm)".
 inline std::string values_phrase(const Claim& c) {
+  if (c.comparison && c.old_value && c.new_value) {
+    return written(*c.new_value) + " against " + written(*c.old_value) +
+           (c.compared_to.empty() ? "" : " (" + c.compared_to + ")");
+  }
   if (c.old_value && c.new_value) return written(*c.old_value) + " to " + written(*c.new_value);
   if (c.new_value) return "to " + written(*c.new_value);
   if (c.old_value) return "from " + written(*c.old_value);
   return "no values";
+}
+
+/// "; both values are hedged, so the hedge widens their relation once (interval.h, rule 6)", or
+/// nothing when at most one is.
+inline std::string shared_hedge_note(const Quantity& old_q, const Quantity& new_q) {
+  return shares_hedge(old_q, new_q)
+             ? "; both values are hedged, so the hedge widens their relation once, not each value "
+               "(interval.h, rule 6)"
+             : std::string();
 }
 
 /// A finding on the claims `ids`, judging the statement at `span`.
@@ -280,6 +294,28 @@ inline std::span<const Claim> claims_in_sentence(const Claims& claims, std::size
   auto last = first;
   while (last != claims.claims.end() && last->sentence == sentence) ++last;
   return {first, last};
+}
+
+/// The figure written right before a change statement in its sentence, in the unit of its values,
+/// when the statement's new value comes after its old one: in "now runs 48 coaches, up from 44 last
+/// spring, following the purchase of six electric models" the statement read "six" as its new
+/// value, and 48 is the figure the form "X, up from Y" makes the new one; in "revenue of $2.1
+/// billion to $2.2 billion, down from a forecast of $2.3 billion to $2.5 billion" it is $2.2
+/// billion. A check that finds the statement false only as read, and true with this figure as
+/// the new value, has a reading that makes it true: no error. Nullptr when there is none.
+inline const Quantity* figure_before(const Claims& claims, const Claim& c) {
+  if (!c.old_value || !c.new_value || c.new_value->span.begin < c.old_value->span.begin) {
+    return nullptr;
+  }
+  const Quantity* best = nullptr;
+  for (const Claim& o : claims_in_sentence(claims, c.sentence)) {
+    if (&o == &c || o.kind == ClaimKind::kDate || o.kind == ClaimKind::kDuration) continue;
+    for (const Quantity& q : o.quantities) {
+      if (q.span.end > c.span.begin || !same_unit(q.unit, value_unit(c))) continue;
+      if (!best || q.span.begin > best->span.begin) best = &q;
+    }
+  }
+  return best;
 }
 
 }  // namespace factcheck::checks

@@ -5,12 +5,20 @@
 // Weekdays come from C++20 <chrono> (year_month_day, weekday), so the calendar is the standard
 // library's, not ours. "Friday, 15 May 2026" passes; "Wednesday, 15 May 2026" is an error, and
 // the finding names the nearest years in which 15 May is a Wednesday (2024 and 2030). When the
-// date has no year, the year is taken from the article's own full dates (day, month and year,
-// in claims or citations): the most common year among them, ties going to the full date nearest
-// before the claim. Then a wrong weekday is an error only if a full date in the same sentence fixes
-// the year, and a warning otherwise, saying which year was assumed. Weekdays with no day and
-// month ("on Monday"), impossible dates (left to date-validity) and articles with no full
-// dates to borrow a year from are left alone.
+// date has no year, the year is the one the text nearest to it names: a date with a year in its
+// own sentence ("on Thursday 30 October ... for January-September 2008"), else in its paragraph
+// (the nearest before it, else after), else the dateline (a full date in the article's first
+// paragraph), else the article's other full dates (day, month and year, in claims or citations:
+// the most common year, ties going to the full date nearest before the claim). Every finding says
+// which year was assumed and where it came from. A period later than the article's own year (the
+// dateline's, else its full dates') is a target or forecast ("a margin target for 2028") and lends
+// no year. A year its sentence names as a period ("annual
+// results for 2007 ... on Thursday 31 January") may be the year before the date or after it,
+// since results come after their period and plans before it: a weekday that fits the year next
+// to the period passes, saying so. A wrong weekday is an error only if a full date
+// in the same sentence fixes the year, and a warning otherwise. Weekdays with no day and month
+// ("on Monday"), impossible dates (left to date-validity) and articles with no dates to borrow a
+// year from are left alone.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -62,6 +70,11 @@ std::optional<chr::year_month_day> date_of(int year, int month, int day) {
 
 unsigned weekday_in(int year, int month, int day) {
   return chr::weekday{chr::sys_days{*date_of(year, month, day)}}.c_encoding();
+}
+
+// The weekday of a date, or 7 (no weekday) when the date cannot exist.
+unsigned weekday_in_ok(int year, int month, int day) {
+  return date_of(year, month, day) ? weekday_in(year, month, day) : 7;
 }
 
 // A full date found in the article, with where it is, to lend its year to dates without one.
@@ -119,6 +132,87 @@ std::optional<int> assumed_year(const std::vector<FullDate>& dates, std::size_t 
   return nearest;
 }
 
+// The year of a date claim: its own, or the end of its range ("January-September 2008").
+int named_year(const Claim& c) {
+  if (c.year != 0) return c.year;
+  if (const auto end = parse_iso(c.date_end)) return end->year;
+  return 0;
+}
+
+// A year for a date that states none, and the words saying where it came from.
+struct Assumed {
+  int year = 0;
+  bool certain = false;  // a full date in the same sentence fixes it
+  bool period = false;   // a period its sentence names: the date may fall in the year next to it
+  std::string why;
+};
+
+// Of dates in text order, the last before `c`, else the first after it.
+const Claim* nearest_named(const std::vector<const Claim*>& candidates, const Claim& c) {
+  const Claim* before = nullptr;
+  const Claim* after = nullptr;
+  for (const Claim* o : candidates) {
+    if (o->span.begin < c.span.begin) before = o;
+    if (o->span.begin > c.span.begin && !after) after = o;
+  }
+  return before ? before : after;
+}
+
+std::optional<Assumed> assume_year(const Claims& claims, const Claim& c,
+                                   const std::vector<FullDate>& dates) {
+  const auto paragraph_of = [&](const Claim& o) { return claims.sentences[o.sentence].paragraph; };
+  if (c.sentence >= claims.sentences.size()) return std::nullopt;
+  std::vector<const Claim*> sentence, para, first_para;
+  for (const Claim& o : claims.claims) {
+    if (o.kind != ClaimKind::kDate || o.sentence >= claims.sentences.size()) continue;
+    if (paragraph_of(o) == 0 && o.year != 0 && o.month != 0 && o.day != 0) {
+      first_para.push_back(&o);
+    }
+  }
+  // The article's own year: the dateline's, else its full dates'. A period named after it is a
+  // target or a forecast ("a margin target for 2028"), not the year of a date the article reports.
+  std::optional<int> article_year;
+  if (!first_para.empty()) article_year = first_para.front()->year;
+  if (!article_year) article_year = assumed_year(dates, c.span.begin);
+  for (const Claim& o : claims.claims) {
+    if (&o == &c || o.kind != ClaimKind::kDate || named_year(o) == 0) continue;
+    if (o.sentence >= claims.sentences.size()) continue;
+    const bool full = o.year != 0 && o.month != 0 && o.day != 0;
+    if (!full && article_year && named_year(o) > *article_year) continue;
+    if (o.sentence == c.sentence) sentence.push_back(&o);
+    if (paragraph_of(o) == paragraph_of(c)) para.push_back(&o);
+  }
+  // A full date in the same sentence fixes the year.
+  for (const Claim* o : sentence) {
+    if (o->year != 0 && o->month != 0 && o->day != 0) {
+      return Assumed{o->year, true, false,
+                     "the year " + std::to_string(o->year) +
+                         " is taken from the full date in the same sentence; "};
+    }
+  }
+  auto from = [&](const Claim* o, std::string_view where) {
+    const int y = named_year(*o);
+    return Assumed{y, false, false,
+                   "no year is stated; assuming " + std::to_string(y) + ", the year " +
+                       std::string(where) + " names (" +
+                       std::string(checks::claim_text(*o, claims.text)) + "); "};
+  };
+  // A period its sentence names ("results for 2007 ... on Thursday 31 January", "will invest
+  // during 2009, it said on Wednesday 17 September"): the date may be in the year after or before.
+  if (const Claim* o = nearest_named(sentence, c)) {
+    Assumed a = from(o, "its own sentence");
+    a.period = o->day == 0;
+    return a;
+  }
+  if (const Claim* o = nearest_named(para, c)) return from(o, "its paragraph");
+  if (!first_para.empty() && paragraph_of(c) != 0) return from(first_para.front(), "the dateline");
+  const auto y = assumed_year(dates, c.span.begin);
+  if (!y) return std::nullopt;
+  return Assumed{*y, false, false,
+                 "no year is stated; assuming " + std::to_string(*y) +
+                     ", the year of the article's own dates; "};
+}
+
 std::string day_month(int month, int day) {
   return std::to_string(day) + " " + std::string(kMonthNames[month - 1]);
 }
@@ -159,23 +253,21 @@ class DateWeekdayCheck final : public Check {
       bool certain = c.year != 0;
       std::string assumption;
       if (year == 0) {
-        // A full date in the same sentence fixes the year; otherwise borrow the article's.
-        for (const Claim& o : claims_in_sentence(claims, c.sentence)) {
-          if (&o != &c && o.kind == ClaimKind::kDate && o.sentence == c.sentence && o.year != 0 &&
-              o.month != 0 && o.day != 0) {
-            year = o.year, certain = true;
-            assumption = "the year " + std::to_string(year) + " is taken from the full date " +
-                         "in the same sentence; ";
-            break;
+        const auto a = assume_year(claims, c, dates);
+        if (!a) continue;
+        year = a->year, certain = a->certain, assumption = a->why;
+        if (a->period && weekday_in_ok(year, c.month, c.day) != *stated) {
+          for (int next : {year + 1, year - 1}) {
+            if (date_of(next, c.month, c.day) && weekday_in(next, c.month, c.day) == *stated) {
+              assumption += "the weekday fits " + std::to_string(next) +
+                            ", next to the period the sentence names (results are reported after "
+                            "their period, plans before it), so assuming " +
+                            std::to_string(next) + "; ";
+              year = next;
+              break;
+            }
           }
         }
-      }
-      if (year == 0) {
-        const auto y = assumed_year(dates, c.span.begin);
-        if (!y) continue;
-        year = *y;
-        assumption = "no year is stated; assuming " + std::to_string(year) +
-                     ", the year of the article's own dates; ";
       }
       if (!date_of(year, c.month, c.day)) continue;  // impossible: date-validity's to report
       const unsigned actual = weekday_in(year, c.month, c.day);

@@ -46,20 +46,21 @@ class DifferenceCheck final : public Check {
         if (followed_by_times(claims.text, change)) continue;  // a multiple: see `multiple`
         if (followed_by_percent(claims.text, change)) continue;
         if (!same_unit(change.unit, value_unit(c))) continue;
-        check(claims.text, c, change, out);
+        check(claims, c, change, out);
       }
     }
   }
 
  private:
-  static void check(std::string_view text, const Claim& c, const Quantity& change,
+  static void check(const Claims& claims, const Claim& c, const Quantity& change,
                     FindingSink& out) {
+    const std::string_view text = claims.text;
     Quantity old_q = *c.old_value;
     const Quantity& new_q = *c.new_value;
     const std::string_view values_unit = value_unit(c);
     const std::string unit(values_unit.empty() || values_unit == "unspecified" ? change.unit
                                                                                : values_unit);
-    Interval computed = difference(interval_of(old_q), interval_of(new_q));
+    Interval computed = statement_difference(old_q, new_q);
     double point = new_q.value - old_q.value;
     const Interval magnitude = interval_of(change);
     const std::vector<Direction> directions = readings(c);
@@ -89,7 +90,8 @@ class DifferenceCheck final : public Check {
     }
     const std::string formula =
         written(new_q) + " \u2212 " + written(old_q) + " = " + format_amount(point, unit, true) +
-        "; over the rounding intervals " + format_range(computed, unit, true);
+        "; over the rounding intervals " + format_range(computed, unit, true) +
+        shared_hedge_note(old_q, new_q);
     const std::string stated = "stated " + written(change) + " " +
                                std::string(direction_noun(chosen)) + " allows " +
                                format_range(signed_change(magnitude, chosen), unit, true);
@@ -102,6 +104,16 @@ class DifferenceCheck final : public Check {
                            (best == Fit::kByRounding ? " on the written figures)" : ")"),
                        formula + "; " + stated + ": " + std::string(verdict(best)) + loss_note));
       return;
+    }
+    // The figure before the statement as its new value ("48 coaches, up four from 44, after buying
+    // six"): a reading that makes it true (figure_before in common.h).
+    if (const Quantity* before = figure_before(claims, c)) {
+      Direction d = Direction::kNone;
+      if (best_reading(difference(interval_of(old_q), interval_of(*before)),
+                       before->value - old_q.value, magnitude, directions,
+                       &d) != Fit::kInconsistent) {
+        return;
+      }
     }
     std::string slip;
     std::string slip_text;

@@ -12,6 +12,9 @@
 // amount saved, added or cost in the same sentence, or a "P% cut" followed by "This ...
 // translates into X less" in the next sentence of the paragraph. Change statements that state
 // both values, or an absolute change as well as a percent, are difference's and percent-change's.
+// A starting value the article writes in brackets beside the end value ("rose 20% to $120
+// million ($98 million)", "EUR 0.62 (2024: EUR 0.55)") is not implied: no note, and
+// percent-change compares the bracketed prior figure with the stated change instead.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -255,10 +258,30 @@ class ImpliedValueCheck final : public Check {
     note_base(*amounts.front(), *pct, amounts.front()->claim->span, out);
   }
 
+  // A figure in brackets right after the end value, in its unit: "$120 million ($98 million)",
+  // "EUR 64.3 ( 57.2 ) million", "EUR 0.62 (2024: EUR 0.55)".
+  static bool bracketed_prior(const Claims& claims, const Claim& c) {
+    if (c.prior) return true;
+    const Quantity& v = *c.new_value;
+    std::string_view after = slice(claims.text, v.span.end, v.span.end + 24);
+    const std::size_t skip = after.find_first_not_of(' ');
+    if (skip == std::string_view::npos || after[skip] != '(') return false;
+    const std::size_t open = v.span.end + skip;
+    for (const Claim& o : claims_in_sentence(claims, c.sentence)) {
+      for (const Quantity& q : o.quantities) {
+        if (q.span.begin > open && q.span.begin <= open + 12 && same_unit(q.unit, v.unit)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // "rose 20% to $120 million": the starting value is $120 million / 1.20.
   static void starting_values(const Claims& claims, FindingSink& out) {
     for (const Claim& c : claims.claims) {
       if (c.kind != ClaimKind::kPercentChange || !c.new_value || c.old_value) continue;
+      if (bracketed_prior(claims, c)) continue;  // written, not implied
       if (c.direction == Direction::kNone || c.changes.size() != 1) continue;
       const Quantity& change = c.changes.front();
       if (change.unit != "%" || !is_amount(*c.new_value)) continue;

@@ -8,10 +8,15 @@
 // as [1.5, 2.5], so the ratio lies in [0.4, 0.667]. "rose from $1.3 billion to $4.0 billion, more
 // than doubling" passes (at least 1.5); "doubled from $1.3 billion to $4.0 billion" (ratio 3.0 to
 // 3.1) is an error. "N times more" is read either as N times as much or as N + 1 times as much.
+// A plain multiple that holds only in that loose room, not within a tenth of the figure it names,
+// is a warning saying how far off it is: "doubled from $10.0 million to $15.5 million" is 1.55x,
+// 22.5% short of 2x; "nearly doubled" keeps the loose room and passes.
 //
 // Deliberately left alone: a multiple with only one value written (the other is only implied);
 // multiples that are themselves the values ("compress to 3-4x, down from 12-15x"), whose order
 // `change-direction` judges; a base that can be zero or negative.
+#include <cmath>
+
 #include "checker/checks/all.h"
 #include "checker/checks/common.h"
 
@@ -49,9 +54,7 @@ class MultipleCheck final : public Check {
                     FindingSink& out) {
     const Quantity& old_q = *c.old_value;
     const Quantity& new_q = *c.new_value;
-    const Interval old_v = interval_of(old_q);
-    const Interval new_v = interval_of(new_q);
-    const auto computed = ratio(old_v, new_v);
+    const auto computed = statement_ratio(old_q, new_q);
     if (!computed || !(old_q.value > 0)) return;
     const double point = new_q.value / old_q.value;
     Interval allowed = multiplier_allowed(change, c.direction);
@@ -61,9 +64,27 @@ class MultipleCheck final : public Check {
     const std::string quoted = "\"" + written(change) + "\"";
     const std::string formula = written(new_q) + " / " + written(old_q) + " = " +
                                 format_amount(point, "x") + "; over the rounding intervals " +
-                                format_range(*computed, "x");
+                                format_range(*computed, "x") + shared_hedge_note(old_q, new_q);
     const std::string stated = quoted + " allows a ratio of " + format_range(allowed, "x");
     const Fit f = fit(*computed, point, allowed);
+    const auto named = multiplier_named(change, c.direction);
+    if (f != Fit::kInconsistent && named && !times_more(text, change) &&
+        fit(*computed, point, *named) == Fit::kInconsistent) {
+      // Within the loose room of a whole multiple, but not near the figure the word names.
+      const double target = named->mid();
+      const double off = (point - target) / target * 100;
+      out.add(make_finding(
+          kId, Severity::kWarning, c,
+          quoted + " for " + format_amount(point, "x") + " (" + values_phrase(c) + ") is " +
+              format_percent(std::fabs(off)) + (off < 0 ? " short of " : " beyond ") +
+              format_amount(target, "x"),
+          formula + "; " + quoted + " names " + format_amount(target, "x") + ", within a tenth " +
+              format_range(*named, "x") +
+              ", which no rounding reaches; only the loose room of a whole multiple (" +
+              format_range(allowed, "x") + ") admits it: an editor should say \"nearly\" or " +
+              "give the figure"));
+      return;
+    }
     if (f != Fit::kInconsistent) {
       out.add(make_finding(kId, Severity::kPass, c,
                            quoted + " follows from " + values_phrase(c) +

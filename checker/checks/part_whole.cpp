@@ -26,6 +26,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "checker/checks/all.h"
@@ -177,7 +178,8 @@ Finding make(Severity s, std::vector<std::string> ids, ByteSpan span, std::strin
 // parts begin and, when the whole is a figure, that figure's index.
 struct Whole {
   std::size_t parts_from = 0;
-  std::optional<std::size_t> figure;  // index into the sentence's figures
+  std::size_t parts_to = std::string::npos;  // the parts end here: "A, B and C, for a total of T"
+  std::optional<std::size_t> figure;         // index into the sentence's figures
 };
 
 std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
@@ -223,6 +225,19 @@ std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
       Whole w;
       w.figure = i;
       w.parts_from = figs[i].q->span.end;
+      return w;
+    }
+    // "A, B and C, for a total of T" / "..., totalling T": the parts come before the total.
+    const std::string lead = sub(text, begin >= 28 ? begin - 28 : 0, begin >= 28 ? 28 : begin);
+    auto ends = [&](std::string_view w) {
+      return lead.size() >= w.size() && lead.compare(lead.size() - w.size(), w.size(), w) == 0;
+    };
+    if (i >= 2 && (ends("for a total of ") || ends(", a total of ") || ends(", totalling ") ||
+                   ends(", totaling ") || ends("bringing the total to ") || ends("in all, "))) {
+      Whole w;
+      w.figure = i;
+      w.parts_from = s.span.begin;
+      w.parts_to = figs[i].q->span.begin;
       return w;
     }
   }
@@ -273,15 +288,19 @@ class PartWholeCheck final : public Check {
   Severity default_severity() const override { return Severity::kWarning; }
 
   void run(const Claims& claims, FindingSink& out) const override {
+    const std::vector<std::size_t> judged = member_and_group(claims, out);
     for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
       const std::vector<Figure> figs = figures_of(claims, s);
       if (figs.size() < 2) continue;
       if (!parts_of_total(claims, claims.sentences[s], figs, out)) {
         percents_of_one_whole(claims, claims.sentences[s], figs, out);
       }
-      member_and_whole(claims, claims.sentences[s], figs, out);
+      if (!std::binary_search(judged.begin(), judged.end(), s)) {
+        member_and_whole(claims, claims.sentences[s], figs, out);
+      }
     }
     shares_across_sentences(claims, out);
+    answers_on_lines(claims, out);
   }
 
  private:
@@ -297,25 +316,40 @@ class PartWholeCheck final : public Check {
         total->text.find(',') == std::string::npos) {
       return false;
     }
+    // The parts: figures of the total's unit or, when there are none, percentages of it ("Of the
+    // museum's 3.6 million visitors, 58% were local, ..."), whose whole is then 100%.
+    auto parts_in = [&](bool percent, std::vector<const Figure*>& parts) {
+      for (const Figure& f : figs) {
+        if (f.q->span.begin < whole->parts_from || f.q->span.begin >= whole->parts_to) continue;
+        if (&f == (whole->figure ? &figs[*whole->figure] : nullptr)) continue;
+        const bool unit_ok = percent ? f.q->unit == "%" : same_unit(*f.q, *total);
+        if (!unit_ok) continue;
+        if (!f.standalone) return false;  // a change statement among the parts: not a list
+        parts.push_back(&f);
+      }
+      return true;
+    };
     std::vector<const Figure*> parts;
-    for (const Figure& f : figs) {
-      if (f.q->span.begin < whole->parts_from) continue;
-      const bool unit_ok = total ? same_unit(*f.q, *total) : f.q->unit == "%";
-      if (!unit_ok) continue;
-      if (!f.standalone) return false;  // a change statement among the parts: not a list
-      parts.push_back(&f);
+    bool percent = !total;
+    if (!parts_in(percent, parts)) return false;
+    if (parts.size() < 2 && total && total->unit != "%" && whole->parts_to == std::string::npos) {
+      parts.clear();
+      percent = true;
+      if (!parts_in(percent, parts)) return false;
     }
     if (parts.size() < 2) return false;
     // Answers to a survey overlap: "Of those polled, 45% said ... and 60% said ...".
-    if (!total &&
+    if (percent &&
         contains_any(lower(slice(claims.text, s.span.begin, s.span.end)),
                      {" said", " say", "survey", "respondent", "polled", "believe", " think"})) {
       return false;
     }
     const Interval got = sum(parts);
-    const Interval cap = total ? interval_of(*total) : Interval{100, 100};
-    const std::string unit = total ? total->unit : "%";
-    const std::string whole_text = total ? total->text : "100%";
+    const Interval cap = !percent ? interval_of(*total) : Interval{100, 100};
+    const std::string unit = !percent ? total->unit : "%";
+    const std::string whole_text = !percent ? total->text
+                                   : total  ? "100% of " + total->text
+                                            : "100%";
     std::vector<const Figure*> all = parts;
     if (whole->figure) all.insert(all.begin(), &figs[*whole->figure]);
     const std::string sum_text = plus_list(parts, false) + " = " + show(got.mid(), unit) + " (" +
@@ -328,6 +362,14 @@ class PartWholeCheck final : public Check {
                        show_range(cap, unit) +
                        ": the parts cannot all belong to the whole unless they overlap, which "
                        "an editor must judge"));
+    } else if (got.high < cap.low && whole->parts_to != std::string::npos) {
+      out.add(make(Severity::kWarning, ids_of(all), hull_of(all),
+                   "parts add up to " + show(got.mid(), unit) + ", less than the total of " +
+                       whole_text + " they are said to make",
+                   sum_text + "; even the high ends add up to only " + show(got.high, unit) +
+                       ", short of " + show_range(cap, unit) +
+                       ": the total is given as the sum of these parts, unless some part is not "
+                       "named, which an editor must judge"));
     } else if (got.high >= cap.low) {
       out.add(make(Severity::kPass, ids_of(all), hull_of(all),
                    "parts add up to the " + whole_text + " they belong to",
@@ -446,6 +488,130 @@ class PartWholeCheck final : public Check {
                            ": consistent"));
         }
         return;
+      }
+    }
+  }
+
+  // "Brennan Motors alone lost $52 million; the five listed carmakers together lost $38
+  // million": two change statements of one direction and currency, in one sentence or the next
+  // of a paragraph, one whose metric names a member ("alone", "on its own") and one whose metric
+  // names the group ("together", "combined"). Returns the sentences judged, sorted.
+  static std::vector<std::size_t> member_and_group(const Claims& claims, FindingSink& out) {
+    static constexpr std::string_view kMember[] = {"alone", " own", "by itself", "on its own",
+                                                   "single-handedly"};
+    static constexpr std::string_view kGroup[] = {
+        "together", "combined", "collectively", "between them", "in total", "as a whole",
+        "all ",     "industry", "sector",       "market-wide",  "overall",  "altogether"};
+    auto names = [](const Claim& c, std::span<const std::string_view> words) {
+      const std::string m = " " + lower(c.metric) + " ";
+      return std::any_of(words.begin(), words.end(),
+                         [&](std::string_view w) { return m.find(w) != std::string::npos; });
+    };
+    // The stated change of a statement without values, in a currency.
+    auto change_of = [](const Claim& c) -> const Quantity* {
+      if (c.changes.size() != 1 || c.direction == Direction::kNone || c.comparison) return nullptr;
+      const Quantity& q = c.changes.front();
+      return is_currency(q.unit) ? &q : nullptr;
+    };
+    std::vector<std::size_t> judged;
+    for (std::size_t i = 0; i < claims.claims.size(); ++i) {
+      const Claim& a = claims.claims[i];
+      const Quantity* qa = change_of(a);
+      if (!qa) continue;
+      // Its neighbours within the next sentence.
+      for (std::size_t j = i + 1; j < claims.claims.size(); ++j) {
+        const Claim& b = claims.claims[j];
+        if (b.sentence > a.sentence + 1) break;
+        const Quantity* qb = change_of(b);
+        if (!qb || qb->unit != qa->unit || b.direction != a.direction) continue;
+        if (claims.sentences[a.sentence].paragraph != claims.sentences[b.sentence].paragraph) break;
+        const bool a_member = names(a, kMember) && !names(a, kGroup);
+        const bool b_member = names(b, kMember) && !names(b, kGroup);
+        const bool a_group = names(a, kGroup) && !a_member;
+        const bool b_group = names(b, kGroup) && !b_member;
+        if (!((a_member && b_group) || (a_group && b_member))) continue;
+        const Claim& member = a_member ? a : b;
+        const Claim& group = a_member ? b : a;
+        const Quantity& qm = a_member ? *qa : *qb;
+        const Quantity& qg = a_member ? *qb : *qa;
+        const Interval part = interval_of(qm);
+        const Interval whole = interval_of(qg);
+        const std::string verb = std::string(direction_noun(a.direction));
+        // One sentence: both statements; two: the later one, which the earlier qualifies.
+        const ByteSpan span =
+            a.sentence == b.sentence
+                ? ByteSpan{std::min(a.span.begin, b.span.begin), std::max(a.span.end, b.span.end)}
+                : b.span;
+        const std::string why = "\"" + member.metric + "\" names one member and \"" + group.metric +
+                                "\" the group it belongs to; the member's " + verb + " is " +
+                                format_range(part, qm.unit) + ", the group's " +
+                                format_range(whole, qg.unit);
+        if (part.low > whole.high) {
+          out.add(make(Severity::kWarning, {member.id, group.id}, span,
+                       "one member's " + verb + " (" + qm.text + ") is larger than the " + verb +
+                           " of its group (" + qg.text + ")",
+                       why + ": possible only if other members moved the other way, or the scopes "
+                             "differ; an editor must judge"));
+        } else {
+          out.add(make(Severity::kPass, {member.id, group.id}, span,
+                       "one member's " + verb + " (" + qm.text + ") is within the " + verb +
+                           " of its group (" + qg.text + ")",
+                       why + ": consistent"));
+        }
+        judged.push_back(a.sentence);
+        judged.push_back(b.sentence);
+        break;
+      }
+    }
+    std::sort(judged.begin(), judged.end());
+    return judged;
+  }
+
+  // The answers of one poll set out a line each after a colon ("Labour: 45%", "Conservative:
+  // 40%", ...): the percentages of a list whose every line holds one add up to at most 100%.
+  static void answers_on_lines(const Claims& claims, FindingSink& out) {
+    for (const Claim& list : claims.claims) {
+      if (list.kind != ClaimKind::kEnumeration || list.item_spans.size() < 2) continue;
+      std::vector<const Claim*> answers;
+      for (const ByteSpan& item : list.item_spans) {
+        const Claim* only = nullptr;
+        int found = 0;
+        for (std::size_t s = list.sentence; s < claims.sentences.size(); ++s) {
+          if (claims.sentences[s].span.begin >= item.end) break;
+          for (const Claim& c : claims_in_sentence(claims, s)) {
+            if (!item.contains(c.span)) continue;
+            ++found;
+            const bool percent = (c.kind == ClaimKind::kPercent || c.kind == ClaimKind::kShare) &&
+                                 c.quantities.size() == 1 && c.quantities.front().unit == "%";
+            if (percent) only = &c;
+          }
+        }
+        if (found != 1 || !only) break;
+        answers.push_back(only);
+      }
+      if (answers.size() != list.item_spans.size()) continue;
+      Interval got{0, 0};
+      std::string list_text;
+      std::vector<std::string> ids;
+      for (const Claim* c : answers) {
+        got = got + interval_of(c->quantities.front());
+        list_text += (list_text.empty() ? "" : " + ") + c->quantities.front().text;
+        ids.push_back(c->id);
+      }
+      const std::string sum_text = list_text + " = " + format_percent(got.mid()) + " (" +
+                                   format_range(got, "%") + " over the written precision)";
+      const ByteSpan span{list.span.begin, answers.back()->span.end};
+      if (got.low > 100) {
+        out.add(make(
+            Severity::kWarning, ids, span,
+            "answers listed a line each add up to " + format_percent(got.mid()) + ", past 100%",
+            sum_text + "; even the low ends add up to " + format_percent(got.low) +
+                ": past 100% unless respondents could give more than one answer, which "
+                "an editor must judge"));
+      } else {
+        out.add(make(Severity::kPass, ids, span,
+                     "answers listed a line each add up to " + format_percent(got.mid()),
+                     sum_text + ", within 100%: consistent"));
       }
     }
   }

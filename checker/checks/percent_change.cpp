@@ -8,6 +8,15 @@
 // one does: the direction reversed, the change computed against the new value instead of the old,
 // or a value taken in millions for billions.
 //
+// A true "more than 5%" for figures that give +100% passes, and the message says the floor
+// undersells the change (three times the floor or more).
+//
+// A decrease of more than 100% takes a positive amount below zero, so no figures make it true:
+// "cut emissions by 300 percent", "120% less fuel", "400% less likely" are errors, and the finding
+// gives the likely intended reading: "300% less" for a quarter as much (the old amount 4 times the
+// new, a 75% decrease). A metric that can turn negative (profit, income, margin, balance, ...)
+// can fall by more than 100% and is left alone.
+//
 // It also checks the one-value form, "increased $54 million, or 6%, to $900 million": the old
 // value is implied (846), and the stated percent is checked against the stated difference over
 // that base (6.4%). This check owns that form; `difference` leaves it alone, so a statement whose
@@ -27,6 +36,57 @@ namespace factcheck::checks {
 namespace {
 
 constexpr std::string_view kId = "percent-change";
+
+// How many times its floor a figure must be for "more than" to undersell it.
+constexpr double kUndersold = 3;
+
+// Comparatives written right after a percentage that make it a decrease: "120% less fuel".
+constexpr std::string_view kLessWords[] = {"less", "fewer", "lower", "smaller", "cheaper", "below"};
+
+// Metrics that can turn negative, so a fall of more than 100% is a move past zero, not a slip.
+constexpr std::string_view kSignedMetrics[] = {
+    "profit", "income",      "earning",  "margin", "balance", "cash flow", "result",
+    "return", "surplus",     "deficit",  "loss",   "ebit",    "net ",      "growth",
+    "yield",  "temperature", "position", "spread", "eps",     "per share"};
+
+// The word right after a figure, lower case: "less" in "120% less fuel".
+std::string word_after(std::string_view text, const Quantity& q) {
+  if (q.span.end >= text.size() || q.span.empty()) return {};
+  std::size_t at = q.span.end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  std::size_t end = at;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return lower(text.substr(at, end - at));
+}
+
+bool follows_less(std::string_view text, const Quantity& q) {
+  const std::string w = word_after(text, q);
+  return std::find(std::begin(kLessWords), std::end(kLessWords), w) != std::end(kLessWords);
+}
+
+// The claim's metric or the words around its figure name something that can turn negative.
+bool signed_metric(std::string_view text, const Claim& c, const Quantity& q) {
+  std::string near = lower(c.metric) + " " + lower(claim_text(c, text));
+  if (q.span.begin <= text.size()) {
+    const std::size_t from = q.span.begin > 32 ? q.span.begin - 32 : 0;
+    near += " " + lower(text.substr(from, q.span.begin - from));
+  }
+  if (q.span.end < text.size()) near += " " + lower(text.substr(q.span.end, 32));
+  return std::any_of(std::begin(kSignedMetrics), std::end(kSignedMetrics),
+                     [&](std::string_view w) { return near.find(w) != std::string::npos; });
+}
+
+// "a quarter" for 1/4 when the divisor is whole and small, else "0.455 times": how much of the
+// old amount the new one is when "N% less" is read as the old being 1 + N/100 times the new.
+std::string fraction_of(double divisor) {
+  static constexpr std::string_view kParts[] = {"half",    "third",  "quarter", "fifth", "sixth",
+                                                "seventh", "eighth", "ninth",   "tenth"};
+  const double whole = std::round(divisor);
+  if (std::fabs(divisor - whole) < 1e-9 && whole >= 2 && whole <= 10) {
+    return (whole == 2 ? "a " : "one ") + std::string(kParts[static_cast<std::size_t>(whole) - 2]);
+  }
+  return format_number(1 / divisor) + " times";
+}
 
 Direction opposite(Direction d) {
   return d == Direction::kIncrease ? Direction::kDecrease : Direction::kIncrease;
@@ -65,10 +125,28 @@ class PercentChangeCheck final : public Check {
 
   void run(const Claims& claims, FindingSink& out) const override {
     for (const Claim& c : claims.claims) {
+      // "120% less fuel": a percentage the extractor read alone, made a decrease by its
+      // comparative.
+      if (c.kind == ClaimKind::kPercent && c.changes.empty() && c.quantities.size() == 1 &&
+          follows_less(claims.text, c.quantities.front())) {
+        check_past_whole(claims.text, c, c.quantities.front(), out);
+        continue;
+      }
       for (const Quantity& change : c.changes) {
         if (change_kind(change, c) != ChangeKind::kPercent) continue;
-        if (has_both_values(c)) {
-          check_two_values(c, change, out);
+        if (!has_both_values(c) &&
+            (c.direction == Direction::kDecrease || follows_less(claims.text, change)) &&
+            check_past_whole(claims.text, c, change, out)) {
+          continue;
+        }
+        if (!c.old_value && c.new_value && c.prior && same_unit(c.prior->unit, c.new_value->unit)) {
+          // "EUR 0.62 per share (2024: EUR 0.55), an increase of 17.7%": the bracketed prior
+          // figure is the old value the change is stated against.
+          Claim with_prior = c;
+          with_prior.old_value = *c.prior;
+          check_two_values(claims, with_prior, change, out);
+        } else if (has_both_values(c)) {
+          check_two_values(claims, c, change, out);
         } else if (c.old_value || c.new_value) {
           check_one_value(claims.text, c, change, out);
         }
@@ -77,12 +155,39 @@ class PercentChangeCheck final : public Check {
   }
 
  private:
-  static void check_two_values(const Claim& c, const Quantity& change, FindingSink& out) {
+  // A decrease past 100% of an amount that cannot turn negative; true when it reported one.
+  static bool check_past_whole(std::string_view text, const Claim& c, const Quantity& change,
+                               FindingSink& out) {
+    const Interval magnitude = interval_of(change);
+    if (!(magnitude.low > 100) || !std::isfinite(change.value)) return false;
+    if (signed_metric(text, c, change)) return false;
+    const double p = change.value;
+    const double factor = 1 + p / 100;  // "300% less" read as the old amount 4 times the new
+    const double fall = (1 - 1 / factor) * 100;
+    out.add(make_finding(
+        kId, Severity::kError, c,
+        "a decrease of " + written(change) +
+            " is impossible for an amount that cannot turn "
+            "negative; it likely means " +
+            fraction_of(factor) + " as much (" + format_percent(fall) + " less)",
+        "a decrease takes away at most the whole amount (100%); " + written(change) +
+            " less would leave " + format_percent(100 - p) + " of it, below zero; stated " +
+            written(change) + " allows " + format_range(magnitude, "%") +
+            ", all past 100%: inconsistent; read as the old amount " + format_number(factor) +
+            " times the new, the new is " + format_number(1 / factor) + " of the old, a " +
+            format_percent(fall) + " decrease",
+        "decrease past the whole amount: " + format_number(factor) +
+            " times as much read backwards"));
+    return true;
+  }
+
+  static void check_two_values(const Claims& claims, const Claim& c, const Quantity& change,
+                               FindingSink& out) {
     const Quantity& old_q = *c.old_value;
     const Quantity& new_q = *c.new_value;
     const Interval old_v = interval_of(old_q);
     const Interval new_v = interval_of(new_q);
-    const auto computed = percent_change(old_v, new_v);
+    const auto computed = statement_percent_change(old_q, new_q);
     if (!computed || !(old_q.value > 0)) return;  // no percent of a base ≤ 0
     const double point = (new_q.value - old_q.value) / old_q.value * 100;
     const Interval magnitude = interval_of(change);
@@ -91,7 +196,8 @@ class PercentChangeCheck final : public Check {
 
     const std::string formula = "(" + written(new_q) + " \u2212 " + written(old_q) + ") / " +
                                 written(old_q) + " = " + format_percent(point, true);
-    const std::string over = "; over the rounding intervals " + format_range(*computed, "%", true);
+    const std::string over = "; over the rounding intervals " + format_range(*computed, "%", true) +
+                             shared_hedge_note(old_q, new_q);
     const std::string computed_text = format_range(*computed, "%", true);
 
     if (j.fit != Fit::kInconsistent) {
@@ -100,15 +206,34 @@ class PercentChangeCheck final : public Check {
           j.fit == Fit::kByRounding
               ? " only within rounding (" + format_percent(point, true) + " on the written figures)"
               : " (" + format_percent(point, true) + ")";
-      out.add(make_finding(kId, Severity::kPass, c, std::move(message),
-                           formula + over + "; " + allows(change, j.direction) + ": " +
-                               std::string(verdict(j.fit))));
+      std::string explanation =
+          formula + over + "; " + allows(change, j.direction) + ": " + std::string(verdict(j.fit));
+      // "more than 5%" for a rise of 100%: true, but the floor is far below the figures.
+      if (change.hedge_kind == Hedge::kMoreThan && change.value > 0 &&
+          std::fabs(point) >= kUndersold * change.value) {
+        const std::string hedge = change.hedge.empty() ? "more than" : change.hedge;
+        message += ", though \"" + hedge + " " + written(change) + "\" undersells it";
+        explanation += "; the figures give " + format_percent(std::fabs(point)) + ", " +
+                       format_number(std::fabs(point) / change.value) + " times the stated floor";
+      }
+      out.add(make_finding(kId, Severity::kPass, c, std::move(message), std::move(explanation)));
       return;
     }
 
-    // Between two percentages, a figure that fits as points is percentage-points' warning.
+    // The figure before the statement as its new value ("48 coaches, up 9% from 44, after buying
+    // six"): a reading that makes it true (figure_before in common.h).
+    if (const Quantity* before = figure_before(claims, c)) {
+      const auto alt = percent_change(old_v, interval_of(*before));
+      if (alt &&
+          judge(*alt, (before->value - old_q.value) / old_q.value * 100, magnitude, directions)
+                  .fit != Fit::kInconsistent) {
+        return;
+      }
+    }
+
+    // Between two percentages, a figure that fits as points is percentage-points' error.
     if (is_percent_value(c.old_value) && is_percent_value(c.new_value)) {
-      const Interval points = difference(old_v, new_v);
+      const Interval points = statement_difference(old_q, new_q);
       if (judge(points, new_q.value - old_q.value, magnitude, directions).fit !=
           Fit::kInconsistent) {
         return;

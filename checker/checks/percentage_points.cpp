@@ -6,13 +6,17 @@
 // "gross margin decreased by 130 basis points to 38.7% from 40.0%": new − old lies in −1.4..−1.2
 // points, and the stated 1.3 points (1.25..1.35) passes; "by 230 basis points" is an error.
 // "margin rose from 10% to 12%, a 2% increase" fits as 2 points (1.5..2.5) but not as a percent
-// change (+9.5%..+31.6% over 9.5..10.5 -> 11.5..12.5): a warning that shows both readings, because
-// the editor must decide which was meant. Had it said "a 20% increase", `percent-change` passes it
-// and this check says nothing.
+// change (+9.5%..+31.6% over 9.5..10.5 -> 11.5..12.5): an error, since as written (a percent
+// change) no rounding makes it true, and the finding names both readings, the points the figure
+// fits and the percent change it should have said. Had it said "a 20% increase", `percent-change`
+// passes it and this check says nothing. The same holds for a comparison between two groups
+// ("62% ... against 48% in the control arm, a 14% improvement": 14 points, or 29.2%).
 //
 // Deliberately left alone: a stated percent that fits as a percent change (`percent-change`'s
 // pass) or fits neither way (`percent-change`'s error); points between values that are not both
 // percentages.
+#include <cmath>
+
 #include "checker/checks/all.h"
 #include "checker/checks/common.h"
 
@@ -66,7 +70,7 @@ class PercentagePointsCheck final : public Check {
   static void check_points(const Claim& c, const Quantity& change, FindingSink& out) {
     const Interval old_v = interval_of(*c.old_value);
     const Interval new_v = interval_of(*c.new_value);
-    const Interval computed = difference(old_v, new_v);
+    const Interval computed = statement_difference(*c.old_value, *c.new_value);
     const double point = c.new_value->value - c.old_value->value;
     const Interval magnitude = interval_of(change);
     const auto directions = readings(c);
@@ -112,37 +116,39 @@ class PercentagePointsCheck final : public Check {
                          std::move(explanation), std::move(slip)));
   }
 
-  // A change stated in percent between two percentages: a warning when it fits only as points.
+  // A change stated in percent between two percentages: an error when it fits only as points.
   static void check_percent(const Claim& c, const Quantity& change, FindingSink& out) {
-    const Interval old_v = interval_of(*c.old_value);
-    const Interval new_v = interval_of(*c.new_value);
     const Interval magnitude = interval_of(change);
     const auto directions = readings(c);
     Direction d = Direction::kNone;
-    const auto pct = percent_change(old_v, new_v);
+    const auto pct = statement_percent_change(*c.old_value, *c.new_value);
     const double pct_point = c.old_value->value > 0 ? (c.new_value->value - c.old_value->value) /
                                                           c.old_value->value * 100
                                                     : 0;
     if (pct && best_fit(*pct, pct_point, magnitude, directions, &d) != Fit::kInconsistent) {
       return;  // a percent change: percent-change passes it
     }
-    const Interval points = difference(old_v, new_v);
+    const Interval points = statement_difference(*c.old_value, *c.new_value);
     const double point = c.new_value->value - c.old_value->value;
     if (best_fit(points, point, magnitude, directions, &d) == Fit::kInconsistent) return;
-    std::string explanation =
-        points_formula(c, point, points) + ", which " + written(change) + " fits read as points";
+    std::string explanation = points_formula(c, point, points) + ", which " + written(change) +
+                              " fits only read as points" +
+                              shared_hedge_note(*c.old_value, *c.new_value);
     if (pct) {
       explanation += "; as a percent change (" + written(*c.new_value) + " \u2212 " +
                      written(*c.old_value) + ") / " + written(*c.old_value) + " = " +
                      format_percent(pct_point, true) + ", " + format_range(*pct, "%", true) +
                      " over the rounding intervals, which " + written(change) +
-                     " does not fit: say \"percentage points\" or give the percent change";
+                     " does not fit: inconsistent as written; say \"percentage points\" or give "
+                     "the percent change";
     }
-    out.add(make_finding(kId, Severity::kWarning, c,
-                         reported(change, c) + " from " + values_phrase(c) + " fits as " +
-                             format_amount(point, "pp", true) + " but not as a percent change" +
-                             (pct ? " (" + format_percent(pct_point, true) + ")" : ""),
-                         std::move(explanation), "percentage points taken for percent"));
+    out.add(
+        make_finding(kId, Severity::kError, c,
+                     reported(change, c) + " for " + values_phrase(c) + " is " +
+                         format_amount(std::fabs(point), "pp") + " read as points" +
+                         (pct ? ", but " + format_percent(pct_point, true) + " as a percent change"
+                              : std::string(", not a percent change")),
+                     std::move(explanation), "percentage points taken for percent"));
   }
 };
 

@@ -44,6 +44,7 @@ std::optional<double> per_year(std::string_view period) {
   if (period == "quarter") return 4;
   if (period == "month") return 12;
   if (period == "week") return 52;
+  if (period == "day") return 365;
   return std::nullopt;
 }
 
@@ -73,6 +74,7 @@ struct Rate {
   double spread = 1;     // "over five years": the amount covers 5 periods
   std::string per_unit;  // "seat", "share", "each", ... or empty
   std::size_t sentence = 0;
+  bool change = false;  // the stated change of a change statement: "cut costs by $30 million"
 };
 
 // The words after a figure, lower case, hyphens as spaces, up to the next comma or bracket.
@@ -162,6 +164,14 @@ bool is_money(const Quantity& q) { return is_currency(q.unit); }
 std::vector<Rate> amounts(const Claims& claims) {
   std::vector<Rate> out;
   for (const Claim& c : claims.claims) {
+    // A change stated per period ("cut overheads by $30 million a quarter, or $90 million a
+    // year") is restated like an amount.
+    if (c.kind == ClaimKind::kDifference && !c.old_value && !c.new_value && c.changes.size() == 1 &&
+        is_money(c.changes.front())) {
+      out.push_back(read_rate(claims, c, c.changes.front()));
+      out.back().change = true;
+      continue;
+    }
     if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kRate) continue;
     for (const Quantity& q : c.quantities) {
       if (is_money(q)) out.push_back(read_rate(claims, c, q));
@@ -220,7 +230,9 @@ class RateCheck final : public Check {
   void run(const Claims& claims, FindingSink& out) const override {
     const std::vector<Rate> rates = amounts(claims);
     restated(claims, rates, out);
+    restated_next_sentence(claims, rates, out);
     same_metric(rates, out);
+    per_head(claims, rates, out);
     price_times_count(claims, rates, out);
   }
 
@@ -237,8 +249,57 @@ class RateCheck final : public Check {
       if (b.q->span.begin < a.q->span.end || b.q->span.begin > claims.text.size()) continue;
       const std::string between =
           lower(claims.text.substr(a.q->span.end, b.q->span.begin - a.q->span.end));
-      if (between.size() > 60 || between.find(", or ") == std::string::npos) continue;
+      if (between.size() > 60 || !says_restated(between)) continue;
+      // "3,200 clinics pay $149 a month, which works out to $5.7 million a year": a count times
+      // the first amount that gives the second makes it a total, not the same amount restated
+      // (price_times_count judges it).
+      if (count_explains(claims, a, b)) continue;
       compare(a, b, Severity::kError, "restated", out);
+    }
+  }
+
+  // Words between two amounts that say the second is the first restated: ", or ", "which works
+  // out to", "equivalent to"; across a sentence boundary, "That is" and "That's" too.
+  static bool says_restated(std::string_view between) {
+    static constexpr std::string_view kSame[] = {
+        ", or ",    "works out to", "works out at", "equivalent to", "equal to",  "the same as ",
+        "that is ", "that's ",      "this is ",     "i.e.",          "which is ", "amounting to"};
+    return std::any_of(std::begin(kSame), std::end(kSame),
+                       [&](std::string_view w) { return between.find(w) != std::string::npos; });
+  }
+
+  // Whether a count of the sentence times `a` overlaps `b` once both are brought to a year.
+  static bool count_explains(const Claims& claims, const Rate& a, const Rate& b) {
+    for (const Claim& c : claims_in_sentence(claims, a.sentence)) {
+      if (c.quantities.size() != 1 || c.old_value || c.new_value) continue;
+      const Quantity& n = c.quantities.front();
+      if ((n.unit != "count" && !n.unit.empty()) || n.value <= 1) continue;
+      const Interval per = yearly(a);
+      const Interval product{interval_of(n).low * per.low, interval_of(n).high * per.high};
+      if (product.overlaps(yearly(b))) return true;
+    }
+    return false;
+  }
+
+  // "The council spends £73 million a year on lighting. That is about £200,000 a day.": the last
+  // amount of a sentence restated per another period at the start of the next, with words that
+  // say it is the same amount.
+  static void restated_next_sentence(const Claims& claims, const std::vector<Rate>& rates,
+                                     FindingSink& out) {
+    for (std::size_t i = 0; i + 1 < rates.size(); ++i) {
+      const Rate& a = rates[i];
+      const Rate& b = rates[i + 1];
+      if (b.sentence != a.sentence + 1 || a.q->unit != b.q->unit) continue;
+      if (claims.sentences[a.sentence].paragraph != claims.sentences[b.sentence].paragraph)
+        continue;
+      if (a.period.empty() || b.period.empty() || a.period == b.period) continue;
+      if (!a.per_unit.empty() || !b.per_unit.empty()) continue;
+      const ByteSpan next = claims.sentences[b.sentence].span;
+      if (b.q->span.begin - next.begin > 40) continue;  // the restatement opens its sentence
+      const std::string opening =
+          lower(claims.text.substr(next.begin, b.q->span.begin - next.begin));
+      if (!says_restated(opening)) continue;
+      compare(a, b, Severity::kWarning, "next sentence", out);
     }
   }
 
@@ -250,13 +311,106 @@ class RateCheck final : public Check {
       for (std::size_t j = i + 1; j < rates.size() && j <= i + kWindow; ++j) {
         const Rate& a = rates[i];
         const Rate& b = rates[j];
-        if (a.sentence == b.sentence || a.q->unit != b.q->unit) continue;
+        if (a.sentence == b.sentence || a.q->unit != b.q->unit || a.change || b.change) continue;
         if (a.period.empty() || b.period.empty() || a.period == b.period) continue;
         if (!a.per_unit.empty() || !b.per_unit.empty()) continue;
         const std::string ma = normal_metric(a.claim->metric);
         if (ma.empty() || ma != normal_metric(b.claim->metric)) continue;
         compare(a, b, Severity::kWarning, "same metric", out);
       }
+    }
+  }
+
+  // "The region has 2.4 million residents and spends $1.2 billion on policing, or $800 per
+  // resident": an amount per head against the total and the count of heads it comes from, in its
+  // sentence or the one before. The count is the one the per-head word names ("residents"), the
+  // total the nearest plain amount before the per-head figure. Joined by words that say it is the
+  // same money ("or", "which works out to") a mismatch is an error, else a warning.
+  static void per_head(const Claims& claims, const std::vector<Rate>& rates, FindingSink& out) {
+    for (std::size_t i = 0; i < rates.size(); ++i) {
+      const Rate& head = rates[i];
+      if (head.change || head.per_unit.empty() || head.per_unit == "each" ||
+          head.per_unit == "share" || head.spread != 1) {
+        continue;
+      }
+      const Rate* total = nullptr;
+      for (std::size_t j = i; j-- > 0;) {
+        const Rate& t = rates[j];
+        if (t.sentence + 1 < head.sentence) break;
+        if (t.change || !t.per_unit.empty() || t.q->unit != head.q->unit) continue;
+        if (t.period != head.period || t.spread != 1 || !(t.q->value > head.q->value)) continue;
+        total = &t;
+        break;
+      }
+      if (!total) continue;
+      // The total and the count sit in the per-head figure's sentence or the one before, in its
+      // paragraph.
+      const std::size_t paragraph = claims.sentences[head.sentence].paragraph;
+      if (claims.sentences[total->sentence].paragraph != paragraph) continue;
+      const std::size_t first =
+          head.sentence > 0 && claims.sentences[head.sentence - 1].paragraph == paragraph
+              ? head.sentence - 1
+              : head.sentence;
+      // The count of heads: a figure of its own followed by the per-head word.
+      const Claim* count = nullptr;
+      for (std::size_t s = first; s <= head.sentence && !count; ++s) {
+        for (const Claim& c : claims_in_sentence(claims, s)) {
+          if (c.quantities.size() != 1 || c.old_value || c.new_value) continue;
+          const Quantity& n = c.quantities.front();
+          if ((n.unit != "count" && !n.unit.empty()) || n.value <= 1 || n.is_range) continue;
+          if (n.span.begin > head.q->span.begin) continue;
+          const auto w = words_after(claims.text, n.span.end);
+          bool named = false;
+          for (std::size_t k = 0; k < w.size() && k < 2; ++k) {
+            named |= singular(w[k]) == head.per_unit;
+          }
+          if (named) {
+            count = &c;
+            break;
+          }
+        }
+      }
+      if (!count) continue;
+      const Quantity& n = count->quantities.front();
+      const Interval t = interval_of(*total->q);
+      const Interval heads = interval_of(n);
+      if (!(heads.low > 0)) continue;
+      const Interval quotient{t.low / heads.high, t.high / heads.low};
+      const Interval stated = interval_of(*head.q);
+      const std::string unit = head.q->unit;
+      const std::string head_text = head.q->text + per_text(head);
+      const std::string arithmetic = total->q->text + " / " + n.text + " = " +
+                                     format_amount(total->q->value / n.value, unit) + " per " +
+                                     head.per_unit + " (" + format_range(quotient, unit) +
+                                     " over the written precision); stated " + head_text +
+                                     " allows " + format_range(stated, unit);
+      const std::vector<std::string> ids = ids_of({count, total->claim, head.claim});
+      const ByteSpan span = head.sentence == count->sentence && head.sentence == total->sentence
+                                ? hull(hull(count->span, total->claim->span), head.claim->span)
+                                : head.claim->span;
+      if (quotient.overlaps(stated)) {
+        out.add(make(Severity::kPass, ids, span,
+                     "the amount per " + head.per_unit + " follows from the total and the count (" +
+                         total->q->text + " / " + n.text + ")",
+                     arithmetic + ": consistent"));
+        continue;
+      }
+      const bool same = head.sentence == total->sentence &&
+                        says_restated(lower(claims.text.substr(
+                            total->q->span.end, head.q->span.begin - total->q->span.end)));
+      std::string slip;
+      if (quotient.scaled(1000).overlaps(stated) || quotient.scaled(0.001).overlaps(stated)) {
+        slip = "thousand, million or billion confused";
+      }
+      out.add(make(
+          same ? Severity::kError : Severity::kWarning, ids, span,
+          "the amount per " + head.per_unit +
+              " does not follow from the total and the count: " + total->q->text + " / " + n.text +
+              " = " + format_amount(total->q->value / n.value, unit) + ", not " + head.q->text,
+          arithmetic +
+              (same ? ": the figure is given as the same money per head: inconsistent"
+                    : ": an editor should check whether the total and the count share a scope"),
+          slip));
     }
   }
 
@@ -297,8 +451,12 @@ class RateCheck final : public Check {
             format_range(ya, unit) + " a year, not " + stated_b,
         arithmetic + (how == "restated" ? ": the two are given as one amount but do not overlap: "
                                           "inconsistent"
-                                        : ": the same metric in two places does not overlap; an "
-                                          "editor should check the scope"),
+                      : how == "next sentence"
+                          ? ": the next sentence gives the amount per " + b.period +
+                                " but they do not overlap; an editor "
+                                "should check what the second measures"
+                          : ": the same metric in two places does not "
+                            "overlap; an editor should check the scope"),
         slip));
   }
 
@@ -310,7 +468,9 @@ class RateCheck final : public Check {
       std::vector<const Rate*> money;
       auto first = std::lower_bound(rates.begin(), rates.end(), s,
                                     [](const Rate& r, std::size_t at) { return r.sentence < at; });
-      for (auto it = first; it != rates.end() && it->sentence == s; ++it) money.push_back(&*it);
+      for (auto it = first; it != rates.end() && it->sentence == s; ++it) {
+        if (!it->change) money.push_back(&*it);
+      }
       // Counts of their own (not the values of a change statement).
       std::vector<const Claim*> counts;
       for (const Claim& c : claims_in_sentence(claims, s)) {
@@ -324,8 +484,17 @@ class RateCheck final : public Check {
         const Rate& total = *money[i + 1];  // the total comes after the price it multiplies
         if (price.per_unit.empty() && price.period.empty()) continue;  // not a price
         if (price.q->unit != total.q->unit || price.spread != 1 || total.spread != 1) continue;
-        if (!total.per_unit.empty() || price.period != total.period) continue;
-        if (!(total.q->value > price.q->value)) continue;
+        if (!total.per_unit.empty()) continue;
+        // A price per month against a total per year is brought to a year; a period on one side
+        // only cannot be read.
+        if (price.period != total.period && (price.period.empty() || total.period.empty() ||
+                                             !per_year(price.period) || !per_year(total.period))) {
+          continue;
+        }
+        if (!(total.q->value * (price.period.empty() ? 1 : *per_year(total.period)) >
+              price.q->value * (price.period.empty() ? 1 : *per_year(price.period)))) {
+          continue;
+        }
         // "... for $41.00 per share in a public offering and $1.01 billion of notes": "and" joins
         // another amount, not the total of this price.
         if (price.q->span.end < total.q->span.begin &&
@@ -365,16 +534,23 @@ class RateCheck final : public Check {
 
   static void judge(const Claim& count, const Rate& price, const Rate& total, FindingSink& out) {
     const Quantity& n = count.quantities.front();
-    const Interval product{interval_of(n).low * interval_of(*price.q).low,
-                           interval_of(n).high * interval_of(*price.q).high};
+    // A price per month against a total per year: the product brought to the total's period.
+    const double periods =
+        price.period == total.period ? 1 : *per_year(price.period) / *per_year(total.period);
+    const Interval product = Interval{interval_of(n).low * interval_of(*price.q).low,
+                                      interval_of(n).high * interval_of(*price.q).high}
+                                 .scaled(periods);
     const Interval stated = interval_of(*total.q);
     const std::string unit = total.q->unit;
     const std::string price_text = price.q->text + per_text(price);
     const std::string arithmetic =
         n.text + " x " + price_text + " = " + format_amount(n.value * price.q->value, unit) +
-        (price.period.empty() ? "" : " a " + price.period) + " (" + format_range(product, unit) +
-        " over the written precision); stated " + total.q->text + " allows " +
-        format_range(stated, unit);
+        (price.period.empty() ? "" : " a " + price.period) +
+        (periods == 1 ? ""
+                      : " = " + format_amount(n.value * price.q->value * periods, unit) + " a " +
+                            total.period) +
+        " (" + format_range(product, unit) + " over the written precision); stated " +
+        total.q->text + " allows " + format_range(stated, unit);
     const std::vector<std::string> ids = ids_of({&count, price.claim, total.claim});
     const ByteSpan span = hull(hull(count.span, price.claim->span), total.claim->span);
     if (product.overlaps(stated)) {
@@ -386,12 +562,16 @@ class RateCheck final : public Check {
     }
     std::string slip;
     if (product.scaled(12).overlaps(stated)) slip = "a monthly total taken for a yearly one";
+    if (periods != 1 && product.scaled(1 / periods).overlaps(stated)) {
+      slip = "a total per " + price.period + " given as per " + total.period;
+    }
     if (product.scaled(1000).overlaps(stated) || product.scaled(0.001).overlaps(stated)) {
       slip = "thousand, million or billion confused";
     }
     out.add(make(Severity::kError, ids, span,
-                 "price times count gives " + format_amount(n.value * price.q->value, unit) +
-                     ", not the stated " + total.q->text + " (" + n.text + " x " + price_text + ")",
+                 "price times count gives " +
+                     format_amount(n.value * price.q->value * periods, unit) + ", not the stated " +
+                     total.q->text + " (" + n.text + " x " + price_text + ")",
                  arithmetic + ": price times count does not give the total: inconsistent", slip));
   }
 };

@@ -241,7 +241,16 @@ std::optional<Phrase> ordinal_phrase(const Claims& claims, std::size_t sentence)
     if (words[i].first != "first" && words[i].first != "following" && words[i].first != "next") {
       continue;
     }
-    if (i == 0 || (words[i - 1].first != "the" && words[i - 1].first != "its")) continue;
+    // "First-month sales": the ordinal joined to its unit needs no article; a first-quarter or
+    // first-half figure is a calendar period, not time since the event.
+    const std::size_t word_end = words[i].second + words[i].first.size();
+    const bool joined = words[i].first == "first" && word_end < claims.text.size() &&
+                        claims.text[word_end] == '-' && i + 1 < words.size() &&
+                        words[i + 1].second == word_end + 1 && words[i + 1].first != "quarter" &&
+                        words[i + 1].first != "half";
+    if (!joined && (i == 0 || (words[i - 1].first != "the" && words[i - 1].first != "its"))) {
+      continue;
+    }
     std::size_t j = i + 1;
     double n = 1;
     for (std::size_t k = 0; k < std::size(kCounts); ++k) {
@@ -256,7 +265,7 @@ std::optional<Phrase> ordinal_phrase(const Claims& claims, std::size_t sentence)
     const std::size_t end = words[j].second + words[j].first.size();
     const std::string after = lower(slice(claims.text, end, end + 8));
     if (after.rfind(" of ", 0) == 0) continue;
-    const std::size_t begin = words[i - 1].second;
+    const std::size_t begin = joined ? words[i].second : words[i - 1].second;
     return Phrase{{begin, end}, std::string(slice(claims.text, begin, end)), n * days->low};
   }
   return std::nullopt;
@@ -427,28 +436,52 @@ class TimelineCheck final : public Check {
       const std::size_t words_end = k.span.begin > sentence.begin && k.span.begin < sentence.end
                                         ? k.span.begin
                                         : sentence.end;
-      const std::string words = lower(slice(claims.text, sentence.begin, words_end));
-      if (contains_any(words, {" will ", " would ", "expect", "forecast", "predict", " could ",
-                               " may ", " might ", " plan", "project", "target", "guidance",
-                               "outlook", " set to ", " due ", "estimate"})) {
-        continue;
-      }
+      if (forecast_words(claims, c.sentence, words_end)) continue;
       if (auto f = elapsed_after_event(claims, c.sentence, k, *cited_days)) {
         out.add(std::move(*f));
       } else if (auto g = period_reported(claims, c.sentence, k, *cited, *cited_days)) {
         out.add(std::move(*g));
       }
     }
+    // "The player went on sale on 9 June 2026 (Release, 12 June 2026). In its first month it sold
+    // 18,000 units.": a figure with no source of its own, right after a sentence whose source
+    // is cited, reads as coming from that source.
+    for (std::size_t s = 1; s < claims.sentences.size(); ++s) {
+      if (done[s] || claims.sentences[s - 1].paragraph != claims.sentences[s].paragraph) continue;
+      const Citation* k = nullptr;
+      bool figures = false;
+      for (const Claim& c : claims_in_sentence(claims, s - 1)) {
+        if (c.citation && *c.citation < claims.citations.size()) k = &claims.citations[*c.citation];
+      }
+      for (const Claim& c : claims_in_sentence(claims, s)) {
+        figures |= c.kind != ClaimKind::kDate && c.kind != ClaimKind::kDuration;
+      }
+      if (!k || !figures) continue;
+      const auto cited = parse_iso(k->date);
+      const auto cited_days = cited ? days_of(*cited) : std::nullopt;
+      if (!cited_days || forecast_words(claims, s, claims.sentences[s].span.end)) continue;
+      if (auto f = elapsed_after_event(claims, s, *k, *cited_days)) out.add(std::move(*f));
+    }
+  }
+
+  // The sentence's words up to `end` speak of the future: a forecast, not a report.
+  static bool forecast_words(const Claims& claims, std::size_t sentence, std::size_t end) {
+    const ByteSpan s = claims.sentences[sentence].span;
+    const std::string words = lower(slice(claims.text, s.begin, std::min(end, s.end)));
+    return contains_any(words, {" will ", " would ", "expect", "forecast", "predict", " could ",
+                                " may ", " might ", " plan", "project", "target", "guidance",
+                                "outlook", " set to ", " due ", "estimate"});
   }
 
   // "went live on 2 March 2026 and in its first quarter signed ..." cited to a source dated
   // before the first quarter could have ended.
   static std::optional<Finding> elapsed_after_event(const Claims& claims, std::size_t sentence,
                                                     const Citation& k, const DayRange& cited) {
-    static constexpr std::array<std::string_view, 18> kStarts = {
-        "launch",    "went live", "go live", "goes live", "took effect", "takes effect",
-        "introduc",  "opened",    "began",   "started",   "debut",       "rolled out",
-        "completed", "unveil",    "closed",  "acquir",    "purchas",     "bought"};
+    static constexpr std::array<std::string_view, 23> kStarts = {
+        "launch",    "went live", "go live",     "goes live",  "took effect", "takes effect",
+        "introduc",  "opened",    "began",       "started",    "debut",       "rolled out",
+        "completed", "unveil",    "closed",      "acquir",     "purchas",     "bought",
+        "on sale",   "shipped",   "hit shelves", "hit stores", "premiered"};
     // The duration counted from the event: a duration claim saying "first", "following", ...
     const Claim* duration = nullptr;
     std::optional<double> days;
@@ -515,8 +548,11 @@ class TimelineCheck final : public Check {
     if (earliest_end <= cited.last) return std::nullopt;
     const std::string source_date = describe(*parse_iso(k.date));
     ids.insert(ids.begin(), event->id);
+    // The source joins the span only when it sits in the figure's sentence.
+    ByteSpan span = event->sentence == sentence ? event->span : dur_span;
+    if (claims.sentences[sentence].span.contains(k.span)) span = hull(span, k.span);
     Finding f = make(
-        Severity::kWarning, ids, hull(event->sentence == sentence ? event->span : dur_span, k.span),
+        Severity::kWarning, ids, span,
         "source dated " + source_date + " predates the end of " + dur + " after " + describe(p),
         dur + " from " + describe(p) + " runs at least " +
             days_text(static_cast<long>(std::floor(*days))) + ", to " + describe(earliest_end) +

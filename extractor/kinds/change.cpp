@@ -29,17 +29,18 @@ namespace {
 // before. A word counts whole ("rises", not "rise" in "risen"), not joined by a hyphen to the word
 // before or after ("cut-price", "top-up"), in any letter case; "written down" has one space.
 constexpr std::string_view kIncreaseVerbs[] = {
-    "rose",       "rise",    "rises",    "risen",    "rising",      "increased", "increases",
-    "increasing", "grew",    "grow",     "grows",    "grown",       "growing",   "gain",
-    "gained",     "gains",   "jump",     "jumped",   "jumps",       "surged",    "surges",
-    "surging",    "soar",    "soared",   "soars",    "climb",       "climbed",   "climbs",
-    "up",         "higher",  "improved", "improves", "improving",   "advanced",  "advances",
-    "boost",      "boosted", "boosts",   "expanded", "expands",     "rebounded", "rebounds",
-    "rallied",    "raised",  "added",    "widened",  "accelerated", "deepened",  "worsened",
-    "written up", "wrote up"};
+    "rose",       "rise",     "rises",    "risen",    "rising",      "increased", "increases",
+    "increasing", "grew",     "grow",     "grows",    "grown",       "growing",   "gain",
+    "gained",     "gains",    "jump",     "jumped",   "jumps",       "surged",    "surges",
+    "surging",    "soar",     "soared",   "soars",    "climb",       "climbed",   "climbs",
+    "up",         "higher",   "improved", "improves", "improving",   "advanced",  "advances",
+    "boost",      "boosted",  "boosts",   "expanded", "expands",     "rebounded", "rebounds",
+    "rallied",    "raised",   "added",    "widened",  "accelerated", "deepened",  "worsened",
+    "written up", "wrote up", "raise",    "raises",   "raising",     "lift",      "lifts",
+    "lifted",     "lifting",  "leapt",    "leaped",   "spiked",      "hiked",     "swelled"};
 constexpr std::string_view kIncreaseNouns[] = {
-    "increase", "rise",  "growth",  "gain",  "jump", "surge",      "improvement",
-    "advance",  "boost", "rebound", "rally", "hike", "incremental"};
+    "increase", "rise",  "growth",  "gain",  "jump", "surge",       "improvement",
+    "advance",  "boost", "rebound", "rally", "hike", "incremental", "uplift"};
 constexpr std::string_view kDecreaseVerbs[] = {
     "fell",       "falls",     "fallen",     "falling",      "declined",   "declines", "declining",
     "decreased",  "decreases", "decreasing", "dropped",      "drops",      "down",     "lower",
@@ -48,7 +49,8 @@ constexpr std::string_view kDecreaseVerbs[] = {
     "cutting",    "reduced",   "reduces",    "reducing",     "eroded",     "erodes",   "lost",
     "contracted", "contracts", "sank",       "slid",         "dipped",     "dips",     "plummeted",
     "plummets",   "narrowed",  "narrows",    "written down", "wrote down", "weakened", "slowed",
-    "shed"};
+    "shed",       "slashed",   "trimmed",    "eased",        "retreated",  "sagged",   "dwindled",
+    "slides",     "sliding"};
 constexpr std::string_view kDecreaseNouns[] = {"decline",     "decrease", "drop",      "fall",
                                                "slump",       "cut",      "reduction", "erosion",
                                                "contraction", "dip",      "plunge",    "slide"};
@@ -103,28 +105,30 @@ char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a
 // Words before a figure that make it the old value; searched in the gap before the figure.
 constexpr std::string_view kOldCue =
     R"((?:\bfrom|\bcompared\x20(?:with|to)|\bagainst|\bversus|\bvs\.?|\bup\x20from|\bdown\x20from|)"
-    R"(\((?:\x20?(?:19|20)\d\d)|\byear-earlier|\bprior\x20year)(?:\x20(?!to\b)[a-z-]+){0,5}\x20?$)";
+    R"(\(\x20?(?:fy\x20?)?(?:19|20)\d\d:?|\byear-earlier|\bprior\x20year)(?:\x20(?!to\b)[a-z-]+){0,5}\x20?$)";
 // Words before a figure that make it the new value.
 constexpr std::string_view kNewCue =
     R"((?:\bto|\bat|\btotall?ed|\btotall?ing|\breaching|\breached|\bcoming\x20in\x20at|\bwere|\bwas|)"
     R"(\bstood\x20at|\bof)(?:\x20(?:close\x20at|their\x20fair\x20value\x20of|a\x20new|reach|hit|)"
-    R"(a\x20record|end\x20at|finish\x20at|trade\x20at))?\x20?$)";
+    R"(a\x20record|end\x20at|finish\x20at|trade\x20at))?)"
+    R"((?:\x20(?:about|around|roughly|approximately|nearly|almost|some|just\x20(?:over|under)|)"
+    R"(more\x20than|less\x20than|an\x20estimated))?\x20?$)";
 // What may stand between a direction word and the change it states: "by", "of", a hedge.
 // Up to four words may name what changed first: "increased their beer sales by 4.5 per cent",
 // "the incremental spend of $1.3 million".
 constexpr std::string_view kChangeGap =
-    R"(^(?:(?:\x20(?!to\b|from\b)[a-z'-]+){0,4}\x20(?:by|of))?)"
+    R"(^(?:(?:\x20(?!to\b|from\b)[a-z0-9'-]+){0,4}\x20(?:by|of))?)"
     R"((?:\x20(?:by|of|some|about|around|roughly|approximately|nearly|almost|just|over|)"
     R"(more\x20than|less\x20than|close\x20to|an\x20estimated|a\x20further|another|an\x20additional))*\x20?$)";
 // Between a first and a second stated change: ", or", "or", "(".
 constexpr std::string_view kSecondGap =
-    R"(^(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
-    R"((?:\x20(?:by|about|around|roughly|approximately|nearly|almost|just|some))*\x20?$)";
+    R"(^(?:(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
+    R"((?:\x20(?:by|about|around|roughly|approximately|nearly|almost|just|some))*\x20?|\x20?\(\x20?)$)";
 // Where a statement's clause ends: what follows explains, lists or starts a new clause (", as
 // beer sales jumped by 14.5 percent": a clause of its own subject; not ", as compared with"),
 // or names a component of a value (", including vessel sales gain of EUR 12.3 mn").
 constexpr std::string_view kBoundary =
-    R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
+    R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:(?![^()]*\))|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
     R"((?<=,|,\x20)as\b(?!\x20(?:of|at|compared|against|per|well|much|many)\b)|)"
     R"(\bincluding\b|\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
@@ -145,26 +149,94 @@ constexpr std::string_view kResume =
 // written down to their fair value of $1,300, resulting in an impairment totaling $3,275".
 // Only charges that are by definition the change in carrying value count: "resulting in a
 // loss of" names another metric.
+constexpr std::string_view kResultingIn =
+    R"(^\x20?,?\x20?(?:resulting|which\x20resulted)\x20in\x20(?:an?\x20|the\x20)?)";
 constexpr std::string_view kResultChange =
-    R"(^\x20?,?\x20?(?:resulting|which\x20resulted)\x20in\x20(?:an?\x20|the\x20)?(?:non-cash\x20)?)"
-    R"((?:(?<down>impairment|write-?downs?|write-?offs?)|(?<up>write-?ups?))(?:\x20(?:charges?|losses|loss|expenses?|gains?))?)"
+    R"((?:non-cash\x20)?(?:(?<down>impairment|write-?downs?|write-?offs?)|(?<up>write-?ups?))(?:\x20(?:charges?|losses|loss|expenses?|gains?))?)"
     R"(\x20(?:totall?ing|of|amounting\x20to)(?:\x20(?:approximately|about|around|roughly|some))?\x20?$)";
 
 // The level a market or a price closed at: "The KSE index closed at 6709.93".
 constexpr std::string_view kClosingLevel =
     R"(\b(?:closed|ended|finished|settled)(?:\x20(?:the\x20(?:day|session|week)|trading))?\x20at\x20?$)";
 
+// A bracketed prior-period figure right after a value: "EUR 0.84 (2023: EUR 0.71)", "EUR 31.7
+// ( 28.2 ) million", "(FY2023: 412)".
+constexpr std::string_view kPriorGap = R"(^\x20?\(\x20?((?:fy\x20?)?(?:19|20)\d\d\x20?:?\x20?)?$)";
+
+// A scale word after a bracketed prior, which both figures share: "EUR 31.7 ( 28.2 ) million".
+constexpr std::string_view kSharedScale =
+    R"(\x20?\)\x20?(?:(?<k>thousand)|(?<m>million|mn|mln|m)|(?<b>billion|bn)\b))";
+
+// Matched at a figure's end (match_at), so with no '^'.
+// After the old value of a statement, what it belongs to when that is not a time: "against
+// 55% in the control arm", "versus 12% for women". Sentences, clauses and figures end it.
+constexpr std::string_view kComparedTo =
+    R"(\x20?(?:in|for|among|at|on|with|across)\x20((?:the\x20)?[a-z][a-z'-]*(?:\x20[a-z][a-z'-]*){0,5}))";
+
+// What follows "than" in a comparison: "30% lower than in Manchester", "than that of rivals".
+constexpr std::string_view kThanWhat =
+    R"(\bthan\x20(?:(?:in|at|for|among|on|that\x20of|those\x20of)\x20)?((?:the\x20)?[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
+
+// "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
+constexpr std::string_view kWasCue = R"(\b(?:was|were|had\x20been|used\x20to\x20be)\x20?$)";
+constexpr std::string_view kNowCue =
+    R"(^\x20?,?\x20?(?:and\x20|but\x20)?(?:is\x20|are\x20)?now(?:\x20(?:it|they|this|that|the\x20[a-z]+))?)"
+    R"((?:\x20(?:is|are|stands\x20at|stand\x20at|sits\x20at|at))?\x20?$)";
+
+// Words of a phrase that name a time, not a thing: "against 45% in November 2005", "than a
+// year earlier".
+constexpr std::string_view kPeriodWords[] = {
+    "year",      "years",   "month",  "months",  "quarter",   "quarters", "week",     "weeks",
+    "day",       "days",    "ago",    "earlier", "last",      "previous", "prior",    "before",
+    "period",    "periods", "season", "fiscal",  "january",   "february", "march",    "april",
+    "may",       "june",    "july",   "august",  "september", "october",  "november", "december",
+    "yesterday", "today",   "once",   "then",    "half",      "expected", "forecast", "anticipated",
+    "estimated", "usual",   "normal"};
+
+// Between a plain figure and a noun stating a change: the figure counts points ("a 16-point
+// improvement"), percentage points when it says so.
+constexpr std::string_view kPointGap = R"(^[\x20-](percentage[\x20-])?points?[\x20-]$)";
+
+// A stated gap after two values: ", a 16 percentage point difference", ", a $3 million gap".
+constexpr std::string_view kGapLead = R"(^,\x20?(?:an?\x20|the\x20)?$)";
+constexpr std::string_view kGapNoun =
+    R"(([\x20-](percentage[\x20-])?points?)?[\x20-](?:difference|gap|lead|margin|spread)\b)";
+
 struct Patterns {
   Lexicon lexicon;
+  Pattern gap_lead{"gap lead", kGapLead, true};
+  Pattern gap_noun{"gap noun", kGapNoun, true};
+  Pattern point_gap{"points before a change noun", kPointGap, true};
+  // Words that make a statement guidance or a forecast, and the words before them that make
+  // them a benchmark instead ("beat forecasts", "higher than expected").
+  WordSet forecast_words{"expect",    "expects",     "expected",   "expecting",   "forecast",
+                         "forecasts", "forecasting", "forecasted", "guidance",    "outlook",
+                         "projected", "projects",    "projecting", "predict",     "predicts",
+                         "predicted", "predicting",  "anticipate", "anticipates", "anticipated",
+                         "will",      "shall",       "targets",    "targeting"};
+  WordSet benchmark_words{"than",   "as",     "beat",    "beating",  "beats",
+                          "topped", "missed", "missing", "exceeded", "exceeding",
+                          "above",  "below",  "of",      "with"};
+  // Between two values and a noun stating their change: "..., resulting in an increase of".
+  Pattern result_noun{"resulting change noun", std::string(kResultingIn) + "$", true};
+  Pattern prior_gap{"prior-period bracket", kPriorGap, true};
+  Pattern shared_scale{"shared scale", kSharedScale, true};
+  Pattern compared_to{"compared-to phrase", kComparedTo, true};
+  Pattern than_what{"than phrase", kThanWhat, true};
+  Pattern was_cue{"was cue", kWasCue, true};
+  Pattern now_cue{"now cue", kNowCue, true};
   Pattern resume{"clause resumption", kResume, /*caseless=*/true};
   Pattern old_cue{"old-value cue", kOldCue, true};
   Pattern new_cue{"new-value cue", kNewCue, true};
   Pattern change_gap{"change gap", kChangeGap, true};
   Pattern second_gap{"second change gap", kSecondGap, true};
   Pattern boundary{"clause boundary", kBoundary, true};
-  Pattern result_change{"resulting change", kResultChange, true};
+  Pattern result_change{"resulting change", std::string(kResultingIn) + std::string(kResultChange),
+                        true};
   Pattern closing_level{"closing level", kClosingLevel, true};
   int result_up = result_change.group("up");
+  int scale_k = shared_scale.group("k");
+  int scale_m = shared_scale.group("m");
 };
 
 const Patterns& patterns() {
@@ -183,11 +255,19 @@ bool is_time_unit(std::string_view unit) {
   return unit == "day" || unit == "week" || unit == "month" || unit == "quarter" || unit == "year";
 }
 
+// Whether `bare` is an amount of `money`'s currency written without it: a scale, no unit.
+bool elided_currency(const Quantity& money, const Quantity& bare) {
+  return is_currency(money.unit) && bare.unit.empty() && bare.scale != 1;
+}
+
 // Whether two figures can be values of one quantity: same currency, both percentages, or
 // both plain amounts (an amount with no unit goes with any non-currency amount).
 bool compatible(const Quantity& a, const Quantity& b) {
   if (is_time_unit(a.unit) || is_time_unit(b.unit)) return false;
   if (a.unit == b.unit) return true;
+  // "241 mln eur, compared with 211.4 mln": an amount with a scale and no unit beside a
+  // currency's is of that currency.
+  if (elided_currency(a, b) || elided_currency(b, a)) return true;
   if (is_currency(a.unit) || is_currency(b.unit)) return false;
   if (a.unit == "%" || b.unit == "%" || a.unit == "x" || b.unit == "x") return false;
   return a.unit.empty() || b.unit.empty() || a.unit == "count" || b.unit == "count" ||
@@ -228,6 +308,7 @@ class Reader {
 
   void run() {
     mark_conversions();
+    read_priors();
     read_words();
     find_directions();
     std::vector<bool> used_word(words_.size(), false);
@@ -246,7 +327,9 @@ class Reader {
       emit(st);
       continuation(st);
     }
+    prior_statements();
     comparison_without_direction();
+    was_now();
     closing_level();
   }
 
@@ -284,6 +367,60 @@ class Reader {
       bool glued = g.find_first_not_of(' ') == std::string_view::npos;
       if ((in_parens || glued) && qs[i].unit != prev.unit) conversion_[i] = true;
       if (listed) conversion_[i] = true;
+    }
+    // "21.2% ( 21.2 % )": filings restate a percent in brackets; the copy plays no role.
+    for (std::size_t i = 1; i < qs.size(); ++i) {
+      const Quantity& prev = qs[i - 1];
+      std::string_view g = gap(prev.span.end, qs[i].span.begin);
+      if (prev.unit == "%" && qs[i].unit == "%" && prev.value == qs[i].value &&
+          g.find_first_not_of(" ") != std::string_view::npos &&
+          g.find_first_not_of(" (") == std::string_view::npos && closes_bracket(i)) {
+        conversion_[i] = true;
+      }
+    }
+  }
+
+  // Bracketed prior-period figures (see kPriorGap): the bracket's figure takes the value's
+  // unit when it has none ("EUR 31.7 ( 28.2 ) million"), and a scale after the bracket belongs
+  // to both.
+  void read_priors() {
+    auto& qs = s_.quantities;
+    prior_of_.assign(qs.size(), SIZE_MAX);
+    is_prior_.assign(qs.size(), false);
+    Match& m = m_;
+    for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
+      // The next figure no other claim took: a year label ("2023:") is a date's.
+      std::size_t j = i + 1;
+      while (j + 1 < qs.size() && s_.taken[j]) ++j;
+      if (conversion_[j] || s_.taken[i] || s_.taken[j] || !closes_bracket(j)) continue;
+      if (is_time_unit(qs[i].unit) || qs[i].unit == "x" || qs[j].hedge_kind != Hedge::kNone) {
+        continue;
+      }
+      if (!p_.prior_gap.find(gap(qs[i].span.end, qs[j].span.begin), 0, m)) continue;
+      const bool bare = qs[j].unit.empty() && qs[j].scale == 1;
+      // A figure with a unit of its own needs the period's label: "$3bn ($1.6bn)" is more
+      // often a garbled conversion than a prior.
+      if (!bare && (!compatible(qs[i], qs[j]) || !m.has(1))) continue;
+      if (bare && qs[i].unit != qs[j].unit) {
+        // A figure in brackets with no unit beside one with a unit is its prior only when it
+        // is written like it: "EUR 31.7 ( 28.2 )", not "EUR 5 (2 units)".
+        // A footnote mark ("$5 million (1)") is not: the two must be within a factor of ten.
+        if ((qs[i].decimals > 0) != (qs[j].decimals > 0) || qs[i].scale != 1) continue;
+        if (qs[j].value * 10 < qs[i].value || qs[j].value > qs[i].value * 10) continue;
+        qs[j].unit = qs[i].unit;
+      }
+      if (qs[i].scale == 1 && qs[j].scale == 1 &&
+          p_.shared_scale.match_at(s_.text, qs[j].span.end, m, s_.span.end)) {
+        const double f = m.has(p_.scale_k) ? 1e3 : m.has(p_.scale_m) ? 1e6 : 1e9;
+        for (Quantity* q : {&qs[i], &qs[j]}) {
+          q->value *= f;
+          q->low *= f;
+          q->high *= f;
+          q->scale = f;
+        }
+      }
+      prior_of_[i] = j;
+      is_prior_[j] = true;
     }
   }
 
@@ -365,14 +502,10 @@ class Reader {
                                  "cuts", "dips", "jumps", "surges", "slumps"}) {
         if (word == n) word.pop_back();
       }
-      bool noun = false;
-      for (std::string_view n :
-           {"increase",    "rise",  "growth",  "gain",  "jump", "surge",       "improvement",
-            "advance",     "boost", "rebound", "rally", "hike", "incremental", "decline",
-            "decrease",    "drop",  "fall",    "slump", "cut",  "reduction",   "erosion",
-            "contraction", "dip",   "plunge",  "slide"}) {
-        noun = noun || word == n;
-      }
+      auto listed = [&](const auto& nouns) {
+        return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
+      };
+      bool noun = listed(kIncreaseNouns) || listed(kDecreaseNouns);
       // "were cut to 2.1%", "cut by 5%": a word that is also a verb acts as one before its values.
       std::string next = lower(s_.text.substr(span.end, 6));
       const bool nounlike = noun;
@@ -385,6 +518,8 @@ class Reader {
           (next.starts_with(" to ") || next.starts_with(" from ") || next.starts_with(" by "))) {
         noun = false;
       }
+      // After "to" it is an infinitive: "is to cut its growth forecast from 1.8% to 0.8%".
+      if (noun && prev.ends_with(" to ")) noun = false;
       bool postpositive = word == "higher" || word == "lower" || word == "up" || word == "down";
       words_.push_back({span, direction, noun, postpositive || nounlike});
     }
@@ -533,6 +668,13 @@ class Reader {
     return end;
   }
 
+  // Whether a ')' follows figure i, spaces apart: "(18.5%)", "( 57.2 )".
+  bool closes_bracket(std::size_t i) const {
+    std::size_t p = s_.quantities[i].span.end;
+    while (p < s_.span.end && s_.text[p] == ' ') ++p;
+    return p < s_.span.end && s_.text[p] == ')';
+  }
+
   // The changes a direction word states: after it ("rose 2%", "increased by $ 307 million, or
   // 15%", "a rise of 4.5 per cent"), or before a noun ("a 45% decline").
   std::vector<std::size_t> read_changes(const Direction_& d, std::size_t end) const {
@@ -546,7 +688,8 @@ class Reader {
         if (auto j = next_figure(qs[*i].span.end, end)) {
           std::string_view g2 = gap(qs[*i].span.end, qs[*j].span.begin);
           bool kinds_differ = (qs[*j].unit == "%") != (qs[*i].unit == "%");
-          if (kinds_differ && cue(p_.second_gap, g2) && !is_time_unit(qs[*j].unit)) {
+          if (kinds_differ && cue(p_.second_gap, g2) && !is_time_unit(qs[*j].unit) &&
+              (g2.find_first_not_of(" (") != std::string_view::npos || closes_bracket(*j))) {
             changes.push_back(*j);
           }
         }
@@ -558,6 +701,22 @@ class Reader {
         if (!free(i) || qs[i].span.end > d.span.begin) continue;
         std::string_view g = gap(qs[i].span.end, d.span.begin);
         if ((g == " " || g == "-") && !is_time_unit(qs[i].unit)) changes.assign(1, i);
+        // "a 16-point improvement", "a 2.5 percentage point rise": a change in points.
+        Match& m = m_;
+        if (qs[i].unit.empty() && qs[i].scale == 1 && p_.point_gap.find(g, 0, m)) {
+          s_.quantities[i].unit = m.has(1) ? "pp" : "points";
+          changes.assign(1, i);
+        }
+      }
+      // Two changes of different kinds before it: "a $320 million or 38% increase".
+      if (changes.size() == 1 && changes[0] > 0 && free(changes[0] - 1)) {
+        const std::size_t i = changes[0], h = i - 1;
+        std::string_view g = gap(qs[h].span.end, qs[i].span.begin);
+        const bool kinds_differ = (qs[h].unit == "%") != (qs[i].unit == "%");
+        if (kinds_differ && !is_time_unit(qs[h].unit) &&
+            (g == " or " || g == ", or " || g == " , or ")) {
+          changes.insert(changes.begin(), h);
+        }
       }
     }
     return changes;
@@ -567,15 +726,24 @@ class Reader {
     const auto& qs = s_.quantities;
     const Direction_& d = st.word;
     const std::size_t end = statement_end(d);
-    const std::size_t begin = clause_begin(d.span.begin);
+    std::size_t begin = clause_begin(d.span.begin);
+    // The change two values resulted in reaches back to them: "$512.3 million in 2022
+    // against $471.9 million in 2021, resulting in an increase of $40.4 million".
+    if (d.noun && begin >= s_.span.begin + 9 &&
+        lower(s_.text.substr(begin - 9, 9)) == "resulting" &&
+        p_.result_noun.find(gap(begin - 9, d.span.begin), 0, m_)) {
+      begin = clause_begin(begin - 9);
+    }
     if (auto mi = multiplier_of(d)) {
       st.multiplier = *mi;
       st.changes.push_back(*mi);
     } else {
       st.changes = read_changes(d, end);
     }
-    // A noun with no change of its own names a metric ("growth forecasts slipping to 1.8%").
-    if (d.noun && st.changes.empty()) return false;
+    // A noun with no change of its own names a metric ("growth forecasts slipping to 1.8%"),
+    // unless "from" and "to" name its values: "the increase in earnings from $128 million to
+    // $201 million".
+    if (d.noun && st.changes.empty()) return noun_from_to(st, end);
     for (std::size_t c : st.changes) used_[c] = true;
     // A comparative multiple names its base next: "$1.1 billion, more than double the $480
     // million".
@@ -609,7 +777,8 @@ class Reader {
           qs[i].span.begin > d.span.end + 60) {
         break;
       }
-      if (!st.old_value && cue(p_.old_cue, g) && fits(st, i)) {
+      const bool prior = is_prior_[i] && st.new_value && prior_of_[*st.new_value] == i;
+      if (!st.old_value && (prior || cue(p_.old_cue, g)) && fits(st, i)) {
         st.old_value = i;
         used_[i] = true;
       } else if (!st.new_value && cue(p_.new_cue, g) && fits(st, i)) {
@@ -632,14 +801,16 @@ class Reader {
       if (st.old_value && st.new_value) break;
       if (!free(i) || qs[i].span.end > d.span.begin || qs[i].span.begin < begin) continue;
       if (is_time_unit(qs[i].unit) || qs[i].unit == "x" || !fits(st, i)) continue;
-      if (!st.old_value && cue(p_.old_cue, gap_before(i, begin))) {
+      if (!st.old_value && (is_prior_[i] || cue(p_.old_cue, gap_before(i, begin)))) {
         st.old_value = i;
         used_[i] = true;
         continue;
       }
       // Uncued values must carry a unit or a scale: a bare "2" or "23" before a direction
-      // word is too often a rank or a count of something else.
-      if ((qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1) continue;
+      // word is too often a rank or a count of something else. A count of its own size beside
+      // a cued old value is the new one: "had 631,200 members, up 12.8% from 559,600".
+      const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
+      if (plain && !(st.old_value && !st.new_value && plain_pair(i, *st.old_value))) continue;
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
         st.new_value = i;
       } else if (!st.old_value && new_after && !d.noun &&
@@ -651,6 +822,119 @@ class Reader {
       used_[i] = true;
     }
     return !st.changes.empty() || (st.old_value && st.new_value);
+  }
+
+  // Whether the words of text[begin, end) make a statement guidance or a forecast ("expects
+  // sales to rise 6%", "will fall"), not a benchmark ("beating forecasts").
+  bool forecast(std::size_t begin, std::size_t end) const {
+    const Word* before = nullptr;
+    for (const Word& w : s_.words) {
+      if (w.begin >= begin && w.end <= end && p_.forecast_words.contains(w.key) &&
+          !(before && p_.benchmark_words.contains(before->key))) {
+        return true;
+      }
+      before = &w;
+    }
+    return false;
+  }
+
+  // Whether a lower-case phrase names a time rather than a thing (see kPeriodWords).
+  static bool names_period(std::string_view phrase) {
+    if (phrase.find_first_of("0123456789") != std::string_view::npos) return true;
+    std::size_t p = 0;
+    while (p < phrase.size()) {
+      std::size_t q = phrase.find(' ', p);
+      if (q == std::string_view::npos) q = phrase.size();
+      const std::string_view w = phrase.substr(p, q - p);
+      if (std::find(std::begin(kPeriodWords), std::end(kPeriodWords), w) !=
+          std::end(kPeriodWords)) {
+        return true;
+      }
+      p = q + 1;
+    }
+    return false;
+  }
+
+  // Marks a statement that sets two things side by side at one time: its old value cued by
+  // "against", "versus", "compared with" and followed by what it belongs to ("against 55% in
+  // the control arm"), or its direction word followed by "than" ("25% lower than in Leeds").
+  void compare(const Statement& st, Claim& c) const {
+    Match& m = m_;
+    std::string phrase;
+    if (st.old_value) {
+      const Quantity& old = s_.quantities[*st.old_value];
+      const std::string cue = lower(gap_before(*st.old_value, s_.span.begin));
+      const bool side_by_side =
+          cue.find("against") != std::string::npos || cue.find("versus") != std::string::npos ||
+          cue.find(" vs") != std::string::npos || cue.find("compared") != std::string::npos;
+      if (side_by_side && p_.compared_to.match_at(s_.text, old.span.end, m, s_.span.end)) {
+        phrase = m.str(1);
+      }
+    }
+    if (phrase.empty() && st.word.direction != Direction::kNone) {
+      const std::size_t from = st.word.span.end;
+      const std::size_t to = std::min(clause_end(from), from + 80);
+      if (p_.than_what.find(s_.text.substr(0, to), from, m) && m.span().begin < from + 24) {
+        phrase = m.str(1);
+      }
+    }
+    if (phrase.empty() || names_period(lower(phrase))) return;
+    c.comparison = true;
+    c.compared_to = phrase;
+  }
+
+  // The gap `g` after figure i without a bracket that restates the figure ("21.2% ( 21.2 % ),"),
+  // which the scanner reads as no figure of its own.
+  std::string_view after_restatement(std::size_t i, std::string_view g) const {
+    const std::size_t open = g.find_first_not_of(' ');
+    if (open == std::string_view::npos || g[open] != '(') return g;
+    const std::size_t close = g.find(')', open);
+    if (close == std::string_view::npos) return g;
+    auto squeeze = [](std::string_view t) {
+      std::string out;
+      for (char c : t) {
+        if (c != ' ') out += c;
+      }
+      return out;
+    };
+    if (squeeze(g.substr(open + 1, close - open - 1)) != squeeze(s_.quantities[i].text)) return g;
+    return g.substr(close + 1);
+  }
+
+  // Whether plain figures i and j read as two values of one count: each 100 or more, or with
+  // decimals, and within a factor of ten of each other ("631,200" and "559,600"; not the "3"
+  // of "3 stores" and "559,600").
+  bool plain_pair(std::size_t i, std::size_t j) const {
+    const Quantity &a = s_.quantities[i], &b = s_.quantities[j];
+    auto sized = [](const Quantity& q) { return q.value >= 100 || q.decimals > 0; };
+    return sized(a) && sized(b) && a.value * 10 >= b.value && b.value * 10 >= a.value;
+  }
+
+  // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with
+  // no change of its own takes the values "from" and "to" name right after it.
+  bool noun_from_to(Statement& st, std::size_t end) {
+    const auto& qs = s_.quantities;
+    auto i = next_figure(st.word.span.end, end);
+    if (!i || is_time_unit(qs[*i].unit) || qs[*i].unit == "x") return false;
+    const std::string cue = lower(gap(st.word.span.end, qs[*i].span.begin));
+    if (!cue.ends_with("from ") || !this->cue(p_.old_cue, cue)) return false;
+    // The noun heads its phrase: "the rise in rates from", not "its growth forecast from".
+    for (std::string_view head : {" in ", " of ", " for ", " from "}) {
+      if (cue.starts_with(head)) break;
+      if (head == " from ") return false;
+    }
+    // "the maximum increase of the share capital decreased from A to B": the verb's values.
+    for (const Direction_& w : words_) {
+      if (w.span.begin > st.word.span.begin && w.span.begin < qs[*i].span.begin) return false;
+    }
+    auto j = next_figure(qs[*i].span.end, end);
+    if (!j || lower(gap(qs[*i].span.end, qs[*j].span.begin)) != " to " || !compatible_at(*i, *j)) {
+      return false;
+    }
+    st.old_value = i;
+    st.new_value = j;
+    used_[*i] = used_[*j] = true;
+    return true;
   }
 
   // Whether figure i is what an asset was carried at: "with a carrying value of $4,575 at the
@@ -746,15 +1030,25 @@ class Reader {
         return true;
       }
     }
-    std::string_view g = gap(qs[i].span.end, st.word.span.begin);
+    // A bracket that holds the old value or restates the figure is passed over: "EUR 0.84
+    // (2023: EUR 0.71), an increase", "21.2% ( 21.2 % ), down 70 basis points".
+    std::size_t from = qs[i].span.end;
+    for (std::size_t k = i + 1; k < qs.size() && qs[k].span.end <= st.word.span.begin; ++k) {
+      if ((st.old_value == k || conversion_[k]) && closes_bracket(k)) {
+        from = s_.text.find(')', qs[k].span.end) + 1;
+      }
+    }
+    std::string_view g = gap(from, st.word.span.begin);
+    g = after_restatement(i, g);
     if (g.find('(') != std::string_view::npos) return false;
     // A percentage is the value of a change in points ("31 per cent of revenue, up 4
     // percentage points from 27 per cent"), never of a change in percent, which it would be
-    // too easily confused with.
+    // too easily confused with; with no change stated it is the value ("13.6%, down from").
     if (qs[i].unit == "%") {
-      return std::any_of(st.changes.begin(), st.changes.end(), [&](std::size_t c) {
-        return qs[c].unit == "pp" || qs[c].unit == "points";
-      });
+      return st.changes.empty() ||
+             std::any_of(st.changes.begin(), st.changes.end(), [&](std::size_t c) {
+               return qs[c].unit == "pp" || qs[c].unit == "points";
+             });
     }
     // The value is the subject of the change: nothing but a clause's words between them.
     return true;
@@ -777,7 +1071,8 @@ class Reader {
     for (std::size_t c : st.changes) last = std::max(last, qs[c].span.end);
     if (noun.span.begin < last) return false;
     Match& m = m_;
-    if (p_.boundary.find(gap(last, noun.span.begin), 0, m)) return false;
+    const std::string_view between = gap(last, noun.span.begin);
+    if (!p_.result_noun.find(between, 0, m) && p_.boundary.find(between, 0, m)) return false;
     const std::size_t noun_end = statement_end(noun);
     std::vector<std::size_t> changes = read_changes(noun, noun_end);
     if (changes.empty()) return false;
@@ -862,6 +1157,58 @@ class Reader {
     emit(second, /*shared_new=*/true);
   }
 
+  // "Net sales EUR 812.4 mn (2023: EUR 744.9 mn), +9.1%": a value with its bracketed prior
+  // and no direction word is a statement of the two; a signed percent right after the bracket
+  // states its change.
+  void prior_statements() {
+    const auto& qs = s_.quantities;
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+      const std::size_t j = prior_of_[i];
+      if (j == SIZE_MAX || !free(i) || !free(j)) continue;
+      Statement st;
+      st.word = {{qs[i].span.end, qs[i].span.end}, Direction::kNone, false};
+      st.new_value = i;
+      st.old_value = j;
+      used_[i] = used_[j] = true;
+      const std::size_t close = s_.text.find(')', qs[j].span.end) + 1;
+      if (auto k = next_figure(close, s_.span.end); k && qs[*k].unit == "%") {
+        const std::string_view g = gap(close, qs[*k].span.begin);
+        const bool plus = g.ends_with('+');
+        const std::string_view rest = plus ? g.substr(0, g.size() - 1) : g;
+        if ((plus || qs[*k].value < 0) &&
+            rest.find_first_not_of(" ,;(") == std::string_view::npos) {
+          if (plus) {
+            st.word = {{qs[*k].span.begin - 1, qs[*k].span.begin}, Direction::kIncrease, false};
+          }
+          st.changes.push_back(*k);
+          used_[*k] = true;
+        }
+      }
+      emit(st);
+    }
+  }
+
+  // "The ratio was 0.0052, now it is 0.0078": a value after "was" and a later one after "now"
+  // are the old and new values of one statement with no direction word.
+  void was_now() {
+    const auto& qs = s_.quantities;
+    Match& m = m_;
+    for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
+      const std::size_t j = i + 1;
+      if (!free(i) || !free(j) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
+      if (!compatible_at(i, j) || !p_.now_cue.find(gap(qs[i].span.end, qs[j].span.begin), 0, m)) {
+        continue;
+      }
+      if (!cue(p_.was_cue, gap_before(i, s_.span.begin))) continue;
+      Statement st;
+      st.word = {{qs[j].span.end, qs[j].span.end}, Direction::kNone, false};
+      st.old_value = i;
+      st.new_value = j;
+      used_[i] = used_[j] = true;
+      emit(st);
+    }
+  }
+
   // "Net profit was $186m (£98m; 143m euros) in the quarter, compared with $1.13bn in the
   // same period in 2003": two values and no direction word; the previous sentence may
   // state the change (see merge_cross_sentence).
@@ -870,21 +1217,55 @@ class Reader {
     for (std::size_t i = 0; i < qs.size(); ++i) {
       if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
       std::string_view g = gap_before(i, s_.span.begin);
-      // The cue must hold "compared", so a gap without it is passed over unsearched.
-      if (!contains_folded(g, "compared")) continue;
+      // The cue must hold "compared", "against" or "versus", so a gap without one is passed
+      // over unsearched.
+      // A bracket opening with a year sets its figure beside the one before too: "$5.6 million
+      // in 2019 were consistent with the prior year (2018 $5.7 million)".
+      auto side_by_side = [](std::string_view cue) {
+        return contains_folded(cue, "compared") || contains_folded(cue, "against") ||
+               contains_folded(cue, "versus") || cue.find('(') != std::string_view::npos;
+      };
+      if (!side_by_side(g)) continue;
       Match& m = m_;
-      if (!p_.old_cue.find(g, 0, m) || lower(m.str()).find("compared") == std::string::npos)
-        continue;
+      if (!p_.old_cue.find(g, 0, m) || !side_by_side(m.str())) continue;
+      // "against" and "versus" set counts of different things side by side too ("3 airports
+      // against 2 rivals"): plain figures must read as values of one count.
+      const bool compared = contains_folded(m.str(), "compared");
       for (std::size_t k = i; k-- > 0;) {
         if (!free(k) || !compatible_at(k, i)) continue;
+        const bool plain = (qs[k].unit.empty() || qs[k].unit == "count") && qs[k].scale == 1;
+        if (!compared && plain && !plain_pair(k, i)) break;
         Statement st;
         st.word = {{qs[k].span.end, qs[k].span.end}, Direction::kNone, false};
         st.new_value = k;
         st.old_value = i;
         used_[i] = used_[k] = true;
+        stated_gap(st);
         emit(st);
         break;
       }
+    }
+  }
+
+  // "71% ... versus 55% for the placebo group, a 16 percentage point difference": the gap
+  // named right after two values states their change, its direction theirs.
+  void stated_gap(Statement& st) {
+    const auto& qs = s_.quantities;
+    const std::size_t last = std::max(qs[*st.old_value].span.end, qs[*st.new_value].span.end);
+    auto i = next_figure(last, clause_end(last));
+    if (!i || is_time_unit(qs[*i].unit) || qs[*i].hedge_kind != Hedge::kNone) return;
+    Match& m = m_;
+    std::string_view g = gap(last, qs[*i].span.begin);
+    const std::size_t comma = g.find(',');
+    if (comma == std::string_view::npos || !p_.gap_lead.find(g.substr(comma), 0, m)) return;
+    if (!p_.gap_noun.match_at(s_.text, qs[*i].span.end, m, s_.span.end)) return;
+    if (m.has(1) && qs[*i].unit.empty()) s_.quantities[*i].unit = m.has(2) ? "pp" : "points";
+    if (!change_fits(*i, *st.new_value) || !change_fits(*i, *st.old_value)) return;
+    st.changes.push_back(*i);
+    used_[*i] = true;
+    const double from = qs[*st.old_value].value, to = qs[*st.new_value].value;
+    if (from != to) {
+      st.word.direction = to > from ? Direction::kIncrease : Direction::kDecrease;
     }
   }
 
@@ -1085,6 +1466,9 @@ class Reader {
       if (l.rfind(lead, 0) == 0) l = l.substr(lead.size());
     }
     if (l.size() > 80) l = l.substr(l.size() - 80);
+    // A short result copied into `l` keeps the capacity of the whole clause lowered above
+    // (kilobytes in dense text); a claim keeps only its metric's bytes.
+    l.shrink_to_fit();
     return l;
   }
 
@@ -1128,6 +1512,13 @@ class Reader {
       c.changes.push_back(std::move(q));
     }
     if (st.old_value) c.old_value = qs[*st.old_value];
+    if (c.old_value && c.new_value) {
+      if (elided_currency(*c.new_value, *c.old_value)) c.old_value->unit = c.new_value->unit;
+      if (elided_currency(*c.old_value, *c.new_value)) c.new_value->unit = c.old_value->unit;
+    }
+    if (st.old_value && is_prior_[*st.old_value]) c.prior = qs[*st.old_value];
+    compare(st, c);
+    c.forecast = forecast(clause_begin(span.begin), clause_end(span.end));
     if (st.new_value) c.new_value = qs[*st.new_value];
     // Losses: of an income metric they are negative; of a loss metric, magnitudes.
     bool old_loss = st.old_value && loss_before(*st.old_value);
@@ -1187,6 +1578,8 @@ class Reader {
   std::vector<std::pair<std::size_t, std::size_t>> multiplier_at_;  // (span.begin, quantity)
   std::vector<bool> used_;
   std::vector<bool> conversion_;
+  std::vector<std::size_t> prior_of_;  // per figure: its bracketed prior (read_priors), or SIZE_MAX
+  std::vector<bool> is_prior_;         // per figure: the bracketed prior of the figure before
   std::vector<ByteSpan> extra_words_;
   const std::size_t earlier_;  // claims in out_ from earlier sentences
   // Scratch for every match of the sentence: each use reads its result before the next.

@@ -115,6 +115,8 @@ std::string iso_date(int year, int month, int day) {
     std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
   } else if (year) {
     std::snprintf(buf, sizeof buf, "%04d", year);
+  } else if (month) {
+    std::snprintf(buf, sizeof buf, "--%02d", month);  // ISO 8601:2000's month of no stated year
   } else {
     return {};
   }

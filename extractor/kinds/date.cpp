@@ -23,16 +23,32 @@ namespace {
 constexpr std::string_view kSp = R"((?:[ \t]|\xC2\xA0|\xE2\x80\xAF|\xE2\x80\x89))";
 // A hyphen or dash of any kind, the minus sign and U+2011 included.
 constexpr std::string_view kDash = R"((?:-|\xE2\x80[\x90-\x95]|\xE2\x88\x92))";
-// A month name, full or abbreviated, any case ("December", "Dec.", "dec", "Sept"). Only an
-// abbreviation takes a stop: in "on 19 June." the stop ends the sentence.
-constexpr std::string_view kMonth =
-    R"((?<![A-Za-z])(?i:(?:january|february|march|april|may|june|july|august|september|october|)"
-    R"(november|december)(?![A-Za-z])|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))"
-    R"((?![A-Za-z])\.?))";
-// A weekday, full or abbreviated, capitalised: "Wednesday", "Wed.".
-constexpr std::string_view kWeekday =
-    R"((?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|)"
-    R"(Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?![A-Za-z])\.?)";
+// A month name, full or abbreviated, any case ("December", "Dec.", "dec", "Sept"), and a
+// weekday, capitalised ("Wednesday", "Wed."): built from the calendar's words (calendar.cpp).
+// Only an abbreviation takes a stop: in "on 19 June." the stop ends the sentence.
+std::string month_regex() {
+  std::string full, abbreviated;
+  for (std::string_view w : month_words()) {
+    std::string& to = w.size() > 4 || w == "may" || w == "june" || w == "july" ? full : abbreviated;
+    to += (to.empty() ? "" : "|") + std::string(w);
+  }
+  return "(?<![A-Za-z])(?i:(?:" + full + ")(?![A-Za-z])|(?:" + abbreviated + ")(?![A-Za-z])\\.?)";
+}
+std::string weekday_regex() {
+  std::string r;
+  for (std::string_view w : weekday_words()) {
+    r += (r.empty() ? "" : "|") + std::string(1, static_cast<char>(w[0] - 'a' + 'A')) +
+         std::string(w.substr(1));
+  }
+  return "(?<![A-Za-z])(?:" + r + ")(?![A-Za-z])\\.?";
+}
+// A day of the month in words: "third", "twenty-first", "thirty first".
+std::string day_word_regex() {
+  std::string r;
+  for (std::string_view w : ordinal_words()) r += (r.empty() ? "" : "|") + std::string(w);
+  return "(?<![A-Za-z])(?i:(?:twenty|thirty)(?:-|\\xE2\\x80\\x91|[ \\t]))?(?i:" + r +
+         ")(?![A-Za-z]|-|\\xE2\\x80\\x91)";
+}
 // A day of the month, 1-31, with an optional ordinal suffix; not the start of a bigger figure.
 constexpr std::string_view kDay = R"((?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))";
 // What may not follow a year or day: more digits, a decimal or thousands part, a percent,
@@ -64,22 +80,36 @@ std::string year_group(std::string_view name) {
 // Every date form, compiled once. Each list of pieces reads left to right as the text does.
 // clang-format off
 struct DatePatterns {
+  // The calendar's words, built first: the patterns below are made of them.
+  const std::string kMonth = month_regex(), kWeekday = weekday_regex(), kDayWord = day_word_regex();
   // "3 May 2026", "Wednesday, 15 May", "On Sunday, 3 May 2026", "the 31st of March".
   Pattern day_month{"date: day month year", cat({
       "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
-      "(?<d>", kDay, ")(?:", kSp, "+of)?", kSp, "+",
-      "(?<m>", kMonth, ")",
+      "(?:(?<d>", kDay, ")(?:", kSp, "+of)?|(?<dw>", kDayWord, ")", kSp, "+of)", kSp, "+",
+      "(?<m>", kMonth, ")(?!['\xE2])",
       "(?:,?", kSp, "+", year_group("y"), ")?"})};
   // "May 3, 2026", "December 31, 2019", "december 31 , 2009" (tokenised), "Dec. 31".
   Pattern month_day{"date: month day year", cat({
       "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
-      "(?<m>", kMonth, ")", kSp, "*",
-      "(?<d>", kDay, ")", kNotFigure,
+      "(?<m>", kMonth, ")(?:", kSp, "+the)?", kSp, "*",
+      "(?:(?<d>", kDay, ")", kNotFigure, "|(?<dw>", kDayWord, "))",
       "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?"})};
   // "April 2026", "late November 2025".
   Pattern month_year{"date: month year", cat({
       "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
-      "(?<m>", kMonth, "),?", kSp, "+", year_group("y")})};
+      "(?<m>", kMonth, ")(?:,?", kSp, "+|", kDash, ")", year_group("y")})};
+  // "Nov-14", "Mar-09": a month and two figures that may be its day or its year; only the month
+  // is certain.
+  Pattern month_dash{"date: month dash two digits", cat({
+      "(?<m>", kMonth, ")", kDash, "(?<n>\\d{2})(?![\\d%]|[.,]\\d|", kDash, ")"})};
+  // "June 8-11", "Sept 2-5, 2025", "from June 3 to June 9, 2024", "March 1 - March 31, 2026".
+  Pattern month_day_range{"date: month day range", cat({
+      "(?:(?<b>(?i:between|from))", kSp, "+)?",
+      "(?<m1>", kMonth, ")", kSp, "*(?<d1>", kDay, ")",
+      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
+      kSp, "+(?i:to|through|until|till)", kSp, "+)",
+      "(?:(?<m2>", kMonth, ")", kSp, "*)?(?<d2>", kDay, ")", kNotFigure,
+      "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?"})};
   // "between February and April 2026", "January-June 2009", "from April 2025 to March 2026".
   // "and" joins a range only after "between": "September 2019 and September 2018" is two dates.
   Pattern month_range{"date: month range", cat({
@@ -103,19 +133,21 @@ struct DatePatterns {
       "Q(?<q>\\d)(?:", kSp, "*FY", kSp, "*'?(?<yf>", kYear4, "|\\d{2})",
                  "|'(?<ya>\\d{2})",
                  "|", kSp, "+(?<y>", kYear4, "))?",
-      "|(?<q2>\\d)Q(?<y2>", kYear4, "|\\d{2}))",
+      "|(?<q2>\\d)Q(?<y2>", kYear4, "|\\d{2})",
+      "|(?<y3>", kYear4, ")(?:", kSp, "|-)?Q(?<q3>\\d))",
       "(?![A-Za-z0-9%]|[.,]\\d)"})};
   // "the fourth quarter of 2008", "first-quarter", "second fiscal quarter of fiscal 2019".
   Pattern quarter_words{"date: ordinal quarter", cat({
       "(?<![A-Za-z])(?<o>", kOrdinal, ")(?:", kDash, "|", kSp, "+)",
-      "(?:(?<fq>(?i:fiscal))", kSp, "+)?(?i:quarter)(?![A-Za-z])",
+      "(?:(?<fq>(?i:fiscal))", kSp, "+)?(?i:quarter|qtr)(?![A-Za-z])",
       "(?:(?:", kSp, "+(?i:of|in)", kSp, "+(?:the", kSp, "+)?|,?", kSp, "+)",
       "(?<fy>", kFiscal, ")?", year_group("y"), ")?"})};
   // "H2 2025", "H1", "1H25".
   Pattern half{"date: half", cat({
       "(?<![A-Za-z0-9])(?:",
       "H(?<h>\\d)(?:", kSp, "*(?<y>", kYear4, "|'\\d{2}))?",
-      "|(?<h2>\\d)H(?<y2>", kYear4, "|\\d{2}))",
+      "|(?<h2>\\d)H(?<y2>", kYear4, "|\\d{2})",
+      "|(?<y3>", kYear4, ")(?:", kSp, "|-)?H(?<h3>\\d))",
       "(?![A-Za-z0-9%]|[.,]\\d)"})};
   // "the first half of 2025", "second-half".
   Pattern half_words{"date: ordinal half", cat({
@@ -128,20 +160,29 @@ struct DatePatterns {
       "(?<![A-Za-z])(?:", kFiscal, "(?<y>", kYear4, ")",
       "|FY", kSp, "?'?(?<y2>", kYear4, "|\\d{2}))",
       "(?:(?:", kDash, "|/)(?<e>", kYear4, "|\\d{2}))?", kNotFigure})};
-  // "2004-2005", "2004-05", "2018/19", "between 2004 and 2006".
+  // "2004-2005", "2004-05", "2018/19", "between 2004 and 2006", "from 2019 to 2023".
   Pattern year_range{"date: year range", cat({
-      "(?:(?<b>(?i:between))", kSp, "+)?",
+      "(?:(?<b>(?i:between|from))", kSp, "+)?",
       "(?<![\\w$.,/#])(?<y1>", kYear4, ")",
-      "(?:", kSp, "*(?:", kDash, "|/)", kSp, "*|", kSp, "+and", kSp, "+)",
+      "(?:", kSp, "*(?:", kDash, "|/)", kSp, "*|", kSp, "+(?<w>and|to|through|until|till)", kSp,
+      "+)",
       "(?<y2>", kYear4, "|\\d{2})", kNotFigure})};
   // "the 1990s", "the late 1980s", "the 2010's": a decade.
   Pattern decade{"date: decade", cat({
       "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
       "(?<![\\w$#/&])(?<y>(?:19|20)\\d0)'?s(?![A-Za-z0-9])"})};
-  // "12/31/2019", "30/01/2009", "7/8/2003", "12/29/07": a date in figures. Which of the first
-  // two is the month is told only when one of them is past 12.
+  // "12/31/2019", "30/01/2009", "7/8/2003", "12/29/07", "17-09-2021", "23.05.2022": a date in
+  // figures. Which of the first two is the month is told only when one of them is past 12. With
+  // a dash or a stop the year has four digits: "12-05-19" may be a score or a code.
   Pattern numeric{"date: numeric", cat({
-      "(?<![\\d/.,])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d{2}|\\d{2})(?![\\d/%]|[.,]\\d)"})};
+      "(?<![\\d/.,\\-])(?<a>[0-3]?\\d)(?:/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d{2}|\\d{2})",
+      "|(?<sep>[.\\-])(?<b2>[0-3]?\\d)\\k<sep>(?<y2>", kYear4, "))(?![\\d/%\\-]|[.,]\\d)"})};
+  // "2024-11-07", "2021/03/15", "2023/08", "2020-08": year first, as ISO 8601 writes it. A year
+  // and a month alone only when the two digits cannot end a range of years ("2010-11" is a
+  // season, "2023/08" a month).
+  Pattern iso{"date: year first", cat({
+      "(?<![\\w$.,/#\\-])(?<y>", kYear4, ")(?<sep>[/\\-])(?<m>0[1-9]|1[0-2])",
+      "(?:\\k<sep>(?<d>0[1-9]|[12]\\d|3[01]))?(?![\\d/%\\-]|[.,]\\d)"})};
   // "2004", "in 2004", "late-2023": a year standing alone, not money, not part of a figure,
   // not a time of day ("1900 GMT").
   Pattern year{"date: year", cat({
@@ -161,12 +202,10 @@ const DatePatterns& patterns() {
 
 // Words without which a form cannot match: a sentence lacking them skips its patterns.
 struct DateWords {
-  WordSet months{"january",   "february", "march",    "april",    "may", "june", "july", "august",
-                 "september", "october",  "november", "december", "jan", "feb",  "mar",  "apr",
-                 "jun",       "jul",      "aug",      "sept",     "sep", "oct",  "nov",  "dec"};
+  WordSet months{month_words()};
   // "first", and the letters of "1st", "2nd", "3rd", "4th".
   WordSet ordinals{"first", "second", "third", "fourth", "st", "nd", "rd", "th"};
-  WordSet quarter{"quarter"};
+  WordSet quarter{"quarter", "qtr"};
   WordSet half{"half"};
   WordSet q{"q"};  // "Q1", "1Q26"
   WordSet h{"h"};  // "H2", "1H25"
@@ -176,28 +215,6 @@ struct DateWords {
 const DateWords& words() {
   static const DateWords w;
   return w;
-}
-
-int month_number(std::string_view name) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string key;
-  for (std::size_t i = 0; i < 3 && i < name.size(); ++i) {
-    key += static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
-  }
-  for (std::size_t i = 0; i < kMonths.size(); ++i) {
-    if (kMonths[i] == key) return static_cast<int>(i) + 1;
-  }
-  return 0;
-}
-
-std::string weekday_name(std::string_view text) {
-  static constexpr std::array<std::string_view, 7> kDays = {
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-  for (std::string_view d : kDays) {
-    if (text.substr(0, 3) == d.substr(0, 3)) return std::string(d);
-  }
-  return {};
 }
 
 int to_int(std::string_view digits) {
@@ -288,18 +305,18 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
   const DatePatterns& p = patterns();
   const DateWords& w = words();
   if (!s.says(w.months)) return;  // every form here names a month
-  if (s.has_digit) {
+  {
     for (const Pattern* pat : {&p.day_month, &p.month_day}) {
-      const int wd = pat->group("wd"), d = pat->group("d"), mo = pat->group("m"),
-                y = pat->group("y");
+      const int wd = pat->group("wd"), d = pat->group("d"), dw = pat->group("dw"),
+                mo = pat->group("m"), y = pat->group("y");
       each_match(*pat, s, m_, [&](const Match& m, ByteSpan span) {
         // Lower-case "may" is a verb unless a year makes it a date ("may 1 , 2005").
         if (!m.has(y) && is_lower_may(m.str(mo))) return;
         Claim c;
-        c.day = to_int(m.str(d));
-        c.month = month_number(m.str(mo));
+        c.day = m.has(d) ? to_int(m.str(d)) : ordinal_of(m.str(dw));
+        c.month = month_of(m.str(mo));
         if (m.has(y)) c.year = to_int(m.str(y));
-        if (m.has(wd)) c.weekday = weekday_name(m.str(wd));
+        if (m.has(wd)) c.weekday = weekday_name(weekday_of(m.str(wd)));
         c.date = iso_date(c.year, c.month, c.day);
         add(found, span, std::move(c));
       });
@@ -310,9 +327,40 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
     const int mo = pat.group("m"), y = pat.group("y");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
-      c.month = month_number(m.str(mo));
+      c.month = month_of(m.str(mo));
       c.year = to_int(m.str(y));
       c.date = iso_date(c.year, c.month, 0);
+      add(found, span, std::move(c));
+    });
+  }
+  if (s.has_digit) {
+    const Pattern& pat = p.month_dash;
+    const int mo = pat.group("m");
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+      Claim c;
+      c.month = month_of(m.str(mo));
+      c.date = iso_date(0, c.month, 0);
+      add(found, span, std::move(c));
+    });
+  }
+  if (s.has_digit) {
+    const Pattern& pat = p.month_day_range;
+    const int b = pat.group("b"), m1 = pat.group("m1"), d1 = pat.group("d1"),
+              conj = pat.group("and"), m2 = pat.group("m2"), d2 = pat.group("d2"),
+              y = pat.group("y");
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
+      if (!m.has(y) && (is_lower_may(m.str(m1)) || (m.has(m2) && is_lower_may(m.str(m2))))) return;
+      Claim c;
+      c.month = month_of(m.str(m1));
+      c.day = to_int(m.str(d1));
+      const int end_month = m.has(m2) ? month_of(m.str(m2)) : c.month, end_day = to_int(m.str(d2));
+      // "June 8-11" runs forwards within its month; "June 30-1" is no range.
+      if (end_month == c.month && end_day <= c.day) return;
+      const int end_year = m.has(y) ? to_int(m.str(y)) : 0;
+      c.year = end_year && end_month < c.month ? end_year - 1 : end_year;
+      c.date = iso_date(c.year, c.month, c.day);
+      c.date_end = iso_date(end_year, end_month, end_day);
       add(found, span, std::move(c));
     });
   }
@@ -323,8 +371,8 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       Claim c;
-      const int end_year = to_int(m.str(y)), end_month = month_number(m.str(m2));
-      c.month = month_number(m.str(m1));
+      const int end_year = to_int(m.str(y)), end_month = month_of(m.str(m2));
+      c.month = month_of(m.str(m1));
       // "from November to February 2026" starts in November 2025.
       c.year = m.has(y1) ? to_int(m.str(y1)) : end_year - (c.month > end_month ? 1 : 0);
       c.date = iso_date(c.year, c.month, 0);
@@ -341,10 +389,10 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       if (!m.has(y) && is_lower_may(m.str(m2))) return;
       Claim c;
-      const int end_year = m.has(y) ? to_int(m.str(y)) : 0, end_month = month_number(m.str(m2)),
+      const int end_year = m.has(y) ? to_int(m.str(y)) : 0, end_month = month_of(m.str(m2)),
                 end_day = to_int(m.str(d2));
       c.day = to_int(m.str(d1));
-      c.month = m.has(m1) ? month_number(m.str(m1)) : end_month;
+      c.month = m.has(m1) ? month_of(m.str(m1)) : end_month;
       // "from 24 December to 3 August 2026" starts in December 2025.
       const bool wraps = c.month > end_month || (c.month == end_month && c.day > end_day);
       if (m.has(y1)) {
@@ -365,11 +413,12 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
   if (s.has_digit && s.says(w.q)) {
     const Pattern& pat = p.quarter;
     const int q = pat.group("q"), yf = pat.group("yf"), ya = pat.group("ya"), y = pat.group("y"),
-              q2 = pat.group("q2"), y2 = pat.group("y2");
+              q2 = pat.group("q2"), y2 = pat.group("y2"), q3 = pat.group("q3"),
+              y3 = pat.group("y3");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
-      c.quarter = to_int(m.str(m.has(q) ? q : q2));
-      for (int g : {yf, ya, y, y2}) {
+      c.quarter = to_int(m.str(m.has(q) ? q : m.has(q2) ? q2 : q3));
+      for (int g : {yf, ya, y, y2, y3}) {
         if (m.has(g)) c.year = year_of(m.str(g));
       }
       // A bare "Q5" is more likely a name (a car, a product) than a bad quarter.
@@ -398,12 +447,14 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
   }
   if (s.has_digit && s.says(w.h)) {
     const Pattern& pat = p.half;
-    const int h = pat.group("h"), y = pat.group("y"), h2 = pat.group("h2"), y2 = pat.group("y2");
+    const int h = pat.group("h"), y = pat.group("y"), h2 = pat.group("h2"), y2 = pat.group("y2"),
+              h3 = pat.group("h3"), y3 = pat.group("y3");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
-      c.half = to_int(m.str(m.has(h) ? h : h2));
+      c.half = to_int(m.str(m.has(h) ? h : m.has(h2) ? h2 : h3));
       if (m.has(y)) c.year = year_of(m.str(y).substr(m.str(y)[0] == '\'' ? 1 : 0));
       if (m.has(y2)) c.year = year_of(m.str(y2));
+      if (m.has(y3)) c.year = year_of(m.str(y3));
       if (!c.year && (c.half < 1 || c.half > 2)) return;
       c.date = iso_period(c.year, 'H', c.half);
       add(found, span, std::move(c));
@@ -426,14 +477,15 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
 void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
   const DateWords& w = words();
-  if (s.has_digit && s.text.substr(s.span.begin, s.span.size()).find('/') != std::string::npos) {
+  if (s.has_digit) {
     const Pattern& pat = p.numeric;
-    const int a = pat.group("a"), b = pat.group("b"), y = pat.group("y");
+    const int a = pat.group("a"), b = pat.group("b"), y = pat.group("y"), b2 = pat.group("b2"),
+              y2 = pat.group("y2");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
-      const int first = to_int(m.str(a)), second = to_int(m.str(b));
+      const int first = to_int(m.str(a)), second = to_int(m.str(m.has(b) ? b : b2));
       if (first == 0 || second == 0 || (first > 12 && second > 12)) return;
       Claim c;
-      c.year = year_of(m.str(y));
+      c.year = year_of(m.str(m.has(y) ? y : y2));
       // 12/31 is month first (American); 31/12 day first; 7/8 could be either, so only its
       // year is certain.
       if (second > 12) {
@@ -443,6 +495,20 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
         c.month = second;
         c.day = first;
       }
+      c.date = iso_date(c.year, c.month, c.day);
+      add(found, span, std::move(c));
+    });
+  }
+  if (s.has_year) {
+    const Pattern& pat = p.iso;
+    const int y = pat.group("y"), mo = pat.group("m"), d = pat.group("d");
+    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+      Claim c;
+      c.year = to_int(m.str(y));
+      c.month = to_int(m.str(mo));
+      // "2010-11" is a season of two years, not November 2010.
+      if (!m.has(d) && c.month > c.year % 100) return;
+      if (m.has(d)) c.day = to_int(m.str(d));
       c.date = iso_date(c.year, c.month, c.day);
       add(found, span, std::move(c));
     });
@@ -466,16 +532,19 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   }
   if (s.has_year) {
     const Pattern& pat = p.year_range;
-    const int b = pat.group("b"), y1 = pat.group("y1"), y2 = pat.group("y2");
+    const int b = pat.group("b"), y1 = pat.group("y1"), y2 = pat.group("y2"), conj = pat.group("w");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       int first = to_int(m.str(y1));
       int last = end_year(first, m.str(y2));
       // "ASU 2017-07" is a standard's number; "2004-2005" runs forwards by its nature.
       if (last <= first || last - first > 50) return;
-      // "2004 and 2005" without "between" is two years, not a range; "between 2004 and 20
-      // firms" has no second year.
-      if (m.str().find("and") != std::string_view::npos && (!m.has(b) || m.str(y2).size() < 4)) {
-        return;
+      // "2004 and 2005" without "between" is two years, not a range, as "2019 to 2023" is without
+      // "from"; "between 2004 and 20 firms" has no second year.
+      if (m.has(conj)) {
+        const bool joined = m.has(b) && (m.str(conj) == "and") == (m.str(b).size() == 7);
+        if (!joined || m.str(y2).size() < 4) return;
+      } else if (m.has(b)) {
+        span.begin = m.span(y1).begin;  // "from 2004-05": the range is the figures
       }
       std::string before = word_before(s.text, span.begin);
       if (before == "asu" || before == "no." || before == "no") return;
@@ -532,6 +601,13 @@ void find_dates(SentenceWork& s, std::vector<Claim>& out) {
   std::vector<Claim> chosen;
   for (Candidate& c : found) {
     if (occupied.overlaps(c.claim.span)) continue;
+    // A label's number ("Route 2020", "Invoice XYZ 1999") or a web address's bytes is no date.
+    if (is_label_number(s.text, s.span.begin, c.claim.span.begin) ||
+        in_web_address(s.text, s.span, c.claim.span)) {
+      occupied.add(c.claim.span);  // nor are its parts: "Pages 2012-2018" holds no 2018
+      take_overlapping(s, c.claim.span);
+      continue;
+    }
     occupied.add(c.claim.span);
     s.blocked.push_back(c.claim.span);
     chosen.push_back(std::move(c.claim));

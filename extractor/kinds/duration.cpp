@@ -35,11 +35,29 @@ constexpr std::string_view kOrdinalPeriod =
     R"(twelfth)|\d{1,2}(?:st|nd|rd|th))(?:)" FC_SP R"(+(?i:full|whole|calendar))?)" FC_SP
     R"(+(?<u>(?i:day|week|month|quarter|year))(?![A-Za-z]))";
 
+// A length of time in words with no figure: "half a year", "a year and a half", "a fortnight".
+// (No unit here is shorter than a day, so "half an hour" is not among them.)
+#define FC_UNIT "(?:day|week|fortnight|month|quarter|year)"
+constexpr std::string_view kTimeWords =
+    "(?<![A-Za-z])(?i:"
+    "(?<half>half(?:" FC_SP "+|-)an?)" FC_SP "+(?<u1>" FC_UNIT
+    ")"
+    "|an?" FC_SP "+(?<u2>" FC_UNIT ")" FC_SP "+and" FC_SP "+a" FC_SP
+    "+half"
+    "|an?" FC_SP
+    "+fortnight"
+    ")(?![A-Za-z])";
+#undef FC_UNIT
+// "age 64", "aged seven": the words before a figure that make it an age in years.
+constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:aged?)" FC_SP "+$";
+
 #undef FC_SP
 
 struct DurationPatterns {
   Pattern lead{"duration: words before", kLead};
   Pattern ordinal_period{"duration: ordinal period", kOrdinalPeriod};
+  Pattern time_words{"duration: time in words", kTimeWords};
+  Pattern age_lead{"duration: age before", kAgeLead};
 };
 
 const DurationPatterns& patterns() {
@@ -49,6 +67,64 @@ const DurationPatterns& patterns() {
 
 bool is_time_unit(std::string_view unit) {
   return unit == "day" || unit == "week" || unit == "month" || unit == "quarter" || unit == "year";
+}
+
+// How many of the smaller unit make one of the larger, for a length written in two parts
+// ("3 years and 4 months"), or 0 when the two do not divide evenly (months into weeks).
+double parts_per(std::string_view larger, std::string_view smaller) {
+  if (larger == "year" && smaller == "month") return 12;
+  if (larger == "year" && smaller == "quarter") return 4;
+  if (larger == "quarter" && smaller == "month") return 3;
+  if (larger == "week" && smaller == "day") return 7;
+  return 0;
+}
+
+// An age's value in years from a length of time: "eleven months" is 11/12 of a year.
+double years_per(std::string_view unit) {
+  if (unit == "month") return 1.0 / 12;
+  if (unit == "quarter") return 0.25;
+  if (unit == "week") return 7 / 365.25;
+  if (unit == "day") return 1 / 365.25;
+  return 1;
+}
+
+void scale_quantity(Quantity& q, double factor) {
+  q.value *= factor;
+  q.low *= factor;
+  q.high *= factor;
+}
+
+// Where " old", "-old" or " olds" after a figure ends, or 0 when none follows.
+std::size_t old_end(const SentenceWork& s, std::size_t at) {
+  std::size_t i = at;
+  if (s.text.substr(i, 3) == "\xE2\x80\x91") {
+    i += 3;
+  } else if (i < s.span.end && (s.text[i] == ' ' || s.text[i] == '-')) {
+    ++i;
+  } else {
+    return 0;
+  }
+  if (lower(s.text.substr(i, 3)) != "old") return 0;
+  i += 3;
+  if (i < s.span.end && s.text[i] == 's') ++i;
+  if (i < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[i]))) return 0;
+  return std::min(i, s.span.end);
+}
+
+// Makes a length of time an age in years: "eleven months old", "a 30-year-old".
+void make_age(Quantity& q, std::string_view unit) {
+  scale_quantity(q, years_per(unit));
+  q.unit = "age";
+}
+
+// The time unit a scanner's age was written in ("3 months old" -> "month"): it reads them as
+// years whatever the unit.
+std::string age_unit(std::string_view text) {
+  const std::string t = lower(text);
+  for (std::string_view u : {"day", "week", "month", "quarter"}) {
+    if (t.find(u) != std::string::npos) return std::string(u);
+  }
+  return "year";
 }
 
 int ordinal_value(std::string_view word) {
@@ -101,20 +177,141 @@ std::optional<Quantity> as_quarters(const SentenceWork& s, const Quantity& q) {
 
 }  // namespace
 
+void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
+  static const WordSet kWords{"half", "fortnight", "fortnights"};
+  if (!s.says(kWords)) return;
+  const DurationPatterns& p = patterns();
+  const int half = p.time_words.group("half"), u1 = p.time_words.group("u1"),
+            u2 = p.time_words.group("u2");
+  Occupied occupied(s.blocked);
+  Match& m = s.scratch;
+  for (std::size_t at = s.span.begin;
+       at < s.span.end && p.time_words.find(s.text, at, m, s.span.end);) {
+    const ByteSpan whole = m.span();
+    at = whole.end;
+    if (occupied.overlaps(whole)) continue;
+    std::string unit = lower(m.has(u1) ? m.str(u1) : m.has(u2) ? m.str(u2) : "fortnight");
+    double value = m.has(half) ? 0.5 : m.has(u2) ? 1.5 : 1;
+    // A fortnight is two weeks; half a year is six months, never 50 years.
+    if (unit == "fortnight") {
+      unit = "week";
+      value *= 2;
+    } else if (unit == "year" && value != 1) {
+      unit = "month";
+      value *= 12;
+    }
+    Quantity q;
+    q.span = whole;
+    q.text = std::string(s.text.substr(whole.begin, whole.size()));
+    q.value = q.low = q.high = value;
+    q.unit = unit;
+    q.is_word = true;
+    q.decimals = -1;
+    Claim c;
+    c.kind = ClaimKind::kDuration;
+    c.span = {lead_begin(s, whole.begin), whole.end};
+    c.quantities.push_back(std::move(q));
+    take_overlapping(s, whole);
+    s.blocked.push_back(whole);
+    out.push_back(std::move(c));
+  }
+  // "two fortnights": a number of fortnights is twice as many weeks.
+  for (std::size_t q = 0; q < s.quantities.size(); ++q) {
+    Quantity& n = s.quantities[q];
+    if (s.taken[q] || n.unit != "count") continue;
+    const std::size_t end = n.span.end;
+    std::string_view after = s.text.substr(end, std::min<std::size_t>(12, s.span.end - end));
+    const std::string word = lower(after.substr(0, std::min<std::size_t>(11, after.size())));
+    if (!word.starts_with(" fortnight")) continue;
+    const std::size_t len = word.starts_with(" fortnights") ? 11 : 10;
+    if (end + len < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[end + len]))) {
+      continue;
+    }
+    Quantity weeks = n;
+    scale_quantity(weeks, 2);
+    weeks.unit = "week";
+    weeks.span.end = end + len;
+    weeks.text = std::string(s.text.substr(weeks.span.begin, weeks.span.size()));
+    Claim c;
+    c.kind = ClaimKind::kDuration;
+    c.span = {lead_begin(s, weeks.span.begin), weeks.span.end};
+    c.quantities.push_back(std::move(weeks));
+    s.taken[q] = true;
+    s.blocked.push_back(c.span);
+    out.push_back(std::move(c));
+  }
+}
+
 void find_durations(SentenceWork& s, std::vector<Claim>& out) {
+  std::optional<Claim> last;  // the duration before, while the next may be its second part
+  auto flush = [&] {
+    if (last) out.push_back(std::move(*last));
+    last.reset();
+  };
   for (std::size_t q = 0; q < s.quantities.size(); ++q) {
     // Quantities inside dates and citations are taken already.
     if (s.taken[q]) continue;
     std::optional<Quantity> quantity = as_quarters(s, s.quantities[q]);
     if (!quantity && is_time_unit(s.quantities[q].unit)) quantity = s.quantities[q];
+    // "age 64", "aged seven": a number after the word is an age in years.
+    if (!quantity && (s.quantities[q].unit == "count" || s.quantities[q].unit.empty()) &&
+        s.quantities[q].scale == 1) {
+      const std::size_t begin = s.quantities[q].span.begin;
+      const std::size_t from = std::max(s.span.begin, begin > 8 ? begin - 8 : 0);
+      if (patterns().age_lead.find(s.text, from, s.scratch, begin)) {
+        quantity = s.quantities[q];
+        quantity->unit = "age";
+      }
+    }
+    // The scanner's ages ("3 months old") keep the unit they are written in until the parts of
+    // a length are joined ("2 years and 3 months old"); ages are then told in years.
+    bool aged = false;
+    if (!quantity && s.quantities[q].unit == "age") {
+      quantity = s.quantities[q];
+      quantity->unit = age_unit(quantity->text);
+      aged = true;
+    }
     if (!quantity) continue;
-    Claim c;
-    c.kind = ClaimKind::kDuration;
-    c.span = {lead_begin(s, quantity->span.begin), quantity->span.end};
-    c.quantities.push_back(std::move(*quantity));
     s.taken[q] = true;
-    out.push_back(std::move(c));
+    // "3 years and 4 months", "6 weeks and 2 days": one length in the smaller unit.
+    if (last && is_time_unit(quantity->unit)) {
+      Quantity& first = last->quantities.back();
+      const std::string_view gap = s.text.substr(
+          first.span.end, quantity->span.begin - std::min(first.span.end, quantity->span.begin));
+      const double per = parts_per(first.unit, quantity->unit);
+      if (per > 0 && (gap == " and " || gap == " " || gap == ", ")) {
+        Quantity whole = *quantity;
+        whole.value += first.value * per;
+        whole.low += first.value * per;
+        whole.high += first.value * per;
+        whole.span.begin = first.span.begin;
+        whole.text = std::string(s.text.substr(whole.span.begin, whole.span.size()));
+        whole.is_word = first.is_word && quantity->is_word;
+        last->quantities.back() = std::move(whole);
+        last->span.end = quantity->span.end;
+        quantity.reset();
+      }
+    }
+    if (quantity) {
+      flush();
+      last.emplace();
+      last->kind = ClaimKind::kDuration;
+      last->span = {lead_begin(s, quantity->span.begin), quantity->span.end};
+      last->quantities.push_back(std::move(*quantity));
+    }
+    // "eleven months old", "2 years and 3 months old", "a six-month-old": an age.
+    Quantity& length = last->quantities.back();
+    if (aged) {
+      make_age(length, length.unit);
+    } else if (is_time_unit(length.unit)) {
+      if (const std::size_t old = old_end(s, length.span.end); old > 0) {
+        make_age(length, length.unit);
+        length.span.end = last->span.end = old;
+        length.text = std::string(s.text.substr(length.span.begin, length.span.size()));
+      }
+    }
   }
+  flush();
 
   // An ordinal period needs an ordinal ("first", the "th" of "4th") and a unit word.
   static const WordSet kOrdinals{"first",   "second", "third", "fourth", "fifth",    "sixth",

@@ -23,6 +23,8 @@ namespace {
 #define FC_SP R"((?:[ \t]|\xC2\xA0|\xE2\x80\xAF|\xE2\x80\x89))"
 // A hyphen or dash joining a count to its noun: "five-model", "five‑model" (U+2011).
 #define FC_DASH R"((?:-|\xE2\x80[\x90-\x95]))"
+// A dash that sets off a clause, spaces around it: "-", "--", en dash, em dash.
+#define FC_LONG_DASH R"((?:--?|\xE2\x80[\x93\x94]))"
 
 // The stated count: a number word two to ninety-nine, or digits not part of a bigger figure.
 constexpr std::string_view kCount =
@@ -49,6 +51,13 @@ std::string list_of(std::string_view item) {
   return i + "(?:," FC_SP "*" + i + ")*,?" FC_SP "+(?:and|or|&)" FC_SP "+" + i;
 }
 
+// "A, B and C" only: set off by dashes, "A or B" offers a choice of members, not the set ("one
+// of the four banks - A or B - will be sold").
+std::string list_and(std::string_view item) {
+  std::string i(item);
+  return i + "(?:," FC_SP "*" + i + ")*,?" FC_SP "+(?:and|&)" FC_SP "+" + i;
+}
+
 struct EnumerationPatterns {
   // "five-model suite (A, B, C, D and E)", "four partners (A, B, C and D)".
   // The noun may name what the set belongs to: "two bidders for the Ashcombe shopping centre
@@ -62,6 +71,26 @@ struct EnumerationPatterns {
                                                 std::string(kNoun) + FC_SP "*:" FC_SP "*(?<list>" +
                                                 list_of(kNameItem) + "|" + list_of(kAnyItem) + ")" +
                                                 std::string(kListEnd)};
+  // "The four agencies under review - housing, roads and waste - will report": a list set off by
+  // dashes, which may be lower case, closed by a second dash or the sentence's end. A count
+  // joined to its noun ("a six-cylinder engine - the A, B and C") describes one thing, not the
+  // set the dashes list.
+  Pattern dashes{"enumeration: count - list -",
+                 std::string(kCount) + FC_SP "+" + std::string(kNoun) +
+                     FC_SP "+" FC_LONG_DASH FC_SP "+(?<list>" + list_and(kAnyItem) +
+                     ")(?:" FC_SP "+" FC_LONG_DASH FC_SP "|(?=" FC_SP "*(?:[.;]|$)))"};
+  // "There are two: Arden, Blakely and Corvin": no noun after the count, which a verb of being
+  // introduces.
+  Pattern bare{"enumeration: are count: list",
+               R"((?i:(?<![A-Za-z])(?:are|were|is|was|be|number|numbered|totals?|totalled))" FC_SP
+               "+)" +
+                   std::string(kCount) + "(?<noun>)" FC_SP "*:" FC_SP "*(?<list>" +
+                   list_of(kNameItem) + "|" + list_of(kAnyItem) + ")" + std::string(kListEnd)};
+  // A lead line ending in a colon, its count and noun the last before the colon: "It sells in
+  // three markets:" (the items are the bulleted lines after it).
+  Pattern lead{"enumeration: count: (lines)", std::string(kCount) +
+                                                  "(?:(?:" FC_DASH "|" FC_SP "+)" +
+                                                  std::string(kNoun) + ")?" FC_SP "*:" FC_SP "*$"};
   // "two rivals, Acme and Brill".
   Pattern comma{"enumeration: count, list", std::string(kCount) + "(?:" FC_DASH "|" FC_SP "+)" +
                                                 std::string(kNoun) + "," FC_SP "+(?<list>" +
@@ -74,6 +103,7 @@ struct EnumerationPatterns {
 
 #undef FC_SP
 #undef FC_DASH
+#undef FC_LONG_DASH
 
 const EnumerationPatterns& patterns() {
   static const EnumerationPatterns p;
@@ -179,7 +209,7 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
   // "Six Garments, TW Garments and ..." is a company's name, not six of anything; "three
   // European cities" is three cities.
   const std::string_view noun = m.str(pat.group("noun"));
-  const bool name = std::isupper(static_cast<unsigned char>(noun[0])) &&
+  const bool name = !noun.empty() && std::isupper(static_cast<unsigned char>(noun[0])) &&
                     std::isupper(static_cast<unsigned char>(s.text[count_span.begin]));
   if (is_measure(noun) || name) return;
   const EnumerationPatterns& p = patterns();
@@ -247,8 +277,18 @@ void find_enumerations(SentenceWork& s, std::vector<Claim>& out) {
   std::optional<Occupied> occupied;  // built only for a sentence that can hold a list
   Match& m = s.scratch;
   for (Form form :
-       {Form{&p.parenthesis, '(', true}, Form{&p.colon, ':', false}, Form{&p.comma, ',', false}}) {
-    if (bytes.find(form.mark) == std::string_view::npos) continue;
+       {Form{&p.parenthesis, '(', true}, Form{&p.colon, ':', false}, Form{&p.bare, ':', false},
+        Form{&p.dashes, '\0', false}, Form{&p.comma, ',', false}}) {
+    if (form.mark == '\0') {
+      // The dashes form: a spaced hyphen, an en dash or an em dash.
+      if (bytes.find(" -") == std::string_view::npos &&
+          bytes.find("\xE2\x80\x93") == std::string_view::npos &&
+          bytes.find("\xE2\x80\x94") == std::string_view::npos) {
+        continue;
+      }
+    } else if (bytes.find(form.mark) == std::string_view::npos) {
+      continue;
+    }
     // A list outside brackets ends in "and", "or" or "&".
     static const WordSet kJoins{"and", "or"};
     if (!form.bracketed && !s.says(kJoins) && bytes.find('&') == std::string_view::npos) continue;
@@ -259,6 +299,113 @@ void find_enumerations(SentenceWork& s, std::vector<Claim>& out) {
       // Resume after the count, so a count inside a rejected match is tried again.
       at = m.span(form.pattern->group("n")).end;
     }
+  }
+}
+
+namespace {
+
+// The bytes of a line after its bullet or number ("- ", "* ", "\u2022 ", "1. ", "2) ", "b) "),
+// or an empty span when the line has none.
+ByteSpan after_bullet(std::string_view text, ByteSpan line) {
+  line = trim(text, line);
+  const std::string_view l = text.substr(line.begin, line.size());
+  std::size_t skip = 0;
+  if (l.starts_with("- ") || l.starts_with("* ")) {
+    skip = 2;
+  } else if (l.starts_with("\xE2\x80\xA2") || l.starts_with("\xE2\x80\x93")) {
+    skip = 3;  // a bullet or an en dash
+  } else {
+    std::size_t i = 0;
+    while (i < l.size() && i < 2 && std::isdigit(static_cast<unsigned char>(l[i]))) ++i;
+    if (i == 0 && !l.empty() && std::islower(static_cast<unsigned char>(l[0]))) i = 1;
+    if (i > 0 && i + 1 < l.size() && (l[i] == '.' || l[i] == ')') && l[i + 1] == ' ') skip = i + 2;
+  }
+  if (skip == 0) return {line.begin, line.begin};
+  return trim(text, {line.begin + skip, line.end});
+}
+
+// An item's line without the punctuation that closes it: "France;" -> "France".
+ByteSpan without_closing(std::string_view text, ByteSpan span) {
+  while (span.end > span.begin && (text[span.end - 1] == ';' || text[span.end - 1] == ',' ||
+                                   text[span.end - 1] == '.' || text[span.end - 1] == '\r')) {
+    --span.end;
+  }
+  return trim(text, span);
+}
+
+// A line of a labelled list with no bullets: a short label, a colon, a figure ("Labour: 45%").
+bool labelled_line(std::string_view text, ByteSpan line) {
+  line = trim(text, line);
+  if (line.size() > 80) return false;
+  const std::string_view l = text.substr(line.begin, line.size());
+  const std::size_t colon = l.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view value = l.substr(colon + 1);
+  return std::any_of(value.begin(), value.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+void find_line_lists(const Claims& doc, std::vector<Claim>& claims) {
+  const std::string_view text = doc.text;
+  const EnumerationPatterns& p = patterns();
+  Match m;
+  const std::size_t lines = doc.paragraphs.size();
+  for (std::size_t i = 0; i + 1 < lines; ++i) {
+    const ByteSpan lead = trim(text, doc.paragraphs[i]);
+    if (lead.empty() || text[lead.end - 1] != ':') continue;
+    // The items: bulleted lines, or failing that lines of a label and a figure, one after another.
+    std::vector<ByteSpan> items;
+    bool bulleted = true;
+    for (std::size_t j = i + 1; j < lines; ++j) {
+      const ByteSpan item = after_bullet(text, doc.paragraphs[j]);
+      if (item.empty()) break;
+      items.push_back(without_closing(text, item));
+    }
+    if (items.empty()) {
+      bulleted = false;
+      for (std::size_t j = i + 1; j < lines && labelled_line(text, doc.paragraphs[j]); ++j) {
+        items.push_back(without_closing(text, trim(text, doc.paragraphs[j])));
+      }
+    }
+    if (items.size() < 2) continue;
+    Claim c;
+    c.kind = ClaimKind::kEnumeration;
+    c.span = {lead.end - 1, items.back().end};
+    // The count and noun the lead line closes with: "It sells in three markets:". Only a
+    // bulleted list is counted: a labelled one ("Labour: 45%") lists answers, not members.
+    if (bulleted && p.lead.find(text, lead.begin, m, lead.end)) {
+      const ByteSpan n = m.span(p.lead.group("n"));
+      const std::string_view noun = m.has(p.lead.group("noun")) ? m.str(p.lead.group("noun")) : "";
+      if (!is_measure(noun)) {
+        Quantity count;
+        count.span = n;
+        count.text = std::string(text.substr(n.begin, n.size()));
+        count.is_word = !std::isdigit(static_cast<unsigned char>(count.text[0]));
+        count.decimals = count.is_word ? -1 : 0;
+        count.value = count.low = count.high = count_value(count.text);
+        count.unit = "count";
+        c.count = static_cast<int>(count.value);
+        c.span.begin = n.begin;
+        // The figure is this list's count now, not a count claim of its own.
+        std::erase_if(claims, [&](const Claim& o) {
+          return o.kind == ClaimKind::kCount && o.quantities.size() == 1 &&
+                 o.quantities.front().span == n;
+        });
+        c.quantities.push_back(std::move(count));
+      }
+    }
+    for (const ByteSpan& item : items) {
+      c.items.emplace_back(text.substr(item.begin, item.size()));
+      c.item_spans.push_back(item);
+    }
+    auto sentence =
+        std::partition_point(doc.sentences.begin(), doc.sentences.end(),
+                             [&](const Sentence& s) { return s.span.end <= c.span.begin; });
+    c.sentence = static_cast<std::size_t>(sentence - doc.sentences.begin());
+    claims.push_back(std::move(c));
+    i += items.size();
   }
 }
 

@@ -2,7 +2,8 @@
 //
 // "$199 per month per developer" (per = month, developer), "$15 million per year", "$5 a
 // share", "8% annually" (per = year), "$12 million ARR" (annual recurring revenue: per year),
-// and a period a few words on: "$5 million to operating expenses each quarter". The rate check
+// and a period a few words on: "$5 million to operating expenses each quarter", "$9.1 billion of
+// freight a year" (but not "$5 million in sales a year earlier"). The rate check
 // annualises these against each other. "12% YoY" is a change on a year earlier, not a rate,
 // and "$5m a year earlier" is a comparison, not a rate: both are left alone.
 #include <algorithm>
@@ -28,9 +29,11 @@ constexpr std::string_view kPerUnit =
 constexpr std::string_view kNotUnit = R"((?i:the|a|an|its|their|cent)\b)";
 // What "each", "every", "a" and "an" can be per: a period, or a share ("$5 a share").
 constexpr std::string_view kPeriod = R"((?i:year|month|quarter|week|day|hour|share)(?![A-Za-z]))";
-// Words that make "a year" a comparison, not a rate: "a year earlier", "a year ago".
+// Words that make "a year" a comparison, not a rate: "a year earlier", "a year ago", "a year on,"
+// and "a year on from"; in "£73 million a year on street lighting", "on" says what it is spent on.
 constexpr std::string_view kComparison =
-    R"((?i:earlier|ago|before|later|on|after|previously|prior|back)\b)";
+    R"((?i:(?:earlier|ago|before|later|after|previously|prior|back)\b|)"
+    R"(on(?=[ \t]*(?:[,.;:]|$)|[ \t]+from\b)))";
 // The adverbs and abbreviations that state a yearly period: "annually", "per annum", "p.a.",
 // "ARR" (annual recurring revenue), "annual run rate".
 constexpr std::string_view kYearly =
@@ -61,8 +64,8 @@ struct RatePatterns {
   // A period a few plain words on: "to operating expenses each quarter".
   Pattern later_period{"rate: period a few words on", cat({
       "(?:", kSp, "+(?!", kClauseWord, ")[a-z][a-z\\-]*){1,5}?",
-      kSp, "+(?:each|every|per)(?:", kSp, "+(?:single|calendar|fiscal))?",
-      kSp, "+(?<u>quarter|month|year|week|day)(?![A-Za-z])"})};
+      kSp, "+(?:each|every|per|a)(?:", kSp, "+(?:single|calendar|fiscal))?",
+      kSp, "+(?<u>quarter|month|year|week|day)(?![A-Za-z])(?!", kSp, "+", kComparison, ")"})};
 };
 // clang-format on
 
@@ -97,7 +100,7 @@ struct RateForms {
 
   explicit RateForms(const SentenceWork& s) {
     static const WordSet kPer{"per"}, kEach{"each", "every", "a", "an"},
-        kEachLater{"each", "every", "per"},
+        kEachLater{"each", "every", "per", "a"},
         kPeriods{"year", "month", "quarter", "week", "day", "hour", "share"},
         kPeriodWords{"annually", "yearly",  "annum", "p",         "arr",    "annual",
                      "run",      "monthly", "mrr",   "quarterly", "weekly", "daily"};

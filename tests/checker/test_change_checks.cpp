@@ -537,7 +537,7 @@ TEST_CASE("multiple counts multiplier words as whole numbers") {
                               ClaimKind::kMultiple},
                              true,
                              kError},
-                            {"doubled from $1.0 billion to $2.6 billion: within rounding",
+                            {"doubled from $1.0 billion to $2.6 billion: only the loose room",
                              {billions("$1.0 billion", 1.0, 1),
                               billions("$2.6 billion", 2.6, 1),
                               {word("doubled", 2)},
@@ -546,9 +546,7 @@ TEST_CASE("multiple counts multiplier words as whole numbers") {
                               "sales",
                               ClaimKind::kMultiple},
                              true,
-                             kPass,
-                             {},
-                             true},
+                             kWarning},
                             {"almost tripled to EUR 297.3 million from EUR 107.1 million",
                              {eur("EUR 107.1", 107.1, 1),
                               eur("EUR 297.3", 297.3, 1),
@@ -883,7 +881,7 @@ TEST_CASE("percentage-points reads changes between two percentages as points") {
           {"margin rose from 10% to 12%, a 2% increase",
            {pct("10%", 10), pct("12%", 12), {pct("2%", 2)}, kUp, "rose", "margin"},
            true,
-           kWarning,
+           kError,
            "percentage points taken for percent"},
           {"margin rose from 10% to 12%, a 20% increase",
            {pct("10%", 10), pct("12%", 12), {pct("20%", 20)}, kUp, "rose", "margin"},
@@ -902,6 +900,171 @@ TEST_CASE("percentage-points reads changes between two percentages as points") {
            false,
            kPass},
       });
+}
+
+TEST_CASE("hedges on both values widen their relation once, not each value") {
+  auto about_m = [](std::string text, double m) {
+    return fig(std::move(text), m * 1e6, 1, 1e6, "USD", Hedge::kAbout);
+  };
+  const auto old_q = about_m("approximately $6.1 million", 6.1);
+  const auto new_q = about_m("approximately $8.4 million", 8.4);
+  auto up = [&](Quantity change, std::optional<Quantity> from = std::nullopt) {
+    return Statement{from ? *from : old_q, new_q, {std::move(change)}, kUp, "increase"};
+  };
+  run_table("percent-change",
+            {
+                // Two independent ±10% widenings would allow +11.1% to +70.8%.
+                {"an increase of 68%", up(pct("68%", 68)), true, kError},
+                {"an increase of 53%: the edge", up(pct("53%", 53)), true, kPass, {}, true},
+                {"an increase of 54%", up(pct("54%", 54)), true, kError},
+                {"an increase of 38%", up(pct("38%", 38)), true, kPass},
+                {"one value hedged keeps its own widening",
+                 up(pct("50%", 50), money("$6.1 million", 6.1, 1)),
+                 true,
+                 kPass,
+                 {},
+                 true},
+            });
+  run_table(
+      "difference",
+      {
+          // Independently: $0.75 to $3.85 million; once: $1.36 to $3.24 million.
+          {"an increase of $3.5 million", up(money("$3.5 million", 3.5, 1)), true, kError},
+          {"an increase of $3.2 million", up(money("$3.2 million", 3.2, 1)), true, kPass, {}, true},
+      });
+  auto about = [](std::string text, double v) {
+    return fig(std::move(text), v, 1, 1, "unspecified", Hedge::kAbout);
+  };
+  auto grew = [&](Quantity multiple) {
+    return Statement{about("about 2.0", 2.0),
+                     about("about 4.2", 4.2),
+                     {std::move(multiple)},
+                     kUp,
+                     "grew",
+                     "sales",
+                     ClaimKind::kMultiple};
+  };
+  run_table("multiple",
+            {
+                // Independently 1.66x to 2.67x, which "tripled" (2.5x to 3.5x) would reach.
+                {"tripled from about 2.0 to about 4.2", grew(word("tripled", 3)), true, kError},
+                {"more than doubled from about 2.0 to about 4.2",
+                 grew(word("doubled", 2, Hedge::kMoreThan)), true, kPass},
+            });
+  const Verdict v = verdict_of("percent-change", up(pct("68%", 68)));
+  CHECK(v.message.find("+22.0% to +53.4%") != std::string::npos);
+  CHECK(v.explanation.find("rule 6") != std::string::npos);
+}
+
+TEST_CASE("a plain multiple word says how far the ratio is from the figure it names") {
+  auto m = [](std::string text, double v) { return money(std::move(text), v, 1); };
+  auto statement = [](Quantity o, Quantity n, Quantity w, Direction d = kUp) {
+    return Statement{std::move(o), std::move(n), {std::move(w)},      d,
+                     "doubled",    "sales",      ClaimKind::kMultiple};
+  };
+  run_table(
+      "multiple",
+      {
+          {"doubled for 1.55x", statement(m("$10.0m", 10), m("$15.5m", 15.5), word("doubled", 2)),
+           true, kWarning},
+          {"nearly doubled for 1.55x keeps its room",
+           statement(m("$10.0m", 10), m("$15.5m", 15.5), word("nearly doubled", 2, Hedge::kNearly)),
+           true, kPass},
+          {"doubled for 1.9x", statement(m("$10.0m", 10), m("$19.0m", 19), word("doubled", 2)),
+           true, kPass},
+          {"doubled for 2.2x: the edge",
+           statement(m("$10.0m", 10), m("$22.0m", 22), word("doubled", 2)), true, kPass},
+          {"doubled for 2.3x", statement(m("$10.0m", 10), m("$23.0m", 23), word("doubled", 2)),
+           true, kWarning},
+          {"tripled for 2.6x", statement(m("$4.0m", 4), m("$10.4m", 10.4), word("tripled", 3)),
+           true, kWarning},
+          {"halved for 0.62x",
+           statement(m("$50.0m", 50), m("$31.0m", 31), word("halved", 0.5), kDown), true, kWarning},
+          {"halved for 0.48x",
+           statement(m("$50.0m", 50), m("$24.0m", 24), word("halved", 0.5), kDown), true, kPass},
+          {"doubled for 3.1x is still an error",
+           statement(m("$10.0m", 10), m("$31.0m", 31), word("doubled", 2)), true, kError},
+      });
+  const Verdict v =
+      verdict_of("multiple", statement(m("$10.0m", 10), m("$15.5m", 15.5), word("doubled", 2)));
+  CHECK(v.message == "\"doubled\" for 1.55× ($10.0m to $15.5m) is 22.5% short of 2.0×");
+  CHECK(v.explanation.find("1.8× to 2.2×") != std::string::npos);
+}
+
+TEST_CASE("'more than' far below the figures passes and says it undersells them") {
+  auto ten = money("$10 million", 10, 0);
+  auto twenty = money("$20 million", 20, 0);
+  auto more_than = [](std::string text, double v) {
+    Quantity q = fig(std::move(text), v, 0, 1, "%", Hedge::kMoreThan);
+    q.hedge = "more than";
+    return q;
+  };
+  Verdict v = verdict_of("percent-change", {ten, twenty, {more_than("5%", 5)}, kUp, "rose"});
+  CHECK(v.severity == kPass);
+  CHECK(v.message.find("\"more than 5%\" undersells it") != std::string::npos);
+  CHECK(v.explanation.find("20.0 times the stated floor") != std::string::npos);
+  v = verdict_of("percent-change", {ten, twenty, {more_than("60%", 60)}, kUp, "rose"});
+  CHECK(v.severity == kPass);
+  CHECK(v.message.find("undersells") == std::string::npos);
+  v = verdict_of("percent-change", {ten, twenty, {pct("5%", 5)}, kUp, "rose"});
+  CHECK(v.severity == kError);
+}
+
+TEST_CASE("a comparison between two groups names the reading its stated figure fits") {
+  auto trial = [](Quantity change, Direction d = kUp, std::string word = "improvement") {
+    Statement s{pct("48%", 48),  pct("62%", 62), {std::move(change)}, d,
+                std::move(word), "recovered"};
+    return s;
+  };
+  auto as_comparison = [](const Statement& s, std::string_view id) {
+    Claims claims;
+    claims.text = s.text;
+    Claim c = claim_of(s);
+    c.comparison = true;
+    c.compared_to = "the control arm";
+    claims.claims.push_back(c);
+    FindingSink sink;
+    check_named(id).run(claims, sink);
+    return sink.findings();
+  };
+  // 62% against 48%: 14 points, or +29.2%.
+  auto fs = as_comparison(trial(pct("14%", 14)), "percentage-points");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == kError);
+  CHECK(fs[0].slip == "percentage points taken for percent");
+  CHECK(fs[0].message ==
+        "reported 14% increase for 62% against 48% (the control arm) is 14.0 pp read as "
+        "points, but +29.2% as a percent change");
+  CHECK(as_comparison(trial(pct("14%", 14)), "percent-change").empty());
+  fs = as_comparison(trial(pct("29%", 29)), "percent-change");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == kPass);
+  CHECK(as_comparison(trial(pct("29%", 29)), "percentage-points").empty());
+  fs = as_comparison(trial(fig("14 points", 14, 0, 1, "pp")), "percentage-points");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == kPass);
+  fs = as_comparison(trial(pct("20%", 20)), "percent-change");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == kError);
+  CHECK(as_comparison(trial(pct("20%", 20)), "percentage-points").empty());
+
+  // "X is 30% lower than Y": Y is the base; 43% is the gap over X.
+  auto lower = [](Quantity change) {
+    return Statement{money("$100 million", 100, 0),
+                     money("$70 million", 70, 0),
+                     {std::move(change)},
+                     kDown,
+                     "lower",
+                     "costs"};
+  };
+  fs = as_comparison(lower(pct("30%", 30)), "percent-change");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == kPass);
+  CHECK(fs[0].message.find("$70 million against $100 million") != std::string::npos);
+  fs = as_comparison(lower(pct("43%", 43)), "percent-change");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == kError);
+  CHECK(fs[0].slip == kWrongBase);
 }
 
 TEST_CASE("the change checks are listed with their sentence") {

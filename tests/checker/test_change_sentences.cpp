@@ -152,13 +152,20 @@ TEST_CASE("statements the source gets right are not flagged") {
   });
 }
 
-TEST_CASE("a percent between two percentages that fits only as points is a warning") {
+TEST_CASE("a percent between two percentages that fits only as points is an error") {
   run_table({
-      {"The margin rose from 10% to 12%, a 2% increase.", "percentage-points", "warning",
+      {"The margin rose from 10% to 12%, a 2% increase.", "percentage-points", "error",
        "percentage points taken for percent"},
       {"The margin rose from 10% to 12%, a 2% increase.", "percent-change", "none"},
       {"The tax rate increased to 49.2% from 42.0%, an increase of 7.2%.", "percentage-points",
-       "warning", "percentage points taken for percent"},
+       "error", "percentage points taken for percent"},
+      {"The jobless rate rose from 4.1% to 6.7%, up 2.6%.", "percentage-points", "error",
+       "percentage points taken for percent"},
+      {"Turnout fell to 58.2% from 61.0%, down 2.8%.", "percentage-points", "error",
+       "percentage points taken for percent"},
+      {"Its market share climbed to 23.5% from 21.1%, a gain of 2.4 percentage points.",
+       "percentage-points", "pass"},
+      {"The vacancy rate rose from 8.0% to 10.0%, a 25% increase.", "percentage-points", "none"},
   });
 }
 

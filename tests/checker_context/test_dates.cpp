@@ -117,9 +117,9 @@ TEST_CASE("date-weekday borrows the year from the article's own dates") {
     CHECK(fs[0].message.find("2024 and 2030") != std::string::npos);
     check_shape(fs, "date-weekday", doc.claims());
   }
-  SUBCASE("the most common year wins over the nearest") {
+  SUBCASE("the most common year wins over the nearest, when no paragraph names one") {
     Doc doc{
-        "It began on 3 May 2024 and 4 May 2024. It ended on 5 May 2026. The call "
+        "Sales fell.\nIt began on 3 May 2024 and 4 May 2024.\nIt ended on 5 May 2026.\nThe call "
         "(Wednesday, 15 May) went well."};
     doc.date("3 May 2024", 2024, 5, 3);
     doc.date("4 May 2024", 2024, 5, 4);
@@ -152,6 +152,113 @@ TEST_CASE("date-weekday borrows the year from the article's own dates") {
     Doc doc{"The call (Wednesday, 15 May) went well."};
     doc.date("Wednesday, 15 May", 0, 5, 15).weekday = "Wednesday";
     CHECK(run_check("date-weekday", doc.claims()).empty());
+  }
+}
+
+TEST_CASE("date-weekday takes the year its own sentence or paragraph names first") {
+  struct Case {
+    std::string_view text;
+    std::string_view weekday_date;  // the date with a weekday and no year
+    int month, day;
+    std::string_view weekday;
+    std::vector<std::pair<std::string_view, int>> years;  // dates with a year: text, year
+    std::string_view expected;
+    std::string_view said;  // words the explanation must hold
+  };
+  const Case cases[] = {
+      // The sentence's period, though the article's other dates are a year later.
+      {"Revenue rose, the group said on 2 March 2009.\nIt reported on Thursday 30 October its "
+       "figures for January-September 2008.",
+       "Thursday 30 October",
+       10,
+       30,
+       "Thursday",
+       {{"2 March 2009", 2009}, {"2008", 2008}},
+       "pass",
+       "assuming 2008, the year its own sentence names"},
+      {"Revenue rose, the group said on 2 March 2009.\nIt reported on Friday 30 October its "
+       "figures for January-September 2008.",
+       "Friday 30 October",
+       10,
+       30,
+       "Friday",
+       {{"2 March 2009", 2009}, {"2008", 2008}},
+       "pass",
+       "the weekday fits 2009"},
+      // Results for a year come out in the next one.
+      {"The bank will publish its results for 2007 before markets open on Thursday 31 January.",
+       "Thursday 31 January",
+       1,
+       31,
+       "Thursday",
+       {{"2007", 2007}},
+       "pass",
+       "the weekday fits 2008"},
+      {"The bank will publish its results for 2007 before markets open on Monday 31 January.",
+       "Monday 31 January",
+       1,
+       31,
+       "Monday",
+       {{"2007", 2007}},
+       "warning",
+       "the year its own sentence names"},
+      // The paragraph's year before the article's.
+      {"Shares closed on 4 May 2026.\nIn 2024 the firm listed. Its first call was on Wednesday "
+       "15 May.",
+       "Wednesday 15 May",
+       5,
+       15,
+       "Wednesday",
+       {{"4 May 2026", 2026}, {"2024", 2024}},
+       "pass",
+       "the year its paragraph names"},
+      // A period after the article's year is a target, not the date's year.
+      {"Published 6 May 2026\nInvestors meet on Friday 17 September, when a margin target for "
+       "2028 is due.",
+       "Friday 17 September",
+       9,
+       17,
+       "Friday",
+       {{"6 May 2026", 2026}, {"2028", 2028}},
+       "warning",
+       "the year the dateline names"},
+      // The dateline before other dates.
+      {"Published 6 May 2026\nThe vote of 9 May 2024 was close.\nThe count ended on Friday 15 "
+       "May.",
+       "Friday 15 May",
+       5,
+       15,
+       "Friday",
+       {{"6 May 2026", 2026}, {"9 May 2024", 2024}},
+       "pass",
+       "the year the dateline names"},
+      {"Published 6 May 2026\nThe vote of 9 May 2024 was close.\nThe count ended on Tuesday 15 "
+       "May.",
+       "Tuesday 15 May",
+       5,
+       15,
+       "Tuesday",
+       {{"6 May 2026", 2026}, {"9 May 2024", 2024}},
+       "warning",
+       "assuming 2026"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Doc doc{std::string(c.text)};
+    for (const auto& [needle, year] : c.years) {
+      // A full date ("2 March 2009") or a year alone ("2008"); only the year is read from it.
+      const bool full = needle.size() > 4;
+      doc.date(needle, year, full ? 5 : 0, full ? 1 : 0);
+    }
+    doc.date(c.weekday_date, 0, c.month, c.day).weekday = std::string(c.weekday);
+    const auto fs = run_check("date-weekday", doc.claims());
+    REQUIRE(fs.size() == 1);
+    CAPTURE(fs[0].message);
+    CAPTURE(fs[0].explanation);
+    CHECK(to_string(fs[0].severity) == c.expected);
+    CHECK(fs[0].explanation.find(c.said) != std::string::npos);
+    CHECK(fs[0].message.find("assumed") != std::string::npos);
+    check_shape(fs, "date-weekday", doc.claims());
   }
 }
 

@@ -1,4 +1,6 @@
 // rate: amounts restated per another period, and price times count against a total.
+#include <tuple>
+
 #include "tests/checker_context/builder.h"
 
 namespace factcheck::testing {
@@ -123,15 +125,32 @@ TEST_CASE("rate compares price times count with a stated total") {
   });
 }
 
-TEST_CASE("rate names a total that is a year of monthly payments") {
-  Doc doc{"Its 400 developers pay $199 per month per developer, bringing in $955,200 a year."};
+TEST_CASE("rate brings a price per month and a total per year to one period") {
+  // 400 x $199 a month = $79,600 a month = $955,200 a year.
+  for (auto [total, value, expected] :
+       {std::tuple{"$955,200", 955200.0, "pass"}, std::tuple{"$79,600", 79600.0, "error"},
+        std::tuple{"$1,194,000", 1194000.0, "error"}}) {
+    CAPTURE(total);
+    Doc doc{std::string("Its 400 developers pay $199 per month per developer, bringing in ") +
+            total + " a year."};
+    doc.add(ClaimKind::kCount, "400").quantities.push_back(doc.q("400", 400, 0.5, "count"));
+    doc.add(ClaimKind::kRate, "$199 per month per developer")
+        .quantities.push_back(doc.q("$199", 199, 0.5, "USD"));
+    doc.add(ClaimKind::kMoney, total).quantities.push_back(doc.q(total, value, 0.5, "USD"));
+    const auto fs = run_check("rate", doc.claims());
+    CHECK(worst(fs) == expected);
+    check_shape(fs, "rate", doc.claims());
+  }
+  // The total per year with the price per month in the message's arithmetic.
+  Doc doc{"Its 400 developers pay $199 per month per developer, bringing in $79,600 a year."};
   doc.add(ClaimKind::kCount, "400").quantities.push_back(doc.q("400", 400, 0.5, "count"));
   doc.add(ClaimKind::kRate, "$199 per month per developer")
       .quantities.push_back(doc.q("$199", 199, 0.5, "USD"));
-  doc.add(ClaimKind::kMoney, "$955,200")
-      .quantities.push_back(doc.q("$955,200", 955200, 0.5, "USD"));
-  // The price is per month, the total per year: not the same period, so not compared.
-  CHECK(run_check("rate", doc.claims()).empty());
+  doc.add(ClaimKind::kMoney, "$79,600").quantities.push_back(doc.q("$79,600", 79600, 0.5, "USD"));
+  const auto fs = run_check("rate", doc.claims());
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].slip == "a total per month given as per year");
+  CHECK(fs[0].explanation.find("a year") != std::string::npos);
 }
 
 TEST_CASE("rate warns on the same metric stated per different periods in two places") {

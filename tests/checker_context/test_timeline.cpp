@@ -283,5 +283,64 @@ TEST_CASE("timeline warns when a source predates the period its claim reports") 
   }
 }
 
+TEST_CASE("timeline reads launches, first-month figures and a source cited on the launch") {
+  struct Case {
+    std::string_view text;
+    std::string_view period;  // a duration claim's bytes, or empty when the text alone says it
+    std::string_view cite, cite_date;
+    bool cited_on_launch;  // the source sits on the launch date, not on the figure
+    std::string_view expected;
+  };
+  const Case cases[] = {
+      {"The headset went on sale on 9 June 2026 and in its first month sold 18,000 units "
+       "(Release, 12 June 2026).",
+       "its first month", "(Release, 12 June 2026)", "2026-06-12", false, "warning"},
+      {"The e-bike shipped on 9 June 2026 and in its first month sold 18,000 units (Release, 12 "
+       "June 2026).",
+       "its first month", "(Release, 12 June 2026)", "2026-06-12", false, "warning"},
+      {"The console hit shelves on 9 June 2026 and in its first month sold 18,000 units "
+       "(Release, 12 June 2026).",
+       "its first month", "(Release, 12 June 2026)", "2026-06-12", false, "warning"},
+      // "First-month" joined to its unit, with no duration claim of its own.
+      {"The headset went on sale on 9 June 2026. First-month sales reached 18,000 units "
+       "(Release, 12 June 2026).",
+       "", "(Release, 12 June 2026)", "2026-06-12", false, "warning"},
+      {"The headset went on sale on 9 June 2026. First-month sales reached 18,000 units "
+       "(Release, 14 July 2026).",
+       "", "(Release, 14 July 2026)", "2026-07-14", false, "none"},
+      // A first-quarter figure is a calendar quarter, not time since the launch.
+      {"The headset went on sale on 9 June 2026. First-quarter sales reached 18,000 units "
+       "(Release, 12 June 2026).",
+       "", "(Release, 12 June 2026)", "2026-06-12", false, "none"},
+      // The source cited on the launch sentence, the figure in the next.
+      {"The headset went on sale on 9 June 2026 (Release, 12 June 2026). In its first month it "
+       "sold 18,000 units.",
+       "its first month", "(Release, 12 June 2026)", "2026-06-12", true, "warning"},
+      {"The headset went on sale on 9 June 2026 (Release, 12 June 2026). In its first month it is "
+       "expected to sell 18,000 units.",
+       "its first month", "(Release, 12 June 2026)", "2026-06-12", true, "none"},
+      {"The headset went on sale on 9 June 2026 (Release, 12 July 2026). In its first month it "
+       "sold 18,000 units.",
+       "its first month", "(Release, 12 July 2026)", "2026-07-12", true, "none"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Doc doc{std::string(c.text)};
+    Claim& launch = doc.date("9 June 2026", 2026, 6, 9);
+    const std::size_t k = doc.cite(c.cite, "Release", std::string(c.cite_date));
+    if (c.cited_on_launch) launch.citation = k;
+    if (!c.period.empty()) duration(doc, c.period, "first month", 1, "month", 1, 1);
+    Claim& figure = doc.add(ClaimKind::kCount, "18,000 units");
+    if (!c.cited_on_launch) figure.citation = k;
+    const auto fs = run_check("timeline", doc.claims());
+    CHECK(worst(fs) == c.expected);
+    if (!fs.empty()) {
+      CHECK(fs[0].message.find("predates the end of") != std::string::npos);
+      CHECK(fs[0].message.find("after 9 June 2026") != std::string::npos);
+    }
+    check_shape(fs, "timeline", doc.claims());
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::testing

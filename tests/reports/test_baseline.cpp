@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <ctime>
 #include <nlohmann/json.hpp>
 
 #include "reports/baseline.h"
@@ -203,6 +204,10 @@ TEST_CASE("a baseline that is not one is refused with the reason") {
   const Case cases[] = {
       {"{", "not valid JSON"},
       {R"({"schema": "factcheck/1"})", "not a factcheck baseline"},
+      // See: issue 13, item 4 (a schema that is not a string aborted the run).
+      {R"({"schema": 1, "findings": []})", "not a factcheck baseline"},
+      {R"({"schema": ["factcheck-baseline/1"], "findings": []})", "not a factcheck baseline"},
+      {R"([{"schema": "factcheck-baseline/1"}])", "not a factcheck baseline"},
       {R"({"schema": "factcheck-baseline/1"})", "no \"findings\" list"},
       {R"({"schema": "factcheck-baseline/1", "findings": [{"check": "rate"}]})", "finding 0 lacks"},
       {R"({"schema": "factcheck-baseline/1", "findings": [{"fingerprint": "a", "check": "rate",
@@ -215,4 +220,81 @@ TEST_CASE("a baseline that is not one is refused with the reason") {
     CHECK_FALSE(Baseline::parse(c.text, error).has_value());
     CHECK(error.find(c.error) == 0);
   }
+}
+
+// See: issue 13, item 4 (a baseline nested 100,000 deep overflowed the stack).
+TEST_CASE("a baseline nested too deep is refused before it is parsed") {
+  std::string error;
+  std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  CHECK_FALSE(Baseline::parse(deep, error).has_value());
+  CHECK(error.find("nested deeper than") != std::string::npos);
+  std::string objects;
+  for (int i = 0; i < 100000; ++i) objects += "{\"a\":";
+  CHECK_FALSE(Baseline::parse(objects + "1" + std::string(100000, '}'), error).has_value());
+  CHECK(error.find("nested deeper than") != std::string::npos);
+  // Brackets inside strings are text, not nesting.
+  std::string brackets = R"({"schema": "factcheck-baseline/1", "findings": [{"fingerprint": "a",
+      "check": "rate", "severity": "note", "path": "a.txt", "text": ")" +
+                         std::string(1000, '[') + R"("}]})";
+  CHECK(Baseline::parse(brackets, error).has_value());
+}
+
+// See: issue 13, item 9 (a file name that is not UTF-8 never matched its baseline entry).
+TEST_CASE("a path is recorded losslessly, so a name that is not UTF-8 matches its entries") {
+  CHECK(baseline_path("news/a.txt") == "news/a.txt");
+  CHECK(baseline_path("caf\xC3\xA9.txt") == "caf\xC3\xA9.txt");  // UTF-8 stays
+  CHECK(baseline_path("caf\xE9.txt") == "caf\\xe9.txt");         // Latin-1 byte
+  CHECK(baseline_path("caf\\xe9.txt") == "caf\\\\xe9.txt");      // a real backslash
+  CHECK(baseline_path("\xFF\xFE") == "\\xff\\xfe");
+  CHECK(baseline_path("\xC3") == "\\xc3");  // a sequence cut short
+  CHECK(baseline_path("caf\xE9.txt") != baseline_path("caf\\xe9.txt"));
+
+  for (std::string path : {"caf\xE9.txt", "r\xE9sum\xE9\\2026.txt", "\xFF.txt"}) {
+    CAPTURE(path);
+    DocumentResult doc = checked(kHeadline + kFirst + kSecond);
+    doc.path = path;
+    Baseline baseline = baseline_of({doc});
+    REQUIRE(baseline.size() == 1);
+    BaselineComparison cmp = baseline.compare(doc);
+    CHECK(cmp.states[1] == BaselineState::kUnchanged);
+    CHECK(cmp.absent.empty());
+    REQUIRE(baseline.paths().size() == 1);
+    CHECK(baseline.paths()[0] == baseline_path(path));
+    CHECK(baseline.all_absent(baseline.paths()[0]).absent.size() == 1);
+  }
+}
+
+// See: issue 13, item 3 (findings x accepted entries: 2 MB of list sentences took 15 s).
+TEST_CASE("comparing with a baseline takes time linear in the findings") {
+  // n distinct findings against a baseline of the same n, timed in CPU seconds at two sizes;
+  // a walk over every entry per finding grows 256 times from n to 16n (2e9 comparisons, seconds),
+  // a hash look-up 16 times and up to five times that as the tables outgrow a busy cache.
+  auto seconds_for = [](std::size_t n) {
+    std::string text;
+    for (std::size_t i = 0; i < n; ++i) text += "Costs fell " + std::to_string(i) + "%. ";
+    DocumentResult doc = make_document("costs.txt", text);
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string sentence = "Costs fell " + std::to_string(i) + "%.";
+      ByteSpan span = span_of(text, sentence, at);
+      at = span.end;
+      doc.findings.push_back(make_finding("f" + std::to_string(i + 1), "percent-change",
+                                          Severity::kNote, span, "no base figure"));
+    }
+    Baseline baseline = baseline_of({doc});
+    double best = 1e9;
+    for (int round = 0; round < 3; ++round) {
+      std::clock_t start = std::clock();
+      BaselineComparison cmp = baseline.compare(doc);
+      best = std::min(best, static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC);
+      REQUIRE(cmp.absent.empty());
+      REQUIRE(cmp.states.back() == BaselineState::kUnchanged);
+    }
+    return best;
+  };
+  double small = seconds_for(4000);
+  double large = seconds_for(64000);
+  CAPTURE(small);
+  CAPTURE(large);
+  CHECK(large < 128 * std::max(small, 2e-3));
 }

@@ -160,3 +160,37 @@ TEST_CASE("paths become URIs a SARIF reader can resolve") {
   CHECK(path_to_uri("c:report.txt") == "c%3Areport.txt");  // not a scheme
   CHECK(path_to_uri("caf\xC3\xA9.txt") == "caf%C3%A9.txt");
 }
+
+TEST_CASE("json writes a claim's comparison, forecast and prior figure only when it has them") {
+  DocumentResult doc = fixed_document();
+  Claim& money = doc.claims.claims[0];
+  Quantity prior = money.quantities[0];
+  prior.text = "$219 million";
+  prior.value = 219e6;
+  money.comparison = true;
+  money.compared_to = "the control arm";
+  money.forecast = true;
+  money.prior = prior;
+  // A comparison whose other side the text does not name.
+  doc.claims.claims[1].comparison = true;
+  using nlohmann::ordered_json;
+  const std::string out = render_json({doc});
+  CHECK(out == ordered_json::parse(out).dump(1) + "\n");
+  const json claims = json::parse(out)["documents"][0]["claims"];
+  CHECK(claims[0]["comparison"] == true);
+  CHECK(claims[0]["compared_to"] == "the control arm");
+  CHECK(claims[0]["forecast"] == true);
+  CHECK(claims[0]["prior"]["text"] == "$219 million");
+  CHECK(claims[0]["prior"]["value"] == 219000000);
+  CHECK(claims[1]["comparison"] == true);
+  CHECK(claims[1]["compared_to"].is_null());
+  CHECK(!claims[1].contains("forecast"));
+  CHECK(!claims[1].contains("prior"));
+  // The fixed document's claims carry none of them.
+  const json plain = json::parse(render_json({fixed_document()}))["documents"][0]["claims"];
+  for (const json& c : plain) {
+    CHECK(!c.contains("comparison"));
+    CHECK(!c.contains("forecast"));
+    CHECK(!c.contains("prior"));
+  }
+}

@@ -17,6 +17,7 @@
 #include "extractor/extractor.h"
 #include "fuzz/invariants.h"
 #include "reports/reports.h"
+#include "reports/stream.h"
 
 using namespace factcheck;
 
@@ -322,35 +323,75 @@ TEST_CASE("non-breaking and narrow spaces read like spaces") {
   }
 }
 
-TEST_CASE("a large article is read in memory proportional to it") {
+namespace {
+
+// Change statements as dense as text can hold them, each one a claim and a finding.
+constexpr std::string_view kDense = "from $1 to $2, up 3% ";
+// What dense text costs today, in tenths of its size: about 190 times (issue 13 asks for 3). Each
+// 21 bytes make a claim of three figures (about 1.2 KB with its strings and boxed values) and
+// two findings (about 1 KB), all held until the document is checked; only claims and findings
+// stored compactly, or checked and written a sentence at a time, reach 3x. This bound keeps the
+// gains made so far (a change claim's metric no longer keeps its whole clause: 287x before).
+constexpr std::size_t kDenseFactorTimes10 = 2200;
+
+// Peak memory of the whole pipeline on `text` (extract, check, the JSON report streamed as the
+// command line writes it), against the input's size: at most kMemoryFactor times the input
+// plus a constant. Sanitizer builds skip it: ASan's quarantine and shadow memory are its own.
+void memory_in_proportion(const std::string& block, std::size_t expected_factor_times_10) {
+#ifdef FACTCHECK_SANITIZERS
+  (void)block;
+  (void)expected_factor_times_10;
+  MESSAGE("skipped: a sanitizer build's memory is not the program's");
+#else
   // 1 MB by default, so the test takes seconds; FACTCHECK_SCALE_MB=20 (or 200) runs a bigger
   // one by hand.
   const char* mb = std::getenv("FACTCHECK_SCALE_MB");
   const std::size_t target = (mb ? std::strtoul(mb, nullptr, 10) : 1) * 1000 * 1000;
-  const std::string block = std::string(kParagraph) + repeat(kProse, 4);
-  const std::size_t blocks = target / block.size() + 1;
-  const std::string text = repeat(block, blocks);
   const std::size_t claims_block = extract(block).claims.size();
-  REQUIRE(claims_block > 10);
+  REQUIRE(claims_block > 0);
   const std::size_t before = peak_rss_bytes();
+  const std::size_t blocks = target / block.size() + 1;
+  auto text = std::make_shared<const std::string>(repeat(block, blocks));
   std::size_t claims_big = 0;
   std::size_t findings = 0;
+  std::size_t json_bytes = 0;
   {
-    const Claims claims = extract(text);
-    claims_big = claims.claims.size();
-    const auto why = fuzz::violation(text, claims, {});
+    DocumentResult doc;
+    doc.path = "large.txt";
+    doc.bytes = text;
+    doc.claims = extract(*text);
+    claims_big = doc.claims.claims.size();
+    const auto why = fuzz::violation(*text, doc.claims, {});
     CHECK_MESSAGE(!why, (why ? *why : std::string()));
-    findings = check(claims).size();
+    doc.findings = check(doc.claims);
+    findings = doc.findings.size();
+    JsonWriter json;
+    json.document(doc, nullptr, [&](std::string_view part) { json_bytes += part.size(); });
   }
   const std::size_t grown = peak_rss_bytes() - before;
+  const double factor = static_cast<double>(grown) / static_cast<double>(text->size());
   const std::string report =
-      std::to_string(text.size() / 1000000) + " MB read; " + std::to_string(claims_big) +
-      " claims, " + std::to_string(findings) + " findings; peak memory grew by " +
-      std::to_string(grown / 1048576) + " MiB (" +
-      std::to_string(static_cast<double>(grown) / static_cast<double>(text.size())) +
-      "x the input)";
+      std::to_string(text->size() / 1000000) + " MB read; " + std::to_string(claims_big) +
+      " claims, " + std::to_string(findings) + " findings, " + std::to_string(json_bytes) +
+      " bytes of JSON; peak memory grew by " + std::to_string(grown / 1048576) + " MiB (" +
+      std::to_string(factor) + "x the input, the input included)";
   MESSAGE(report);
   // The same block gives the same claims however often it is repeated.
   CHECK(claims_big == claims_block * blocks);
-  CHECK(grown < 30 * text.size());
+  constexpr std::size_t kConstant = 4 << 20;  // allocator arenas, patterns, page granularity
+  CHECK(grown * 10 <= expected_factor_times_10 * text->size() + 10 * kConstant);
+#endif
+}
+
+}  // namespace
+
+TEST_CASE("a large article is read in memory proportional to it") {
+  // Prose as news copy has it: about 10 times the input today, the input itself included (issue
+  // 13 asks for 3); a claim and its finding cost about 2 KB, and there is one every 200 bytes.
+  memory_in_proportion(std::string(kParagraph) + repeat(kProse, 4), 120);
+}
+
+TEST_CASE("dense statements are read in memory proportional to them") {
+  // A change statement every 21 bytes: each claim and finding costs far more than its bytes.
+  memory_in_proportion(std::string(kDense), kDenseFactorTimes10);
 }

@@ -1,0 +1,58 @@
+// Writing the run's outputs without losing anything: files written beside their final name and
+// renamed into place, outputs checked against the inputs before anything is written, and
+// standard output checked for write errors.
+#pragma once
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factcheck::cli {
+
+/// Why `output` may not be written (a device, a folder, or the same file as one of `inputs`,
+/// by device and inode when both exist, else by normalised path); nullopt when it may.
+std::optional<std::string> refuse_output(const std::string& output,
+                                         const std::vector<std::string>& inputs);
+
+/// A file written to a temporary name in its folder and renamed over its own name when it is
+/// complete: an interrupted or failed run leaves the old file as it was.
+class AtomicFile {
+ public:
+  AtomicFile() = default;
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile();  // removes the temporary file unless committed
+
+  /// Creates the temporary file; the reason when it cannot.
+  std::optional<std::string> open(const std::string& path);
+  void write(std::string_view bytes);
+  /// Flushes, syncs and renames the file into place; the reason when any step failed.
+  std::optional<std::string> commit();
+
+ private:
+  std::string path_;
+  std::string temp_;
+  std::FILE* file_ = nullptr;
+  int errno_ = 0;  // the first write error
+};
+
+/// Standard output, with the first write error kept so the run can stop and say why.
+class CheckedOutput {
+ public:
+  explicit CheckedOutput(std::FILE* file) : file_(file) {}
+  void write(std::string_view bytes);
+  /// Flushes; the reason of the first error, if any write failed.
+  std::optional<std::string> finish();
+  bool failed() const { return errno_ != 0; }
+
+ private:
+  std::FILE* file_;
+  int errno_ = 0;
+};
+
+/// strerror's wording in the house style: lower case, no final period.
+std::string reason(int err);
+
+}  // namespace factcheck::cli

@@ -1,0 +1,142 @@
+// Numbers in text that are not figures: a label's number ("Route 66", "Invoice XYZ 1999"), a
+// time of day ("4.30pm", "at 11 o'clock"), an ordinal ("21st-century"), a phone number, a
+// version ("v2.3.1", "4.2.1") and bytes of a web address ("q=sale%2050%25off"). The scanner and
+// the dates ask here before they read a number as a quantity or a year.
+#include <algorithm>
+#include <array>
+
+#include "internal.h"
+
+namespace factcheck::detail {
+
+namespace {
+
+// Nouns that name a thing by its number, lower case: "Chapter 11", "Route 66", "No. 2004".
+// (These words move to extractor/lexicon/ when the lexicon lands.)
+constexpr std::array<std::string_view, 40> kLabelNouns = {
+    "asu",    "no",      "no.",      "nos",     "number",   "numbers",    "windows", "version",
+    "model",  "rule",    "route",    "bus",     "flight",   "page",       "pages",   "lot",
+    "lots",   "room",    "platform", "gate",    "terminal", "chapter",    "section", "article",
+    "clause", "invoice", "ticket",   "channel", "formula",  "iso",        "ngc",     "apollo",
+    "boeing", "airbus",  "python",   "series",  "highway",  "interstate", "case",    "docket"};
+
+bool is_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_hex(char c) { return is_digit(c) || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'); }
+
+// The word ending just before `end` (letters and a stop, as "No."), and where it begins; spaces
+// between it and `end` are skipped.
+std::string_view word_before(std::string_view text, std::size_t floor, std::size_t end,
+                             std::size_t& begin) {
+  while (end > floor && text[end - 1] == ' ') --end;
+  begin = end;
+  if (begin > floor && text[begin - 1] == '.') --begin;
+  while (begin > floor && is_letter(text[begin - 1])) --begin;
+  return text.substr(begin, end - begin);
+}
+
+bool is_label_noun(std::string_view word) {
+  const std::string w = lower(word);
+  for (std::string_view n : kLabelNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
+// A code of capitals: "XYZ", "AB".
+bool is_code(std::string_view word) {
+  if (word.size() < 2) return false;
+  for (char c : word) {
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_label_number(std::string_view text, std::size_t floor, std::size_t begin) {
+  if (begin == floor || text[begin - 1] != ' ') return false;
+  std::size_t w = 0;
+  const std::string_view word = word_before(text, floor, begin, w);
+  if (word.empty()) return false;
+  if (is_label_noun(word)) return true;
+  // "Invoice XYZ 1999": a code after a label noun.
+  std::size_t w2 = 0;
+  return is_code(word) && is_label_noun(word_before(text, floor, w, w2));
+}
+
+bool in_web_address(std::string_view text, ByteSpan sentence, ByteSpan span) {
+  std::size_t b = span.begin, e = span.end;
+  while (b > sentence.begin && text[b - 1] != ' ') --b;
+  while (e < sentence.end && text[e] != ' ') ++e;
+  for (std::size_t k = b; k + 2 < e; ++k) {
+    if (text[k] == '%' && is_hex(text[k + 1]) && is_hex(text[k + 2])) return true;
+  }
+  return false;
+}
+
+bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
+  const std::size_t b = number.begin, e = number.end, end = sentence.end;
+  auto at = [&](std::size_t i) { return i < end ? text[i] : '\0'; };
+  // An ordinal: "21st-century", "the 19th", "3rd".
+  for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+    if (lower(text.substr(e, std::min<std::size_t>(2, end - e))) == suffix &&
+        !is_letter(at(e + 2))) {
+      return true;
+    }
+  }
+  // A version: "4.2.1", a second stop and digit after the decimals.
+  if (at(e) == '.' && is_digit(at(e + 1))) return true;
+  // A time of day: "4 pm", "6am", "4.30pm", "10 p.m.", "11 o'clock".
+  std::size_t i = e;
+  if (at(i) == ' ') ++i;
+  const std::string after =
+      lower(text.substr(i, std::min<std::size_t>(12, end - std::min(i, end))));
+  for (std::string_view clock : {"a.m.", "p.m.", "o'clock",
+                                 "o\xE2\x80\x99"
+                                 "clock"}) {
+    if (after.starts_with(clock)) return true;
+  }
+  for (std::string_view clock : {"am", "pm"}) {
+    if (after.starts_with(clock) && !is_letter(at(i + 2))) return true;
+  }
+  if (in_web_address(text, sentence, number)) return true;
+  // A phone number: three groups of two digits or more, nine digits in all, parted by single
+  // spaces or dashes and starting with "+", "0" or a bracket: "020 7946 0321", "+44 20 7946 0958",
+  // "(555) 012-3456".
+  std::size_t pb = b, pe = e;
+  auto phone_char = [&](char c) {
+    return is_digit(c) || c == ' ' || c == '-' || c == '(' || c == ')' || c == '+';
+  };
+  while (pb > sentence.begin && phone_char(text[pb - 1])) --pb;
+  while (pe < end && phone_char(text[pe])) ++pe;
+  while (pb < b && text[pb] == ' ') ++pb;
+  while (pe > e && !is_digit(text[pe - 1])) --pe;
+  if (pb >= pe || !(text[pb] == '+' || text[pb] == '0' || text[pb] == '(')) return false;
+  // The groups stand apart from figures: "00 100.00 100" in a table is three figures.
+  if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(b),
+                   text.begin() + static_cast<std::ptrdiff_t>(e), phone_char) ||
+      (pb > sentence.begin && (text[pb - 1] == '.' || text[pb - 1] == ',')) ||
+      (pe < end && (text[pe] == '.' || text[pe] == ',') && is_digit(at(pe + 1)))) {
+    return false;
+  }
+  int digits = 0, groups = 0, run = 0, brackets = 0;
+  for (std::size_t k = pb; k <= pe; ++k) {
+    if (k < pe && is_digit(text[k])) {
+      ++run;
+      ++digits;
+      continue;
+    }
+    if (run > 0 && run < 2) return false;
+    groups += run > 0;
+    run = 0;
+    if (k < pe && (text[k] == '(' || text[k] == ')')) ++brackets;
+    if (k + 1 < pe && !is_digit(text[k]) && !is_digit(text[k + 1]) &&
+        !(text[k] == ')' && text[k + 1] == ' ')) {
+      return false;  // two separators in a row: "( 12 ) ( 34 )" is a table, not a number
+    }
+  }
+  return digits >= 9 && groups >= 3 && brackets <= 2;
+}
+
+}  // namespace factcheck::detail

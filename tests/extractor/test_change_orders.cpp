@@ -1,0 +1,335 @@
+// Change statements in the orders real copy uses (issue 9): the family's corpus, positives and
+// negatives. Every sentence is our own, modelled on the phrasing of newswires, company releases
+// and filings, with invented figures and names.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extractor/extractor.h"
+
+using namespace factcheck;
+
+namespace {
+
+bool is_change(const Claim& c) {
+  return c.kind == ClaimKind::kPercentChange || c.kind == ClaimKind::kDifference ||
+         (c.kind == ClaimKind::kMultiple && !c.changes.empty());
+}
+
+// The first change statement of the text, or nullptr.
+const Claim* statement(const Claims& claims) {
+  for (const Claim& c : claims.claims) {
+    if (is_change(c)) return &c;
+  }
+  return nullptr;
+}
+
+std::string text_of(const Boxed<Quantity>& q) { return q ? q->text : "-"; }
+
+std::string changes_of(const Claim& c) {
+  std::string out;
+  for (const Quantity& q : c.changes) out += (out.empty() ? "" : "|") + q.text;
+  return out.empty() ? "-" : out;
+}
+
+// What a statement holds, written as one line: "old > new | changes | direction".
+std::string roles(const Claim& c) {
+  const std::string_view d = c.direction == Direction::kIncrease   ? "up"
+                             : c.direction == Direction::kDecrease ? "down"
+                                                                   : "none";
+  return text_of(c.old_value) + " > " + text_of(c.new_value) + " | " + changes_of(c) + " | " +
+         std::string(d);
+}
+
+}  // namespace
+
+TEST_CASE("change statements are read in the orders real copy uses") {
+  struct Case {
+    std::string_view text;
+    std::string_view roles;  // see roles()
+  };
+  const Case cases[] = {
+      // The change, then "to" the new value and "from" the old.
+      {"Bookings at Harlow Air rose 8.5 percent to $61.2 million from $56.4 million.",
+       "$56.4 million > $61.2 million | 8.5 percent | up"},
+      {"Pre-tax profit fell 14% to \xC2\xA3"
+       "38.1m from \xC2\xA3"
+       "44.3m, the grocer said.",
+       "\xC2\xA3"
+       "44.3m > \xC2\xA3"
+       "38.1m | 14% | down"},
+      // "up N percent at A, against B".
+      {"Net sales were up 6 percent at EUR 318 million, against EUR 300 million a year earlier.",
+       "EUR 300 million > EUR 318 million | 6 percent | up"},
+      {"Order intake was down 3 percent at EUR 97 million, against EUR 100 million in 2023.",
+       "EUR 100 million > EUR 97 million | 3 percent | down"},
+      // The prior figure in brackets inside the amount.
+      {"Operating profit increased by 11.9 % to EUR 42.3 ( 37.8 ) million .",
+       "37.8 > EUR 42.3 | 11.9 % | up"},
+      {"Net sales decreased by 4.1 % to EUR 156.2 ( 162.9 ) million .",
+       "162.9 > EUR 156.2 | 4.1 % | down"},
+      // The prior period labelled in brackets, the change after.
+      {"Earnings per share were EUR 0.84 (2023: EUR 0.71), an increase of 18.3%.",
+       "EUR 0.71 > EUR 0.84 | 18.3% | up"},
+      {"Net profit came to EUR 12.6 million (2022: EUR 14.0 million), a decrease of 10.0%.",
+       "EUR 14.0 million > EUR 12.6 million | 10.0% | down"},
+      // A table line: metric, value, prior, signed change.
+      {"Net sales EUR 812.4 mn (2023: EUR 744.9 mn), +9.1%.",
+       "EUR 744.9 mn > EUR 812.4 mn | 9.1% | up"},
+      {"Order backlog EUR 402.0 mn (2023: EUR 455.1 mn), -11.7%.",
+       "EUR 455.1 mn > EUR 402.0 mn | -11.7% | down"},
+      // Two changes before the noun: "a $X or N% increase".
+      {"Revenue reached $1.17 billion, a $320 million or 38% increase over the prior year.",
+       "- > $1.17 billion | $320 million|38% | up"},
+      {"Costs came to $540 million, a $60 million or 10% decrease.",
+       "- > $540 million | $60 million|10% | down"},
+      {"This $320 million or 38% gain came mainly from cloud contracts.",
+       "- > - | $320 million|38% | up"},
+      // A percent restated in brackets before the change in basis points.
+      {"The gross margin was 21.2% ( 21.2 % ), down 70 basis points from 21.9%.",
+       "21.9% > 21.2% | 70 basis points | down"},
+      {"Operating margin was 14.6 % ( 14.6 % ) , up 120 basis points from 13.4 % .",
+       "13.4 % > 14.6 % | 120 basis points | up"},
+      // Two values set against each other, then what that resulted in.
+      {"Sales were $512.3 million in 2022 against $471.9 million in 2021, resulting in an "
+       "increase of $40.4 million.",
+       "$471.9 million > $512.3 million | $40.4 million | up"},
+      {"Fees were $88.0 million in 2024 compared with $95.5 million in 2023, resulting in a "
+       "decrease of $7.5 million.",
+       "$95.5 million > $88.0 million | $7.5 million | down"},
+      // A count as the subject's value, the old one after "from".
+      {"The service had 631,200 paying members, up 12.8% from 559,600.",
+       "559,600 > 631,200 | 12.8% | up"},
+      {"The library counted 48,900 visitors, down 6.2% from 52,130.",
+       "52,130 > 48,900 | 6.2% | down"},
+      // Hedged values after "to" and "from".
+      {"Grants rose 40% to about $5.6 million from about $4.0 million.",
+       "$4.0 million > $5.6 million | 40% | up"},
+      {"Donations fell 25% to roughly $3.0 million from roughly $4.0 million.",
+       "$4.0 million > $3.0 million | 25% | down"},
+      // The percent in brackets after the absolute change.
+      {"Net income decreased by $480 million (18.5%) to $2.1 billion.",
+       "- > $2.1 billion | $480 million|18.5% | down"},
+      {"Revenue increased by $95 million (7.2%) to $1.41 billion.",
+       "- > $1.41 billion | $95 million|7.2% | up"},
+      {"Operating income rose $42 million, or 9%, to $510 million.",
+       "- > $510 million | $42 million|9% | up"},
+      // "a total of N, an increase of P percent from the M".
+      {"The school now has a total of 350 pupils, an increase of 250 percent from the 100 it had "
+       "in 2015.",
+       "100 > 350 | 250 percent | up"},
+      {"The fleet reached a total of 1,240 buses, an increase of 24 percent from the 1,000 it ran "
+       "in 2019.",
+       "1,000 > 1,240 | 24 percent | up"},
+      // "was A, now it is B": two values, no direction word.
+      {"The ratio was 0.0052, now it is 0.0078.", "0.0052 > 0.0078 | - | none"},
+      {"The error rate was 3.1%, now it is 1.4%.", "3.1% > 1.4% | - | none"},
+      // A percentage value before "down from" with no change stated.
+      {"Its share of lending was 13.6%, down from 14.4% in the first quarter.",
+       "14.4% > 13.6% | - | down"},
+      {"Its market share stood at 22.5 per cent, up from 20.1 per cent.",
+       "20.1 per cent > 22.5 per cent | - | up"},
+      // A year between the verb and "by".
+      {"Operating profit increased in 2023 by 18 percent year-on-year to 3.64 billion euros.",
+       "- > 3.64 billion euros | 18 percent | up"},
+      // Verbs of raising an offer or a dividend.
+      {"The bidder may raise its offer to \xC2\xA3"
+       "1.5bn from \xC2\xA3"
+       "1.3bn.",
+       "\xC2\xA3"
+       "1.3bn > \xC2\xA3"
+       "1.5bn | - | up"},
+      {"The bank said it would lift its dividend to 70 cents from 55 cents.",
+       "55 cents > 70 cents | - | up"},
+      // A change noun with "from" and "to" and no change of its own.
+      {"the increase in earnings in 2022 for the leasing unit from $ 128 million to $ 201 million "
+       "was primarily due to two new contracts .",
+       "$ 128 million > $ 201 million | - | up"},
+      {"The rise in rates from 4.25% to 4.5% surprised markets.", "4.25% > 4.5% | - | up"},
+      // A noun after "to" is a verb; a noun naming a forecast is not the change.
+      {"The bank is to cut its 2026 growth forecast for the region from 2.4% to 1.9%, a paper "
+       "reported.",
+       "2.4% > 1.9% | - | down"},
+      {"As a result, the maximum increase of the fund's capital decreased from EUR 1,250,000.50 "
+       "to EUR 1,190,000.25 .",
+       "EUR 1,250,000.50 > EUR 1,190,000.25 | - | down"},
+      // A prior year's figure in brackets, labelled without a colon, after other words.
+      {"Tax payments of $5.6 million made in 2024 were in line with the prior year (2023 $5.7 "
+       "million).",
+       "$5.7 million > $5.6 million | - | none"},
+      {"Revenue of $4.1 million (2023 $3.8 million) rose 8%.",
+       "$3.8 million > $4.1 million | 8% | up"},
+      // The currency written once, beside the first amount.
+      {"Sales came in at 241 mln eur , compared with 211.4 mln , beating forecasts of 235 mln eur "
+       ".",
+       "211.4 mln > 241 mln eur | - | none"},
+      // Comparisons: the stated gap in points after two values.
+      {"Of patients in the treated arm, 71% recovered, against 55% in the control arm, a 16-point "
+       "improvement.",
+       "55% > 71% | 16 | up"},
+      {"In the trial, 64% responded versus 50% for the placebo group, a 14 percentage point "
+       "difference.",
+       "50% > 64% | 14 percentage point | up"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    CHECK(roles(*s) == c.roles);
+  }
+}
+
+TEST_CASE(
+    "a bracketed prior figure is the statement's prior and takes the value's unit and scale") {
+  struct Case {
+    std::string_view text;
+    std::string_view prior;  // "-" for none
+    double old_value, new_value;
+  };
+  const Case cases[] = {
+      {"Operating profit increased by 11.9 % to EUR 42.3 ( 37.8 ) million .", "37.8", 37.8e6,
+       42.3e6},
+      {"Earnings per share were EUR 0.84 (2023: EUR 0.71), an increase of 18.3%.", "EUR 0.71", 0.71,
+       0.84},
+      {"Net sales EUR 812.4 mn (FY2023: EUR 744.9 mn), +9.1%.", "EUR 744.9 mn", 744.9e6, 812.4e6},
+      {"Revenue of EUR 4.1 million (2023 EUR 3.8 million) rose 8%.", "EUR 3.8 million", 3.8e6,
+       4.1e6},
+      // No bracket: no prior.
+      {"Sales rose 9% to EUR 42.3 million from EUR 38.8 million.", "-", 38.8e6, 42.3e6},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    CHECK(text_of(s->prior) == c.prior);
+    REQUIRE(s->old_value);
+    REQUIRE(s->new_value);
+    CHECK(s->old_value->value == doctest::Approx(c.old_value));
+    CHECK(s->new_value->value == doctest::Approx(c.new_value));
+    if (s->prior) {
+      CHECK(s->prior->unit == "EUR");
+      CHECK(s->prior->value == doctest::Approx(c.old_value));
+    }
+  }
+}
+
+TEST_CASE("a comparison of two things at one time is marked, with what the old value belongs to") {
+  struct Case {
+    std::string_view text;
+    std::string_view compared_to;  // "-" when the statement is a change over time
+  };
+  const Case cases[] = {
+      {"Of patients in the treated arm, 71% recovered, against 55% in the control arm, a 16-point "
+       "improvement.",
+       "the control arm"},
+      {"In the trial, 64% responded versus 50% for the placebo group, a 14 percentage point "
+       "difference.",
+       "the placebo group"},
+      {"Rents in Leeds are 25% lower than in Manchester.", "Manchester"},
+      {"Average pay at the firm is 12% higher than at its rivals.", "its rivals"},
+      {"Sales were $5.1 million against $4.2 million for rival Halcyon.", "rival Halcyon"},
+      // Against a time, not a thing: changes over time.
+      {"Sales were $5.1 million against $4.2 million a year earlier.", "-"},
+      {"The market share totalled 55 percent in November against 45.7 percent in November 2024.",
+       "-"},
+      {"Prices are 4% higher than a year ago.", "-"},
+      {"Output was 3% lower than in 2022.", "-"},
+      {"Profit was 5% higher than expected at $2.2 million.", "-"},
+      {"Costs rose 3% to $90 million, compared with $87.4 million in the previous quarter.", "-"},
+      {"Profit fell 8% to $120 million from $130.4 million.", "-"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    CHECK(s->comparison == (c.compared_to != "-"));
+    CHECK((s->comparison ? s->compared_to : std::string("-")) == c.compared_to);
+  }
+}
+
+TEST_CASE("guidance and forecasts are marked; a figure beating a forecast is not one") {
+  struct Case {
+    std::string_view text;
+    bool forecast;
+  };
+  const Case cases[] = {
+      {"The company expects sales to rise 6% to $3.4 billion next year.", true},
+      {"Revenue will fall 2% to $880 million in 2026, the board forecast.", true},
+      {"Sales are projected to grow 4% to $1.3 billion.", true},
+      {"Analysts predicted profit would climb 9% to $45 million.", true},
+      {"Sales rose 6% to $3.4 billion, beating forecasts.", false},
+      {"Revenue rose 4% to $1.2 billion, in line with guidance.", false},
+      {"Profit was 5% higher than expected at $2.2 million.", false},
+      {"Profit fell 8% to $120 million from $130.4 million.", false},
+      // A forecast in another clause is that clause's.
+      {"Sales rose 6% to $3.4 billion, while the firm expects a slower year.", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    CHECK(s->forecast == c.forecast);
+  }
+}
+
+TEST_CASE("look-alikes of the new orders state no change") {
+  const std::string_view cases[] = {
+      // A bracket with a unit and no period label is not a prior.
+      "Turnover was EUR 5.2 mn (EUR 4.1 mn excluding one-offs) in the period.",
+      "Tickets cost \xC2\xA3"
+      "12 (\xC2\xA3"
+      "9 for children).",
+      "The fund holds $3bn ($1.6bn) in bonds after regulators cut its stake.",
+      // A footnote mark and a part in brackets.
+      "Revenue was $5 million (1) in the quarter.",
+      "The hotel has 120 rooms (40 suites) and opened in May.",
+      // Counts of different things beside "from" and "against".
+      "The plan will employ 350 people from 2025 to 2027.",
+      "The chain runs 48 coaches from 12 depots.",
+      "The airline flies 14 routes from 3 airports against 2 rivals.",
+      "Only 3 of the 12 sites are open.",
+      "Staff numbers were cut at 12 of its 40 branches.",
+      // "now" with no value after it, or not a value of the same thing.
+      "The index was 4,512 at noon and is now at a record.",
+      "Rates were 5% for savers; now the bank offers 4 accounts.",
+      // "up to" is a hedge; a direction word with no figure of its own.
+      "Visitors came from 40 countries, up to 60 in peak months.",
+      "Shares rose after the firm posted profit of $3.1 million.",
+      "The fleet of 250 buses runs 18 hours a day.",
+      "The 2.5% coupon bond matures in 2031.",
+      // A participle, not a change.
+      "The lowered forecast was $4.1m, from $3.9m.",
+      "Sales at the 40 raised-floor stores were $2.1m, against a target.",
+      // Figures beside each other with no cue.
+      "Net sales were EUR 31.2 mn and operating profit EUR 4.1 mn.",
+      "The group employs 1,200 people in 14 countries.",
+      "It paid $1.2 million for 300 tonnes of copper.",
+      "About 30 pct of calls are made from home, and 15 pct of clients may sign up.",
+      "Unit prices vary between EUR 700,000 and EUR 900,000, the company added.",
+      "The station serves 24,000 passengers a day on 11 platforms.",
+      "Each of the 6 vessels carries 1,400 passengers.",
+      "The deal values the firm at $4.2 billion, or $31 a share.",
+      "Its 2,300 staff work at 18 sites across 5 countries.",
+      "The survey of 2,000 adults found 45% use the service weekly.",
+      "A payment of $1,300 was made on 4 March.",
+      "The race is 42.2 km long and starts at 9 am.",
+      // A scaled count is not an amount of money; a year is not a value.
+      "The firm paid EUR 12 mln for the stake, against 3 mln shares issued.",
+      "The growth in users from 2 million in 2019 was steady.",
+      "Profit of $4 million (2023 figures restated) was reported.",
+      "The increase in staff from 2023 to 2025 was modest.",
+      "The growth forecast from 2.4% to 1.9% was revised by the bank.",
+      // The values belong to the verb after the noun, whose statement it is.
+      "The largest increase of the fund's capital was set at EUR 5,000,000.00 in 2021.",
+  };
+  for (std::string_view text : cases) {
+    CAPTURE(text);
+    const Claims claims = extract(text);
+    const Claim* s = statement(claims);
+    CHECK((s ? roles(*s) : std::string("none")) == "none");
+  }
+}
