@@ -65,8 +65,7 @@ class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words) : WordSet(words.begin(), words.end()) {}
   /// The words of a lexicon class (lexicon::words()).
-  explicit WordSet(std::span<const std::string_view> words)
-      : WordSet(words.begin(), words.end()) {}
+  explicit WordSet(std::span<const std::string_view> words) : WordSet(words.begin(), words.end()) {}
   template <typename It>
   WordSet(It first, It last) {
     for (; first != last; ++first) {

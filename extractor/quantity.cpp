@@ -69,7 +69,10 @@ std::string unit_regex() {
          "(?<times>\\x20?" + alternation({"times-sign"}, lexicon::Bound::kNone) +
          "(?![A-Za-z0-9])|-fold(?![a-z])|\\x20?times" + times_context + ")|" +
          // "45 euros", "240USD", "65€", "412.5p"; a scale may follow a code ("40 USD million").
-         "(?<curafter>\\x20?(?:" + alternation({"currency-after"}) + "|" +
+         // A currency word before another number is that number's ("(2023 EUR 3.8 million)"),
+         // unless that number is in a smaller unit ("12 dollars 75 cents").
+         "(?<curafter>\\x20?(?:" + alternation({"currency-after"}) +
+         "(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?" + alternation({"currency-after"}) + "))|" +
          alternation({"currency-code-after"}) + "(?!\\x20?[0-9.]))|" +
          alternation({"currency-glued"}) + "(?![0-9]))(?:\\x20(?<cscale>" +
          alternation({"scale-word"}) + "))?|" + "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" +
@@ -118,9 +121,11 @@ std::string word_regex() {
                                alternation({"digit-word"}) + ")?|" + alternation({"number-word"});
   // Fractions before numbers: "two-thirds" is no "two".
   return "\\b(?<word>" + alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
-         alternation({"fraction"}) + "|" + alternation({"fraction-of"}) + "(?=\\x20of\\b)|" +
-         compound + "|" + alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) +
-         "(?=\\x20the\\b)|" + alternation({"number-guarded"}) + "(?=\\x20(?:" +
+         // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
+         alternation({"fraction"}) + "(?!" + hyphen + ")|" + alternation({"fraction-of"}) +
+         "(?=\\x20of\\b)|" + compound + "|" + alternation({"multiplier"}) + "|" +
+         alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" + alternation({"number-guarded"}) +
+         "(?=\\x20(?:" +
          alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
          "|and\\x20a\\x20half|point)\\b))\\b" +  //
          // "two sevenths", "three-fifths": a count of parts.
