@@ -19,6 +19,7 @@ const std::vector<std::unique_ptr<const Check>>& registry() {
     v.push_back(checks::make_date_validity());
     v.push_back(checks::make_timeline());
     v.push_back(checks::make_repeated_figure());
+    v.push_back(checks::make_restated_change());
     v.push_back(checks::make_implied_value());
     v.push_back(checks::make_citation());
     return v;

@@ -19,6 +19,7 @@ std::unique_ptr<const Check> make_date_weekday();
 std::unique_ptr<const Check> make_date_validity();
 std::unique_ptr<const Check> make_timeline();
 std::unique_ptr<const Check> make_repeated_figure();
+std::unique_ptr<const Check> make_restated_change();
 std::unique_ptr<const Check> make_implied_value();
 std::unique_ptr<const Check> make_citation();
 

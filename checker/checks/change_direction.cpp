@@ -100,6 +100,7 @@ class ChangeDirectionCheck final : public Check {
       }
       // "48 coaches, up from 44 ..., following the purchase of six": read with the figure before
       // the statement as its new value, the word fits, so the error is only in the reading.
+      if (value_in_range(claims, c)) continue;  // ranges against ranges
       if (const Quantity* before = figure_before(claims, c)) {
         const Interval alt = difference(old_v, interval_of(*before));
         const double alt_point = before->value - c.old_value->value;

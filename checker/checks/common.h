@@ -318,4 +318,34 @@ inline const Quantity* figure_before(const Claims& claims, const Claim& c) {
   return best;
 }
 
+/// A value of a change statement that is one end of a range whose other end belongs to no figure
+/// of the statement: in "sees growth of 1.2% to 1.4%, down from its earlier view of 1.5% to 1.8%"
+/// read as a change to 1.4% from 1.5%, the old value runs on "to 1.8%". Ranges against ranges
+/// cannot be judged end by end, so a check that finds such a statement false stays quiet.
+inline bool value_in_range(const Claims& claims, const Claim& c) {
+  if (!c.old_value || !c.new_value) return false;
+  auto mine = [&](const Quantity& q) {
+    if (q.span == c.old_value->span || q.span == c.new_value->span) return true;
+    return std::any_of(c.changes.begin(), c.changes.end(),
+                       [&](const Quantity& ch) { return ch.span == q.span; });
+  };
+  // "A to B" or "A-B" between a value and a figure of another claim, in one unit.
+  auto joined = [&](const Quantity& a, const Quantity& b) {
+    if (a.span.end > b.span.begin || b.span.begin > claims.text.size()) return false;
+    std::string_view gap = claims.text.substr(a.span.end, b.span.begin - a.span.end);
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    return same_unit(a.unit, b.unit) && (gap == "to" || gap == "-" || gap == "\u2013");
+  };
+  for (const Claim& o : claims_in_sentence(claims, c.sentence)) {
+    for (const Quantity& q : o.quantities) {
+      if (mine(q)) continue;
+      for (const Quantity* v : {&*c.old_value, &*c.new_value}) {
+        if (joined(*v, q) || joined(q, *v)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace factcheck::checks

@@ -107,6 +107,7 @@ class DifferenceCheck final : public Check {
     }
     // The figure before the statement as its new value ("48 coaches, up four from 44, after buying
     // six"): a reading that makes it true (figure_before in common.h).
+    if (value_in_range(claims, c)) return;  // ranges against ranges
     if (const Quantity* before = figure_before(claims, c)) {
       Direction d = Direction::kNone;
       if (best_reading(difference(interval_of(old_q), interval_of(*before)),

@@ -10,7 +10,7 @@
 // 3.1) is an error. "N times more" is read either as N times as much or as N + 1 times as much.
 // A plain multiple that holds only in that loose room, not within a tenth of the figure it names,
 // is a warning saying how far off it is: "doubled from $10.0 million to $15.5 million" is 1.55x,
-// 22.5% short of 2x; "nearly doubled" keeps the loose room and passes.
+// 22.5% below 2x; "nearly doubled" keeps the loose room and passes.
 //
 // Deliberately left alone: a multiple with only one value written (the other is only implied);
 // multiples that are themselves the values ("compress to 3-4x, down from 12-15x"), whose order
@@ -39,19 +39,20 @@ class MultipleCheck final : public Check {
       if (!has_both_values(c)) continue;
       for (const Quantity& change : c.changes) {
         if (change_kind(change, c) == ChangeKind::kMultiplier) {
-          check(claims.text, c, change, out);
+          check(claims, c, change, out);
         } else if (followed_by_times(claims.text, change) && change.unit != "%") {
           Quantity factor = change;  // "three times" read as a count: the factor is its value
           factor.unit = "x";
-          check(claims.text, c, factor, out);
+          check(claims, c, factor, out);
         }
       }
     }
   }
 
  private:
-  static void check(std::string_view text, const Claim& c, const Quantity& change,
+  static void check(const Claims& claims, const Claim& c, const Quantity& change,
                     FindingSink& out) {
+    const std::string_view text = claims.text;
     const Quantity& old_q = *c.old_value;
     const Quantity& new_q = *c.new_value;
     const auto computed = statement_ratio(old_q, new_q);
@@ -76,7 +77,7 @@ class MultipleCheck final : public Check {
       out.add(make_finding(
           kId, Severity::kWarning, c,
           quoted + " for " + format_amount(point, "x") + " (" + values_phrase(c) + ") is " +
-              format_percent(std::fabs(off)) + (off < 0 ? " short of " : " beyond ") +
+              format_percent(std::fabs(off)) + (off < 0 ? " below " : " above ") +
               format_amount(target, "x"),
           formula + "; " + quoted + " names " + format_amount(target, "x") + ", within a tenth " +
               format_range(*named, "x") +
@@ -94,6 +95,7 @@ class MultipleCheck final : public Check {
                            formula + "; " + stated + ": " + std::string(verdict(f))));
       return;
     }
+    if (value_in_range(claims, c)) return;  // ranges against ranges
     std::string slip;
     std::string slip_text;
     const Interval reciprocal{allowed.high > 0 ? 1 / allowed.high : 0,

@@ -507,11 +507,11 @@ class PartWholeCheck final : public Check {
       return std::any_of(words.begin(), words.end(),
                          [&](std::string_view w) { return m.find(w) != std::string::npos; });
     };
-    // The stated change of a statement without values, in a currency.
+    // The stated change of a statement without values, an amount or a count ("cut 900 jobs").
     auto change_of = [](const Claim& c) -> const Quantity* {
       if (c.changes.size() != 1 || c.direction == Direction::kNone || c.comparison) return nullptr;
       const Quantity& q = c.changes.front();
-      return is_currency(q.unit) ? &q : nullptr;
+      return is_currency(q.unit) || q.unit == "count" || q.unit.empty() ? &q : nullptr;
     };
     std::vector<std::size_t> judged;
     for (std::size_t i = 0; i < claims.claims.size(); ++i) {
@@ -523,7 +523,7 @@ class PartWholeCheck final : public Check {
         const Claim& b = claims.claims[j];
         if (b.sentence > a.sentence + 1) break;
         const Quantity* qb = change_of(b);
-        if (!qb || qb->unit != qa->unit || b.direction != a.direction) continue;
+        if (!qb || !same_unit(*qb, *qa) || b.direction != a.direction) continue;
         if (claims.sentences[a.sentence].paragraph != claims.sentences[b.sentence].paragraph) break;
         const bool a_member = names(a, kMember) && !names(a, kGroup);
         const bool b_member = names(b, kMember) && !names(b, kGroup);
@@ -573,10 +573,15 @@ class PartWholeCheck final : public Check {
     for (const Claim& list : claims.claims) {
       if (list.kind != ClaimKind::kEnumeration || list.item_spans.size() < 2) continue;
       std::vector<const Claim*> answers;
+      // Items and sentences are both in text order: one cursor walks the sentences once.
+      std::size_t first = list.sentence;
       for (const ByteSpan& item : list.item_spans) {
         const Claim* only = nullptr;
         int found = 0;
-        for (std::size_t s = list.sentence; s < claims.sentences.size(); ++s) {
+        while (first < claims.sentences.size() && claims.sentences[first].span.end <= item.begin) {
+          ++first;
+        }
+        for (std::size_t s = first; s < claims.sentences.size(); ++s) {
           if (claims.sentences[s].span.begin >= item.end) break;
           for (const Claim& c : claims_in_sentence(claims, s)) {
             if (!item.contains(c.span)) continue;

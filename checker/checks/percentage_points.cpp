@@ -53,8 +53,8 @@ class PercentagePointsCheck final : public Check {
       if (!is_percent_value(c.old_value) || !is_percent_value(c.new_value)) continue;
       for (const Quantity& change : c.changes) {
         const ChangeKind kind = change_kind(change, c);
-        if (kind == ChangeKind::kPoints) check_points(c, change, out);
-        if (kind == ChangeKind::kPercent) check_percent(c, change, out);
+        if (kind == ChangeKind::kPoints) check_points(claims, c, change, out);
+        if (kind == ChangeKind::kPercent) check_percent(claims, c, change, out);
       }
     }
   }
@@ -67,7 +67,8 @@ class PercentagePointsCheck final : public Check {
   }
 
   // A change stated in points: new − old.
-  static void check_points(const Claim& c, const Quantity& change, FindingSink& out) {
+  static void check_points(const Claims& claims, const Claim& c, const Quantity& change,
+                           FindingSink& out) {
     const Interval old_v = interval_of(*c.old_value);
     const Interval new_v = interval_of(*c.new_value);
     const Interval computed = statement_difference(*c.old_value, *c.new_value);
@@ -89,6 +90,7 @@ class PercentagePointsCheck final : public Check {
                            formula + "; " + stated + ": " + std::string(verdict(f))));
       return;
     }
+    if (value_in_range(claims, c)) return;  // ranges against ranges
     std::string slip;
     std::string slip_text;
     if (directions.size() == 1) {
@@ -117,7 +119,8 @@ class PercentagePointsCheck final : public Check {
   }
 
   // A change stated in percent between two percentages: an error when it fits only as points.
-  static void check_percent(const Claim& c, const Quantity& change, FindingSink& out) {
+  static void check_percent(const Claims& claims, const Claim& c, const Quantity& change,
+                            FindingSink& out) {
     const Interval magnitude = interval_of(change);
     const auto directions = readings(c);
     Direction d = Direction::kNone;
@@ -131,6 +134,7 @@ class PercentagePointsCheck final : public Check {
     const Interval points = statement_difference(*c.old_value, *c.new_value);
     const double point = c.new_value->value - c.old_value->value;
     if (best_fit(points, point, magnitude, directions, &d) == Fit::kInconsistent) return;
+    if (value_in_range(claims, c)) return;  // ranges against ranges
     std::string explanation = points_formula(c, point, points) + ", which " + written(change) +
                               " fits only read as points" +
                               shared_hedge_note(*c.old_value, *c.new_value);

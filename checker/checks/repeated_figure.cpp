@@ -141,46 +141,46 @@ class Phrases {
 // Words that say nothing about which metric a figure measures.
 const WordSet& stop_words() {
   static const WordSet words = {
-      "the",      "and",         "for",       "from",      "with",
-      "its",      "their",       "his",       "her",       "our",
-      "was",      "were",        "are",       "been",      "has",
-      "have",     "had",         "that",      "this",      "which",
-      "who",      "said",        "say",       "says",      "reported",
-      "report",   "rose",        "fell",      "rise",      "fall",
-      "increase", "increased",   "decrease",  "decreased", "grew",
-      "growth",   "added",       "add",       "compared",  "than",
-      "more",     "less",        "about",     "some",      "year",
-      "quarter",  "month",       "company",   "firm",      "group",
-      "new",      "also",        "while",     "after",     "before",
-      "per",      "cent",        "percent",   "million",   "billion",
-      "thousand", "not",         "will",      "would",     "could",
-      "may",      "still",       "just",      "only",      "over",
-      "under",    "one",         "two",       "three",     "four",
-      "five",     "six",         "seven",     "eight",     "nine",
-      "ten",      "around",      "roughly",   "nearly",    "almost",
-      "into",     "out",         "all",       "them",      "they",
-      "these",    "those",       "there",     "here",      "when",
-      "what",     "but",         "both",      "each",      "other",
-      "such",     "most",        "much",      "many",      "any",
-      "own",      "being",       "bringing",  "brings",    "earlier",
-      "ago",      "previous",    "prior",     "last",      "next",
-      "first",    "second",      "third",     "fourth",    "ended",
-      "end",      "at",          "on",        "in",        "by",
-      "of",       "to",          "as",        "it",        "we",
-      "is",       "be",          "or",        "an",        "up",
-      "down",     "now",         "then",      "well",      "ahead",
-      "against",  "between",     "since",     "came",      "come",
-      "made",     "make",        "gave",      "give",      "took",
-      "take",     "today",       "yesterday", "week",      "day",
-      "days",     "months",      "years",     "share",     "shares",
-      "peso",     "pesos",       "rouble",    "roubles",   "yen",
-      "rupee",    "rupees",      "dollar",    "dollars",   "pound",
-      "pounds",   "euro",        "euros",     "unit",      "units",
-      "trillion", "bn",          "mn",        "cents",     "pence",
-      "record",   "worth",       "mln",       "bln",       "eur",
-      "usd",      "gbp",         "pct",       "during",    "fiscal",
-      "offset",   "partially",   "primarily", "mainly",    "approximately",
-      "due",      "attributable"};
+      "the",      "and",          "for",       "from",      "with",
+      "its",      "their",        "his",       "her",       "our",
+      "was",      "were",         "are",       "been",      "has",
+      "have",     "had",          "that",      "this",      "which",
+      "who",      "said",         "say",       "says",      "reported",
+      "report",   "rose",         "fell",      "rise",      "fall",
+      "increase", "increased",    "decrease",  "decreased", "grew",
+      "growth",   "added",        "add",       "compared",  "than",
+      "more",     "less",         "about",     "some",      "year",
+      "quarter",  "month",        "company",   "firm",      "group",
+      "new",      "also",         "while",     "after",     "before",
+      "per",      "cent",         "percent",   "million",   "billion",
+      "thousand", "not",          "will",      "would",     "could",
+      "may",      "still",        "just",      "only",      "over",
+      "under",    "one",          "two",       "three",     "four",
+      "five",     "six",          "seven",     "eight",     "nine",
+      "ten",      "around",       "roughly",   "nearly",    "almost",
+      "into",     "out",          "all",       "them",      "they",
+      "these",    "those",        "there",     "here",      "when",
+      "what",     "but",          "both",      "each",      "other",
+      "such",     "most",         "much",      "many",      "any",
+      "own",      "being",        "bringing",  "brings",    "earlier",
+      "ago",      "previous",     "prior",     "last",      "next",
+      "first",    "second",       "third",     "fourth",    "ended",
+      "end",      "at",           "on",        "in",        "by",
+      "of",       "to",           "as",        "it",        "we",
+      "is",       "be",           "or",        "an",        "up",
+      "down",     "now",          "then",      "well",      "ahead",
+      "against",  "between",      "since",     "came",      "come",
+      "made",     "make",         "gave",      "give",      "took",
+      "take",     "today",        "yesterday", "week",      "day",
+      "days",     "months",       "years",     "share",     "shares",
+      "peso",     "pesos",        "rouble",    "roubles",   "yen",
+      "rupee",    "rupees",       "dollar",    "dollars",   "pound",
+      "pounds",   "euro",         "euros",     "unit",      "units",
+      "trillion", "bn",           "mn",        "cents",     "pence",
+      "record",   "worth",        "mln",       "bln",       "eur",
+      "usd",      "gbp",          "pct",       "during",    "fiscal",
+      "offset",   "partially",    "primarily", "mainly",    "approximately",
+      "due",      "attributable", "figure",    "figures",   "number"};
   return words;
 }
 
@@ -345,6 +345,10 @@ const WordSet& scope_words() {
 bool is_name(std::string_view text, std::string_view word, std::string_view w, std::size_t at,
              std::size_t sentence_begin, OpeningWords& openings) {
   if (!is_upper(word[0]) || stop_words().count(w)) return false;
+  // Who speaks is not whose figure it is: "Analysts said the £85.6m operating profit ...".
+  for (std::string_view verb : {" said", " say ", " says", " told", " noted"}) {
+    if (text.substr(at + word.size(), verb.size()) == verb) return false;
+  }
   // A sentence's first word is capitalised anyway; it is a name only as a possessive.
   const bool possessive =
       text.substr(at + word.size(), 2) == "'s" || text.substr(at + word.size(), 4) == "\u2019s";
@@ -374,7 +378,12 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
                                     " will ",   " would ", " could ",   "between ", "estimate",
                                     "project",  "set to",  " to reach", " to hit",  "exceed"};
   if (kPrior.any_in(low)) ctx.prior = true;
-  if (kForecast.any_in(low)) ctx.forecast = true;
+  // A reported figure set against forecasts ("topped estimates", "beat the bank's own
+  // forecast") is not a forecast itself.
+  static const Phrases kAgainstForecast = {"beat ",     "beats ",    "topped ",   "tops ",
+                                           "missed ",   "misses ",   "ahead of ", "short of ",
+                                           "exceeded ", "fell short"};
+  if (kForecast.any_in(low) && !kAgainstForecast.any_in(low)) ctx.forecast = true;
   // Content words on each side, nearest first, up to a comma, bracket or colon: the words before
   // the figure are words[0, split) read backwards, those after it words[split, end).
   std::vector<Word>& words = scratch.words;
@@ -405,9 +414,22 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     if (after_figure && (word == "and" || word == "or")) break;
     if (auto m = metric_word(word, at, sentence_begin, openings)) ctx.left.push_back(*m);
   }
+  // A verb after the figure ends the phrase that names it: in "the £85.6m operating profit was
+  // strong", "strong" says what it was, not what it is.
+  static const WordSet kVerbs = {"is",   "was",  "were",   "are",   "has",   "had",  "have",
+                                 "be",   "been", "will",   "would", "could", "can",  "may",
+                                 "said", "says", "helped", "gave",  "lets",  "made", "meant"};
   for (std::size_t i = split; i < words.size(); ++i) {
     const auto [word, at] = words[i];
     if (ctx.right.size() == 3 || barrier(figure.end, at)) break;
+    lower_into(word, w);
+    if (kVerbs.count(w)) break;
+    // A word followed by a determiner is a verb taking an object: "net profit beat the ...".
+    const std::string_view next = text.substr(at + word.size(), 7);
+    if (next.starts_with(" the ") || next.starts_with(" a ") || next.starts_with(" an ") ||
+        next.starts_with(" its ") || next.starts_with(" their")) {
+      if (!stop_words().count(w)) break;
+    }
     // Likewise the words after "and" belong to the figure after them: "totaled $1.1 billion and
     // the securities had a fair value of $2.6 billion".
     if (before_figure && (word == "and" || word == "or")) break;
@@ -685,6 +707,31 @@ std::set<std::string> same_metric(const Context& a, const Context& b) {
     }
   }
   return {};
+}
+
+// Whether the two words nearest one figure, on either side, are the two nearest the other:
+// "pre-tax profit was £212m" and "£221m pre-tax profit", but not "cash consideration of £4.3
+// million" and "£4.0 million comprising the cash consideration".
+bool nearest_shared(const Context& a, const Context& b) {
+  auto same = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    return x.size() >= 2 && y.size() >= 2 &&
+           ((x[0] == y[0] && x[1] == y[1]) || (x[0] == y[1] && x[1] == y[0]));
+  };
+  return same(a.left, b.left) || same(a.left, b.right) || same(a.right, b.left) ||
+         same(a.right, b.right);
+}
+
+// Whether a figure's words name another entity than the article's subject by its relation to
+// it: "Its rival posted a £118m pre-tax profit" is not the subject's own £188m.
+bool other_entity(const Context& c) {
+  static const WordSet kOthers = {"rival",  "competitor",  "peer",     "parent",   "subsidiary",
+                                  "arm",    "affiliate",   "partner",  "division", "unit",
+                                  "former", "predecessor", "acquirer", "target"};
+  auto any = [](const std::vector<std::string>& side) {
+    return std::any_of(side.begin(), side.end(),
+                       [](const std::string& w) { return kOthers.count(w) > 0; });
+  };
+  return any(c.left) || any(c.right);
 }
 
 // Whether the words nearest the two figures, on the same side, name opposites: "gains of $6.1
@@ -965,6 +1012,7 @@ class RepeatedFigureCheck final : public Check {
         }
         if (different_periods(*a.sentence, *b.sentence)) continue;
         if (opposed(a.ctx, b.ctx) || different_comparisons(*a.claim, *b.claim)) continue;
+        if (other_entity(a.ctx) != other_entity(b.ctx)) continue;
         if (a.ctx.places != b.ctx.places) continue;
         // Lower-cased filings text names no entities or regions we could tell apart ("in south
         // america , ... gross margin increased $ 17 million"): only a figure tied to the same day
@@ -975,7 +1023,17 @@ class RepeatedFigureCheck final : public Check {
         if (a.ctx.scope != b.ctx.scope) continue;
         // Names other than the article's own subject narrow a figure's scope: they must agree.
         // (The same names leave the same names once the main ones are taken out.)
-        if (a.ctx.names != b.ctx.names && own_names(a) != own_names(b)) continue;
+        // A figure that names no one is taken as the article's subject's, and so the same as
+        // one that names it ("Larkspur has raised a $90 million funding round" ... "With a $96
+        // million funding round, the company ...").
+        // Only amounts of money whose two nearest words are the same: "16" and "18" are too
+        // often an age, a count or a rank, and shared words further off too often name two
+        // things ("cash consideration of £4.3 million" is not "a net inflow of £4.0 million
+        // comprising the cash consideration").
+        const bool one_unnamed = a.ctx.names.empty() != b.ctx.names.empty() &&
+                                 (own_names(a).empty() || own_names(b).empty()) &&
+                                 is_currency(a.q->unit) && nearest_shared(a.ctx, b.ctx);
+        if (a.ctx.names != b.ctx.names && own_names(a) != own_names(b) && !one_unnamed) continue;
         const Interval& va = a.value;
         const Interval& vb = b.value;
         // Only a warning replaces a finding already made (a pass): the first one found stays.
@@ -989,6 +1047,10 @@ class RepeatedFigureCheck final : public Check {
         f.span = b.claim->span;
         const std::string explain =
             "both figures stand beside the same metric words (" + joined(common) + ")" +
+            (one_unnamed
+                 ? ", one naming " + joined(a.ctx.names.empty() ? b.ctx.names : a.ctx.names) +
+                       " and the other no one, taken as the same subject"
+                 : "") +
             (a.ctx.years.empty() && b.ctx.years.empty() ? "" : " and no different period") + "; " +
             a.q->text + " allows " + format_range(va, a.q->unit) + ", " + b.q->text + " allows " +
             format_range(vb, b.q->unit);

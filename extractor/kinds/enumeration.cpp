@@ -199,12 +199,24 @@ std::vector<ByteSpan> split_items(std::string_view text, ByteSpan list) {
   return items;
 }
 
+// Whether the words just before `at` are "of", "of the", "of its" or "of their".
+bool after_of(std::string_view text, std::size_t at) {
+  const std::size_t from = at > 12 ? at - 12 : 0;
+  std::string before = lower(text.substr(from, at - from));
+  while (!before.empty() && is_space(before.back())) before.pop_back();
+  for (std::string_view det : {" the", " its", " their"}) {
+    if (before.ends_with(det)) before.erase(before.size() - det.size());
+  }
+  return before.ends_with(" of") || before == "of";
+}
+
 // The claim for one match of any form, or nothing when it is not a full list.
 void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const Match& m,
                 bool bracketed, std::vector<Claim>& out) {
   const ByteSpan count_span = m.span(pat.group("n"));
   const ByteSpan list_span = trim(s.text, m.span(pat.group("list")));
-  const ByteSpan whole = m.span();
+  // From the count on: "There are two: A, B and C" is the count's, not the verb's.
+  const ByteSpan whole{count_span.begin, m.span().end};
   if (occupied.overlaps(whole)) return;
   // "Six Garments, TW Garments and ..." is a company's name, not six of anything; "three
   // European cities" is three cities.
@@ -212,6 +224,9 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
   const bool name = !noun.empty() && std::isupper(static_cast<unsigned char>(noun[0])) &&
                     std::isupper(static_cast<unsigned char>(s.text[count_span.begin]));
   if (is_measure(noun) || name) return;
+  // "Two of the five firms - Halvard and Iona - refused": a list outside brackets after "of the"
+  // may name the part ("two") rather than the set counted; which one is not certain.
+  if (!bracketed && after_of(s.text, count_span.begin)) return;
   const EnumerationPatterns& p = patterns();
   Match partial;
   if (bracketed && p.partial.find(s.text, list_span.begin, partial, list_span.end)) return;
@@ -351,14 +366,18 @@ void find_line_lists(const Claims& doc, std::vector<Claim>& claims) {
   const std::string_view text = doc.text;
   const EnumerationPatterns& p = patterns();
   Match m;
+  std::vector<std::size_t> counts;  // where the counts the lists took begin, in text order
   const std::size_t lines = doc.paragraphs.size();
   for (std::size_t i = 0; i + 1 < lines; ++i) {
     const ByteSpan lead = trim(text, doc.paragraphs[i]);
-    if (lead.empty() || text[lead.end - 1] != ':') continue;
+    // A lead line ends in a colon, or in a question whose answers follow ("Which brand do you
+    // buy?"), which only labelled lines can answer.
+    if (lead.empty() || (text[lead.end - 1] != ':' && text[lead.end - 1] != '?')) continue;
+    const bool question = text[lead.end - 1] == '?';
     // The items: bulleted lines, or failing that lines of a label and a figure, one after another.
     std::vector<ByteSpan> items;
     bool bulleted = true;
-    for (std::size_t j = i + 1; j < lines; ++j) {
+    for (std::size_t j = i + 1; j < lines && !question; ++j) {
       const ByteSpan item = after_bullet(text, doc.paragraphs[j]);
       if (item.empty()) break;
       items.push_back(without_closing(text, item));
@@ -388,14 +407,18 @@ void find_line_lists(const Claims& doc, std::vector<Claim>& claims) {
         count.unit = "count";
         c.count = static_cast<int>(count.value);
         c.span.begin = n.begin;
-        // The figure is this list's count now, not a count claim of its own.
-        std::erase_if(claims, [&](const Claim& o) {
-          return o.kind == ClaimKind::kCount && o.quantities.size() == 1 &&
-                 o.quantities.front().span == n;
-        });
+        // The figure is this list's count now, not a count claim of its own (removed below, in
+        // one pass for all lists).
+        counts.push_back(n.begin);
         c.quantities.push_back(std::move(count));
       }
     }
+    // A list with no count is kept only as answers with figures ("- By car: 52%"), which the
+    // part-whole check adds up; otherwise there is nothing to compare it with.
+    const bool answers = std::all_of(items.begin(), items.end(), [&](const ByteSpan& item) {
+      return labelled_line(text, item);
+    });
+    if (c.count == 0 && !answers) continue;
     for (const ByteSpan& item : items) {
       c.items.emplace_back(text.substr(item.begin, item.size()));
       c.item_spans.push_back(item);
@@ -407,6 +430,12 @@ void find_line_lists(const Claims& doc, std::vector<Claim>& claims) {
     claims.push_back(std::move(c));
     i += items.size();
   }
+  if (counts.empty()) return;
+  std::erase_if(claims, [&](const Claim& o) {
+    return o.kind == ClaimKind::kCount && o.quantities.size() == 1 &&
+           std::binary_search(counts.begin(), counts.end(), o.quantities.front().span.begin) &&
+           o.span == o.quantities.front().span;
+  });
 }
 
 }  // namespace factcheck::detail

@@ -987,7 +987,7 @@ TEST_CASE("a plain multiple word says how far the ratio is from the figure it na
       });
   const Verdict v =
       verdict_of("multiple", statement(m("$10.0m", 10), m("$15.5m", 15.5), word("doubled", 2)));
-  CHECK(v.message == "\"doubled\" for 1.55× ($10.0m to $15.5m) is 22.5% short of 2.0×");
+  CHECK(v.message == "\"doubled\" for 1.55× ($10.0m to $15.5m) is 22.5% below 2.0×");
   CHECK(v.explanation.find("1.8× to 2.2×") != std::string::npos);
 }
 

@@ -169,5 +169,48 @@ TEST_CASE("a percent between two percentages that fits only as points is an erro
   });
 }
 
+TEST_CASE("decreases past the whole, loose multiples, undersold floors and hedged pairs") {
+  run_table({
+      {"Members who save monthly are 400% less likely to miss a payment.", "percent-change",
+       "error", "decrease past the whole amount: 5.0 times as much read backwards"},
+      {"The council vowed to cut landfill waste by 300 percent within a decade.", "percent-change",
+       "error", "decrease past the whole amount: 4.0 times as much read backwards"},
+      {"Net profit fell 140% as the lender booked a large loss.", "percent-change", "none"},
+      {"Fares were 40% less than a year before.", "percent-change", "none"},
+      {"Sales doubled from $10.0 million to $15.5 million last year.", "multiple", "warning"},
+      {"Sales nearly doubled from $10.0 million to $17.5 million last year.", "multiple", "pass"},
+      {"Sales doubled from $10.0 million to $20.4 million last year.", "multiple", "pass"},
+      {"Revenue rose more than 5% to $20 million from $10 million.", "percent-change", "pass"},
+      {"Revenue was approximately $8.4 million in 2025, compared with approximately $6.1 million "
+       "in 2024, an increase of 68%.",
+       "percent-change", "error"},
+      {"Revenue was approximately $8.4 million in 2025, compared with approximately $6.1 million "
+       "in 2024, an increase of 38%.",
+       "percent-change", "pass"},
+  });
+  const auto undersold =
+      findings_of("Revenue rose more than 5% to $20 million from $10 million.", "percent-change");
+  REQUIRE(undersold.size() == 1);
+  CHECK(undersold[0].message.find("\"more than 5%\" undersells it") != std::string::npos);
+}
+
+TEST_CASE("statements whose figures may be read otherwise stay quiet") {
+  for (std::string_view text : {
+           "The operator now runs 48 coaches, up from 44 last spring, following the purchase of "
+           "six "
+           "electric models.",
+           "The clinic now sees 310 patients a day, up from 290 in May, after hiring five nurses.",
+           "The company expects revenue of $2.1 billion to $2.2 billion, down from a previous "
+           "forecast of $2.3 billion to $2.5 billion.",
+           "The bank now sees growth of 1.2% to 1.4%, down from its earlier view of 1.5% to 1.8%.",
+       }) {
+    CAPTURE(text);
+    for (const Finding& f : check(extract(text))) {
+      CAPTURE(f.message);
+      CHECK(f.severity < Severity::kWarning);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factcheck

@@ -150,4 +150,22 @@ inline void check_shape(const std::vector<Finding>& fs, std::string_view check_i
   }
 }
 
+/// A text and the worst severity one check should give it ("none" for no finding).
+struct TextCase {
+  std::string_view text;
+  std::string_view expected;
+};
+
+/// Runs `check` on each text as the extractor reads it. Findings of statements set out over
+/// lines span those lines, so the one-sentence shape test is for one-line texts only.
+inline void run_text_cases(std::string_view check, const std::vector<TextCase>& cases) {
+  for (const TextCase& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const auto fs = run_check(check, claims);
+    CHECK(worst(fs) == c.expected);
+    if (c.text.find('\n') == std::string_view::npos) check_shape(fs, check, claims);
+  }
+}
+
 }  // namespace factcheck::testing

@@ -336,6 +336,34 @@ TEST_CASE("enumerations pair a stated count with the items listed") {
        21,
        {"Procter and Gamble", "Acme", "Bolt"},
        true},
+      // Set off by dashes, lower case allowed, closed by a dash or the sentence's end.
+      {"The four agencies under review - housing, roads and waste - will report.",
+       "four agencies under review - housing, roads and waste - ",
+       4,
+       {"housing", "roads", "waste"},
+       true},
+      {"It owns the big 3 dairies \xE2\x80\x94 Arla, Brook and Cress.",
+       "3 dairies \xE2\x80\x94 Arla, Brook and Cress",
+       3,
+       {"Arla", "Brook", "Cress"},
+       false},
+      // No noun after the count.
+      {"There are two: Arden, Blakely and Corvin.",
+       "two: Arden, Blakely and Corvin",
+       2,
+       {"Arden", "Blakely", "Corvin"},
+       true},
+      // Lines after a colon: bullets, numbers, closing punctuation dropped.
+      {"It sells in three markets:\n- France;\n- Spain;\n- Italy.\n",
+       "three markets:\n- France;\n- Spain;\n- Italy",
+       3,
+       {"France", "Spain", "Italy"},
+       true},
+      {"The plan has 2 steps:\n1. Audit stores\n2) Cut the range\n",
+       "2 steps:\n1. Audit stores\n2) Cut the range",
+       2,
+       {"Audit stores", "Cut the range"},
+       false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -369,6 +397,11 @@ TEST_CASE("lists that are partial, or no list at all, are not enumerations") {
       "Its five-model range generated $1m in sales.",
       "It raised $5 million (Ames, Bolt and Crane) last year.",
       "Buyers include Seven Looms, TW Looms, Lagos Hats and Vela Mills.",
+      "One of the two bidders - Arden or Blakely - will win.",
+      "It has a six-cylinder engine - the A4, A6 and A8.",
+      "Over three years - 2019, 2020 and 2021 - sales fell.",
+      "Key risks:\n- inflation\n- rates\n",
+      "Three analysts said the outlook was poor:\n- demand is weak\n- costs rise\n",
   };
   for (std::string_view text : cases) {
     CAPTURE(text);
