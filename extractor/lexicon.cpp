@@ -8,8 +8,7 @@
 #include <charconv>
 #include <map>
 #include <stdexcept>
-
-#include "internal.h"
+#include <unordered_map>
 
 namespace factcheck::lexicon {
 
@@ -18,7 +17,22 @@ namespace {
 struct Table {
   std::vector<Entry> rows;  // grouped by class, file order within a class
   std::map<std::string_view, std::span<const Entry>, std::less<>> by_class;
+  std::unordered_map<std::uint64_t, const Entry*> by_key;  // key(): the first row of a word
 };
+
+// FNV-1a over the class, a tab and the word with ASCII letters lower-cased: find() runs for
+// every figure, so it hashes instead of scanning a class.
+std::uint64_t key(std::string_view cls, std::string_view word) {
+  std::uint64_t h = 14695981039346656037ull;
+  auto add = [&h](char c) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  };
+  for (char c : cls) add(c);
+  add('\t');
+  for (char c : word) add(c);
+  return h;
+}
 
 // Splits the files into rows. A row with fewer than three fields is our bug, caught at start.
 Table read() {
@@ -54,6 +68,7 @@ Table read() {
     t.by_class.emplace(t.rows[i].cls, std::span<const Entry>(t.rows.data() + i, j - i));
     i = j;
   }
+  for (const Entry& e : t.rows) t.by_key.emplace(key(e.cls, e.word), &e);
   return t;
 }
 
@@ -62,8 +77,16 @@ const Table& table() {
   return t;
 }
 
+// Equal ignoring ASCII case, without allocating: look-ups run for every figure.
 bool same_word(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && detail::lower(a) == detail::lower(b);
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -78,6 +101,14 @@ std::span<const Entry> entries(std::string_view cls) {
 }
 
 const Entry* find(std::string_view cls, std::string_view word) {
+  const Table& t = table();
+  auto it = t.by_key.find(key(cls, word));
+  if (it == t.by_key.end()) {
+    entries(cls);  // an unknown class throws
+    return nullptr;
+  }
+  if (it->second->cls == cls && same_word(it->second->word, word)) return it->second;
+  // Another word with the same hash: scan the class.
   for (const Entry& e : entries(cls)) {
     if (same_word(e.word, word)) return &e;
   }
@@ -118,33 +149,62 @@ std::vector<std::string_view> words(std::initializer_list<std::string_view> clas
   return out;
 }
 
-std::string alternation(std::initializer_list<std::string_view> classes, Bound bound) {
-  std::vector<std::string_view> w = words(classes);
-  // Longest first: PCRE2 takes the first alternative that lets the rest match.
-  std::stable_sort(w.begin(), w.end(),
-                   [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
-  std::string out = "(?:";
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if (i > 0) out += '|';
-    for (char c : w[i]) {
-      const unsigned char u = static_cast<unsigned char>(c);
-      if (std::isalnum(u)) {
-        out += c;
-      } else if (c == ' ') {
-        out += "\\x20+";  // tokenised copy doubles spaces: "(  x20ac )"
-      } else if (u <= ' ' || u >= 0x80) {
-        out += fmt::format("\\x{:02X}", u);
-      } else {
-        out += '\\';
-        out += c;
+namespace {
+
+// One byte of a word as a pattern reads it: metacharacters escaped, bytes outside ASCII as \xHH,
+// a space as one or more spaces (tokenised copy doubles them: "(  x20ac )").
+std::string pattern_byte(char c) {
+  const unsigned char u = static_cast<unsigned char>(c);
+  if (std::isalnum(u)) return std::string(1, c);
+  if (c == ' ') return "\\x20+";
+  if (u < ' ' || u >= 0x80) return fmt::format("\\x{:02X}", u);
+  return std::string{'\\', c};
+}
+
+// The words as a trie, so PCRE2 reads a byte once per branch instead of trying every word:
+// {"b", "bn", "billion"} is "b(?:illion|n|)". Each node holds its children by byte.
+struct Trie {
+  struct Node {
+    std::map<char, std::size_t> next;
+    bool ends = false;
+  };
+  std::vector<Node> nodes{1};
+
+  void add(std::string_view word) {
+    std::size_t n = 0;
+    for (char c : word) {
+      auto it = nodes[n].next.find(c);
+      if (it == nodes[n].next.end()) {
+        it = nodes[n].next.emplace(c, nodes.size()).first;
+        nodes.emplace_back();
       }
+      n = it->second;
     }
-    if (bound == Bound::kLetter && std::isalpha(static_cast<unsigned char>(w[i].back()))) {
-      out += "(?![A-Za-z])";
-    }
+    nodes[n].ends = true;
   }
-  out += ')';
-  return out;
+
+  // Longer words first: a node's children come before the word ending at it.
+  std::string emit(std::size_t n, char last, Bound bound) const {
+    std::vector<std::string> alts;
+    for (const auto& [c, child] : nodes[n].next)
+      alts.push_back(pattern_byte(c) + emit(child, c, bound));
+    if (nodes[n].ends) {
+      const bool letter = std::isalpha(static_cast<unsigned char>(last));
+      alts.push_back(bound == Bound::kLetter && letter ? "(?![A-Za-z])" : "");
+    }
+    if (alts.size() == 1) return alts[0];
+    std::string out = "(?:";
+    for (std::size_t i = 0; i < alts.size(); ++i) out += (i > 0 ? "|" : "") + alts[i];
+    return out + ")";
+  }
+};
+
+}  // namespace
+
+std::string alternation(std::initializer_list<std::string_view> classes, Bound bound) {
+  Trie trie;
+  for (std::string_view w : words(classes)) trie.add(w);
+  return "(?:" + trie.emit(0, '\0', bound) + ")";
 }
 
 int month(std::string_view word) { return static_cast<int>(number(value("month", word))); }

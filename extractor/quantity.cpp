@@ -46,7 +46,11 @@ std::string currency_before_regex() {
 std::string number_regex() {
   return R"((?:\d{1,3},\d{1,2}(?=\x20?(?:)" + lexicon::alternation({"scale-word", "scale-abbrev"}) +
          R"(|%))|)"
-         R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\x20\.\d+(?!\d)|\d+(?:\.\d+)?|\.\d+))";
+         R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|)"
+         // Groups set off by a thin or no-break space ("25\u202F000"), or by a plain space when
+         // the last group is 000 ("25 000", "1 250 000"), since tables set columns apart by spaces.
+         R"(\d{1,3}(?:(?:\xC2\xA0|\xE2\x80[\xAF\x89])\d{3})+(?![\d.,])|\d{1,3}(?:\x20\d{3})*\x20000(?![\d.,])|)"
+         R"(\d+\x20\.\d+(?!\d)|\d+(?:\.\d+)?|\.\d+))";
 }
 
 // A scale word: "billion", "bn", "bil- lion" (hyphenated across a line in filings), "mn", "m".
@@ -67,8 +71,9 @@ std::string unit_regex() {
          // "45 euros", "240USD", "65€", "412.5p"; a scale may follow a code ("40 USD million").
          // A currency word before another number is that number's ("(2023 EUR 3.8 million)"),
          // unless that number is in a smaller unit ("12 dollars 75 cents").
-         "(?<curafter>\\x20?" + alternation({"currency-after"}) +
+         "(?<curafter>\\x20?(?:" + alternation({"currency-after"}) +
          "(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?" + alternation({"currency-after"}) + "))|" +
+         alternation({"currency-code-after"}) + "(?!\\x20?[0-9.]))|" +
          alternation({"currency-glued"}) + "(?![0-9]))(?:\\x20(?<cscale>" +
          alternation({"scale-word"}) + "))?|" + "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" +
          alternation({"time-unit"}, lexicon::Bound::kNone) + "(?![a-z]|-(?!olds?(?![a-z]))))|" +
@@ -120,8 +125,13 @@ std::string word_regex() {
          alternation({"fraction"}) + "(?!" + hyphen + ")|" + alternation({"fraction-of"}) +
          "(?=\\x20of\\b)|" + compound + "|" + alternation({"multiplier"}) + "|" +
          alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" + alternation({"number-guarded"}) +
-         "(?=\\x20(?:" + alternation({"time-unit", "scale-word", "currency-after", "percent"}) +
-         "|and\\x20a\\x20half)\\b))\\b" +  //
+         "(?=\\x20(?:" +
+         alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
+         "|and\\x20a\\x20half|point)\\b))\\b" +  //
+         // "two sevenths", "three-fifths": a count of parts.
+         "(?:(?:\\x20|" + hyphen + ")(?<wden>" + alternation({"denominator"}) + ")\\b)?" +
+         // "three point four million": digits after the point, one word each.
+         "(?<wpoint>(?:\\x20point)(?:\\x20" + alternation({"digit-word"}) + ")+\\b)?" +
          "(?<whalf>\\x20and\\x20a\\x20half\\b)?" +
          // "two hundred and twelve": a scale, then the rest of the number.
          "(?:\\x20(?<wscale>" + scale + ")\\b(?:\\x20and\\x20(?<wand>" + compound + ")\\b)?)?" +
@@ -178,10 +188,11 @@ WordStarts word_starts() {
     }
   }
   for (std::string_view w :
-       lexicon::words({"time-unit", "scale-word", "currency-after", "percent"})) {
+       lexicon::words({"time-unit", "scale-word", "currency-after", "percent", "denominator"})) {
     next.push_back(first_word(w));
   }
   next.push_back("and");
+  next.push_back("point");
   return {WordSet(starts), WordSet(needs_next), WordSet(next)};
 }
 
@@ -216,6 +227,9 @@ struct Patterns {
   WordSet length_context{lexicon::words({"length-context"})};
   WordSet half_period{lexicon::words({"half-period"})};
   WordSet sign_words{lexicon::words({"sign-word"})};
+  WordSet guidance_words{lexicon::words({"guidance-word"})};
+  WordSet range_opening{lexicon::words({"range-opening"})};
+  WordSet range_not_after{lexicon::words({"range-not-after"})};
   int cur = figure.group("cur"), num = figure.group("num"), num2 = figure.group("num2"),
       scale = figure.group("scale"), pct = figure.group("pct"), pp = figure.group("pp"),
       times = figure.group("times"), curafter = figure.group("curafter"),
@@ -223,7 +237,8 @@ struct Patterns {
       cscale = figure.group("cscale"), punit = figure.group("punit");
   int w_word = word.group("word"), w_half = word.group("whalf"), w_scale = word.group("wscale"),
       w_times = word.group("wtimes"), w_time = word.group("wtime"), w_and = word.group("wand"),
-      w_pct = word.group("wpct"), w_cur = word.group("wcur");
+      w_pct = word.group("wpct"), w_cur = word.group("wcur"), w_point = word.group("wpoint"),
+      w_den = word.group("wden");
 };
 
 const Patterns& patterns() {
@@ -272,8 +287,13 @@ double scale_of(std::string_view word) {
 
 // ISO 4217 code of a currency written before the number.
 std::string currency_before(std::string_view cur) {
-  std::string_view code = lexicon::value("currency-sign", cur);
-  if (code.empty()) code = lexicon::value("currency-code", cur);
+  // "(  x20ac )": tokenised copy doubles spaces; the lexicon writes one.
+  std::string single;
+  for (char c : cur) {
+    if (c != ' ' || single.empty() || single.back() != ' ') single += c;
+  }
+  std::string_view code = lexicon::value("currency-sign", single);
+  if (code.empty()) code = lexicon::value("currency-code", single);
   return std::string(code.empty() ? cur : code);
 }
 
@@ -288,6 +308,7 @@ struct CurrencyWord {
 CurrencyWord currency_after(std::string_view word) {
   word = trim(word);
   std::string_view v = lexicon::value("currency-after", word);
+  if (v.empty()) v = lexicon::value("currency-code-after", word);
   if (v.empty()) v = lexicon::value("currency-glued", word);
   const std::vector<std::string_view> f = lexicon::fields(v);
   if (f.empty()) return {};
@@ -475,7 +496,10 @@ std::size_t sign_word_before(const SentenceWork& s, std::size_t begin) {
 // The end of words after a temperature that make it negative (" below zero"), or 0.
 std::size_t negated_after(std::string_view text, std::size_t end, std::size_t limit,
                           std::string_view unit) {
-  if (lexicon::value("unit", unit) != "temperature" || end >= limit || text[end] != ' ') return 0;
+  if (end >= limit || text[end] != ' ' || unit.empty() || unit == "count" ||
+      lexicon::value("unit", unit) != "temperature") {
+    return 0;
+  }
   for (const lexicon::Entry& e : lexicon::entries("negating-after")) {
     const std::size_t n = e.word.size();
     if (end + 1 + n <= limit && lower(text.substr(end + 1, n)) == lower(e.word)) return end + 1 + n;
@@ -495,10 +519,65 @@ void negate(Quantity& q, ByteSpan span, std::string_view text) {
 
 // Whether q is an amount in a currency's sub-unit ("75 cents", "40p").
 bool in_subunit(const Quantity& q) {
+  if (q.unit.size() != 3) return false;  // "5 per cent" is no amount in cents
   std::size_t w = q.text.size();
   while (w > 0 && std::isalpha(static_cast<unsigned char>(q.text[w - 1]))) --w;
   const std::string_view v = lexicon::value("currency-after", std::string_view(q.text).substr(w));
   return !v.empty() && lexicon::number(v, 1, 1) < 1;
+}
+
+// The word just before `begin` past one space, as a key, or 0.
+std::uint64_t word_before(const SentenceWork& s, std::size_t begin) {
+  auto it = std::lower_bound(s.words.begin(), s.words.end(), begin,
+                             [](const Word& w, std::size_t pos) { return w.end < pos; });
+  if (it == s.words.begin()) return 0;
+  --it;
+  return it->end + 1 == begin && s.text[it->end] == ' ' ? it->key : 0;
+}
+
+// Two figures that make one range: "$3.8m-$4.9m", "between 15 and 25 dollars", and in a
+// forecast "$2.3 billion to $2.5 billion" when its ends are of one size. Elsewhere "A to B" is a
+// change's old and new value, so it stays two figures. A bare first figure takes the second's unit
+// and scale ("40 to 45 million euros"); two bare figures ("2019-2023", "3-1") are no range of a
+// quantity.
+void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
+  const Patterns& p = patterns();
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    Quantity& a = out[i];
+    const Quantity& b = out[i + 1];
+    if (a.is_range || b.is_range || b.unit.empty() || a.is_word || b.is_word) continue;
+    const std::string_view gap = s.text.substr(a.span.end, b.span.begin - a.span.end);
+    const std::uint64_t before = word_before(s, a.span.begin);
+    const bool dash =
+        gap == "-" || gap == "\xE2\x80\x93" || gap == " - " || gap == " \xE2\x80\x93 ";
+    const bool between = gap == " and " && p.range_opening.contains(before);
+    // A forecast's range has ends of one size: "0.1% to 4.7%" after "edged up" is a change.
+    const bool to = gap == " to " && s.says(p.guidance_words) &&
+                    !p.range_not_after.contains(before) && a.value > 0 &&
+                    b.value <= 4 * a.value * (a.unit != b.unit ? b.scale : 1);
+    if (!dash && !between && !to) continue;
+    const bool bare = a.unit.empty() && a.scale == 1 && !in_subunit(b);
+    if (a.unit != b.unit && !bare) continue;
+    if (a.value * (a.unit != b.unit ? b.scale : 1) >= b.value) continue;  // a range runs upward
+    // "between 2019 and 2023": years, not a quantity.
+    auto year = [](const Quantity& q) {
+      return q.decimals == 0 && q.value >= 1800 && q.value <= 2200 && q.scale == 1;
+    };
+    if (a.unit.empty() && year(a) && year(b)) continue;
+    if (bare && a.unit != b.unit) {
+      a.value *= b.scale;
+      a.low *= b.scale;
+      a.high *= b.scale;
+      a.scale = b.scale;
+      a.unit = b.unit;
+    }
+    a.is_range = true;
+    a.high = b.high;
+    a.value = (a.value + b.value) / 2;
+    a.span.end = b.span.end;
+    a.text = std::string(s.text.substr(a.span.begin, a.span.size()));
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
 }
 
 }  // namespace
@@ -710,6 +789,29 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     q.high = wv.high;
     q.unit = wv.unit;
     std::size_t end = m.span(p.w_word).end;
+    if (m.has(p.w_den) && wv.unit == "count") {
+      // "two sevenths" is 2/7 of a whole, as loose as "two-thirds": 10% of it either way.
+      q.value =
+          100 * wv.value / lexicon::number(lexicon::value("denominator", m.str(p.w_den)), 0, 1);
+      q.low = 0.9 * q.value;
+      q.high = 1.1 * q.value;
+      q.unit = "%";
+      end = m.span(p.w_den).end;
+    } else if (m.has(p.w_point) && wv.unit == "count") {
+      // "three point four": 3.4, as precise as its last digit, [3.35, 3.45].
+      std::string_view digits = m.str(p.w_point).substr(6);  // after " point"
+      double step = 1;
+      while (!digits.empty()) {
+        digits.remove_prefix(1);  // the space
+        const std::size_t n = std::min(digits.find(' '), digits.size());
+        step /= 10;
+        q.value += step * word_value(digits.substr(0, n)).value;
+        digits.remove_prefix(n);
+      }
+      q.low = q.value - step / 2;
+      q.high = q.value + step / 2;
+      end = m.span(p.w_point).end;
+    }
     // "two and a half": a whole number and a half, as exact as the number is.
     const bool and_half = m.has(p.w_half) && std::string_view(wv.unit) == "count";
     if (and_half) {
@@ -790,6 +892,8 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
   }
+
+  join_ranges(out, s);
 
   // PhraseBank pairs with lost parentheses share one currency and scale:
   // "EUR 2,686.2 1,259.7 million" is EUR 2,686.2 million and EUR 1,259.7 million.
