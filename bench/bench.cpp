@@ -2,9 +2,9 @@
 //
 // Loads every article of a folder into memory first, so disk and page cache play no part,
 // then runs the library stages over all of them, again and again until at least
-// --seconds of CPU time have passed: extract() alone, extract()+check(), and extract()+check()+
-// render_json(). With --cli it also runs the command-line binary end to end, on one big
-// file built from the articles, and reports its wall-clock rate and peak memory, taken
+// --seconds of CPU time have passed: extract() alone, extract()+check(), and extract()+check()
+// with render_json() or render_html(). With --cli it also runs the command-line binary end to end,
+// on one big file built from the articles, and reports its wall-clock rate and peak memory, taken
 // from the child's own rusage (no /usr/bin/time needed).
 //
 // Not a test: timings depend on the machine. bench/README.md says how to run it.
@@ -36,12 +36,12 @@ using namespace factcheck;
 namespace {
 
 constexpr const char* kUsage =
-    "usage: factcheck_bench [--seconds S] [--only extract|check|json] [--cli FACTCHECK]\n"
+    "usage: factcheck_bench [--seconds S] [--only extract|check|json|html] [--cli FACTCHECK]\n"
     "                       [--big-mb N] [--keep-big] [PATH...]\n"
     "  PATH        a folder (walked for .txt) or a file; default: " FACTCHECK_DEFAULT_CORPUS
     "\n"
     "  --seconds   run each library stage for at least S seconds of CPU time (default 2)\n"
-    "  --only      run only that library stage (default: all three)\n"
+    "  --only      run only that library stage (default: all four)\n"
     "  --cli       also run this factcheck binary end to end on one big file\n"
     "  --big-mb    size of that file in megabytes (default 200), built in /tmp\n"
     "  --keep-big  leave the big file in /tmp afterwards\n";
@@ -252,17 +252,22 @@ int main(int argc, char** argv) {
     });
     print_rate("extract+check", r, "findings");
   }
-  if (only.empty() || only == "json") {
-    Rate r = measure(articles, min_seconds, [](const std::string& text) {
+  // The whole pipeline with one report: render(docs) of the one document, checked.
+  auto with_report = [&](std::string_view name,
+                         std::string (*render)(const std::vector<DocumentResult>&)) {
+    if (!only.empty() && only != name) return;
+    Rate r = measure(articles, min_seconds, [render](const std::string& text) {
       std::vector<DocumentResult> docs(1);
       docs[0].path = "bench.txt";
       docs[0].bytes = std::make_shared<const std::string>(text);
       docs[0].claims = extract(*docs[0].bytes);
       docs[0].findings = check(docs[0].claims);
-      return render_json(docs).size();
+      return render(docs).size();
     });
-    print_rate("extract+check+json", r, "JSON bytes");
-  }
+    print_rate(fmt::format("extract+check+{}", name), r, fmt::format("{} bytes", name));
+  };
+  with_report("json", render_json);
+  with_report("html", render_html);
   fmt::print("peak RSS of the library stages: {:.1f} MiB\n", peak_rss_mib());
 
   if (!cli.empty()) {

@@ -363,7 +363,8 @@ void apply_hedge(Quantity& q) {
       q.high = std::numeric_limits<double>::infinity();
       break;
     case Hedge::kLessThan:
-      q.low = 0;
+      // "under 40" is 0 to 40; "less than -4" has no floor (found by extract_fuzzer).
+      q.low = q.value < 0 ? -std::numeric_limits<double>::infinity() : 0;
       break;
   }
 }

@@ -1558,7 +1558,10 @@ class Reader {
     // loss metric ("net loss rose to X from a profit of Y") it is read on the result.
     const bool old_profit = st.old_value && profit_before(*st.old_value);
     const bool new_profit = st.new_value && profit_before(*st.new_value);
-    if (loss_metric && (old_profit != new_profit) && !old_loss && !new_loss) {
+    // Only with both values: a profit and no other value left nothing to negate (a null
+    // dereference found by extract_fuzzer).
+    if (loss_metric && (old_profit != new_profit) && !old_loss && !new_loss && st.old_value &&
+        st.new_value) {
       (old_profit ? new_loss : old_loss) = true;
     }
     if ((old_profit && new_loss) || (old_loss && new_profit)) {
