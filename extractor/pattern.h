@@ -17,6 +17,10 @@
 typedef struct pcre2_real_code_8 pcre2_code_8;
 typedef struct pcre2_real_match_data_8 pcre2_match_data_8;
 
+// One space as typeset, for patterns: ASCII space or tab, no-break space U+00A0, narrow no-break
+// U+202F, thin U+2009. A macro, so patterns can splice it into string literals.
+#define FC_SP R"((?:[ \t]|\xC2\xA0|\xE2\x80[\xAF\x89]))"
+
 namespace factcheck {
 
 class Match;

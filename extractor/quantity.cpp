@@ -30,7 +30,6 @@ namespace factcheck::detail {
 namespace {
 
 // Space inside a figure: ASCII, no-break space U+00A0, narrow no-break U+202F, thin U+2009.
-#define FC_SP R"((?:[ \t]|\xC2\xA0|\xE2\x80[\xAF\x89]))"
 // A dash joining a range: hyphen, U+2010..U+2015 (incl. non-breaking hyphen U+2011), minus.
 #define FC_DASH R"((?:-|\xE2\x80[\x90-\x95]|\xE2\x88\x92))"
 

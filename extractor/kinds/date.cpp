@@ -20,7 +20,7 @@ namespace factcheck::detail {
 namespace {
 
 // One space as typeset: ASCII, NBSP, narrow NBSP, thin space.
-constexpr std::string_view kSp = R"((?:[ \t]|\xC2\xA0|\xE2\x80\xAF|\xE2\x80\x89))";
+constexpr std::string_view kSp = FC_SP;
 // A hyphen or dash of any kind, the minus sign and U+2011 included.
 constexpr std::string_view kDash = R"((?:-|\xE2\x80[\x90-\x95]|\xE2\x88\x92))";
 // A month name, full or abbreviated, any case ("December", "Dec.", "dec", "Sept"), and a

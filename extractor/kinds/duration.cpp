@@ -21,7 +21,6 @@ namespace factcheck::detail {
 namespace {
 
 // One space as typeset: ASCII, NBSP, narrow NBSP, thin space.
-#define FC_SP R"((?:[ \t]|\xC2\xA0|\xE2\x80\xAF|\xE2\x80\x89))"
 
 // The words before a duration that say how it is meant: "in just", "within", "over the past".
 constexpr std::string_view kLead =
@@ -50,8 +49,6 @@ constexpr std::string_view kTimeWords =
 #undef FC_UNIT
 // "age 64", "aged seven": the words before a figure that make it an age in years.
 constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:aged?)" FC_SP "+$";
-
-#undef FC_SP
 
 struct DurationPatterns {
   Pattern lead{"duration: words before", kLead};

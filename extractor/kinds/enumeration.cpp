@@ -20,7 +20,6 @@ namespace factcheck::detail {
 namespace {
 
 // One space as typeset: ASCII, NBSP, narrow NBSP, thin space.
-#define FC_SP R"((?:[ \t]|\xC2\xA0|\xE2\x80\xAF|\xE2\x80\x89))"
 // A hyphen or dash joining a count to its noun: "five-model", "five‑model" (U+2011).
 #define FC_DASH R"((?:-|\xE2\x80[\x90-\x95]))"
 // A dash that sets off a clause, spaces around it: "-", "--", en dash, em dash.
@@ -101,7 +100,6 @@ struct EnumerationPatterns {
                   R"(notably|led by|like|mainly|chiefly|especially|for example|for instance)\b)"};
 };
 
-#undef FC_SP
 #undef FC_DASH
 #undef FC_LONG_DASH
 

@@ -19,7 +19,7 @@ namespace factcheck::detail {
 namespace {
 
 // One space as typeset: ASCII, NBSP, narrow NBSP, thin space.
-constexpr std::string_view kSp = R"((?:[ \t]|\xC2\xA0|\xE2\x80\xAF|\xE2\x80\x89))";
+constexpr std::string_view kSp = FC_SP;
 // What a rate is per, after "per": "month", "developer"; "per diluted share" and "per Ordinary
 // share" are per share.
 constexpr std::string_view kPerUnit =

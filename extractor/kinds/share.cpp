@@ -16,7 +16,6 @@ namespace factcheck::detail {
 namespace {
 
 // One space as typeset: ASCII, NBSP, narrow NBSP, thin space.
-#define FC_SP R"((?:[ \t]|\xC2\xA0|\xE2\x80\xAF|\xE2\x80\x89))"
 
 // Words that end the whole: prepositions, conjunctions, auxiliaries and common verbs of the
 // sentences shares stand in.
@@ -34,7 +33,6 @@ constexpr std::string_view kOfWhole =
           R"((?:)" FC_SP R"(+|(?=[\s.,;:)]|$))){1,4}))";
 
 #undef FC_STOP
-#undef FC_SP
 
 const Pattern& of_whole() {
   static const Pattern p{"share: of whole", kOfWhole};
