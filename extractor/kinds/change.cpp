@@ -145,7 +145,7 @@ constexpr std::string_view kSharedScale =
 // After the old value of a statement, what it belongs to when that is not a time: "against
 // 55% in the control arm", "versus 12% for women". Sentences, clauses and figures end it.
 constexpr std::string_view kComparedTo =
-    R"(\x20?(?:in|for|among|at|on|with|across)\x20((?:the\x20)?[a-z][a-z'-]*(?:\x20[a-z][a-z'-]*){0,5}))";
+    R"(\x20?(?:in|for|of|among|at|on|with|across)\x20((?:the\x20)?[a-z][a-z'-]*(?:\x20[a-z][a-z'-]*){0,5}))";
 
 // What follows "than" in a comparison: "30% lower than in Manchester", "than that of rivals".
 constexpr std::string_view kThanWhat =
@@ -163,8 +163,12 @@ constexpr std::string_view kPointGap = R"(^[\x20-](percentage[\x20-])?points?[\x
 
 // A stated gap after two values: ", a 16 percentage point difference", ", a $3 million gap".
 constexpr std::string_view kGapLead = R"(^,\x20?(?:an?\x20|the\x20)?$)";
+#define FC_GAP_WORDS "(?:difference|gap|lead|margin|spread)"
 constexpr std::string_view kGapNoun =
-    R"(([\x20-](percentage[\x20-])?points?)?[\x20-](?:difference|gap|lead|margin|spread)\b)";
+    R"(([\x20-](percentage[\x20-])?points?)?[\x20-])" FC_GAP_WORDS R"(\b)";
+// A figure that a gap noun introduces states a gap, not a value: ", a difference of 5 points".
+constexpr std::string_view kGapOf = R"(\b)" FC_GAP_WORDS R"(\x20of\x20?$)";
+#undef FC_GAP_WORDS
 
 // The owner named just before an old value: "compared to Halcyon's $17.8bn".
 constexpr std::string_view kPossessive =
@@ -175,6 +179,7 @@ struct Patterns {
   Pattern possessive{"possessive before an old value", kPossessive, true};
   Pattern gap_lead{"gap lead", kGapLead, true};
   Pattern gap_noun{"gap noun", kGapNoun, true};
+  Pattern gap_of{"gap noun before a figure", kGapOf, true};
   Pattern point_gap{"points before a change noun", kPointGap, true};
   // Words that make a statement guidance or a forecast, the words before them that make them
   // a benchmark instead ("beat forecasts"), and words naming a time (lexicon/direction.tsv).
@@ -625,6 +630,24 @@ class Reader {
     return pattern.find(g, 0, m);
   }
 
+  // Whether the words before a figure set it beside another rather than before it in time.
+  static bool sets_beside(std::string_view cue) {
+    const std::string c = lower(cue);
+    return c.find("against") != std::string::npos || c.find("versus") != std::string::npos ||
+           c.find(" vs") != std::string::npos || c.find("compared") != std::string::npos;
+  }
+
+  // Whether figure i, cued by "compared with", "against" or "versus", is set beside the stated
+  // change as a like figure (the same unit: "by 12%, compared with 8% in Asia") rather than
+  // naming the old value.
+  bool parallel_change(const Statement& st, std::size_t i, std::string_view g) const {
+    if (st.changes.empty() || !cue(p_.old_cue, g) || !sets_beside(g)) return false;
+    const auto& qs = s_.quantities;
+    return std::any_of(st.changes.begin(), st.changes.end(), [&](std::size_t k) {
+      return qs[k].unit == qs[i].unit && qs[k].scale == qs[i].scale;
+    });
+  }
+
   // Where the statement anchored on `d` may look for its figures: to the end of its clause
   // or the next direction word, whichever comes first ("up from" and "down from" only cue
   // an old value).
@@ -797,10 +820,13 @@ class Reader {
         break;
       }
       const bool prior = is_prior_[i] && st.new_value && prior_of_[*st.new_value] == i;
+      // "fell by 14 points in one group, compared with 9 points in the other": a figure of the
+      // change's own unit set against it, with no new value named, is another thing's change.
+      if (!prior && !st.new_value && !st.old_value && parallel_change(st, i, g)) break;
       if (!st.old_value && (prior || cue(p_.old_cue, g)) && fits(st, i) && !rate_from(st, i, g)) {
         st.old_value = i;
         used_[i] = true;
-      } else if (!st.new_value && cue(p_.new_cue, g) && fits(st, i)) {
+      } else if (!st.new_value && cue(p_.new_cue, g) && !cue(p_.gap_of, g) && fits(st, i)) {
         st.new_value = i;
         used_[i] = true;
         // PhraseBank pairs with lost parentheses: "totalled EUR 2,686.2 1,259.7 million".
@@ -878,10 +904,7 @@ class Reader {
     std::string phrase;
     if (st.old_value) {
       const Quantity& old = s_.quantities[*st.old_value];
-      const std::string cue = lower(gap_before(*st.old_value, s_.span.begin));
-      const bool side_by_side =
-          cue.find("against") != std::string::npos || cue.find("versus") != std::string::npos ||
-          cue.find(" vs") != std::string::npos || cue.find("compared") != std::string::npos;
+      const bool side_by_side = sets_beside(gap_before(*st.old_value, s_.span.begin));
       if (side_by_side && p_.compared_to.match_at(s_.text, old.span.end, m, s_.span.end)) {
         phrase = m.str(1);
       } else if (side_by_side &&
@@ -1066,11 +1089,15 @@ class Reader {
     // A percentage is the value of a change in points ("31 per cent of revenue, up 4
     // percentage points from 27 per cent"), never of a change in percent, which it would be
     // too easily confused with; with no change stated it is the value ("13.6%, down from").
+    // Set beside another percentage at one time ("62% ..., against 48% in the control arm, a
+    // 14% improvement"), it is the compared value whatever the change is stated in.
     if (qs[i].unit == "%") {
       return st.changes.empty() ||
-             std::any_of(st.changes.begin(), st.changes.end(), [&](std::size_t c) {
-               return qs[c].unit == "pp" || qs[c].unit == "points";
-             });
+             std::any_of(
+                 st.changes.begin(), st.changes.end(),
+                 [&](std::size_t c) { return qs[c].unit == "pp" || qs[c].unit == "points"; }) ||
+             (st.old_value && *st.old_value > i && qs[*st.old_value].unit == "%" &&
+              sets_beside(gap_before(*st.old_value, qs[i].span.end)));
     }
     // The value is the subject of the change: nothing but a clause's words between them.
     return true;

@@ -280,6 +280,58 @@ TEST_CASE("a comparison of two things at one time is marked, with what the old v
   }
 }
 
+TEST_CASE("two groups' percentages set side by side are the values of a stated percent") {
+  // The later percentage belongs to the other group; the earlier one is the compared value,
+  // whether the gap is stated in points or (wrongly or not) in percent.
+  const std::string_view cases[][2] = {
+      {"In the pilot, 58% of pupils passed, against 41% in the other schools, a 17% improvement.",
+       "41% > 58% | 17% | up"},
+      {"Some 72% of members voted yes, against 60% of non-members, a 20% difference.",
+       "60% > 72% | 20% | up"},
+      {"At the new depot 91% of buses ran on time, compared with 84% at the old one, a 7% gain.",
+       "84% > 91% | 7% | up"},
+      {"Among online shoppers, 35% returned an item, versus 22% in stores, a 59% gap.",
+       "22% > 35% | 59% | up"},
+      {"Of the vaccinated group, 12% fell ill, against 30% of the unvaccinated, a 60% reduction.",
+       "30% > 12% | 60% | down"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c[0]);
+    const Claims claims = extract(c[0]);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    CHECK(roles(*s) == c[1]);
+    CHECK(s->comparison);
+  }
+}
+
+TEST_CASE("a like figure set beside a change by \"compared with\" is another thing's change") {
+  // "fell by 14 points ..., compared with 9 points in the other group": 9 is the other
+  // group's fall, not the old value, and "a difference of 5 points" is their gap, not the new.
+  const std::string_view cases[][2] = {
+      {"Blood pressure fell by an average of 12 points on the drug, compared with 7 points on "
+       "placebo, a difference of 5 points.",
+       "- > - | 12 points | down"},
+      {"Sales rose by 11% in Europe, compared with 6% in Asia.", "- > - | 11% | up"},
+      {"The shares gained 4.2% on Monday, against 1.1% for the wider market.", "- > - | 4.2% | up"},
+      {"Exports grew by $3 billion, versus $5 billion for imports.", "- > - | $3 billion | up"},
+      {"Unemployment fell by 0.4 points in the north, compared with 0.1 points in the south.",
+       "- > - | 0.4 points | down"},
+      // With the new value named, the cued figure is the old one as before.
+      {"Costs rose by 3% to $90 million, compared with $87.4 million a year earlier.",
+       "$87.4 million > $90 million | 3% | up"},
+      {"Margins rose by 2 percentage points to 14%, compared with 12% a year earlier.",
+       "12% > 14% | 2 percentage points | up"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c[0]);
+    const Claims claims = extract(c[0]);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    CHECK(roles(*s) == c[1]);
+  }
+}
+
 TEST_CASE("guidance and forecasts are marked; a figure beating a forecast is not one") {
   struct Case {
     std::string_view text;
