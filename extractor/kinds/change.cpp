@@ -145,7 +145,7 @@ constexpr std::string_view kSharedScale =
 // After the old value of a statement, what it belongs to when that is not a time: "against
 // 55% in the control arm", "versus 12% for women". Sentences, clauses and figures end it.
 constexpr std::string_view kComparedTo =
-    R"(\x20?(?:in|for|of|among|at|on|with|across)\x20((?:the\x20)?[a-z][a-z'-]*(?:\x20[a-z][a-z'-]*){0,5}))";
+    R"(\x20?(?:in|for|of|among|at|on|with|across)\x20((?:the\x20)?(?!the\b)[a-z][a-z'-]*(?:\x20[a-z][a-z'-]*){0,5}))";
 
 // What follows "than" in a comparison: "30% lower than in Manchester", "than that of rivals".
 constexpr std::string_view kThanWhat =
@@ -630,6 +630,15 @@ class Reader {
     return pattern.find(g, 0, m);
   }
 
+  // Whether figure i is a bare count that only "of" leads to: "cut the risk by 25% in a trial
+  // of 11,400 adults" counts the trial, while "to its fair value of $1.02 million" has a unit.
+  bool plain_of(std::size_t i, std::string_view g) const {
+    const Quantity& q = s_.quantities[i];
+    const bool plain = (q.unit.empty() || q.unit == "count") && q.scale == 1;
+    while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
+    return plain && (g == "of" || g.ends_with(" of"));
+  }
+
   // Whether the words before a figure set it beside another rather than before it in time.
   static bool sets_beside(std::string_view cue) {
     const std::string c = lower(cue);
@@ -826,7 +835,8 @@ class Reader {
       if (!st.old_value && (prior || cue(p_.old_cue, g)) && fits(st, i) && !rate_from(st, i, g)) {
         st.old_value = i;
         used_[i] = true;
-      } else if (!st.new_value && cue(p_.new_cue, g) && !cue(p_.gap_of, g) && fits(st, i)) {
+      } else if (!st.new_value && cue(p_.new_cue, g) && !cue(p_.gap_of, g) && !plain_of(i, g) &&
+                 fits(st, i)) {
         st.new_value = i;
         used_[i] = true;
         // PhraseBank pairs with lost parentheses: "totalled EUR 2,686.2 1,259.7 million".

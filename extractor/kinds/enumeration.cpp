@@ -197,6 +197,31 @@ std::vector<ByteSpan> split_items(std::string_view text, ByteSpan list) {
   return items;
 }
 
+// Whether a bracket of names runs on into a clause: "two of its five libraries (Eastgate,
+// Millbrook and Old Town will stay open)" lists the part left, not the five. A name item is
+// capitalised; two or more lower-case words of four letters or more after it ("will stay
+// open") are a predicate, which a name's short joining words ("of", "de", "plc") never are.
+bool holds_clause(std::string_view text, const std::vector<ByteSpan>& items) {
+  for (const ByteSpan& item : items) {
+    const std::string_view s = text.substr(item.begin, item.size());
+    if (s.empty() || !std::isupper(static_cast<unsigned char>(s[0]))) continue;
+    int predicate_words = 0;
+    std::size_t p = 0;
+    while (p < s.size()) {
+      std::size_t q = s.find(' ', p);
+      if (q == std::string_view::npos) q = s.size();
+      const std::string_view w = s.substr(p, q - p);
+      if (w.size() >= 4 &&
+          std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        ++predicate_words;
+      }
+      p = q + 1;
+    }
+    if (predicate_words >= 2) return true;
+  }
+  return false;
+}
+
 // Whether the words just before `at` are "of", "of the", "of its" or "of their".
 bool after_of(std::string_view text, std::size_t at) {
   const std::size_t from = at > 12 ? at - 12 : 0;
@@ -206,6 +231,18 @@ bool after_of(std::string_view text, std::size_t at) {
     if (before.ends_with(det)) before.erase(before.size() - det.size());
   }
   return before.ends_with(" of") || before == "of";
+}
+
+// Whether a count of a part comes before "of the" at `at`: "two of the", "One of its".
+bool part_of(std::string_view text, std::size_t at) {
+  if (!after_of(text, at)) return false;
+  std::size_t of = text.rfind("of", at);
+  if (of == std::string_view::npos) return false;
+  std::size_t end = of;
+  while (end > 0 && is_space(text[end - 1])) --end;
+  std::size_t begin = end;
+  while (begin > 0 && std::isalnum(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  return begin < end && count_value(text.substr(begin, end - begin)) > 0;
 }
 
 // The claim for one match of any form, or nothing when it is not a full list.
@@ -231,6 +268,7 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
 
   std::vector<ByteSpan> items = split_items(s.text, list_span);
   if (items.size() < 2) return;
+  if (bracketed && holds_clause(s.text, items)) return;
 
   // The count's figure: the scanner's when it read one there (money and percent are not
   // counts), else the word itself.
@@ -255,6 +293,13 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
     count.value = count.low = count.high = count_value(count.text);
   }
   count.unit = "count";
+  // "two of the five lines (Northern and Central)": a bracket after a part counted "of the"
+  // set may list the part as well as the set; only a list the size of the set is surely the
+  // set's.
+  if (bracketed && part_of(s.text, count_span.begin) &&
+      items.size() != static_cast<std::size_t>(count.value)) {
+    return;
+  }
 
   Claim c;
   c.kind = ClaimKind::kEnumeration;

@@ -260,6 +260,10 @@ TEST_CASE("a comparison of two things at one time is marked, with what the old v
       {"Average pay at the firm is 12% higher than at its rivals.", "its rivals"},
       {"Sales were $5.1 million against $4.2 million for rival Halcyon.", "rival Halcyon"},
       {"Halcyon has a market value of about $2.95bn, compared to Orbis's $17.8bn.", "Orbis"},
+      {"Some 72% of members voted yes, against 60% of non-members, a 20% difference.",
+       "non-members"},
+      // "of the" before a figure names no group.
+      {"Of those on the drug, 140 relapsed, against 190 of the 2,000 on placebo.", "-"},
       // Against a time, not a thing: changes over time.
       {"Sales were $5.1 million against $4.2 million a year earlier.", "-"},
       {"The market share totalled 55 percent in November against 45.7 percent in November 2024.",
@@ -317,6 +321,10 @@ TEST_CASE("a like figure set beside a change by \"compared with\" is another thi
       {"Exports grew by $3 billion, versus $5 billion for imports.", "- > - | $3 billion | up"},
       {"Unemployment fell by 0.4 points in the north, compared with 0.1 points in the south.",
        "- > - | 0.4 points | down"},
+      // A bare count that only "of" leads to counts something else.
+      {"The drug cut the risk of relapse by 30% in a trial of 2,400 adults.", "- > - | 30% | down"},
+      {"Output rose 8% last year at a plant of 1,900 workers.", "- > - | 8% | up"},
+      {"Fares went up by 5% for a fleet of 240 buses.", "- > - | 5% | up"},
       // With the new value named, the cued figure is the old one as before.
       {"Costs rose by 3% to $90 million, compared with $87.4 million a year earlier.",
        "$87.4 million > $90 million | 3% | up"},

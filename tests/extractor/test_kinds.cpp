@@ -316,6 +316,18 @@ TEST_CASE("enumerations pair a stated count with the items listed") {
        3,
        {"Peru", "Chile", "Bolivia"},
        true},
+      // After "of its", a list the size of the set is the set's.
+      {"One of its four partners (Halden, Ridge, Soto and Tarn) pulled out.",
+       "four partners (Halden, Ridge, Soto and Tarn)",
+       4,
+       {"Halden", "Ridge", "Soto", "Tarn"},
+       true},
+      // A name's short joining words are not a clause.
+      {"It named three bidders (Arden Holdings plc, Bank of Tyne and Corvin de la Mer).",
+       "three bidders (Arden Holdings plc, Bank of Tyne and Corvin de la Mer)",
+       3,
+       {"Arden Holdings plc", "Bank of Tyne", "Corvin de la Mer"},
+       true},
       {"It faces two rivals, Kestrel and Osprey, in Asia.",
        "two rivals, Kestrel and Osprey",
        2,
@@ -402,6 +414,14 @@ TEST_CASE("lists that are partial, or no list at all, are not enumerations") {
       "Over three years - 2019, 2020 and 2021 - sales fell.",
       "Key risks:\n- inflation\n- rates\n",
       "Three analysts said the outlook was poor:\n- demand is weak\n- costs rise\n",
+      // A bracket that runs on into a clause lists a part, not the set counted.
+      "The trust will shut two of its six clinics (Ashby, Brent and Colne will stay open).",
+      "It is selling three of its seven hotels (Dunmore and Elsworth remain profitable).",
+      "Four stations (Abbey, Bank and Court were closed early) shut.",
+      // After "of the" a bracket may list the part: which one it counts is not certain.
+      "Only two of the five lines (Northern and Central) were running.",
+      "One of its four partners (Halden and Ridge) pulled out.",
+      "The firm kept four brands (Fenwick and Garland were sold last year).",
   };
   for (std::string_view text : cases) {
     CAPTURE(text);
