@@ -1568,6 +1568,13 @@ class Reader {
         q.low = low;
         if (c.direction == Direction::kNone) c.direction = Direction::kDecrease;
       }
+      // "fell by half" says what "halved" says, and allows what it allows.
+      if (c.direction == Direction::kDecrease && q.is_word) {
+        if (const lexicon::Entry* fall = lexicon::find("fraction-fall", q.text)) {
+          q.low = lexicon::number(fall->value, 1, q.low);
+          q.high = lexicon::number(fall->value, 2, q.high);
+        }
+      }
       c.changes.push_back(std::move(q));
     }
     if (st.old_value) c.old_value = qs[*st.old_value];

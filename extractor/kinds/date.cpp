@@ -42,6 +42,14 @@ std::string weekday_regex() {
   }
   return "(?<![A-Za-z])(?:" + r + ")(?![A-Za-z])\\.?";
 }
+// A weekday set after the date it names: "1 April 2025, a Tuesday", "on 3 May, which was a
+// Sunday", "(a Friday)".
+std::string weekday_after() {
+  const std::string sp = std::string(kSp) + "+";
+  const std::string lead = "(?:,?" + sp + "\\(?|,?" + sp + "which" + sp + "(?:was|is|will" + sp +
+                           "be|falls" + sp + "on)" + sp + ")";
+  return "(?:" + lead + "an?" + sp + "(?<wa>" + weekday_regex() + ")\\)?)?";
+}
 // A day of the month in words: "third", "twenty-first", "thirty first".
 std::string day_word_regex() {
   std::string r;
@@ -90,19 +98,19 @@ struct DatePatterns {
       "(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?:(?<dw>)(?!))?",
       "(?<d>", kDay, ")(?:", kSp, "+of)?", kSp, "+",
       "(?<m>", kMonth, ")",
-      "(?:,?", kSp, "+", year_group("y"), ")?"})};
+      "(?:,?", kSp, "+", year_group("y"), ")?", weekday_after()})};
   // "the second of June", "Tuesday, the twenty-first of March 2026".
   Pattern day_word_month{"date: day in words of month", cat({
       "(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?:(?<d>)(?!))?",
       "(?<dw>", kDayWord, ")", kSp, "+of", kSp, "+",
       "(?<m>", kMonth, ")",
-      "(?:,?", kSp, "+", year_group("y"), ")?"})};
+      "(?:,?", kSp, "+", year_group("y"), ")?", weekday_after()})};
   // "May 3, 2026", "December 31, 2019", "december 31 , 2009" (tokenised), "Dec. 31".
   Pattern month_day{"date: month day year", cat({
       "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
       "(?<m>", kMonth, ")(?:", kSp, "+the)?", kSp, "*",
       "(?:(?<d>", kDay, ")", kNotFigure, "|(?<dw>", kDayWord, "))",
-      "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?"})};
+      "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?", weekday_after()})};
   // "April 2026", "late November 2025".
   Pattern month_year{"date: month year", cat({
       "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
@@ -308,7 +316,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
     for (const Pattern* pat : {&p.day_month, &p.month_day, &p.day_word_month}) {
       if (pat == &p.day_word_month && !s.says(w.days)) continue;
       const int wd = pat->group("wd"), d = pat->group("d"), dw = pat->group("dw"),
-                mo = pat->group("m"), y = pat->group("y");
+                mo = pat->group("m"), y = pat->group("y"), wa = pat->group("wa");
       each_match(*pat, s, m_, [&](const Match& m, ByteSpan span) {
         // Lower-case "may" is a verb unless a year makes it a date ("may 1 , 2005").
         if (!m.has(y) && is_lower_may(m.str(mo))) return;
@@ -320,6 +328,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
         c.month = month_of(m.str(mo));
         if (m.has(y)) c.year = to_int(m.str(y));
         if (m.has(wd)) c.weekday = weekday_name(weekday_of(m.str(wd)));
+        if (m.has(wa)) c.weekday = weekday_name(weekday_of(m.str(wa)));
         c.date = iso_date(c.year, c.month, c.day);
         add(found, span, std::move(c));
       });

@@ -194,6 +194,22 @@ TEST_CASE("decreases past the whole, loose multiples, undersold floors and hedge
   CHECK(undersold[0].message.find("\"more than 5%\" undersells it") != std::string::npos);
 }
 
+TEST_CASE("a fall by half allows what halved allows; a rise by half is a plain 50%") {
+  run_table({
+      // 31,000 from 70,000 is a ratio of 0.44, which "halved" allows (0.4 to 0.667).
+      {"Ticket sales fell by half to 31,000, from 70,000 in 2024.", "percent-change", "pass"},
+      {"The council cut its grant by half, to $3.9 million from $6.2 million.", "percent-change",
+       "pass"},
+      {"Visitor numbers dropped by half to 2,600 from 5,800.", "percent-change", "pass"},
+      // A ratio of 0.85 or 0.3 is no halving.
+      {"Ticket sales fell by half to 59,500, from 70,000 in 2024.", "percent-change", "error"},
+      {"Visitor numbers dropped by half to 1,700 from 5,800.", "percent-change", "error"},
+      // A rise by half is 50% at the word's own precision (45 to 55%).
+      {"Rents rose by half to $1,500 from $1,000.", "percent-change", "pass"},
+      {"Rents rose by half to $1,650 from $1,000.", "percent-change", "error"},
+  });
+}
+
 TEST_CASE("statements whose figures may be read otherwise stay quiet") {
   for (std::string_view text : {
            "The operator now runs 48 coaches, up from 44 last spring, following the purchase of "

@@ -262,5 +262,21 @@ TEST_CASE("date-weekday takes the year its own sentence or paragraph names first
   }
 }
 
+TEST_CASE("date-weekday checks a weekday set after its date") {
+  run_text_cases("date-weekday",
+                 {
+                     {"Council tax last rose on 1 April 2025, a Tuesday.", "pass"},
+                     {"Council tax last rose on 1 April 2025, a Monday.", "error"},
+                     {"The vote is on 26 February 2027, which is a Friday.", "pass"},
+                     {"The vote is on 26 February 2027, which is a Thursday.", "error"},
+                     {"The plant shut on March 3, 2026 (a Tuesday) for repairs.", "pass"},
+                     {"The plant shut on March 3, 2026 (a Monday) for repairs.", "error"},
+                     {"It reopened on the second of June 2026, a Tuesday.", "pass"},
+                     {"It reopened on 9 June 2026, which was a Wednesday.", "error"},
+                     // A weekday that starts a clause of its own is not the date's.
+                     {"It reopened on 9 June 2026, and a Friday launch followed.", "none"},
+                 });
+}
+
 }  // namespace
 }  // namespace factcheck::testing
