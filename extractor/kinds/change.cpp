@@ -78,7 +78,8 @@ char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a
 // Words before a figure that make it the old value; searched in the gap before the figure.
 constexpr std::string_view kOldCue =
     R"((?:\bfrom|\bcompared\x20(?:with|to)|\bagainst|\bversus|\bvs\.?|\bup\x20from|\bdown\x20from|)"
-    R"(\binstead\x20of|\(\x20?(?:fy\x20?)?(?:19|20)\d\d:?|\byear-earlier|\bprior\x20year))"
+    R"(\binstead\x20of|\(\x20?(?:fy\x20?)?(?:19|20)\d\d:?|\byear-earlier|\bprior\x20year|)"
+    R"(\b(?:started|starting|began|begun|beginning|opened|opening)(?=(?:\x20[a-z]+){0,3}\x20at\b)))"
     R"((?:\x20(?!to\b)[a-z'-]+){0,5}\x20?$)";
 // Words before a figure that make it the new value.
 constexpr std::string_view kNewCue =
@@ -88,10 +89,11 @@ constexpr std::string_view kNewCue =
     R"((?:\x20(?:about|around|roughly|approximately|nearly|almost|some|just\x20(?:over|under)|)"
     R"(more\x20than|less\x20than|an\x20estimated))?\x20?$)";
 // What may stand between a direction word and the change it states: "by", "of", a hedge.
-// Up to four words may name what changed first: "increased their beer sales by 4.5 per cent",
-// "the incremental spend of $1.3 million".
+// Up to four words may name what changed first, nine before "by": "increased their beer sales
+// by 4.5 per cent", "the incremental spend of $1.3 million".
 constexpr std::string_view kChangeGap =
-    R"(^(?:(?:\x20(?!to\b|from\b)[a-z0-9'-]+){0,4}\x20(?:by|of))?)"
+    R"(^(?:(?:\x20(?!to\b|from\b)[a-z0-9'-]+){0,4}\x20(?:by|of)|)"
+    R"((?:\x20(?!to\b|from\b|after\b|as\b|when\b|while\b|since\b)[a-z0-9'-]+){5,9}\x20by)?)"
     R"((?:\x20(?:by|of|some|about|around|roughly|approximately|nearly|almost|just|over|)"
     R"(more\x20than|less\x20than|close\x20to|an\x20estimated|a\x20further|another|an\x20additional))*\x20?$)";
 // Between a first and a second stated change: ", or", "or", "(".

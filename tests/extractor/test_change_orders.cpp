@@ -193,6 +193,19 @@ TEST_CASE("change statements are read in the orders real copy uses") {
       // "instead of" names the old value.
       {"The department revised up the jobs figure to 139,000 in May instead of 96,000.",
        "96,000 > 139,000 | - | up"},
+      // A long name of what changed between the verb and "by".
+      {"Brokers cut their average price forecast for next year by 4 per cent, to $7,200 from "
+       "$7,500.",
+       "$7,500 > $7,200 | 4 per cent | down"},
+      {"The agency raised its estimate of the total cost of the bridge by 15% to £2.3bn "
+       "from £2bn.",
+       "£2bn > £2.3bn | 15% | up"},
+      // The value a period started at is the old one.
+      {"The index closed the year at 6,480 points, a gain of 8% over the 12 months, having "
+       "started it at 6,000.",
+       "6,000 > 6,480 points | 8% | up"},
+      {"The fund's price finished the month at $14.60, up 2.1%, having begun it at $14.30.",
+       "$14.30 > $14.60 | 2.1% | up"},
       // Comparisons: the stated gap in points after two values.
       {"Of patients in the treated arm, 71% recovered, against 55% in the control arm, a 16-point "
        "improvement.",
