@@ -121,7 +121,9 @@ std::string word_regex() {
   // Fractions before numbers: "two-thirds" is no "two".
   return "\\b(?<word>" + alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
-         alternation({"fraction"}) + "(?!" + hyphen + ")|" + alternation({"fraction-of"}) +
+         // One that comes before what it ranks is an ordinal: "a third straight quarter".
+         alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
+         ")|" + alternation({"fraction-of"}) +
          "(?=\\x20of\\b)|" + compound + "|" + alternation({"multiplier"}) + "|" +
          alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" + alternation({"number-guarded"}) +
          "(?=\\x20(?:" +
