@@ -123,10 +123,9 @@ std::string word_regex() {
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
-         ")|" + alternation({"fraction-of"}) +
-         "(?=\\x20of\\b)|" + compound + "|" + alternation({"multiplier"}) + "|" +
-         alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" + alternation({"number-guarded"}) +
-         "(?=\\x20(?:" +
+         ")|" + alternation({"fraction-of"}) + "(?=\\x20of\\b)|" + compound + "|" +
+         alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
+         alternation({"number-guarded"}) + "(?=\\x20(?:" +
          alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
          "|and\\x20a\\x20half|point)\\b))\\b" +  //
          // "two sevenths", "three-fifths": a count of parts.
