@@ -546,29 +546,34 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
     Quantity& a = out[i];
     const Quantity& b = out[i + 1];
-    if (a.is_range || b.is_range || b.unit.empty() || a.is_word || b.is_word) continue;
+    if (a.is_range || b.is_range || a.is_word || b.is_word) continue;
     const std::string_view gap = s.text.substr(a.span.end, b.span.begin - a.span.end);
     const std::uint64_t before = word_before(s, a.span.begin);
     const bool dash =
         gap == "-" || gap == "\xE2\x80\x93" || gap == " - " || gap == " \xE2\x80\x93 ";
     const bool between = gap == " and " && p.range_opening.contains(before);
+    // Two plain figures joined only by a dash or "to" are no quantity's range ("3-1").
+    if (b.unit.empty() && !between) continue;
+    // A first figure with no unit takes the second's, and its scale when it has none of its
+    // own: "40 to 45 million euros", "between 15 million and 20 million phones".
+    const bool bare = a.unit.empty() && !in_subunit(b) && (a.scale == 1 || a.scale == b.scale);
+    const double factor = bare && a.scale != b.scale ? b.scale : 1;
     // A forecast's range has ends of one size: "0.1% to 4.7%" after "edged up" is a change.
     const bool to = gap == " to " && s.says(p.guidance_words) &&
                     !p.range_not_after.contains(before) && a.value > 0 &&
-                    b.value <= 4 * a.value * (a.unit != b.unit ? b.scale : 1);
+                    b.value <= 4 * a.value * factor;
     if (!dash && !between && !to) continue;
-    const bool bare = a.unit.empty() && a.scale == 1 && !in_subunit(b);
     if (a.unit != b.unit && !bare) continue;
-    if (a.value * (a.unit != b.unit ? b.scale : 1) >= b.value) continue;  // a range runs upward
+    if (a.value * factor >= b.value) continue;  // a range runs upward
     // "between 2019 and 2023": years, not a quantity.
     auto year = [](const Quantity& q) {
       return q.decimals == 0 && q.value >= 1800 && q.value <= 2200 && q.scale == 1;
     };
     if (a.unit.empty() && year(a) && year(b)) continue;
     if (bare && a.unit != b.unit) {
-      a.value *= b.scale;
-      a.low *= b.scale;
-      a.high *= b.scale;
+      a.value *= factor;
+      a.low *= factor;
+      a.high *= factor;
       a.scale = b.scale;
       a.unit = b.unit;
     }
