@@ -151,7 +151,12 @@ constexpr std::string_view kComparedTo =
 
 // What follows "than" in a comparison: "30% lower than in Manchester", "than that of rivals".
 constexpr std::string_view kThanWhat =
-    R"(\bthan\x20(?:(?:in|at|for|among|on|that\x20of|those\x20of)\x20)?((?:the\x20)?[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
+    R"(\bthan\x20(?:(?:in|at|for|among|on|that\x20of|those\x20of)\x20)?((?:the\x20)?(?!the\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
+
+// Between a comparative and the value it is measured against: "25% lower than the £1,200",
+// "8% higher than Halcyon's $3.1bn".
+constexpr std::string_view kThanValue =
+    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|[A-Z][\w&-]*'s))?\x20?$)";
 
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
 constexpr std::string_view kWasCue = R"(\b(?:was|were|had\x20been|used\x20to\x20be)\x20?$)";
@@ -174,7 +179,7 @@ constexpr std::string_view kGapOf = R"(\b)" FC_GAP_WORDS R"(\x20of\x20?$)";
 
 // The owner named just before an old value: "compared to Halcyon's $17.8bn".
 constexpr std::string_view kPossessive =
-    R"(\b(?:against|versus|vs\.?|compared\x20(?:with|to))\x20([A-Za-z][\w.&-]*(?:\x20[A-Z][\w.&-]*){0,3})'s\x20?$)";
+    R"(\b(?:against|versus|vs\.?|compared\x20(?:with|to)|than)\x20([A-Za-z][\w.&-]*(?:\x20[A-Z][\w.&-]*){0,3})'s\x20?$)";
 
 struct Patterns {
   Lexicon lexicon;
@@ -194,6 +199,7 @@ struct Patterns {
   Pattern shared_scale{"shared scale", kSharedScale, true};
   Pattern compared_to{"compared-to phrase", kComparedTo, true};
   Pattern than_what{"than phrase", kThanWhat, true};
+  Pattern than_value{"than before a value", kThanValue, false};
   Pattern was_cue{"was cue", kWasCue, true};
   Pattern now_cue{"now cue", kNowCue, true};
   Pattern resume{"clause resumption", kResume, /*caseless=*/true};
@@ -645,7 +651,8 @@ class Reader {
   static bool sets_beside(std::string_view cue) {
     const std::string c = lower(cue);
     return c.find("against") != std::string::npos || c.find("versus") != std::string::npos ||
-           c.find(" vs") != std::string::npos || c.find("compared") != std::string::npos;
+           c.find(" vs") != std::string::npos || c.find("compared") != std::string::npos ||
+           c.find("than") != std::string::npos;
   }
 
   // Whether figure i, cued by "compared with", "against" or "versus", is set beside the stated
@@ -805,6 +812,16 @@ class Reader {
       auto i = next_figure(d.span.end, end);
       if ((w == "double" || w == "twice" || w == "triple") && i &&
           gap(d.span.end, qs[*i].span.begin) == " the ") {
+        st.old_value = *i;
+        used_[*i] = true;
+      }
+    }
+    // A comparative's base: "25% lower than the £1,200 in Manchester".
+    if (d.postpositive && !st.old_value) {
+      auto i = next_figure(d.span.end, end);
+      Match& m = m_;
+      if (i && free(*i) && !is_time_unit(qs[*i].unit) &&
+          p_.than_value.find(gap(d.span.end, qs[*i].span.begin), 0, m) && fits(st, *i)) {
         st.old_value = *i;
         used_[*i] = true;
       }

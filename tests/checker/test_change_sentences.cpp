@@ -210,6 +210,24 @@ TEST_CASE("a fall by half allows what halved allows; a rise by half is a plain 5
   });
 }
 
+TEST_CASE("a comparative is judged against the value after \"than\"") {
+  run_table({
+      // 820 / 1,000: 18% lower.
+      {"Rents in Derby average £820 a month, 18% lower than the £1,000 in Leicester.",
+       "percent-change", "pass"},
+      // 22% is the gap over the lower rent: the wrong base.
+      {"Rents in Derby average £820 a month, 22% lower than the £1,000 in Leicester.",
+       "percent-change", "error", kWrongBase},
+      {"Rents in Derby average £820 a month, 30% lower than the £1,000 in Leicester.",
+       "percent-change", "error"},
+      // 2.7 / 2.4 is 12.5% higher, 11.1% lower the other way round.
+      {"Orbis earned $2.7bn, 12% higher than Halcyon's $2.4bn.", "percent-change", "pass"},
+      {"Orbis earned $2.7bn, 25% higher than Halcyon's $2.4bn.", "percent-change", "error"},
+      // With no value after "than", nothing to judge against.
+      {"Prices were 5% higher than a year earlier at $4.20.", "percent-change", "none"},
+  });
+}
+
 TEST_CASE("statements whose figures may be read otherwise stay quiet") {
   for (std::string_view text : {
            "The operator now runs 48 coaches, up from 44 last spring, following the purchase of "

@@ -193,6 +193,12 @@ TEST_CASE("change statements are read in the orders real copy uses") {
       // "instead of" names the old value.
       {"The department revised up the jobs figure to 139,000 in May instead of 96,000.",
        "96,000 > 139,000 | - | up"},
+      // A comparative's base after "than".
+      {"Rents in Derby average £820 a month, 18% lower than the £1,000 in Leicester.",
+       "£1,000 > £820 | 18% | down"},
+      {"Orbis earned $2.7bn, 12% higher than Halcyon's $2.4bn.", "$2.4bn > $2.7bn | 12% | up"},
+      {"At 41p a litre, the tariff is 9% lower than its 45p.", "45p > 41p | 9% | down"},
+      {"Prices were 5% higher than a year earlier at $4.20.", "- > $4.20 | 5% | up"},
       // A long name of what changed between the verb and "by".
       {"Brokers cut their average price forecast for next year by 4 per cent, to $7,200 from "
        "$7,500.",
@@ -270,6 +276,8 @@ TEST_CASE("a comparison of two things at one time is marked, with what the old v
        "difference.",
        "the placebo group"},
       {"Rents in Leeds are 25% lower than in Manchester.", "Manchester"},
+      {"Rents in Derby average £820 a month, 18% lower than the £1,000 in Leicester.", "Leicester"},
+      {"Orbis earned $2.7bn, 12% higher than Halcyon's $2.4bn.", "Halcyon"},
       {"Average pay at the firm is 12% higher than at its rivals.", "its rivals"},
       {"Sales were $5.1 million against $4.2 million for rival Halcyon.", "rival Halcyon"},
       {"Halcyon has a market value of about $2.95bn, compared to Orbis's $17.8bn.", "Orbis"},
