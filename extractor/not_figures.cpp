@@ -74,18 +74,13 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
   }
   // A version: "4.2.1", a second stop and digit after the decimals.
   if (at(e) == '.' && is_digit(at(e + 1))) return true;
-  // A time of day: "4 pm", "6am", "4.30pm", "10 p.m.", "11 o'clock".
+  // A time of day: "4 pm", "6am", "4.30pm", "10 p.m.", "11 o'clock", "1200 GMT".
   std::size_t i = e;
   if (at(i) == ' ') ++i;
   const std::string after =
       lower(text.substr(i, std::min<std::size_t>(12, end - std::min(i, end))));
-  for (std::string_view clock : {"a.m.", "p.m.", "o'clock",
-                                 "o\xE2\x80\x99"
-                                 "clock"}) {
-    if (after.starts_with(clock)) return true;
-  }
-  for (std::string_view clock : {"am", "pm"}) {
-    if (after.starts_with(clock) && !is_letter(at(i + 2))) return true;
+  for (const lexicon::Entry& clock : lexicon::entries("not-figure-clock")) {
+    if (after.starts_with(clock.word) && !is_letter(at(i + clock.word.size()))) return true;
   }
   if (in_web_address(text, sentence, number)) return true;
   // A phone number: three groups of two digits or more, nine digits in all, parted by single

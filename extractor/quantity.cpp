@@ -818,6 +818,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
          is_label_number(text, span.begin, num.begin))) {
       continue;
     }
+    // A number glued to letters that name no unit is a name or a code: "3G phones", "a 3D
+    // engine", "SFAS 123R", "201cmake" (a filing's broken quotation mark).
+    if (!has_currency && !has_scale && q.unit.empty() && end < span.end &&
+        std::isalpha(static_cast<unsigned char>(text[end]))) {
+      continue;
+    }
     // Ordinals, versions, times of day, phone numbers and web addresses (not_figures.cpp).
     if (!has_currency && is_not_figure(text, span, num)) continue;
     // List numbering: "1." or "2)" opening a line.
