@@ -1,77 +1,81 @@
 // The calendar's words, in one place for every stage: month and weekday names with their
 // abbreviations, and the ordinal words a day of the month is written in ("the twenty-first").
-// (These lists move to extractor/lexicon/ when the lexicon lands.)
+// The words live in the lexicon (months.tsv, weekdays.tsv, ordinals.tsv); this file reads them.
 #include <array>
+#include <string>
+#include <vector>
 
 #include "extractor.h"
 #include "internal.h"
+#include "lexicon.h"
 
 namespace factcheck {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                       "Thursday", "Friday", "Saturday"};
-
-// Every spelling, lower case, for patterns and word look-ups: full names, then abbreviations.
-constexpr std::array<std::string_view, 24> kMonthWords = {
-    "january",   "february", "march",    "april",    "may", "june", "july", "august",
-    "september", "october",  "november", "december", "jan", "feb",  "mar",  "apr",
-    "jun",       "jul",      "aug",      "sept",     "sep", "oct",  "nov",  "dec"};
-constexpr std::array<std::string_view, 17> kWeekdayWords = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues",
-    "tue",    "wed",     "thurs",     "thur",     "thu",    "fri",      "sat",    "sun"};
-
-// The ordinal words of 1 to 20 and 30; 21-29 and 31 are "twenty-" or "thirty-" and one of them.
-constexpr std::array<std::string_view, 21> kOrdinals = {
-    "first",     "second",    "third",       "fourth",     "fifth",      "sixth",      "seventh",
-    "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",    "thirteenth", "fourteenth",
-    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",  "thirtieth"};
-
-// Whether a word, any case and with an abbreviation's stop allowed, is `word`: "Sept." is "sept".
-bool same_word(std::string_view text, std::string_view word) {
+// A word without an abbreviation's stop: "Sept." is "Sept".
+std::string_view without_stop(std::string_view text) {
   if (!text.empty() && text.back() == '.') text.remove_suffix(1);
-  return detail::lower(text) == word;
+  return text;
+}
+
+// The words of a class, in file order, and the full names (rows without "abbrev") capitalised by
+// their number: months 1-12 at [m - 1], weekdays 0-6 at [d].
+struct Names {
+  std::vector<std::string_view> words;
+  std::vector<std::string> full;
+  explicit Names(std::string_view cls, std::size_t count) : full(count) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      words.push_back(e.word);
+      const auto f = lexicon::fields(e.value);
+      const auto n = static_cast<std::size_t>(lexicon::number(e.value));
+      if (f.size() == 1 && n < count && full[n].empty()) {
+        full[n] = std::string(e.word);
+        full[n][0] = static_cast<char>(full[n][0] - 'a' + 'A');
+      }
+    }
+  }
+};
+
+const Names& months() {
+  static const Names n("month", 13);
+  return n;
+}
+const Names& weekdays() {
+  static const Names n("weekday", 7);
+  return n;
+}
+const std::vector<std::string_view>& ordinals() {
+  static const std::vector<std::string_view> w = lexicon::words({"ordinal"});
+  return w;
 }
 
 }  // namespace
 
-int month_of(std::string_view word) {
-  for (std::string_view w : kMonthWords) {
-    if (!same_word(word, w)) continue;
-    for (std::size_t m = 0; m < 12; ++m) {
-      if (kMonthWords[m].substr(0, 3) == w.substr(0, 3)) return static_cast<int>(m) + 1;
-    }
-  }
-  return 0;
-}
+int month_of(std::string_view word) { return lexicon::month(without_stop(word)); }
 
 std::string_view month_name(int month) {
-  return month >= 1 && month <= 12 ? kMonths[static_cast<std::size_t>(month - 1)] : "";
+  return month >= 1 && month <= 12
+             ? std::string_view(months().full[static_cast<std::size_t>(month)])
+             : "";
 }
 
 int weekday_of(std::string_view word) {
-  for (std::string_view w : kWeekdayWords) {
-    if (!same_word(word, w)) continue;
-    for (std::size_t d = 0; d < kWeekdays.size(); ++d) {
-      if (detail::lower(kWeekdays[d].substr(0, 3)) == w.substr(0, 3)) return static_cast<int>(d);
-    }
-  }
-  return -1;
+  const lexicon::Entry* e = lexicon::find("weekday", without_stop(word));
+  return e == nullptr ? -1 : static_cast<int>(lexicon::number(e->value));
 }
 
 std::string_view weekday_name(int weekday) {
-  return weekday >= 0 && weekday <= 6 ? kWeekdays[static_cast<std::size_t>(weekday)] : "";
+  return weekday >= 0 && weekday <= 6
+             ? std::string_view(weekdays().full[static_cast<std::size_t>(weekday)])
+             : "";
 }
 
 namespace detail {
 
-std::span<const std::string_view> month_words() { return kMonthWords; }
-std::span<const std::string_view> weekday_words() { return kWeekdayWords; }
-std::span<const std::string_view> ordinal_words() { return kOrdinals; }
+std::span<const std::string_view> month_words() { return months().words; }
+std::span<const std::string_view> weekday_words() { return weekdays().words; }
+std::span<const std::string_view> ordinal_words() { return ordinals(); }
 
 int ordinal_of(std::string_view word) {
   const std::string w = lower(word);
@@ -79,17 +83,15 @@ int ordinal_of(std::string_view word) {
     int v = 0;
     std::size_t i = 0;
     for (; i < w.size() && w[i] >= '0' && w[i] <= '9'; ++i) v = v * 10 + (w[i] - '0');
-    const std::string_view suffix = std::string_view(w).substr(i);
-    const bool ok = suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
-    return ok ? v : 0;
+    return lexicon::find("ordinal-suffix", std::string_view(w).substr(i)) != nullptr ? v : 0;
   }
-  for (std::size_t i = 0; i < kOrdinals.size(); ++i) {
-    if (w == kOrdinals[i]) return i < 20 ? static_cast<int>(i) + 1 : 30;
+  if (const lexicon::Entry* e = lexicon::find("ordinal", w)) {
+    return static_cast<int>(lexicon::number(e->value));
   }
   // "twenty-first", "thirty first", and the non-breaking hyphen.
-  for (std::string_view tens : {std::string_view("twenty"), std::string_view("thirty")}) {
-    if (!w.starts_with(tens)) continue;
-    std::string_view rest = std::string_view(w).substr(tens.size());
+  for (const lexicon::Entry& tens : lexicon::entries("ordinal-tens")) {
+    if (!w.starts_with(tens.word)) continue;
+    std::string_view rest = std::string_view(w).substr(tens.word.size());
     if (rest.starts_with("\xE2\x80\x91")) {
       rest.remove_prefix(3);
     } else if (!rest.empty() && (rest[0] == '-' || rest[0] == ' ')) {
@@ -97,9 +99,9 @@ int ordinal_of(std::string_view word) {
     } else {
       return 0;
     }
-    for (std::size_t i = 0; i < 9; ++i) {
-      if (rest == kOrdinals[i]) return (tens == "twenty" ? 20 : 30) + static_cast<int>(i) + 1;
-    }
+    const lexicon::Entry* unit = lexicon::find("ordinal", rest);
+    const int n = unit == nullptr ? 0 : static_cast<int>(lexicon::number(unit->value));
+    if (n >= 1 && n <= 9) return static_cast<int>(lexicon::number(tens.value)) + n;
   }
   return 0;
 }

@@ -6,19 +6,11 @@
 #include <array>
 
 #include "internal.h"
+#include "lexicon.h"
 
 namespace factcheck::detail {
 
 namespace {
-
-// Nouns that name a thing by its number, lower case: "Chapter 11", "Route 66", "No. 2004".
-// (These words move to extractor/lexicon/ when the lexicon lands.)
-constexpr std::array<std::string_view, 40> kLabelNouns = {
-    "asu",    "no",      "no.",      "nos",     "number",   "numbers",    "windows", "version",
-    "model",  "rule",    "route",    "bus",     "flight",   "page",       "pages",   "lot",
-    "lots",   "room",    "platform", "gate",    "terminal", "chapter",    "section", "article",
-    "clause", "invoice", "ticket",   "channel", "formula",  "iso",        "ngc",     "apollo",
-    "boeing", "airbus",  "python",   "series",  "highway",  "interstate", "case",    "docket"};
 
 bool is_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -35,12 +27,9 @@ std::string_view word_before(std::string_view text, std::size_t floor, std::size
   return text.substr(begin, end - begin);
 }
 
+// A noun that names a thing by its number: "Chapter 11", "Route 66", "No. 2004".
 bool is_label_noun(std::string_view word) {
-  const std::string w = lower(word);
-  for (std::string_view n : kLabelNouns) {
-    if (w == n) return true;
-  }
-  return false;
+  return lexicon::find("not-figure-label", word) != nullptr;
 }
 
 // A code of capitals: "XYZ", "AB".
@@ -79,26 +68,19 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
   const std::size_t b = number.begin, e = number.end, end = sentence.end;
   auto at = [&](std::size_t i) { return i < end ? text[i] : '\0'; };
   // An ordinal: "21st-century", "the 19th", "3rd".
-  for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
-    if (lower(text.substr(e, std::min<std::size_t>(2, end - e))) == suffix &&
-        !is_letter(at(e + 2))) {
-      return true;
-    }
+  if (lexicon::find("ordinal-suffix", text.substr(e, std::min<std::size_t>(2, end - e))) &&
+      !is_letter(at(e + 2))) {
+    return true;
   }
   // A version: "4.2.1", a second stop and digit after the decimals.
   if (at(e) == '.' && is_digit(at(e + 1))) return true;
-  // A time of day: "4 pm", "6am", "4.30pm", "10 p.m.", "11 o'clock".
+  // A time of day: "4 pm", "6am", "4.30pm", "10 p.m.", "11 o'clock", "1200 GMT".
   std::size_t i = e;
   if (at(i) == ' ') ++i;
   const std::string after =
       lower(text.substr(i, std::min<std::size_t>(12, end - std::min(i, end))));
-  for (std::string_view clock : {"a.m.", "p.m.", "o'clock",
-                                 "o\xE2\x80\x99"
-                                 "clock"}) {
-    if (after.starts_with(clock)) return true;
-  }
-  for (std::string_view clock : {"am", "pm"}) {
-    if (after.starts_with(clock) && !is_letter(at(i + 2))) return true;
+  for (const lexicon::Entry& clock : lexicon::entries("not-figure-clock")) {
+    if (after.starts_with(clock.word) && !is_letter(at(i + clock.word.size()))) return true;
   }
   if (in_web_address(text, sentence, number)) return true;
   // A phone number: three groups of two digits or more, nine digits in all, parted by single

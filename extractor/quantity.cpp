@@ -19,6 +19,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <optional>
 #include <string>
 
 #include "internal.h"
@@ -40,10 +41,23 @@ std::string currency_before_regex() {
          lexicon::alternation({"currency-code"}) + ")";
 }
 
+// A fraction: "3 1/2", "3/8" before a unit or "of", "¾", "3½" (numbers.tsv's vulgar-fraction
+// and slash-denominator).
+std::string fraction_regex() {
+  using lexicon::alternation;
+  const std::string den =
+      "(?:" + alternation({"slash-denominator"}, lexicon::Bound::kNone) + ")(?![\\d/.,])";
+  return "(?<![\\d/])(?:\\d{1,3}\\x20?)?" +
+         alternation({"vulgar-fraction"}, lexicon::Bound::kNone) +
+         "|(?<![\\d/.,])\\d{1,3}\\x20[1-9]\\d?/" + den + "|(?<![\\d/.,])[1-9]\\d?/" + den +
+         "(?=(?:\\x20|-)(?:" + alternation({"unit"}) + "|of\\b))";
+}
+
 // A number as printed: a decimal comma before a scale word ("13,1 mn"), thousands
 // separators ("1,234.5"), PhraseBank's split decimal ("297 .3"), plain, or a bare fraction (".5").
 std::string number_regex() {
-  return R"((?:\d{1,3},\d{1,2}(?=\x20?(?:)" + lexicon::alternation({"scale-word", "scale-abbrev"}) +
+  return fraction_regex() + R"(|(?:\d{1,3},\d{1,2}(?=\x20?(?:)" +
+         lexicon::alternation({"scale-word", "scale-abbrev"}) +
          R"(|%))|)"
          R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|)"
          // Groups set off by a thin or no-break space ("25\u202F000"), or by a plain space when
@@ -125,6 +139,7 @@ std::string word_regex() {
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
          ")|" + alternation({"fraction-of"}) + "(?=\\x20of\\b)|" + compound + "|" +
          alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
+         alternation({"multiplier-verb"}) + "(?=\\x20(?:to|from)\\x20)|" +
          alternation({"number-guarded"}) + "(?=\\x20(?:" +
          alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
          "|and\\x20a\\x20half|point)\\b))\\b" +  //
@@ -143,9 +158,9 @@ std::string word_regex() {
 }
 
 // The classes of numbers.tsv the word pattern reads.
-constexpr std::array<std::string_view, 9> kWordClasses = {
+constexpr std::array<std::string_view, 10> kWordClasses = {
     "number-word", "digit-word",  "tens-word",  "number-guarded", "number-scaled",
-    "fraction",    "fraction-of", "multiplier", "multiplier-the"};
+    "fraction",    "fraction-of", "multiplier", "multiplier-the", "multiplier-verb"};
 
 // The words a match of the word pattern can start with, and the first words ("a", "one") that
 // start one only before particular next words ("a third", "one year", "one million").
@@ -230,6 +245,8 @@ struct Patterns {
   WordSet guidance_words{lexicon::words({"guidance-word"})};
   WordSet range_opening{lexicon::words({"range-opening"})};
   WordSet range_not_after{lexicon::words({"range-not-after"})};
+  WordSet range_verbs{lexicon::words({"range-verb"})};
+  WordSet direction_verbs{lexicon::words({"direction-verb"})};
   int cur = figure.group("cur"), num = figure.group("num"), num2 = figure.group("num2"),
       scale = figure.group("scale"), pct = figure.group("pct"), pp = figure.group("pp"),
       times = figure.group("times"), curafter = figure.group("curafter"),
@@ -277,6 +294,50 @@ std::pair<double, int> parse_number(std::string_view s) {
     }
   }
   return {std::strtod(digits.c_str(), nullptr), decimals};
+}
+
+// Whether a fraction character starts at text[i]: U+00BC..U+00BE ("¼", "½", "¾") or
+// U+2150..U+215E ("⅓", "⅜").
+bool vulgar_at(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) {
+    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
+  };
+  return (byte(i) == 0xC2 && byte(i + 1) >= 0xBC && byte(i + 1) <= 0xBE) ||
+         (byte(i) == 0xE2 && byte(i + 1) == 0x85 && byte(i + 2) >= 0x90 && byte(i + 2) <= 0x9E);
+}
+
+// A whole number in digits ("12"); 0 for none.
+double whole_of(std::string_view digits) {
+  double v = 0;
+  for (char c : digits) {
+    if (c >= '0' && c <= '9') v = 10 * v + (c - '0');
+  }
+  return v;
+}
+
+// A number with a fraction as written: "3 1/2" -> 3.5, "3/8" -> 0.375, "3¾" -> 3.75, with
+// half the step its denominator rounds to (a writer of "3/8" rounds to eighths), and whether a
+// whole number comes before the fraction. Nothing for a number without one.
+struct Fraction {
+  double value = 0, half_step = 0;
+  bool whole = false;
+};
+std::optional<Fraction> parse_fraction(std::string_view s) {
+  if (const std::size_t slash = s.find('/'); slash != std::string_view::npos) {
+    const std::size_t space = s.find(' ');
+    const bool whole = space < slash;
+    const double den = whole_of(s.substr(slash + 1));
+    const double num = whole_of(s.substr(whole ? space + 1 : 0, slash - (whole ? space + 1 : 0)));
+    if (den == 0) return std::nullopt;
+    return Fraction{(whole ? whole_of(s.substr(0, space)) : 0) + num / den, 0.5 / den, whole};
+  }
+  for (const lexicon::Entry& e : lexicon::entries("vulgar-fraction")) {
+    const std::size_t at = s.find(e.word);
+    if (at == std::string_view::npos) continue;
+    return Fraction{whole_of(s.substr(0, at)) + lexicon::number(e.value, 0),
+                    0.5 / lexicon::number(e.value, 1, 1), at > 0};
+  }
+  return std::nullopt;
 }
 
 double scale_of(std::string_view word) {
@@ -389,7 +450,7 @@ WordValue word_value(std::string_view written) {
   }
   // Multiplier words count as whole factors: doubled allows a ratio in [1.5, 2.5]; halved
   // divides by a factor in [1.5, 2.5], a ratio in [0.4, 0.667].
-  for (std::string_view cls : {"multiplier", "multiplier-the"}) {
+  for (std::string_view cls : {"multiplier", "multiplier-the", "multiplier-verb"}) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
       return {lexicon::number(e->value, 0), lexicon::number(e->value, 1),
               lexicon::number(e->value, 2), "x"};
@@ -562,7 +623,18 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     const bool to = gap == " to " && s.says(p.guidance_words) &&
                     !p.range_not_after.contains(before) && a.value > 0 &&
                     b.value <= 4 * a.value * factor;
-    if (!dash && !between && !to) continue;
+    // "ranged from 40 to 60%", "estimates vary 40 to 60%": a verb of range before the figures.
+    constexpr std::uint64_t from_key = word_key("from");
+    const bool ranged =
+        gap == " to " && (p.range_verbs.contains(before) ||
+                          (before == from_key && a.span.begin >= s.span.begin + 5 &&
+                           p.range_verbs.contains(word_before(s, a.span.begin - 5))));
+    // "40 to 60% of voters": a bare number to a percentage is a range unless a verb of change
+    // or "from" makes it a change ("rose 8 to 10%", "went from 4 to 5%").
+    const bool percent_to = gap == " to " && a.unit.empty() && a.scale == 1 && b.unit == "%" &&
+                            !p.range_not_after.contains(before) &&
+                            !p.direction_verbs.contains(before);
+    if (!dash && !between && !to && !ranged && !percent_to) continue;
     if (a.unit != b.unit && !bare) continue;
     if (a.value * factor >= b.value) continue;  // a range runs upward
     // "between 2019 and 2023": years, not a quantity.
@@ -598,10 +670,16 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
   // search starts a little before the next digit rather than at every capital letter of the
   // sentence that could begin "EUR" or "USD".
   constexpr std::size_t kLead = 16;
-  std::size_t at = s.has_digit ? span.begin : span.end;
+  // A fraction character ("¾") starts a figure as a digit does.
+  auto starts_figure = [&](std::size_t i) {
+    return (text[i] >= '0' && text[i] <= '9') || vulgar_at(text, i);
+  };
+  bool scan = s.has_digit;
+  for (std::size_t i = span.begin; !scan && i < span.end; ++i) scan = vulgar_at(text, i);
+  std::size_t at = scan ? span.begin : span.end;
   while (at < span.end) {
     std::size_t digit = at;
-    while (digit < span.end && (text[digit] < '0' || text[digit] > '9')) ++digit;
+    while (digit < span.end && !starts_figure(digit)) ++digit;
     if (digit >= span.end) break;
     if (!p.figure.find(text, std::max(at, digit > kLead ? digit - kLead : 0), m, span.end)) break;
     ByteSpan whole = m.span();
@@ -613,9 +691,10 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         digits.size() >= 2 && digits.find_first_not_of('0') == std::string_view::npos) {
       continue;
     }
-    auto [value, decimals] = parse_number(m.str(p.num));
+    const std::optional<Fraction> fraction = parse_fraction(m.str(p.num));
+    auto [value, decimals] = fraction ? std::pair{fraction->value, -1} : parse_number(m.str(p.num));
     q.decimals = decimals;
-    double half_step = 0.5 * std::pow(10.0, -decimals);
+    double half_step = fraction ? fraction->half_step : 0.5 * std::pow(10.0, -decimals);
     double low = value - half_step, high = value + half_step;
     if (m.has(p.num2)) {
       auto [value2, decimals2] = parse_number(m.str(p.num2));
@@ -709,6 +788,15 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       end = has_scale ? m.span(p.scale).end : (m.has(p.num2) ? m.span(p.num2).end : num.end);
     }
     (void)unit_taken;
+    // "¾ of the budget", "1/4 of voters": a fraction alone before "of" is a share of a whole, as
+    // loose as "three quarters" (10% of it either way).
+    if (fraction && !fraction->whole && q.unit.empty() && !has_currency &&
+        text.substr(end, 4) == " of ") {
+      value *= 100;
+      low = 0.9 * value;
+      high = 1.1 * value;
+      q.unit = "%";
+    }
     // "1.9m tall", "a 52m yacht": "m" before a word of length is metres, not million.
     if (!has_currency && m.has(p.scale) && m.str(p.scale) == "m" &&
         next_word_in(s, m.span(p.scale).end, p.length_context)) {
@@ -735,6 +823,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     if (!has_currency && !has_scale && (q.unit.empty() || q.unit == "count") && !q.is_range &&
         (follows_name(text, span.begin, num.begin) ||
          is_label_number(text, span.begin, num.begin))) {
+      continue;
+    }
+    // A number glued to letters that name no unit is a name or a code: "3G phones", "a 3D
+    // engine", "SFAS 123R", "201cmake" (a filing's broken quotation mark).
+    if (!has_currency && !has_scale && q.unit.empty() && end < span.end &&
+        std::isalpha(static_cast<unsigned char>(text[end]))) {
       continue;
     }
     // Ordinals, versions, times of day, phone numbers and web addresses (not_figures.cpp).

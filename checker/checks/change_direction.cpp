@@ -41,10 +41,7 @@ bool not_a_change(const Claim& c, std::string_view text) {
   const std::string body = lower(claim_text(c, text));
   const std::string word = lower(c.direction_word);
   if (!word.empty() && body.find(word + " than") != std::string::npos) return true;
-  for (std::string_view per : {"per us dollar", "per dollar", "per euro", "per pound", "per yen",
-                               "to the dollar", "to the euro", "to the pound"}) {
-    if (body.find(per) != std::string::npos) return true;
-  }
+  if (mentions(body, "change-direction-per-currency")) return true;
   const double a = std::fabs(c.old_value->value);
   const double b = std::fabs(c.new_value->value);
   return a > 0 && b > 0 && std::max(a, b) > 100 * std::min(a, b);

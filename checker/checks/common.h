@@ -12,6 +12,7 @@
 
 #include "checker/checker.h"
 #include "checker/interval.h"
+#include "extractor/lexicon.h"
 
 namespace factcheck::checks {
 
@@ -102,9 +103,25 @@ inline std::string_view claim_text(const Claim& c, std::string_view text) {
 /// these.
 inline bool is_judging_word(const Claim& c) {
   const std::string word = lower(c.direction_word);
-  static constexpr std::string_view kJudging[] = {"improv", "better", "worse", "deteriorat"};
-  return std::any_of(std::begin(kJudging), std::end(kJudging),
-                     [&](std::string_view p) { return word.find(p) == 0; });
+  const auto stems = lexicon::entries("change-judging");
+  return std::any_of(stems.begin(), stems.end(),
+                     [&](const lexicon::Entry& e) { return word.starts_with(e.word); });
+}
+
+/// Whether lower-case `text` holds a word of the lexicon class: anywhere when the entry's value
+/// is empty, as a whole word when it is "word", at the start of a word when it is "start".
+inline bool mentions(std::string_view text, std::string_view cls) {
+  auto letter = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
+  for (const lexicon::Entry& e : lexicon::entries(cls)) {
+    for (std::size_t at = text.find(e.word); at != std::string_view::npos;
+         at = text.find(e.word, at + 1)) {
+      const bool starts = at == 0 || !letter(text[at - 1]);
+      const std::size_t end = at + e.word.size();
+      const bool ends = end == text.size() || !letter(text[end]);
+      if (e.value.empty() || (e.value == "start" && starts) || (starts && ends)) return true;
+    }
+  }
+  return false;
 }
 
 /// The directions a statement may be read in: its stated one, or both when it states none or

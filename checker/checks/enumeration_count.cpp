@@ -25,11 +25,7 @@ constexpr std::string_view kSummary = "stated count of a list against the items 
 
 // Words that mark a list as a sample of a larger set rather than all of it.
 bool is_partial_list(std::string_view claim_text) {
-  static constexpr std::array<std::string_view, 7> kMarkers = {
-      "includ", "such as", "among others", "among them", "etc", "e.g.", "for example"};
-  const std::string t = lower(claim_text);
-  return std::any_of(kMarkers.begin(), kMarkers.end(),
-                     [&](std::string_view m) { return t.find(m) != std::string::npos; });
+  return mentions(lower(claim_text), "enumeration-count-partial");
 }
 
 std::string joined(const std::vector<std::string>& items) {

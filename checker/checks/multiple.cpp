@@ -144,9 +144,9 @@ class MultipleCheck final : public Check {
         after.find("times") == std::string::npos) {
       return false;
     }
-    for (std::string_view w : {"times more", "times higher", "times larger", "times bigger", "more",
-                               "higher", "larger", "bigger"}) {
-      const auto at = after.find(w);
+    // A comparative within the first words after the figure.
+    for (const lexicon::Entry& w : lexicon::entries("multiple-comparative")) {
+      const auto at = after.find(w.word);
       if (at != std::string::npos && at <= 8) return true;
     }
     return false;

@@ -40,15 +40,6 @@ constexpr std::string_view kId = "percent-change";
 // How many times its floor a figure must be for "more than" to undersell it.
 constexpr double kUndersold = 3;
 
-// Comparatives written right after a percentage that make it a decrease: "120% less fuel".
-constexpr std::string_view kLessWords[] = {"less", "fewer", "lower", "smaller", "cheaper", "below"};
-
-// Metrics that can turn negative, so a fall of more than 100% is a move past zero, not a slip.
-constexpr std::string_view kSignedMetrics[] = {
-    "profit", "income",      "earning",  "margin", "balance", "cash flow", "result",
-    "return", "surplus",     "deficit",  "loss",   "ebit",    "net ",      "growth",
-    "yield",  "temperature", "position", "spread", "eps",     "per share"};
-
 // The word right after a figure, lower case: "less" in "120% less fuel".
 std::string word_after(std::string_view text, const Quantity& q) {
   if (q.span.end >= text.size() || q.span.empty()) return {};
@@ -59,26 +50,23 @@ std::string word_after(std::string_view text, const Quantity& q) {
   return lower(text.substr(at, end - at));
 }
 
-// Verbs of cutting that make "by N%" after them a decrease: "reduce delays by 150%".
-constexpr std::string_view kCutWords[] = {"cut",    "reduc", "lower", "slash",
-                                          "shrink", "trim",  "curb",  "decreas"};
-
-// "reduce delays by 150%": "by" right before the figure, a cutting verb within the words before.
+// "reduce delays by 150%": "by" right before the figure, a cutting verb within the words before
+// (lexicon class percent-change-cut).
 bool cut_by(std::string_view text, const Quantity& q) {
   if (q.span.begin > text.size() || q.span.empty()) return false;
   const std::size_t from = q.span.begin > 40 ? q.span.begin - 40 : 0;
   const std::string before = lower(text.substr(from, q.span.begin - from));
   if (before.size() < 4 || before.compare(before.size() - 4, 4, " by ") != 0) return false;
-  return std::any_of(std::begin(kCutWords), std::end(kCutWords),
-                     [&](std::string_view w) { return before.find(w) != std::string::npos; });
+  return mentions(before, "percent-change-cut");
 }
 
+// A comparative right after a percentage that makes it a decrease: "120% less fuel".
 bool follows_less(std::string_view text, const Quantity& q) {
-  const std::string w = word_after(text, q);
-  return std::find(std::begin(kLessWords), std::end(kLessWords), w) != std::end(kLessWords);
+  return lexicon::find("percent-change-less", word_after(text, q)) != nullptr;
 }
 
-// The claim's metric or the words around its figure name something that can turn negative.
+// The claim's metric or the words around its figure name something that can turn negative, so
+// a fall of more than 100% is a move past zero, not a slip.
 bool signed_metric(std::string_view text, const Claim& c, const Quantity& q) {
   std::string near = lower(c.metric) + " " + lower(claim_text(c, text));
   if (q.span.begin <= text.size()) {
@@ -86,18 +74,19 @@ bool signed_metric(std::string_view text, const Claim& c, const Quantity& q) {
     near += " " + lower(text.substr(from, q.span.begin - from));
   }
   if (q.span.end < text.size()) near += " " + lower(text.substr(q.span.end, 32));
-  return std::any_of(std::begin(kSignedMetrics), std::end(kSignedMetrics),
-                     [&](std::string_view w) { return near.find(w) != std::string::npos; });
+  return mentions(near, "percent-change-signed");
 }
 
 // "a quarter" for 1/4 when the divisor is whole and small, else "0.455 times": how much of the
 // old amount the new one is when "N% less" is read as the old being 1 + N/100 times the new.
 std::string fraction_of(double divisor) {
-  static constexpr std::string_view kParts[] = {"half",    "third",  "quarter", "fifth", "sixth",
-                                                "seventh", "eighth", "ninth",   "tenth"};
   const double whole = std::round(divisor);
-  if (std::fabs(divisor - whole) < 1e-9 && whole >= 2 && whole <= 10) {
-    return (whole == 2 ? "a " : "one ") + std::string(kParts[static_cast<std::size_t>(whole) - 2]);
+  if (std::fabs(divisor - whole) < 1e-9) {
+    for (const lexicon::Entry& part : lexicon::entries("percent-change-part")) {
+      if (lexicon::number(part.value) == whole) {
+        return (whole == 2 ? "a " : "one ") + std::string(part.word);
+      }
+    }
   }
   return format_number(1 / divisor) + " times";
 }

@@ -101,11 +101,6 @@ std::string_view slice(std::string_view text, std::size_t begin, std::size_t end
   return text.substr(begin, end - begin);
 }
 
-bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
-  return std::any_of(needles.begin(), needles.end(),
-                     [&](std::string_view n) { return hay.find(n) != std::string_view::npos; });
-}
-
 // Days a duration unit may span, shortest and longest.
 std::optional<Interval> unit_days(std::string unit) {
   unit = lower(unit);
@@ -150,9 +145,7 @@ std::string claim_text(const Claims& claims, const Claim& c) {
 }
 
 // A duration counted from an event ("its first two months", "the following quarter"), not a span.
-bool is_ordinal(std::string_view lowered) {
-  return contains_any(lowered, {"first", "following", "next", "opening", "initial"});
-}
+bool is_ordinal(std::string_view lowered) { return mentions(lowered, "timeline-ordinal"); }
 
 ByteSpan hull(ByteSpan a, ByteSpan b) {
   return {std::min(a.begin, b.begin), std::max(a.end, b.end)};
@@ -221,7 +214,6 @@ struct Phrase {
 std::optional<Phrase> ordinal_phrase(const Claims& claims, std::size_t sentence) {
   const ByteSpan s = claims.sentences[sentence].span;
   const std::string_view text = slice(claims.text, s.begin, s.end);
-  static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six"};
   std::vector<std::pair<std::string, std::size_t>> words;
   std::string w;
   for (std::size_t i = 0; i <= text.size(); ++i) {
@@ -249,8 +241,10 @@ std::optional<Phrase> ordinal_phrase(const Claims& claims, std::size_t sentence)
     }
     std::size_t j = i + 1;
     double n = 1;
-    for (std::size_t k = 0; k < std::size(kCounts); ++k) {
-      if (words[j].first == kCounts[k]) n = static_cast<double>(k + 2), ++j;
+    // "the first two months": a count of two to six in words.
+    if (const double count = lexicon::number(lexicon::value("number-word", words[j].first));
+        count >= 2 && count <= 6) {
+      n = count, ++j;
     }
     if (j >= words.size()) break;
     std::string unit = words[j].first;
@@ -331,19 +325,14 @@ class TimelineCheck final : public Check {
         const std::string lead =
             lower(slice(claims.text, d.span.begin >= 14 ? d.span.begin - 14 : 0, d.span.begin));
         const std::string trail = lower(slice(claims.text, d.span.end, d.span.end + 7));
-        static constexpr std::string_view kLeads[] = {
-            "in ", "for ", "took ", "take ", "takes ", "lasted ", "lasting ", "last ", "after ",
-            "within ", "over ", "of ", "some ", "\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ",
-            // a hedge between the verb and the figure: "lasted nearly nine months"
-            "nearly ", "about ", "almost ", "roughly ", "around ", "just ", "than "};
-        const bool linked =
-            std::any_of(std::begin(kLeads), std::end(kLeads),
-                        [&](std::string_view w) {
-                          return lead.size() >= w.size() &&
-                                 lead.compare(lead.size() - w.size(), w.size(), w) == 0;
-                        }) ||
-            trail.rfind(" later", 0) == 0 || trail.rfind(" after", 0) == 0 || is_ordinal(dtext) ||
-            dtext.rfind("in ", 0) == 0 || dtext.rfind("for ", 0) == 0;
+        const auto leads = lexicon::entries("timeline-lead");
+        const bool linked = std::any_of(leads.begin(), leads.end(),
+                                        [&](const lexicon::Entry& w) {
+                                          return lead.ends_with(std::string(w.word) + " ");
+                                        }) ||
+                            trail.rfind(" later", 0) == 0 || trail.rfind(" after", 0) == 0 ||
+                            is_ordinal(dtext) || dtext.rfind("in ", 0) == 0 ||
+                            dtext.rfind("for ", 0) == 0;
         if (!linked) continue;
       }
       // "the 52 weeks to 28 February", "the six months ended June": a period ending at the date,
@@ -479,20 +468,13 @@ class TimelineCheck final : public Check {
   static bool forecast_words(const Claims& claims, std::size_t sentence, std::size_t end) {
     const ByteSpan s = claims.sentences[sentence].span;
     const std::string words = lower(slice(claims.text, s.begin, std::min(end, s.end)));
-    return contains_any(words, {" will ", " would ", "expect", "forecast", "predict", " could ",
-                                " may ", " might ", " plan", "project", "target", "guidance",
-                                "outlook", " set to ", " due ", "estimate"});
+    return mentions(words, "timeline-forecast");
   }
 
   // "went live on 2 March 2026 and in its first quarter signed ..." cited to a source dated
   // before the first quarter could have ended.
   static std::optional<Finding> elapsed_after_event(const Claims& claims, std::size_t sentence,
                                                     const Citation& k, const DayRange& cited) {
-    static constexpr std::array<std::string_view, 23> kStarts = {
-        "launch",    "went live", "go live",     "goes live",  "took effect", "takes effect",
-        "introduc",  "opened",    "began",       "started",    "debut",       "rolled out",
-        "completed", "unveil",    "closed",      "acquir",     "purchas",     "bought",
-        "on sale",   "shipped",   "hit shelves", "hit stores", "premiered"};
     // The duration counted from the event: a duration claim saying "first", "following", ...
     const Claim* duration = nullptr;
     std::optional<double> days;
@@ -547,8 +529,7 @@ class TimelineCheck final : public Check {
     const std::string lead =
         lower(slice(claims.text, std::max(from, claims.sentences[event->sentence].span.begin),
                     event->span.begin));
-    if (!std::any_of(kStarts.begin(), kStarts.end(),
-                     [&](std::string_view s) { return lead.find(s) != std::string::npos; })) {
+    if (!mentions(lead, "timeline-start")) {
       return std::nullopt;
     }
     Parts p = parts_of(*event);
@@ -611,8 +592,8 @@ class TimelineCheck final : public Check {
     const ByteSpan s = claims.sentences[sentence].span;
     const std::string low = lower(slice(claims.text, s.begin, std::min(s.end, k.span.begin)));
     for (int m = 1; m <= 12; ++m) {
-      for (std::string_view lead : {"for ", "in ", "during "}) {
-        const std::string phrase = std::string(lead) + lower(month_name(m));
+      for (const lexicon::Entry& lead : lexicon::entries("timeline-month-lead")) {
+        const std::string phrase = std::string(lead.word) + " " + lower(month_name(m));
         const auto at = low.find(phrase);
         if (at == std::string::npos) continue;
         const std::string next = low.substr(at + phrase.size(), 2);
@@ -621,7 +602,7 @@ class TimelineCheck final : public Check {
              (next.size() == 2 && std::isdigit(static_cast<unsigned char>(next[1]))))) {
           continue;  // "in Marchetti", "in May 2026", "in June 30"
         }
-        const ByteSpan span{s.begin + at + lead.size(), s.begin + at + phrase.size()};
+        const ByteSpan span{s.begin + at + lead.word.size() + 1, s.begin + at + phrase.size()};
         const bool covered = std::any_of(periods.begin(), periods.end(),
                                          [&](const Period& p) { return p.span.overlaps(span); });
         if (!covered) periods.push_back({Parts{0, m, 0, 0, 0}, span, first_figure});

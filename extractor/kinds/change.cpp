@@ -109,12 +109,7 @@ constexpr std::string_view kBoundary =
     R"(\bincluding\b|\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
     R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
 // Where kBoundary can match: at ';', ':', the first byte of a bullet (see read_words), or a word
-// that is the first word of one of its phrases. A phrase added to kBoundary adds its first word
-// here.
-constexpr std::string_view kBoundaryWords[] = {
-    "primarily", "due",    "driven",  "because", "as",       "resulting",
-    "offset",    "while",  "whereas", "but",     "bringing", "taking",
-    "if",        "unless", "before",  "after",   "and",      "including"};
+// that is the first word of one of its phrases (lexicon class change-boundary-word).
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result
 // of the acquisition and totalled EUR 2,686.2 1,259.7 million".
@@ -425,17 +420,15 @@ class Reader {
     const std::string_view t = s_.text;
     if ((begin > 0 && word_byte(t[begin - 1])) || end - begin > 9) return false;
     // Most words do not start with a letter that starts one of the phrases.
-    const char first = fold(t[begin]);
-    bool may = false;
-    for (std::string_view w : kBoundaryWords) may = may || w[0] == first;
-    if (!may) return false;
-    char folded[9];
-    for (std::size_t k = begin; k < end; ++k) {
-      folded[k - begin] = fold(t[k]);
-    }
-    const std::string_view word(folded, end - begin);
-    return std::find(std::begin(kBoundaryWords), std::end(kBoundaryWords), word) !=
-           std::end(kBoundaryWords);
+    static const std::array<bool, 256> kFirst = [] {
+      std::array<bool, 256> first{};
+      for (const lexicon::Entry& e : lexicon::entries("change-boundary-word")) {
+        first[static_cast<unsigned char>(fold(e.word[0]))] = true;
+      }
+      return first;
+    }();
+    if (!kFirst[static_cast<unsigned char>(fold(t[begin]))]) return false;
+    return lexicon::find("change-boundary-word", t.substr(begin, end - begin)) != nullptr;
   }
 
   // The direction words of the sentence, read word by word (see lexicon/direction.tsv).
@@ -479,10 +472,7 @@ class Reader {
       }
       if (word == "up" && phrasal_up(span.begin)) continue;
       // Plural nouns read as nouns too: "revised down the jobs gains ... from A to B".
-      for (std::string_view n : {"gains", "rises", "increases", "falls", "declines", "drops",
-                                 "cuts", "dips", "jumps", "surges", "slumps"}) {
-        if (word == n) word.pop_back();
-      }
+      if (lexicon::find("change-plural-noun", word)) word.pop_back();
       bool noun = lexicon::find("direction-noun", word) != nullptr;
       // "were cut to 2.1%", "cut by 5%": a word that is also a verb acts as one before its values.
       std::string next = lower(s_.text.substr(span.end, 6));
@@ -532,18 +522,7 @@ class Reader {
       --begin;
     }
     const std::string prev = lower(s_.text.substr(begin, end - begin));
-    for (std::string_view verb :
-         {"make",   "makes",  "made",    "making", "set",      "sets",   "setting", "take",
-          "takes",  "took",   "taking",  "taken",  "pick",     "picks",  "picked",  "sign",
-          "signs",  "signed", "signing", "end",    "ends",     "ended",  "show",    "shows",
-          "showed", "turn",   "turns",   "turned", "come",     "comes",  "came",    "give",
-          "gives",  "gave",   "given",   "sum",    "sums",     "summed", "back",    "backed",
-          "open",   "opens",  "opened",  "follow", "followed", "draw",   "drew",    "drawn",
-          "line",   "lined",  "break",   "broke",  "split",    "team",   "teamed",  "wrap",
-          "wrapped"}) {
-      if (prev == verb) return true;
-    }
-    return false;
+    return lexicon::find("change-phrasal-up", prev) != nullptr;
   }
 
   bool inside_blocked(const ByteSpan& span) const {
@@ -1023,29 +1002,10 @@ class Reader {
   // The physical unit written after figure i, which the figure itself does not hold: "1.6km/h",
   // "10cm", "12 kg"; empty for none. A unit spelt as a word must be one no other word is.
   std::string_view physical_unit(std::size_t i) const {
-    static constexpr std::string_view kGlued[] = {
-        "mm",  "cm",  "m",   "km",   "km/h", "kph", "mph", "m/s", "kg",   "g",    "mg",   "lb",
-        "lbs", "oz",  "ft",  "mi",   "kb",   "mb",  "gb",  "tb",  "kbps", "mbps", "gbps", "hz",
-        "khz", "mhz", "ghz", "w",    "kw",   "mw",  "gw",  "kwh", "mwh",  "gwh",  "twh",  "mah",
-        "v",   "kv",  "sqm", "sqft", "km2",  "m2",  "ha",  "l",   "ml",   "mpg"};
-    static constexpr std::string_view kWords[] = {
-        "mm",          "cm",          "km",        "km/h",       "kph",         "mph",
-        "kg",          "lbs",         "kb",        "mb",         "gb",          "tb",
-        "kbps",        "mbps",        "gbps",      "khz",        "mhz",         "ghz",
-        "kw",          "kwh",         "mwh",       "gwh",        "twh",         "mah",
-        "metres",      "meters",      "miles",     "kilometres", "kilometers",  "kilograms",
-        "kilogrammes", "tonnes",      "pounds",    "feet",       "inches",      "litres",
-        "liters",      "hectares",    "gigabytes", "megabytes",  "centimetres", "centimeters",
-        "millimetres", "millimeters", "kilowatts", "megawatts",  "gigawatts"};
     const Quantity& q = s_.quantities[i];
     // A unit the scanner already read into the figure ("800 metres", "a 65-inch").
-    static constexpr std::string_view kNotPhysical[] = {
-        "", "%", "pp", "x", "count", "points", "age", "day", "week", "month", "quarter", "year"};
     const bool currency = q.unit.size() == 3 && std::isupper(static_cast<unsigned char>(q.unit[0]));
-    if (!currency && std::find(std::begin(kNotPhysical), std::end(kNotPhysical), q.unit) ==
-                         std::end(kNotPhysical)) {
-      return q.unit;
-    }
+    if (!currency && !q.unit.empty() && !lexicon::find("change-own-unit", q.unit)) return q.unit;
     const std::string_view t = s_.text;
     std::size_t begin = q.span.end;
     const bool glued = begin < s_.span.end && std::isalpha(static_cast<unsigned char>(t[begin]));
@@ -1058,11 +1018,9 @@ class Reader {
     }
     if (end == begin || end - begin > 12) return {};
     const std::string word = lower(t.substr(begin, end - begin));
-    for (std::string_view u : glued ? std::span<const std::string_view>(kGlued)
-                                    : std::span<const std::string_view>(kWords)) {
-      if (u == word) return u;
-    }
-    return {};
+    const lexicon::Entry* unit =
+        lexicon::find(glued ? "change-unit-glued" : "change-unit-word", word);
+    return unit == nullptr ? std::string_view{} : unit->word;
   }
 
   // Whether figures i and j can be values of one quantity (see compatible), their physical
@@ -1467,24 +1425,20 @@ class Reader {
         w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         continue;
       }
-      bool stop = w.empty();
-      for (std::string_view s :
-           {"the", "a",  "an", "its",  "their", "our",  "of",  "and", "in",   "on",   "for",
-            "to",  "at", "by", "with", "has",   "have", "had", "it",  "they", "this", "that"}) {
-        stop = stop || w == s;
-      }
-      if (!stop) out.push_back(w);
+      if (!w.empty() && !lexicon::find("change-metric-stop", w)) out.push_back(w);
       w.clear();
     }
     return out;
   }
 
   static bool generic_noun(std::string_view w) {
-    for (std::string_view g :
-         {"index",  "indices", "share",     "shares",   "stock",     "stocks",   "price",
-          "prices", "market",  "markets",   "exchange", "benchmark", "currency", "value",
-          "rate",   "level",   "composite", "average",  "main",      "all"}) {
-      if (w == g) return true;
+    return lexicon::find("change-generic-noun", w) != nullptr;
+  }
+
+  // Whether lower-case words hold a label of the class anywhere: "profit of", "loss of".
+  static bool says_label(std::string_view words, std::string_view cls) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      if (words.find(e.word) != std::string_view::npos) return true;
     }
     return false;
   }
@@ -1494,9 +1448,7 @@ class Reader {
   bool loss_before(std::size_t i) const {
     std::string_view g = gap_before(i, s_.span.begin);
     std::string l = lower(g.substr(g.size() > 20 ? g.size() - 20 : 0));
-    if (l.find("loss of") != std::string::npos || l.find("losses of") != std::string::npos) {
-      return true;
-    }
+    if (says_label(l, "change-loss-label")) return true;
     // "from $9.0 million of operating loss"
     const Quantity& q = s_.quantities[i];
     std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
@@ -1510,9 +1462,7 @@ class Reader {
   bool profit_before(std::size_t i) const {
     std::string_view g = gap_before(i, s_.span.begin);
     std::string l = lower(g.substr(g.size() > 20 ? g.size() - 20 : 0));
-    for (std::string_view w : {"profit of", "profits of", "income of", "earnings of"}) {
-      if (l.find(w) != std::string::npos) return true;
-    }
+    if (says_label(l, "change-profit-label")) return true;
     const Quantity& q = s_.quantities[i];
     std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
     return after.starts_with(" of operating profit") || after.starts_with(" of net profit") ||
@@ -1540,8 +1490,10 @@ class Reader {
       std::size_t at = l.rfind(lead);
       if (at != std::string::npos) l = l.substr(at + lead.size());
     }
-    for (std::string_view lead : {"the ", "its ", "our ", "their ", "a ", "an "}) {
-      if (l.rfind(lead, 0) == 0) l = l.substr(lead.size());
+    for (const lexicon::Entry& lead : lexicon::entries("change-metric-lead")) {
+      if (l.starts_with(lead.word) && l.size() > lead.word.size() && l[lead.word.size()] == ' ') {
+        l = l.substr(lead.word.size() + 1);
+      }
     }
     if (l.size() > 80) l = l.substr(l.size() - 80);
     // A short result copied into `l` keeps the capacity of the whole clause lowered above

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "extractor/internal.h"
+#include "extractor/lexicon.h"
 #include "extractor/pattern.h"
 
 namespace factcheck::detail {
@@ -222,12 +223,12 @@ struct DateWords {
   WordSet months{month_words()};
   WordSet days{ordinal_words()};
   // "first", and the letters of "1st", "2nd", "3rd", "4th".
-  WordSet ordinals{"first", "second", "third", "fourth", "st", "nd", "rd", "th"};
-  WordSet quarter{"quarter", "qtr"};
+  WordSet ordinals{lexicon::words({"ordinal", "ordinal-suffix"})};
+  WordSet quarter{lexicon::words({"date-quarter"})};
   WordSet half{"half"};
   WordSet q{"q"};  // "Q1", "1Q26"
   WordSet h{"h"};  // "H2", "1H25"
-  WordSet fiscal{"fiscal", "financial", "fy"};
+  WordSet fiscal{lexicon::words({"date-fiscal"})};
 };
 
 const DateWords& words() {
@@ -445,10 +446,7 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
     const int o = pat.group("o"), fq = pat.group("fq"), fy = pat.group("fy"), y = pat.group("y");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       // "its first quarter" counts from a start the article names: a duration, not Q1.
-      static constexpr std::array<std::string_view, 6> kPossessive = {"its", "their", "our",
-                                                                      "his", "her",   "my"};
-      std::string before = word_before(s.text, span.begin);
-      if (std::find(kPossessive.begin(), kPossessive.end(), before) != kPossessive.end()) return;
+      if (lexicon::find("date-possessive", word_before(s.text, span.begin))) return;
       Claim c;
       c.quarter = ordinal_of(m.str(o));
       if (m.has(y)) c.year = to_int(m.str(y));

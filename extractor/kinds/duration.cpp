@@ -14,6 +14,7 @@
 #include <string>
 
 #include "extractor/internal.h"
+#include "extractor/lexicon.h"
 #include "extractor/pattern.h"
 
 namespace factcheck::detail {
@@ -118,8 +119,10 @@ void make_age(Quantity& q, std::string_view unit) {
 // years whatever the unit.
 std::string age_unit(std::string_view text) {
   const std::string t = lower(text);
-  for (std::string_view u : {"day", "week", "month", "quarter"}) {
-    if (t.find(u) != std::string::npos) return std::string(u);
+  for (const lexicon::Entry& e : lexicon::entries("time-unit")) {
+    if (e.word == e.value && e.word != "year" && t.find(e.word) != std::string::npos) {
+      return std::string(e.word);
+    }
   }
   return "year";
 }
@@ -155,7 +158,7 @@ std::optional<Quantity> as_quarters(const SentenceWork& s, const Quantity& q) {
 }  // namespace
 
 void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
-  static const WordSet kWords{"half", "fortnight", "fortnights"};
+  static const WordSet kWords(lexicon::words({"duration-time-word"}));
   if (!s.says(kWords)) return;
   const DurationPatterns& p = patterns();
   const int half = p.time_words.group("half"), u1 = p.time_words.group("u1"),
@@ -294,10 +297,8 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
   flush();
 
   // An ordinal period needs an ordinal ("first", the "th" of "4th") and a unit word.
-  static const WordSet kOrdinals{"first",   "second", "third", "fourth", "fifth",    "sixth",
-                                 "seventh", "eighth", "ninth", "tenth",  "eleventh", "twelfth",
-                                 "st",      "nd",     "rd",    "th"};
-  static const WordSet kUnits{"day", "week", "month", "quarter", "year"};
+  static const WordSet kOrdinals(lexicon::words({"ordinal", "ordinal-suffix"}));
+  static const WordSet kUnits(lexicon::words({"time-unit"}));
   if (!s.says(kOrdinals) || !s.says(kUnits)) return;
   Occupied occupied(s.blocked);
   const DurationPatterns& p = patterns();

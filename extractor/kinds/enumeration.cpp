@@ -13,6 +13,7 @@
 #include <string>
 
 #include "extractor/internal.h"
+#include "extractor/lexicon.h"
 #include "extractor/pattern.h"
 
 namespace factcheck::detail {
@@ -115,39 +116,32 @@ int count_value(std::string_view text) {
     for (char c : text) v = v * 10 + (c - '0');
     return v;
   }
-  static constexpr std::array<std::string_view, 20> kOnes = {
-      "zero",     "one",     "two",     "three",     "four",     "five",    "six",
-      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  static constexpr std::array<std::string_view, 8> kTens = {
-      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  // Numbers in words are numbers.tsv's: "twenty" and a digit word after a hyphen, or one word.
   std::string w = lower(text);
   int value = 0;
-  for (std::size_t i = 0; i < kTens.size(); ++i) {
-    if (w.starts_with(kTens[i])) {
-      value = 20 + 10 * static_cast<int>(i);
-      w = w.substr(kTens[i].size());
+  for (const lexicon::Entry& tens : lexicon::entries("tens-word")) {
+    if (w.starts_with(tens.word)) {
+      value = static_cast<int>(lexicon::number(tens.value));
+      w = w.substr(tens.word.size());
       break;
     }
   }
   // What is left after the tens: "", "-one" or "\u2011one".
   std::size_t letter = w.find_first_of("abcdefghijklmnopqrstuvwxyz");
   if (letter != std::string::npos) w = w.substr(letter);
-  for (std::size_t i = 1; i < kOnes.size(); ++i) {
-    if (w == kOnes[i]) return value + static_cast<int>(i);
+  for (std::string_view cls : {"number-word", "digit-word"}) {
+    if (const lexicon::Entry* e = lexicon::find(cls, w)) {
+      return value + static_cast<int>(lexicon::number(e->value));
+    }
   }
   return value;
 }
 
 // Words that count time or scale, not the members of a list.
 bool is_measure(std::string_view noun) {
-  static constexpr std::array<std::string_view, 19> kMeasures = {
-      "day",     "week",    "month",   "quarter",  "year",     "decade",  "hour",
-      "minute",  "million", "billion", "trillion", "thousand", "hundred", "per",
-      "percent", "times",   "points",  "fold",     "time"};
   std::string first = lower(noun.substr(0, noun.find_first_of(" \t\xC2\xE2")));
   if (first.size() > 1 && first.back() == 's') first.pop_back();
-  return std::find(kMeasures.begin(), kMeasures.end(), first) != kMeasures.end();
+  return lexicon::find("enum-measure", first) != nullptr;
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -319,11 +313,7 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
 
 void find_enumerations(SentenceWork& s, std::vector<Claim>& out) {
   // Every form opens with a count in digits or words and needs its list's punctuation.
-  static const WordSet kCountWords{
-      "two",     "three",     "four",     "five",     "six",      "seven",    "eight",
-      "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",
-      "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   "thirty",   "forty",
-      "fifty",   "sixty",     "seventy",  "eighty",   "ninety"};
+  static const WordSet kCountWords(lexicon::words({"number-word", "tens-word"}));
   if (!s.has_digit && !s.says(kCountWords)) return;
   const std::string_view bytes = s.text.substr(s.span.begin, s.span.size());
   const EnumerationPatterns& p = patterns();

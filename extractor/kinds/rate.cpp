@@ -12,6 +12,7 @@
 #include <string>
 
 #include "extractor/internal.h"
+#include "extractor/lexicon.h"
 #include "extractor/pattern.h"
 
 namespace factcheck::detail {
@@ -99,11 +100,9 @@ struct RateForms {
   bool per = false, period_word = false, later_period = false;
 
   explicit RateForms(const SentenceWork& s) {
-    static const WordSet kPer{"per"}, kEach{"each", "every", "a", "an"},
-        kEachLater{"each", "every", "per", "a"},
-        kPeriods{"year", "month", "quarter", "week", "day", "hour", "share"},
-        kPeriodWords{"annually", "yearly",  "annum", "p",         "arr",    "annual",
-                     "run",      "monthly", "mrr",   "quarterly", "weekly", "daily"};
+    static const WordSet kPer{"per"}, kEach(lexicon::words({"per-each"})),
+        kEachLater(lexicon::words({"per-each-later"})), kPeriods(lexicon::words({"per-period"})),
+        kPeriodWords(lexicon::words({"per-period-word"}));
     const bool periods = s.says(kPeriods);
     const bool slash =
         s.text.substr(s.span.begin, s.span.size()).find('/') != std::string_view::npos;
@@ -129,8 +128,9 @@ std::vector<std::string> read_per(const SentenceWork& s, const RateForms& forms,
   if (!per.empty()) return per;
 
   if (forms.period_word && p.period_word.match_at(s.text, at, m, s.span.end)) {
-    for (std::string_view unit : {"year", "month", "quarter", "week", "day"}) {
-      if (m.has(p.period_word.group(unit))) per.emplace_back(unit);
+    // The pattern names a group after each time unit it reads ("year", "month", ...).
+    for (const lexicon::Entry& e : lexicon::entries("time-unit")) {
+      if (e.word == e.value && m.has(p.period_word.group(e.word))) per.emplace_back(e.word);
     }
     at = m.span().end;
     return per;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "extractor/internal.h"
+#include "extractor/lexicon.h"
 #include "extractor/pattern.h"
 
 namespace factcheck::detail {
@@ -54,7 +55,7 @@ void find_shares(SentenceWork& s, std::vector<Claim>& out) {
     ByteSpan w = m.span(whole);
     while (w.end > w.begin && (s.text[w.end - 1] == ' ' || s.text[w.end - 1] == '\t')) --w.end;
     // "9% of the 2004 total": a determiner alone names no whole.
-    static const WordSet kDeterminers{"the", "its", "their", "our", "his", "her", "total"};
+    static const WordSet kDeterminers(lexicon::words({"share-determiner"}));
     bool named = false;
     for (const Word& word : s.words) {
       named |= word.begin >= w.begin && word.end <= w.end && !kDeterminers.contains(word.key);
