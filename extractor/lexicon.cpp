@@ -20,17 +20,26 @@ struct Table {
   std::unordered_map<std::uint64_t, const Entry*> by_key;  // key(): the first row of a word
 };
 
-// FNV-1a over the class, a tab and the word with ASCII letters lower-cased: find() runs for
-// every figure, so it hashes instead of scanning a class.
+// A word's bytes as find() compares them: ASCII letters lower-cased, and a run of spaces as one,
+// since alternation() matches a space of a word as one or more ("percentage  points").
+template <typename F>
+void each_folded(std::string_view word, F&& f) {
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c == ' ' && i > 0 && word[i - 1] == ' ') continue;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    f(c);
+  }
+}
+
+// FNV-1a over the class, a tab and the folded word: find() runs for every figure, so it hashes
+// instead of scanning a class.
 std::uint64_t key(std::string_view cls, std::string_view word) {
   std::uint64_t h = 14695981039346656037ull;
-  auto add = [&h](char c) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  };
-  for (char c : cls) add(c);
+  auto add = [&h](char c) { h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; };
+  each_folded(cls, add);
   add('\t');
-  for (char c : word) add(c);
+  each_folded(word, add);
   return h;
 }
 
@@ -79,14 +88,18 @@ const Table& table() {
 
 // Equal ignoring ASCII case, without allocating: look-ups run for every figure.
 bool same_word(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+  std::size_t i = 0, j = 0;
+  auto next = [](std::string_view w, std::size_t& k) {
+    while (k > 0 && k < w.size() && w[k] == ' ' && w[k - 1] == ' ') ++k;
+    if (k == w.size()) return '\0';
+    char c = w[k++];
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  };
+  while (true) {
+    const char x = next(a, i), y = next(b, j);
     if (x != y) return false;
+    if (x == '\0') return i >= a.size() && j >= b.size();
   }
-  return true;
 }
 
 }  // namespace

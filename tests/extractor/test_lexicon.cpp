@@ -26,6 +26,15 @@ TEST_CASE("lexicon rows are read with class, value and the file they came from")
   CHECK(lexicon::find("percent", "pct")->value.empty());
 }
 
+TEST_CASE("a run of spaces in a looked-up word is one space, as the patterns match it") {
+  const lexicon::Entry* one = lexicon::find("points", "percentage points");
+  REQUIRE(one != nullptr);
+  CHECK(lexicon::find("points", "percentage  points") == one);
+  CHECK(lexicon::find("points", "Percentage   Points") == one);
+  CHECK(lexicon::find("points", "percentagepoints") == nullptr);
+  CHECK(lexicon::find("points", "percentage points ") == nullptr);
+}
+
 TEST_CASE("an unknown class is a bug and names itself") {
   CHECK_THROWS_WITH_AS(lexicon::entries("no-such-class"), "lexicon has no class 'no-such-class'",
                        std::logic_error);
