@@ -1141,8 +1141,9 @@ void write_legend(std::string& out) {
   out += "</p>\n";
 }
 
-// The text between a tag's start and its end tag in markup, tags inside dropped: "<h1>Sales
-// <em>up</em></h1>" -> "Sales up". Empty when there is no such element.
+// The text between a tag's start and its end tag in markup, tags inside dropped and common
+// references decoded: "<h1>Sales <em>up</em> &amp; more</h1>" -> "Sales up & more". Empty when
+// there is no such element.
 std::string element_text(std::string_view markup, std::string_view tag) {
   const std::size_t open = markup.find("<" + std::string(tag));
   if (open == std::string_view::npos) return {};
@@ -1155,6 +1156,17 @@ std::string element_text(std::string_view markup, std::string_view tag) {
     if (c == '<') in_tag = true;
     if (!in_tag) out += is_space(c) ? ' ' : c;
     if (c == '>') in_tag = false;
+  }
+  // The references a title most often holds; any other stays as written.
+  for (auto [ref, c] : {std::pair{"&lt;", "<"},
+                        {"&gt;", ">"},
+                        {"&quot;", "\""},
+                        {"&#39;", "'"},
+                        {"&nbsp;", " "},
+                        {"&amp;", "&"}}) {
+    for (std::size_t at = out.find(ref); at != std::string::npos; at = out.find(ref, at + 1)) {
+      out.replace(at, std::string_view(ref).size(), c);
+    }
   }
   const std::size_t a = out.find_first_not_of(' ');
   if (a == std::string::npos) return {};
