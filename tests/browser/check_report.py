@@ -248,6 +248,28 @@ def browser_mode(driver, article, outdir, screenshot):
     for d in ("d1", "d2", "d3"):
         check("#" + d in multi.hrefs and d in multi.ids, f"multi: the index links to {d}")
 
+    # The report's own script, driven as a reader would: toggles, a check alone, search, keys.
+    path = os.path.join(outdir, "sample-script.html")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(with_probe(reports["sample"][1], SCRIPT_PROBE))
+    result = probe_result(dump_dom(chromium, path, ["--dump-dom", "--window-size=1280,900"]).stdout)
+    check(result is not None, "sample: the script probe ran")
+    if result is not None:
+        print("script probe: " + json.dumps(result))
+        check(result["controls_shown"], "script: the controls show when the script runs")
+        check(result["all"] == result["total"] and result["total"] > 0,
+              f"script: every finding shows at first ({result['all']} of {result['total']})")
+        check(result["passes_off"] == 0, "script: the passes button hides every pass")
+        check(result["only_weekday"] == ["date-weekday"],
+              f"script: the check filter leaves only its check ({result['only_weekday']})")
+        check("d1-f7" in result["search"] and len(result["search"]) < result["total"],
+              f"script: searching 'Tuesday' finds f7 ({result['search']})")
+        check(result["j1"] == "#d1-f1" and result["j2"] == "#d1-f7" and result["k"] == "#d1-f1",
+              f"script: j, j, k step through the problems ({result['j1']}, {result['j2']}, "
+              f"{result['k']})")
+        check(result["only_errors"] == ["error"],
+              f"script: the errors count shows only errors ({result['only_errors']})")
+
     # Screenshots for review: the seed (kept at the build folder's top) and the sample.
     for name, target in [("seed", screenshot),
                          ("sample", os.path.join(os.path.dirname(screenshot), "sample-report.png")),
@@ -366,6 +388,40 @@ def axe_mode(driver, article, outdir):
             check(not result, f"axe-core {version}: the {name} report at {width}px has no "
                               f"violation ({len(result)} rules violated)")
     return 0
+
+
+SCRIPT_PROBE = """
+window.addEventListener('load', function () {
+  function visible(sel) {
+    return Array.prototype.filter.call(document.querySelectorAll(sel), function (el) {
+      return !el.classList.contains('is-hidden');
+    });
+  }
+  function cards() { return visible('li.finding'); }
+  function press(v) { document.querySelector('#controls button[data-v=' + v + ']').click(); }
+  function key(k) { document.dispatchEvent(new KeyboardEvent('keydown', {key: k})); return location.hash; }
+  var result = {controls_shown: !document.getElementById('controls').hidden,
+                total: document.querySelectorAll('li.finding').length, all: cards().length};
+  press('pass');
+  result.passes_off = visible('li.finding.v-pass').length;
+  press('pass');
+  var check = document.getElementById('fc-check');
+  check.value = 'date-weekday'; check.dispatchEvent(new Event('change'));
+  result.only_weekday = cards().map(function (el) { return el.getAttribute('data-check'); })
+      .filter(function (c, i, a) { return a.indexOf(c) === i; });
+  check.value = ''; check.dispatchEvent(new Event('change'));
+  var search = document.getElementById('fc-search');
+  search.value = 'Tuesday'; search.dispatchEvent(new Event('input'));
+  result.search = cards().map(function (el) { return el.id; });
+  search.value = ''; search.dispatchEvent(new Event('input'));
+  window.scrollTo(0, 0);
+  result.j1 = key('j'); result.j2 = key('j'); result.k = key('k');
+  document.querySelector('a[data-only=error]').click();
+  result.only_errors = visible('li.problem').map(function (el) { return el.getAttribute('data-v'); })
+      .filter(function (c, i, a) { return a.indexOf(c) === i; });
+  """ + PROBE_END + """
+});
+"""
 
 
 LOAD_PROBE = """
