@@ -435,7 +435,9 @@ window.addEventListener('load', function () {
                   height_px: h, scroll_ms: performance.now() - t,
                   sections: document.querySelectorAll('section.doc').length,
                   problems: document.querySelectorAll('li.problem').length,
-                  first_view: document.querySelector('h2').textContent};
+                  first_view: document.querySelector('h2').textContent,
+                  first_problem_px: (document.querySelector('li.problem') || {}).offsetTop,
+                  first_article_px: document.querySelector('section.doc').offsetTop};
     """ + PROBE_END + """
   }, 0);
 });
@@ -482,7 +484,8 @@ def large_mode(driver, article, outdir, corpus):
     print(f"500 articles ({origin}): report {len(source.encode()) / 1e6:.1f} MB; load event at "
           f"{result['load_ms']:.0f} ms (DOM ready {result['dom_ms']:.0f} ms), page height "
           f"{result['height_px']} px, 20 scroll steps with layout {result['scroll_ms']:.0f} ms, "
-          f"chromium run {wall:.1f} s; {result['problems']} problems listed first")
+          f"chromium run {wall:.1f} s; {result['problems']} problems listed first, the first at "
+          f"{result['first_problem_px']} px; the first article at {result['first_article_px']} px")
     check(result["sections"] == 500, f"all 500 articles are in the page ({result['sections']})")
     check(result["first_view"].startswith("Problems"),
           f"the page opens on the problems ({result['first_view']!r})")
