@@ -624,20 +624,76 @@ void write_article(DocumentView& view, std::string& out) {
 // ---------------------------------------------------------------------------------------------
 // Findings, the change picture, sources.
 
+// A change as a label: "+25%", "−99 million" (in the scale of the values), typographic minus.
+struct ChangeScale {
+  bool percent = true;  // else an amount in the values' unit
+  double scale = 1;     // the values' scale word: 1e6 for "million"
+};
+
+std::string change_label(double v, const ChangeScale& unit) {
+  if (unit.percent) return signed_percent(v);
+  std::string_view word = unit.scale == 1e3    ? " thousand"
+                          : unit.scale == 1e6  ? " million"
+                          : unit.scale == 1e9  ? " billion"
+                          : unit.scale == 1e12 ? " trillion"
+                                               : "";
+  std::string s = fmt::format("{:.1f}", std::abs(v) / (word.empty() ? 1 : unit.scale));
+  if (s.ends_with(".0")) s.resize(s.size() - 2);
+  if (s == "0") return "0";
+  return (v < 0 ? "\u2212" : "+") + s + std::string(word);
+}
+
 // A change statement with both values: old against new, and the stated against the computed
-// change. Returns empty when the claim has nothing to draw.
+// change, each with the band its rounding (and hedge) allows, around a zero line. A percent
+// change is drawn in percent; a difference stated in the values' unit in that unit. Returns
+// empty when the claim has nothing to draw.
 std::string change_svg(const Claim& claim, Verdict verdict) {
   if (!claim.old_value || !claim.new_value) return {};
   const Quantity& old_q = *claim.old_value;
   const Quantity& new_q = *claim.new_value;
-  std::optional<double> computed;
-  if (old_q.value != 0) computed = (new_q.value - old_q.value) / std::abs(old_q.value) * 100;
-  std::optional<double> stated;
+  ChangeScale unit;
+  const Quantity* stated_q = nullptr;
   for (const Quantity& q : claim.changes) {
     if (q.unit == "%") {
-      stated = claim.direction == Direction::kDecrease ? -std::abs(q.value) : std::abs(q.value);
+      stated_q = &q;
       break;
     }
+  }
+  if (stated_q == nullptr) {
+    for (const Quantity& q : claim.changes) {
+      if (!q.unit.empty() && q.unit == new_q.unit && q.unit == old_q.unit) {
+        stated_q = &q;
+        unit = {false, std::max({old_q.scale, new_q.scale, 1.0})};
+        break;
+      }
+    }
+  }
+  // (value, low, high): the point and the band rounding allows.
+  struct Band {
+    double value, low, high;
+  };
+  std::optional<Band> computed;
+  if (!unit.percent) {
+    computed = Band{new_q.value - old_q.value, new_q.low - old_q.high, new_q.high - old_q.low};
+  } else if (old_q.value != 0) {
+    const double base = std::abs(old_q.value);
+    Band b{(new_q.value - old_q.value) / base * 100, 0, 0};
+    b.low = b.high = b.value;
+    if (old_q.low > 0) {  // the band of a base that cannot reach zero
+      b.low = (new_q.low - old_q.high) / old_q.high * 100;
+      b.high = (new_q.high - old_q.low) / old_q.low * 100;
+    }
+    computed = b;
+  }
+  std::optional<Band> stated;
+  if (stated_q != nullptr) {
+    const bool down = claim.direction == Direction::kDecrease;
+    const double v = std::abs(stated_q->value);
+    double low = std::abs(stated_q->low), high = std::abs(stated_q->high);
+    if (!std::isfinite(low)) low = 0;
+    if (!std::isfinite(high)) high = std::max(v, low) * 1.5;  // "more than": drawn a half past
+    if (low > high) std::swap(low, high);
+    stated = down ? Band{-v, -high, -low} : Band{v, low, high};
   }
   const char* color = "#475467";
   switch (verdict) {
@@ -660,9 +716,15 @@ std::string change_svg(const Claim& claim, Verdict verdict) {
   constexpr double kLabel = 136, kWidth = 220, kRow = 22;
   const int rows = 2 + (stated ? 1 : 0) + (computed ? 1 : 0);
   const double height = rows * kRow + 8;
+  auto band_text = [&](const Band& b) {
+    if (change_label(b.low, unit) == change_label(b.high, unit)) return std::string();
+    return " (" + change_label(b.low, unit) + " to " + change_label(b.high, unit) + ")";
+  };
   std::string label = "old " + shorten(old_q.text, 24) + ", new " + shorten(new_q.text, 24);
-  if (stated) label += "; stated change " + signed_percent(*stated);
-  if (computed) label += "; computed change " + signed_percent(*computed);
+  if (stated) label += "; stated change " + change_label(stated->value, unit) + band_text(*stated);
+  if (computed) {
+    label += "; computed change " + change_label(computed->value, unit) + band_text(*computed);
+  }
 
   std::string svg = fmt::format(
       "<svg class=\"change\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" "
@@ -687,17 +749,29 @@ std::string change_svg(const Claim& claim, Verdict verdict) {
         kLabel, y + 2, std::max(w, 1.0), fill);
     y += kRow;
   }
-  // Changes: bars from a centre line, left for a fall, right for a rise.
-  const double span =
-      std::max({stated ? std::abs(*stated) : 0.0, computed ? std::abs(*computed) : 0.0, 1.0});
+  // Changes: bars from the zero line, left for a fall, right for a rise, each over its band.
+  double span = 0;
+  for (const std::optional<Band>& b : {stated, computed}) {
+    if (b) span = std::max({span, std::abs(b->value), std::abs(b->low), std::abs(b->high)});
+  }
+  if (!std::isfinite(span) || span <= 0) span = 1;
   const double centre = kLabel + kWidth / 2;
+  const double half = kWidth / 2 - 2;
   const double change_top = y;
-  auto change_bar = [&](std::string_view what, double v, const char* fill) {
-    const double w = std::abs(v) / span * (kWidth / 2 - 2);
-    text(y + 12, std::string(what) + " " + signed_percent(v));
+  auto change_bar = [&](std::string_view what, const Band& b, const char* fill) {
+    const double w = std::min(std::abs(b.value) / span * half, half);
+    text(y + 12, std::string(what) + " " + change_label(b.value, unit));
+    const double from = std::clamp(b.low / span * half, -half, half);
+    const double to = std::clamp(b.high / span * half, -half, half);
+    if (to - from > 0.5) {
+      svg += fmt::format(
+          "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"17\" fill=\"{}\" "
+          "fill-opacity=\"0.2\" stroke=\"{}\" stroke-dasharray=\"2 2\"/>",
+          centre + from, y, to - from, fill, fill);
+    }
     svg += fmt::format(
         "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"13\" rx=\"2\" fill=\"{}\"/>",
-        v < 0 ? centre - w : centre, y + 2, std::max(w, 1.0), fill);
+        b.value < 0 ? centre - w : centre, y + 2, std::max(w, 1.0), fill);
     y += kRow;
   };
   if (stated) change_bar("stated", *stated, color);

@@ -646,3 +646,57 @@ TEST_CASE("the run date shows only when given, and the controls list every check
         std::string::npos);
   CHECK(sample_html().find("<main class=\"batch\">") != std::string::npos);
 }
+
+TEST_CASE("the change picture shows each change's rounding band around the zero line") {
+  struct Case {
+    const char* text;
+    const char *old_text, *new_text, *change_text;
+    double old_value, new_value, change;
+    double half_step;  // half the last written digit of every figure
+    const char* unit;  // of the change
+    Direction direction;
+    const char* title;
+  };
+  const Case cases[] = {
+      // 4.0 to 5.0 covers 3.95..4.05 to 4.95..5.05: +22.2% to +27.8%.
+      {"Output rose 24% to 5.0 tonnes from 4.0 tonnes.", "4.0 tonnes", "5.0 tonnes", "24%", 4, 5,
+       24, 0.05, "%", Direction::kIncrease,
+       "old 4.0 tonnes, new 5.0 tonnes; stated change +24% (+23.9% to +24.1%); computed change "
+       "+25% (+22.2% to +27.8%)"},
+      // A difference in the values' unit: $25 million to $20 million is 5 million less.
+      {"Costs were cut by $5 million to $20 million from $25 million.", "$25 million",
+       "$20 million", "$5 million", 25e6, 20e6, 5e6, 0.5e6, "USD", Direction::kDecrease,
+       "old $25 million, new $20 million; stated change \u22125 million (\u22125.5 million to "
+       "\u22124.5 million); computed change \u22125 million (\u22126 million to \u22124 "
+       "million)"},
+  };
+  for (const Case& k : cases) {
+    CAPTURE(k.text);
+    DocumentResult doc = text_document("pic.txt", k.text);
+    const std::string_view t = *doc.bytes;
+    auto with_band = [&](Quantity q, double half) {
+      q.low = q.value - half;
+      q.high = q.value + half;
+      if (q.unit != "%") q.scale = 1e6 * (q.value >= 1e6);
+      return q;
+    };
+    const std::string values_unit = k.unit == std::string("%") ? "t" : k.unit;
+    Claim c =
+        claim("c1", std::string(k.unit) == "%" ? ClaimKind::kPercentChange : ClaimKind::kDifference,
+              span_of(t, k.text));
+    c.old_value = with_band(quantity(t, k.old_text, k.old_value, values_unit), k.half_step);
+    c.new_value = with_band(quantity(t, k.new_text, k.new_value, values_unit), k.half_step);
+    c.changes.push_back(with_band(quantity(t, k.change_text, k.change, k.unit),
+                                  std::string(k.unit) == "%" ? 0.1 : k.half_step));
+    c.direction = k.direction;
+    doc.claims.claims.push_back(c);
+    doc.findings.push_back(finding("f1",
+                                   std::string(k.unit) == "%" ? "percent-change" : "difference",
+                                   Severity::kPass, {"c1"}, c.span, "follows", ""));
+    const std::string html = render_html({doc});
+    CHECK(html.find("<title>" + std::string(k.title) + "</title>") != std::string::npos);
+    // The bands are drawn, dashed and pale, and the zero line crosses both change rows.
+    CHECK(html.find("fill-opacity=\"0.2\" stroke=") != std::string::npos);
+    CHECK(html.find("<line x1=\"246.0\"") != std::string::npos);
+  }
+}
