@@ -5,11 +5,15 @@
 #include "cli/run.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <functional>
 #include <mutex>
@@ -34,21 +38,22 @@ void complain(std::string_view path, std::string_view why) {
 // when none can be made) until the head, which counts every document, can be written first.
 class HtmlSpool {
  public:
-  HtmlSpool() : file_(std::tmpfile()) {}
+  explicit HtmlSpool(HtmlOptions options) : writer_(std::move(options)), file_(std::tmpfile()) {}
   ~HtmlSpool() {
     if (file_) std::fclose(file_);
   }
   HtmlSpool(const HtmlSpool&) = delete;
   HtmlSpool& operator=(const HtmlSpool&) = delete;
 
-  void add(const DocumentResult& doc) {
-    const std::string section = writer_.document(doc);
-    if (file_) {
-      if (!error_ && std::fwrite(section.data(), 1, section.size(), file_) != section.size()) {
-        error_ = errno;
-      }
-    } else {
-      memory_ += section;
+  void add(const DocumentResult& doc, const BaselineComparison* cmp) {
+    if (!file_) {
+      writer_.document(doc, cmp, memory_);
+      return;
+    }
+    section_.clear();  // one buffer for every section: its capacity is kept
+    writer_.document(doc, cmp, section_);
+    if (!error_ && std::fwrite(section_.data(), 1, section_.size(), file_) != section_.size()) {
+      error_ = errno;
     }
   }
   // Writes the whole report to `out`; the reason when the spool could not be read back.
@@ -72,8 +77,53 @@ class HtmlSpool {
  private:
   HtmlWriter writer_;
   std::FILE* file_;
+  std::string section_;
   std::string memory_;
   int error_ = 0;
+};
+
+// When the run started, for the HTML report: "2026-05-03 14:02 UTC". SOURCE_DATE_EPOCH, when
+// set, stands for now, so a build can make the same report twice.
+std::string run_date() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != 0) {
+    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  }
+  std::tm utc{};
+  if (gmtime_r(&now, &utc) == nullptr) return {};
+  char text[32];
+  return std::string(text, std::strftime(text, sizeof text, "%Y-%m-%d %H:%M UTC", &utc));
+}
+
+// "factcheck: 120/510 articles" on standard error while a long run goes on, rewritten in place
+// at most four times a second, and only when standard error is a terminal.
+class Progress {
+ public:
+  explicit Progress(std::size_t total)
+      : total_(total), on_(total >= kAtLeast && isatty(STDERR_FILENO) != 0) {}
+  void step() {
+    ++done_;
+    if (!on_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (shown_ && now - last_ < std::chrono::milliseconds(250) && done_ < total_) return;
+    last_ = now;
+    shown_ = true;
+    std::string line = fmt::format("\rfactcheck: {}/{} articles", done_, total_);
+    std::fwrite(line.data(), 1, line.size(), stderr);
+  }
+  // Clears the line, so what follows starts at its beginning.
+  void done() {
+    if (shown_) std::fputs("\r\x1b[K", stderr);
+    shown_ = false;
+  }
+
+ private:
+  static constexpr std::size_t kAtLeast = 20;  // fewer articles finish before it would help
+  std::size_t total_;
+  std::size_t done_ = 0;
+  bool on_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_;
 };
 
 // One thing to report, in command-line order: a file to check, or a folder that could not
@@ -257,7 +307,7 @@ int run(const CliOptions& o) {
       complain(*o.html, "cannot write the HTML report: " + *why);
       return kExitTrouble;
     }
-    html.emplace();
+    html.emplace(HtmlOptions{run_date()});
   }
 
   CheckedOutput out(stdout);
@@ -282,6 +332,7 @@ int run(const CliOptions& o) {
         break;
     }
   };
+  Progress progress(items.size());
   std::set<std::string> seen;  // baseline paths of the documents read
   auto finish = [&](DocumentResult doc) {
     if (doc.error) {
@@ -300,13 +351,16 @@ int run(const CliOptions& o) {
     render(doc, cmp);
     tally.add(doc, cmp);
     if (o.write_baseline) baseline_out.write(baseline_writer.document(doc));
-    if (html) html->add(doc);
+    if (html) html->add(doc, cmp);
+    progress.step();
     return !out.failed();  // nobody reads the rest
   };
 
   const unsigned workers = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   check_in_order(
       items, workers, [&](const Item& item) { return check_item(item, check_options); }, finish);
+
+  progress.done();
 
   // A file of a walked folder that the baseline knows and this run did not find is gone: its
   // accepted findings are absent, after the documents read, in byte order of their paths.

@@ -2,8 +2,10 @@
 //
 // Each document shows a summary (claims by verdict, errors and warnings first), the article as
 // written with every claim highlighted by its verdict, each finding with its arithmetic, and the
-// sources the article cites. No scripts, fonts or images are loaded from anywhere; every byte of
-// article text is escaped; the output is deterministic (no timestamps).
+// sources the article cites. A batch opens with every error and warning across its articles and
+// an index sorted by severity. Nothing is loaded from anywhere (the one script is inline and the
+// page works without it); every byte of article text is escaped; the output is deterministic
+// (the run date shows only when the caller gives one).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -13,6 +15,7 @@
 #include <optional>
 #include <utility>
 
+#include "reports/html_assets.h"
 #include "reports/stream.h"
 
 namespace factcheck {
@@ -378,10 +381,11 @@ void ArticleWriter::marker(const Mark& mark, std::string& out) {
     const Finding& f = view_.doc.findings[j];
     const Verdict v = verdict_of(f.severity);
     const std::string label = esc(view_.finding_label(j));
+    // The icon is for the eye; a screen reader hears the verdict's name before the label.
     out += "<a class=\"v-" + std::string(name(v)) + "\" href=\"#" + view_.finding_id(j) +
-           "\" aria-label=\"" + std::string(name(v)) + " " + label + "\" title=\"" +
-           std::string(name(v)) + ": " + esc(f.message) + "\">" + std::string(icon(v)) + label +
-           "</a>";
+           "\" title=\"" + std::string(name(v)) + ": " + esc(f.message) +
+           "\"><span aria-hidden=\"true\">" + std::string(icon(v)) + "</span><span class=\"vh\">" +
+           std::string(name(v)) + " </span>" + label + "</a>";
   };
   if (mark.type == Mark::Type::kCitation) return;
   out += "<sup class=\"ref\">";
@@ -620,20 +624,76 @@ void write_article(DocumentView& view, std::string& out) {
 // ---------------------------------------------------------------------------------------------
 // Findings, the change picture, sources.
 
+// A change as a label: "+25%", "−99 million" (in the scale of the values), typographic minus.
+struct ChangeScale {
+  bool percent = true;  // else an amount in the values' unit
+  double scale = 1;     // the values' scale word: 1e6 for "million"
+};
+
+std::string change_label(double v, const ChangeScale& unit) {
+  if (unit.percent) return signed_percent(v);
+  std::string_view word = unit.scale == 1e3    ? " thousand"
+                          : unit.scale == 1e6  ? " million"
+                          : unit.scale == 1e9  ? " billion"
+                          : unit.scale == 1e12 ? " trillion"
+                                               : "";
+  std::string s = fmt::format("{:.1f}", std::abs(v) / (word.empty() ? 1 : unit.scale));
+  if (s.ends_with(".0")) s.resize(s.size() - 2);
+  if (s == "0") return "0";
+  return (v < 0 ? "\u2212" : "+") + s + std::string(word);
+}
+
 // A change statement with both values: old against new, and the stated against the computed
-// change. Returns empty when the claim has nothing to draw.
+// change, each with the band its rounding (and hedge) allows, around a zero line. A percent
+// change is drawn in percent; a difference stated in the values' unit in that unit. Returns
+// empty when the claim has nothing to draw.
 std::string change_svg(const Claim& claim, Verdict verdict) {
   if (!claim.old_value || !claim.new_value) return {};
   const Quantity& old_q = *claim.old_value;
   const Quantity& new_q = *claim.new_value;
-  std::optional<double> computed;
-  if (old_q.value != 0) computed = (new_q.value - old_q.value) / std::abs(old_q.value) * 100;
-  std::optional<double> stated;
+  ChangeScale unit;
+  const Quantity* stated_q = nullptr;
   for (const Quantity& q : claim.changes) {
     if (q.unit == "%") {
-      stated = claim.direction == Direction::kDecrease ? -std::abs(q.value) : std::abs(q.value);
+      stated_q = &q;
       break;
     }
+  }
+  if (stated_q == nullptr) {
+    for (const Quantity& q : claim.changes) {
+      if (!q.unit.empty() && q.unit == new_q.unit && q.unit == old_q.unit) {
+        stated_q = &q;
+        unit = {false, std::max({old_q.scale, new_q.scale, 1.0})};
+        break;
+      }
+    }
+  }
+  // (value, low, high): the point and the band rounding allows.
+  struct Band {
+    double value, low, high;
+  };
+  std::optional<Band> computed;
+  if (!unit.percent) {
+    computed = Band{new_q.value - old_q.value, new_q.low - old_q.high, new_q.high - old_q.low};
+  } else if (old_q.value != 0) {
+    const double base = std::abs(old_q.value);
+    Band b{(new_q.value - old_q.value) / base * 100, 0, 0};
+    b.low = b.high = b.value;
+    if (old_q.low > 0) {  // the band of a base that cannot reach zero
+      b.low = (new_q.low - old_q.high) / old_q.high * 100;
+      b.high = (new_q.high - old_q.low) / old_q.low * 100;
+    }
+    computed = b;
+  }
+  std::optional<Band> stated;
+  if (stated_q != nullptr) {
+    const bool down = claim.direction == Direction::kDecrease;
+    const double v = std::abs(stated_q->value);
+    double low = std::abs(stated_q->low), high = std::abs(stated_q->high);
+    if (!std::isfinite(low)) low = 0;
+    if (!std::isfinite(high)) high = std::max(v, low) * 1.5;  // "more than": drawn a half past
+    if (low > high) std::swap(low, high);
+    stated = down ? Band{-v, -high, -low} : Band{v, low, high};
   }
   const char* color = "#475467";
   switch (verdict) {
@@ -656,9 +716,15 @@ std::string change_svg(const Claim& claim, Verdict verdict) {
   constexpr double kLabel = 136, kWidth = 220, kRow = 22;
   const int rows = 2 + (stated ? 1 : 0) + (computed ? 1 : 0);
   const double height = rows * kRow + 8;
+  auto band_text = [&](const Band& b) {
+    if (change_label(b.low, unit) == change_label(b.high, unit)) return std::string();
+    return " (" + change_label(b.low, unit) + " to " + change_label(b.high, unit) + ")";
+  };
   std::string label = "old " + shorten(old_q.text, 24) + ", new " + shorten(new_q.text, 24);
-  if (stated) label += "; stated change " + signed_percent(*stated);
-  if (computed) label += "; computed change " + signed_percent(*computed);
+  if (stated) label += "; stated change " + change_label(stated->value, unit) + band_text(*stated);
+  if (computed) {
+    label += "; computed change " + change_label(computed->value, unit) + band_text(*computed);
+  }
 
   std::string svg = fmt::format(
       "<svg class=\"change\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" "
@@ -683,17 +749,29 @@ std::string change_svg(const Claim& claim, Verdict verdict) {
         kLabel, y + 2, std::max(w, 1.0), fill);
     y += kRow;
   }
-  // Changes: bars from a centre line, left for a fall, right for a rise.
-  const double span =
-      std::max({stated ? std::abs(*stated) : 0.0, computed ? std::abs(*computed) : 0.0, 1.0});
+  // Changes: bars from the zero line, left for a fall, right for a rise, each over its band.
+  double span = 0;
+  for (const std::optional<Band>& b : {stated, computed}) {
+    if (b) span = std::max({span, std::abs(b->value), std::abs(b->low), std::abs(b->high)});
+  }
+  if (!std::isfinite(span) || span <= 0) span = 1;
   const double centre = kLabel + kWidth / 2;
+  const double half = kWidth / 2 - 2;
   const double change_top = y;
-  auto change_bar = [&](std::string_view what, double v, const char* fill) {
-    const double w = std::abs(v) / span * (kWidth / 2 - 2);
-    text(y + 12, std::string(what) + " " + signed_percent(v));
+  auto change_bar = [&](std::string_view what, const Band& b, const char* fill) {
+    const double w = std::min(std::abs(b.value) / span * half, half);
+    text(y + 12, std::string(what) + " " + change_label(b.value, unit));
+    const double from = std::clamp(b.low / span * half, -half, half);
+    const double to = std::clamp(b.high / span * half, -half, half);
+    if (to - from > 0.5) {
+      svg += fmt::format(
+          "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"17\" fill=\"{}\" "
+          "fill-opacity=\"0.2\" stroke=\"{}\" stroke-dasharray=\"2 2\"/>",
+          centre + from, y, to - from, fill, fill);
+    }
     svg += fmt::format(
         "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"13\" rx=\"2\" fill=\"{}\"/>",
-        v < 0 ? centre - w : centre, y + 2, std::max(w, 1.0), fill);
+        b.value < 0 ? centre - w : centre, y + 2, std::max(w, 1.0), fill);
     y += kRow;
   };
   if (stated) change_bar("stated", *stated, color);
@@ -749,64 +827,262 @@ std::optional<std::size_t> picture_finding(const DocumentView& view, std::size_t
   return best;
 }
 
-void write_findings(const DocumentView& view, const LineIndex& lines, std::string& out) {
-  const std::vector<Finding>& findings = view.doc.findings;
+// The check with this id, or null for a finding of a check this build does not have.
+const Check* check_named(std::string_view id) {
+  for (const auto& c : registry()) {
+    if (c->id() == id) return c.get();
+  }
+  return nullptr;
+}
+
+// The sentence a span sits in, as byte offsets into the text: the segmenter's sentence holding
+// its start, or the span itself when none does.
+ByteSpan sentence_of(const DocumentView& view, ByteSpan span) {
+  const std::vector<Sentence>& sentences = view.doc.claims.sentences;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
+                             [](std::size_t at, const Sentence& s) { return at < s.span.begin; });
+  if (it != sentences.begin() && std::prev(it)->span.contains({span.begin, span.begin})) {
+    ByteSpan s = std::prev(it)->span;
+    s.end = std::max(s.end, std::min(span.end, s.begin + 2000));
+    return view.clamp(s);
+  }
+  return view.clamp(span);
+}
+
+// The sentence a finding judges, quoted with its statement marked; at most about 320 bytes on
+// either side of the statement, cut on character boundaries with an ellipsis.
+void write_quote(std::string& out, const DocumentView& view, ByteSpan span) {
+  span = view.clamp(span);
+  const ByteSpan s = sentence_of(view, span);
+  if (s.empty()) return;
+  constexpr std::size_t kAround = 320;
+  const std::size_t mark_begin = std::clamp(span.begin, s.begin, s.end);
+  const std::size_t mark_end = std::clamp(span.end, mark_begin, s.end);
+  std::size_t begin = s.begin, end = s.end;
+  if (mark_begin - begin > kAround) begin = char_floor(view.text, mark_begin - kAround);
+  if (end - mark_end > kAround) end = char_ceil(view.text, mark_end + kAround);
+  while (begin < mark_begin && is_space(view.text[begin])) ++begin;
+  out += "<blockquote class=\"quote\"><p>";
+  if (begin > s.begin) out += "\u2026";
+  escape_to(out, view.text.substr(begin, mark_begin - begin));
+  if (mark_end > mark_begin) {
+    out += "<mark class=\"fig\">";
+    escape_to(out, view.text.substr(mark_begin, mark_end - mark_begin));
+    out += "</mark>";
+  }
+  escape_to(out, view.text.substr(mark_end, end - mark_end));
+  if (end < s.end) out += "\u2026";
+  out += "</p></blockquote>\n";
+}
+
+// A number with at most `decimals` decimals and no trailing zeros: 36, 45.2.
+std::string plain_number(double v, int decimals) {
+  std::string s = fmt::format("{:.{}f}", v, std::max(decimals, 0));
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+// A suggested fix built from the finding's own figures, in words an editor can act on:
+// "say a 45.2% fall, or check the $219 million and the $120 million". Empty for a pass.
+// The stated figure's precision is kept, with one decimal more when that is what it takes to
+// differ from the figure written.
+std::string suggestion(const DocumentView& view, std::size_t j) {
+  const Finding& f = view.doc.findings[j];
+  if (f.severity == Severity::kPass) return {};
+  std::vector<std::string> figures;
+  for (std::size_t c : view.finding_claims[j]) {
+    const Claim& claim = view.doc.claims.claims[c];
+    const bool both = claim.old_value && claim.new_value && claim.old_value->value > 0;
+    if (both &&
+        (f.check == "percent-change" || f.check == "multiple" || f.check == "change-direction")) {
+      const Quantity& old_q = *claim.old_value;
+      const Quantity& new_q = *claim.new_value;
+      const std::string check = "the " + old_q.text + " and the " + new_q.text;
+      const double pct = (new_q.value - old_q.value) / old_q.value * 100;
+      const std::string_view way = pct < 0 ? "fall" : "rise";
+      if (f.check == "change-direction") {
+        return fmt::format("say it is a {} ({} to {}), or check {}", way, old_q.text, new_q.text,
+                           check);
+      }
+      for (const Quantity& stated : claim.changes) {
+        const bool percent = f.check == "percent-change" && stated.unit == "%";
+        const bool times = f.check == "multiple" && stated.unit == "x";
+        if (!percent && !times) continue;
+        const double computed = percent ? std::abs(pct) : new_q.value / old_q.value;
+        int decimals = std::max(stated.decimals, 0);
+        std::string say = plain_number(computed, decimals);
+        if (say == plain_number(stated.value, decimals)) say = plain_number(computed, decimals + 1);
+        if (percent) return fmt::format("say a {}% {}, or check {}", say, way, check);
+        return fmt::format("say {} times, or check {}", say, check);
+      }
+    }
+    for (const Quantity& q : claim.quantities) {
+      if (figures.size() < 3 && std::find(figures.begin(), figures.end(), q.text) == figures.end())
+        figures.push_back(q.text);
+    }
+  }
+  if (figures.empty()) {
+    const std::string_view text =
+        view.text.substr(view.clamp(f.span).begin, view.clamp(f.span).size());
+    if (text.empty()) return {};
+    figures.push_back(shorten(text, 60));
+  }
+  std::string list;
+  for (std::size_t k = 0; k < figures.size(); ++k) {
+    list += (k == 0 ? "" : k + 1 == figures.size() ? " and " : ", ");
+    list += "\u201C" + figures[k] + "\u201D";
+  }
+  return "check " + list + " against the source";
+}
+
+// The check's documentation, behind a fold: what it checks, what it leaves alone, an example
+// of each verdict (the text `factcheck --explain` starts from).
+void write_check_doc(std::string& out, const Check& check) {
+  const CheckDoc doc = check.doc();
+  out += "<details class=\"about\"><summary>About <code>" + esc(check.id()) +
+         "</code></summary>\n<dl>";
+  const std::pair<std::string_view, std::string_view> parts[] = {
+      {"What it checks", doc.what},
+      {"What it leaves alone", doc.leaves_alone},
+      {"Consistent, or left alone", doc.passes},
+      {"Flagged", doc.fails}};
+  for (const auto& [label, text] : parts) {
+    if (text.empty()) continue;
+    out += "<dt>";
+    out += label;
+    out += "</dt><dd>";
+    escape_to(out, text);
+    out += "</dd>";
+  }
+  out += "</dl></details>\n";
+}
+
+void write_state(std::string& out, std::optional<BaselineState> state) {
+  if (!state) return;
+  const std::string_view s = to_string(*state);
+  out += " <span class=\"state s-";
+  out += s;
+  out += "\">";
+  out += s;
+  out += "</span>";
+}
+
+// One finding's card: the verdict and message, the quoted sentence, why, a suggested fix, the
+// arithmetic, where it is, and the check's documentation.
+void write_card(const DocumentView& view, const LineIndex& lines, std::size_t j,
+                const BaselineComparison* cmp, std::vector<bool>& drawn, std::string& out) {
+  const Finding& f = view.doc.findings[j];
   const std::vector<Claim>& claims = view.doc.claims.claims;
-  // The picture of a change goes once, with the most severe finding naming the claim.
-  std::vector<bool> drawn(claims.size(), false);
-  out += "<h3 class=\"part\">Findings</h3>\n";
-  if (findings.empty()) {
-    out += "<p class=\"quiet\">No check reported anything.</p>\n";
-    return;
+  const Verdict v = verdict_of(f.severity);
+  const bool quiet = silenced(view.doc, j);
+  const bool problem = v >= Verdict::kWarning && !quiet;
+  out += "<li class=\"finding v-";
+  out += name(v);
+  if (quiet) out += " suppressed";
+  out += "\" id=\"" + view.finding_id(j) + "\" data-v=\"";
+  out += name(v);
+  out += "\" data-check=\"" + esc(f.check) + "\"";
+  if (problem) out += " data-problem tabindex=\"-1\"";
+  out += ">\n<p class=\"head\">";
+  write_badge(out, v);
+  if (quiet) out += " <span class=\"state\">suppressed</span>";
+  if (cmp && j < cmp->states.size()) write_state(out, cmp->states[j]);
+  out += " <span class=\"msg\">" + esc(f.message) + "</span></p>\n";
+  if (v != Verdict::kPass) write_quote(out, view, f.span);
+  const Check* check = check_named(f.check);
+  if (v != Verdict::kPass && check != nullptr) {
+    out += "<p class=\"why\"><strong>Why:</strong> " + esc(check->summary()) + "</p>\n";
   }
-  out += "<ol class=\"findings\">\n";
-  for (std::size_t j = 0; j < findings.size(); ++j) {
-    const Finding& f = findings[j];
-    const Verdict v = verdict_of(f.severity);
-    out += "<li class=\"finding v-" + std::string(name(v)) + "\" id=\"" + view.finding_id(j) +
-           "\">\n<p class=\"head\">";
-    write_badge(out, v);
-    out += " <span class=\"msg\">" + esc(f.message) + "</span></p>\n";
-    out += "<p class=\"meta\"><span class=\"fid\">" + esc(view.finding_label(j)) +
-           "</span> \u00B7 <code>" + esc(f.check) + "</code>";
-    if (std::string where = location(view, lines, f.span); !where.empty()) {
-      out += " \u00B7 " + where;
+  if (!f.slip.empty()) {
+    out += "<p class=\"slip\"><strong>Likely slip:</strong> " + esc(f.slip) + "</p>\n";
+  }
+  if (std::string fix = suggestion(view, j); !fix.empty()) {
+    out += "<p class=\"fix\"><strong>Suggested fix:</strong> " + esc(fix) + "</p>\n";
+  }
+  if (!f.explanation.empty()) {
+    out += "<pre class=\"arith\">" + esc(f.explanation) + "</pre>\n";
+  }
+  for (std::size_t c : view.finding_claims[j]) {
+    if (drawn[c] || picture_finding(view, c) != j) continue;
+    const ClaimKind kind = claims[c].kind;
+    if (kind != ClaimKind::kPercentChange && kind != ClaimKind::kDifference &&
+        kind != ClaimKind::kMultiple) {
+      continue;
     }
-    if (auto place = view.place_of(j)) {
-      out += " \u00B7 <a href=\"#" + *place + "\">in the text</a>";
-    }
-    if (v >= Verdict::kWarning)
-      out += " \u00B7 <a href=\"#" + view.summary_id(j) + "\">summary</a>";
-    out += "</p>\n";
-    if (!f.slip.empty()) {
-      out += "<p class=\"slip\"><strong>Likely slip:</strong> " + esc(f.slip) + "</p>\n";
-    }
-    if (!f.explanation.empty()) {
-      out += "<pre class=\"arith\">" + esc(f.explanation) + "</pre>\n";
-    }
-    if (!view.finding_claims[j].empty()) {
-      out += "<p class=\"claims\">Claims: ";
-      for (std::size_t c : view.finding_claims[j]) {
-        write_claim_chip(out, view, c);
-        out += " ";
-      }
-      out += "</p>\n";
-    }
+    std::string svg = change_svg(claims[c], view.claim_verdict[c]);
+    if (svg.empty()) continue;
+    drawn[c] = true;
+    out += "<div class=\"picture\">" + svg + "</div>\n";
+  }
+  out += "<p class=\"meta\"><span class=\"fid\">" + esc(view.finding_label(j)) +
+         "</span> \u00B7 <code>" + esc(f.check) + "</code>";
+  if (std::string where = location(view, lines, f.span); !where.empty()) {
+    out += " \u00B7 " + where;
+  }
+  if (auto place = view.place_of(j)) {
+    out += " \u00B7 <a href=\"#" + *place + "\">in the text</a>";
+  }
+  if (v >= Verdict::kWarning && !quiet) {
+    out += " \u00B7 <a href=\"#" + view.summary_id(j) + "\">summary</a>";
+  }
+  out += " \u00B7 <a class=\"permalink\" href=\"#" + view.finding_id(j) +
+         "\" title=\"link to this finding (copied when scripts run)\">link</a>";
+  if (!view.finding_claims[j].empty() && v == Verdict::kPass) {
+    out += "</p>\n<p class=\"claims\">Claims: ";
     for (std::size_t c : view.finding_claims[j]) {
-      if (drawn[c] || picture_finding(view, c) != j) continue;
-      const ClaimKind kind = claims[c].kind;
-      if (kind != ClaimKind::kPercentChange && kind != ClaimKind::kDifference &&
-          kind != ClaimKind::kMultiple) {
-        continue;
-      }
-      std::string svg = change_svg(claims[c], view.claim_verdict[c]);
-      if (svg.empty()) continue;
-      drawn[c] = true;
-      out += "<div class=\"picture\">" + svg + "</div>\n";
+      write_claim_chip(out, view, c);
+      out += " ";
     }
-    out += "</li>\n";
   }
-  out += "</ol>\n";
+  out += "</p>\n";
+  if (v != Verdict::kPass && check != nullptr) write_check_doc(out, *check);
+  out += "</li>\n";
+}
+
+// The findings: errors, then warnings, then notes as cards, each in text order; then the passes
+// folded into one line; then accepted findings of the baseline that went away.
+void write_findings(const DocumentView& view, const LineIndex& lines, const BaselineComparison* cmp,
+                    std::string& out) {
+  const std::vector<Finding>& findings = view.doc.findings;
+  // The picture of a change goes once, with the most severe finding naming the claim.
+  std::vector<bool> drawn(view.doc.claims.claims.size(), false);
+  out += "<h3 class=\"part\">Findings</h3>\n";
+  if (findings.empty()) out += "<p class=\"quiet\">No check reported anything.</p>\n";
+  std::size_t passes = 0;
+  for (const Finding& f : findings) passes += f.severity == Severity::kPass ? 1 : 0;
+  if (passes < findings.size()) {
+    out += "<ol class=\"findings\">\n";
+    for (Severity level : {Severity::kError, Severity::kWarning, Severity::kNote}) {
+      for (std::size_t j = 0; j < findings.size(); ++j) {
+        if (findings[j].severity == level) write_card(view, lines, j, cmp, drawn, out);
+      }
+    }
+    out += "</ol>\n";
+  }
+  if (passes > 0) {
+    out += "<details class=\"passes\"><summary class=\"v-pass\">" +
+           std::string(icon(Verdict::kPass)) + " " + std::to_string(passes) +
+           (passes == 1 ? " statement consistent" : " statements consistent") +
+           "</summary>\n<ol class=\"findings\">\n";
+    for (std::size_t j = 0; j < findings.size(); ++j) {
+      if (findings[j].severity == Severity::kPass) write_card(view, lines, j, cmp, drawn, out);
+    }
+    out += "</ol>\n</details>\n";
+  }
+  if (cmp && !cmp->absent.empty()) {
+    out += "<h4 class=\"gone\">Accepted findings no longer reported (" +
+           std::to_string(cmp->absent.size()) + ")</h4>\n<ul class=\"absent\">\n";
+    for (const BaselineEntry& e : cmp->absent) {
+      out += "<li><span class=\"state s-absent\">absent</span> ";
+      write_badge(out, verdict_of(e.severity));
+      out += " <code>" + esc(e.check) + "</code> \u201C" + esc(shorten(e.text, 120)) +
+             "\u201D: " + esc(e.message) + "</li>\n";
+    }
+    out += "</ul>\n";
+  }
 }
 
 void write_sources(const DocumentView& view, std::string& out) {
@@ -929,100 +1205,6 @@ void write_summary(const DocumentView& view, const LineIndex& lines, const Count
   out += "</div>\n";
 }
 
-constexpr std::string_view kStyle = R"(
-:root{--ink:#1d2939;--muted:#667085;--line:#e4e7ec;--paper:#fff;--wash:#f8f9fb;
---error:#b42318;--error-bg:#fdecea;--warning:#b54708;--warning-bg:#fef3dc;
---note:#175cd3;--note-bg:#e8f0fd;--pass:#067647;--pass-bg:#e6f4ec;--unchecked:#667085}
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;background:var(--wash);color:var(--ink);
-font:16px/1.55 system-ui,-apple-system,"Segoe UI","DejaVu Sans","Liberation Sans",sans-serif}
-.page{max-width:52rem;margin:0 auto;padding:1.25rem 1rem 3rem}
-header.top{border-bottom:1px solid var(--line);margin-bottom:1.25rem;padding-bottom:.75rem}
-h1{font-size:1.5rem;margin:0 0 .25rem;font-weight:650;letter-spacing:-.01em}
-h2{font-size:1.25rem;margin:0 0 .75rem;word-break:break-all;font-weight:650}
-h3.part{font-size:.8rem;text-transform:uppercase;letter-spacing:.08em;color:var(--muted);
-margin:2rem 0 .6rem;font-weight:650}
-.quiet,.meta,.where,.totals{color:var(--muted)}
-.meta,.where,.totals{font-size:.85rem}
-a{color:var(--note)}
-code,pre{font-family:"DejaVu Sans Mono","Liberation Mono",ui-monospace,monospace;font-size:.85em}
-section.doc{background:var(--paper);border:1px solid var(--line);border-radius:10px;
-padding:1.25rem 1.25rem 1.5rem;margin:0 0 1.5rem}
-.doc-error{border-left:4px solid var(--error);background:var(--error-bg);padding:.5rem .75rem}
-nav.index table,table.sources{width:100%}
-td.date{white-space:nowrap}
-.scroll{overflow-x:auto}
-table{border-collapse:collapse;font-size:.9rem}
-th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top}
-thead th{background:var(--wash);font-weight:600}
-.tiles{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0 0 .5rem}
-.tile{flex:1 1 6.5rem;border:1px solid var(--line);border-top:4px solid var(--unchecked);
-border-radius:8px;padding:.4rem .65rem;background:var(--paper)}
-.tile .n{display:block;font-size:1.45rem;font-weight:650;line-height:1.2}
-.tile .l{font-size:.85rem;color:var(--muted)}
-.tile.v-error{border-top-color:var(--error)}.tile.v-warning{border-top-color:var(--warning)}
-.tile.v-note{border-top-color:var(--note)}.tile.v-pass{border-top-color:var(--pass)}
-.issues{padding-left:1.4rem;margin:.75rem 0 0}
-.issues li{margin:.3rem 0}
-.clear{color:var(--pass);margin:.5rem 0 0}
-.badge{display:inline-block;font-size:.75rem;font-weight:650;text-transform:uppercase;
-letter-spacing:.04em;padding:0 .4rem;border-radius:4px;border:1px solid currentColor;
-white-space:nowrap}
-.v-error{color:var(--error)}.v-warning{color:var(--warning)}.v-note{color:var(--note)}
-.v-pass{color:var(--pass)}.v-unchecked{color:var(--unchecked)}
-article.text{font-family:Charter,"Iowan Old Style",Georgia,"DejaVu Serif","Liberation Serif",serif;
-font-size:1.02rem;line-height:1.7;margin-top:.5rem}
-article.text h4{font-family:system-ui,-apple-system,"Segoe UI","DejaVu Sans",sans-serif;
-font-size:1.05rem;margin:1.6rem 0 .4rem;font-weight:650;line-height:1.35}
-article.text h4:first-child{font-size:1.3rem;margin-top:0}
-article.text p{margin:0 0 .9rem}
-article.text ul{padding-left:1.3rem}
-mark,mark[class]{color:inherit;background:none;padding:0 .05em;border-radius:2px;
--webkit-print-color-adjust:exact;print-color-adjust:exact}
-mark.v-error{background:var(--error-bg);border-bottom:2px solid var(--error)}
-mark.v-warning{background:var(--warning-bg);border-bottom:2px dashed var(--warning)}
-mark.v-note{background:var(--note-bg);border-bottom:2px dotted var(--note)}
-mark.v-pass{background:var(--pass-bg);border-bottom:1px solid var(--pass)}
-mark.v-unchecked{border-bottom:1px dotted var(--unchecked)}
-mark mark{padding:0}
-.cite{color:var(--muted)}
-sup.ref{font-family:system-ui,-apple-system,"DejaVu Sans",sans-serif;font-size:.68rem;
-font-weight:650;margin-left:.1em;line-height:0}
-sup.ref a{text-decoration:none}
-sup.ref a:hover,sup.ref a:focus{text-decoration:underline}
-sup.ref .v-pass,sup.ref .v-unchecked{font-weight:400;opacity:.8}
-:target{outline:2px solid var(--note);outline-offset:2px}
-.findings{list-style:none;padding:0;margin:0}
-.finding{border:1px solid var(--line);border-left:4px solid var(--unchecked);border-radius:8px;
-padding:.6rem .85rem;margin:0 0 .75rem;background:var(--paper);color:var(--ink)}
-.finding.v-error{border-left-color:var(--error)}
-.finding.v-warning{border-left-color:var(--warning);border-left-style:double;border-left-width:5px}
-.finding.v-note{border-left-color:var(--note)}
-.finding.v-pass{border-left-color:var(--pass)}
-.finding p{margin:.2rem 0}
-.finding .head{font-weight:600}
-.fid{font-weight:600}
-.slip{background:var(--warning-bg);border-radius:6px;padding:.3rem .55rem}
-pre.arith{white-space:pre-wrap;word-break:break-word;background:var(--wash);border-radius:6px;
-padding:.45rem .6rem;margin:.35rem 0}
-.chip{display:inline-block;font-size:.82rem;border:1px solid var(--line);border-radius:999px;
-padding:0 .5rem;margin:.1rem 0;text-decoration:none;background:var(--paper)}
-.cites a{font-size:.8rem;color:var(--muted);text-decoration:none}
-.nosource{font-size:.9rem}
-.picture{margin:.4rem 0 .2rem}
-svg.change{max-width:100%;height:auto}
-.legend{font-size:.85rem;color:var(--muted);margin:.25rem 0 0}
-.legend span{margin-right:.8rem;white-space:nowrap}
-@media (max-width:40rem){body{font-size:15px}.page{padding:.75rem .5rem 2rem}
-section.doc{padding:.9rem .8rem;border-radius:0;border-left:0;border-right:0}}
-@media print{body{background:#fff;font-size:10.5pt}.page{max-width:none;padding:0}
-section.doc{border:0;padding:0;break-before:page}section.doc:first-of-type{break-before:auto}
-a{color:inherit;text-decoration:none}.finding,.issues li,tr{break-inside:avoid}
-h2,h3,h4{break-after:avoid}
-nav.index{break-after:page}}
-)";
-
 // The legend: icon, label and underline style of each verdict.
 void write_legend(std::string& out) {
   out += "<p class=\"legend\">";
@@ -1033,37 +1215,117 @@ void write_legend(std::string& out) {
   out += "</p>\n";
 }
 
+// The text between a tag's start and its end tag in markup, tags inside dropped and common
+// references decoded: "<h1>Sales <em>up</em> &amp; more</h1>" -> "Sales up & more". Empty when
+// there is no such element.
+std::string element_text(std::string_view markup, std::string_view tag) {
+  const std::size_t open = markup.find("<" + std::string(tag));
+  if (open == std::string_view::npos) return {};
+  const std::size_t start = markup.find('>', open);
+  const std::size_t stop = markup.find("</" + std::string(tag), open);
+  if (start == std::string_view::npos || stop == std::string_view::npos || stop < start) return {};
+  std::string out;
+  bool in_tag = false;
+  for (char c : markup.substr(start + 1, stop - start - 1)) {
+    if (c == '<') in_tag = true;
+    if (!in_tag) out += is_space(c) ? ' ' : c;
+    if (c == '>') in_tag = false;
+  }
+  // The references a title most often holds; any other stays as written.
+  for (auto [ref, c] : {std::pair{"&lt;", "<"},
+                        {"&gt;", ">"},
+                        {"&quot;", "\""},
+                        {"&#39;", "'"},
+                        {"&nbsp;", " "},
+                        {"&amp;", "&"}}) {
+    for (std::size_t at = out.find(ref); at != std::string::npos; at = out.find(ref, at + 1)) {
+      out.replace(at, std::string_view(ref).size(), c);
+    }
+  }
+  const std::size_t a = out.find_first_not_of(' ');
+  if (a == std::string::npos) return {};
+  return out.substr(a, out.find_last_not_of(' ') - a + 1);
+}
+
+// An article's title: its headline line when it has one (a "# heading", a short first line
+// followed by more text, or a page's <title> or <h1>), else empty.
+std::string title_of(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::size_t begin = 0;
+  while (begin < text.size() && is_space(text[begin])) ++begin;
+  std::size_t end = text.find('\n', begin);
+  if (end == std::string_view::npos) end = text.size();
+  std::string_view line = text.substr(begin, end - begin);
+  while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+  if (line.starts_with("<")) {
+    std::string t = element_text(text.substr(0, 1 << 16), "title");
+    if (t.empty()) t = element_text(text.substr(0, 1 << 16), "h1");
+    return shorten(t, 140);
+  }
+  if (std::size_t n = hash_heading_length(line); n > 0) return shorten(line.substr(n), 140);
+  const bool more = text.find_first_not_of(" \t\r\n", end) != std::string_view::npos;
+  return is_headline(line, !more) ? std::string(line) : std::string();
+}
+
+void write_count_link(std::string& out, Verdict v, std::size_t n, std::string_view href) {
+  out += "<li><a class=\"v-";
+  out += name(v);
+  out += "\" href=\"";
+  out += href;
+  out += "\" data-only=\"";
+  out += name(v);
+  out += "\">" + std::string(icon(v)) + " " + std::to_string(n) + " " +
+         std::string(n == 1 ? name(v) : plural(v)) + "</a></li>";
+}
+
 }  // namespace
 
-// What the index at the top needs of a document once its section is written.
+// What the top of the page needs of a document once its section is written: its index row
+// and its entries in the list of problems.
 struct HtmlWriter::Row {
   std::string path;
+  std::string title;
   std::optional<std::string> error;
   std::size_t claims = 0;
   Counts counts;
+  std::string problems;  // an <li> for each error and warning
 };
 
-HtmlWriter::HtmlWriter() = default;
+HtmlWriter::HtmlWriter(HtmlOptions options) : options_(std::move(options)) {}
 HtmlWriter::~HtmlWriter() = default;
 
-std::string HtmlWriter::document(const DocumentResult& doc) {
+std::string HtmlWriter::document(const DocumentResult& doc, const BaselineComparison* cmp) {
+  std::string out;
+  document(doc, cmp, out);
+  return out;
+}
+
+void HtmlWriter::document(const DocumentResult& doc, const BaselineComparison* cmp,
+                          std::string& out) {
   const std::size_t number = rows_.size() + 1;
   DocumentView view(doc, number);
-  Row row{doc.path, doc.error, doc.claims.claims.size(), count(doc)};
-  std::string out;
-  out += "<section class=\"doc\" id=\"d" + std::to_string(number) + "\">\n<h2>" +
-         esc(view.doc.path.empty() ? std::string("(unnamed)") : view.doc.path) + "</h2>\n";
+  Row row{doc.path, {}, doc.error, doc.claims.claims.size(), count(doc), {}};
+  if (!doc.error) row.title = title_of(view.text);
+  const std::string path = doc.path.empty() ? std::string("(unnamed)") : doc.path;
+  const std::string anchor = "d" + std::to_string(number);
+  out += "<section class=\"doc\" id=\"" + anchor + "\" aria-labelledby=\"" + anchor +
+         "-h\">\n<h2 id=\"" + anchor + "-h\">" + esc(row.title.empty() ? path : row.title) +
+         "</h2>\n<p class=\"meta\">";
+  if (!row.title.empty()) out += "<span class=\"path\">" + esc(path) + "</span>";
+  out += "<a class=\"back\" href=\"#top\">\u2191 Back to the top</a></p>\n";
   if (view.doc.error) {
     out += "<p class=\"doc-error\"><strong>\u2716\uFE0E Could not be read:</strong> " +
            esc(*view.doc.error) + "</p>\n</section>\n";
     rows_.push_back(std::move(row));
-    return out;
+    return;
   }
   const LineIndex lines(view.text);
-  // The article is written before the summary so that links go only to anchors that exist.
+  // The article is written before the summary and the cards so that their links go only to
+  // anchors that exist.
   std::string article;
   write_article(view, article);
   write_summary(view, lines, row.counts, out);
+  write_findings(view, lines, cmp, out);
   out += "<h3 class=\"part\">Article</h3>\n";
   write_legend(out);
   if (view.text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -1071,11 +1333,33 @@ std::string HtmlWriter::document(const DocumentResult& doc) {
   } else {
     out += article;
   }
-  write_findings(view, lines, out);
   write_sources(view, out);
   out += "</section>\n";
+
+  // The document's errors and warnings for the list at the top, and the checks for the filter.
+  const std::string title = esc(row.title.empty() ? path : row.title);
+  for (Verdict level : {Verdict::kError, Verdict::kWarning}) {
+    for (std::size_t j = 0; j < doc.findings.size(); ++j) {
+      const Finding& f = doc.findings[j];
+      if (verdict_of(f.severity) != level || silenced(doc, j)) continue;
+      ++checks_[f.check];
+      row.problems += "<li class=\"problem v-" + std::string(name(level)) + "\" data-v=\"" +
+                      std::string(name(level)) + "\" data-check=\"" + esc(f.check) + "\"><p>";
+      write_badge(row.problems, level);
+      if (cmp && j < cmp->states.size()) write_state(row.problems, cmp->states[j]);
+      row.problems += " <span class=\"msg\"><a href=\"#" + view.finding_id(j) + "\">" +
+                      esc(f.message) + "</a></span></p>\n<p class=\"where\">in <a href=\"#" +
+                      anchor + "\">" + title + "</a> \u00B7 <code>" + esc(f.check) + "</code>";
+      if (auto where = location(view, lines, f.span); !where.empty()) {
+        row.problems += " \u00B7 " + where;
+      }
+      row.problems += "</p>\n";
+      write_quote(row.problems, view, f.span);
+      row.problems += "</li>\n";
+    }
+  }
+  for (const Finding& f : doc.findings) checks_.try_emplace(f.check, 0);
   rows_.push_back(std::move(row));
-  return out;
 }
 
 std::string HtmlWriter::head() const {
@@ -1084,10 +1368,12 @@ std::string HtmlWriter::head() const {
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"generator\" content=\"factcheck " +
-      esc(version()) + "\">\n<title>factcheck report</title>\n<style>";
-  out += kStyle;
+      esc(version()) + "\">\n<title>factcheck report";
+  if (!options_.run_date.empty()) out += " \u00B7 " + esc(options_.run_date);
+  out += "</title>\n<style>";
+  out += html_assets::style();
   out +=
-      "</style>\n</head>\n<body>\n<div class=\"page\">\n<header class=\"top\">\n"
+      "</style>\n</head>\n<body>\n<div class=\"page\">\n<header class=\"top\" id=\"top\">\n"
       "<h1>factcheck report</h1>\n<p class=\"meta\">";
   std::size_t errors = 0, warnings = 0, unreadable = 0;
   for (const Row& row : rows_) {
@@ -1099,48 +1385,167 @@ std::string HtmlWriter::head() const {
   if (unreadable > 0) out += " (" + std::to_string(unreadable) + " could not be read)";
   out += " \u00B7 " + std::to_string(errors) + (errors == 1 ? " error" : " errors") + " \u00B7 " +
          std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") +
-         " \u00B7 factcheck " + esc(version()) + "</p>\n</header>\n<main>\n";
+         " \u00B7 factcheck " + esc(version());
+  if (!options_.run_date.empty()) {
+    out += " \u00B7 run <time>" + esc(options_.run_date) + "</time>";
+  }
+  out += "</p>\n</header>\n";
+  write_controls(out);
+  out += rows_.size() > 1 ? "<main class=\"batch\">\n" : "<main>\n";
   if (rows_.empty()) out += "<p class=\"quiet\">No documents were given.</p>\n";
   if (rows_.size() > 1) {
-    out +=
-        "<nav class=\"index\" aria-label=\"Documents\">\n<h3 class=\"part\">Documents</h3>\n"
-        "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Document</th>"
-        "<th scope=\"col\">Claims</th><th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th>"
-        "<th scope=\"col\">Notes</th><th scope=\"col\">Passes</th></tr></thead>\n<tbody>\n";
-    for (std::size_t d = 0; d < rows_.size(); ++d) {
-      const Row& row = rows_[d];
-      out += "<tr><td><a href=\"#d" + std::to_string(d + 1) + "\">" + esc(row.path) + "</a>";
-      if (row.error) {
-        out += " <span class=\"v-error\">\u2716\uFE0E could not be read: " + esc(*row.error) +
-               "</span></td><td colspan=\"5\">\u2014</td></tr>\n";
-        continue;
-      }
-      out += "</td><td>" + std::to_string(row.claims) + "</td>";
-      for (Verdict v : {Verdict::kError, Verdict::kWarning, Verdict::kNote, Verdict::kPass}) {
-        const std::size_t n = tile_count(row.counts, v);
-        out += "<td>";
-        if (n > 0 && v >= Verdict::kWarning) {
-          out += "<span class=\"v-" + std::string(name(v)) + "\">" + std::string(icon(v)) + " " +
-                 std::to_string(n) + "</span>";
-        } else {
-          out += std::to_string(n);
-        }
-        out += "</td>";
-      }
-      out += "</tr>\n";
-    }
-    out += "</tbody></table></div>\n</nav>\n";
+    write_problems(out, errors, warnings);
+    write_index(out);
   }
   return out;
 }
 
-std::string HtmlWriter::tail() const { return "</main>\n</div>\n</body>\n</html>\n"; }
-
-std::string render_html(const std::vector<DocumentResult>& docs) {
-  HtmlWriter writer;
-  std::string sections;
-  for (const DocumentResult& doc : docs) sections += writer.document(doc);
-  return writer.head() + sections + writer.tail();
+// The controls the script shows: search, a toggle per verdict, a check to show alone.
+void HtmlWriter::write_controls(std::string& out) const {
+  out +=
+      "<div class=\"controls\" id=\"controls\" role=\"search\" hidden>\n"
+      "<label for=\"fc-search\">Search findings</label> <input id=\"fc-search\" type=\"search\" "
+      "placeholder=\"words, figures or a check\">\n<span role=\"group\" aria-label=\"Verdicts "
+      "shown\">";
+  for (Verdict v : {Verdict::kError, Verdict::kWarning, Verdict::kNote, Verdict::kPass}) {
+    out += "<button type=\"button\" class=\"v-";
+    out += name(v);
+    out += "\" data-v=\"";
+    out += name(v);
+    out += "\" aria-pressed=\"true\">" + std::string(icon(v)) + " " + std::string(plural(v)) +
+           "</button> ";
+  }
+  out +=
+      "</span>\n<label for=\"fc-check\">Check</label> <select id=\"fc-check\"><option "
+      "value=\"\">every check</option>";
+  for (const auto& [check, problems] : checks_) {
+    out += "<option>" + esc(check) + "</option>";
+  }
+  out +=
+      "</select>\n<span class=\"keys\">j / k: next / previous problem</span>\n"
+      "<span class=\"status\" id=\"fc-status\" role=\"status\"></span>\n</div>\n";
 }
+
+// Every error and warning of the batch, first: counts that filter, then one entry each with
+// the article, the quoted sentence and the verdict.
+void HtmlWriter::write_problems(std::string& out, std::size_t errors, std::size_t warnings) const {
+  out +=
+      "<section class=\"problems\" id=\"problems\" aria-labelledby=\"problems-h\">\n"
+      "<h2 id=\"problems-h\">Problems in ";
+  std::size_t with = 0;
+  for (const Row& row : rows_) with += row.problems.empty() ? 0 : 1;
+  out += std::to_string(with) + " of " + std::to_string(rows_.size()) + " articles</h2>\n";
+  if (errors + warnings == 0) {
+    out += "<p class=\"clear\">\u2714\uFE0E No errors or warnings in any article.</p>\n";
+    out += "</section>\n";
+    return;
+  }
+  out += "<ul class=\"counts\" aria-label=\"Problems by verdict\">";
+  write_count_link(out, Verdict::kError, errors, "#problems");
+  write_count_link(out, Verdict::kWarning, warnings, "#problems");
+  out += "</ul>\n<ul class=\"counts\" aria-label=\"Problems by check\">";
+  for (const auto& [check, n] : checks_) {
+    if (n == 0) continue;
+    out += "<li><a class=\"c-check\" href=\"#problems\" data-only-check=\"" + esc(check) +
+           "\"><code>" + esc(check) + "</code> " + std::to_string(n) + "</a></li>";
+  }
+  out += "</ul>\n<ol class=\"problem-list\">\n";
+  // Errors of every article first, then warnings: each row holds its errors before its warnings.
+  for (std::string_view level : {"v-error", "v-warning"}) {
+    for (const Row& row : rows_) {
+      const std::string_view p = row.problems;
+      for (std::size_t at = 0; at < p.size();) {
+        std::size_t next = p.find("</li>\n", at);
+        next = next == std::string_view::npos ? p.size() : next + 6;
+        const std::string_view item = p.substr(at, next - at);
+        if (item.substr(0, 40).find(level) != std::string_view::npos) out += item;
+        at = next;
+      }
+    }
+  }
+  out += "</ol>\n</section>\n";
+}
+
+// The index, most serious first: articles with errors, with warnings, that could not be read,
+// then the rest folded away.
+void HtmlWriter::write_index(std::string& out) const {
+  auto rank = [](const Row& r) {
+    if (r.counts.errors > 0) return 0;
+    if (r.counts.warnings > 0) return 1;
+    if (r.error) return 2;
+    return 3;
+  };
+  std::vector<std::size_t> order(rows_.size());
+  for (std::size_t d = 0; d < order.size(); ++d) order[d] = d;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Row &x = rows_[a], &y = rows_[b];
+    if (rank(x) != rank(y)) return rank(x) < rank(y);
+    if (x.counts.errors != y.counts.errors) return x.counts.errors > y.counts.errors;
+    return x.counts.warnings > y.counts.warnings;
+  });
+  const std::string thead =
+      "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Article</th>"
+      "<th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Notes</th>"
+      "<th scope=\"col\">Consistent</th><th scope=\"col\">Claims</th></tr></thead>\n<tbody>\n";
+  out += "<nav class=\"index\" aria-labelledby=\"index-h\">\n<h2 id=\"index-h\">Articles</h2>\n";
+  std::size_t clean = 0;
+  for (std::size_t d : order) clean += rank(rows_[d]) == 3 ? 1 : 0;
+  const bool serious = clean < rows_.size();
+  if (serious) out += thead;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const std::size_t d = order[k];
+    const Row& row = rows_[d];
+    if (rank(row) == 3 && (k == 0 || rank(rows_[order[k - 1]]) != 3)) {
+      if (serious) out += "</tbody></table></div>\n";
+      out += "<details class=\"clean\"><summary>" + std::string(icon(Verdict::kPass)) + " " +
+             std::to_string(clean) + (clean == 1 ? " article" : " articles") +
+             " with no error or warning</summary>\n" + thead;
+    }
+    out += "<tr><td><a href=\"#d" + std::to_string(d + 1) + "\">" +
+           esc(row.title.empty() ? row.path : row.title) + "</a>";
+    if (!row.title.empty()) out += "<span class=\"path\">" + esc(row.path) + "</span>";
+    if (row.error) {
+      out += " <span class=\"v-error\">\u2716\uFE0E could not be read: " + esc(*row.error) +
+             "</span></td><td colspan=\"5\">\u2014</td></tr>\n";
+      continue;
+    }
+    out += "</td>";
+    for (Verdict v : {Verdict::kError, Verdict::kWarning, Verdict::kNote, Verdict::kPass}) {
+      const std::size_t n = tile_count(row.counts, v);
+      out += "<td class=\"n\">";
+      if (n > 0 && v >= Verdict::kWarning) {
+        out += "<span class=\"v-" + std::string(name(v)) + "\">" + std::string(icon(v)) + " " +
+               std::to_string(n) + "</span>";
+      } else {
+        out += std::to_string(n);
+      }
+      out += "</td>";
+    }
+    out += "<td class=\"n\">" + std::to_string(row.claims) + "</td></tr>\n";
+  }
+  out += "</tbody></table></div>\n";
+  if (clean > 0) out += "</details>\n";
+  out += "</nav>\n";
+}
+
+std::string HtmlWriter::tail() const {
+  std::string out = "</main>\n</div>\n<script>";
+  out += html_assets::script();
+  out += "</script>\n</body>\n</html>\n";
+  return out;
+}
+
+std::string render_html(const std::vector<DocumentResult>& docs, const HtmlOptions& options) {
+  HtmlWriter writer(options);
+  std::string sections;
+  for (const DocumentResult& doc : docs) writer.document(doc, nullptr, sections);
+  std::string out = writer.head();
+  out.reserve(out.size() + sections.size() + 8192);
+  out += sections;
+  out += writer.tail();
+  return out;
+}
+
+std::string render_html(const std::vector<DocumentResult>& docs) { return render_html(docs, {}); }
 
 }  // namespace factcheck

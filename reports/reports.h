@@ -69,8 +69,14 @@ std::string render_summary(const std::vector<DocumentResult>& docs);
 std::string render_json(const std::vector<DocumentResult>& docs);
 /// SARIF 2.1.0.
 std::string render_sarif(const std::vector<DocumentResult>& docs);
+/// What the HTML report shows beyond the documents.
+struct HtmlOptions {
+  std::string run_date;  // "2026-05-03 14:02 UTC", shown in the header and title; empty: none
+};
+
 /// One self-contained HTML5 report holding every document.
 std::string render_html(const std::vector<DocumentResult>& docs);
+std::string render_html(const std::vector<DocumentResult>& docs, const HtmlOptions& options);
 
 /// A check's documentation as Markdown, its examples' verdicts worked out by running them:
 /// what `factcheck --explain` prints, docs/checks/ holds and SARIF's help carries.

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,23 +83,31 @@ class SarifWriter {
 };
 
 /// The HTML report, one document at a time. Each document's section is made as soon as it is
-/// checked; the index at the top needs every document's counts, so head() comes last and the
-/// caller puts it first: the command line keeps the sections in a spool file, so a batch of
-/// any size needs the memory of one document and a row of counts for each.
+/// checked; the top of the page (problems, index) needs every document's counts, so head() comes
+/// last and the caller puts it first: a batch of any size needs the memory of one document and
+/// a row (with its errors and warnings) for each.
 class HtmlWriter {
  public:
-  HtmlWriter();
+  explicit HtmlWriter(HtmlOptions options = {});
   ~HtmlWriter();
-  /// The document's <section>.
-  std::string document(const DocumentResult& doc);
-  /// Everything before the first section: title, totals and the index of documents so far.
+  /// The document's <section>, with each finding's baseline state when `comparison` is given.
+  std::string document(const DocumentResult& doc, const BaselineComparison* comparison = nullptr);
+  /// The same, appended to `out`.
+  void document(const DocumentResult& doc, const BaselineComparison* comparison, std::string& out);
+  /// Everything before the first section: title, totals, controls, problems and the index.
   std::string head() const;
-  /// Everything after the last section.
+  /// Everything after the last section, the inline script included.
   std::string tail() const;
 
  private:
   struct Row;
+  void write_controls(std::string& out) const;
+  void write_problems(std::string& out, std::size_t errors, std::size_t warnings) const;
+  void write_index(std::string& out) const;
+
+  HtmlOptions options_;
   std::vector<Row> rows_;
+  std::map<std::string, std::size_t> checks_;  // every check reported: its errors and warnings
 };
 
 /// Text for a terminal: control characters (C0, DEL, C1) from an article or a file name shown

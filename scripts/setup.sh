@@ -7,6 +7,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev  # Markdown and HTML input
   libtomlplusplus-dev                                      # .factcheck.toml
   tidy chromium python3 python3-jsonschema                 # HTML, browser and SARIF tests
+  npm                                                      # axe-core for the HTML test
   clang-format                                             # the formatting test
 )
 missing=()

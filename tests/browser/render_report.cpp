@@ -3,8 +3,9 @@
 // the hand-made documents of sample.h instead. Prints the report's size and render time.
 //
 //   render_report OUT.html (--sample | PATH...)
+#include <time.h>
+
 #include <algorithm>
-#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -47,15 +48,19 @@ int main(int argc, char** argv) {
   } else {
     for (int i = 2; i < argc; ++i) docs.push_back(read_document(argv[i]));
   }
-  // The machine is shared: the fastest of a few runs is the time the work takes.
+  // The machine is shared: the thread's CPU time, fastest of a few runs, is the time the work
+  // takes.
   std::string html;
   std::vector<double> times;
+  auto cpu_ms = [] {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+  };
   for (int run = 0; run < 5; ++run) {
-    const auto start = std::chrono::steady_clock::now();
+    const double start = cpu_ms();
     html = render_html(docs);
-    times.push_back(
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-            .count());
+    times.push_back(cpu_ms() - start);
   }
   std::sort(times.begin(), times.end());
   std::ofstream out(argv[1], std::ios::binary);
@@ -88,6 +93,6 @@ int main(int argc, char** argv) {
   }
   std::cerr << "render_report: " << argv[1] << ": " << html.size() << " bytes, " << docs.size()
             << " documents, " << claims << " claims, " << findings << " findings, render_html "
-            << times.front() << " ms (fastest of 5; median " << times[2] << " ms)\n";
+            << times.front() << " ms of CPU (fastest of 5; median " << times[2] << " ms)\n";
   return 0;
 }

@@ -1,11 +1,13 @@
 // The HTML report over hand-made documents: structure, links, escaping, verdicts, overlaps.
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <random>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "reports/stream.h"
 #include "sample.h"
 
 using namespace factcheck;
@@ -48,7 +50,8 @@ std::string nesting_error(std::string_view html) {
       stack.pop_back();
     } else if (!kVoid.contains(name) && html[gt - 1] != '/') {
       stack.push_back(name);
-      if (name == "style") i = html.find("</style>", i) - 1;
+      // Style and script hold text, not tags.
+      if (name == "style" || name == "script") i = html.find("</" + name + ">", i) - 1;
     }
   }
   return stack.empty() ? "" : "unclosed <" + stack.back() + ">";
@@ -100,6 +103,17 @@ const std::string& sample_html() {
   return html;
 }
 
+// In a list of the sample's problems, where `place(n)` finds its finding n: the errors (1, 7)
+// before the warnings (4, 9), and the note (3) and the pass (2) not listed.
+void check_serious_order(const std::function<std::size_t(int)>& place) {
+  CHECK(place(1) < place(7));
+  CHECK(place(7) < place(4));
+  CHECK(place(4) < place(9));
+  CHECK(place(9) != std::string::npos);
+  CHECK(place(3) == std::string::npos);
+  CHECK(place(2) == std::string::npos);
+}
+
 }  // namespace
 
 TEST_CASE("the report is one well-formed, self-contained, deterministic page") {
@@ -109,12 +123,19 @@ TEST_CASE("the report is one well-formed, self-contained, deterministic page") {
   CHECK(html.find("@media print") != std::string::npos);
   CHECK(nesting_error(html) == "");
   CHECK(valid_utf8(html));
-  // Nothing is loaded from anywhere and nothing runs.
-  for (std::string_view banned : {"<script", " src=\"", "<link", "@import", "url(", "href=\"http",
-                                  "<img", "<iframe", "<object"}) {
+  // Nothing is loaded from anywhere; the one script is the report's own, inline, at the end.
+  for (std::string_view banned :
+       {" src=\"", "<link", "@import", "url(", "href=\"http", "<img", "<iframe", "<object"}) {
     CAPTURE(banned);
     CHECK(html.find(banned) == std::string::npos);
   }
+  const std::size_t script = html.find("<script");
+  REQUIRE(script != std::string::npos);
+  CHECK(html.find("<script", script + 1) == std::string::npos);
+  CHECK(html.substr(script).starts_with("<script>"));
+  CHECK(html.ends_with("</script>\n</body>\n</html>\n"));
+  // Its controls are hidden until it runs, so the page without it shows none.
+  CHECK(start_tag(html, "controls").ends_with(" hidden>"));
   CHECK(render_html(sample_documents()) == html);
 }
 
@@ -159,7 +180,9 @@ TEST_CASE("each claim is highlighted by its most severe finding, unchecked when 
   CHECK(html.find("11 claims (9 checked, 2 unchecked); 9 findings: 2 errors, 2 warnings, 3 notes, "
                   "2 passes.") != std::string::npos);
   // Markers after each claim carry an icon and link to the finding.
-  CHECK(html.find("href=\"#d1-f7\" aria-label=\"error f7\"") != std::string::npos);
+  CHECK(html.find("href=\"#d1-f7\" title=\"error: ") != std::string::npos);
+  CHECK(html.find("<span aria-hidden=\"true\">\u2716\uFE0E</span><span class=\"vh\">error "
+                  "</span>f7</a>") != std::string::npos);
   CHECK(html.find("title=\"unchecked: no check judged this figure\">\u00B7</span>") !=
         std::string::npos);
 }
@@ -168,15 +191,7 @@ TEST_CASE("errors and warnings come first in the summary and link both ways") {
   const std::string& html = sample_html();
   const std::string issues = between(html, "<ol class=\"issues\">", "</ol>");
   REQUIRE(!issues.empty());
-  // Errors (f1, f7) before warnings (f4, f9); notes and passes are not listed.
-  const std::size_t f1 = issues.find("id=\"d1-s1\""), f7 = issues.find("id=\"d1-s7\"");
-  const std::size_t f4 = issues.find("id=\"d1-s4\""), f9 = issues.find("id=\"d1-s9\"");
-  CHECK(f1 < f7);
-  CHECK(f7 < f4);
-  CHECK(f4 < f9);
-  CHECK(f9 != std::string::npos);
-  CHECK(issues.find("d1-s3") == std::string::npos);
-  CHECK(issues.find("d1-s2") == std::string::npos);
+  check_serious_order([&](int n) { return issues.find("id=\"d1-s" + std::to_string(n) + "\""); });
   // The summary item goes to the text and to the finding; the finding comes back.
   CHECK(issues.find("<a href=\"#d1-c7\">in the text") != std::string::npos);
   CHECK(issues.find("<a href=\"#d1-f7\">") != std::string::npos);
@@ -235,7 +250,7 @@ TEST_CASE("article text, paths and messages are escaped") {
                      "onerror=alert(1)&gt; ") != std::string::npos);
   CHECK(html.find("</textarea>") == std::string::npos);
   CHECK(html.find("<b>") == std::string::npos);
-  CHECK(html.find("<h2>odd&lt;b&gt;&amp;&quot;name&quot;.txt</h2>") != std::string::npos);
+  CHECK(html.find("-h\">odd&lt;b&gt;&amp;&quot;name&quot;.txt</h2>") != std::string::npos);
   CHECK(html.find("\u20AC5.6 million profit &amp; &quot;more&quot; than") != std::string::npos);
   // Bytes that are not UTF-8, control characters and noncharacters become U+FFFD.
   CHECK(html.find("<p>a\uFFFDb\uFFFDc \uFFFD \uFFFD end</p>") != std::string::npos);
@@ -372,5 +387,316 @@ TEST_CASE("any spans over any text give a well-formed page with working links") 
       CAPTURE(href);
       REQUIRE(unique.contains(href.substr(1)));
     }
+  }
+}
+
+namespace {
+
+// Two sentences of our own, one change wrong ($120 million to $80 million is a 33.3% fall) and
+// one right, with their sentences as the segmenter would give them.
+// A document of these bytes with nothing found in it.
+DocumentResult text_document(std::string path, std::string text) {
+  DocumentResult doc;
+  doc.path = std::move(path);
+  doc.bytes = std::make_shared<const std::string>(std::move(text));
+  doc.claims.text = *doc.bytes;
+  return doc;
+}
+
+DocumentResult freight_article() {
+  DocumentResult doc = text_document(
+      "desk/freight.txt",
+      "Nordvik Freight results\n"
+      "Nordvik Freight said sales fell 20% to $80 million from $120 million. Costs rose 10% to "
+      "$55 million from $50 million.\n");
+  const std::string_view t = *doc.bytes;
+  for (std::string_view s :
+       {"Nordvik Freight results",
+        "Nordvik Freight said sales fell 20% to $80 million from $120 million.",
+        "Costs rose 10% to $55 million from $50 million."}) {
+    doc.claims.sentences.push_back({span_of(t, s), 0});
+  }
+  // A change statement "DIRECTION PCT to NEW from OLD" in sentence `sentence`.
+  struct Change {
+    const char* statement;
+    const char *old_text, *new_text, *pct_text;
+    double old_value, new_value, pct;
+    Direction direction;
+  };
+  const Change changes[] = {{"fell 20% to $80 million from $120 million", "$120 million",
+                             "$80 million", "20%", 120e6, 80e6, 20, Direction::kDecrease},
+                            {"rose 10% to $55 million from $50 million", "$50 million",
+                             "$55 million", "10%", 50e6, 55e6, 10, Direction::kIncrease}};
+  for (const Change& ch : changes) {
+    const std::size_t n = doc.claims.claims.size() + 1;
+    Claim c = claim("c" + std::to_string(n), ClaimKind::kPercentChange, span_of(t, ch.statement));
+    c.old_value = quantity(t, ch.old_text, ch.old_value, "USD");
+    c.new_value = quantity(t, ch.new_text, ch.new_value, "USD");
+    c.changes.push_back(quantity(t, ch.pct_text, ch.pct, "%"));
+    c.direction = ch.direction;
+    c.sentence = n;
+    doc.claims.claims.push_back(c);
+  }
+  const ByteSpan first = doc.claims.claims[0].span, second = doc.claims.claims[1].span;
+  doc.findings.push_back(finding("f1", "percent-change", Severity::kError, {"c1"}, first,
+                                 "reported 20% decrease does not follow", "(80 - 120) / 120"));
+  doc.findings.push_back(finding("f2", "percent-change", Severity::kPass, {"c2"}, second,
+                                 "reported 10% increase follows", "(55 - 50) / 50 = +10%"));
+  return doc;
+}
+
+std::string_view summary_of(std::string_view id) {
+  for (const auto& c : registry()) {
+    if (c->id() == id) return c->summary();
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("a batch opens on every error and warning, with the article and the sentence") {
+  const std::string& html = sample_html();
+  const std::size_t problems = html.find("<section class=\"problems\" id=\"problems\"");
+  REQUIRE(problems != std::string::npos);
+  CHECK(problems < html.find("<nav class=\"index\""));
+  CHECK(html.find("<nav class=\"index\"") < html.find("<section class=\"doc\""));
+  const std::string list = between(html, "<ol class=\"problem-list\">", "</ol>");
+  check_serious_order([&](int n) { return list.find("href=\"#d1-f" + std::to_string(n) + "\""); });
+  // Each names its article by its headline and quotes what it judges.
+  CHECK(list.find("in <a href=\"#d1\">Quarterly Results Fall Short</a>") != std::string::npos);
+  CHECK(list.find("<mark class=\"fig\">Tuesday, 4 May 2026</mark>") != std::string::npos);
+  // Counts that filter: by verdict and by check.
+  CHECK(html.find("data-only=\"error\">\u2716\uFE0E 2 errors</a>") != std::string::npos);
+  CHECK(html.find("data-only=\"warning\">\u26A0\uFE0E 2 warnings</a>") != std::string::npos);
+  CHECK(html.find("data-only-check=\"date-weekday\"><code>date-weekday</code> 1</a>") !=
+        std::string::npos);
+  CHECK(html.find("data-only-check=\"difference\"") == std::string::npos);  // a note only
+  CHECK(html.find("<h2 id=\"problems-h\">Problems in 1 of 4 articles</h2>") != std::string::npos);
+  // Every article leads back to the top.
+  CHECK(between(html, "id=\"d3\"", "</section>").find("href=\"#top\"") != std::string::npos);
+  // One document needs no list of problems: its own summary is first.
+  CHECK(render_html({sample_article()}).find("class=\"problems\"") == std::string::npos);
+}
+
+TEST_CASE("the index lists the most serious articles first and folds the clean ones away") {
+  const std::string index = between(sample_html(), "<nav class=\"index\"", "</nav>");
+  const std::size_t d1 = index.find("href=\"#d1\""), d2 = index.find("href=\"#d2\"");
+  const std::size_t fold = index.find("<details class=\"clean\"><summary>");
+  CHECK(d1 < d2);
+  CHECK(d2 < fold);
+  CHECK(fold < index.find("href=\"#d3\""));
+  CHECK(fold < index.find("href=\"#d4\""));
+  CHECK(index.find("2 articles with no error or warning</summary>") != std::string::npos);
+
+  // Errors before warnings, whatever the order of the inputs; a clean article last.
+  DocumentResult warned = text_document("warned.txt", "Some text.\n");
+  warned.findings.push_back(
+      finding("f1", "timeline", Severity::kWarning, {}, {0, 4}, "a warning", ""));
+  DocumentResult wrong = text_document("wrong.txt", "Other text.\n");
+  for (const char* id : {"f1", "f2"}) {
+    wrong.findings.push_back(finding(id, "rate", Severity::kError, {}, {0, 5}, "an error", ""));
+  }
+  const std::string html = render_html({text_document("clean.txt", "Fine text.\n"), warned, wrong});
+  const std::string order = between(html, "<nav class=\"index\"", "</nav>");
+  CHECK(order.find("href=\"#d3\"") < order.find("href=\"#d2\""));
+  CHECK(order.find("href=\"#d2\"") < order.find("<details class=\"clean\">"));
+  CHECK(order.find("<details class=\"clean\">") < order.find("href=\"#d1\""));
+  CHECK(order.find("1 article with no error or warning") != std::string::npos);
+  // No fold when every article has a problem, and no table above it when none has.
+  CHECK(between(render_html({warned, wrong}), "<nav", "</nav>").find("<details") ==
+        std::string::npos);
+  const std::string calm = render_html({text_document("a.txt", "A.\n"), text_document("b", "B")});
+  CHECK(between(calm, "<nav", "</nav>").find("<table>") >
+        between(calm, "<nav", "</nav>").find("<details class=\"clean\">"));
+  CHECK(calm.find("No errors or warnings in any article.") != std::string::npos);
+}
+
+TEST_CASE("an article is titled by its headline line, else by its path") {
+  struct Case {
+    const char* text;
+    const char* title;  // empty: the path
+  };
+  const Case cases[] = {
+      {"Harbour Fees Climb\nFees rose 4% this year.\n", "Harbour Fees Climb"},
+      {"\xEF\xBB\xBF\n  Harbour Fees Climb  \r\nFees rose.\n", "Harbour Fees Climb"},
+      {"# Harbour *Fees* Climb\n\nFees rose.\n", "Harbour *Fees* Climb"},
+      {"<!DOCTYPE html><html><head><title>Fees &amp; Dues</title></head><body><p>x</p>",
+       "Fees &amp; Dues"},
+      {"<html><body><h1>Fees <em>climb</em></h1><p>Fees rose.</p></body></html>", "Fees climb"},
+      {"Fees rose 4% this year, the port said.\nMore text.\n", ""},  // a sentence
+      {"Harbour Fees Climb\n", ""},                                  // nothing after it
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const std::string html = render_html({text_document("port/fees.txt", c.text)});
+    const std::string h2 = between(html, "<h2 id=\"d1-h\">", "</h2>");
+    if (*c.title == 0) {
+      CHECK(h2 == "<h2 id=\"d1-h\">port/fees.txt");
+    } else {
+      CHECK(h2 == "<h2 id=\"d1-h\">" + std::string(c.title));
+      CHECK(html.find("<span class=\"path\">port/fees.txt</span>") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("cards lead with the sentence, why and a fix from the figures; passes fold away") {
+  const std::string html = render_html({freight_article()});
+  const std::string f1 = between(html, "id=\"d1-f1\"", "</li>");
+  CHECK(f1.find("<blockquote class=\"quote\"><p>Nordvik Freight said sales <mark class=\"fig\">"
+                "fell 20% to $80 million from $120 million</mark>.</p></blockquote>") !=
+        std::string::npos);
+  REQUIRE(!summary_of("percent-change").empty());
+  CHECK(f1.find("<strong>Why:</strong> " + std::string(summary_of("percent-change"))) !=
+        std::string::npos);
+  CHECK(f1.find("<strong>Suggested fix:</strong> say a 33% fall, or check the $120 million and "
+                "the $80 million</p>") != std::string::npos);
+  // The sentence and why come before the fix, and the fix before the arithmetic.
+  CHECK(f1.find("class=\"quote\"") < f1.find("class=\"why\""));
+  CHECK(f1.find("class=\"fix\"") < f1.find("<pre class=\"arith\">"));
+  CHECK(f1.find("<details class=\"about\"><summary>About <code>percent-change</code></summary>") !=
+        std::string::npos);
+  CHECK(f1.find("<dt>What it checks</dt>") != std::string::npos);
+  CHECK(start_tag(html, "d1-f1").find(" data-problem") != std::string::npos);
+  CHECK(html.find("class=\"permalink\" href=\"#d1-f1\"") != std::string::npos);
+  // The pass: one line that opens, no quote, fix or doc.
+  const std::string passes = between(html, "<details class=\"passes\">", "</details>");
+  CHECK(passes.find("<summary class=\"v-pass\">\u2714\uFE0E 1 statement consistent</summary>") !=
+        std::string::npos);
+  const std::string f2 = between(passes, "id=\"d1-f2\"", "</li>");
+  REQUIRE(!f2.empty());
+  for (const char* absent : {"quote", "Suggested fix", "class=\"about\"", "data-problem"}) {
+    CAPTURE(absent);
+    CHECK(f2.find(absent) == std::string::npos);
+  }
+  // A pass is marked in the text without shading: the style gives it only a thin rule.
+  CHECK(html.find("mark.v-pass{border-bottom:1px solid var(--line)}") != std::string::npos);
+}
+
+TEST_CASE("the suggested fix keeps the stated precision and says what to check") {
+  const std::string html = sample_html();
+  // $219 million to $120 million is a fall of 45.2%: "45" would repeat the stated figure.
+  CHECK(between(html, "id=\"d1-f1\"", "</li>")
+            .find("say a 45.2% fall, or check the $219 million and the $120 million") !=
+        std::string::npos);
+  // A finding with no change to recompute names its figure.
+  CHECK(between(html, "id=\"d1-f7\"", "</li>")
+            .find("check \u201CTuesday, 4 May 2026\u201D against the source") != std::string::npos);
+  // Cards: errors, then warnings, then notes.
+  const std::string cards = between(html, "<ol class=\"findings\">", "</ol>");
+  CHECK(cards.find("id=\"d1-f7\"") < cards.find("id=\"d1-f4\""));
+  CHECK(cards.find("id=\"d1-f9\"") < cards.find("id=\"d1-f3\""));
+  CHECK(cards.find("id=\"d1-f1\"") < cards.find("id=\"d1-f7\""));
+}
+
+TEST_CASE("suppressed findings are greyed, and a baseline marks each finding") {
+  DocumentResult doc = freight_article();
+  doc.findings.push_back(finding("f3", "rate", Severity::kError, {"c2"}, doc.claims.claims[1].span,
+                                 "a silenced error", ""));
+  doc.suppressed = {false, false, true};
+  BaselineComparison cmp;
+  cmp.states = {BaselineState::kNew, std::nullopt, BaselineState::kUnchanged};
+  BaselineEntry gone;
+  gone.check = "date-weekday";
+  gone.severity = Severity::kError;
+  gone.text = "Friday, 3 May";
+  gone.message = "3 May is a Sunday";
+  cmp.absent.push_back(gone);
+  HtmlWriter writer;
+  std::string html;
+  writer.document(doc, &cmp, html);
+  writer.document(freight_article(), nullptr, html);
+  html = writer.head() + html + writer.tail();
+  CHECK(nesting_error(html) == "");
+  CHECK(start_tag(html, "d1-f3").starts_with("<li class=\"finding v-error suppressed\""));
+  CHECK(start_tag(html, "d1-f3").find("data-problem") == std::string::npos);
+  CHECK(between(html, "id=\"d1-f3\"", "</li>").find("<span class=\"state\">suppressed</span>") !=
+        std::string::npos);
+  // Not a problem: not at the top, not counted.
+  CHECK(between(html, "<ol class=\"problem-list\">", "</ol>").find("#d1-f3\"") ==
+        std::string::npos);
+  CHECK(html.find("2 documents \u00B7 2 errors") != std::string::npos);
+  // Baseline states on the card and in the list at the top; the accepted finding that went away.
+  CHECK(between(html, "id=\"d1-f1\"", "</li>").find("<span class=\"state s-new\">new</span>") !=
+        std::string::npos);
+  CHECK(between(html, "<ol class=\"problem-list\">", "</ol>").find("s-new") != std::string::npos);
+  CHECK(between(html, "id=\"d1-f3\"", "</li>").find("s-unchanged") != std::string::npos);
+  CHECK(between(html, "id=\"d2-f1\"", "</li>").find("class=\"state") == std::string::npos);
+  const std::string absent = between(html, "<h4 class=\"gone\">", "</ul>");
+  CHECK(absent.find("Accepted findings no longer reported (1)") != std::string::npos);
+  CHECK(absent.find("<code>date-weekday</code> \u201CFriday, 3 May\u201D: 3 May is a Sunday") !=
+        std::string::npos);
+}
+
+TEST_CASE("the run date shows only when given, and the controls list every check") {
+  const std::string dated = render_html(sample_documents(), HtmlOptions{"2026-05-03 14:02 UTC"});
+  CHECK(dated.find("<title>factcheck report \u00B7 2026-05-03 14:02 UTC</title>") !=
+        std::string::npos);
+  CHECK(dated.find("run <time>2026-05-03 14:02 UTC</time>") != std::string::npos);
+  CHECK(sample_html().find("<time>") == std::string::npos);
+  const std::string controls = between(sample_html(), "<div class=\"controls\"", "</div>");
+  for (const char* check : {"percent-change", "repeated-figure", "difference", "citation"}) {
+    CAPTURE(check);
+    CHECK(controls.find("<option>" + std::string(check) + "</option>") != std::string::npos);
+  }
+  CHECK(controls.find("aria-pressed=\"true\">\u2714\uFE0E passes</button>") != std::string::npos);
+  // Print: no controls, and each article of a batch starts a page.
+  CHECK(sample_html().find("@media print{") != std::string::npos);
+  CHECK(sample_html().find(".controls,.permalink,.back{display:none!important}") !=
+        std::string::npos);
+  CHECK(sample_html().find("<main class=\"batch\">") != std::string::npos);
+}
+
+TEST_CASE("the change picture shows each change's rounding band around the zero line") {
+  struct Case {
+    const char* text;
+    const char *old_text, *new_text, *change_text;
+    double old_value, new_value, change;
+    double half_step;  // half the last written digit of every figure
+    const char* unit;  // of the change
+    Direction direction;
+    const char* title;
+  };
+  const Case cases[] = {
+      // 4.0 to 5.0 covers 3.95..4.05 to 4.95..5.05: +22.2% to +27.8%.
+      {"Output rose 24% to 5.0 tonnes from 4.0 tonnes.", "4.0 tonnes", "5.0 tonnes", "24%", 4, 5,
+       24, 0.05, "%", Direction::kIncrease,
+       "old 4.0 tonnes, new 5.0 tonnes; stated change +24% (+23.9% to +24.1%); computed change "
+       "+25% (+22.2% to +27.8%)"},
+      // A difference in the values' unit: $25 million to $20 million is 5 million less.
+      {"Costs were cut by $5 million to $20 million from $25 million.", "$25 million",
+       "$20 million", "$5 million", 25e6, 20e6, 5e6, 0.5e6, "USD", Direction::kDecrease,
+       "old $25 million, new $20 million; stated change \u22125 million (\u22125.5 million to "
+       "\u22124.5 million); computed change \u22125 million (\u22126 million to \u22124 "
+       "million)"},
+  };
+  for (const Case& k : cases) {
+    CAPTURE(k.text);
+    DocumentResult doc = text_document("pic.txt", k.text);
+    const std::string_view t = *doc.bytes;
+    auto with_band = [&](Quantity q, double half) {
+      q.low = q.value - half;
+      q.high = q.value + half;
+      if (q.unit != "%") q.scale = 1e6 * (q.value >= 1e6);
+      return q;
+    };
+    const std::string values_unit = k.unit == std::string("%") ? "t" : k.unit;
+    Claim c =
+        claim("c1", std::string(k.unit) == "%" ? ClaimKind::kPercentChange : ClaimKind::kDifference,
+              span_of(t, k.text));
+    c.old_value = with_band(quantity(t, k.old_text, k.old_value, values_unit), k.half_step);
+    c.new_value = with_band(quantity(t, k.new_text, k.new_value, values_unit), k.half_step);
+    c.changes.push_back(with_band(quantity(t, k.change_text, k.change, k.unit),
+                                  std::string(k.unit) == "%" ? 0.1 : k.half_step));
+    c.direction = k.direction;
+    doc.claims.claims.push_back(c);
+    doc.findings.push_back(finding("f1",
+                                   std::string(k.unit) == "%" ? "percent-change" : "difference",
+                                   Severity::kPass, {"c1"}, c.span, "follows", ""));
+    const std::string html = render_html({doc});
+    CHECK(html.find("<title>" + std::string(k.title) + "</title>") != std::string::npos);
+    // The bands are drawn, dashed and pale, and the zero line crosses both change rows.
+    CHECK(html.find("fill-opacity=\"0.2\" stroke=") != std::string::npos);
+    CHECK(html.find("<line x1=\"246.0\"") != std::string::npos);
   }
 }

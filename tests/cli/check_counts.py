@@ -108,12 +108,16 @@ def main():
     html = os.path.join(tmp, "batch.html")
     run(binary, "--quiet", "-o", html, *articles)
     page = open(html, encoding="utf-8").read()
-    rows = re.findall(r'<tr><td><a href="#d\d+">([^<]*)</a></td><td>(\d+)</td>'
-                      r'<td>(?:<span[^>]*>\S+ )?(\d+)(?:</span>)?</td>'
-                      r'<td>(?:<span[^>]*>\S+ )?(\d+)(?:</span>)?</td>'
-                      r'<td>(\d+)</td><td>(\d+)</td>', page)
+    # A row: the title (the path when there is none) and the path, errors, warnings, notes,
+    # passes and claims.
+    rows = re.findall(r'<tr><td><a href="#d\d+">([^<]*)</a>(?:<span class="path">([^<]*)</span>)?'
+                      r'</td><td class="n">(?:<span[^>]*>\S+ )?(\d+)(?:</span>)?</td>'
+                      r'<td class="n">(?:<span[^>]*>\S+ )?(\d+)(?:</span>)?</td>'
+                      r'<td class="n">(\d+)</td><td class="n">(\d+)</td><td class="n">(\d+)</td>',
+                      page)
     same("index rows", len(rows), len(articles), "batch")
-    for path, claims, errors, warnings, notes, passes in rows:
+    for title, path, errors, warnings, notes, passes, claims in rows:
+        path = path or title
         c = expected[path]
         same("index row", [int(claims), int(errors), int(warnings), int(notes), int(passes)],
              [c["claims"], c["errors"], c["warnings"], c["notes"], c["passes"]], path)

@@ -400,6 +400,31 @@ class Outputs(Fixture):
         self.assertEqual(status, 1)
         self.assertEqual(out.splitlines(), [wrong, full[-1]])
 
+    def test_progress_shows_on_a_terminal_only(self):
+        import pty
+        paths = [self.write(f"p{i:02d}.txt", HEADLINE + FIRST) for i in range(25)]
+        # Standard error a terminal: the count of articles done, rewritten in place, then cleared.
+        leader, follower = pty.openpty()
+        p = subprocess.run([BINARY, "--no-html", *paths], stdout=subprocess.PIPE,
+                           stderr=follower, timeout=120)
+        os.close(follower)
+        err = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            err += chunk
+        os.close(leader)
+        self.assertEqual(p.returncode, 0)
+        self.assertIn(b"\rfactcheck: 25/25 articles", err)
+        self.assertIn(b"\r\x1b[K", err)
+        # A pipe, or fewer articles than make waiting noticeable: nothing.
+        self.assertNotIn("articles\r", run("--no-html", *paths)[2])
+        self.assertNotIn("/", run("--no-html", *paths)[2])
+
     def test_html_report_goes_where_asked(self):
         article = self.write("a.txt", HEADLINE + FIRST)
         report = os.path.join(self.dir, "factcheck-report.html")
