@@ -636,11 +636,13 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     // "40 to 60% of voters", "60,000 to 90,000 people": a bare number to a figure with a unit is
     // a range unless a verb of change or "from" makes it a change ("rose 8 to 10%", "went from 4
     // to 5%"); beside a percentage, the ends of a count are of one size.
-    // A day after a month ("Dec. 31 to EUR 47 million") is no end of a range, nor is a number
-    // before an amount whose currency is written first.
+    // A day after a month ("Dec. 31 to EUR 47 million") or a year ("at June 30, 2018 to 3,667
+    // employees") is no end of a range, nor is a number before an amount whose currency is
+    // written first.
     const bool bare_to = gap == " to " && a.unit.empty() && a.scale == 1 && !b.unit.empty() &&
                          !p.range_not_after.contains(before) &&
                          !p.direction_verbs.contains(before) && !after_month(s, a.span.begin) &&
+                         !(a.decimals == 0 && a.value >= 1800 && a.value <= 2200) &&
                          (b.unit == "%" || (b.value <= 4 * a.value * b.scale && !b.text.empty() &&
                                             std::isdigit(static_cast<unsigned char>(b.text[0]))));
     if (!dash && !between && !to && !ranged && !bare_to) continue;
