@@ -106,7 +106,9 @@ std::string figure_regex() {
   r += "(?:";
   r += currency_before_regex();
   // Without a currency, a number glued to a word ("GPT-4", "Q1", "H2") is a name.
-  r += FC_SP R"(?|(?<![A-Za-z0-9_.,%]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91|[0-9.][eE]\+)))";
+  // A minus sign may stand between a currency and its number: "EUR -24.5 mn", "€−119 million".
+  r += FC_SP
+      R"(?(?<csign>-|\xE2\x88\x92)?|(?<![A-Za-z0-9_.,%]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91|[0-9.][eE]\+)))";
   r += "(?<num>(?>";
   r += number_regex();
   r += "))";
@@ -251,7 +253,7 @@ struct Patterns {
       scale = figure.group("scale"), pct = figure.group("pct"), pp = figure.group("pp"),
       times = figure.group("times"), curafter = figure.group("curafter"),
       time = figure.group("time"), hunit = figure.group("hunit"), noun = figure.group("noun"),
-      cscale = figure.group("cscale"), punit = figure.group("punit");
+      cscale = figure.group("cscale"), punit = figure.group("punit"), csign = figure.group("csign");
   int w_word = word.group("word"), w_half = word.group("whalf"), w_scale = word.group("wscale"),
       w_times = word.group("wtimes"), w_time = word.group("wtime"), w_and = word.group("wand"),
       w_pct = word.group("wpct"), w_cur = word.group("wcur"), w_point = word.group("wpoint"),
@@ -597,6 +599,16 @@ std::uint64_t word_before(const SentenceWork& s, std::size_t begin) {
   return it->end + 1 == begin && s.text[it->end] == ' ' ? it->key : 0;
 }
 
+// Whether the word before `begin`, past spaces and an abbreviation's stop, names a month: the
+// number is a day ("Dec. 31").
+bool after_month(const SentenceWork& s, std::size_t begin) {
+  std::size_t end = begin;
+  while (end > s.span.begin && (s.text[end - 1] == ' ' || s.text[end - 1] == '.')) --end;
+  std::size_t b = end;
+  while (b > s.span.begin && std::isalpha(static_cast<unsigned char>(s.text[b - 1]))) --b;
+  return b < end && lexicon::month(s.text.substr(b, end - b)) != 0;
+}
+
 // Two figures that make one range: "$3.8m-$4.9m", "between 15 and 25 dollars", and in a
 // forecast "$2.3 billion to $2.5 billion" when its ends are of one size. Elsewhere "A to B" is a
 // change's old and new value, so it stays two figures. A bare first figure takes the second's unit
@@ -629,12 +641,19 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
         gap == " to " && (p.range_verbs.contains(before) ||
                           (before == from_key && a.span.begin >= s.span.begin + 5 &&
                            p.range_verbs.contains(word_before(s, a.span.begin - 5))));
-    // "40 to 60% of voters": a bare number to a percentage is a range unless a verb of change
-    // or "from" makes it a change ("rose 8 to 10%", "went from 4 to 5%").
-    const bool percent_to = gap == " to " && a.unit.empty() && a.scale == 1 && b.unit == "%" &&
-                            !p.range_not_after.contains(before) &&
-                            !p.direction_verbs.contains(before);
-    if (!dash && !between && !to && !ranged && !percent_to) continue;
+    // "40 to 60% of voters", "60,000 to 90,000 people": a bare number to a figure with a unit is
+    // a range unless a verb of change or "from" makes it a change ("rose 8 to 10%", "went from 4
+    // to 5%"); beside a percentage, the ends of a count are of one size.
+    // A day after a month ("Dec. 31 to EUR 47 million") or a year ("at June 30, 2018 to 3,667
+    // employees") is no end of a range, nor is a number before an amount whose currency is
+    // written first.
+    const bool bare_to = gap == " to " && a.unit.empty() && a.scale == 1 && !b.unit.empty() &&
+                         !p.range_not_after.contains(before) &&
+                         !p.direction_verbs.contains(before) && !after_month(s, a.span.begin) &&
+                         !(a.decimals == 0 && a.value >= 1800 && a.value <= 2200) &&
+                         (b.unit == "%" || (b.value <= 4 * a.value * b.scale && !b.text.empty() &&
+                                            std::isdigit(static_cast<unsigned char>(b.text[0]))));
+    if (!dash && !between && !to && !ranged && !bare_to) continue;
     if (a.unit != b.unit && !bare) continue;
     if (a.value * factor >= b.value) continue;  // a range runs upward
     // "between 2019 and 2023": years, not a quantity.
@@ -706,6 +725,7 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     }
     std::size_t end = whole.end;
     bool has_currency = m.has(p.cur);
+    const bool minus_after_currency = m.has(p.csign);
     bool has_scale = m.has(p.scale);
     if (has_scale) {
       // A one-letter scale ("m", "b") only counts after a currency or glued to the number:
@@ -843,10 +863,14 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     q.value = value * factor;
     q.low = low * factor;
     q.high = high * factor;
-    // A minus sign glued to the figure: "−5%", "-0.4 points", "−€22 million".
+    // A minus sign glued to the figure: "−5%", "-0.4 points", "−€22 million"; or after its
+    // currency: "EUR -24.5 mn".
     std::size_t b = q.span.begin;
-    if (((b >= 1 && text[b - 1] == '-' && (b < 2 || text[b - 2] == ' ' || text[b - 2] == '(')) ||
-         (b >= 3 && text.substr(b - 3, 3) == "\xE2\x88\x92"))) {
+    if (minus_after_currency) {
+      negate(q, q.span, text);
+    } else if (((b >= 1 && text[b - 1] == '-' &&
+                 (b < 2 || text[b - 2] == ' ' || text[b - 2] == '(')) ||
+                (b >= 3 && text.substr(b - 3, 3) == "\xE2\x88\x92"))) {
       negate(q, {b - (text[b - 1] == '-' ? 1 : 3), q.span.end}, text);
     } else if (const std::size_t w = sign_word_before(s, b); w != std::string_view::npos) {
       negate(q, {w, q.span.end}, text);  // "minus 12"
