@@ -34,7 +34,7 @@ constexpr std::array<std::string_view, 21> kOrdinals = {
 // Whether a word, any case and with an abbreviation's stop allowed, is `word`: "Sept." is "sept".
 bool same_word(std::string_view text, std::string_view word) {
   if (!text.empty() && text.back() == '.') text.remove_suffix(1);
-  return detail::lower(text) == word;
+  return detail::ascii_iequal(text, word);
 }
 
 }  // namespace
