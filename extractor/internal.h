@@ -126,6 +126,9 @@ struct SentenceWork {
   }
 };
 
+/// The scanner's figure pattern (quantity.cpp); the benchmark times one pass of it as a floor.
+std::string figure_regex();
+
 /// Every figure in the sentence: money, percent, points, multiples, counts, number words.
 /// Years standing as years, list numbering and names ("GPT-4") are not quantities.
 std::vector<Quantity> scan_quantities(const SentenceWork& s);
