@@ -28,6 +28,8 @@
 
 #include "checker/checker.h"
 #include "extractor/extractor.h"
+#include "extractor/internal.h"
+#include "extractor/pattern.h"
 #include "reports/reports.h"
 
 namespace fs = std::filesystem;
@@ -36,15 +38,17 @@ using namespace factcheck;
 namespace {
 
 constexpr const char* kUsage =
-    "usage: factcheck_bench [--seconds S] [--only extract|check|json|html] [--cli FACTCHECK]\n"
-    "                       [--big-mb N] [--keep-big] [PATH...]\n"
+    "usage: factcheck_bench [--seconds S] [--only floor|extract|check|text|json|sarif|html]\n"
+    "                       [--cli FACTCHECK] [--big-mb N] [--keep-big] [--peers] [PATH...]\n"
     "  PATH        a folder (walked for .txt) or a file; default: " FACTCHECK_DEFAULT_CORPUS
     "\n"
     "  --seconds   run each library stage for at least S seconds of CPU time (default 2)\n"
-    "  --only      run only that library stage (default: all four)\n"
+    "  --only      run only that stage (default: all of them)\n"
     "  --cli       also run this factcheck binary end to end on one big file\n"
     "  --big-mb    size of that file in megabytes (default 200), built in /tmp\n"
-    "  --keep-big  leave the big file in /tmp afterwards\n";
+    "  --keep-big  leave the big file in /tmp afterwards\n"
+    "  --peers     also time compromise and Recognizers-Text (npm, with node) on the same\n"
+    "              articles, installed under the build folder on first use\n";
 
 struct Article {
   std::string path;
@@ -132,6 +136,10 @@ Rate measure(const std::vector<Article>& articles, double min_seconds,
   return rate;
 }
 
+double mb_per_cpu_second(const Rate& r) {
+  return static_cast<double>(r.bytes) / 1e6 / r.cpu_seconds;
+}
+
 void print_rate(std::string_view stage, const Rate& r, std::string_view items_name) {
   const double mb = static_cast<double>(r.bytes) / 1e6;
   fmt::print(
@@ -188,6 +196,58 @@ bool run_cli(const std::string& binary, const std::string& input) {
   return code == 0 || code == 1;
 }
 
+// Runs bench/peers.js under node on the articles and prints each peer's rate beside `ours`
+// (MB/s per core of extract+check with text output). Skips, saying why, when node is missing.
+void run_peers(const std::vector<Article>& articles, double seconds, double ours) {
+  int out[2];
+  if (pipe(out) != 0) return;
+  std::fflush(stdout);
+  const pid_t pid = fork();
+  if (pid < 0) return;
+  if (pid == 0) {
+    dup2(out[1], STDOUT_FILENO);
+    close(out[0]);
+    close(out[1]);
+    std::vector<std::string> args = {"node", FACTCHECK_PEERS_SCRIPT, FACTCHECK_PEERS_PREFIX,
+                                     fmt::format("{}", seconds)};
+    for (const Article& a : articles) args.push_back(a.path);
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execvp("node", argv.data());
+    _exit(127);
+  }
+  close(out[1]);
+  std::string text;
+  char buf[4096];
+  for (ssize_t n; (n = read(out[0], buf, sizeof buf)) > 0;)
+    text.append(buf, static_cast<std::size_t>(n));
+  close(out[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) == 127) {
+    fmt::print("peers: skipped (node not found)\n");
+    return;
+  }
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    std::istringstream in(line);
+    std::string tag, name;
+    double rate = 0, bytes = 0, cpu = 0, figures = 0;
+    in >> tag >> name;
+    if (tag == "peer" && (in >> rate >> bytes >> cpu >> figures) && rate > 0) {
+      fmt::print(
+          "peer {:<16} {:8.4f} MB/s per core ({:.0f} bytes in {:.2f} s cpu, {:.1f} figures an "
+          "article)",
+          name, rate, bytes, cpu, figures);
+      if (ours > 0) fmt::print("; factcheck extract+check+text is {:.0f}x faster", ours / rate);
+      fmt::print("\n");
+    } else {
+      fmt::print("peers: {}\n", line);
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -196,6 +256,7 @@ int main(int argc, char** argv) {
   std::string cli;
   std::size_t big_mb = 200;
   bool keep_big = false;
+  bool peers = false;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -214,6 +275,8 @@ int main(int argc, char** argv) {
       cli = value();
     } else if (a == "--big-mb") {
       big_mb = static_cast<std::size_t>(std::atol(value().c_str()));
+    } else if (a == "--peers") {
+      peers = true;
     } else if (a == "--keep-big") {
       keep_big = true;
     } else if (a == "--help" || a == "-h") {
@@ -240,35 +303,72 @@ int main(int argc, char** argv) {
       "{:.1f} MiB\n",
       version(), articles.size(), static_cast<double>(total) / 1e6, peak_rss_mib());
 
+  // The floor: one PCRE2-JIT pass of the scanner's own figure pattern over the same bytes, the
+  // least any reading of the figures costs; every stage below prints its rate as a fraction of it.
+  double floor_rate = 0;
+  if (only.empty() || only == "floor") {
+    const Pattern figure("figure", detail::figure_regex());
+    Match m;
+    Rate r = measure(articles, min_seconds, [&](const std::string& text) {
+      std::size_t figures = 0;
+      for (std::size_t at = 0; figure.find(text, at, m); ++figures) {
+        at = std::max(m.span().end, m.span().begin + 1);
+      }
+      return figures;
+    });
+    print_rate("pcre2 figure pass", r, "figures");
+    floor_rate = mb_per_cpu_second(r);
+  }
+  auto print_stage = [&](std::string_view stage, const Rate& r, std::string_view items_name) {
+    print_rate(stage, r, items_name);
+    if (floor_rate > 0) {
+      fmt::print("{:<20} {:8.3f} of the pcre2 figure pass (1/{:.1f})\n", "",
+                 mb_per_cpu_second(r) / floor_rate, floor_rate / mb_per_cpu_second(r));
+    }
+  };
   if (only.empty() || only == "extract") {
     Rate r = measure(articles, min_seconds,
                      [](const std::string& text) { return extract(text).claims.size(); });
-    print_rate("extract", r, "claims");
+    print_stage("extract", r, "claims");
   }
   if (only.empty() || only == "check") {
     Rate r = measure(articles, min_seconds, [](const std::string& text) {
       Claims claims = extract(text);
       return check(claims).size();
     });
-    print_rate("extract+check", r, "findings");
+    print_stage("extract+check", r, "findings");
   }
-  // The whole pipeline with one report: render(docs) of the one document, checked.
+  // The whole pipeline with one report: render(docs) of the one document, checked. SARIF
+  // carries every check's rules and help once a run, as the command line writes it, so its
+  // stage renders one report of all the articles a pass, not one an article.
+  double text_rate = 0;
   auto with_report = [&](std::string_view name,
-                         std::string (*render)(const std::vector<DocumentResult>&)) {
+                         std::string (*render)(const std::vector<DocumentResult>&),
+                         bool batch = false) {
     if (!only.empty() && only != name) return;
-    Rate r = measure(articles, min_seconds, [render](const std::string& text) {
-      std::vector<DocumentResult> docs(1);
-      docs[0].path = "bench.txt";
-      docs[0].bytes = std::make_shared<const std::string>(text);
-      docs[0].claims = extract(*docs[0].bytes);
-      docs[0].findings = check(docs[0].claims);
-      return render(docs).size();
+    std::vector<DocumentResult> docs;
+    Rate r = measure(articles, min_seconds, [&](const std::string& text) -> std::size_t {
+      DocumentResult& doc = docs.emplace_back();
+      doc.path = "bench.txt";
+      doc.bytes = std::make_shared<const std::string>(text);
+      doc.claims = extract(*doc.bytes);
+      doc.findings = check(doc.claims);
+      if (batch && docs.size() < articles.size()) return 0;
+      const std::size_t bytes = render(docs).size();
+      docs.clear();
+      return bytes;
     });
-    print_rate(fmt::format("extract+check+{}", name), r, fmt::format("{} bytes", name));
+    print_stage(fmt::format("extract+check+{}", name), r, fmt::format("{} bytes", name));
+    if (name == "text") text_rate = mb_per_cpu_second(r);
   };
+  with_report("text", [](const std::vector<DocumentResult>& docs) {
+    return render_text(docs, TextOptions{}) + render_summary(docs);
+  });
   with_report("json", render_json);
+  with_report("sarif", render_sarif, /*batch=*/true);
   with_report("html", render_html);
   fmt::print("peak RSS of the library stages: {:.1f} MiB\n", peak_rss_mib());
+  if (peers) run_peers(articles, min_seconds, text_rate);
 
   if (!cli.empty()) {
     const std::string big = build_big_file(articles, big_mb);

@@ -43,6 +43,19 @@ inline std::string lower(std::string_view s) {
   return out;
 }
 
+/// Whether `s` is `lower_word` with its ASCII letters in any case; `lower_word` is in lower case.
+/// Compares in place, where lower(s) == lower_word would copy `s`.
+constexpr bool ascii_iequal(std::string_view s, std::string_view lower_word) {
+  if (s.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower_word[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /// The calendar's words in lower case, for patterns and word sets (calendar.cpp): month and
 /// weekday names with their abbreviations ("sept", "thurs"), and the ordinals of the days of a
 /// month "first" to "twentieth" and "thirtieth".
@@ -112,6 +125,9 @@ struct SentenceWork {
                        [&](const Word& w) { return set.contains(w.key); });
   }
 };
+
+/// The scanner's figure pattern (quantity.cpp); the benchmark times one pass of it as a floor.
+std::string figure_regex();
 
 /// Every figure in the sentence: money, percent, points, multiples, counts, number words.
 /// Years standing as years, list numbering and names ("GPT-4") are not quantities.

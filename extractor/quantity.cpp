@@ -100,6 +100,8 @@ std::string unit_regex() {
 // so no shorter prefix of it ("1" of "12e3") is tried instead.
 constexpr std::string_view kNotMantissa = R"((?![eE][+\-]?\d))";
 
+}  // namespace
+
 // The figure pattern: currency and number, an optional range end, scale, unit.
 std::string figure_regex() {
   std::string r;
@@ -125,6 +127,8 @@ std::string figure_regex() {
   r += unit_regex();
   return r;
 }
+
+namespace {
 
 // A number in words, a fraction, or a multiplier word (numbers.tsv), with what may follow it:
 // "and a half", a scale word, "times" or "-fold", a unit of time.

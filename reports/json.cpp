@@ -102,8 +102,14 @@ class Pretty {
       return;
     }
     out_ += '"';
-    for (char c : s) {
+    // Bytes that need no escape are copied in runs, not one at a time.
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
       const unsigned char u = static_cast<unsigned char>(c);
+      if (u >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
       switch (c) {
         case '"':
           out_ += "\\\"";
@@ -126,22 +132,24 @@ class Pretty {
         case '\t':
           out_ += "\\t";
           break;
-        default:
-          if (u < 0x20) {
-            static constexpr char kHex[] = "0123456789abcdef";
-            out_ += "\\u00";
-            out_ += kHex[u >> 4];
-            out_ += kHex[u & 15];
-          } else {
-            out_ += c;
-          }
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out_ += "\\u00";
+          out_ += kHex[u >> 4];
+          out_ += kHex[u & 15];
+        }
       }
     }
+    out_.append(s.data() + run, s.size() - run);
     out_ += '"';
   }
   // Valid UTF-8, which nlohmann passes through unchanged (control bytes are escaped above).
   static bool plain_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
+      if (static_cast<unsigned char>(s[i]) < 0x80) {
+        ++i;
+        continue;
+      }
       const std::size_t n = decode_utf8(s, i).length;
       if (n == 0) return false;
       i += n;

@@ -601,12 +601,14 @@ class Reader {
   }
 
   // The gap before figure i back to the previous figure or `floor`, whichever is later.
+  // Quantities are in text order and do not overlap, so the previous figure is the nearest
+  // untaken one before i: a walk back that stops at the floor, not a pass over the sentence.
   std::string_view gap_before(std::size_t i, std::size_t floor) const {
     std::size_t from = floor;
-    for (std::size_t k = 0; k < s_.quantities.size(); ++k) {
-      if (k != i && s_.quantities[k].span.end <= s_.quantities[i].span.begin &&
-          s_.quantities[k].span.end > from && !s_.taken[k]) {
+    for (std::size_t k = i; k-- > 0 && s_.quantities[k].span.end > floor;) {
+      if (!s_.taken[k]) {
         from = s_.quantities[k].span.end;
+        break;
       }
     }
     return gap(from, s_.quantities[i].span.begin);
@@ -1473,17 +1475,20 @@ class Reader {
   std::string metric_before(std::size_t word_begin) const {
     std::size_t begin = clause_begin(word_begin);
     std::string_view words = gap(begin, word_begin);
-    // Up to the first figure or linking word: "net sales of $1.4 billion" -> "net sales".
-    std::string l = lower(words);
     // The text after a boundary (", as beer sales") starts with its space.
-    l.erase(0, std::min(l.size(), l.find_first_not_of(" ,")));
-    std::size_t cut = l.size();
-    for (std::string_view w : {" of ", " were ", " was ", " at ", " in ", " for ", " during ",
-                               " has ", " have ", " had ", "$", " saw "}) {
-      std::size_t at = l.find(w);
-      if (at != std::string::npos) cut = std::min(cut, at);
-    }
-    l = l.substr(0, cut);
+    words.remove_prefix(std::min(words.size(), words.find_first_not_of(" ,")));
+    // Up to the first figure or linking word: "net sales of $1.4 billion" -> "net sales".
+    // Found scanning forward, so a long clause costs only the bytes before its first cut.
+    std::size_t cut = 0;
+    auto cut_at = [&](std::size_t at) {
+      for (std::string_view w : {" of ", " were ", " was ", " at ", " in ", " for ", " during ",
+                                 " has ", " have ", " had ", "$", " saw "}) {
+        if (ascii_iequal(words.substr(at, w.size()), w)) return true;
+      }
+      return false;
+    };
+    while (cut < words.size() && !((words[cut] == ' ' || words[cut] == '$') && cut_at(cut))) ++cut;
+    std::string l = lower(words.substr(0, cut));
     while (!l.empty() && (l.back() == ' ' || l.back() == ',')) l.pop_back();
     // Drop a leading "the", "its", "our", and text up to "said" / "that".
     for (std::string_view lead : {"said ", "that "}) {
