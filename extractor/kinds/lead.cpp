@@ -123,8 +123,14 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
     }
     const ByteSpan first = c.quantities.front().span;
     std::size_t from = sentences[c.sentence].span.begin;
-    for (const ByteSpan& f : figures) {
-      if (f.end <= first.begin) from = std::max(from, f.end);
+    // Only figures ending within kGap of this one matter, and a figure is at most kLongest bytes:
+    // a binary search keeps a sentence of thousands of figures (a one-line table) linear.
+    constexpr std::size_t kLongest = 256;
+    const std::size_t reach = first.begin > kGap + kLongest ? first.begin - kGap - kLongest : 0;
+    auto f = std::lower_bound(figures.begin(), figures.end(), reach,
+                              [](const ByteSpan& a, std::size_t at) { return a.begin < at; });
+    for (; f != figures.end() && f->begin < first.begin; ++f) {
+      if (f->end <= first.begin) from = std::max(from, f->end);
     }
     if (first.begin > from + kGap) from = first.begin - kGap;
     if (first.begin > from && first.begin <= text.size()) {
