@@ -145,6 +145,7 @@ Claims extract(std::string_view text) {
   if (!std::is_sorted(claims.begin(), claims.end(), in_order)) {
     std::stable_sort(claims.begin(), claims.end(), in_order);
   }
+  detail::find_leads(text, out.sentences, claims);
   for (std::size_t i = 0; i < claims.size(); ++i) claims[i].id = "c" + std::to_string(i + 1);
   for (std::size_t i = 0; i < out.citations.size(); ++i) {
     out.citations[i].id = "k" + std::to_string(i + 1);

@@ -126,6 +126,16 @@ class Boxed {
   std::unique_ptr<T> p_;
 };
 
+/// How the words just before a claim's first figure tie it to the figure before it.
+enum class Lead {
+  kNone,      // no such words
+  kRestates,  // the same amount told again: ", or", "which works out to", "that is"
+  kTotal,     // the sum of the figures before it: "for a total of", ", totalling", "in all,"
+  kAnother,   // another amount joined by "and": "for $41.00 a share and $1.01 billion of notes"
+  kAt,        // a rate the sentence goes on to apply: "At £3.50 a day, ..."
+  kReached,   // the level a change reached, with no value before it: "profit rose to £34.1m"
+};
+
 /// A typed statement the article makes, with the exact bytes it came from.
 struct Claim {
   std::string id;  // "c1", "c2", ... in text order
@@ -170,6 +180,13 @@ struct Claim {
   std::string compared_to;  // what the old value belongs to: "the control arm", "Y"
   bool forecast = false;    // guidance or a forecast: "expects", "forecast", "outlook"
   Boxed<Quantity> prior;    // a bracketed prior-period figure: "EUR 0.62 (2024: EUR 0.55)"
+
+  // The words before the claim's first figure, back to the figure before it in its sentence or
+  // the sentence's start (lexicon/checks.tsv, classes "lead-*").
+  Lead lead = Lead::kNone;
+  // Counts: up to three words after the figure, lower case, up to a comma or bracket; what it
+  // counts ("full-time pupils", "pupils per teacher").
+  std::string counted;
 };
 
 /// A parenthetical source: "(Hugging Face Blog, 3 May 2026)".

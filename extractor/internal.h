@@ -150,6 +150,11 @@ void find_shares(SentenceWork& s, std::vector<Claim>& out);
 /// Lists set out one item a line after a line ending in a colon (kinds/enumeration.cpp).
 void find_line_lists(const Claims& doc, std::vector<Claim>& claims);
 
+/// Fills Claim::lead and Claim::counted from the words around each claim's figures
+/// (kinds/lead.cpp).
+void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
+                std::vector<Claim>& claims);
+
 /// Joins a change stated with no values to the next sentence's two values stated with no
 /// change ("... a 52% rise in net profit. Profit was X compared with Y."), in place.
 /// It also removes the statements a closing level absorbed (Reader::join_level, change.cpp).

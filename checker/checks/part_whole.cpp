@@ -227,13 +227,11 @@ std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
       w.parts_from = figs[i].q->span.end;
       return w;
     }
-    // "A, B and C, for a total of T" / "..., totalling T": the parts come before the total.
-    const std::string lead = sub(text, begin >= 28 ? begin - 28 : 0, begin >= 28 ? 28 : begin);
-    auto ends = [&](std::string_view w) {
-      return lead.size() >= w.size() && lead.compare(lead.size() - w.size(), w.size(), w) == 0;
-    };
-    if (i >= 2 && (ends("for a total of ") || ends(", a total of ") || ends(", totalling ") ||
-                   ends(", totaling ") || ends("bringing the total to ") || ends("in all, "))) {
+    // "A, B and C, for a total of T" / "..., totalling T": the parts come before the total
+    // (the extractor's Claim::lead, from lexicon/checks.tsv's "lead-total").
+    const Claim& c = *figs[i].claim;
+    if (i >= 2 && c.lead == Lead::kTotal && !c.quantities.empty() &&
+        c.quantities.front().span == figs[i].q->span) {
       Whole w;
       w.figure = i;
       w.parts_from = s.span.begin;

@@ -9,13 +9,23 @@
 //    written precision and hedges: $42 million a quarter is 41.5..42.5 x 4 = 166..170 a year,
 //    against 209.5..210.5 stated: an error, since "or" says they are one amount. The same metric
 //    (Claim::metric, same words) stated per different periods in different sentences is compared
-//    the same way, but as a warning: the two may describe different scopes.
+//    the same way, but as a warning: the two may describe different scopes. A rate the sentence
+//    introduces with "at" and applies to an amount per another period ("At £3.50 a day, the
+//    scheme costs each family about £1,500 a year") is compared too, as a warning, when no count
+//    stands between them and the two are within a factor of two a year (a total over many heads
+//    is far larger). "That comes to" or "That is" opening the next sentence restates the amount
+//    before it (a warning). Which words restate, total or apply is read by the extractor
+//    (Claim::lead, lexicon/checks.tsv).
 // 2. Price times count against a stated total, all in one sentence ("at $29 per seat per month,
 //    has 14,000 seats, bringing in $406,000 a month"; "4.2 million shares at an average price of
 //    $68.40 per share for $310 million"): a price (an amount per unit or per period), the next
 //    amount after it as the total (larger, same currency and period, per nothing), and the count
 //    nearest the price with no other amount between them; a price "per share" needs a count of
 //    shares. No overlap of 14,000 x [28.5, 29.5] with the total's interval is an error.
+// 3. Per head: an amount per head against the total and the count of heads, and a count per head
+//    of another ("4,200 pupils and 350 teachers, or 12 pupils per teacher") against the two
+//    counts it comes from, each named by its word (Claim::counted). In one sentence and joined
+//    by ", or" a mismatch is an error; else a warning.
 // Left alone: per-share figures restating a total ("$412 million, or $1.26 a share"), which state
 // no share count; rates whose periods cannot be read; counts inside change statements.
 #include <algorithm>
@@ -92,6 +102,22 @@ std::vector<std::string> words_after(std::string_view text, std::size_t at) {
     }
   }
   if (!word.empty()) out.push_back(lower(word));
+  return out;
+}
+
+// The words of what a count counts (Claim::counted), hyphens read as spaces: "full", "time",
+// "pupils".
+std::vector<std::string> counted_words(const Claim& c) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char ch : c.counted + " ") {
+    if (ch == ' ' || ch == '-') {
+      if (!word.empty()) out.push_back(word);
+      word.clear();
+    } else {
+      word += ch;
+    }
+  }
   return out;
 }
 
@@ -230,8 +256,11 @@ class RateCheck final : public Check {
         .what =
             "Rates against each other: one amount restated per another period (\"$42 million a "
             "quarter, or $210 million a year\" is $166 million to $170 million a year, not $210 "
-            "million: an error), and price times count against a stated total. The same metric "
-            "stated per different periods in different sentences is compared too, as a warning.",
+            "million: an error), price times count against a stated total, and a figure per head "
+            "against the two figures it comes from (\"4,200 pupils and 350 teachers, or 12 "
+            "pupils per teacher\"). The same metric stated per different periods in different "
+            "sentences, and a rate applied with \"at\" (\"At \u00a33.50 a day, ... about "
+            "\u00a31,500 a year\"), are compared too, as warnings.",
         .leaves_alone =
             "Per-share figures restating a total (\"$412 million, or $1.26 a share\"), which state "
             "no share count; rates whose periods cannot be read; counts inside change statements.",
@@ -246,6 +275,7 @@ class RateCheck final : public Check {
     restated_next_sentence(claims, rates, out);
     same_metric(rates, out);
     per_head(claims, rates, out);
+    per_head_of_counts(claims, out);
     price_times_count(claims, rates, out);
   }
 
@@ -258,27 +288,47 @@ class RateCheck final : public Check {
       if (a.sentence != b.sentence || a.q->unit != b.q->unit) continue;
       if (a.period.empty() || b.period.empty()) continue;
       if (a.period == b.period && a.spread == b.spread) continue;
-      // Joined by "or": the two figures say they are one amount.
-      if (b.q->span.begin < a.q->span.end || b.q->span.begin > claims.text.size()) continue;
-      const std::string between =
-          lower(claims.text.substr(a.q->span.end, b.q->span.begin - a.q->span.end));
-      if (between.size() > 60 || !says_restated(between)) continue;
+      // Joined by "or": the two figures say they are one amount. "At £3.50 a day, the scheme
+      // costs each family about £1,500 a year" applies the first rate: the same amount if no
+      // count comes between them and they are within a factor of two a year (a total over many
+      // heads is far larger), but only an editor can be sure, so a warning.
+      if (b.q->span.begin < a.q->span.end || b.q->span.begin - a.q->span.end > 60) continue;
+      const bool restates = leads(b, Lead::kRestates);
+      const bool applied = !restates && a.claim->lead == Lead::kAt && a.per_unit.empty() &&
+                           !count_between(claims, a, b) && within_two(yearly(a), yearly(b));
+      if (!restates && !applied) continue;
       // "3,200 clinics pay $149 a month, which works out to $5.7 million a year": a count times
       // the first amount that gives the second makes it a total, not the same amount restated
       // (price_times_count judges it).
       if (count_explains(claims, a, b)) continue;
-      compare(a, b, Severity::kError, "restated", out);
+      if (applied) {
+        compare(a, b, Severity::kWarning, "applied", out);
+      } else {
+        compare(a, b, Severity::kError, "restated", out);
+      }
     }
   }
 
-  // Words between two amounts that say the second is the first restated: ", or ", "which works
-  // out to", "equivalent to"; across a sentence boundary, "That is" and "That's" too.
-  static bool says_restated(std::string_view between) {
-    static constexpr std::string_view kSame[] = {
-        ", or ",    "works out to", "works out at", "equivalent to", "equal to",  "the same as ",
-        "that is ", "that's ",      "this is ",     "i.e.",          "which is ", "amounting to"};
-    return std::any_of(std::begin(kSame), std::end(kSame),
-                       [&](std::string_view w) { return between.find(w) != std::string::npos; });
+  // Whether the words before `r`'s figure are the lead `l` (its claim's lead is its first
+  // figure's).
+  static bool leads(const Rate& r, Lead l) {
+    return r.claim->lead == l && !r.claim->quantities.empty() &&
+           r.claim->quantities.front().span == r.q->span;
+  }
+
+  // Whether a count stands between two amounts of a sentence: "at $29 a seat, 14,000 seats ...".
+  static bool count_between(const Claims& claims, const Rate& a, const Rate& b) {
+    for (const Claim& c : claims_in_sentence(claims, a.sentence)) {
+      if (c.kind == ClaimKind::kCount && c.span.begin >= a.q->span.end &&
+          c.span.end <= b.q->span.begin) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static bool within_two(const Interval& a, const Interval& b) {
+    return a.low > 0 && b.low > 0 && a.high <= 2 * b.high && b.high <= 2 * a.high;
   }
 
   // Whether a count of the sentence times `a` overlaps `b` once both are brought to a year.
@@ -309,9 +359,7 @@ class RateCheck final : public Check {
       if (!a.per_unit.empty() || !b.per_unit.empty()) continue;
       const ByteSpan next = claims.sentences[b.sentence].span;
       if (b.q->span.begin - next.begin > 40) continue;  // the restatement opens its sentence
-      const std::string opening =
-          lower(claims.text.substr(next.begin, b.q->span.begin - next.begin));
-      if (!says_restated(opening)) continue;
+      if (!leads(b, Lead::kRestates)) continue;
       compare(a, b, Severity::kWarning, "next sentence", out);
     }
   }
@@ -372,7 +420,7 @@ class RateCheck final : public Check {
           const Quantity& n = c.quantities.front();
           if ((n.unit != "count" && !n.unit.empty()) || n.value <= 1 || n.is_range) continue;
           if (n.span.begin > head.q->span.begin) continue;
-          const auto w = words_after(claims.text, n.span.end);
+          const auto w = counted_words(c);
           bool named = false;
           for (std::size_t k = 0; k < w.size() && k < 2; ++k) {
             named |= singular(w[k]) == head.per_unit;
@@ -408,9 +456,7 @@ class RateCheck final : public Check {
                      arithmetic + ": consistent"));
         continue;
       }
-      const bool same = head.sentence == total->sentence &&
-                        says_restated(lower(claims.text.substr(
-                            total->q->span.end, head.q->span.begin - total->q->span.end)));
+      const bool same = head.sentence == total->sentence && leads(head, Lead::kRestates);
       std::string slip;
       if (quotient.scaled(1000).overlaps(stated) || quotient.scaled(0.001).overlaps(stated)) {
         slip = "thousand, million or billion confused";
@@ -424,6 +470,70 @@ class RateCheck final : public Check {
               (same ? ": the figure is given as the same money per head: inconsistent"
                     : ": an editor should check whether the total and the count share a scope"),
           slip));
+    }
+  }
+
+  // "The district has 4,200 pupils and 350 teachers, or 15 pupils per teacher": a count per head
+  // of another against the two counts it comes from, each named by its word (Claim::counted),
+  // in its sentence or the one before in its paragraph. Given as the same figure (", or") in one
+  // sentence a mismatch is an error, else a warning.
+  static void per_head_of_counts(const Claims& claims, FindingSink& out) {
+    for (const Claim& h : claims.claims) {
+      if (h.kind != ClaimKind::kCount || h.quantities.size() != 1) continue;
+      const std::vector<std::string> hw = counted_words(h);
+      if (hw.size() < 3 || hw[1] != "per") continue;
+      const std::string of = singular(hw[0]);
+      const std::string per = singular(hw[2]);
+      if (of == per) continue;
+      const std::size_t paragraph = claims.sentences[h.sentence].paragraph;
+      const Claim* num = nullptr;
+      const Claim* den = nullptr;
+      const std::size_t first = h.sentence > 0 ? h.sentence - 1 : 0;
+      for (std::size_t s = first; s <= h.sentence; ++s) {
+        if (claims.sentences[s].paragraph != paragraph) continue;
+        for (const Claim& c : claims_in_sentence(claims, s)) {
+          if (c.span.begin >= h.span.begin) break;
+          if (c.kind != ClaimKind::kCount || c.quantities.size() != 1) continue;
+          const Quantity& n = c.quantities.front();
+          if (n.is_range || !(n.value > 0)) continue;
+          const std::vector<std::string> w = counted_words(c);
+          if (w.empty() || (w.size() > 1 && w[1] == "per")) continue;
+          if (singular(w[0]) == of) num = &c;
+          if (singular(w[0]) == per) den = &c;
+        }
+      }
+      if (!num || !den) continue;
+      const Quantity& a = num->quantities.front();
+      const Quantity& b = den->quantities.front();
+      const Interval ia = interval_of(a);
+      const Interval ib = interval_of(b);
+      if (!(ib.low > 0)) continue;
+      const Interval quotient{ia.low / ib.high, ia.high / ib.low};
+      const Quantity& stated_q = h.quantities.front();
+      const Interval stated = interval_of(stated_q);
+      const std::string arithmetic =
+          a.text + " / " + b.text + " = " + format_number(a.value / b.value) + " " + hw[0] +
+          " per " + hw[2] + " (" + format_number(quotient.low) + " to " +
+          format_number(quotient.high) + " over the written precision); stated " + stated_q.text +
+          " allows " + format_number(stated.low) + " to " + format_number(stated.high);
+      const std::vector<std::string> ids = ids_of({num, den, &h});
+      const bool one_sentence = num->sentence == h.sentence && den->sentence == h.sentence;
+      const ByteSpan span = one_sentence ? hull(num->span, h.span) : h.span;
+      if (quotient.overlaps(stated)) {
+        out.add(make(Severity::kPass, ids, span,
+                     hw[0] + " per " + hw[2] + " follow from the two counts (" + a.text + " / " +
+                         b.text + ")",
+                     arithmetic + ": consistent"));
+        continue;
+      }
+      const bool same = one_sentence && h.lead == Lead::kRestates;
+      out.add(make(same ? Severity::kError : Severity::kWarning, ids, span,
+                   hw[0] + " per " + hw[2] + " do not follow from the two counts: " + a.text +
+                       " / " + b.text + " = " + format_number(a.value / b.value) + ", not " +
+                       stated_q.text,
+                   arithmetic + (same ? ": the figure is given as the same ratio: inconsistent"
+                                      : ": an editor should check whether the counts share a "
+                                        "scope")));
     }
   }
 
@@ -468,6 +578,10 @@ class RateCheck final : public Check {
                           ? ": the next sentence gives the amount per " + b.period +
                                 " but they do not overlap; an editor "
                                 "should check what the second measures"
+                      : how == "applied"
+                          ? ": the sentence applies the first rate (\"at\") and no count comes "
+                            "between them, but they do not overlap; an editor should check "
+                            "whether the second covers more than one"
                           : ": the same metric in two places does not "
                             "overlap; an editor should check the scope"),
         slip));
@@ -510,11 +624,7 @@ class RateCheck final : public Check {
         }
         // "... for $41.00 per share in a public offering and $1.01 billion of notes": "and" joins
         // another amount, not the total of this price.
-        if (price.q->span.end < total.q->span.begin &&
-            lower(claims.text.substr(price.q->span.end, total.q->span.begin - price.q->span.end))
-                    .find(" and ") != std::string::npos) {
-          continue;
-        }
+        if (leads(total, Lead::kAnother)) continue;
         // The count nearest the price, before the total, with no other amount between them.
         const Claim* count = nullptr;
         std::size_t best = 0;
@@ -533,7 +643,7 @@ class RateCheck final : public Check {
         if (!count) continue;
         // "per share" needs a count of shares; "each" and a bare period take any count.
         if (!price.per_unit.empty() && price.per_unit != "each") {
-          const auto w = words_after(claims.text, count->quantities.front().span.end);
+          const auto w = counted_words(*count);
           bool named = false;
           for (std::size_t k = 0; k < w.size() && k < 3; ++k) {
             named |= singular(w[k]) == price.per_unit;

@@ -14,9 +14,15 @@
 //     reading plurals as singulars and "customers" as "subscribers", with no word of each
 //     figure's own among them ("direct services revenue" against "direct software revenue"),
 //     no other noun after them ("earn-out liability payments") and no opposites nearest the
-//     figures ("gains of", "losses of");
+//     figures ("gains of", "losses of"); or, for money, be called by one and the same word alone
+//     ("group revenue reached £2.38bn" ... "group revenue of £2.83bn": "group" is common). A
+//     name of what a figure is ("Series B") is one metric word, not an owner; the words before
+//     a speaker ("the chief executive said") and after a passive ("led by Northvale Capital")
+//     say nothing of the figure;
 //   - not name different periods: the years, the quarters ("fourth-quarter", "Q4") and the
-//     prior-period words ("a year earlier", "previous") must agree where both state them; and
+//     prior-period words ("a year earlier", "previous") must agree where both state them;
+//     "last year" by the earlier figure only is the year reported, told once, unless the later
+//     one says "this year" or is reached by a change the earlier is not part of; and
 //     over the whole sentence, the years, the dates and the parts of a year ("the first nine
 //     months", "April-June") must share one where both state them, and a part of a year in one
 //     needs one in the other;
@@ -53,6 +59,7 @@
 #include "checker/checks/all.h"
 #include "checker/checks/common.h"
 #include "checker/interval.h"
+#include "extractor/lexicon.h"
 
 namespace factcheck::checks {
 
@@ -70,6 +77,10 @@ constexpr std::size_t kReach = 80;  // bytes of surroundings each side of a figu
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) buckets_[bucket(w)].push_back(w);
+  }
+  /// The words of lexicon classes (they live as long as the program).
+  explicit WordSet(const std::vector<std::string_view>& words) {
     for (std::string_view w : words) buckets_[bucket(w)].push_back(w);
   }
   bool count(std::string_view w) const { return find(w) != nullptr; }
@@ -138,49 +149,16 @@ class Phrases {
   std::array<std::vector<std::size_t>, 256> by_first_;
 };
 
-// Words that say nothing about which metric a figure measures.
+// Words that say nothing about which metric a figure measures (lexicon/checks.tsv, as are the
+// other word lists of this check).
 const WordSet& stop_words() {
-  static const WordSet words = {
-      "the",      "and",          "for",       "from",      "with",
-      "its",      "their",        "his",       "her",       "our",
-      "was",      "were",         "are",       "been",      "has",
-      "have",     "had",          "that",      "this",      "which",
-      "who",      "said",         "say",       "says",      "reported",
-      "report",   "rose",         "fell",      "rise",      "fall",
-      "increase", "increased",    "decrease",  "decreased", "grew",
-      "growth",   "added",        "add",       "compared",  "than",
-      "more",     "less",         "about",     "some",      "year",
-      "quarter",  "month",        "company",   "firm",      "group",
-      "new",      "also",         "while",     "after",     "before",
-      "per",      "cent",         "percent",   "million",   "billion",
-      "thousand", "not",          "will",      "would",     "could",
-      "may",      "still",        "just",      "only",      "over",
-      "under",    "one",          "two",       "three",     "four",
-      "five",     "six",          "seven",     "eight",     "nine",
-      "ten",      "around",       "roughly",   "nearly",    "almost",
-      "into",     "out",          "all",       "them",      "they",
-      "these",    "those",        "there",     "here",      "when",
-      "what",     "but",          "both",      "each",      "other",
-      "such",     "most",         "much",      "many",      "any",
-      "own",      "being",        "bringing",  "brings",    "earlier",
-      "ago",      "previous",     "prior",     "last",      "next",
-      "first",    "second",       "third",     "fourth",    "ended",
-      "end",      "at",           "on",        "in",        "by",
-      "of",       "to",           "as",        "it",        "we",
-      "is",       "be",           "or",        "an",        "up",
-      "down",     "now",          "then",      "well",      "ahead",
-      "against",  "between",      "since",     "came",      "come",
-      "made",     "make",         "gave",      "give",      "took",
-      "take",     "today",        "yesterday", "week",      "day",
-      "days",     "months",       "years",     "share",     "shares",
-      "peso",     "pesos",        "rouble",    "roubles",   "yen",
-      "rupee",    "rupees",       "dollar",    "dollars",   "pound",
-      "pounds",   "euro",         "euros",     "unit",      "units",
-      "trillion", "bn",           "mn",        "cents",     "pence",
-      "record",   "worth",        "mln",       "bln",       "eur",
-      "usd",      "gbp",          "pct",       "during",    "fiscal",
-      "offset",   "partially",    "primarily", "mainly",    "approximately",
-      "due",      "attributable", "figure",    "figures",   "number"};
+  static const WordSet words(lexicon::words({"repeated-stopword"}));
+  return words;
+}
+
+// Verbs that make the name before them a speaker ("Analysts said the ...").
+const WordSet& speaker_verbs() {
+  static const WordSet words(lexicon::words({"repeated-speaker"}));
   return words;
 }
 
@@ -202,6 +180,8 @@ struct Context {
   std::set<std::string> years;     // "2025"
   std::set<std::string> quarters;  // "q4"
   bool prior = false;              // "a year earlier", "previous", "year-ago"
+  bool last_year = false;          // "last year": the reported year or the one before it
+  bool this_year = false;          // "this year"
   bool forecast = false;           // "forecast", "expects", "between": not a reported figure
   bool caseless = false;           // the sentence has no capital letters (tokenised filings)
   std::set<std::string> names;     // capitalised words before the figure
@@ -328,10 +308,40 @@ std::optional<std::string> metric_word(std::string_view word, std::size_t at,
 
 // Words that widen or narrow a metric's scope: "combined annual sales".
 const WordSet& scope_words() {
-  static const WordSet words = {"combined",  "merged",       "joint",    "overall",
-                                "worldwide", "global",       "domestic", "international",
-                                "total",     "consolidated", "pro-forma"};
+  static const WordSet words(lexicon::words({"repeated-scope"}));
   return words;
+}
+
+// The word that follows `at` after one space, in lower case ("" when none): "said" in "Analysts
+// said".
+std::string next_word(std::string_view text, std::size_t at) {
+  if (at >= text.size() || text[at] != ' ') return {};
+  std::size_t end = at + 1;
+  while (end < text.size() && is_alnum(text[end])) ++end;
+  std::string w;
+  lower_into(text.substr(at + 1, end - at - 1), w);
+  return w;
+}
+
+// Whether " by " and a capitalised word follow `at`: "led by Northvale Capital".
+bool by_a_name(std::string_view text, std::size_t at) {
+  return text.substr(at, 4) == " by " && at + 4 < text.size() && is_upper(text[at + 4]);
+}
+
+// Whether words[i] opens a name of what a figure is, not whose ("Series B", "Class A"): a word
+// of lexicon class repeated-metric-name followed by a letter or number of one or two bytes.
+bool metric_name_at(const std::vector<Word>& words, std::size_t i) {
+  return i + 1 < words.size() && lexicon::find("repeated-metric-name", words[i].text) &&
+         is_upper(words[i].text[0]) && words[i + 1].text.size() <= 2 &&
+         words[i + 1].at == words[i].at + words[i].text.size() + 1;
+}
+
+// The metric name at words[i] (see metric_name_at) as one metric word: "series b".
+std::string metric_name(const std::vector<Word>& words, std::size_t i) {
+  std::string a, b;
+  lower_into(words[i].text, a);
+  lower_into(words[i + 1].text, b);
+  return a + " " + b;
 }
 
 // Whether `word` (lower-cased `w`) at `at` is a name: capitalised, and not a sentence's opening
@@ -339,10 +349,14 @@ const WordSet& scope_words() {
 bool is_name(std::string_view text, std::string_view word, std::string_view w, std::size_t at,
              std::size_t sentence_begin, OpeningWords& openings) {
   if (!is_upper(word[0]) || stop_words().count(w)) return false;
-  // Who speaks is not whose figure it is: "Analysts said the £85.6m operating profit ...".
-  for (std::string_view verb : {" said", " say ", " says", " told", " noted"}) {
-    if (text.substr(at + word.size(), verb.size()) == verb) return false;
+  // Who speaks is not whose figure it is: "Analysts said the £85.6m operating profit ...", and
+  // the whole name before the verb speaks: "Tolland Bio said the $46 million ...".
+  std::size_t end = at + word.size();
+  while (end + 1 < text.size() && text[end] == ' ' && is_upper(text[end + 1])) {
+    ++end;
+    while (end < text.size() && is_alnum(text[end])) ++end;
   }
+  if (speaker_verbs().count(next_word(text, end))) return false;
   // A sentence's first word is capitalised anyway; it is a name only as a possessive.
   const bool possessive =
       text.substr(at + word.size(), 2) == "'s" || text.substr(at + word.size(), 4) == "\u2019s";
@@ -366,12 +380,14 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
   const std::string_view raw = text.substr(begin, end - begin);
   lower_into(raw, scratch.low);
   const std::string_view low = scratch.low;
-  static const Phrases kPrior = {"earlier",   " ago",     "previous",     "prior",
-                                 "last year", "year-ago", "a year before"};
+  static const Phrases kPrior = {"earlier", " ago",     "previous",
+                                 "prior",   "year-ago", "a year before"};
   static const Phrases kForecast = {"forecast", "expect",  "guidance",  "target",   "outlook",
                                     " will ",   " would ", " could ",   "between ", "estimate",
                                     "project",  "set to",  " to reach", " to hit",  "exceed"};
   if (kPrior.any_in(low)) ctx.prior = true;
+  ctx.last_year = low.find("last year") != std::string_view::npos;
+  ctx.this_year = low.find("this year") != std::string_view::npos;
   // A reported figure set against forecasts ("topped estimates", "beat the bank's own
   // forecast") is not a forecast itself.
   static const Phrases kAgainstForecast = {"beat ",     "beats ",    "topped ",   "tops ",
@@ -406,18 +422,36 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     // In "$11.9 million in development of software and $4.2 million for equipment" the words
     // before "and" belong to the figure before them.
     if (after_figure && (word == "and" || word == "or")) break;
+    // Words before a speaker say who speaks: "the chief executive said the £421m ...".
+    lower_into(word, w);
+    if (speaker_verbs().count(w)) break;
+    if (i > 0 && metric_name_at(words, i - 1)) {
+      ctx.left.push_back(metric_name(words, --i));
+      continue;
+    }
     if (auto m = metric_word(word, at, sentence_begin, openings)) ctx.left.push_back(*m);
   }
   // A verb after the figure ends the phrase that names it: in "the £85.6m operating profit was
   // strong", "strong" says what it was, not what it is.
-  static const WordSet kVerbs = {"is",   "was",  "were",   "are",   "has",   "had",  "have",
-                                 "be",   "been", "will",   "would", "could", "can",  "may",
-                                 "said", "says", "helped", "gave",  "lets",  "made", "meant"};
+  static const WordSet kVerbs(lexicon::words({"repeated-verb"}));
   for (std::size_t i = split; i < words.size(); ++i) {
     const auto [word, at] = words[i];
     if (ctx.right.size() == 3 || barrier(figure.end, at)) break;
     lower_into(word, w);
     if (kVerbs.count(w)) break;
+    if (metric_name_at(words, i)) {
+      ctx.right.push_back(metric_name(words, i++));
+      continue;
+    }
+    // A passive with a name as its agent ("led by Northvale Capital"; not "provided by operating
+    // activities", which names the metric) or a past tense after the metric's words ("the $46
+    // million Series A included ...", but not the participle of "cash provided by") starts what
+    // is said about the figure.
+    if (!stop_words().count(w) && by_a_name(text, at + word.size())) break;
+    if (!ctx.right.empty() && w.size() > 4 && w.ends_with("ed") &&
+        next_word(text, at + word.size()) != "by") {
+      break;
+    }
     // A word followed by a determiner is a verb taking an object: "net profit beat the ...".
     const std::string_view next = text.substr(at + word.size(), 7);
     if (next.starts_with(" the ") || next.starts_with(" a ") || next.starts_with(" an ") ||
@@ -432,8 +466,16 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
   static constexpr std::string_view kQuarters[] = {"q1", "q2", "q3", "q4"};
   static constexpr std::string_view kOrdinalQuarters[] = {"first-quarter", "second-quarter",
                                                           "third-quarter", "fourth-quarter"};
-  for (const auto [word, at] : words) {
+  bool agent = false;  // past a passive's "by" after the figure: "led by Northvale Capital"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto [word, at] = words[i];
+    // "Series B" says what the figure is, not whose.
+    if (metric_name_at(words, i)) {
+      ++i;
+      continue;
+    }
     lower_into(word, w);
+    if (at >= figure.end && by_a_name(text, at + word.size())) agent = true;
     if (w.size() == 4 && all_digits(w) && (w[0] == '1' || w[0] == '2')) {
       ctx.years.insert(w);
       continue;
@@ -445,7 +487,7 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     if (has_digit(w) || is_month(w)) continue;
     // Names before the figure anywhere in its surroundings; after it only up to the first comma
     // or bracket, where a place or owner narrows the figure ("£192,713 in England").
-    const bool near_after = at >= figure.end && !barrier(figure.end, at);
+    const bool near_after = at >= figure.end && !agent && !barrier(figure.end, at);
     if ((at < figure.begin || near_after) && is_name(text, word, w, at, sentence_begin, openings)) {
       ctx.names.insert(w);
       // A place after "in" or "across" narrows the figure even when the article is about it.
@@ -583,10 +625,7 @@ bool names_a_thing(std::string_view text, const Quantity& q) {
   if (last.empty()) return false;
   std::string w;
   lower_into(last, w);
-  static const WordSet kLabels = {"note",    "notes",    "item",    "section",  "page",
-                                  "chapter", "schedule", "exhibit", "appendix", "table",
-                                  "figure",  "level",    "phase",   "tier",     "no",
-                                  "number",  "rule",     "article", "part"};
+  static const WordSet kLabels(lexicon::words({"repeated-label"}));
   return kLabels.count(w) > 0;
 }
 
@@ -682,10 +721,22 @@ bool other_head(const std::vector<std::string>& right, const std::set<std::strin
   return !right.empty() && common.count(right.back()) == 0;
 }
 
+// The one metric word a figure is called by, when it has only one ("revenue"); a word opening a
+// clause ("comprising") names nothing.
+std::optional<std::string> sole_word(const Context& c) {
+  if (c.left.size() + c.right.size() != 1) return std::nullopt;
+  std::string w = c.left.empty() ? c.right.front() : c.left.front();
+  if (lexicon::find("repeated-clause", w)) return std::nullopt;
+  return w;
+}
+
 // The words two figures share on one side each ("postpaid phone" after both, "net cash" after
 // one and before the other), when at least two, neither figure puts a word of its own among them
-// and neither names another thing after them; else empty.
-std::set<std::string> same_metric(const Context& a, const Context& b) {
+// and neither names another thing after them; or the one word that is all either figure is
+// called, for amounts of money ("group revenue reached £2.38bn" and "the £2.83bn of revenue":
+// "group" says nothing; a count called "item" or "restaurant" is too often another); else empty.
+std::set<std::string> same_metric(const Context& a, const Context& b, bool money) {
+  if (const auto w = sole_word(a); money && w && w == sole_word(b)) return {*w};
   for (const auto* x : {&a.left, &a.right}) {
     for (const auto* y : {&b.left, &b.right}) {
       std::set<std::string> common;
@@ -706,7 +757,9 @@ std::set<std::string> same_metric(const Context& a, const Context& b) {
 // Whether the two words nearest one figure, on either side, are the two nearest the other:
 // "pre-tax profit was £212m" and "£221m pre-tax profit", but not "cash consideration of £4.3
 // million" and "£4.0 million comprising the cash consideration".
+// A figure called by one word only is called by its nearest: "group revenue reached £2.38bn".
 bool nearest_shared(const Context& a, const Context& b) {
+  if (const auto w = sole_word(a); w && w == sole_word(b)) return true;
   auto same = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
     return x.size() >= 2 && y.size() >= 2 &&
            ((x[0] == y[0] && x[1] == y[1]) || (x[0] == y[1] && x[1] == y[0]));
@@ -718,9 +771,7 @@ bool nearest_shared(const Context& a, const Context& b) {
 // Whether a figure's words name another entity than the article's subject by its relation to
 // it: "Its rival posted a £118m pre-tax profit" is not the subject's own £188m.
 bool other_entity(const Context& c) {
-  static const WordSet kOthers = {"rival",  "competitor",  "peer",     "parent",   "subsidiary",
-                                  "arm",    "affiliate",   "partner",  "division", "unit",
-                                  "former", "predecessor", "acquirer", "target"};
+  static const WordSet kOthers(lexicon::words({"repeated-other-entity"}));
   auto any = [](const std::vector<std::string>& side) {
     return std::any_of(side.begin(), side.end(),
                        [](const std::string& w) { return kOthers.count(w) > 0; });
@@ -761,6 +812,20 @@ bool different_comparisons(const Claim& a, const Claim& b) {
     }
   }
   return false;
+}
+
+// Whether "last year" by one figure only marks another period than the other's. An article often
+// tells its year as "last year" once ("made a pre-tax profit of £31.4m last year") and not again;
+// but "last year" by the later figure sets it against the earlier ("Sales were £34.1m. Last year
+// they were £31.4m"), as does "this year" by the other, or a change leading to the other figure
+// when the "last year" one is a plain figure ("Sales rose to £34.1m" ... "£31.4m last year").
+bool last_year_apart(const Stated& earlier, const Stated& later) {
+  if (earlier.ctx.last_year == later.ctx.last_year) return false;
+  if (later.ctx.last_year) return true;
+  auto is_change = [](const Claim& c) {
+    return c.direction != Direction::kNone || c.old_value || c.lead == Lead::kReached;
+  };
+  return later.ctx.this_year || (is_change(*later.claim) && !is_change(*earlier.claim));
 }
 
 // The figures of a document, with what their sentences say (one entry per sentence that has any;
@@ -975,8 +1040,10 @@ class RepeatedFigureCheck final : public Check {
                 "The same metric of the same entity and period stated with different values in "
                 "different places: \"Korpela's 4,700 employees\" and later \"Korpela's 4,800 "
                 "employees\". The figures' surroundings must name the same thing (shared metric "
-                "words, the same period, the same entity), so a figure of another year, place or "
-                "scope is not compared. A warning: only an editor knows which is right.",
+                "words, or for money the one word both are called by, the same period, the same "
+                "entity), so a figure of another year, place or scope is not compared. \"Last "
+                "year\" by the first figure only is the year the article reports. A warning: only "
+                "an editor knows which is right.",
             .leaves_alone =
                 "Forecasts and limits, figures of different scope words (\"combined\", \"total\"), "
                 "figures more than a factor of two apart (a slip changes a digit or two), and "
@@ -1017,6 +1084,7 @@ class RepeatedFigureCheck final : public Check {
         // filing than one figure.
         if (!a.needed || !could_pair(a, b)) continue;
         if (a.ctx.prior != b.ctx.prior || a.ctx.forecast || b.ctx.forecast) continue;
+        if (last_year_apart(a, b)) continue;
         if (!a.ctx.years.empty() && !b.ctx.years.empty() && a.ctx.years != b.ctx.years) continue;
         if (!a.ctx.quarters.empty() && !b.ctx.quarters.empty() &&
             a.ctx.quarters != b.ctx.quarters) {
@@ -1051,7 +1119,7 @@ class RepeatedFigureCheck final : public Check {
         // Only a warning replaces a finding already made (a pass): the first one found stays.
         const bool warns = !va.overlaps(vb);
         if (best && (best->severity == Severity::kWarning || !warns)) continue;
-        const std::set<std::string> common = same_metric(a.ctx, b.ctx);
+        const std::set<std::string> common = same_metric(a.ctx, b.ctx, is_currency(a.q->unit));
         if (common.empty()) continue;
         Finding f;
         f.check = std::string(kId);

@@ -15,6 +15,7 @@
 
 #include "checker/checker.h"
 #include "extractor/extractor.h"
+#include "extractor/internal.h"
 
 namespace factcheck::testing {
 
@@ -83,10 +84,12 @@ class Doc {
     return claims_.citations.size() - 1;
   }
 
-  /// The claims in text order with ids c1, c2, ...; citations k1, k2, ...
+  /// The claims in text order with ids c1, c2, ...; citations k1, k2, ...; with the fields the
+  /// extractor reads from the words around figures (Claim::lead, Claim::counted) filled as it does.
   const Claims& claims() {
     std::stable_sort(claims_.claims.begin(), claims_.claims.end(),
                      [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
+    detail::find_leads(text_, claims_.sentences, claims_.claims);
     for (std::size_t i = 0; i < claims_.claims.size(); ++i) {
       claims_.claims[i].id = "c" + std::to_string(i + 1);
     }

@@ -262,5 +262,72 @@ TEST_CASE("rate compares an amount per head with the total and the count it come
               });
 }
 
+TEST_CASE("rate applies a rate introduced by 'at' to the amount per another period after it") {
+  run_text_cases("rate",
+                 {
+                     {"At \xC2\xA3"
+                      "3.50 a day, the scheme costs each family about \xC2\xA3"
+                      "1,500 a year.",
+                      "warning"},
+                     {"At \xC2\xA3"
+                      "3.50 a day, the scheme costs each family about \xC2\xA3"
+                      "1,280 a year.",
+                      "pass"},
+                     {"At $12 a week, the plan costs a subscriber $960 a year.", "warning"},
+                     {"At $12 a week, the plan costs a subscriber $624 a year.", "pass"},
+                     {"At EUR 45 a month, the pass costs a commuter EUR 720 a year.", "warning"},
+                     {"At EUR 45 a month, the pass costs a commuter EUR 540 a year.", "pass"},
+                     // A total over many heads is far larger than the rate: another amount.
+                     {"At \xC2\xA3"
+                      "3.50 a day, the scheme costs the government \xC2\xA3"
+                      "1.5bn a year.",
+                      "none"},
+                     // A count between them: price times count judges it, not this rule.
+                     {"At $29 a month, its 14,000 seats bring in $406,000 a month.", "pass"},
+                     // No "at": two amounts of the sentence.
+                     {"The scheme pays \xC2\xA3"
+                      "3.50 a day and costs each family about \xC2\xA3"
+                      "1,500 a year.",
+                      "none"},
+                 });
+}
+
+TEST_CASE("rate compares an amount the next sentence says it comes to") {
+  run_text_cases(
+      "rate",
+      {
+          {"The charity feeds a child for \xC2\xA3"
+           "3.50 a day. That comes to about \xC2\xA3"
+           "1,500 a year.",
+           "warning"},
+          {"The charity feeds a child for \xC2\xA3"
+           "3.50 a day. That comes to about \xC2\xA3"
+           "1,300 a year.",
+           "pass"},
+          {"The fund pays out $2.4 million a month. That comes to $36 million a year.", "warning"},
+          {"The fund pays out $2.4 million a month. That comes to $29 million a year.", "pass"},
+      });
+}
+
+TEST_CASE("rate compares a count per head with the two counts it comes from") {
+  run_text_cases(
+      "rate",
+      {
+          {"The district has 4,200 pupils and 350 teachers, or 15 pupils per teacher.", "error"},
+          {"The district has 4,200 pupils and 350 teachers, or 12 pupils per teacher.", "pass"},
+          {"The district has 4,200 pupils and 350 teachers. That is 15 pupils per teacher.",
+           "warning"},
+          {"The hospital has 1,800 beds and 450 nurses, or four beds per nurse.", "pass"},
+          {"The hospital has 1,800 beds and 450 nurses, or six beds per nurse.", "error"},
+          {"The depot runs 96 trams with 240 drivers, or 2.5 drivers per tram.", "pass"},
+          {"The depot runs 96 trams with 240 drivers, or 3.5 drivers per tram.", "error"},
+          // Per another thing than the counts name.
+          {"The district has 4,200 pupils and 350 teachers; classes hold 28 pupils per class.",
+           "none"},
+          {"The clinic sees 1,200 patients and employs 30 nurses, or 40 patients per doctor.",
+           "none"},
+      });
+}
+
 }  // namespace
 }  // namespace factcheck::testing

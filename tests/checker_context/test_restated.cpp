@@ -76,6 +76,121 @@ TEST_CASE("repeated-figure finds a figure restated whatever surrounds it") {
       });
 }
 
+TEST_CASE("repeated-figure reads metric words the metric is named by, speakers and agents") {
+  run_text_cases(
+      "repeated-figure",
+      {
+          // "Group" says nothing: revenue is all either figure is called.
+          {"Group revenue rose 8% to \xC2\xA3"
+           "412m in the year to March. The chief executive said the \xC2\xA3"
+           "421m of revenue showed the plan was working.",
+           "warning"},
+          {"Group revenue rose 8% to \xC2\xA3"
+           "412m in the year to March. The chief executive said the \xC2\xA3"
+           "412m of revenue showed the plan was working.",
+           "pass"},
+          {"Calder Rail said group revenue reached \xC2\xA3"
+           "2.38bn. Group revenue of \xC2\xA3"
+           "2.83bn was a record for the operator.",
+           "warning"},
+          {"Brockley Homes said turnover came to \xC2\xA3"
+           "716m. The \xC2\xA3"
+           "761m turnover was the best in its history.",
+           "warning"},
+          {"Harlow Foods said sales climbed to $5.21 billion. Sales of $5.12 billion were ahead of "
+           "forecasts, analysts said.",
+           "warning"},
+          // A funding round named by its series; whoever led it is not whose it is.
+          {"Quillmere raised $40 million in a Series B round led by Northvale Capital. The $46 "
+           "million Series B was its largest yet.",
+           "warning"},
+          {"Quillmere raised $40 million in a Series B round led by Northvale Capital. The $40 "
+           "million Series B was its largest yet.",
+           "pass"},
+          {"Fenwick Labs closed its Series A at $18 million in March. The $13 million Series A "
+           "included two pension funds, Fenwick Labs said.",
+           "warning"},
+          {"Tolland Bio closed a $64 million Series C in June. Tolland Bio said the $46 million "
+           "Series C was oversubscribed.",
+           "warning"},
+          // Another series, another metric.
+          {"Quillmere raised $40 million in a Series A round in 2024. Its $46 million Series B "
+           "closed this week.",
+           "none"},
+          {"Tolland Bio closed a $64 million Series C in June. Tolland Bio said the $46 million "
+           "Series B was oversubscribed.",
+           "none"},
+          // Other metrics named by one word each.
+          {"Group revenue reached \xC2\xA3"
+           "412m. Group costs of \xC2\xA3"
+           "421m were higher than expected.",
+           "none"},
+          {"Harlow Foods said sales climbed to $5.21 billion. Net debt of $5.12 billion weighed on "
+           "the shares.",
+           "none"},
+          // Another place, another year.
+          {"Revenue in Europe was \xC2\xA3"
+           "412m. Revenue in Asia was \xC2\xA3"
+           "421m.",
+           "none"},
+          {"Revenue was \xC2\xA3"
+           "412m in 2025. Revenue of \xC2\xA3"
+           "421m in 2024 was a record.",
+           "none"},
+          // One word is enough only for money: a count called "pubs" is too often another set.
+          {"Harrow Inns owns 412 pubs. It plans to refit 421 pubs over the decade.", "none"},
+          // "comprising" opens a clause; it does not name the figure.
+          {"The group paid \xC2\xA3"
+           "587m comprising cash. A further \xC2\xA3"
+           "578m comprising shares followed.",
+           "none"},
+          // A forecast of one word's metric.
+          {"Revenue was \xC2\xA3"
+           "412m. Analysts expect revenue of \xC2\xA3"
+           "421m next year.",
+           "none"},
+      });
+}
+
+TEST_CASE("repeated-figure takes 'last year' on the first figure only as the year reported") {
+  run_text_cases(
+      "repeated-figure",
+      {
+          {"Dunmore Brewing made a pre-tax profit of \xC2\xA3"
+           "31.4m last year. Its \xC2\xA3"
+           "34.1m pre-tax profit was helped by a warm summer.",
+           "warning"},
+          {"Dunmore Brewing made a pre-tax profit of \xC2\xA3"
+           "31.4m last year. Its \xC2\xA3"
+           "31.4m pre-tax profit was helped by a warm summer.",
+           "pass"},
+          {"Ashgrove Mills had operating profit of $62.5 million last year. Its $65.2 million "
+           "operating profit was a record.",
+           "warning"},
+          // "Last year" by the later figure sets it against the earlier one.
+          {"Dunmore Brewing made a pre-tax profit of \xC2\xA3"
+           "34.1m. Last year its pre-tax profit was \xC2\xA3"
+           "31.4m.",
+           "none"},
+          {"Ashgrove Mills had operating profit of $65.2 million. Its operating profit last year "
+           "was $62.5 million.",
+           "none"},
+          // "This year" by the other figure.
+          {"Dunmore Brewing made a pre-tax profit of \xC2\xA3"
+           "31.4m last year. This year its \xC2\xA3"
+           "34.1m pre-tax profit was helped by a warm summer.",
+           "none"},
+          // A change to the other figure sets last year against now.
+          {"Dunmore Brewing made a pre-tax profit of \xC2\xA3"
+           "31.4m last year. Pre-tax profit rose to \xC2\xA3"
+           "34.1m, helped by a warm summer.",
+           "none"},
+          {"Ashgrove Mills had operating profit of $62.5 million last year. Operating profit "
+           "has since climbed to $65.2 million.",
+           "none"},
+      });
+}
+
 TEST_CASE("restated-change compares a multiple with a percent stated for the same change") {
   run_text_cases(
       "restated-change",

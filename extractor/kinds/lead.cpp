@@ -1,0 +1,156 @@
+// Claim fields from the words around a claim's figures, read once here so the checks read claims
+// and never the text: Claim::lead, the words tying a figure to the one before it ("$42 million a
+// quarter, or $168 million a year": restates; "A, B and C, for a total of T": total; "At £3.50 a
+// day, ...": at; "profit rose to £34.1m": reached, by lexicon/direction.tsv's direction verbs),
+// and Claim::counted, what a count counts ("4,200 pupils").
+//
+// The words are lexicon/checks.tsv's classes "lead-restates" and "lead-another" (found anywhere in
+// the gap, as the connective may follow a clause: "which, at today's prices, works out to"),
+// "lead-total" and "lead-at" (found where the gap ends, just before the figure).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractor/internal.h"
+#include "extractor/lexicon.h"
+
+namespace factcheck::detail {
+
+namespace {
+
+// Bytes of text before a figure read for its lead: a connective sits close to its figure.
+constexpr std::size_t kGap = 60;
+
+bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; }
+bool is_word_byte(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+         ch == '-' || ch == '\'' || ch == '.' || static_cast<unsigned char>(ch) >= 0x80;
+}
+
+// `text` as lower-case tokens joined by single spaces, with commas, semicolons and colons as
+// tokens of their own, and a space at each end: " a quarter , or ". Phrases of the lexicon are
+// written the same way (", or", "in all ,"), so matching is a search for " phrase ".
+std::string tokens(std::string_view text) {
+  std::string out = " ";
+  for (char ch : text) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (is_space(ch)) {
+      if (out.back() != ' ') out += ' ';
+    } else if (ch == ',' || ch == ';' || ch == ':') {
+      if (out.back() != ' ') out += ' ';
+      out += ch;
+      out += ' ';
+    } else {
+      out += ch;
+    }
+  }
+  if (out.back() != ' ') out += ' ';
+  return out;
+}
+
+// The phrases of a lexicon class, each with a space at both ends.
+std::vector<std::string> phrases(std::string_view cls) {
+  std::vector<std::string> out;
+  for (const lexicon::Entry& e : lexicon::entries(cls))
+    out.push_back(" " + std::string(e.word) + " ");
+  return out;
+}
+
+bool has_phrase(const std::string& gap, const std::vector<std::string>& list, bool at_end) {
+  for (const std::string& phrase : list) {
+    if (at_end ? gap.size() >= phrase.size() &&
+                     gap.compare(gap.size() - phrase.size(), phrase.size(), phrase) == 0
+               : gap.find(phrase) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a gap ends with a direction verb and "to": " profit rose to ", " has since climbed to ".
+bool reached(const std::string& gap) {
+  constexpr std::string_view kTo = " to ";
+  if (gap.size() < kTo.size() + 2 || gap.compare(gap.size() - kTo.size(), kTo.size(), kTo) != 0) {
+    return false;
+  }
+  const std::size_t end = gap.size() - kTo.size();
+  const std::size_t start = gap.rfind(' ', end - 1) + 1;
+  return lexicon::find("direction-verb", std::string_view(gap).substr(start, end - start));
+}
+
+// Up to three words after `at`, lower case, stopping at punctuation other than a hyphen.
+std::string words_after(std::string_view text, std::size_t at) {
+  std::string out;
+  int words = 0;
+  std::size_t i = at;
+  while (i < text.size() && words < 3) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i >= text.size() || !is_word_byte(text[i]) || text[i] == '.') break;
+    const std::size_t start = i;
+    while (i < text.size() && is_word_byte(text[i]) && text[i] != '.') ++i;
+    if (!out.empty()) out += ' ';
+    for (std::size_t k = start; k < i; ++k) {
+      const char ch = text[k];
+      out += ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    }
+    ++words;
+  }
+  return out;
+}
+
+}  // namespace
+
+void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
+                std::vector<Claim>& claims) {
+  // Claims are in text order; the figures of one sentence are gathered once, sorted.
+  std::vector<ByteSpan> figures;
+  std::size_t figures_of = sentences.size();
+  static const std::vector<std::string> kTotal = phrases("lead-total");
+  static const std::vector<std::string> kRestates = phrases("lead-restates");
+  static const std::vector<std::string> kAnother = phrases("lead-another");
+  static const std::vector<std::string> kAt = phrases("lead-at");
+  for (std::size_t ci = 0; ci < claims.size(); ++ci) {
+    Claim& c = claims[ci];
+    if (c.quantities.empty() || c.sentence >= sentences.size()) continue;
+    if (c.sentence != figures_of) {
+      figures_of = c.sentence;
+      figures.clear();
+      for (std::size_t k = ci; k < claims.size() && claims[k].sentence == c.sentence; ++k) {
+        for (const Quantity& q : claims[k].quantities) figures.push_back(q.span);
+      }
+      std::sort(figures.begin(), figures.end(),
+                [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+    }
+    const ByteSpan first = c.quantities.front().span;
+    std::size_t from = sentences[c.sentence].span.begin;
+    // Only figures ending within kGap of this one matter, and a figure is at most kLongest bytes:
+    // a binary search keeps a sentence of thousands of figures (a one-line table) linear.
+    constexpr std::size_t kLongest = 256;
+    const std::size_t reach = first.begin > kGap + kLongest ? first.begin - kGap - kLongest : 0;
+    auto f = std::lower_bound(figures.begin(), figures.end(), reach,
+                              [](const ByteSpan& a, std::size_t at) { return a.begin < at; });
+    for (; f != figures.end() && f->begin < first.begin; ++f) {
+      if (f->end <= first.begin) from = std::max(from, f->end);
+    }
+    if (first.begin > from + kGap) from = first.begin - kGap;
+    if (first.begin > from && first.begin <= text.size()) {
+      const std::string gap = tokens(text.substr(from, first.begin - from));
+      if (has_phrase(gap, kTotal, true)) {
+        c.lead = Lead::kTotal;
+      } else if (has_phrase(gap, kRestates, false)) {
+        c.lead = Lead::kRestates;
+      } else if (has_phrase(gap, kAnother, false)) {
+        c.lead = Lead::kAnother;
+      } else if (has_phrase(gap, kAt, true)) {
+        c.lead = Lead::kAt;
+      } else if (reached(gap)) {
+        c.lead = Lead::kReached;
+      }
+    }
+    if (c.kind == ClaimKind::kCount && c.quantities.size() == 1) {
+      c.counted = words_after(text, first.end);
+    }
+  }
+}
+
+}  // namespace factcheck::detail
