@@ -7,13 +7,15 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev  # Markdown and HTML input
   libtomlplusplus-dev                                      # .factcheck.toml
   tidy chromium python3 python3-jsonschema                 # HTML, browser and SARIF tests
-  npm                                                      # axe-core for the HTML test
   clang-format                                             # the formatting test
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# npm fetches axe-core for the HTML test. A Node.js from elsewhere (NodeSource's bundles its own
+# npm and conflicts with Debian's), so Debian's is installed only when there is no npm at all.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
