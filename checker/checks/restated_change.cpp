@@ -39,11 +39,7 @@ constexpr std::string_view kSummary =
 
 // Words that point back at the statement before rather than name a metric.
 bool points_back(std::string_view metric) {
-  const std::string m = lower(metric);
-  static constexpr std::string_view kBack[] = {
-      "this",         "that",     "these",       "the",      "the gain", "the rise",
-      "the increase", "the fall", "the decline", "the drop", "this gain"};
-  return std::find(std::begin(kBack), std::end(kBack), m) != std::end(kBack);
+  return lexicon::find("restated-back", lower(metric)) != nullptr;
 }
 
 // A metric's words for comparison: lower case, without a leading article or possessive.
@@ -58,10 +54,7 @@ std::string normal_metric(std::string_view metric) {
 
 // A metric that names something: at least one word of three letters or more, not a pronoun.
 bool names_something(const std::string& m) {
-  static constexpr std::string_view kEmpty[] = {"it",    "they", "this", "that", "which", "these",
-                                                "those", "we",   "he",   "she",  "there", "who"};
-  if (m.size() < 3) return false;
-  return std::find(std::begin(kEmpty), std::end(kEmpty), m) == std::end(kEmpty);
+  return m.size() >= 3 && lexicon::find("restated-empty", m) == nullptr;
 }
 
 // The years the dates of a sentence name.
@@ -208,12 +201,11 @@ class RestatedChangeCheck final : public Check {
 
   // A thing the later statement may call what the opening line named: "Copper slid 9%" ...
   // "The metal lost $410". Words that name a kind of thing, not which one.
+  // The first name after a phrase set off by a comma is the same name: "On the London Metal
+  // Exchange, copper" is the "Copper" of the opening line ("online sales" is not "sales").
   static bool refers_back(const std::string& later, const std::string& first) {
-    if (later == first) return true;
-    static constexpr std::string_view kKinds[] = {
-        "it",    "metal", "stock",     "shares", "share price", "index",   "currency",
-        "price", "oil",   "benchmark", "bond",   "yield",       "company", "group"};
-    return std::find(std::begin(kKinds), std::end(kKinds), later) != std::end(kKinds);
+    if (later == first || lexicon::find("restated-kind", later) != nullptr) return true;
+    return later.size() > first.size() + 2 && later.ends_with(", " + first);
   }
 
   // "Copper slid 9% this week." ... "The metal lost $410 to close at $8,950 a tonne.": a

@@ -253,8 +253,16 @@ TEST_CASE("restated-change judges a percent in the opening line against later am
           {"Brent crude jumped 9% on Monday. The benchmark gained $4.10 to settle at "
            "$72.40 a barrel.",
            "warning"},
+          // The same name after a phrase set off by a comma.
+          {"Copper slid 9% this week. On the London Metal Exchange, copper lost $410 to close "
+           "at $8,950 a tonne.",
+           "warning"},
+          {"Nickel slid 4% this week. In Shanghai, nickel lost $710 to close at $16,300 a tonne.",
+           "pass"},
           // Another thing named: the amounts are not the opening change's.
           {"Copper slid 9% this week. Zinc lost $410 to close at $2,950 a tonne.", "none"},
+          {"Sales rose 9% this year. Online sales rose $4 million to close at $50 million.",
+           "none"},
           // Other directions.
           {"Copper slid 9% this week. The metal gained $410 to close at $8,950 a "
            "tonne.",
