@@ -242,31 +242,25 @@ std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
   return std::nullopt;
 }
 
-bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
-  return std::any_of(needles.begin(), needles.end(),
-                     [&](std::string_view n) { return hay.find(n) != std::string_view::npos; });
-}
-
 // The direction a figure states, from the words just before it: "fell by £1.8bn".
 enum class Dir { kNone, kUp, kDown };
 
 Dir direction_before(std::string_view text, const Quantity& q) {
   const std::string before =
       lower(slice(text, q.span.begin >= 24 ? q.span.begin - 24 : 0, q.span.begin));
-  static constexpr std::string_view kUp[] = {"rose by ",    "up by ",   "increased by ", "grew by ",
-                                             "climbed by ", "rise of ", "increase of ",  "added "};
-  static constexpr std::string_view kDown[] = {"fell by ",     "down by ", "dropped by ",
-                                               "declined by ", "cut by ",  "fall of ",
-                                               "drop of ",     "lost ",    "shrank by "};
-  auto ends_with = [&](std::string_view w) {
-    return before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0;
+  // A word of the class right before the figure, one space between.
+  auto stated = [&](std::string_view cls) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      const std::size_t n = e.word.size() + 1;
+      if (before.size() >= n && before.compare(before.size() - n, e.word.size(), e.word) == 0 &&
+          before.back() == ' ') {
+        return true;
+      }
+    }
+    return false;
   };
-  for (std::string_view w : kUp) {
-    if (ends_with(w)) return Dir::kUp;
-  }
-  for (std::string_view w : kDown) {
-    if (ends_with(w)) return Dir::kDown;
-  }
+  if (stated("part-whole-up")) return Dir::kUp;
+  if (stated("part-whole-down")) return Dir::kDown;
   return Dir::kNone;
 }
 
@@ -351,8 +345,7 @@ class PartWholeCheck final : public Check {
     if (parts.size() < 2) return false;
     // Answers to a survey overlap: "Of those polled, 45% said ... and 60% said ...".
     if (percent &&
-        contains_any(lower(slice(claims.text, s.span.begin, s.span.end)),
-                     {" said", " say", "survey", "respondent", "polled", "believe", " think"})) {
+        mentions(lower(slice(claims.text, s.span.begin, s.span.end)), "part-whole-survey")) {
       return false;
     }
     const Interval got = sum(parts);
@@ -418,8 +411,7 @@ class PartWholeCheck final : public Check {
       // by Lanebrook, whose owners are A 50% and B 50%"), not the first one's.
       const std::vector<const Figure*> later(parts.begin() + 1, parts.end());
       if (sum(later).contains(100)) return;
-      if (contains_any(lower(slice(claims.text, s.span.begin, s.span.end)),
-                       {" said", " say", "survey", "respondent", "polled"})) {
+      if (mentions(lower(slice(claims.text, s.span.begin, s.span.end)), "part-whole-survey")) {
         return;
       }
       const Interval got = sum(parts);
@@ -442,9 +434,6 @@ class PartWholeCheck final : public Check {
   // "Combined funding fell by $1.2 billion, while Orlane's alone fell by $1.9 billion".
   static void member_and_whole(const Claims& claims, const Sentence& s,
                                const std::vector<Figure>& figs, FindingSink& out) {
-    static constexpr std::string_view kWhole[] = {
-        "combined", "across the industry", "across the sector", "industry-wide",  "sector-wide",
-        "in total", "industry as a whole", "market-wide",       "whole industry", "whole sector"};
     static constexpr std::string_view kMember[] = {" alone ", " own ", " by itself", " on its own"};
     const std::string text = lower(slice(claims.text, s.span.begin, s.span.end));
     for (std::size_t w = 0; w < figs.size(); ++w) {
@@ -455,10 +444,7 @@ class PartWholeCheck final : public Check {
       const std::size_t clause = text.rfind(", while", at);
       const std::string lead = sub(text, clause == std::string::npos ? 0 : clause,
                                    at - (clause == std::string::npos ? 0 : clause));
-      const bool scoped =
-          std::any_of(std::begin(kWhole), std::end(kWhole),
-                      [&](std::string_view k) { return lead.find(k) != std::string::npos; });
-      if (!scoped) continue;
+      if (!mentions(lead, "part-whole-scope")) continue;
       for (std::size_t m = 0; m < figs.size(); ++m) {
         if (m == w || figs[m].q->unit != figs[w].q->unit) continue;
         if (direction_before(claims.text, *figs[m].q) != dw) continue;
