@@ -305,6 +305,17 @@ TEST_CASE("a comparison of two things at one time is marked, with what the old v
   }
 }
 
+// Whether the text's first change statement holds these roles (and, when asked, is a
+// comparison of two things at one time).
+bool read_as(std::string_view text, std::string_view expected, bool comparison = false) {
+  CAPTURE(text);
+  const Claims claims = extract(text);
+  const Claim* s = statement(claims);
+  REQUIRE(s != nullptr);
+  CHECK(roles(*s) == expected);
+  return !comparison || s->comparison;
+}
+
 TEST_CASE("two groups' percentages set side by side are the values of a stated percent") {
   // The later percentage belongs to the other group; the earlier one is the compared value,
   // whether the gap is stated in points or (wrongly or not) in percent.
@@ -320,14 +331,7 @@ TEST_CASE("two groups' percentages set side by side are the values of a stated p
       {"Of the vaccinated group, 12% fell ill, against 30% of the unvaccinated, a 60% reduction.",
        "30% > 12% | 60% | down"},
   };
-  for (const auto& c : cases) {
-    CAPTURE(c[0]);
-    const Claims claims = extract(c[0]);
-    const Claim* s = statement(claims);
-    REQUIRE(s != nullptr);
-    CHECK(roles(*s) == c[1]);
-    CHECK(s->comparison);
-  }
+  for (const auto& c : cases) CHECK(read_as(c[0], c[1], /*comparison=*/true));
 }
 
 TEST_CASE("a like figure set beside a change by \"compared with\" is another thing's change") {
@@ -352,13 +356,7 @@ TEST_CASE("a like figure set beside a change by \"compared with\" is another thi
       {"Margins rose by 2 percentage points to 14%, compared with 12% a year earlier.",
        "12% > 14% | 2 percentage points | up"},
   };
-  for (const auto& c : cases) {
-    CAPTURE(c[0]);
-    const Claims claims = extract(c[0]);
-    const Claim* s = statement(claims);
-    REQUIRE(s != nullptr);
-    CHECK(roles(*s) == c[1]);
-  }
+  for (const auto& c : cases) CHECK(read_as(c[0], c[1]));
 }
 
 TEST_CASE("guidance and forecasts are marked; a figure beating a forecast is not one") {
