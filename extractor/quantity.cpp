@@ -136,6 +136,9 @@ std::string word_regex() {
   using lexicon::alternation;
   const std::string hyphen = "(?:-|\\xE2\\x80\\x91)";
   const std::string scale = alternation({"scale-word"});
+  // "a quarter" is a share only where nothing else can be meant: "a quarter of the staff",
+  // "rose by a quarter"; elsewhere it is a period ("$3m a quarter").
+  const std::string fraction_of = alternation({"fraction-of"});
   const std::string compound = alternation({"tens-word"}) + "(?:" + hyphen +
                                alternation({"digit-word"}) + ")?|" + alternation({"number-word"});
   // Fractions before numbers: "two-thirds" is no "two".
@@ -143,9 +146,9 @@ std::string word_regex() {
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
-         ")|" + alternation({"fraction-of"}) + "(?=\\x20of\\b)|" + compound + "|" +
-         alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
-         alternation({"multiplier-verb"}) + "(?=\\x20(?:to|from)\\x20)|" +
+         ")|" + fraction_of + "(?=\\x20of\\b)|(?<=\\bby\\x20)" + fraction_of + "|" + compound +
+         "|" + alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) +
+         "(?=\\x20the\\b)|" + alternation({"multiplier-verb"}) + "(?=\\x20(?:to|from)\\x20)|" +
          alternation({"number-guarded"}) + "(?=\\x20(?:" +
          alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
          "|and\\x20a\\x20half|point)\\b))\\b" +  //
