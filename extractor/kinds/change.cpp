@@ -1122,10 +1122,13 @@ class Reader {
       }
     }
     // A word with a value of its own states a change of its own: "..., growing 10cm to 130cm",
-    // "..., as beer sales jumped by 14.5 percent to 40.5 million liters".
+    // "..., as beer sales jumped by 14.5 percent to 40.5 million liters". A value past a comma
+    // belongs to the clause that follows: "a cut of $7m, leaving its debt at 1.9 times".
     if (auto next = next_figure(qs[changes.back()].span.end, noun_end)) {
       const std::string_view g = gap(qs[changes.back()].span.end, qs[*next].span.begin);
-      if (cue(p_.new_cue, g) || cue(p_.old_cue, g)) return false;
+      if (g.find(',') == std::string_view::npos && (cue(p_.new_cue, g) || cue(p_.old_cue, g))) {
+        return false;
+      }
     }
     if (one_value) {
       const bool first_percent = qs[st.changes[0]].unit == "%";

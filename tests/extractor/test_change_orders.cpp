@@ -219,6 +219,22 @@ TEST_CASE("change statements are read in the orders real copy uses") {
       {"In the trial, 64% responded versus 50% for the placebo group, a 14 percentage point "
        "difference.",
        "50% > 64% | 14 percentage point | up"},
+      // A change noun after both values keeps its figure when a clause of its own follows.
+      {"Borrowings fell to $2.2 billion from $2.9 billion, a cut of $700 million, leaving "
+       "gearing at 1.4 times.",
+       "$2.9 billion > $2.2 billion | $700 million | down"},
+      {"Stocks of grain rose to 41 million tonnes from 36 million tonnes, an increase of 5 "
+       "million tonnes, putting reserves at 90 days of demand.",
+       "36 million tonnes > 41 million tonnes | 5 million tonnes | up"},
+      {"Pension liabilities dropped to \xC2\xA3"
+       "8.1bn from \xC2\xA3"
+       "9.4bn, a decrease of \xC2\xA3"
+       "1.3bn, "
+       "taking the funding level to 96%.",
+       "\xC2\xA3"
+       "9.4bn > \xC2\xA3"
+       "8.1bn | \xC2\xA3"
+       "1.3bn | down"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
