@@ -149,9 +149,9 @@ constexpr std::string_view kThanWhat =
     R"(\bthan\x20(?:(?:in|at|for|among|on|that\x20of|those\x20of)\x20)?((?:the\x20)?(?!the\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
 
 // Between a comparative and the value it is measured against: "25% lower than the £1,200",
-// "8% higher than Halcyon's $3.1bn".
+// "8% higher than Halcyon's $3.1bn", "than its rival's", "than last year's".
 constexpr std::string_view kThanValue =
-    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|[A-Z][\w&-]*'s))?\x20?$)";
+    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s))?\x20?$)";
 
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
 constexpr std::string_view kWasCue = R"(\b(?:was|were|had\x20been|used\x20to\x20be)\x20?$)";

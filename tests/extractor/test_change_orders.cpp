@@ -198,6 +198,18 @@ TEST_CASE("change statements are read in the orders real copy uses") {
        "£1,000 > £820 | 18% | down"},
       {"Orbis earned $2.7bn, 12% higher than Halcyon's $2.4bn.", "$2.4bn > $2.7bn | 12% | up"},
       {"At 41p a litre, the tariff is 9% lower than its 45p.", "45p > 41p | 9% | down"},
+      // A possessive of one or two words names the base's owner.
+      {"Its turnover of $6.3bn was 20% higher than its nearest rival's $5.2bn.",
+       "$5.2bn > $6.3bn | 20% | up"},
+      {"Season tickets cost 8% more, at \xC2\xA3"
+       "540, which is 12% higher than last year's "
+       "\xC2\xA3"
+       "482.",
+       "\xC2\xA3"
+       "482 > \xC2\xA3"
+       "540 | 12% | up"},
+      {"The new model sells for $27,000, 10% lower than the sector\xE2\x80\x99s $30,000.",
+       "$30,000 > $27,000 | 10% | down"},
       {"Prices were 5% higher than a year earlier at $4.20.", "- > $4.20 | 5% | up"},
       // A long name of what changed between the verb and "by".
       {"Brokers cut their average price forecast for next year by 4 per cent, to $7,200 from "
