@@ -865,7 +865,10 @@ class Reader {
       // word is too often a rank or a count of something else. A count of its own size beside
       // a cued old value is the new one: "had 631,200 members, up 12.8% from 559,600".
       const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
-      if (plain && !(st.old_value && !st.new_value && plain_pair(i, *st.old_value))) continue;
+      if (plain && !(st.old_value && !st.new_value &&
+                     (plain_pair(i, *st.old_value) || set_beside_old(i, st)))) {
+        continue;
+      }
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
         st.new_value = i;
       } else if (!st.old_value && new_after && !d.noun &&
@@ -963,6 +966,15 @@ class Reader {
              !(q.text.size() > 1 && q.text[0] == '0' && q.text[1] >= '0' && q.text[1] <= '9');
     };
     return sized(a) && sized(b) && a.value * 10 >= b.value && b.value * 10 >= a.value;
+  }
+
+  // A plain figure set right beside the cued old value, with a change stated, is the new value
+  // however small: "The rating is minus 28, compared with minus 19, a fall of nine points".
+  bool set_beside_old(std::size_t i, const Statement& st) const {
+    const auto& qs = s_.quantities;
+    if (*st.old_value != i + 1 || st.changes.empty()) return false;
+    const std::string_view g = gap(qs[i].span.end, qs[i + 1].span.begin);
+    return g.size() <= 16 && sets_beside(g) && compatible_at(i, i + 1);
   }
 
   // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with

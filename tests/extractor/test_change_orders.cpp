@@ -231,6 +231,12 @@ TEST_CASE("change statements are read in the orders real copy uses") {
       {"In the trial, 64% responded versus 50% for the placebo group, a 14 percentage point "
        "difference.",
        "50% > 64% | 14 percentage point | up"},
+      // A plain figure right beside the cued old value is the new one when a change is stated.
+      {"The club's approval score is minus 14, compared with minus 6 in June, a fall of eight "
+       "points.",
+       "minus 6 > minus 14 | eight | down"},
+      {"The purchasing managers' index is 47, against 52 last month, a drop of five points.",
+       "52 > 47 | five | down"},
       // A change noun after both values keeps its figure when a clause of its own follows.
       {"Borrowings fell to $2.2 billion from $2.9 billion, a cut of $700 million, leaving "
        "gearing at 1.4 times.",
