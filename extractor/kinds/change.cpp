@@ -32,7 +32,7 @@ class Lexicon {
  public:
   Lexicon() {
     // lexicon/direction.tsv; its words are lower case.
-    for (std::string_view cls : {"direction-verb", "direction-noun"}) {
+    for (std::string_view cls : {"direction-verb", "direction-noun", "direction-comparative"}) {
       for (const lexicon::Entry& e : lexicon::entries(cls)) {
         add(e.word, e.value == "up" ? Direction::kIncrease : Direction::kDecrease);
       }
@@ -92,8 +92,8 @@ constexpr std::string_view kNewCue =
 // Up to four words may name what changed first, nine before "by": "increased their beer sales
 // by 4.5 per cent", "the incremental spend of $1.3 million".
 constexpr std::string_view kChangeGap =
-    R"(^(?:(?:\x20(?!to\b|from\b)[a-z0-9'-]+){0,4}\x20(?:by|of)|)"
-    R"((?:\x20(?!to\b|from\b|after\b|as\b|when\b|while\b|since\b)[a-z0-9'-]+){5,9}\x20by)?)"
+    R"(^(?:(?:\x20(?!to\b|from\b|than\b)[a-z0-9'-]+){0,4}\x20(?:by|of)|)"
+    R"((?:\x20(?!to\b|from\b|than\b|after\b|as\b|when\b|while\b|since\b)[a-z0-9'-]+){5,9}\x20by)?)"
     R"((?:\x20(?:by|of|some|about|around|roughly|approximately|nearly|almost|just|over|)"
     R"(more\x20than|less\x20than|close\x20to|an\x20estimated|a\x20further|another|an\x20additional))*\x20?$)";
 // Between a first and a second stated change: ", or", "or", "(".
@@ -149,9 +149,12 @@ constexpr std::string_view kThanWhat =
     R"(\bthan\x20(?:(?:in|at|for|among|on|that\x20of|those\x20of)\x20)?((?:the\x20)?(?!the\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
 
 // Between a comparative and the value it is measured against: "25% lower than the £1,200",
-// "8% higher than Halcyon's $3.1bn", "than its rival's", "than last year's".
+// "8% higher than Halcyon's $3.1bn", "than its rival's", "than March's low of 41,000",
+// "than last year's 1,200", "than a year earlier, when it flew 3.6 million".
 constexpr std::string_view kThanValue =
-    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s))?\x20?$)";
+    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s))"
+    R"((?:(?:\x20[a-z]+){1,2}\x20of)?)?\x20?$)"
+    R"(|^\x20than\x20(?:a|the)\x20[a-z]+\x20(?:earlier|before|ago),\x20when(?:\x20[a-z]+){1,3}\x20?$)";
 
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
 constexpr std::string_view kWasCue = R"(\b(?:was|were|had\x20been|used\x20to\x20be)\x20?$)";
@@ -288,7 +291,13 @@ class Reader {
       if (used_word[w]) continue;
       Statement st;
       st.word = words_[w];
-      if (!read(st)) continue;
+      // A word that states no change leaves its figures to the next ("rose to 43,500 in April,
+      // slightly higher than March's low of 41,000").
+      const std::vector<bool> free_before = used_;
+      if (!read(st)) {
+        used_ = free_before;
+        continue;
+      }
       // A later noun restating the change of the same statement ("fell from A to B, a 38%
       // erosion") belongs to it.
       for (std::size_t v = w + 1; v < words_.size(); ++v) {
@@ -431,6 +440,14 @@ class Reader {
     return lexicon::find("change-boundary-word", t.substr(begin, end - begin)) != nullptr;
   }
 
+  // Whether a figure ends one space before `at`.
+  bool figure_ends_at(std::size_t at) const {
+    for (const Quantity& q : s_.quantities) {
+      if (q.span.end + 1 == at && s_.text[q.span.end] == ' ') return true;
+    }
+    return false;
+  }
+
   // The direction words of the sentence, read word by word (see lexicon/direction.tsv).
   void find_directions() {
     const std::string_view t = s_.text;
@@ -496,7 +513,15 @@ class Reader {
         while (b > s_.span.begin && word_byte(s_.text[b - 1])) --b;
         if (lexicon::find("verb-before", s_.text.substr(b, e - b))) noun = false;
       }
-      bool postpositive = word == "higher" || word == "lower" || word == "up" || word == "down";
+      // "150 more than last year's 1,200": a comparative is a direction word only between a
+      // figure and "than"; elsewhere "more" and "less" are hedges or plain words.
+      const bool comparative = lexicon::find("direction-comparative", word) != nullptr;
+      if (comparative &&
+          (!figure_ends_at(span.begin) || lower(s_.text.substr(span.end, 6)) != " than ")) {
+        continue;
+      }
+      const bool postpositive =
+          comparative || lexicon::find("direction-postpositive", word) != nullptr;
       words_.push_back({span, direction, noun, postpositive || nounlike});
     }
     // Multiplier words are direction words with their change built in.

@@ -253,6 +253,32 @@ TEST_CASE("change statements are read in the orders real copy uses") {
        "9.4bn > \xC2\xA3"
        "8.1bn | \xC2\xA3"
        "1.3bn | down"},
+      // A count more or fewer than a named earlier one: "more" and "fewer" between a figure and
+      // "than" state the change, the figure after "than" is the old value.
+      {"The library lent 8,400 books, 650 more than last year's 7,750.",
+       "7,750 > 8,400 | 650 | up"},
+      {"The depot kept 2,900 buses running, 140 fewer than the previous year's 3,040.",
+       "3,040 > 2,900 | 140 | down"},
+      {"The ferry line carried 2.2 million cars, 10 per cent more than a year before, when it "
+       "carried 2 million.",
+       "2 million > 2.2 million | 10 per cent | up"},
+      // A comparative in a later clause: the figure after "than ...'s low of" is its base, not
+      // its change, and the value a direction word before took no statement from stays free.
+      {"Applications climbed to 18,200 in May, a little higher than April's peak of 17,900.",
+       "17,900 > 18,200 | - | up"},
+      {"The index settled at 5,310, 42 points lower than Monday's close of 5,352.",
+       "5,352 > 5,310 | 42 points | down"},
+      // A participle after the old value.
+      {"Inflation is seen at 3.4% this year, easing to 2.9% in 2026.", "3.4% > 2.9% | - | down"},
+      // Conversions in brackets inside a statement play no role.
+      {"Exports rose 6% to \xE2\x82\xAC"
+       "8.5m (\xC2\xA3"
+       "7.3m) from \xE2\x82\xAC"
+       "8m (\xC2\xA3"
+       "6.9m).",
+       "\xE2\x82\xAC"
+       "8m > \xE2\x82\xAC"
+       "8.5m | 6% | up"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -475,6 +501,10 @@ TEST_CASE("look-alikes of the new orders state no change") {
       "The yen was at 102.975 against the dollar by 0730 GMT.",
       // The values belong to the verb after the noun, whose statement it is.
       "The largest increase of the fund's capital was set at EUR 5,000,000.00 in 2021.",
+      // "more", "fewer" and "less" as hedges or plain words, with no figure just before them.
+      "She spent less than $40 on the gift.",
+      "More than 300 people came to the 12 stalls.",
+      "The 400 staff worked more hours than the 350 contractors.",
   };
   for (std::string_view text : cases) {
     CAPTURE(text);
