@@ -150,10 +150,22 @@ constexpr std::string_view kThanWhat =
 
 // Between a comparative and the value it is measured against: "25% lower than the £1,200",
 // "8% higher than Halcyon's $3.1bn".
+// Up to three words may stand between the comparative and "than" ("150 more homes than"); the
+// value may be a period's ("than last year's 1,200") or follow a clause naming the earlier time
+// ("12% more than a year earlier, when it flew 3.6 million").
 constexpr std::string_view kThanValue =
-    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|[A-Z][\w&-]*'s))?\x20?$)";
+    R"(^(?:\x20[a-z][a-z-]*){0,3}\x20than(?:\x20(?:the|its|their|that\x20of|[A-Z][\w&-]*'s|)"
+    R"((?:this|last|the\x20previous|the\x20prior)\x20(?:year|quarter|month|week|season)'s|)"
+    R"(a\x20(?:year|quarter|month|decade)\x20(?:earlier|ago|before),\x20when\x20)"
+    R"((?:it|they|there|we|the\x20[a-z]+)\x20[a-z]+))?\x20?$)";
 
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
+// Between a comparative's base and the level it brings the thing to: ", bringing the total for
+// the year to", ", taking the workforce to", ", for a fleet of", ", for".
+constexpr std::string_view kThenTotal =
+    R"(^\x20?,\x20(?:(?:bringing|taking|lifting|raising|pushing)\x20(?:the|its|their)\x20)"
+    R"([a-z][a-z\x20-]{0,40}\x20to|for(?:\x20an?\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20of)?)\x20$)";
+
 constexpr std::string_view kWasCue = R"(\b(?:was|were|had\x20been|used\x20to\x20be)\x20?$)";
 constexpr std::string_view kNowCue =
     R"(^\x20?,?\x20?(?:and\x20|but\x20)?(?:is\x20|are\x20)?now(?:\x20(?:it|they|this|that|the\x20[a-z]+))?)"
@@ -195,6 +207,7 @@ struct Patterns {
   Pattern compared_to{"compared-to phrase", kComparedTo, true};
   Pattern than_what{"than phrase", kThanWhat, true};
   Pattern than_value{"than before a value", kThanValue, false};
+  Pattern then_total{"comparative's total", kThenTotal, false};
   Pattern was_cue{"was cue", kWasCue, true};
   Pattern now_cue{"now cue", kNowCue, true};
   Pattern resume{"clause resumption", kResume, /*caseless=*/true};
@@ -442,6 +455,11 @@ class Reader {
       if (span.begin > 0 && (word_byte(t[span.begin - 1]) || t[span.begin - 1] == '-')) continue;
       // Every direction word starts with a letter and has 2 to 11 letters ("improvement").
       const std::size_t size = q - span.begin;
+      // "6% more than", "150 more homes than": a comparative after a figure (see comparative()).
+      if (const Direction c = comparative(span); c != Direction::kNone) {
+        words_.push_back({span, c, false, true});
+        continue;
+      }
       if (size < 2 || size > 11 || !p_.lexicon.may_hold(fold(t[span.begin]), size)) {
         continue;
       }
@@ -511,6 +529,36 @@ class Reader {
     }
     std::sort(words_.begin(), words_.end(),
               [](const Direction_& a, const Direction_& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // The direction of a comparative (lexicon/change.tsv, "change-comparative": more, less,
+  // fewer) that follows a figure and comes up to three words before "than": "6% more than this
+  // year's £1,980", "150 more homes than last year's 1,200". Elsewhere these words are no
+  // direction ("more than 5%" is a hedge, "spent more" states no change).
+  Direction comparative(ByteSpan span) const {
+    const std::string_view t = s_.text;
+    if (span.size() > 6 || span.begin < 2 || t[span.begin - 1] != ' ') return Direction::kNone;
+    const lexicon::Entry* e =
+        lexicon::find("change-comparative", lower(t.substr(span.begin, span.size())));
+    if (!e) return Direction::kNone;
+    const bool after_figure =
+        std::any_of(s_.quantities.begin(), s_.quantities.end(), [&](const Quantity& q) {
+          return q.span.end + 1 == span.begin && !is_time_unit(q.unit) && q.unit != "x";
+        });
+    if (!after_figure) return Direction::kNone;
+    // " than" after at most three words.
+    std::size_t i = span.end;
+    for (int words = 0; words <= 3; ++words) {
+      if (i >= s_.span.end || t[i] != ' ') return Direction::kNone;
+      std::size_t j = i + 1;
+      while (j < s_.span.end && (std::isalpha(static_cast<unsigned char>(t[j])) || t[j] == '-'))
+        ++j;
+      if (lower(t.substr(i + 1, j - i - 1)) == "than") {
+        return e->value == "up" ? Direction::kIncrease : Direction::kDecrease;
+      }
+      i = j;
+    }
+    return Direction::kNone;
   }
 
   // Whether the word before "up" makes a phrasal verb that is not a rise.
@@ -805,6 +853,19 @@ class Reader {
           p_.than_value.find(gap(d.span.end, qs[*i].span.begin), 0, m) && fits(st, *i)) {
         st.old_value = *i;
         used_[*i] = true;
+        // A comparative's own total after its base: "150 more homes than last year's 1,200,
+        // bringing the total to 1,350", "38 more trains than last year's 212, for a fleet of 250".
+        const auto j = next_figure(qs[*i].span.end, s_.span.end);
+        if (j && comparative(d.span) != Direction::kNone && !is_time_unit(qs[*j].unit) &&
+            p_.then_total.find(gap(qs[*i].span.end, qs[*j].span.begin), 0, m) && fits(st, *j)) {
+          st.new_value = *j;
+          used_[*j] = true;
+          // The change counts what the values measure: "610 more tonnes ... 9,390 tonnes".
+          for (std::size_t k : st.changes) {
+            Quantity& q = s_.quantities[k];
+            if ((q.unit.empty() || q.unit == "count") && q.scale == 1) q.unit = qs[*j].unit;
+          }
+        }
       }
     }
     // Values after the word, cued by the words before them.

@@ -228,6 +228,47 @@ TEST_CASE("a comparative is judged against the value after \"than\"") {
   });
 }
 
+TEST_CASE("a figure more or less than an earlier one is a change from it") {
+  run_table({
+      // A difference "more than last year's" base, with the level it brings the thing to.
+      {"The trust hired 85 more nurses than last year's 1,140, taking its ward staff to 1,225.",
+       "difference", "pass"},
+      {"The trust hired 85 more nurses than last year's 1,140, taking its ward staff to 1,255.",
+       "difference", "error"},
+      {"The fair drew 3,400 more visitors than last year's 41,600, for a total of 45,000.",
+       "difference", "pass"},
+      {"The fair drew 3,400 more visitors than last year's 41,600, for a total of 46,000.",
+       "difference", "error"},
+      {"Harlow Mills shipped 610 more tonnes of flour than last year's 9,390 tonnes, for 10,000 "
+       "tonnes in all.",
+       "difference", "pass"},
+      {"Ferrybridge sold 220 fewer cars than last year's 2,050, bringing the total to 1,830.",
+       "difference", "pass"},
+      {"Ferrybridge sold 220 fewer cars than last year's 2,050, bringing the total to 1,930.",
+       "difference", "error"},
+      // A percent more or less than a base, the new value named before or after.
+      {"A season ticket will cost £1,512 next year, 8% more than this year's £1,400.",
+       "percent-change", "pass"},
+      {"A season ticket will cost £1,512 next year, 4% more than this year's £1,400.",
+       "percent-change", "error"},
+      {"The port handled 6% more containers than a year earlier, when it moved 2.5 million, "
+       "taking the total to 2.65 million.",
+       "percent-change", "pass"},
+      {"The port handled 16% more containers than a year earlier, when it moved 2.5 million, "
+       "taking the total to 2.65 million.",
+       "percent-change", "error"},
+      {"The bakery used 15% less energy than last year's 4.0 GWh, for 3.4 GWh.", "percent-change",
+       "pass"},
+      // With no value after the base, nothing to judge.
+      {"The airline flew 12 per cent more passengers than a year earlier, when it flew 3.6 "
+       "million.",
+       "percent-change", "none"},
+      // "more than" before a figure is a hedge, not a comparison.
+      {"Profit was more than $5 million, up from $4.1 million last year.", "difference", "none"},
+      {"The club has more than 1,200 members, against 1,150 last year.", "difference", "none"},
+  });
+}
+
 TEST_CASE("statements whose figures may be read otherwise stay quiet") {
   for (std::string_view text : {
            "The operator now runs 48 coaches, up from 44 last spring, following the purchase of "
