@@ -269,6 +269,36 @@ TEST_CASE("a figure more or less than an earlier one is a change from it") {
   });
 }
 
+TEST_CASE(
+    "shares of a counted whole add up to 100% at most, whatever ages or sources surround them") {
+  run_table({
+      // Ages and age bands ("over 65", "18 to 64") are not parts of the count.
+      {"Of the 18,400 patients admitted with flu, 46% were over 65, 38% were aged 18 to 64 and 24% "
+       "were children, the report said.",
+       "part-whole", "warning"},
+      {"Of the 18,400 patients admitted with flu, 46% were over 65, 38% were aged 18 to 64 and 16% "
+       "were children, the report said.",
+       "part-whole", "pass"},
+      {"Of the 2,600 runners who finished, 41% were under 30, 37% were aged 30 to 49 and 29% were "
+       "older.",
+       "part-whole", "warning"},
+      // A source named after the last share is not a poll's answers.
+      {"Of the 41.2 million journeys, 52% were made by commuters, 31% by leisure travellers and "
+       "23% "
+       "by students, according to a survey of 6,000 passengers.",
+       "part-whole", "warning"},
+      {"Of the 41.2 million journeys, 52% were made by commuters, 31% by leisure travellers and "
+       "17% "
+       "by students, according to a survey of 6,000 passengers.",
+       "part-whole", "pass"},
+      // Answers to a poll may overlap.
+      {"Of the 900 staff asked, 52% said pay mattered most, 40% said hours and 21% said location.",
+       "part-whole", "none"},
+      {"Of those polled, 45% said they would cycle, 38% would walk and 30% would drive.",
+       "part-whole", "none"},
+  });
+}
+
 TEST_CASE("statements whose figures may be read otherwise stay quiet") {
   for (std::string_view text : {
            "The operator now runs 48 coaches, up from 44 last spring, following the purchase of "
