@@ -190,9 +190,13 @@ DocumentResult read_document(const std::string& path, const ReadOptions& options
   doc.bytes = owned;
   // Markup is read as the reader sees it; the spans found in that text are then pointed back
   // into the file, so every report shows the file's own lines and columns.
+  // The claims' text is a view into the text they were read from, so that text is kept with them.
   std::optional<VisibleText> visible;
-  if (*format != InputFormat::kText) visible = visible_text(*owned, *format);
-  doc.claims = extract(visible ? std::string_view(visible->text) : std::string_view(*owned));
+  if (*format != InputFormat::kText) {
+    visible = visible_text(*owned, *format);
+    doc.visible = std::make_shared<const std::string>(std::move(visible->text));
+  }
+  doc.claims = extract(doc.visible ? std::string_view(*doc.visible) : std::string_view(*owned));
   doc.claims.reference_year = options.reference_year;
   doc.findings = check(doc.claims, options.check);
   if (visible) map_to_source(*visible, *owned, doc.claims, doc.findings);

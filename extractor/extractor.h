@@ -28,7 +28,7 @@ struct ByteSpan {
 };
 
 /// How a hedge word changes the interval a figure stands for.
-enum class Hedge {
+enum class Hedge : std::uint8_t {
   kNone,      // the written precision alone
   kAbout,     // about, around, roughly, approximately, some, an estimated: both ends ±10%
   kNearly,    // nearly, almost, close to, just under: the low end 10% lower, high end kept
@@ -36,24 +36,41 @@ enum class Hedge {
   kLessThan,  // less than, under, below, up to: no lower bound (down to zero)
 };
 
-/// One figure as the article writes it.
+/// A view of text joined to a string, as C++26 allows: text held as a view (a figure's, a phrase
+/// of the article) reads and joins as the strings it replaced did.
+inline std::string operator+(const std::string& a, std::string_view b) {
+  std::string out;
+  out.reserve(a.size() + b.size());
+  return out.append(a).append(b);
+}
+inline std::string operator+(std::string&& a, std::string_view b) { return std::move(a.append(b)); }
+inline std::string operator+(std::string_view a, const std::string& b) {
+  std::string out;
+  out.reserve(a.size() + b.size());
+  return out.append(a).append(b);
+}
+inline std::string operator+(const char* a, std::string_view b) { return std::string(a).append(b); }
+inline std::string operator+(std::string_view a, const char* b) { return std::string(a).append(b); }
+
+/// One figure as the article writes it. Its text is a view into the text it was read from (see
+/// Claims::text), which must outlive it, so a figure copied into a change costs no text.
 struct Quantity {
-  ByteSpan span;      // the figure with its currency, scale and unit words
-  std::string text;   // the bytes of span, as written
-  double value = 0;   // in base units: dollars, percent, points, the factor for "x"
-  double low = 0;     // interval its written precision and hedge allow
-  double high = 0;    //   (for a range "12-15%": the whole range, rounded ends included)
-  std::string unit;   // ISO 4217 code, "%", "pp", "x", "count", "points", "week", ...
-  std::string hedge;  // the hedge words as written, lower case; empty when none
+  ByteSpan span;           // the figure with its currency, scale and unit words
+  std::string_view text;   // the bytes of span, as written: a view into the article
+  double value = 0;        // in base units: dollars, percent, points, the factor for "x"
+  double low = 0;          // interval its written precision and hedge allow
+  double high = 0;         //   (for a range "12-15%": the whole range, rounded ends included)
+  double scale = 1;        // the scale word's factor: 1e6 for "million", "mn", "m"
+  std::string unit;        // ISO 4217 code, "%", "pp", "x", "count", "points", "week", ...
+  std::string_view hedge;  // the hedge words, lower case, from the extractor's static table
+  int decimals = 0;        // digits after the decimal point as written; -1 for a number word
   Hedge hedge_kind = Hedge::kNone;
-  int decimals = 0;       // digits after the decimal point as written; -1 for a number word
-  double scale = 1;       // the scale word's factor: 1e6 for "million", "mn", "m"
   bool is_range = false;  // "12-15%", "3-4 x": value is the midpoint
   bool is_word = false;   // spelled out: "five", "half", "doubled"
 };
 
 /// What sort of statement a claim is. The names are stable: they are the JSON "kind".
-enum class ClaimKind {
+enum class ClaimKind : std::uint8_t {
   kMoney,             // "$120 million"
   kPercent,           // "45%", "45 per cent"
   kPercentagePoints,  // "4.5 percentage points", "130 basis points" (stored in points)
@@ -71,7 +88,7 @@ enum class ClaimKind {
 
 std::string_view to_string(ClaimKind kind);
 
-enum class Direction {
+enum class Direction : std::uint8_t {
   kNone,      // no direction stated
   kIncrease,  // rose, up, gain, doubled, ...
   kDecrease,  // fell, down, erosion, cut, halved, ...
@@ -127,7 +144,7 @@ class Boxed {
 };
 
 /// How the words just before a claim's first figure tie it to the figure before it.
-enum class Lead {
+enum class Lead : std::uint8_t {
   kNone,      // no such words
   kRestates,  // the same amount told again: ", or", "which works out to", "that is"
   kTotal,     // the sum of the figures before it: "for a total of", ", totalling", "in all,"
@@ -139,10 +156,12 @@ enum class Lead {
 /// The JSON name of a lead: "restates", "total", "another", "at", "reached"; "none".
 std::string_view to_string(Lead lead);
 
-/// A typed statement the article makes, with the exact bytes it came from.
+/// A typed statement the article makes, with the exact bytes it came from. Claims are many (one
+/// every 20 bytes of dense text), so text that is a slice of the article or of a static table is
+/// held as a view (the article must outlive its claims), and the small fields sit together at
+/// the end, where they pack.
 struct Claim {
-  std::string id;  // "c1", "c2", ... in text order
-  ClaimKind kind = ClaimKind::kNumber;
+  std::string id;                       // "c1", "c2", ... in text order
   ByteSpan span;                        // the statement: never wider than its sentences
   std::size_t sentence = 0;             // index into Claims::sentences
   std::optional<std::size_t> citation;  // index into Claims::citations
@@ -152,22 +171,16 @@ struct Claim {
   Boxed<Quantity> old_value;      // "from $219 million"; negative for a loss of an income metric
   Boxed<Quantity> new_value;      // "to $120 million"
   std::vector<Quantity> changes;  // stated changes, magnitudes: "%", "pp", "x" or the values' unit
-  Direction direction = Direction::kNone;
-  std::string direction_word;  // "rose", "decline", "erosion", as written (lower case)
+  std::string direction_word;     // "rose", "decline", "erosion", as written (lower case)
   ByteSpan direction_span;
   std::string metric;  // what changed or is measured, as written: "net revenue", "market value"
 
-  // Dates (kDate). Zero means not stated.
-  std::string date;  // ISO 8601, partial allowed: "2026-05-03", "2026-05", "--05-15", "2026-Q1"
-  int year = 0, month = 0, day = 0;
-  int quarter = 0;       // 1-4 for "Q1"; may be out of range when the text is ("Q5")
-  int half = 0;          // 1-2 for "H1"
-  bool fiscal = false;   // "fiscal 2025", "FY2025"
-  std::string weekday;   // "Wednesday" when the text names one
+  // Dates (kDate); the numbers are among the small fields below.
+  std::string date;      // ISO 8601, partial allowed: "2026-05-03", "2026-05", "--05-15", "2026-Q1"
   std::string date_end;  // end of a range: "between February and April 2026" -> "2026-04"
+  std::string_view weekday;  // "Wednesday" when the text names one (weekday_name's table)
 
   // Enumerations (kEnumeration) and counts.
-  int count = 0;                   // the stated count
   std::vector<std::string> items;  // the items listed, as written
   std::vector<ByteSpan> item_spans;
 
@@ -175,21 +188,30 @@ struct Claim {
   std::vector<std::string> per;
 
   // Shares (kShare): "62% of total inference spend" -> whole = "total inference spend".
-  std::string whole;
+  std::string_view whole;  // a view into the article
 
   // Change statements between two things at one time rather than one thing over time:
   // "62% in the treated arm, against 48% in the control arm", "X is 30% lower than Y".
-  bool comparison = false;
-  std::string compared_to;  // what the old value belongs to: "the control arm", "Y"
-  bool forecast = false;    // guidance or a forecast: "expects", "forecast", "outlook"
-  Boxed<Quantity> prior;    // a bracketed prior-period figure: "EUR 0.62 (2024: EUR 0.55)"
+  std::string_view compared_to;  // what the old value belongs to: "the control arm", "Y"
+  Boxed<Quantity> prior;         // a bracketed prior-period figure: "EUR 0.62 (2024: EUR 0.55)"
 
-  // The words before the claim's first figure, back to the figure before it in its sentence or
-  // the sentence's start (lexicon/checks.tsv, classes "lead-*").
-  Lead lead = Lead::kNone;
   // Counts: up to three words after the figure, lower case, up to a comma or bracket; what it
   // counts ("full-time pupils", "pupils per teacher").
   std::string counted;
+
+  // The small fields.
+  int year = 0, month = 0, day = 0;  // dates: zero means not stated
+  int quarter = 0;                   // 1-4 for "Q1"; may be out of range when the text is ("Q5")
+  int half = 0;                      // 1-2 for "H1"
+  int count = 0;                     // enumerations and counts: the stated count
+  ClaimKind kind = ClaimKind::kNumber;
+  Direction direction = Direction::kNone;  // change statements
+  bool fiscal = false;                     // dates: "fiscal 2025", "FY2025"
+  bool comparison = false;                 // between two things (compared_to)
+  bool forecast = false;  // guidance or a forecast: "expects", "forecast", "outlook"
+  // The words before the claim's first figure, back to the figure before it in its sentence or
+  // the sentence's start (lexicon/checks.tsv, classes "lead-*").
+  Lead lead = Lead::kNone;
 };
 
 /// A parenthetical source: "(Hugging Face Blog, 3 May 2026)".

@@ -921,7 +921,7 @@ std::string suggestion(const DocumentView& view, std::size_t j) {
     }
     for (const Quantity& q : claim.quantities) {
       if (figures.size() < 3 && std::find(figures.begin(), figures.end(), q.text) == figures.end())
-        figures.push_back(q.text);
+        figures.emplace_back(q.text);
     }
   }
   if (figures.empty()) {

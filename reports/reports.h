@@ -20,6 +20,9 @@ struct DocumentResult {
   std::string path;                          // exactly as given on the command line ("-" for stdin)
   std::optional<std::string> error;          // why it could not be read
   std::shared_ptr<const std::string> bytes;  // the original bytes; claims point into them
+  // Markdown and HTML: the text as a reader sees it, which the claims were read from; the
+  // figures' text and the claims' phrases are views into it.
+  std::shared_ptr<const std::string> visible;
   Claims claims;
   std::vector<Finding> findings;
   std::vector<bool> suppressed;  // per finding: silenced by a comment in the article; empty: none

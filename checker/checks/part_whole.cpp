@@ -368,7 +368,7 @@ class PartWholeCheck final : public Check {
     const Interval got = sum(parts);
     const Interval cap = !percent ? interval_of(*total) : Interval{100, 100};
     const std::string unit = !percent ? total->unit : "%";
-    const std::string whole_text = !percent ? total->text
+    const std::string whole_text = !percent ? std::string(total->text)
                                    : total  ? "100% of " + total->text
                                             : "100%";
     std::vector<const Figure*> all = parts;
@@ -646,7 +646,7 @@ class PartWholeCheck final : public Check {
       // "buying 100% of KFB" names the whole itself, which no other share is a part beside.
       if (c.quantities.front().low >= 99.5) continue;
       const std::size_t paragraph = claims.sentences[c.sentence].paragraph;
-      by_whole[{paragraph, normal_whole(c.whole)}].push_back(&c);
+      by_whole[{paragraph, normal_whole(std::string(c.whole))}].push_back(&c);
     }
     for (const auto& [key, shares] : by_whole) {
       const std::string& whole = key.second;

@@ -232,7 +232,7 @@ class PercentChangeCheck final : public Check {
       // "more than 5%" for a rise of 100%: true, but the floor is far below the figures.
       if (change.hedge_kind == Hedge::kMoreThan && change.value > 0 &&
           std::fabs(point) >= kUndersold * change.value) {
-        const std::string hedge = change.hedge.empty() ? "more than" : change.hedge;
+        const std::string hedge(change.hedge.empty() ? "more than" : change.hedge);
         message += ", though \"" + hedge + " " + written(change) + "\" undersells it";
         explanation += "; the figures give " + format_percent(std::fabs(point)) + ", " +
                        format_number(std::fabs(point) / change.value) + " times the stated floor";

@@ -1144,7 +1144,7 @@ class RepeatedFigureCheck final : public Check {
           f.explanation = explain +
                           ": they do not overlap, so they cannot be one figure; an "
                           "editor should check whether they measure the same thing";
-          std::string da = a.q->text, db = b.q->text;
+          std::string da(a.q->text), db(b.q->text);
           std::sort(da.begin(), da.end());
           std::sort(db.begin(), db.end());
           if (da == db) f.slip = "transposed digits";

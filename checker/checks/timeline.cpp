@@ -393,8 +393,9 @@ class TimelineCheck final : public Check {
       const long least = (to->first - from->last).count();
       const long most = (to->last - from->first).count() + 1;  // counting both ends
       const Interval between{static_cast<double>(least), static_cast<double>(most)};
-      const std::string written =
-          d.quantities.front().text.empty() ? claim_text(claims, d) : d.quantities.front().text;
+      const std::string written = d.quantities.front().text.empty()
+                                      ? claim_text(claims, d)
+                                      : std::string(d.quantities.front().text);
       const std::string count =
           least == (to->last - from->first).count()
               ? days_text(least) + " (" + std::to_string(least + 1) + " counting both ends)"

@@ -982,7 +982,7 @@ class Reader {
   // the control arm"), or its direction word followed by "than" ("25% lower than in Leeds").
   void compare(const Statement& st, Claim& c) const {
     Match& m = m_;
-    std::string phrase;
+    std::string_view phrase;
     if (st.old_value) {
       const Quantity& old = s_.quantities[*st.old_value];
       const bool side_by_side = sets_beside(gap_before(*st.old_value, s_.span.begin));

@@ -145,7 +145,7 @@ std::size_t lead_begin(const SentenceWork& s, std::size_t figure) {
 // three quarters of a year.
 std::optional<Quantity> as_quarters(const SentenceWork& s, const Quantity& q) {
   if (!q.is_word || q.unit != "%" || q.text.size() < 14) return std::nullopt;
-  std::string lower = q.text;
+  std::string lower(q.text);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (!lower.starts_with("three") || !lower.ends_with("quarters")) return std::nullopt;
   std::string_view after =
@@ -207,7 +207,7 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
     }
     Quantity q;
     q.span = whole;
-    q.text = std::string(s.text.substr(whole.begin, whole.size()));
+    q.text = s.text.substr(whole.begin, whole.size());
     q.value = q.low = q.high = value;
     q.unit = unit;
     q.is_word = true;
@@ -236,7 +236,7 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
     scale_quantity(weeks, 2);
     weeks.unit = "week";
     weeks.span.end = end + len;
-    weeks.text = std::string(s.text.substr(weeks.span.begin, weeks.span.size()));
+    weeks.text = s.text.substr(weeks.span.begin, weeks.span.size());
     Claim c;
     c.kind = ClaimKind::kDuration;
     c.span = {lead_begin(s, weeks.span.begin), weeks.span.end};
@@ -297,7 +297,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
         whole.low += first.value * per;
         whole.high += first.value * per;
         whole.span.begin = first.span.begin;
-        whole.text = std::string(s.text.substr(whole.span.begin, whole.span.size()));
+        whole.text = s.text.substr(whole.span.begin, whole.span.size());
         whole.is_word = first.is_word && quantity->is_word;
         last->quantities.back() = std::move(whole);
         last->span.end = quantity->span.end;
@@ -319,7 +319,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
       if (const std::size_t old = old_end(s, length.span.end); old > 0) {
         make_age(length, length.unit);
         length.span.end = last->span.end = old;
-        length.text = std::string(s.text.substr(length.span.begin, length.span.size()));
+        length.text = s.text.substr(length.span.begin, length.span.size());
       }
     }
   }
@@ -342,7 +342,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     if (n == 0) continue;
     Quantity period;
     period.span = {m.span(o).begin, whole.end};
-    period.text = std::string(s.text.substr(period.span.begin, period.span.size()));
+    period.text = s.text.substr(period.span.begin, period.span.size());
     period.value = n;
     period.low = n - 1;
     period.high = n;

@@ -306,7 +306,7 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
     s.taken[*scanned] = true;
   } else {
     count.span = count_span;
-    count.text = std::string(s.text.substr(count_span.begin, count_span.size()));
+    count.text = s.text.substr(count_span.begin, count_span.size());
     count.is_word = !std::isdigit(static_cast<unsigned char>(count.text[0]));
     count.decimals = count.is_word ? -1 : 0;
     count.value = count.low = count.high = count_value(count.text);
@@ -458,7 +458,7 @@ void find_line_lists(const Claims& doc, std::vector<Claim>& claims) {
       if (!is_measure(noun)) {
         Quantity count;
         count.span = n;
-        count.text = std::string(text.substr(n.begin, n.size()));
+        count.text = text.substr(n.begin, n.size());
         count.is_word = !std::isdigit(static_cast<unsigned char>(count.text[0]));
         count.decimals = count.is_word ? -1 : 0;
         count.value = count.low = count.high = count_value(count.text);

@@ -65,7 +65,7 @@ void find_shares(SentenceWork& s, std::vector<Claim>& out) {
     c.kind = ClaimKind::kShare;
     c.span = {quantity.span.begin, w.end};
     c.quantities.push_back(quantity);
-    c.whole = std::string(s.text.substr(w.begin, w.size()));
+    c.whole = s.text.substr(w.begin, w.size());
     s.taken[q] = true;
     out.push_back(std::move(c));
   }

@@ -42,7 +42,7 @@ inline Quantity quantity(std::string_view text, std::string_view written, double
                          std::string unit, int nth = 0) {
   Quantity q;
   q.span = span_of(text, written, nth);
-  q.text = std::string(written);
+  q.text = text.substr(q.span.begin, q.span.size());
   q.value = q.low = q.high = value;
   q.unit = std::move(unit);
   return q;

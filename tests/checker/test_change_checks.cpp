@@ -13,10 +13,10 @@ namespace factcheck {
 namespace {
 
 // A figure as the extractor would give it: value ± half a unit of its last written digit.
-Quantity fig(std::string text, double value, int decimals, double scale, std::string unit,
+Quantity fig(std::string_view text, double value, int decimals, double scale, std::string unit,
              Hedge hedge = Hedge::kNone) {
   Quantity q;
-  q.text = std::move(text);
+  q.text = text;
   q.value = value;
   q.decimals = decimals;
   q.scale = scale;
@@ -29,26 +29,26 @@ Quantity fig(std::string text, double value, int decimals, double scale, std::st
   return q;
 }
 
-Quantity money(std::string text, double millions, int decimals) {
-  return fig(std::move(text), millions * 1e6, decimals, 1e6, "USD");
+Quantity money(std::string_view text, double millions, int decimals) {
+  return fig(text, millions * 1e6, decimals, 1e6, "USD");
 }
-Quantity billions(std::string text, double bn, int decimals) {
-  return fig(std::move(text), bn * 1e9, decimals, 1e9, "USD");
+Quantity billions(std::string_view text, double bn, int decimals) {
+  return fig(text, bn * 1e9, decimals, 1e9, "USD");
 }
-Quantity pct(std::string text, double v, int decimals = 0) {
-  return fig(std::move(text), v, decimals, 1, "%");
+Quantity pct(std::string_view text, double v, int decimals = 0) {
+  return fig(text, v, decimals, 1, "%");
 }
-Quantity plain(std::string text, double v, int decimals) {
-  return fig(std::move(text), v, decimals, 1, "unspecified");
+Quantity plain(std::string_view text, double v, int decimals) {
+  return fig(text, v, decimals, 1, "unspecified");
 }
-Quantity word(std::string text, double factor, Hedge hedge = Hedge::kNone) {
-  Quantity q = fig(std::move(text), factor, -1, 1, "x");
+Quantity word(std::string_view text, double factor, Hedge hedge = Hedge::kNone) {
+  Quantity q = fig(text, factor, -1, 1, "x");
   q.is_word = true;
   q.hedge_kind = hedge;
   return q;
 }
-Quantity multiple_range(std::string text, double low, double high) {
-  Quantity q = fig(std::move(text), (low + high) / 2, 0, 1, "x");
+Quantity multiple_range(std::string_view text, double low, double high) {
+  Quantity q = fig(text, (low + high) / 2, 0, 1, "x");
   q.is_range = true;
   q.low = low - 0.5;
   q.high = high + 0.5;
@@ -513,8 +513,8 @@ TEST_CASE("change-direction judges the word against the order of the values") {
 }
 
 TEST_CASE("multiple counts multiplier words as whole numbers") {
-  auto eur = [](std::string text, double m, int d) {
-    return fig(std::move(text), m * 1e6, d, 1e6, "EUR");
+  auto eur = [](std::string_view text, double m, int d) {
+    return fig(text, m * 1e6, d, 1e6, "EUR");
   };
   run_table("multiple", {
                             {"doubled to EUR 2,686.2 million from EUR 1,259.7 million",
@@ -856,7 +856,7 @@ TEST_CASE("percentage-points reads changes between two percentages as points") {
     return Statement{pct("40.0%", 40.0, 1), pct("38.7%", 38.7, 1), std::move(changes), d,
                      std::move(w),          "gross margin"};
   };
-  auto pp = [](std::string text, double v, int d) { return fig(std::move(text), v, d, 1, "pp"); };
+  auto pp = [](std::string_view text, double v, int d) { return fig(text, v, d, 1, "pp"); };
   run_table(
       "percentage-points",
       {
@@ -903,8 +903,8 @@ TEST_CASE("percentage-points reads changes between two percentages as points") {
 }
 
 TEST_CASE("hedges on both values widen their relation once, not each value") {
-  auto about_m = [](std::string text, double m) {
-    return fig(std::move(text), m * 1e6, 1, 1e6, "USD", Hedge::kAbout);
+  auto about_m = [](std::string_view text, double m) {
+    return fig(text, m * 1e6, 1, 1e6, "USD", Hedge::kAbout);
   };
   const auto old_q = about_m("approximately $6.1 million", 6.1);
   const auto new_q = about_m("approximately $8.4 million", 8.4);
@@ -932,8 +932,8 @@ TEST_CASE("hedges on both values widen their relation once, not each value") {
           {"an increase of $3.5 million", up(money("$3.5 million", 3.5, 1)), true, kError},
           {"an increase of $3.2 million", up(money("$3.2 million", 3.2, 1)), true, kPass, {}, true},
       });
-  auto about = [](std::string text, double v) {
-    return fig(std::move(text), v, 1, 1, "unspecified", Hedge::kAbout);
+  auto about = [](std::string_view text, double v) {
+    return fig(text, v, 1, 1, "unspecified", Hedge::kAbout);
   };
   auto grew = [&](Quantity multiple) {
     return Statement{about("about 2.0", 2.0),
@@ -957,7 +957,7 @@ TEST_CASE("hedges on both values widen their relation once, not each value") {
 }
 
 TEST_CASE("a plain multiple word says how far the ratio is from the figure it names") {
-  auto m = [](std::string text, double v) { return money(std::move(text), v, 1); };
+  auto m = [](std::string_view text, double v) { return money(text, v, 1); };
   auto statement = [](Quantity o, Quantity n, Quantity w, Direction d = kUp) {
     return Statement{std::move(o), std::move(n), {std::move(w)},      d,
                      "doubled",    "sales",      ClaimKind::kMultiple};
@@ -994,8 +994,8 @@ TEST_CASE("a plain multiple word says how far the ratio is from the figure it na
 TEST_CASE("'more than' far below the figures passes and says it undersells them") {
   auto ten = money("$10 million", 10, 0);
   auto twenty = money("$20 million", 20, 0);
-  auto more_than = [](std::string text, double v) {
-    Quantity q = fig(std::move(text), v, 0, 1, "%", Hedge::kMoreThan);
+  auto more_than = [](std::string_view text, double v) {
+    Quantity q = fig(text, v, 0, 1, "%", Hedge::kMoreThan);
     q.hedge = "more than";
     return q;
   };

@@ -42,7 +42,7 @@ class Doc {
              int nth = 0) const {
     Quantity out;
     out.span = span(needle, nth);
-    out.text = std::string(needle);
+    out.text = std::string_view(text_).substr(out.span.begin, out.span.size());
     out.value = value;
     out.low = low;
     out.high = high;

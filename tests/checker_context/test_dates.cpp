@@ -81,7 +81,7 @@ TEST_CASE("date-weekday checks the weekday of a dated claim") {
   for (const WeekdayCase& c : cases) {
     CAPTURE(c.text);
     Doc doc{std::string(c.text)};
-    doc.date(c.claim, c.year, c.month, c.day).weekday = std::string(c.weekday);
+    doc.date(c.claim, c.year, c.month, c.day).weekday = c.weekday;
     const auto fs = run_check("date-weekday", doc.claims());
     CHECK(worst(fs) == c.expected);
     check_shape(fs, "date-weekday", doc.claims());
@@ -250,7 +250,7 @@ TEST_CASE("date-weekday takes the year its own sentence or paragraph names first
       const bool full = needle.size() > 4;
       doc.date(needle, year, full ? 5 : 0, full ? 1 : 0);
     }
-    doc.date(c.weekday_date, 0, c.month, c.day).weekday = std::string(c.weekday);
+    doc.date(c.weekday_date, 0, c.month, c.day).weekday = c.weekday;
     const auto fs = run_check("date-weekday", doc.claims());
     REQUIRE(fs.size() == 1);
     CAPTURE(fs[0].message);

@@ -23,7 +23,7 @@ const Claim* statement(const Claims& claims) {
   return nullptr;
 }
 
-std::string text_of(const std::optional<Quantity>& q) { return q ? q->text : "-"; }
+std::string text_of(const std::optional<Quantity>& q) { return std::string(q ? q->text : "-"); }
 
 std::string changes_of(const Claim& c) {
   std::string out;
