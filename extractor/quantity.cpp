@@ -68,7 +68,9 @@ std::string number_regex() {
 
 // A scale word: "billion", "bn", "bil- lion" (hyphenated across a line in filings), "mn", "m".
 std::string scale_regex() {
-  return "(?<scale>" + lexicon::alternation({"scale-word", "scale-abbrev"}) + ")";
+  // Not "m" of "80 m²", a unit of area.
+  return "(?<scale>" + lexicon::alternation({"scale-word", "scale-abbrev"}) +
+         ")(?!\\xC2[\\xB2\\xB3])";
 }
 
 // The unit after the figure: percent, points, a multiple, a currency word, a length of time
@@ -161,10 +163,12 @@ std::string word_regex() {
          // "three point four million": digits after the point, one word each.
          "(?<wpoint>(?:\\x20point)(?:\\x20" + alternation({"digit-word"}) + ")+\\b)?" +
          "(?<whalf>\\x20and\\x20a\\x20half\\b)?" +
-         // "two hundred and twelve": a scale, then the rest of the number.
-         "(?:\\x20(?<wscale>" + scale + ")\\b(?:\\x20and\\x20(?<wand>" + compound + ")\\b)?)?" +
-         "(?:(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) + ")|(?<wcur>\\x20" +
-         alternation({"currency-after"}) + "))?" +  //
+         // "two hundred and twelve", "nine hundred ninety-nine": a scale, then the rest of the
+         // number, unless that rest has a scale of its own ("twenty thousand three hundred").
+         "(?:\\x20(?<wscale>" + scale + ")\\b(?:(?:\\x20and|(?!\\x20(?:" + compound + ")\\x20" +
+         scale + "))\\x20(?<wand>" + compound + ")\\b)?)?" + "(?:(?<wpct>(?:\\x20|" + hyphen + ")" +
+         alternation({"percent"}) + ")|(?<wcur>\\x20" + alternation({"currency-after"}) +
+         "))?" +  //
          "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
          "\\b(?!-(?!olds?\\b)))?";
