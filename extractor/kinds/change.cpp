@@ -149,10 +149,10 @@ constexpr std::string_view kThanWhat =
     R"(\bthan\x20(?:(?:in|at|for|among|on|that\x20of|those\x20of)\x20)?((?:the\x20)?(?!the\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
 
 // Between a comparative and the value it is measured against: "25% lower than the £1,200",
-// "8% higher than Halcyon's $3.1bn", "than March's low of 41,000", "than last year's 1,200",
-// "than a year earlier, when it flew 3.6 million".
+// "8% higher than Halcyon's $3.1bn", "than its rival's", "than last year's", "than March's low
+// of 41,000", "than a year earlier, when it flew 3.6 million".
 constexpr std::string_view kThanValue =
-    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|[A-Z][\w&-]*'s|(?:last|the\x20previous)\x20[a-z]+'s))"
+    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s))"
     R"((?:(?:\x20[a-z]+){1,2}\x20of)?)?\x20?$)"
     R"(|^\x20than\x20(?:a|the)\x20[a-z]+\x20(?:earlier|before|ago),\x20when(?:\x20[a-z]+){1,3}\x20?$)";
 
@@ -890,7 +890,10 @@ class Reader {
       // word is too often a rank or a count of something else. A count of its own size beside
       // a cued old value is the new one: "had 631,200 members, up 12.8% from 559,600".
       const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
-      if (plain && !(st.old_value && !st.new_value && plain_pair(i, *st.old_value))) continue;
+      if (plain && !(st.old_value && !st.new_value &&
+                     (plain_pair(i, *st.old_value) || set_beside_old(i, st)))) {
+        continue;
+      }
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
         st.new_value = i;
       } else if (!st.old_value && new_after && !d.noun &&
@@ -988,6 +991,15 @@ class Reader {
              !(q.text.size() > 1 && q.text[0] == '0' && q.text[1] >= '0' && q.text[1] <= '9');
     };
     return sized(a) && sized(b) && a.value * 10 >= b.value && b.value * 10 >= a.value;
+  }
+
+  // A plain figure set right beside the cued old value, with a change stated, is the new value
+  // however small: "The rating is minus 28, compared with minus 19, a fall of nine points".
+  bool set_beside_old(std::size_t i, const Statement& st) const {
+    const auto& qs = s_.quantities;
+    if (*st.old_value != i + 1 || st.changes.empty()) return false;
+    const std::string_view g = gap(qs[i].span.end, qs[i + 1].span.begin);
+    return g.size() <= 16 && sets_beside(g) && compatible_at(i, i + 1);
   }
 
   // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with
@@ -1147,10 +1159,13 @@ class Reader {
       }
     }
     // A word with a value of its own states a change of its own: "..., growing 10cm to 130cm",
-    // "..., as beer sales jumped by 14.5 percent to 40.5 million liters".
+    // "..., as beer sales jumped by 14.5 percent to 40.5 million liters". A value past a comma
+    // belongs to the clause that follows: "a cut of $7m, leaving its debt at 1.9 times".
     if (auto next = next_figure(qs[changes.back()].span.end, noun_end)) {
       const std::string_view g = gap(qs[changes.back()].span.end, qs[*next].span.begin);
-      if (cue(p_.new_cue, g) || cue(p_.old_cue, g)) return false;
+      if (g.find(',') == std::string_view::npos && (cue(p_.new_cue, g) || cue(p_.old_cue, g))) {
+        return false;
+      }
     }
     if (one_value) {
       const bool first_percent = qs[st.changes[0]].unit == "%";

@@ -198,6 +198,18 @@ TEST_CASE("change statements are read in the orders real copy uses") {
        "£1,000 > £820 | 18% | down"},
       {"Orbis earned $2.7bn, 12% higher than Halcyon's $2.4bn.", "$2.4bn > $2.7bn | 12% | up"},
       {"At 41p a litre, the tariff is 9% lower than its 45p.", "45p > 41p | 9% | down"},
+      // A possessive of one or two words names the base's owner.
+      {"Its turnover of $6.3bn was 20% higher than its nearest rival's $5.2bn.",
+       "$5.2bn > $6.3bn | 20% | up"},
+      {"Season tickets cost 8% more, at \xC2\xA3"
+       "540, which is 12% higher than last year's "
+       "\xC2\xA3"
+       "482.",
+       "\xC2\xA3"
+       "482 > \xC2\xA3"
+       "540 | 12% | up"},
+      {"The new model sells for $27,000, 10% lower than the sector\xE2\x80\x99s $30,000.",
+       "$30,000 > $27,000 | 10% | down"},
       {"Prices were 5% higher than a year earlier at $4.20.", "- > $4.20 | 5% | up"},
       // A long name of what changed between the verb and "by".
       {"Brokers cut their average price forecast for next year by 4 per cent, to $7,200 from "
@@ -219,6 +231,28 @@ TEST_CASE("change statements are read in the orders real copy uses") {
       {"In the trial, 64% responded versus 50% for the placebo group, a 14 percentage point "
        "difference.",
        "50% > 64% | 14 percentage point | up"},
+      // A plain figure right beside the cued old value is the new one when a change is stated.
+      {"The club's approval score is minus 14, compared with minus 6 in June, a fall of eight "
+       "points.",
+       "minus 6 > minus 14 | eight | down"},
+      {"The purchasing managers' index is 47, against 52 last month, a drop of five points.",
+       "52 > 47 | five | down"},
+      // A change noun after both values keeps its figure when a clause of its own follows.
+      {"Borrowings fell to $2.2 billion from $2.9 billion, a cut of $700 million, leaving "
+       "gearing at 1.4 times.",
+       "$2.9 billion > $2.2 billion | $700 million | down"},
+      {"Stocks of grain rose to 41 million tonnes from 36 million tonnes, an increase of 5 "
+       "million tonnes, putting reserves at 90 days of demand.",
+       "36 million tonnes > 41 million tonnes | 5 million tonnes | up"},
+      {"Pension liabilities dropped to \xC2\xA3"
+       "8.1bn from \xC2\xA3"
+       "9.4bn, a decrease of \xC2\xA3"
+       "1.3bn, "
+       "taking the funding level to 96%.",
+       "\xC2\xA3"
+       "9.4bn > \xC2\xA3"
+       "8.1bn | \xC2\xA3"
+       "1.3bn | down"},
       // A count more or fewer than a named earlier one: "more" and "fewer" between a figure and
       // "than" state the change, the figure after "than" is the old value.
       {"The library lent 8,400 books, 650 more than last year's 7,750.",
