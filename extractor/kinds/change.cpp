@@ -75,12 +75,14 @@ bool word_byte(char c) {
 // The lower case of an ASCII letter; any other byte as it is. Words are ASCII (see word_byte).
 char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Words before a figure that make it the old value; searched in the gap before the figure.
-constexpr std::string_view kOldCue =
-    R"((?:\bfrom|\bcompared\x20(?:with|to)|\bagainst|\bversus|\bvs\.?|\bup\x20from|\bdown\x20from|)"
-    R"(\binstead\x20of|\(\x20?(?:fy\x20?)?(?:19|20)\d\d:?|\byear-earlier|\bprior\x20year|)"
-    R"(\b(?:started|starting|began|begun|beginning|opened|opening)(?=(?:\x20[a-z]+){0,3}\x20at\b)))"
-    R"((?:\x20(?!to\b)[a-z'-]+){0,5}\x20?$)";
+// Words before a figure that make it the old value (change.tsv's change-old-cue, a bracket's year
+// "(2023:", or a verb of starting before "at"); searched in the gap before the figure.
+std::string old_cue_regex() {
+  return "(?:\\b" + lexicon::alternation({"change-old-cue"}) +
+         "|\\(\\x20?(?:fy\\x20?)?(?:19|20)\\d\\d:?|\\b" +
+         lexicon::alternation({"change-start-verb"}) +
+         "(?=(?:\\x20[a-z]+){0,3}\\x20at\\b))(?:\\x20(?!to\\b)[a-z'-]+){0,5}\\x20?$";
+}
 // Words before a figure that make it the new value.
 constexpr std::string_view kNewCue =
     R"((?:\bto|\bat|\btotall?ed|\btotall?ing|\breaching|\breached|\bcoming\x20in\x20at|\bwere|\bwas|)"
@@ -103,13 +105,16 @@ constexpr std::string_view kSecondGap =
 // Where a statement's clause ends: what follows explains, lists or starts a new clause (", as
 // beer sales jumped by 14.5 percent": a clause of its own subject; not ", as compared with"),
 // or names a component of a value (", including vessel sales gain of EUR 12.3 mn").
-constexpr std::string_view kBoundary =
-    R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:(?![^()]*\))|\xE2\x80\xA2|\bprimarily\b|\bdue\x20to\b|\bdriven\x20by\b|\bbecause\b|\bas\x20a\x20result\b|)"
-    R"((?<=,|,\x20)as\b(?!\x20(?:of|at|compared|against|per|well|much|many)\b)|)"
-    R"(\bincluding\b|\bresulting\b|\boffset\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbringing\b|\btaking\b|\bif\b|\bunless\b|\b(?:before|after)\x20[a-z]+ing\b|)"
-    R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
-// Where kBoundary can match: at ';', ':', the first byte of a bullet (see read_words), or a word
-// that is the first word of one of its phrases (lexicon class change-boundary-word).
+// The phrases that end a clause wherever they stand are change.tsv's change-boundary.
+std::string boundary_regex() {
+  return R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:(?![^()]*\))|\xE2\x80\xA2|\b)" +
+         lexicon::alternation({"change-boundary"}) +
+         R"(|(?<=,|,\x20)as\b(?!\x20(?:of|at|compared|against|per|well|much|many)\b)|)"
+         R"(\b(?:before|after)\x20[a-z]+ing\b|)"
+         R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
+}
+// Where the boundary pattern can match: at ';', ':', the first byte of a bullet (see read_words),
+// or a word that is the first word of one of its phrases (lexicon class change-boundary-word).
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result
 // of the acquisition and totalled EUR 2,686.2 1,259.7 million".
@@ -209,11 +214,11 @@ struct Patterns {
   Pattern was_cue{"was cue", kWasCue, true};
   Pattern now_cue{"now cue", kNowCue, true};
   Pattern resume{"clause resumption", kResume, /*caseless=*/true};
-  Pattern old_cue{"old-value cue", kOldCue, true};
+  Pattern old_cue{"old-value cue", old_cue_regex(), true};
   Pattern new_cue{"new-value cue", kNewCue, true};
   Pattern change_gap{"change gap", kChangeGap, true};
   Pattern second_gap{"second change gap", kSecondGap, true};
-  Pattern boundary{"clause boundary", kBoundary, true};
+  Pattern boundary{"clause boundary", boundary_regex(), true};
   Pattern result_change{"resulting change", std::string(kResultingIn) + std::string(kResultChange),
                         true};
   Pattern closing_level{"closing level", kClosingLevel, true};
@@ -432,7 +437,7 @@ class Reader {
     }
   }
 
-  // Whether text[begin, end) is a whole word that starts a phrase of kBoundary.
+  // Whether text[begin, end) is a whole word that starts a phrase of the boundary pattern.
   bool starts_boundary(std::size_t begin, std::size_t end) const {
     const std::string_view t = s_.text;
     if ((begin > 0 && word_byte(t[begin - 1])) || end - begin > 9) return false;
@@ -626,8 +631,8 @@ class Reader {
     return begin;
   }
 
-  // The places in the sentence before `limit` where kBoundary can match, in order: its bytes,
-  // and the words that start its phrases, a word running into `limit` read as cut there, as
+  // The places in the sentence before `limit` where the boundary pattern can match, in order: its
+  // bytes, and the words that start its phrases, a word running into `limit` read as cut there, as
   // the pattern would see it.
   std::vector<std::size_t> boundary_candidates(std::size_t limit) const {
     if (boundary_word_.empty()) {
@@ -1714,7 +1719,7 @@ class Reader {
   mutable Match m_;
   std::vector<ByteSpan> runs_;               // the sentence's words, see read_words
   mutable std::vector<bool> boundary_word_;  // parallel to runs_, when first asked: starts a
-                                             // phrase of kBoundary
+                                             // phrase of the boundary pattern
   std::vector<std::size_t> marks_;           // ';', ':' and bullet bytes
   mutable std::optional<std::vector<std::size_t>> boundaries_;              // see clause_end
   mutable std::vector<std::pair<std::size_t, std::size_t>> clause_begins_;  // before, begin

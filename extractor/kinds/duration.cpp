@@ -48,7 +48,9 @@ constexpr std::string_view kTimeWords =
     ")(?![A-Za-z])";
 #undef FC_UNIT
 // "age 64", "aged seven": the words before a figure that make it an age in years.
-constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:aged?|age" FC_SP "+of)" FC_SP "+$";
+// "who is 61", "turned 40": a bare number after them is an age too.
+constexpr std::string_view kAgeLead =
+    "(?<![A-Za-z])(?i:aged?|age" FC_SP "+of|who" FC_SP "+(?:is|was)|turn(?:s|ed))" FC_SP "+$";
 
 struct DurationPatterns {
   Pattern lead{"duration: words before", kLead};
@@ -248,7 +250,7 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
 }
 
 void find_durations(SentenceWork& s, std::vector<Claim>& out) {
-  static const WordSet kAgeWords{"age", "aged"};
+  static const WordSet kAgeWords(lexicon::words({"duration-age-word"}));
   const bool says_age = s.says(kAgeWords);
   std::optional<Claim> last;  // the duration before, while the next may be its second part
   auto flush = [&] {
@@ -265,7 +267,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
         (s.quantities[q].unit == "count" || s.quantities[q].unit.empty()) &&
         s.quantities[q].scale == 1) {
       const std::size_t begin = s.quantities[q].span.begin;
-      const std::size_t from = std::max(s.span.begin, begin > 8 ? begin - 8 : 0);
+      const std::size_t from = std::max(s.span.begin, begin > 12 ? begin - 12 : 0);
       if (patterns().age_lead.find(s.text, from, s.scratch, begin)) {
         quantity = s.quantities[q];
         quantity->unit = "age";

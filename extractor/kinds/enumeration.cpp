@@ -26,12 +26,14 @@ namespace {
 // A dash that sets off a clause, spaces around it: "-", "--", en dash, em dash.
 #define FC_LONG_DASH R"((?:--?|\xE2\x80[\x93\x94]))"
 
-// The stated count: a number word two to ninety-nine, or digits not part of a bigger figure.
-constexpr std::string_view kCount =
-    R"((?<n>(?<![A-Za-z])(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
-    R"((?:(?:-|\xE2\x80\x91)(?:one|two|three|four|five|six|seven|eight|nine))?|)"
-    R"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
-    R"(sixteen|seventeen|eighteen|nineteen)(?![A-Za-z])|(?<![\w.,$])\d{1,2}(?![\d.,%])))";
+// The stated count: a number word to ninety-nine (numbers.tsv's tens-word, digit-word and
+// number-word; read_match leaves out those below two), or digits not part of a bigger figure.
+std::string count_regex() {
+  using lexicon::alternation;
+  return "(?<n>(?<![A-Za-z])(?i:" + alternation({"tens-word"}) + "(?:(?:-|\\xE2\\x80\\x91)" +
+         alternation({"digit-word"}) + ")?|" + alternation({"number-word"}) +
+         ")(?![A-Za-z])|(?<![\\w.,$])\\d{1,2}(?![\\d.,%]))";
+}
 // What is counted: one to three words ("model suite", "partners", "big markets").
 constexpr std::string_view kNoun =
     R"((?<noun>[A-Za-z][A-Za-z'\-]*(?:)" FC_SP R"(+[A-Za-z][A-Za-z'\-]*){0,2}))";
@@ -78,11 +80,11 @@ struct EnumerationPatterns {
   // The noun may name what the set belongs to: "two bidders for the Ashcombe shopping centre
   // (A, B and C)".
   Pattern parenthesis{"enumeration: count (list)",
-                      std::string(kCount) + "(?:" FC_DASH "|" FC_SP "+)" + std::string(kNoun) +
+                      count_regex() + "(?:" FC_DASH "|" FC_SP "+)" + std::string(kNoun) +
                           R"((?:\x20(?:for|in|at|of|on)\x20the(?:\x20[A-Za-z][\w'-]*){1,3})?)" +
                           FC_SP R"(*\((?<list>[^()\n]{3,400})\))"};
   // "three markets: France, Spain and Italy".
-  Pattern colon{"enumeration: count: list", std::string(kCount) + "(?:" FC_DASH "|" FC_SP "+)" +
+  Pattern colon{"enumeration: count: list", count_regex() + "(?:" FC_DASH "|" FC_SP "+)" +
                                                 std::string(kNoun) + FC_SP "*:" FC_SP "*(?<list>" +
                                                 list_of(kNameItem) + "|" + list_of(kAnyItem) + ")" +
                                                 std::string(kListEnd)};
@@ -91,30 +93,28 @@ struct EnumerationPatterns {
   // joined to its noun ("a six-cylinder engine - the A, B and C") describes one thing, not the
   // set the dashes list.
   Pattern dashes{"enumeration: count - list -",
-                 std::string(kCount) + FC_SP "+(?!of\\b)" + std::string(kNoun) +
-                     std::string(kTrail) + FC_SP "+" FC_LONG_DASH FC_SP "+(?<list>" +
-                     list_and(kAnyItem) +
+                 count_regex() + FC_SP "+(?!of\\b)" + std::string(kNoun) + std::string(kTrail) +
+                     FC_SP "+" FC_LONG_DASH FC_SP "+(?<list>" + list_and(kAnyItem) +
                      ")(?:" FC_SP "+" FC_LONG_DASH FC_SP "|(?=" FC_SP "*(?:[.;]|$)))"};
   // "There are two: Arden, Blakely and Corvin": no noun after the count, which a verb of being
   // introduces.
   Pattern bare{"enumeration: are count: list",
                R"((?i:(?<![A-Za-z])(?:are|were|is|was|be|number|numbered|totals?|totalled))" FC_SP
                "+)" +
-                   std::string(kCount) + "(?<noun>)" FC_SP "*:" FC_SP "*(?<list>" +
-                   list_of(kNameItem) + "|" + list_of(kLongItem) + ")" + std::string(kListEnd)};
+                   count_regex() + "(?<noun>)" FC_SP "*:" FC_SP "*(?<list>" + list_of(kNameItem) +
+                   "|" + list_of(kLongItem) + ")" + std::string(kListEnd)};
   // A lead line ending in a colon, its count and noun the last before the colon: "It sells in
   // three markets:" (the items are the bulleted lines after it).
-  Pattern lead{"enumeration: count: (lines)",
-               std::string(kCount) + "(?:(?:" FC_DASH "|" FC_SP "+)" + "(?!of\\b)" +
-                   std::string(kNoun) + std::string(kTrail) + ")?" FC_SP "*:" FC_SP "*$"};
+  Pattern lead{"enumeration: count: (lines)", count_regex() + "(?:(?:" FC_DASH "|" FC_SP "+)" +
+                                                  "(?!of\\b)" + std::string(kNoun) +
+                                                  std::string(kTrail) + ")?" FC_SP "*:" FC_SP "*$"};
   // "two rivals, Acme and Brill".
-  Pattern comma{"enumeration: count, list", std::string(kCount) + "(?:" FC_DASH "|" FC_SP "+)" +
+  Pattern comma{"enumeration: count, list", count_regex() + "(?:" FC_DASH "|" FC_SP "+)" +
                                                 std::string(kNoun) + "," FC_SP "+(?<list>" +
                                                 list_of(kNameItem) + ")" + std::string(kListEnd)};
   // A parenthesis that names only some of the set.
   Pattern partial{"enumeration: partial list",
-                  R"((?i:including|includes|include|e\.g\.|such as|among them|among others|)"
-                  R"(notably|led by|like|mainly|chiefly|especially|for example|for instance)\b)"};
+                  "(?i:" + lexicon::alternation({"enum-partial"}) + ")"};
 };
 
 #undef FC_DASH
@@ -259,6 +259,11 @@ bool part_of(std::string_view text, std::size_t at) {
 void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const Match& m,
                 bool bracketed, std::vector<Claim>& out) {
   const ByteSpan count_span = m.span(pat.group("n"));
+  // "zero", "nil": no count of a list.
+  if (std::isalpha(static_cast<unsigned char>(s.text[count_span.begin])) &&
+      count_value(s.text.substr(count_span.begin, count_span.size())) < 2) {
+    return;
+  }
   const ByteSpan list_span = trim(s.text, m.span(pat.group("list")));
   // From the count on: "There are two: A, B and C" is the count's, not the verb's.
   const ByteSpan whole{count_span.begin, m.span().end};
