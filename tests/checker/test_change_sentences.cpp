@@ -299,6 +299,49 @@ TEST_CASE(
   });
 }
 
+TEST_CASE("a multiple and a percent of one change agree, the level it reached or not") {
+  run_table({
+      {"Orders for the new van tripled in the spring. Orders for the new van had risen "
+       "300% to 1,240 by June.",
+       "restated-change", "warning",
+       "a multiple read as a percent increase: tripled is a rise of "
+       "200.0%, not 300%"},
+      {"Orders for the new van tripled in the spring. Orders for the new van had risen "
+       "200% to 1,240 by June.",
+       "restated-change", "pass"},
+      {"Visits to the museum doubled after the refit. Visits to the museum rose 200% to 84,000 "
+       "in the summer.",
+       "restated-change", "warning",
+       "a multiple read as a percent increase: doubled is a rise of "
+       "100.0%, not 200%"},
+      {"Visits to the museum doubled after the refit. Visits to the museum rose 100% to 84,000 "
+       "in the summer.",
+       "restated-change", "pass"},
+      // With its old value the percent is percent-change's to judge.
+      {"Orders for the new van tripled in the spring. Orders for the new van had risen "
+       "300% to 1,240 from 310 by June.",
+       "restated-change", "none"},
+  });
+}
+
+TEST_CASE("an implied base that agrees with a figure stated nearby is a pass, else a note") {
+  run_table({
+      {"The operator runs 240 buses. It will retire 18 buses, or 7.5% of its fleet.",
+       "implied-value", "pass"},
+      {"The operator runs 300 buses. It will retire 18 buses, or 7.5% of its fleet.",
+       "implied-value", "note"},
+      {"The society has 2,000 members. Some 120 people, or about 6%, voted at the meeting.",
+       "implied-value", "pass"},
+      {"The trust spends £64 million a year on agency staff.\n\nA 15% cut in that bill would "
+       "save about £9.6 million.",
+       "implied-value", "pass"},
+      // Two paragraphs away, a figure that fits may be a coincidence.
+      {"The firm has 5,000 staff.\n\nIts results were strong.\n\nIt will cut 250 jobs, or 5% "
+       "of its workforce.",
+       "implied-value", "note"},
+  });
+}
+
 TEST_CASE("statements whose figures may be read otherwise stay quiet") {
   for (std::string_view text : {
            "The operator now runs 48 coaches, up from 44 last spring, following the purchase of "
