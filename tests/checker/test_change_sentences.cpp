@@ -342,6 +342,26 @@ TEST_CASE("an implied base that agrees with a figure stated nearby is a pass, el
   });
 }
 
+TEST_CASE("a count per head follows from the two counts, whatever words name them") {
+  run_table({
+      {"The district's 96,000 residents over 65 are served by 120 community pharmacies, or 900 "
+       "people per pharmacy.",
+       "rate", "error"},
+      {"The district's 96,000 residents over 65 are served by 120 community pharmacies, or 800 "
+       "people per pharmacy.",
+       "rate", "pass"},
+      {"The county's 4,500 pupils attend 18 primary schools, or 250 pupils per school.", "rate",
+       "pass"},
+      {"The county's 4,500 pupils attend 18 primary schools, or 300 pupils per school.", "rate",
+       "error"},
+      {"The bank's 6,300 staff work in 140 branches, or 45 staff per branch.", "rate", "pass"},
+      // Two counts of people: which one the rate divides is not certain.
+      {"The town's 52,000 residents and 3,100 students share 14 surgeries, or 4,000 people per "
+       "surgery.",
+       "rate", "none"},
+  });
+}
+
 TEST_CASE("statements whose figures may be read otherwise stay quiet") {
   for (std::string_view text : {
            "The operator now runs 48 coaches, up from 44 last spring, following the purchase of "
