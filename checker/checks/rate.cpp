@@ -60,9 +60,9 @@ std::optional<double> per_year(std::string_view period) {
 }
 
 std::string singular(std::string w) {
-  // "pharmacies" -> "pharmacy", "branches" -> "branch", "buses" -> "bus", "teachers" -> "teacher".
+  // "pharmacies" -> "pharmacy", "branches" -> "branch", "taxes" -> "tax", "teachers" -> "teacher".
   if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
-  for (std::string_view es : {"ches", "shes", "xes", "sses", "uses"}) {
+  for (std::string_view es : {"ches", "shes", "xes", "sses"}) {
     if (w.size() > es.size() + 1 && w.ends_with(es)) return w.substr(0, w.size() - 2);
   }
   if (w.size() > 3 && w.back() == 's') w.pop_back();
