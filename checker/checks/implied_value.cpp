@@ -1,7 +1,10 @@
 // checker/checks/implied_value.cpp
 //
 // Figures the article implies and never states: the base of a percentage given with its
-// amount, and the starting value of a percent change given only with its end value.
+// amount, and the starting value of a percent change given only with its end value. A base that
+// agrees with a figure stated in the same paragraph or the one before, within rounding, is a pass.
+// The end value of a change given only with its old value ("150 more than last year's 1,200"
+// gives 1,350) is noted the same way, and passes when a figure stated nearby agrees.
 //
 // "a 15% cut ... roughly $45 million less" implies a base of $45 million / 15% = $300 million,
 // with rounding and the hedge $261 million to $341 million; "close 14 stores, or 7% of its
@@ -156,8 +159,39 @@ std::vector<std::string> ids_of(const Claim& a, const Claim& b) {
   return {a.id, b.id};
 }
 
-// The base a percentage of an amount implies: amount / percent.
-void note_base(const Figure& amount, const Figure& percent, ByteSpan span, FindingSink& out) {
+// A figure the article states in the paragraph of `owner` or the one before, in `unit`, inside
+// `implied`, and not one of the owner's own figures: the one nearest `near` ("runs 240 buses. It
+// will retire 18 buses, or 7.5% of its fleet"), or nullptr. Farther away, a match may be a
+// coincidence.
+const Quantity* stated_figure(const Claims& claims, const Claim& owner, const std::string& unit,
+                              const Interval& implied, ByteSpan near) {
+  const std::size_t paragraph = claims.sentences[owner.sentence].paragraph;
+  auto counts = [](const std::string& u) { return u.empty() || u == "count"; };
+  const Quantity* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const Claim& c : claims.claims) {
+    if (c.kind == ClaimKind::kDate || c.kind == ClaimKind::kDuration || &c == &owner) continue;
+    if (c.sentence >= claims.sentences.size()) continue;
+    const std::size_t p = claims.sentences[c.sentence].paragraph;
+    if (p > paragraph || p + 1 < paragraph) continue;
+    for (const Quantity& q : c.quantities) {
+      const bool same = q.unit == unit || (counts(q.unit) && counts(unit));
+      if (!same || !(q.value > 0) || !interval_of(q).overlaps(implied)) continue;
+      const std::size_t distance =
+          q.span.begin < near.begin ? near.begin - q.span.begin : q.span.begin - near.begin;
+      if (!best || distance < best_distance) {
+        best = &q;
+        best_distance = distance;
+      }
+    }
+  }
+  return best;
+}
+
+// The base a percentage of an amount implies: amount / percent. A note, or a pass when the
+// article states a figure the base agrees with within rounding.
+void note_base(const Claims& claims, const Figure& amount, const Figure& percent, ByteSpan span,
+               FindingSink& out) {
   const Interval x = interval_of(*amount.q);
   const Interval p = interval_of(*percent.q).scaled(0.01);
   if (!(p.low > 0) || p.high > 1) return;
@@ -165,13 +199,25 @@ void note_base(const Figure& amount, const Figure& percent, ByteSpan span, Findi
   if (!base || !base->bounded()) return;
   const double point = amount.q->value / (percent.q->value / 100);
   const std::string unit = amount.q->unit;
+  const std::string arithmetic = show(amount.q->value, unit) + " / " +
+                                 format_percent(percent.q->value) + " = " + show(point, unit) +
+                                 "; over the written precision " + show_range(x, unit) + " / " +
+                                 format_range(p.scaled(100), "%") + " = " + show_range(*base, unit);
+  if (const Quantity* stated = stated_figure(claims, *amount.claim, unit, *base, span)) {
+    Finding f =
+        make(ids_of(*amount.claim, *percent.claim), span,
+             "implied base of about " + show(point, unit) + " agrees with the " + stated->text +
+                 " the article states: " + amount.q->text + " being " + percent.q->text,
+             arithmetic + "; the stated " + stated->text + " (" +
+                 show_range(interval_of(*stated), unit) + ") lies within it: consistent");
+    f.severity = Severity::kPass;
+    out.add(std::move(f));
+    return;
+  }
   out.add(make(ids_of(*amount.claim, *percent.claim), span,
                "implied base of about " + show(point, unit) + ": " + amount.q->text + " being " +
                    percent.q->text,
-               show(amount.q->value, unit) + " / " + format_percent(percent.q->value) + " = " +
-                   show(point, unit) + "; over the written precision " + show_range(x, unit) +
-                   " / " + format_range(p.scaled(100), "%") + " = " + show_range(*base, unit) +
-                   "; the article never states it"));
+               arithmetic + "; the article never states it"));
 }
 
 class ImpliedValueCheck final : public Check {
@@ -184,7 +230,10 @@ class ImpliedValueCheck final : public Check {
             "Figures the article implies and never states, as notes for an editor to compare with "
             "what they know: the base of a percentage given with its amount (\"close 18 stores, or "
             "6% of its estate\" implies about 300 stores), and the starting value of a percent "
-            "change given only with its end value. Nothing here is a contradiction.",
+            "change given only with its end value, and its end value given only with its starting "
+            "value (\"150 more than last year's 1,200\" gives 1,350). Nothing here is a "
+            "contradiction; a base or end value that "
+            "agrees with a figure stated in the same paragraph or the one before is a pass.",
         .leaves_alone =
             "A percentage and an amount the text does not tie together; change statements that "
             "state both values, or an absolute change as well as a percent (difference and "
@@ -201,6 +250,7 @@ class ImpliedValueCheck final : public Check {
       pair_with_previous(claims, s, figs, out);
     }
     starting_values(claims, out);
+    ending_values(claims, out);
   }
 
  private:
@@ -223,7 +273,7 @@ class ImpliedValueCheck final : public Check {
       ByteSpan span = hull(a.claim->span, b.claim->span);
       span.begin = std::max(span.begin, sentence.begin);
       span.end = std::min(span.end, sentence.end);
-      note_base(amt, pct, span, out);
+      note_base(claims, amt, pct, span, out);
       return true;
     }
     // "A 15 per cent cut in chemical costs, achieved with two partners, will save £9m a year":
@@ -238,7 +288,7 @@ class ImpliedValueCheck final : public Check {
         ByteSpan span = hull(figs[i].claim->span, amt.claim->span);
         span.begin = std::max(span.begin, sentence.begin);
         span.end = std::min(span.end, sentence.end);
-        note_base(amt, figs[i], span, out);
+        note_base(claims, amt, figs[i], span, out);
         return true;
       }
     }
@@ -269,7 +319,7 @@ class ImpliedValueCheck final : public Check {
       if (f.q->unit == "%" && change_percent(claims.text, *f.q)) pct = &f;
     }
     if (!pct) return;
-    note_base(*amounts.front(), *pct, amounts.front()->claim->span, out);
+    note_base(claims, *amounts.front(), *pct, amounts.front()->claim->span, out);
   }
 
   // A figure in brackets right after the end value, in its unit: "$120 million ($98 million)",
@@ -316,6 +366,60 @@ class ImpliedValueCheck final : public Check {
                        format_number(change.value / 100) + ") = " + show(point, unit) +
                        "; over the written precision " + show_range(*old, unit) +
                        "; the article never states it"));
+    }
+  }
+
+  // "150 more than last year's 1,200": the end value is 1,350, "rose 12% from 3.6 million" ends
+  // near 4.03 million. A pass when a figure stated nearby agrees (stated_figure), else a note.
+  static void ending_values(const Claims& claims, FindingSink& out) {
+    for (const Claim& c : claims.claims) {
+      if (c.kind != ClaimKind::kPercentChange && c.kind != ClaimKind::kDifference) continue;
+      if (!c.old_value || c.new_value || c.forecast || c.changes.size() != 1) continue;
+      if (c.direction == Direction::kNone || !is_amount(*c.old_value)) continue;
+      const Quantity& old = *c.old_value;
+      const Quantity& change = c.changes.front();
+      const bool percent = change.unit == "%";
+      if (!percent && !same_unit(change.unit, old.unit)) continue;
+      const Interval o = interval_of(old);
+      const Interval d = interval_of(change);
+      if (!(o.low > 0) || !o.bounded() || !d.bounded()) continue;
+      const double sign = c.direction == Direction::kIncrease ? 1 : -1;
+      Interval end;
+      double point = 0;
+      if (percent) {
+        const Interval p = d.scaled(0.01);
+        const Interval f =
+            sign > 0 ? Interval{1 + p.low, 1 + p.high} : Interval{1 - p.high, 1 - p.low};
+        if (!(f.low > 0)) continue;
+        end = {o.low * f.low, o.high * f.high};
+        point = old.value * (1 + sign * change.value / 100);
+      } else {
+        end = sign > 0 ? Interval{o.low + d.low, o.high + d.high}
+                       : Interval{o.low - d.high, o.high - d.low};
+        point = old.value + sign * change.value;
+      }
+      if (!(end.low > 0)) continue;
+      const std::string unit = old.unit;
+      const std::string how = (sign > 0 ? "up " : "down ") + change.text + " from " + old.text;
+      const std::string arithmetic =
+          (percent ? show(old.value, unit) + " \u00d7 (1 " + (sign > 0 ? "+ " : "\u2212 ") +
+                         format_number(change.value / 100) + ")"
+                   : show(old.value, unit) + (sign > 0 ? " + " : " \u2212 ") +
+                         show(change.value, unit)) +
+          " = " + show(point, unit) + "; over the written precision " + show_range(end, unit);
+      if (const Quantity* stated = stated_figure(claims, c, unit, end, c.span)) {
+        Finding f =
+            make({c.id}, c.span,
+                 "implied end value of about " + show(point, unit) + " agrees with the " +
+                     stated->text + " the article states: " + how,
+                 arithmetic + "; the stated " + stated->text + " (" +
+                     show_range(interval_of(*stated), unit) + ") lies within it: consistent");
+        f.severity = Severity::kPass;
+        out.add(std::move(f));
+        continue;
+      }
+      out.add(make({c.id}, c.span, "implied end value of about " + show(point, unit) + ": " + how,
+                   arithmetic + "; the article never states it"));
     }
   }
 };

@@ -25,7 +25,8 @@
 // 3. Per head: an amount per head against the total and the count of heads, and a count per head
 //    of another ("4,200 pupils and 350 teachers, or 12 pupils per teacher") against the two
 //    counts it comes from, each named by its word (Claim::counted). In one sentence and joined
-//    by ", or" a mismatch is an error; else a warning.
+//    by ", or" a mismatch is an error; else a warning. A head noun may follow a modifier ("120
+//    community pharmacies"), and "people per X" divides the one other count ("96,000 residents").
 // Left alone: per-share figures restating a total ("$412 million, or $1.26 a share"), which state
 // no share count; rates whose periods cannot be read; counts inside change statements.
 #include <algorithm>
@@ -59,6 +60,11 @@ std::optional<double> per_year(std::string_view period) {
 }
 
 std::string singular(std::string w) {
+  // "pharmacies" -> "pharmacy", "branches" -> "branch", "taxes" -> "tax", "teachers" -> "teacher".
+  if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
+  for (std::string_view es : {"ches", "shes", "xes", "sses"}) {
+    if (w.size() > es.size() + 1 && w.ends_with(es)) return w.substr(0, w.size() - 2);
+  }
   if (w.size() > 3 && w.back() == 's') w.pop_back();
   return w;
 }
@@ -488,6 +494,7 @@ class RateCheck final : public Check {
       const std::size_t paragraph = claims.sentences[h.sentence].paragraph;
       const Claim* num = nullptr;
       const Claim* den = nullptr;
+      std::vector<const Claim*> others;  // counts naming neither
       const std::size_t first = h.sentence > 0 ? h.sentence - 1 : 0;
       for (std::size_t s = first; s <= h.sentence; ++s) {
         if (claims.sentences[s].paragraph != paragraph) continue;
@@ -498,9 +505,20 @@ class RateCheck final : public Check {
           if (n.is_range || !(n.value > 0)) continue;
           const std::vector<std::string> w = counted_words(c);
           if (w.empty() || (w.size() > 1 && w[1] == "per")) continue;
-          if (singular(w[0]) == of) num = &c;
-          if (singular(w[0]) == per) den = &c;
+          // The head noun may follow a modifier: "120 community pharmacies".
+          const bool names_of = std::any_of(
+              w.begin(), w.end(), [&](const std::string& x) { return singular(x) == of; });
+          const bool names_per = std::any_of(
+              w.begin(), w.end(), [&](const std::string& x) { return singular(x) == per; });
+          if (names_of) num = &c;
+          if (names_per) den = &c;
+          if (!names_of && !names_per) others.push_back(&c);
         }
+      }
+      // "people per pharmacy": people (rate-people) are what the one other count counts
+      // ("96,000 residents").
+      if (!num && den && others.size() == 1 && lexicon::find("rate-people", hw[0])) {
+        num = others.front();
       }
       if (!num || !den) continue;
       const Quantity& a = num->quantities.front();

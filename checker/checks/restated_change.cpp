@@ -5,10 +5,10 @@
 //
 // 1. Two change statements of the same metric (Claim::metric, the same words once "the" and
 //    "its" are dropped) and direction, each stating its size only as a percent or a multiple and
-//    giving no values: "bookings tripled" ... later "bookings rose 300%". A multiple is a ratio,
-//    so tripled is [2.5, 3.5]x, a rise of +150% to +250%; 300% allows 299.5% to 300.5%. Only a
-//    multiple against a percent is compared: two percents of one metric in an article are, on
-//    real copy, nearly always two periods or segments. Sizes that share a value pass; sizes that
+//    giving no old value: "bookings tripled" ... later "bookings rose 300% to 2,460". A multiple is
+//    a ratio, so tripled is [2.5, 3.5]x, a rise of +150% to +250%; 300% allows 299.5% to 300.5%.
+//    Only a multiple against a percent is compared: two percents of one metric in an article are,
+//    on real copy, nearly always two periods or segments. Sizes that share a value pass; sizes that
 //    share none are a warning only when the percent is the multiple read as a percent increase
 //    (tripled is +200%, not +300%), since the two may still describe different periods, which
 //    only an editor can judge. Sentences that name different years are left alone.
@@ -69,7 +69,9 @@ std::set<int> years_of(const Claims& claims, std::size_t sentence) {
 // A statement's size as a relative change in percent, or nullopt when it states none that is a
 // percent or a multiple. `how` gets the figure as the article writes it.
 std::optional<Interval> relative_size(const Claim& c, const Quantity** how) {
-  if (c.changes.size() != 1 || c.old_value || c.new_value) return std::nullopt;
+  // A level reached ("rose 300% to 2,460") leaves the size the only measure of the change; an
+  // old value makes it percent-change's.
+  if (c.changes.size() != 1 || c.old_value) return std::nullopt;
   const Quantity& q = c.changes.front();
   *how = &q;
   if (q.unit == "%") return signed_change(interval_of(q), c.direction);

@@ -232,11 +232,20 @@ bool holds_clause(std::string_view text, const std::vector<ByteSpan>& items) {
   return false;
 }
 
-// Whether the words just before `at` are "of", "of the", "of its" or "of their".
+// Whether the words just before `at` are "of", "of the", "of its", "of their" or "of" and an
+// owner's name ("of the council's", "of Acme's").
 bool after_of(std::string_view text, std::size_t at) {
-  const std::size_t from = at > 12 ? at - 12 : 0;
+  const std::size_t from = at > 40 ? at - 40 : 0;
   std::string before = lower(text.substr(from, at - from));
   while (!before.empty() && is_space(before.back())) before.pop_back();
+  // An owner: a word ending in 's or s' (ASCII or curly apostrophe), then maybe "the".
+  for (std::string_view mark : {"'s", "s'", "\xE2\x80\x99s", "s\xE2\x80\x99"}) {
+    if (before.ends_with(mark)) {
+      const std::size_t space = before.rfind(' ');
+      before.erase(space == std::string::npos ? 0 : space);
+      break;
+    }
+  }
   for (std::string_view det : {" the", " its", " their"}) {
     if (before.ends_with(det)) before.erase(before.size() - det.size());
   }

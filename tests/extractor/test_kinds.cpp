@@ -441,6 +441,8 @@ TEST_CASE("lists that are partial, or no list at all, are not enumerations") {
       "Five people were hurt in the crash on the bypass - a driver, two passengers and a cyclist "
       "- police said.",
       "Two of the firm's divisions - retail, wholesale and online - will be sold.",
+      "Two of the council's six depots - Ashgrove and Belmont - will close.",
+      "Two of Acme's five plants - Leeds and York - will shut.",
       "Four staff quit in the spring - 2 cooks and a porter.",
       // An item may not open a clause.
       "There were four: Ashby, which closed in May, Brent and Colne.",
