@@ -148,25 +148,21 @@ std::string word_regex() {
       alternation({"digit-word"}) + "(?!" + hyphen + "))?|" + alternation({"number-word"});
   // A guarded phrase before what makes it a number: "one year", "half a percent", "a quarter
   // of a million", "half an hour".
-  const std::string guarded_next =
-      "(?:" + alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
-      ")\\b";
-  const std::string guarded = alternation({"number-guarded"}) + "(?=\\x20(?:" + guarded_next +
-                              "|and\\x20a\\x20half\\b|point\\x20" + alternation({"digit-word"}) +
-                              "\\b))";
+  const std::string guarded =
+      alternation({"number-guarded"}) + "(?=\\x20(?:" +
+      alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
+      "|and\\x20a\\x20half|point\\x20" + alternation({"digit-word"}) + ")\\b)";
   // Fractions before numbers: "two-thirds" is no "two".
-  return "\\b(?<word>" + alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
+  // After "by" a share comes first: "grew by one quarter" is 25%, not a period; "by a quarter
+  // point" is a fraction of a point (numbers.tsv).
+  return "\\b(?<word>(?<=\\bby\\x20)" + fraction_of + "(?![\\x20-](?:of|point|percentage)\\b)|" +
+         alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" + guarded + "|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
-         // One that comes before what it ranks is an ordinal: "a third straight quarter". One
-         // before "a" and a unit or scale is part of a guarded number: "half a percent", "three
-         // quarters of a million".
+         // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
-         "|(?:\\x20of)?\\x20an?\\x20" + guarded_next + ")|" +
-         // "rose by one quarter" is a share before "one quarter" is a time.
-         "(?<=\\bby\\x20)" + fraction_of + "|" + guarded + "|" + fraction_of + "(?=\\x20of\\b)|" +
-         compound + "|" + alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) +
-         "(?=\\x20the\\b)|" + alternation({"multiplier-verb"}) +
-         "(?=\\x20(?:to|from)\\x20))\\b" +  //
+         ")|" + fraction_of + "(?=\\x20of\\b)|" + compound + "|" + alternation({"multiplier"}) +
+         "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
+         alternation({"multiplier-verb"}) + "(?=\\x20(?:to|from)\\x20))\\b" +  //
          // "two sevenths", "three-fifths": a count of parts.
          "(?:(?:\\x20|" + hyphen + ")(?<wden>" + alternation({"denominator"}) + ")\\b)?" +
          // "three point four million": digits after the point, one word each.
