@@ -148,25 +148,21 @@ std::string word_regex() {
       alternation({"digit-word"}) + "(?!" + hyphen + "))?|" + alternation({"number-word"});
   // A guarded phrase before what makes it a number: "one year", "half a percent", "a quarter
   // of a million", "half an hour".
-  const std::string guarded_next =
-      "(?:" + alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
-      ")\\b";
-  const std::string guarded = alternation({"number-guarded"}) + "(?=\\x20(?:" + guarded_next +
-                              "|and\\x20a\\x20half\\b|point\\x20" + alternation({"digit-word"}) +
-                              "\\b))";
+  const std::string guarded =
+      alternation({"number-guarded"}) + "(?=\\x20(?:" +
+      alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
+      "|and\\x20a\\x20half|point\\x20" + alternation({"digit-word"}) + ")\\b)";
   // Fractions before numbers: "two-thirds" is no "two".
-  return "\\b(?<word>" + alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
+  // After "by" a share comes first: "grew by one quarter" is 25%, not a period; "by a quarter
+  // point" is a fraction of a point (numbers.tsv).
+  return "\\b(?<word>(?<=\\bby\\x20)" + fraction_of + "(?![\\x20-](?:of|point|percentage)\\b)|" +
+         alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" + guarded + "|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
-         // One that comes before what it ranks is an ordinal: "a third straight quarter". One
-         // before "a" and a unit or scale is part of a guarded number: "half a percent", "three
-         // quarters of a million".
+         // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
-         "|(?:\\x20of)?\\x20an?\\x20" + guarded_next + ")|" +
-         // "rose by one quarter" is a share before "one quarter" is a time.
-         "(?<=\\bby\\x20)" + fraction_of + "|" + guarded + "|" + fraction_of + "(?=\\x20of\\b)|" +
-         compound + "|" + alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) +
-         "(?=\\x20the\\b)|" + alternation({"multiplier-verb"}) +
-         "(?=\\x20(?:to|from)\\x20))\\b" +  //
+         ")|" + fraction_of + "(?=\\x20of\\b)|" + compound + "|" + alternation({"multiplier"}) +
+         "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
+         alternation({"multiplier-verb"}) + "(?=\\x20(?:to|from)\\x20))\\b" +  //
          // "two sevenths", "three-fifths": a count of parts.
          "(?:(?:\\x20|" + hyphen + ")(?<wden>" + alternation({"denominator"}) + ")\\b)?" +
          // "three point four million": digits after the point, one word each.
@@ -427,7 +423,7 @@ void find_hedge(std::string_view text, std::size_t floor, std::size_t begin, Qua
     if (before.compare(at, std::string::npos, h.words) != 0) continue;
     // A whole word: "moreover" is not "over".
     if (at > 0 && std::isalpha(static_cast<unsigned char>(before[at - 1]))) continue;
-    q.hedge = h.words;
+    q.hedge = std::string(h.words);
     q.hedge_kind = h.kind;
     return;
   }
@@ -598,7 +594,7 @@ std::size_t negated_after(std::string_view text, std::size_t end, std::size_t li
 // Turns q into its negative and widens its span to `span`: "-4 degrees", "minus 12".
 void negate(Quantity& q, ByteSpan span, std::string_view text) {
   q.span = span;
-  q.text = text.substr(span.begin, span.size());
+  q.text = std::string(text.substr(span.begin, span.size()));
   q.value = -q.value;
   const double l = -q.high;
   q.high = -q.low;
@@ -718,7 +714,7 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     a.high = b.high;
     a.value = (a.value + b.value) / 2;
     a.span.end = b.span.end;
-    a.text = s.text.substr(a.span.begin, a.span.size());
+    a.text = std::string(s.text.substr(a.span.begin, a.span.size()));
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
   }
 }
@@ -911,7 +907,7 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       continue;
     }
     q.span = {whole.begin, end};
-    q.text = text.substr(q.span.begin, q.span.size());
+    q.text = std::string(text.substr(q.span.begin, q.span.size()));
     q.value = value * factor;
     q.low = low * factor;
     q.high = high * factor;
@@ -1044,7 +1040,7 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       }
     }
     q.span = {whole.begin, end};
-    q.text = text.substr(q.span.begin, q.span.size());
+    q.text = std::string(text.substr(q.span.begin, q.span.size()));
     find_hedge(text, span.begin, q.span.begin, q);
     apply_hedge(q);
     out.push_back(std::move(q));
@@ -1064,7 +1060,7 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       a.low = a.value + (b.low - b.value);
       a.high = a.value + (b.high - b.value);
       a.span.end = b.span.end;
-      a.text = text.substr(a.span.begin, a.span.size());
+      a.text = std::string(text.substr(a.span.begin, a.span.size()));
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
   }
