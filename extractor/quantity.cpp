@@ -423,7 +423,7 @@ void find_hedge(std::string_view text, std::size_t floor, std::size_t begin, Qua
     if (before.compare(at, std::string::npos, h.words) != 0) continue;
     // A whole word: "moreover" is not "over".
     if (at > 0 && std::isalpha(static_cast<unsigned char>(before[at - 1]))) continue;
-    q.hedge = std::string(h.words);
+    q.hedge = h.words;
     q.hedge_kind = h.kind;
     return;
   }
@@ -594,7 +594,7 @@ std::size_t negated_after(std::string_view text, std::size_t end, std::size_t li
 // Turns q into its negative and widens its span to `span`: "-4 degrees", "minus 12".
 void negate(Quantity& q, ByteSpan span, std::string_view text) {
   q.span = span;
-  q.text = std::string(text.substr(span.begin, span.size()));
+  q.text = text.substr(span.begin, span.size());
   q.value = -q.value;
   const double l = -q.high;
   q.high = -q.low;
@@ -714,7 +714,7 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     a.high = b.high;
     a.value = (a.value + b.value) / 2;
     a.span.end = b.span.end;
-    a.text = std::string(s.text.substr(a.span.begin, a.span.size()));
+    a.text = s.text.substr(a.span.begin, a.span.size());
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
   }
 }
@@ -907,7 +907,7 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       continue;
     }
     q.span = {whole.begin, end};
-    q.text = std::string(text.substr(q.span.begin, q.span.size()));
+    q.text = text.substr(q.span.begin, q.span.size());
     q.value = value * factor;
     q.low = low * factor;
     q.high = high * factor;
@@ -1040,7 +1040,7 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       }
     }
     q.span = {whole.begin, end};
-    q.text = std::string(text.substr(q.span.begin, q.span.size()));
+    q.text = text.substr(q.span.begin, q.span.size());
     find_hedge(text, span.begin, q.span.begin, q);
     apply_hedge(q);
     out.push_back(std::move(q));
@@ -1060,7 +1060,7 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       a.low = a.value + (b.low - b.value);
       a.high = a.value + (b.high - b.value);
       a.span.end = b.span.end;
-      a.text = std::string(text.substr(a.span.begin, a.span.size()));
+      a.text = text.substr(a.span.begin, a.span.size());
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
   }
