@@ -45,6 +45,7 @@ class HtmlSpool {
   HtmlSpool(const HtmlSpool&) = delete;
   HtmlSpool& operator=(const HtmlSpool&) = delete;
 
+  void gone(std::string_view path, const BaselineComparison& cmp) { writer_.gone(path, cmp); }
   void add(const DocumentResult& doc, const BaselineComparison* cmp) {
     if (!file_) {
       writer_.document(doc, cmp, memory_);
@@ -371,6 +372,7 @@ int run(const CliOptions& o) {
       gone.path = recorded;
       BaselineComparison cmp = baseline->all_absent(recorded);
       render(gone, &cmp);
+      if (html) html->gone(recorded, cmp);
       tally.with_baseline = true;
       tally.absent += cmp.absent.size();
     }

@@ -1042,6 +1042,18 @@ void write_card(const DocumentView& view, const LineIndex& lines, std::size_t j,
   out += "</li>\n";
 }
 
+// Accepted findings of the baseline that were not reported this time, one line each.
+void write_absent(const std::vector<BaselineEntry>& absent, std::string& out) {
+  out += "<ul class=\"absent\">\n";
+  for (const BaselineEntry& e : absent) {
+    out += "<li><span class=\"state s-absent\">absent</span> ";
+    write_badge(out, verdict_of(e.severity));
+    out += " <code>" + esc(e.check) + "</code> \u201C" + esc(shorten(e.text, 120)) +
+           "\u201D: " + esc(e.message) + "</li>\n";
+  }
+  out += "</ul>\n";
+}
+
 // The findings: errors, then warnings, then notes as cards, each in text order; then the passes
 // folded into one line; then accepted findings of the baseline that went away.
 void write_findings(const DocumentView& view, const LineIndex& lines, const BaselineComparison* cmp,
@@ -1074,14 +1086,8 @@ void write_findings(const DocumentView& view, const LineIndex& lines, const Base
   }
   if (cmp && !cmp->absent.empty()) {
     out += "<h4 class=\"gone\">Accepted findings no longer reported (" +
-           std::to_string(cmp->absent.size()) + ")</h4>\n<ul class=\"absent\">\n";
-    for (const BaselineEntry& e : cmp->absent) {
-      out += "<li><span class=\"state s-absent\">absent</span> ";
-      write_badge(out, verdict_of(e.severity));
-      out += " <code>" + esc(e.check) + "</code> \u201C" + esc(shorten(e.text, 120)) +
-             "\u201D: " + esc(e.message) + "</li>\n";
-    }
-    out += "</ul>\n";
+           std::to_string(cmp->absent.size()) + ")</h4>\n";
+    write_absent(cmp->absent, out);
   }
 }
 
@@ -1397,7 +1403,32 @@ std::string HtmlWriter::head() const {
     write_problems(out, errors, warnings);
     write_index(out);
   }
+  write_gone(out);
   return out;
+}
+
+void HtmlWriter::gone(std::string_view path, const BaselineComparison& comparison) {
+  if (!comparison.absent.empty()) gone_.emplace_back(std::string(path), comparison.absent);
+}
+
+// The files of the baseline that are gone, each with its accepted findings: they are not
+// documents of this run, so no count of documents, errors or warnings includes them.
+void HtmlWriter::write_gone(std::string& out) const {
+  if (gone_.empty()) return;
+  std::size_t entries = 0;
+  for (const auto& [path, absent] : gone_) entries += absent.size();
+  out +=
+      "<section class=\"gone-files\" id=\"gone\" aria-labelledby=\"gone-h\">\n<h2 "
+      "id=\"gone-h\">Accepted findings no longer present (" +
+      std::to_string(entries) + ")</h2>\n<p class=\"quiet\">" + std::to_string(gone_.size()) +
+      (gone_.size() == 1 ? " file" : " files") +
+      " of the baseline no longer found in the folders checked.</p>\n";
+  for (const auto& [path, absent] : gone_) {
+    out += "<h3 class=\"gone\"><span class=\"path\">" + esc(path) + "</span> (" +
+           std::to_string(absent.size()) + ")</h3>\n";
+    write_absent(absent, out);
+  }
+  out += "</section>\n";
 }
 
 // The controls the script shows: search, a toggle per verdict, a check to show alone.

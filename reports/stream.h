@@ -94,7 +94,11 @@ class HtmlWriter {
   std::string document(const DocumentResult& doc, const BaselineComparison* comparison = nullptr);
   /// The same, appended to `out`.
   void document(const DocumentResult& doc, const BaselineComparison* comparison, std::string& out);
-  /// Everything before the first section: title, totals, controls, problems and the index.
+  /// Accepted findings of a file the run no longer found (deleted from a walked folder), from
+  /// Baseline::all_absent: listed at the top after the index, and not counted as a document.
+  void gone(std::string_view path, const BaselineComparison& comparison);
+  /// Everything before the first section: title, totals, controls, problems, the index and
+  /// the files gone.
   std::string head() const;
   /// Everything after the last section, the inline script included.
   std::string tail() const;
@@ -104,10 +108,12 @@ class HtmlWriter {
   void write_controls(std::string& out) const;
   void write_problems(std::string& out, std::size_t errors, std::size_t warnings) const;
   void write_index(std::string& out) const;
+  void write_gone(std::string& out) const;
 
   HtmlOptions options_;
   std::vector<Row> rows_;
   std::map<std::string, std::size_t> checks_;  // every check reported: its errors and warnings
+  std::vector<std::pair<std::string, std::vector<BaselineEntry>>> gone_;  // path, its entries
 };
 
 /// Text for a terminal: control characters (C0, DEL, C1) from an article or a file name shown

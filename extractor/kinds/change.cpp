@@ -32,7 +32,7 @@ class Lexicon {
  public:
   Lexicon() {
     // lexicon/direction.tsv; its words are lower case.
-    for (std::string_view cls : {"direction-verb", "direction-noun"}) {
+    for (std::string_view cls : {"direction-verb", "direction-noun", "direction-comparative"}) {
       for (const lexicon::Entry& e : lexicon::entries(cls)) {
         add(e.word, e.value == "up" ? Direction::kIncrease : Direction::kDecrease);
       }
@@ -92,8 +92,8 @@ constexpr std::string_view kNewCue =
 // Up to four words may name what changed first, nine before "by": "increased their beer sales
 // by 4.5 per cent", "the incremental spend of $1.3 million".
 constexpr std::string_view kChangeGap =
-    R"(^(?:(?:\x20(?!to\b|from\b)[a-z0-9'-]+){0,4}\x20(?:by|of)|)"
-    R"((?:\x20(?!to\b|from\b|after\b|as\b|when\b|while\b|since\b)[a-z0-9'-]+){5,9}\x20by)?)"
+    R"(^(?:(?:\x20(?!to\b|from\b|than\b)[a-z0-9'-]+){0,4}\x20(?:by|of)|)"
+    R"((?:\x20(?!to\b|from\b|than\b|after\b|as\b|when\b|while\b|since\b)[a-z0-9'-]+){5,9}\x20by)?)"
     R"((?:\x20(?:by|of|some|about|around|roughly|approximately|nearly|almost|just|over|)"
     R"(more\x20than|less\x20than|close\x20to|an\x20estimated|a\x20further|another|an\x20additional))*\x20?$)";
 // Between a first and a second stated change: ", or", "or", "(".
@@ -149,9 +149,12 @@ constexpr std::string_view kThanWhat =
     R"(\bthan\x20(?:(?:in|at|for|among|on|that\x20of|those\x20of)\x20)?((?:the\x20)?(?!the\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
 
 // Between a comparative and the value it is measured against: "25% lower than the £1,200",
-// "8% higher than Halcyon's $3.1bn".
+// "8% higher than Halcyon's $3.1bn", "than its rival's", "than March's low of 41,000",
+// "than last year's 1,200", "than a year earlier, when it flew 3.6 million".
 constexpr std::string_view kThanValue =
-    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|[A-Z][\w&-]*'s))?\x20?$)";
+    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s))"
+    R"((?:(?:\x20[a-z]+){1,2}\x20of)?)?\x20?$)"
+    R"(|^\x20than\x20(?:a|the)\x20[a-z]+\x20(?:earlier|before|ago),\x20when(?:\x20[a-z]+){1,3}\x20?$)";
 
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
 constexpr std::string_view kWasCue = R"(\b(?:was|were|had\x20been|used\x20to\x20be)\x20?$)";
@@ -288,7 +291,13 @@ class Reader {
       if (used_word[w]) continue;
       Statement st;
       st.word = words_[w];
-      if (!read(st)) continue;
+      // A word that states no change leaves its figures to the next ("rose to 43,500 in April,
+      // slightly higher than March's low of 41,000").
+      const std::vector<bool> free_before = used_;
+      if (!read(st)) {
+        used_ = free_before;
+        continue;
+      }
       // A later noun restating the change of the same statement ("fell from A to B, a 38%
       // erosion") belongs to it.
       for (std::size_t v = w + 1; v < words_.size(); ++v) {
@@ -431,6 +440,14 @@ class Reader {
     return lexicon::find("change-boundary-word", t.substr(begin, end - begin)) != nullptr;
   }
 
+  // Whether a figure ends one space before `at`.
+  bool figure_ends_at(std::size_t at) const {
+    for (const Quantity& q : s_.quantities) {
+      if (q.span.end + 1 == at && s_.text[q.span.end] == ' ') return true;
+    }
+    return false;
+  }
+
   // The direction words of the sentence, read word by word (see lexicon/direction.tsv).
   void find_directions() {
     const std::string_view t = s_.text;
@@ -496,7 +513,15 @@ class Reader {
         while (b > s_.span.begin && word_byte(s_.text[b - 1])) --b;
         if (lexicon::find("verb-before", s_.text.substr(b, e - b))) noun = false;
       }
-      bool postpositive = word == "higher" || word == "lower" || word == "up" || word == "down";
+      // "150 more than last year's 1,200": a comparative is a direction word only between a
+      // figure and "than"; elsewhere "more" and "less" are hedges or plain words.
+      const bool comparative = lexicon::find("direction-comparative", word) != nullptr;
+      if (comparative &&
+          (!figure_ends_at(span.begin) || lower(s_.text.substr(span.end, 6)) != " than ")) {
+        continue;
+      }
+      const bool postpositive =
+          comparative || lexicon::find("direction-postpositive", word) != nullptr;
       words_.push_back({span, direction, noun, postpositive || nounlike});
     }
     // Multiplier words are direction words with their change built in.
@@ -865,7 +890,10 @@ class Reader {
       // word is too often a rank or a count of something else. A count of its own size beside
       // a cued old value is the new one: "had 631,200 members, up 12.8% from 559,600".
       const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
-      if (plain && !(st.old_value && !st.new_value && plain_pair(i, *st.old_value))) continue;
+      if (plain && !(st.old_value && !st.new_value &&
+                     (plain_pair(i, *st.old_value) || set_beside_old(i, st)))) {
+        continue;
+      }
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
         st.new_value = i;
       } else if (!st.old_value && new_after && !d.noun &&
@@ -963,6 +991,15 @@ class Reader {
              !(q.text.size() > 1 && q.text[0] == '0' && q.text[1] >= '0' && q.text[1] <= '9');
     };
     return sized(a) && sized(b) && a.value * 10 >= b.value && b.value * 10 >= a.value;
+  }
+
+  // A plain figure set right beside the cued old value, with a change stated, is the new value
+  // however small: "The rating is minus 28, compared with minus 19, a fall of nine points".
+  bool set_beside_old(std::size_t i, const Statement& st) const {
+    const auto& qs = s_.quantities;
+    if (*st.old_value != i + 1 || st.changes.empty()) return false;
+    const std::string_view g = gap(qs[i].span.end, qs[i + 1].span.begin);
+    return g.size() <= 16 && sets_beside(g) && compatible_at(i, i + 1);
   }
 
   // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with
@@ -1122,10 +1159,13 @@ class Reader {
       }
     }
     // A word with a value of its own states a change of its own: "..., growing 10cm to 130cm",
-    // "..., as beer sales jumped by 14.5 percent to 40.5 million liters".
+    // "..., as beer sales jumped by 14.5 percent to 40.5 million liters". A value past a comma
+    // belongs to the clause that follows: "a cut of $7m, leaving its debt at 1.9 times".
     if (auto next = next_figure(qs[changes.back()].span.end, noun_end)) {
       const std::string_view g = gap(qs[changes.back()].span.end, qs[*next].span.begin);
-      if (cue(p_.new_cue, g) || cue(p_.old_cue, g)) return false;
+      if (g.find(',') == std::string_view::npos && (cue(p_.new_cue, g) || cue(p_.old_cue, g))) {
+        return false;
+      }
     }
     if (one_value) {
       const bool first_percent = qs[st.changes[0]].unit == "%";

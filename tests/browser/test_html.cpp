@@ -628,6 +628,34 @@ TEST_CASE("suppressed findings are greyed, and a baseline marks each finding") {
         std::string::npos);
 }
 
+TEST_CASE("accepted findings of a file that is gone are listed, and it is not a document") {
+  BaselineComparison cmp;
+  BaselineEntry e;
+  e.check = "percent-change";
+  e.severity = Severity::kError;
+  e.text = "rose 12% to $4.8m from $4.0m";
+  e.message = "reported 12% increase does not follow from $4.0m to $4.8m";
+  cmp.absent = {e, e};
+  HtmlWriter writer;
+  std::string html;
+  writer.document(freight_article(), nullptr, html);
+  writer.gone("news/<old>.txt", cmp);
+  writer.gone("news/empty.txt", BaselineComparison{});  // nothing accepted: nothing to list
+  html = writer.head() + html + writer.tail();
+  CHECK(nesting_error(html) == "");
+  CHECK(html.find("1 document \u00B7") != std::string::npos);
+  const std::string gone = between(html, "<section class=\"gone-files\"", "</section>");
+  CHECK(gone.find("Accepted findings no longer present (2)") != std::string::npos);
+  CHECK(gone.find("1 file of the baseline") != std::string::npos);
+  CHECK(gone.find("news/&lt;old&gt;.txt</span> (2)") != std::string::npos);
+  CHECK(gone.find("empty.txt") == std::string::npos);
+  CHECK(gone.find("<code>percent-change</code> \u201Crose 12% to $4.8m from $4.0m\u201D") !=
+        std::string::npos);
+  // Without a file gone there is no such section.
+  HtmlWriter plain;
+  CHECK(plain.head().find("gone-files") == std::string::npos);
+}
+
 TEST_CASE("the run date shows only when given, and the controls list every check") {
   const std::string dated = render_html(sample_documents(), HtmlOptions{"2026-05-03 14:02 UTC"});
   CHECK(dated.find("<title>factcheck report \u00B7 2026-05-03 14:02 UTC</title>") !=

@@ -225,7 +225,31 @@ TEST_CASE("a comparative is judged against the value after \"than\"") {
       {"Orbis earned $2.7bn, 25% higher than Halcyon's $2.4bn.", "percent-change", "error"},
       // With no value after "than", nothing to judge against.
       {"Prices were 5% higher than a year earlier at $4.20.", "percent-change", "none"},
+      // The base after a longer possessive: 6.3 / 5.2 is 21.2% higher.
+      {"Its turnover of $6.3bn was 20% higher than its nearest rival's $5.2bn.", "percent-change",
+       "pass"},
+      {"Its turnover of $6.3bn was 30% higher than its nearest rival's $5.2bn.", "percent-change",
+       "error"},
   });
+}
+
+TEST_CASE("a plain figure set beside its cued old value is judged with the stated gap") {
+  run_table({
+      {"The mayor's net rating is minus 31, compared with minus 22 in May, a fall of nine points.",
+       "difference", "pass"},
+      {"The mayor's net rating is minus 31, compared with minus 22 in May, a fall of six points.",
+       "difference", "error"},
+      {"The survey's index is 47, against 52 a month earlier, a drop of five points.", "difference",
+       "pass"},
+      {"The survey's index is 47, against 52 a month earlier, a drop of eight points.",
+       "difference", "error"},
+  });
+  // A sign in words is shown as written, not signed twice.
+  const auto found = findings_of(
+      "The mayor's net rating is minus 31, compared with minus 22 in May, a fall of nine points.",
+      "difference");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("from minus 22 to minus 31") != std::string::npos);
 }
 
 TEST_CASE("statements whose figures may be read otherwise stay quiet") {

@@ -12,6 +12,7 @@ import glob
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,47 @@ def summary_counts(line):
                   r"(?:, (\d+) suppressed)?", line)
     assert m, f"no counts in {line!r}"
     return dict(zip(KEYS, [int(g or 0) for g in m.groups()]))
+
+
+def gone_file(binary, articles, tmp, same):
+    """A walked folder checked against a baseline after one file was deleted: the HTML lists the
+    gone file's accepted findings as absent, as the terminal does, and counts only the documents
+    read, as the terminal does."""
+    with_findings = []
+    for article in articles:
+        if not article.endswith(".txt"):
+            continue
+        totals = json.loads(run(binary, "--format", "json", article))["totals"]
+        if totals["errors"] + totals["warnings"] > 0:
+            with_findings.append(article)
+        if len(with_findings) == 2:
+            break
+    if len(with_findings) < 2:
+        same("articles with findings for the baseline case", len(with_findings), 2, "gone")
+        return
+    folder = os.path.join(tmp, "news")
+    os.makedirs(folder)
+    for k, article in enumerate(with_findings):
+        shutil.copy(article, os.path.join(folder, f"{k}.txt"))
+    base = os.path.join(tmp, "base.json")
+    run(binary, "--no-html", "--write-baseline", base, folder)
+    accepted = [e for e in json.load(open(base, encoding="utf-8"))["findings"]
+                if e["path"].endswith("0.txt")]
+    os.remove(os.path.join(folder, "0.txt"))
+    html = os.path.join(tmp, "gone.html")
+    text = run(binary, "--color", "never", "--baseline", base, "-o", html, folder).splitlines()
+    page = open(html, encoding="utf-8").read()
+    m = re.match(r"(\d+) articles?: .*, (\d+) unchanged, (\d+) absent", text[-1])
+    assert m, f"no baseline counts in {text[-1]!r}"
+    documents = int(re.search(r'<p class="meta">(\d+) documents?', page).group(1))
+    same("documents, terminal and HTML", documents, int(m.group(1)), "gone")
+    same("documents read", documents, 1, "gone")
+    gone = re.search(r'<section class="gone-files".*?</section>', page, re.S)
+    listed = len(re.findall(r'class="state s-absent"', gone.group(0))) if gone else 0
+    same("absent, terminal and HTML", listed, int(m.group(3)), "gone")
+    same("absent, baseline and HTML", listed, len(accepted), "gone")
+    # The gone file is named once, in its own section, and never as an article of the index.
+    same("gone file named in the HTML", page.count("0.txt</span>"), 1, "gone")
 
 
 def main():
@@ -121,6 +163,8 @@ def main():
         c = expected[path]
         same("index row", [int(claims), int(errors), int(warnings), int(notes), int(passes)],
              [c["claims"], c["errors"], c["warnings"], c["notes"], c["passes"]], path)
+
+    gone_file(binary, articles, tmp, same)
 
     for f in failures:
         print("FAIL", f)
