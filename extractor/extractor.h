@@ -136,6 +136,9 @@ enum class Lead {
   kReached,   // the level a change reached, with no value before it: "profit rose to £34.1m"
 };
 
+/// The JSON name of a lead: "restates", "total", "another", "at", "reached"; "none".
+std::string_view to_string(Lead lead);
+
 /// A typed statement the article makes, with the exact bytes it came from.
 struct Claim {
   std::string id;  // "c1", "c2", ... in text order

@@ -150,13 +150,20 @@ constexpr std::string_view kThanWhat =
 
 // Between a comparative and the value it is measured against: "25% lower than the £1,200",
 // "8% higher than Halcyon's $3.1bn", "than its rival's", "than March's low of 41,000",
-// "than last year's 1,200", "than a year earlier, when it flew 3.6 million".
+// "than last year's 1,200", "than a year earlier, when it flew 3.6 million". Up to three words
+// may stand between the comparative and "than" ("150 more homes than").
 constexpr std::string_view kThanValue =
-    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s))"
-    R"((?:(?:\x20[a-z]+){1,2}\x20of)?)?\x20?$)"
-    R"(|^\x20than\x20(?:a|the)\x20[a-z]+\x20(?:earlier|before|ago),\x20when(?:\x20[a-z]+){1,3}\x20?$)";
+    R"(^(?:\x20[a-z][a-z-]*){0,3}\x20than(?:\x20(?:the|its|their|that\x20of|)"
+    R"((?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s(?:(?:\x20[a-z]+){1,2}\x20of)?|)"
+    R"((?:a|the)\x20[a-z]+\x20(?:earlier|before|ago),\x20when(?:\x20[a-z]+){1,3}))?\x20?$)";
 
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
+// Between a comparative's base and the level it brings the thing to: ", bringing the total for
+// the year to", ", taking the workforce to", ", for a fleet of", ", for".
+constexpr std::string_view kThenTotal =
+    R"(^\x20?,\x20(?:(?:bringing|taking|lifting|raising|pushing)\x20(?:the|its|their)\x20)"
+    R"([a-z][a-z\x20-]{0,40}\x20to|for(?:\x20an?\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20of)?)\x20$)";
+
 constexpr std::string_view kWasCue = R"(\b(?:was|were|had\x20been|used\x20to\x20be)\x20?$)";
 constexpr std::string_view kNowCue =
     R"(^\x20?,?\x20?(?:and\x20|but\x20)?(?:is\x20|are\x20)?now(?:\x20(?:it|they|this|that|the\x20[a-z]+))?)"
@@ -198,6 +205,7 @@ struct Patterns {
   Pattern compared_to{"compared-to phrase", kComparedTo, true};
   Pattern than_what{"than phrase", kThanWhat, true};
   Pattern than_value{"than before a value", kThanValue, false};
+  Pattern then_total{"comparative's total", kThenTotal, false};
   Pattern was_cue{"was cue", kWasCue, true};
   Pattern now_cue{"now cue", kNowCue, true};
   Pattern resume{"clause resumption", kResume, /*caseless=*/true};
@@ -440,14 +448,6 @@ class Reader {
     return lexicon::find("change-boundary-word", t.substr(begin, end - begin)) != nullptr;
   }
 
-  // Whether a figure ends one space before `at`.
-  bool figure_ends_at(std::size_t at) const {
-    for (const Quantity& q : s_.quantities) {
-      if (q.span.end + 1 == at && s_.text[q.span.end] == ' ') return true;
-    }
-    return false;
-  }
-
   // The direction words of the sentence, read word by word (see lexicon/direction.tsv).
   void find_directions() {
     const std::string_view t = s_.text;
@@ -459,6 +459,11 @@ class Reader {
       if (span.begin > 0 && (word_byte(t[span.begin - 1]) || t[span.begin - 1] == '-')) continue;
       // Every direction word starts with a letter and has 2 to 11 letters ("improvement").
       const std::size_t size = q - span.begin;
+      // "6% more than", "150 more homes than": a comparative after a figure (see comparative()).
+      if (const Direction c = comparative(span); c != Direction::kNone) {
+        words_.push_back({span, c, false, true});
+        continue;
+      }
       if (size < 2 || size > 11 || !p_.lexicon.may_hold(fold(t[span.begin]), size)) {
         continue;
       }
@@ -513,15 +518,10 @@ class Reader {
         while (b > s_.span.begin && word_byte(s_.text[b - 1])) --b;
         if (lexicon::find("verb-before", s_.text.substr(b, e - b))) noun = false;
       }
-      // "150 more than last year's 1,200": a comparative is a direction word only between a
-      // figure and "than"; elsewhere "more" and "less" are hedges or plain words.
-      const bool comparative = lexicon::find("direction-comparative", word) != nullptr;
-      if (comparative &&
-          (!figure_ends_at(span.begin) || lower(s_.text.substr(span.end, 6)) != " than ")) {
-        continue;
-      }
-      const bool postpositive =
-          comparative || lexicon::find("direction-postpositive", word) != nullptr;
+      // A comparative is a direction word only where comparative() read it above: "more than
+      // 5%" is a hedge, "spent more" states no change.
+      if (lexicon::find("direction-comparative", word) != nullptr) continue;
+      const bool postpositive = lexicon::find("direction-postpositive", word) != nullptr;
       words_.push_back({span, direction, noun, postpositive || nounlike});
     }
     // Multiplier words are direction words with their change built in.
@@ -536,6 +536,36 @@ class Reader {
     }
     std::sort(words_.begin(), words_.end(),
               [](const Direction_& a, const Direction_& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // The direction of a comparative (lexicon/direction.tsv, "direction-comparative": more, less,
+  // fewer) that follows a figure and comes up to three words before "than": "6% more than this
+  // year's £1,980", "150 more homes than last year's 1,200". Elsewhere these words are no
+  // direction ("more than 5%" is a hedge, "spent more" states no change).
+  Direction comparative(ByteSpan span) const {
+    const std::string_view t = s_.text;
+    if (span.size() > 6 || span.begin < 2 || t[span.begin - 1] != ' ') return Direction::kNone;
+    const lexicon::Entry* e =
+        lexicon::find("direction-comparative", lower(t.substr(span.begin, span.size())));
+    if (!e) return Direction::kNone;
+    const bool after_figure =
+        std::any_of(s_.quantities.begin(), s_.quantities.end(), [&](const Quantity& q) {
+          return q.span.end + 1 == span.begin && !is_time_unit(q.unit) && q.unit != "x";
+        });
+    if (!after_figure) return Direction::kNone;
+    // " than" after at most three words.
+    std::size_t i = span.end;
+    for (int words = 0; words <= 3; ++words) {
+      if (i >= s_.span.end || t[i] != ' ') return Direction::kNone;
+      std::size_t j = i + 1;
+      while (j < s_.span.end && (std::isalpha(static_cast<unsigned char>(t[j])) || t[j] == '-'))
+        ++j;
+      if (lower(t.substr(i + 1, j - i - 1)) == "than") {
+        return e->value == "up" ? Direction::kIncrease : Direction::kDecrease;
+      }
+      i = j;
+    }
+    return Direction::kNone;
   }
 
   // Whether the word before "up" makes a phrasal verb that is not a rise.
@@ -830,6 +860,19 @@ class Reader {
           p_.than_value.find(gap(d.span.end, qs[*i].span.begin), 0, m) && fits(st, *i)) {
         st.old_value = *i;
         used_[*i] = true;
+        // A comparative's own total after its base: "150 more homes than last year's 1,200,
+        // bringing the total to 1,350", "38 more trains than last year's 212, for a fleet of 250".
+        const auto j = next_figure(qs[*i].span.end, s_.span.end);
+        if (j && comparative(d.span) != Direction::kNone && !is_time_unit(qs[*j].unit) &&
+            p_.then_total.find(gap(qs[*i].span.end, qs[*j].span.begin), 0, m) && fits(st, *j)) {
+          st.new_value = *j;
+          used_[*j] = true;
+          // The change counts what the values measure: "610 more tonnes ... 9,390 tonnes".
+          for (std::size_t k : st.changes) {
+            Quantity& q = s_.quantities[k];
+            if ((q.unit.empty() || q.unit == "count") && q.scale == 1) q.unit = qs[*j].unit;
+          }
+        }
       }
     }
     // Values after the word, cued by the words before them.
