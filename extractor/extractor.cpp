@@ -51,6 +51,24 @@ std::string_view to_string(Direction direction) {
   return "none";
 }
 
+std::string_view to_string(Lead lead) {
+  switch (lead) {
+    case Lead::kRestates:
+      return "restates";
+    case Lead::kTotal:
+      return "total";
+    case Lead::kAnother:
+      return "another";
+    case Lead::kAt:
+      return "at";
+    case Lead::kReached:
+      return "reached";
+    case Lead::kNone:
+      return "none";
+  }
+  return "none";
+}
+
 const Claim* Claims::find(std::string_view id) const {
   for (const Claim& c : claims) {
     if (c.id == id) return &c;

@@ -153,6 +153,9 @@ enum class Lead : std::uint8_t {
   kReached,   // the level a change reached, with no value before it: "profit rose to £34.1m"
 };
 
+/// The JSON name of a lead: "restates", "total", "another", "at", "reached"; "none".
+std::string_view to_string(Lead lead);
+
 /// A typed statement the article makes, with the exact bytes it came from. Claims are many (one
 /// every 20 bytes of dense text), so text that is a slice of the article or of a static table is
 /// held as a view (the article must outlive its claims), and the small fields sit together at

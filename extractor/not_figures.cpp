@@ -72,6 +72,9 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
       !is_letter(at(e + 2))) {
     return true;
   }
+  // A code padded with zeros: "INV-2024-0093", "007"; a figure never starts "00" or "0" and a
+  // digit, save a year's two digits ("'05") or a day ("05 June"), which have two digits only.
+  if (e - b >= 3 && text[b] == '0' && is_digit(at(b + 1))) return true;
   // A version: "4.2.1", a second stop and digit after the decimals.
   if (at(e) == '.' && is_digit(at(e + 1))) return true;
   // A time of day: "4 pm", "6am", "4.30pm", "10 p.m.", "11 o'clock", "1200 GMT".

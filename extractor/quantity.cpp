@@ -57,7 +57,7 @@ std::string fraction_regex() {
 // separators ("1,234.5"), PhraseBank's split decimal ("297 .3"), plain, or a bare fraction (".5").
 std::string number_regex() {
   return fraction_regex() + R"(|(?:\d{1,3},\d{1,2}(?=\x20?(?:)" +
-         lexicon::alternation({"scale-word", "scale-abbrev"}) +
+         lexicon::alternation({"scale-word", "scale-abbrev", "currency-after"}) +
          R"(|%))|)"
          R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|)"
          // Groups set off by a thin or no-break space ("25\u202F000"), or by a plain space when
@@ -78,7 +78,7 @@ std::string unit_regex() {
   using lexicon::alternation;
   const std::string times_context = "(?=\\x20" + alternation({"times-context"}) + ")";
   return "(?:(?<pct>(?:" FC_SP "|-)?" + alternation({"percent"}) + ")|" +  //
-         "(?<pp>" FC_SP + alternation({"points"}) + ")|" +                 //
+         "(?<pp>" FC_SP "?" + alternation({"points"}) + ")|" +             //
          "(?<times>\\x20?" + alternation({"times-sign"}, lexicon::Bound::kNone) +
          "(?![A-Za-z0-9])|-fold(?![a-z])|\\x20?times" + times_context + ")|" +
          // "45 euros", "240USD", "65€", "412.5p"; a scale may follow a code ("40 USD million").
@@ -86,7 +86,7 @@ std::string unit_regex() {
          // unless that number is in a smaller unit ("12 dollars 75 cents").
          "(?<curafter>\\x20?(?:" + alternation({"currency-after"}) +
          "(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?" + alternation({"currency-after"}) + "))|" +
-         alternation({"currency-code-after"}) + "(?!\\x20?[0-9.]))|" +
+         alternation({"currency-code-after"}) + "(?!\\x20?\\.?[0-9]))|" +
          alternation({"currency-glued"}) + "(?![0-9]))(?:\\x20(?<cscale>" +
          alternation({"scale-word"}) + "))?|" + "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" +
          alternation({"time-unit"}, lexicon::Bound::kNone) + "(?![a-z]|-(?!olds?(?![a-z]))))|" +
@@ -136,19 +136,31 @@ std::string word_regex() {
   using lexicon::alternation;
   const std::string hyphen = "(?:-|\\xE2\\x80\\x91)";
   const std::string scale = alternation({"scale-word"});
-  const std::string compound = alternation({"tens-word"}) + "(?:" + hyphen +
-                               alternation({"digit-word"}) + ")?|" + alternation({"number-word"});
+  // "a quarter" is a share only where nothing else can be meant: "a quarter of the staff",
+  // "rose by a quarter"; elsewhere it is a period ("$3m a quarter").
+  const std::string fraction_of = alternation({"fraction-of"});
+  // "forty-seven", and in chat "ninety nine".
+  // Not "twenty one-year-old lambs".
+  const std::string compound =
+      alternation({"tens-word"}) + "(?:" + hyphen + alternation({"digit-word"}) + "|\\x20" +
+      alternation({"digit-word"}) + "(?!" + hyphen + "))?|" + alternation({"number-word"});
+  // A guarded phrase before what makes it a number: "one year", "half a percent", "a quarter
+  // of a million", "half an hour".
+  const std::string guarded =
+      alternation({"number-guarded"}) + "(?=\\x20(?:" +
+      alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
+      "|and\\x20a\\x20half|point\\x20" + alternation({"digit-word"}) + ")\\b)";
   // Fractions before numbers: "two-thirds" is no "two".
-  return "\\b(?<word>" + alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
+  // After "by" a share comes first: "grew by one quarter" is 25%, not a period; "by a quarter
+  // point" is a fraction of a point (numbers.tsv).
+  return "\\b(?<word>(?<=\\bby\\x20)" + fraction_of + "(?![\\x20-](?:of|point|percentage)\\b)|" +
+         alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" + guarded + "|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
-         ")|" + alternation({"fraction-of"}) + "(?=\\x20of\\b)|" + compound + "|" +
-         alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
-         alternation({"multiplier-verb"}) + "(?=\\x20(?:to|from)\\x20)|" +
-         alternation({"number-guarded"}) + "(?=\\x20(?:" +
-         alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
-         "|and\\x20a\\x20half|point)\\b))\\b" +  //
+         ")|" + fraction_of + "(?=\\x20of\\b)|" + compound + "|" + alternation({"multiplier"}) +
+         "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
+         alternation({"multiplier-verb"}) + "(?=\\x20(?:to|from)\\x20))\\b" +  //
          // "two sevenths", "three-fifths": a count of parts.
          "(?:(?:\\x20|" + hyphen + ")(?<wden>" + alternation({"denominator"}) + ")\\b)?" +
          // "three point four million": digits after the point, one word each.
@@ -156,7 +168,7 @@ std::string word_regex() {
          "(?<whalf>\\x20and\\x20a\\x20half\\b)?" +
          // "two hundred and twelve": a scale, then the rest of the number.
          "(?:\\x20(?<wscale>" + scale + ")\\b(?:\\x20and\\x20(?<wand>" + compound + ")\\b)?)?" +
-         "(?:(?<wpct>\\x20" + alternation({"percent"}) + ")|(?<wcur>\\x20" +
+         "(?:(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) + ")|(?<wcur>\\x20" +
          alternation({"currency-after"}) + "))?" +  //
          "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
@@ -467,8 +479,8 @@ WordValue word_value(std::string_view written) {
       return exact(lexicon::number(e->value));
     }
   }
-  // "forty-seven", "forty\u2011seven": tens and a digit.
-  std::size_t hyphen = written.find('-');
+  // "forty-seven", "forty\u2011seven", "ninety nine": tens and a digit.
+  std::size_t hyphen = written.find_first_of("- ");
   std::size_t after = hyphen + 1;
   if (hyphen == std::string_view::npos) {
     hyphen = written.find("\xE2\x80\x91");
@@ -623,7 +635,17 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
     Quantity& a = out[i];
     const Quantity& b = out[i + 1];
-    if (a.is_range || b.is_range || a.is_word || b.is_word) continue;
+    if (a.is_range || b.is_range) continue;
+    // Numbers in words join only as plain whole numbers: "between five and ten per cent", "ten
+    // to twelve thousand"; multiplier words and fractions are no ends of a range.
+    auto plain_word = [](const Quantity& q) {
+      return q.is_word && q.low == q.high && q.unit != "x" && q.unit != "age";
+    };
+    if ((a.is_word && !(plain_word(a) && a.unit == "count" && a.scale == 1)) ||
+        (b.is_word && !plain_word(b))) {
+      continue;
+    }
+    const bool words = a.is_word;
     const std::string_view gap = s.text.substr(a.span.end, b.span.begin - a.span.end);
     const std::uint64_t before = word_before(s, a.span.begin);
     const bool dash =
@@ -633,7 +655,8 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     if (b.unit.empty() && !between) continue;
     // A first figure with no unit takes the second's, and its scale when it has none of its
     // own: "40 to 45 million euros", "between 15 million and 20 million phones".
-    const bool bare = a.unit.empty() && !in_subunit(b) && (a.scale == 1 || a.scale == b.scale);
+    const bool bare =
+        (a.unit.empty() || words) && !in_subunit(b) && (a.scale == 1 || a.scale == b.scale);
     const double factor = bare && a.scale != b.scale ? b.scale : 1;
     // A forecast's range has ends of one size: "0.1% to 4.7%" after "edged up" is a change.
     const bool to = gap == " to " && s.says(p.guidance_words) &&
@@ -657,7 +680,18 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
                          !(a.decimals == 0 && a.value >= 1800 && a.value <= 2200) &&
                          (b.unit == "%" || (b.value <= 4 * a.value * b.scale && !b.text.empty() &&
                                             std::isdigit(static_cast<unsigned char>(b.text[0]))));
-    if (!dash && !between && !to && !ranged && !bare_to) continue;
+    // "Rates of 5% to 8%", "a budget of $3m to $4m": after "of", in a sentence with no verb of
+    // change, two figures of one unit are the ends of a range.
+    constexpr std::uint64_t of_key = word_key("of");
+    const bool of_to = gap == " to " && before == of_key && !a.unit.empty() && a.unit == b.unit &&
+                       !s.says(p.direction_verbs);
+    // "ten to twelve thousand fans": a number in words before one with a scale.
+    const bool words_to = words && gap == " to " && b.is_word && b.scale > 1 &&
+                          !p.range_not_after.contains(before) &&
+                          !p.direction_verbs.contains(before);
+    if (!between && !of_to && !words_to && (words || (!dash && !to && !ranged && !bare_to))) {
+      continue;
+    }
     if (a.unit != b.unit && !bare) continue;
     if (a.value * factor >= b.value) continue;  // a range runs upward
     // "between 2019 and 2023": years, not a quantity.
@@ -665,7 +699,7 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
       return q.decimals == 0 && q.value >= 1800 && q.value <= 2200 && q.scale == 1;
     };
     if (a.unit.empty() && year(a) && year(b)) continue;
-    if (bare && a.unit != b.unit) {
+    if (bare && (a.unit != b.unit || factor != 1)) {
       a.value *= factor;
       a.low *= factor;
       a.high *= factor;
@@ -799,6 +833,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       unit_taken = true;
     } else if (m.has(p.punit) && !has_currency) {
       q.unit = std::string(trim(m.str(p.punit)));  // "48GB", "3.2 GW", "101.3\xC2\xB0F"
+      // A unit of one letter glued to its number is a code ("the 4g network") unless "of"
+      // follows ("250g of flour").
+      if (q.unit.size() == 1 && m.span(p.punit).begin == m.span(p.punit).end - 1 &&
+          text.substr(m.span(p.punit).end, 4) != " of ") {
+        continue;
+      }
       unit_taken = true;
     } else if (m.has(p.noun) && !has_currency) {
       std::string noun(trim(m.str(p.noun)));

@@ -257,6 +257,8 @@ void write_claim(Pretty& j, const Claim& c, const Claims& claims, const LineInde
   }
   if (c.forecast) j.key("forecast").boolean(true);
   if (c.prior) write_quantity(j.key("prior"), *c.prior, lines);
+  if (c.lead != Lead::kNone) j.key("lead").string(to_string(c.lead));
+  if (!c.counted.empty()) j.key("counted").string(c.counted);
   j.end_object();
 }
 

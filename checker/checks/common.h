@@ -156,8 +156,11 @@ inline std::string with_article(Direction d) {
 /// A negative value written without a sign ("from a loss of $ 11.8 million") gets one.
 inline std::string written(const Quantity& q) {
   if (q.text.empty()) return format_amount(q.value, q.unit);
-  const bool signed_text =
-      q.text.find_first_of("-(") != std::string::npos || q.text.find("\u2212") != std::string::npos;
+  // A sign in words counts too: "minus 19" is not shown as "−minus 19".
+  const std::string_view first = std::string_view(q.text).substr(0, q.text.find(' '));
+  const bool signed_text = q.text.find_first_of("-(") != std::string::npos ||
+                           q.text.find("\u2212") != std::string::npos ||
+                           lexicon::find("sign-word", first) != nullptr;
   return q.value < 0 && !signed_text ? "\u2212" + q.text : std::string(q.text);
 }
 

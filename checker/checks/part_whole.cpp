@@ -20,7 +20,9 @@
 //    when the member's change is larger (£2.3bn against £1.8bn), which is possible only if other
 //    members moved the other way.
 // Left alone: parts that belong to change statements (their old values are not parts), lists
-// mixing units, and wholes named in different sentences.
+// mixing units, and wholes named in different sentences; a bound or range of a count ("over 65",
+// "aged 18 to 64") is never a part; a poll's answers ("45% said ...") are not added, but a source
+// named after the last part (", the report said") does not make them answers.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -273,6 +275,16 @@ std::string normal_whole(std::string w) {
   return w;
 }
 
+// Answers to a poll overlap ("Of those polled, 45% said ... and 60% said ..."): a poll's words
+// up to the last part. An attribution after it (", the report said", ", according to a
+// survey") tells where the figures come from, not that they are answers.
+bool answers_of_a_poll(std::string_view text, const Sentence& s,
+                       const std::vector<const Figure*>& parts) {
+  std::size_t end = s.span.begin;
+  for (const Figure* f : parts) end = std::max(end, f->q->span.end);
+  return mentions(lower(slice(text, s.span.begin, end)), "part-whole-survey");
+}
+
 class PartWholeCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
@@ -329,6 +341,12 @@ class PartWholeCheck final : public Check {
         if (&f == (whole->figure ? &figs[*whole->figure] : nullptr)) continue;
         const bool unit_ok = percent ? f.q->unit == "%" : same_unit(*f.q, *total);
         if (!unit_ok) continue;
+        // A bound or a range of a count ("46% were over 65, 38% aged 18 to 64") is an age or a
+        // threshold, not an amount of the whole.
+        if (!percent && (f.q->is_range || f.q->hedge_kind == Hedge::kMoreThan ||
+                         f.q->hedge_kind == Hedge::kLessThan)) {
+          continue;
+        }
         if (!f.standalone) return false;  // a change statement among the parts: not a list
         parts.push_back(&f);
       }
@@ -344,8 +362,7 @@ class PartWholeCheck final : public Check {
     }
     if (parts.size() < 2) return false;
     // Answers to a survey overlap: "Of those polled, 45% said ... and 60% said ...".
-    if (percent &&
-        mentions(lower(slice(claims.text, s.span.begin, s.span.end)), "part-whole-survey")) {
+    if (percent && answers_of_a_poll(claims.text, s, parts)) {
       return false;
     }
     const Interval got = sum(parts);
@@ -411,7 +428,7 @@ class PartWholeCheck final : public Check {
       // by Lanebrook, whose owners are A 50% and B 50%"), not the first one's.
       const std::vector<const Figure*> later(parts.begin() + 1, parts.end());
       if (sum(later).contains(100)) return;
-      if (mentions(lower(slice(claims.text, s.span.begin, s.span.end)), "part-whole-survey")) {
+      if (answers_of_a_poll(claims.text, s, parts)) {
         return;
       }
       const Interval got = sum(parts);

@@ -32,7 +32,7 @@ class Lexicon {
  public:
   Lexicon() {
     // lexicon/direction.tsv; its words are lower case.
-    for (std::string_view cls : {"direction-verb", "direction-noun"}) {
+    for (std::string_view cls : {"direction-verb", "direction-noun", "direction-comparative"}) {
       for (const lexicon::Entry& e : lexicon::entries(cls)) {
         add(e.word, e.value == "up" ? Direction::kIncrease : Direction::kDecrease);
       }
@@ -92,8 +92,8 @@ constexpr std::string_view kNewCue =
 // Up to four words may name what changed first, nine before "by": "increased their beer sales
 // by 4.5 per cent", "the incremental spend of $1.3 million".
 constexpr std::string_view kChangeGap =
-    R"(^(?:(?:\x20(?!to\b|from\b)[a-z0-9'-]+){0,4}\x20(?:by|of)|)"
-    R"((?:\x20(?!to\b|from\b|after\b|as\b|when\b|while\b|since\b)[a-z0-9'-]+){5,9}\x20by)?)"
+    R"(^(?:(?:\x20(?!to\b|from\b|than\b)[a-z0-9'-]+){0,4}\x20(?:by|of)|)"
+    R"((?:\x20(?!to\b|from\b|than\b|after\b|as\b|when\b|while\b|since\b)[a-z0-9'-]+){5,9}\x20by)?)"
     R"((?:\x20(?:by|of|some|about|around|roughly|approximately|nearly|almost|just|over|)"
     R"(more\x20than|less\x20than|close\x20to|an\x20estimated|a\x20further|another|an\x20additional))*\x20?$)";
 // Between a first and a second stated change: ", or", "or", "(".
@@ -149,11 +149,21 @@ constexpr std::string_view kThanWhat =
     R"(\bthan\x20(?:(?:in|at|for|among|on|that\x20of|those\x20of)\x20)?((?:the\x20)?(?!the\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
 
 // Between a comparative and the value it is measured against: "25% lower than the £1,200",
-// "8% higher than Halcyon's $3.1bn".
+// "8% higher than Halcyon's $3.1bn", "than its rival's", "than March's low of 41,000",
+// "than last year's 1,200", "than a year earlier, when it flew 3.6 million". Up to three words
+// may stand between the comparative and "than" ("150 more homes than").
 constexpr std::string_view kThanValue =
-    R"(^\x20than(?:\x20(?:the|its|their|that\x20of|[A-Z][\w&-]*'s))?\x20?$)";
+    R"(^(?:\x20[a-z][a-z-]*){0,3}\x20than(?:\x20(?:the|its|their|that\x20of|)"
+    R"((?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s(?:(?:\x20[a-z]+){1,2}\x20of)?|)"
+    R"((?:a|the)\x20[a-z]+\x20(?:earlier|before|ago),\x20when(?:\x20[a-z]+){1,3}))?\x20?$)";
 
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
+// Between a comparative's base and the level it brings the thing to: ", bringing the total for
+// the year to", ", taking the workforce to", ", for a fleet of", ", for".
+constexpr std::string_view kThenTotal =
+    R"(^\x20?,\x20(?:(?:bringing|taking|lifting|raising|pushing)\x20(?:the|its|their)\x20)"
+    R"([a-z][a-z\x20-]{0,40}\x20to|for(?:\x20an?\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20of)?)\x20$)";
+
 constexpr std::string_view kWasCue = R"(\b(?:was|were|had\x20been|used\x20to\x20be)\x20?$)";
 constexpr std::string_view kNowCue =
     R"(^\x20?,?\x20?(?:and\x20|but\x20)?(?:is\x20|are\x20)?now(?:\x20(?:it|they|this|that|the\x20[a-z]+))?)"
@@ -195,6 +205,7 @@ struct Patterns {
   Pattern compared_to{"compared-to phrase", kComparedTo, true};
   Pattern than_what{"than phrase", kThanWhat, true};
   Pattern than_value{"than before a value", kThanValue, false};
+  Pattern then_total{"comparative's total", kThenTotal, false};
   Pattern was_cue{"was cue", kWasCue, true};
   Pattern now_cue{"now cue", kNowCue, true};
   Pattern resume{"clause resumption", kResume, /*caseless=*/true};
@@ -288,7 +299,13 @@ class Reader {
       if (used_word[w]) continue;
       Statement st;
       st.word = words_[w];
-      if (!read(st)) continue;
+      // A word that states no change leaves its figures to the next ("rose to 43,500 in April,
+      // slightly higher than March's low of 41,000").
+      const std::vector<bool> free_before = used_;
+      if (!read(st)) {
+        used_ = free_before;
+        continue;
+      }
       // A later noun restating the change of the same statement ("fell from A to B, a 38%
       // erosion") belongs to it.
       for (std::size_t v = w + 1; v < words_.size(); ++v) {
@@ -442,6 +459,11 @@ class Reader {
       if (span.begin > 0 && (word_byte(t[span.begin - 1]) || t[span.begin - 1] == '-')) continue;
       // Every direction word starts with a letter and has 2 to 11 letters ("improvement").
       const std::size_t size = q - span.begin;
+      // "6% more than", "150 more homes than": a comparative after a figure (see comparative()).
+      if (const Direction c = comparative(span); c != Direction::kNone) {
+        words_.push_back({span, c, false, true});
+        continue;
+      }
       if (size < 2 || size > 11 || !p_.lexicon.may_hold(fold(t[span.begin]), size)) {
         continue;
       }
@@ -496,7 +518,10 @@ class Reader {
         while (b > s_.span.begin && word_byte(s_.text[b - 1])) --b;
         if (lexicon::find("verb-before", s_.text.substr(b, e - b))) noun = false;
       }
-      bool postpositive = word == "higher" || word == "lower" || word == "up" || word == "down";
+      // A comparative is a direction word only where comparative() read it above: "more than
+      // 5%" is a hedge, "spent more" states no change.
+      if (lexicon::find("direction-comparative", word) != nullptr) continue;
+      const bool postpositive = lexicon::find("direction-postpositive", word) != nullptr;
       words_.push_back({span, direction, noun, postpositive || nounlike});
     }
     // Multiplier words are direction words with their change built in.
@@ -511,6 +536,36 @@ class Reader {
     }
     std::sort(words_.begin(), words_.end(),
               [](const Direction_& a, const Direction_& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // The direction of a comparative (lexicon/direction.tsv, "direction-comparative": more, less,
+  // fewer) that follows a figure and comes up to three words before "than": "6% more than this
+  // year's £1,980", "150 more homes than last year's 1,200". Elsewhere these words are no
+  // direction ("more than 5%" is a hedge, "spent more" states no change).
+  Direction comparative(ByteSpan span) const {
+    const std::string_view t = s_.text;
+    if (span.size() > 6 || span.begin < 2 || t[span.begin - 1] != ' ') return Direction::kNone;
+    const lexicon::Entry* e =
+        lexicon::find("direction-comparative", lower(t.substr(span.begin, span.size())));
+    if (!e) return Direction::kNone;
+    const bool after_figure =
+        std::any_of(s_.quantities.begin(), s_.quantities.end(), [&](const Quantity& q) {
+          return q.span.end + 1 == span.begin && !is_time_unit(q.unit) && q.unit != "x";
+        });
+    if (!after_figure) return Direction::kNone;
+    // " than" after at most three words.
+    std::size_t i = span.end;
+    for (int words = 0; words <= 3; ++words) {
+      if (i >= s_.span.end || t[i] != ' ') return Direction::kNone;
+      std::size_t j = i + 1;
+      while (j < s_.span.end && (std::isalpha(static_cast<unsigned char>(t[j])) || t[j] == '-'))
+        ++j;
+      if (lower(t.substr(i + 1, j - i - 1)) == "than") {
+        return e->value == "up" ? Direction::kIncrease : Direction::kDecrease;
+      }
+      i = j;
+    }
+    return Direction::kNone;
   }
 
   // Whether the word before "up" makes a phrasal verb that is not a rise.
@@ -805,6 +860,19 @@ class Reader {
           p_.than_value.find(gap(d.span.end, qs[*i].span.begin), 0, m) && fits(st, *i)) {
         st.old_value = *i;
         used_[*i] = true;
+        // A comparative's own total after its base: "150 more homes than last year's 1,200,
+        // bringing the total to 1,350", "38 more trains than last year's 212, for a fleet of 250".
+        const auto j = next_figure(qs[*i].span.end, s_.span.end);
+        if (j && comparative(d.span) != Direction::kNone && !is_time_unit(qs[*j].unit) &&
+            p_.then_total.find(gap(qs[*i].span.end, qs[*j].span.begin), 0, m) && fits(st, *j)) {
+          st.new_value = *j;
+          used_[*j] = true;
+          // The change counts what the values measure: "610 more tonnes ... 9,390 tonnes".
+          for (std::size_t k : st.changes) {
+            Quantity& q = s_.quantities[k];
+            if ((q.unit.empty() || q.unit == "count") && q.scale == 1) q.unit = qs[*j].unit;
+          }
+        }
       }
     }
     // Values after the word, cued by the words before them.
@@ -865,7 +933,10 @@ class Reader {
       // word is too often a rank or a count of something else. A count of its own size beside
       // a cued old value is the new one: "had 631,200 members, up 12.8% from 559,600".
       const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
-      if (plain && !(st.old_value && !st.new_value && plain_pair(i, *st.old_value))) continue;
+      if (plain && !(st.old_value && !st.new_value &&
+                     (plain_pair(i, *st.old_value) || set_beside_old(i, st)))) {
+        continue;
+      }
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
         st.new_value = i;
       } else if (!st.old_value && new_after && !d.noun &&
@@ -963,6 +1034,15 @@ class Reader {
              !(q.text.size() > 1 && q.text[0] == '0' && q.text[1] >= '0' && q.text[1] <= '9');
     };
     return sized(a) && sized(b) && a.value * 10 >= b.value && b.value * 10 >= a.value;
+  }
+
+  // A plain figure set right beside the cued old value, with a change stated, is the new value
+  // however small: "The rating is minus 28, compared with minus 19, a fall of nine points".
+  bool set_beside_old(std::size_t i, const Statement& st) const {
+    const auto& qs = s_.quantities;
+    if (*st.old_value != i + 1 || st.changes.empty()) return false;
+    const std::string_view g = gap(qs[i].span.end, qs[i + 1].span.begin);
+    return g.size() <= 16 && sets_beside(g) && compatible_at(i, i + 1);
   }
 
   // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with
@@ -1122,10 +1202,13 @@ class Reader {
       }
     }
     // A word with a value of its own states a change of its own: "..., growing 10cm to 130cm",
-    // "..., as beer sales jumped by 14.5 percent to 40.5 million liters".
+    // "..., as beer sales jumped by 14.5 percent to 40.5 million liters". A value past a comma
+    // belongs to the clause that follows: "a cut of $7m, leaving its debt at 1.9 times".
     if (auto next = next_figure(qs[changes.back()].span.end, noun_end)) {
       const std::string_view g = gap(qs[changes.back()].span.end, qs[*next].span.begin);
-      if (cue(p_.new_cue, g) || cue(p_.old_cue, g)) return false;
+      if (g.find(',') == std::string_view::npos && (cue(p_.new_cue, g) || cue(p_.old_cue, g))) {
+        return false;
+      }
     }
     if (one_value) {
       const bool first_percent = qs[st.changes[0]].unit == "%";

@@ -36,8 +36,7 @@ constexpr std::string_view kOrdinalPeriod =
     R"(+(?<u>(?i:day|week|month|quarter|year))(?![A-Za-z]))";
 
 // A length of time in words with no figure: "half a year", "a year and a half", "a fortnight".
-// (No unit here is shorter than a day, so "half an hour" is not among them.)
-#define FC_UNIT "(?:day|week|fortnight|month|quarter|year)"
+#define FC_UNIT "(?:minute|hour|day|week|fortnight|month|quarter|year)"
 constexpr std::string_view kTimeWords =
     "(?<![A-Za-z])(?i:"
     "(?<half>half(?:" FC_SP "+|-)an?)" FC_SP "+(?<u1>" FC_UNIT
@@ -49,7 +48,7 @@ constexpr std::string_view kTimeWords =
     ")(?![A-Za-z])";
 #undef FC_UNIT
 // "age 64", "aged seven": the words before a figure that make it an age in years.
-constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:aged?)" FC_SP "+$";
+constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:aged?|age" FC_SP "+of)" FC_SP "+$";
 
 struct DurationPatterns {
   Pattern lead{"duration: words before", kLead};
@@ -64,7 +63,8 @@ const DurationPatterns& patterns() {
 }
 
 bool is_time_unit(std::string_view unit) {
-  return unit == "day" || unit == "week" || unit == "month" || unit == "quarter" || unit == "year";
+  return unit == "minute" || unit == "hour" || unit == "day" || unit == "week" || unit == "month" ||
+         unit == "quarter" || unit == "year";
 }
 
 // How many of the smaller unit make one of the larger, for a length written in two parts
@@ -74,6 +74,8 @@ double parts_per(std::string_view larger, std::string_view smaller) {
   if (larger == "year" && smaller == "quarter") return 4;
   if (larger == "quarter" && smaller == "month") return 3;
   if (larger == "week" && smaller == "day") return 7;
+  if (larger == "day" && smaller == "hour") return 24;
+  if (larger == "hour" && smaller == "minute") return 60;
   return 0;
 }
 
@@ -83,6 +85,7 @@ double years_per(std::string_view unit) {
   if (unit == "quarter") return 0.25;
   if (unit == "week") return 7 / 365.25;
   if (unit == "day") return 1 / 365.25;
+  if (unit == "hour") return 1 / (24 * 365.25);
   return 1;
 }
 
@@ -153,6 +156,28 @@ std::optional<Quantity> as_quarters(const SentenceWork& s, const Quantity& q) {
   time.value = time.low = time.high = 3;
   time.unit = "quarter";
   return time;
+}
+
+// "Jane Smith, 52, said", "the boy, 7, was": a whole number set off by commas after a name or a
+// word for a person (durations.tsv) is that person's age. The sentence's first word, a month or
+// a number before the comma make no name ("In March, 12, ..." or a list "5, 7, 9").
+bool appositive_age(const SentenceWork& s, const Quantity& q) {
+  static const WordSet kPersons(lexicon::words({"duration-age-person"}));
+  const std::string_view t = s.text;
+  const std::size_t b = q.span.begin, e = q.span.end;
+  if (!q.unit.empty() || q.scale != 1 || q.decimals != 0 || q.is_range || q.value < 1 ||
+      q.value > 119 || b < s.span.begin + 3 || t.substr(b - 2, 2) != ", " || e + 2 >= s.span.end ||
+      t[e] != ',' || t[e + 1] != ' ' || !std::islower(static_cast<unsigned char>(t[e + 2]))) {
+    return false;
+  }
+  const std::size_t we = b - 2;
+  std::size_t wb = we;
+  while (wb > s.span.begin && std::isalpha(static_cast<unsigned char>(t[wb - 1]))) --wb;
+  if (wb == we) return false;
+  const std::string_view word = t.substr(wb, we - wb);
+  if (lexicon::month(word) != 0) return false;
+  if (std::isupper(static_cast<unsigned char>(word[0]))) return wb > s.span.begin;
+  return kPersons.contains(word_key(word));
 }
 
 }  // namespace
@@ -245,6 +270,10 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
         quantity = s.quantities[q];
         quantity->unit = "age";
       }
+    }
+    if (!quantity && appositive_age(s, s.quantities[q])) {
+      quantity = s.quantities[q];
+      quantity->unit = "age";
     }
     // The scanner's ages ("3 months old") keep the unit they are written in until the parts of
     // a length are joined ("2 years and 3 months old"); ages are then told in years.

@@ -40,8 +40,23 @@ constexpr std::string_view kNameItem =
     R"((?:[A-Z\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*(?:)" FC_SP
     R"(+(?:of|de|la|the|&|[A-Z\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*)){0,4}))";
 // One item of a list after a colon, which may be lower case: "retail, wholesale and online".
-constexpr std::string_view kAnyItem = R"((?:[\w\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*(?:)" FC_SP
-                                      R"(+[\w\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*){0,3}))";
+// An item may not open a clause ("Halden, which is the capital, ...").
+#define FC_ITEM_WORD R"([\w\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*)"
+#define FC_ITEM_OPEN R"((?!(?:which|who|where|whose)\b))"
+constexpr std::string_view kAnyItem =
+    FC_ITEM_OPEN "(?:" FC_ITEM_WORD "(?:" FC_SP "+" FC_ITEM_WORD "){0,3})";
+// After "There are two:", whose count and colon mark a list, an item may run to six words ("the
+// old gasworks at Kent Street").
+constexpr std::string_view kLongItem =
+    FC_ITEM_OPEN "(?:" FC_ITEM_WORD "(?:" FC_SP "+" FC_ITEM_WORD "){0,5})";
+#undef FC_ITEM_WORD
+#undef FC_ITEM_OPEN
+// What may follow the noun before a list set off by dashes or a lead line's colon: a participle
+// and a phrase a preposition opens ("new stations opened during the year - A, B, C and D -",
+// "wards covered by the new scheme - ...", "four markets for its chilled range:").
+constexpr std::string_view kTrail =
+    R"((?:\x20[a-z]+ed)?(?:\x20(?:for|in|at|on|across|from|by|during|under|over|with))"
+    R"((?:\x20[a-z][\w'-]*){1,4})?)";
 // A list without brackets ends at punctuation: in "15 stores, Tesco and Asda said" the names
 // are the sentence's subject, not the stores.
 constexpr std::string_view kListEnd = R"((?=)" FC_SP R"(*(?:[.,;:)]|\xE2\x80[\x93\x94]|$)))";
@@ -76,8 +91,9 @@ struct EnumerationPatterns {
   // joined to its noun ("a six-cylinder engine - the A, B and C") describes one thing, not the
   // set the dashes list.
   Pattern dashes{"enumeration: count - list -",
-                 std::string(kCount) + FC_SP "+" + std::string(kNoun) +
-                     FC_SP "+" FC_LONG_DASH FC_SP "+(?<list>" + list_and(kAnyItem) +
+                 std::string(kCount) + FC_SP "+(?!of\\b)" + std::string(kNoun) +
+                     std::string(kTrail) + FC_SP "+" FC_LONG_DASH FC_SP "+(?<list>" +
+                     list_and(kAnyItem) +
                      ")(?:" FC_SP "+" FC_LONG_DASH FC_SP "|(?=" FC_SP "*(?:[.;]|$)))"};
   // "There are two: Arden, Blakely and Corvin": no noun after the count, which a verb of being
   // introduces.
@@ -85,12 +101,12 @@ struct EnumerationPatterns {
                R"((?i:(?<![A-Za-z])(?:are|were|is|was|be|number|numbered|totals?|totalled))" FC_SP
                "+)" +
                    std::string(kCount) + "(?<noun>)" FC_SP "*:" FC_SP "*(?<list>" +
-                   list_of(kNameItem) + "|" + list_of(kAnyItem) + ")" + std::string(kListEnd)};
+                   list_of(kNameItem) + "|" + list_of(kLongItem) + ")" + std::string(kListEnd)};
   // A lead line ending in a colon, its count and noun the last before the colon: "It sells in
   // three markets:" (the items are the bulleted lines after it).
-  Pattern lead{"enumeration: count: (lines)", std::string(kCount) +
-                                                  "(?:(?:" FC_DASH "|" FC_SP "+)" +
-                                                  std::string(kNoun) + ")?" FC_SP "*:" FC_SP "*$"};
+  Pattern lead{"enumeration: count: (lines)",
+               std::string(kCount) + "(?:(?:" FC_DASH "|" FC_SP "+)" + "(?!of\\b)" +
+                   std::string(kNoun) + std::string(kTrail) + ")?" FC_SP "*:" FC_SP "*$"};
   // "two rivals, Acme and Brill".
   Pattern comma{"enumeration: count, list", std::string(kCount) + "(?:" FC_DASH "|" FC_SP "+)" +
                                                 std::string(kNoun) + "," FC_SP "+(?<list>" +
@@ -262,6 +278,15 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
 
   std::vector<ByteSpan> items = split_items(s.text, list_span);
   if (items.size() < 2) return;
+  // Items with counts of their own ("five hurt - a driver, two passengers and a cyclist") count
+  // members in groups, so their number is not the count's.
+  if (std::any_of(items.begin(), items.end(), [&](const ByteSpan& item) {
+        const std::string_view t = s.text.substr(item.begin, item.size());
+        const std::string_view first = t.substr(0, t.find(' '));
+        return std::isdigit(static_cast<unsigned char>(t[0])) || count_value(first) > 1;
+      })) {
+    return;
+  }
   if (bracketed && holds_clause(s.text, items)) return;
 
   // The count's figure: the scanner's when it read one there (money and percent are not

@@ -58,10 +58,12 @@ struct RatePatterns {
       "(?i:per)(?:", kSp, "+(?i:single))?", kSp, "+(?!", kNotUnit, ")(?<u>", kPerUnit, ")",
       "|/", kSp, "*(?<u2>[A-Za-z]+)",
       "|(?i:each|every|a|an)", kSp, "+(?<u3>", kPeriod, ")(?!", kSp, "+", kComparison, "))"})};
-  // A word that states the period: "annually", "ARR", "monthly", "MRR", "quarterly".
+  // A word that states the period: "annually", "ARR", "monthly", "MRR", "quarterly"; a group
+  // for each time unit of units.tsv.
   Pattern period_word{"rate: period word", cat({
       kSp, "*(?:(?<year>", kYearly, ")|(?<month>(?i:monthly)|MRR)|(?<quarter>(?i:quarterly))",
-      "|(?<week>(?i:weekly))|(?<day>(?i:daily)))(?![A-Za-z])"})};
+      "|(?<week>(?i:weekly))|(?<day>(?i:daily))|(?<hour>(?i:hourly))|(?<minute>(?i:minutely)))",
+      "(?![A-Za-z])"})};
   // A period a few plain words on: "to operating expenses each quarter".
   Pattern later_period{"rate: period a few words on", cat({
       "(?:", kSp, "+(?!", kClauseWord, ")[a-z][a-z\\-]*){1,5}?",

@@ -225,6 +225,101 @@ TEST_CASE("a comparative is judged against the value after \"than\"") {
       {"Orbis earned $2.7bn, 25% higher than Halcyon's $2.4bn.", "percent-change", "error"},
       // With no value after "than", nothing to judge against.
       {"Prices were 5% higher than a year earlier at $4.20.", "percent-change", "none"},
+      // The base after a longer possessive: 6.3 / 5.2 is 21.2% higher.
+      {"Its turnover of $6.3bn was 20% higher than its nearest rival's $5.2bn.", "percent-change",
+       "pass"},
+      {"Its turnover of $6.3bn was 30% higher than its nearest rival's $5.2bn.", "percent-change",
+       "error"},
+  });
+}
+
+TEST_CASE("a plain figure set beside its cued old value is judged with the stated gap") {
+  run_table({
+      {"The mayor's net rating is minus 31, compared with minus 22 in May, a fall of nine points.",
+       "difference", "pass"},
+      {"The mayor's net rating is minus 31, compared with minus 22 in May, a fall of six points.",
+       "difference", "error"},
+      {"The survey's index is 47, against 52 a month earlier, a drop of five points.", "difference",
+       "pass"},
+      {"The survey's index is 47, against 52 a month earlier, a drop of eight points.",
+       "difference", "error"},
+  });
+  // A sign in words is shown as written, not signed twice.
+  const auto found = findings_of(
+      "The mayor's net rating is minus 31, compared with minus 22 in May, a fall of nine points.",
+      "difference");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("from minus 22 to minus 31") != std::string::npos);
+}
+
+TEST_CASE("a figure more or less than an earlier one is a change from it") {
+  run_table({
+      // A difference "more than last year's" base, with the level it brings the thing to.
+      {"The trust hired 85 more nurses than last year's 1,140, taking its ward staff to 1,225.",
+       "difference", "pass"},
+      {"The trust hired 85 more nurses than last year's 1,140, taking its ward staff to 1,255.",
+       "difference", "error"},
+      {"The fair drew 3,400 more visitors than last year's 41,600, for a total of 45,000.",
+       "difference", "pass"},
+      {"The fair drew 3,400 more visitors than last year's 41,600, for a total of 46,000.",
+       "difference", "error"},
+      {"Harlow Mills shipped 610 more tonnes of flour than last year's 9,390 tonnes, for 10,000 "
+       "tonnes in all.",
+       "difference", "pass"},
+      {"Ferrybridge sold 220 fewer cars than last year's 2,050, bringing the total to 1,830.",
+       "difference", "pass"},
+      {"Ferrybridge sold 220 fewer cars than last year's 2,050, bringing the total to 1,930.",
+       "difference", "error"},
+      // A percent more or less than a base, the new value named before or after.
+      {"A season ticket will cost £1,512 next year, 8% more than this year's £1,400.",
+       "percent-change", "pass"},
+      {"A season ticket will cost £1,512 next year, 4% more than this year's £1,400.",
+       "percent-change", "error"},
+      {"The port handled 6% more containers than a year earlier, when it moved 2.5 million, "
+       "taking the total to 2.65 million.",
+       "percent-change", "pass"},
+      {"The port handled 16% more containers than a year earlier, when it moved 2.5 million, "
+       "taking the total to 2.65 million.",
+       "percent-change", "error"},
+      {"The bakery used 15% less energy than last year's 4.0 GWh, for 3.4 GWh.", "percent-change",
+       "pass"},
+      // With no value after the base, nothing to judge.
+      {"The airline flew 12 per cent more passengers than a year earlier, when it flew 3.6 "
+       "million.",
+       "percent-change", "none"},
+      // "more than" before a figure is a hedge, not a comparison.
+      {"Profit was more than $5 million, up from $4.1 million last year.", "difference", "none"},
+      {"The club has more than 1,200 members, against 1,150 last year.", "difference", "none"},
+  });
+}
+
+TEST_CASE(
+    "shares of a counted whole add up to 100% at most, whatever ages or sources surround them") {
+  run_table({
+      // Ages and age bands ("over 65", "18 to 64") are not parts of the count.
+      {"Of the 18,400 patients admitted with flu, 46% were over 65, 38% were aged 18 to 64 and 24% "
+       "were children, the report said.",
+       "part-whole", "warning"},
+      {"Of the 18,400 patients admitted with flu, 46% were over 65, 38% were aged 18 to 64 and 16% "
+       "were children, the report said.",
+       "part-whole", "pass"},
+      {"Of the 2,600 runners who finished, 41% were under 30, 37% were aged 30 to 49 and 29% were "
+       "older.",
+       "part-whole", "warning"},
+      // A source named after the last share is not a poll's answers.
+      {"Of the 41.2 million journeys, 52% were made by commuters, 31% by leisure travellers and "
+       "23% "
+       "by students, according to a survey of 6,000 passengers.",
+       "part-whole", "warning"},
+      {"Of the 41.2 million journeys, 52% were made by commuters, 31% by leisure travellers and "
+       "17% "
+       "by students, according to a survey of 6,000 passengers.",
+       "part-whole", "pass"},
+      // Answers to a poll may overlap.
+      {"Of the 900 staff asked, 52% said pay mattered most, 40% said hours and 21% said location.",
+       "part-whole", "none"},
+      {"Of those polled, 45% said they would cycle, 38% would walk and 30% would drive.",
+       "part-whole", "none"},
   });
 }
 

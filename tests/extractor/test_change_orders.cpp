@@ -198,6 +198,18 @@ TEST_CASE("change statements are read in the orders real copy uses") {
        "£1,000 > £820 | 18% | down"},
       {"Orbis earned $2.7bn, 12% higher than Halcyon's $2.4bn.", "$2.4bn > $2.7bn | 12% | up"},
       {"At 41p a litre, the tariff is 9% lower than its 45p.", "45p > 41p | 9% | down"},
+      // A possessive of one or two words names the base's owner.
+      {"Its turnover of $6.3bn was 20% higher than its nearest rival's $5.2bn.",
+       "$5.2bn > $6.3bn | 20% | up"},
+      {"Season tickets cost 8% more, at \xC2\xA3"
+       "540, which is 12% higher than last year's "
+       "\xC2\xA3"
+       "482.",
+       "\xC2\xA3"
+       "482 > \xC2\xA3"
+       "540 | 12% | up"},
+      {"The new model sells for $27,000, 10% lower than the sector\xE2\x80\x99s $30,000.",
+       "$30,000 > $27,000 | 10% | down"},
       {"Prices were 5% higher than a year earlier at $4.20.", "- > $4.20 | 5% | up"},
       // A long name of what changed between the verb and "by".
       {"Brokers cut their average price forecast for next year by 4 per cent, to $7,200 from "
@@ -219,6 +231,54 @@ TEST_CASE("change statements are read in the orders real copy uses") {
       {"In the trial, 64% responded versus 50% for the placebo group, a 14 percentage point "
        "difference.",
        "50% > 64% | 14 percentage point | up"},
+      // A plain figure right beside the cued old value is the new one when a change is stated.
+      {"The club's approval score is minus 14, compared with minus 6 in June, a fall of eight "
+       "points.",
+       "minus 6 > minus 14 | eight | down"},
+      {"The purchasing managers' index is 47, against 52 last month, a drop of five points.",
+       "52 > 47 | five | down"},
+      // A change noun after both values keeps its figure when a clause of its own follows.
+      {"Borrowings fell to $2.2 billion from $2.9 billion, a cut of $700 million, leaving "
+       "gearing at 1.4 times.",
+       "$2.9 billion > $2.2 billion | $700 million | down"},
+      {"Stocks of grain rose to 41 million tonnes from 36 million tonnes, an increase of 5 "
+       "million tonnes, putting reserves at 90 days of demand.",
+       "36 million tonnes > 41 million tonnes | 5 million tonnes | up"},
+      {"Pension liabilities dropped to \xC2\xA3"
+       "8.1bn from \xC2\xA3"
+       "9.4bn, a decrease of \xC2\xA3"
+       "1.3bn, "
+       "taking the funding level to 96%.",
+       "\xC2\xA3"
+       "9.4bn > \xC2\xA3"
+       "8.1bn | \xC2\xA3"
+       "1.3bn | down"},
+      // A count more or fewer than a named earlier one: "more" and "fewer" between a figure and
+      // "than" state the change, the figure after "than" is the old value.
+      {"The library lent 8,400 books, 650 more than last year's 7,750.",
+       "7,750 > 8,400 | 650 | up"},
+      {"The depot kept 2,900 buses running, 140 fewer than the previous year's 3,040.",
+       "3,040 > 2,900 | 140 | down"},
+      {"The ferry line carried 2.2 million cars, 10 per cent more than a year before, when it "
+       "carried 2 million.",
+       "2 million > 2.2 million | 10 per cent | up"},
+      // A comparative in a later clause: the figure after "than ...'s low of" is its base, not
+      // its change, and the value a direction word before took no statement from stays free.
+      {"Applications climbed to 18,200 in May, a little higher than April's peak of 17,900.",
+       "17,900 > 18,200 | - | up"},
+      {"The index settled at 5,310, 42 points lower than Monday's close of 5,352.",
+       "5,352 > 5,310 | 42 points | down"},
+      // A participle after the old value.
+      {"Inflation is seen at 3.4% this year, easing to 2.9% in 2026.", "3.4% > 2.9% | - | down"},
+      // Conversions in brackets inside a statement play no role.
+      {"Exports rose 6% to \xE2\x82\xAC"
+       "8.5m (\xC2\xA3"
+       "7.3m) from \xE2\x82\xAC"
+       "8m (\xC2\xA3"
+       "6.9m).",
+       "\xE2\x82\xAC"
+       "8m > \xE2\x82\xAC"
+       "8.5m | 6% | up"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -441,6 +501,10 @@ TEST_CASE("look-alikes of the new orders state no change") {
       "The yen was at 102.975 against the dollar by 0730 GMT.",
       // The values belong to the verb after the noun, whose statement it is.
       "The largest increase of the fund's capital was set at EUR 5,000,000.00 in 2021.",
+      // "more", "fewer" and "less" as hedges or plain words, with no figure just before them.
+      "She spent less than $40 on the gift.",
+      "More than 300 people came to the 12 stalls.",
+      "The 400 staff worked more hours than the 350 contractors.",
   };
   for (std::string_view text : cases) {
     CAPTURE(text);

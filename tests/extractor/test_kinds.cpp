@@ -359,7 +359,25 @@ TEST_CASE("enumerations pair a stated count with the items listed") {
        3,
        {"Arla", "Brook", "Cress"},
        false},
+      // A participle and a phrase a preposition opens may stand between noun and dash.
+      {"Three new depots opened during the spring - Alder Vale, Brookside, Colton and Dray Road - "
+       "and more are planned.",
+       "Three new depots opened during the spring - Alder Vale, Brookside, Colton and Dray Road - ",
+       3,
+       {"Alder Vale", "Brookside", "Colton", "Dray Road"},
+       true},
+      {"The six schools covered by the new catchment plan - Elmfield, Fairway and Grange - will "
+       "consult parents.",
+       "six schools covered by the new catchment plan - Elmfield, Fairway and Grange - ",
+       6,
+       {"Elmfield", "Fairway", "Grange"},
+       true},
       // No noun after the count.
+      {"There are three: Kelso Street, the old mill at Pike Lane and the Tanner Road yard.",
+       "three: Kelso Street, the old mill at Pike Lane and the Tanner Road yard",
+       3,
+       {"Kelso Street", "the old mill at Pike Lane", "the Tanner Road yard"},
+       true},
       {"There are two: Arden, Blakely and Corvin.",
        "two: Arden, Blakely and Corvin",
        2,
@@ -376,6 +394,11 @@ TEST_CASE("enumerations pair a stated count with the items listed") {
        2,
        {"Audit stores", "Cut the range"},
        false},
+      {"The firm named five new suppliers for its frozen range:\n- Aldwick\n- Barrow\n",
+       "five new suppliers for its frozen range:\n- Aldwick\n- Barrow",
+       5,
+       {"Aldwick", "Barrow"},
+       true},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -414,6 +437,14 @@ TEST_CASE("lists that are partial, or no list at all, are not enumerations") {
       "Over three years - 2019, 2020 and 2021 - sales fell.",
       "Key risks:\n- inflation\n- rates\n",
       "Three analysts said the outlook was poor:\n- demand is weak\n- costs rise\n",
+      // Items with counts of their own count members in groups; "of the" may name the part.
+      "Five people were hurt in the crash on the bypass - a driver, two passengers and a cyclist "
+      "- police said.",
+      "Two of the firm's divisions - retail, wholesale and online - will be sold.",
+      "Four staff quit in the spring - 2 cooks and a porter.",
+      // An item may not open a clause.
+      "There were four: Ashby, which closed in May, Brent and Colne.",
+      "It covers three big cities: Halden, which is the capital, Merrow and Tarn.",
       // A bracket that runs on into a clause lists a part, not the set counted.
       "The trust will shut two of its six clinics (Ashby, Brent and Colne will stay open).",
       "It is selling three of its seven hotels (Dunmore and Elsworth remain profitable).",

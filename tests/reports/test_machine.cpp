@@ -192,5 +192,43 @@ TEST_CASE("json writes a claim's comparison, forecast and prior figure only when
     CHECK(!c.contains("comparison"));
     CHECK(!c.contains("forecast"));
     CHECK(!c.contains("prior"));
+    CHECK(!c.contains("lead"));
+    CHECK(!c.contains("counted"));
   }
+}
+
+TEST_CASE("json writes a claim's lead and what a count counts only when they are set") {
+  DocumentResult doc = fixed_document();
+  doc.claims.claims[0].lead = Lead::kRestates;
+  doc.claims.claims[1].counted = "full-time pupils";
+  const json claims = json::parse(render_json({doc}))["documents"][0]["claims"];
+  CHECK(claims[0]["lead"] == "restates");
+  CHECK(!claims[0].contains("counted"));
+  CHECK(claims[1]["counted"] == "full-time pupils");
+  CHECK(!claims[1].contains("lead"));
+  // Every lead has its own name, and only kNone reads "none".
+  const Lead leads[] = {Lead::kRestates, Lead::kTotal, Lead::kAnother, Lead::kAt, Lead::kReached};
+  std::vector<std::string_view> names;
+  for (Lead l : leads) names.push_back(to_string(l));
+  CHECK(names == std::vector<std::string_view>{"restates", "total", "another", "at", "reached"});
+  CHECK(to_string(Lead::kNone) == "none");
+}
+
+TEST_CASE("json carries the lead and the counted words the extractor reads") {
+  // Our own sentences: a rate restated per year, and a count with what it counts.
+  DocumentResult doc = make_document(
+      "rates.txt",
+      "Upkeep costs $42 million a quarter, or $168 million a year. The school has 1,150 "
+      "full-time pupils, up from last year.\n");
+  doc.claims = extract(*doc.bytes);
+  const json claims = json::parse(render_json({doc}))["documents"][0]["claims"];
+  bool restates = false;
+  bool counted = false;
+  for (const json& c : claims) {
+    if (c.value("text", "").find("$168 million") != std::string::npos)
+      restates = c.value("lead", "") == "restates";
+    if (c.contains("counted")) counted = c["counted"] == "full-time pupils";
+  }
+  CHECK(restates);
+  CHECK(counted);
 }
