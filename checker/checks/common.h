@@ -161,7 +161,7 @@ inline std::string written(const Quantity& q) {
   const bool signed_text = q.text.find_first_of("-(") != std::string::npos ||
                            q.text.find("\u2212") != std::string::npos ||
                            lexicon::find("sign-word", first) != nullptr;
-  return q.value < 0 && !signed_text ? "\u2212" + std::string(q.text) : std::string(q.text);
+  return q.value < 0 && !signed_text ? "\u2212" + q.text : std::string(q.text);
 }
 
 /// "reported 20% increase": the stated figure and the direction word's sense.
