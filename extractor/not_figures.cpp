@@ -27,6 +27,14 @@ std::string_view word_before(std::string_view text, std::size_t floor, std::size
   return text.substr(begin, end - begin);
 }
 
+// The word of letters that starts after spaces from `begin`.
+std::string_view next_word(std::string_view text, std::size_t begin, std::size_t end) {
+  while (begin < end && text[begin] == ' ') ++begin;
+  std::size_t k = begin;
+  while (k < end && is_letter(text[k])) ++k;
+  return text.substr(begin, k - begin);
+}
+
 // A noun that names a thing by its number: "Chapter 11", "Route 66", "No. 2004".
 bool is_label_noun(std::string_view word) {
   return lexicon::find("not-figure-label", word) != nullptr;
@@ -61,7 +69,13 @@ bool in_web_address(std::string_view text, ByteSpan sentence, ByteSpan span) {
   for (std::size_t k = b; k + 2 < e; ++k) {
     if (text[k] == '%' && is_hex(text[k + 1]) && is_hex(text[k + 2])) return true;
   }
-  return false;
+  // A path after a host: "example.com/2024/05/story", a stop and a letter before the first
+  // slash, which comes before the number.
+  const std::string_view word = text.substr(b, span.begin - b);
+  const std::size_t slash = word.find('/');
+  if (slash == std::string_view::npos) return false;
+  const std::size_t dot = word.substr(0, slash).rfind('.');
+  return dot != std::string_view::npos && dot + 1 < slash && is_letter(word[dot + 1]);
 }
 
 bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
@@ -86,6 +100,23 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
     if (after.starts_with(clock.word) && !is_letter(at(i + clock.word.size()))) return true;
   }
   if (in_web_address(text, sentence, number)) return true;
+  // A hashtag or a rank: "#42", "TikTok #1".
+  if (b > sentence.begin && text[b - 1] == '#') return true;
+  const std::string_view written = text.substr(b, e - b);
+  std::size_t w = 0, w2 = 0;
+  const std::string_view before = word_before(text, sentence.begin, b, w);
+  // A ZIP code after a state: "Austin, TX 78701".
+  if (e - b == 5 && is_code(before) && lexicon::find("not-figure-state", before) &&
+      word_before(text, sentence.begin, w, w2).empty() && w2 > sentence.begin &&
+      text[w2 - 1] == ',') {
+    return true;
+  }
+  // An emergency number dialled or named: "call 999", "a 911 call".
+  if (lexicon::find("not-figure-emergency", written) &&
+      (lexicon::find("not-figure-dial", before) ||
+       lexicon::find("not-figure-calling", next_word(text, e, end)))) {
+    return true;
+  }
   // A phone number: three groups of two digits or more, nine digits in all, parted by single
   // spaces or dashes and starting with "+", "0" or a bracket: "020 7946 0321", "+44 20 7946 0958",
   // "(555) 012-3456".
