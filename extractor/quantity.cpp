@@ -146,12 +146,15 @@ std::string word_regex() {
   const std::string compound =
       alternation({"tens-word"}) + "(?:" + hyphen + alternation({"digit-word"}) + "|\\x20" +
       alternation({"digit-word"}) + "(?!" + hyphen + "))?|" + alternation({"number-word"});
+  // The part after a ratio word: "one in four", "one out of 10" (not "the one in 2019").
+  const std::string ratio =
+      alternation({"ratio-word"}) + "\\x20(?:\\d{1,3}(?![\\d.,])|(?:" + compound + ")\\b)";
   // A guarded phrase before what makes it a number: "one year", "half a percent", "a quarter
   // of a million", "half an hour".
   const std::string guarded =
       alternation({"number-guarded"}) + "(?=\\x20(?:" +
       alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
-      "|and\\x20a\\x20half|point\\x20" + alternation({"digit-word"}) + ")\\b)";
+      "|and\\x20a\\x20half|point\\x20" + alternation({"digit-word"}) + ")\\b|\\x20" + ratio + ")";
   // Fractions before numbers: "two-thirds" is no "two".
   // After "by" a share comes first: "grew by one quarter" is 25%, not a period; "by a quarter
   // point" is a fraction of a point (numbers.tsv).
@@ -228,6 +231,7 @@ WordStarts word_starts() {
        lexicon::words({"time-unit", "scale-word", "currency-after", "percent", "denominator"})) {
     next.push_back(first_word(w));
   }
+  for (std::string_view w : lexicon::words({"ratio-word"})) next.push_back(first_word(w));
   next.push_back("and");
   next.push_back("point");
   return {WordSet(starts), WordSet(needs_next), WordSet(next)};
@@ -719,6 +723,41 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
   }
 }
 
+// Whether a figure is a whole count with nothing but a counted noun: a part of a ratio.
+bool ratio_part(const Quantity& q) {
+  return (q.unit.empty() || q.unit == "count") && !q.is_range && q.scale == 1 && q.decimals <= 0 &&
+         q.value == std::floor(q.value);
+}
+
+// "one in four adults", "nine out of ten", "3 in 5 sets": two counts joined by a ratio word
+// (numbers.tsv) are one share, N/M of 100%, as loose as the word says. Not "1 in 3 days" (a
+// duration), nor "2 in 2024" (no share has so large a whole).
+void join_ratios(std::vector<Quantity>& out, std::string_view text) {
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    Quantity& a = out[i];
+    const Quantity& b = out[i + 1];
+    if (b.span.begin < a.span.end + 2) continue;
+    const std::string gap = lower(text.substr(a.span.end + 1, b.span.begin - a.span.end - 2));
+    const lexicon::Entry* ratio = lexicon::find("ratio-word", gap);
+    if (ratio == nullptr || text[a.span.end] != ' ' || text[b.span.begin - 1] != ' ' ||
+        !ratio_part(a) || !ratio_part(b) || b.hedge_kind != Hedge::kNone || a.value < 1 ||
+        b.value <= a.value || b.value > 1000) {
+      continue;
+    }
+    const double loose = lexicon::number(ratio->value);
+    a.value = 100 * a.value / b.value;
+    a.low = (1 - loose) * a.value;
+    a.high = (1 + loose) * a.value;
+    a.unit = "%";
+    a.decimals = -1;
+    a.is_word = a.is_word || b.is_word;
+    apply_hedge(a);  // "about one in four"
+    a.span.end = b.span.end;
+    a.text = text.substr(a.span.begin, a.span.size());
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
 }  // namespace
 
 std::vector<Quantity> scan_quantities(const SentenceWork& s) {
@@ -1070,6 +1109,7 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     }
   }
 
+  join_ratios(out, text);
   join_ranges(out, s);
 
   // PhraseBank pairs with lost parentheses share one currency and scale:
