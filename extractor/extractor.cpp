@@ -110,8 +110,16 @@ Claims extract(std::string_view text) {
   std::vector<Claim> claims;
   std::size_t next_citation = 0;
   detail::SentenceWork work(text, {0, 0});
+  // A long text's claims are reserved once, from those of its first eighth, so the vector does
+  // not double (holding the old copy and the new at once) at its largest; capacity never
+  // written is never resident.
+  bool reserved = text.size() < (std::size_t{1} << 20);
   for (std::size_t i = 0; i < out.sentences.size(); ++i) {
     const Sentence& sentence = out.sentences[i];
+    if (!reserved && sentence.span.begin >= text.size() / 8) {
+      reserved = true;
+      claims.reserve(claims.size() / 4 * 5 * (text.size() / sentence.span.begin) + 1024);
+    }
     work.reset(sentence.span, i);
     work.quantities = detail::scan_quantities(work);
     work.taken.assign(work.quantities.size(), false);

@@ -83,7 +83,7 @@ class WordSet {
   WordSet(It first, It last) {
     for (; first != last; ++first) {
       keys_.push_back(word_key(*first));
-      filter_[(keys_.back() >> 6) % kFilterWords] |= std::uint64_t{1} << (keys_.back() & 63);
+      mark(keys_.back(), filter_);
     }
     std::sort(keys_.begin(), keys_.end());
   }
@@ -93,8 +93,19 @@ class WordSet {
     return std::binary_search(keys_.begin(), keys_.end(), key);
   }
 
- private:
   static constexpr std::size_t kFilterWords = 16;  // 1024 bits
+  /// The filter bit of a key, as word and mask, so a sentence can build the same filter.
+  static void mark(std::uint64_t key, std::uint64_t (&filter)[kFilterWords]) {
+    filter[(key >> 6) % kFilterWords] |= std::uint64_t{1} << (key & 63);
+  }
+  /// Whether a filter of words shares a bit with this set's: false means no word is in the set.
+  bool may_meet(const std::uint64_t (&filter)[kFilterWords]) const {
+    std::uint64_t any = 0;
+    for (std::size_t i = 0; i < kFilterWords; ++i) any |= filter[i] & filter_[i];
+    return any != 0;
+  }
+
+ private:
   std::uint64_t filter_[kFilterWords] = {};
   std::vector<std::uint64_t> keys_;
 };
@@ -110,6 +121,8 @@ struct SentenceWork {
   ByteSpan span;          // this sentence
   std::size_t index = 0;  // into Claims::sentences
   std::vector<Word> words;
+  /// The words' bits in a WordSet filter: says() asks it first, and most sets share no bit.
+  std::uint64_t word_filter[WordSet::kFilterWords] = {};
   bool has_digit = false;  // any ASCII digit
   bool has_year = false;   // four digits that could be a year, 19xx or 20xx
   std::vector<Quantity> quantities;
@@ -121,6 +134,7 @@ struct SentenceWork {
 
   /// Whether any word of the sentence is in `set`.
   bool says(const WordSet& set) const {
+    if (!set.may_meet(word_filter)) return false;
     return std::any_of(words.begin(), words.end(),
                        [&](const Word& w) { return set.contains(w.key); });
   }

@@ -16,7 +16,8 @@ namespace {
 
 struct Table {
   std::vector<Entry> rows;  // grouped by class, file order within a class
-  std::map<std::string_view, std::span<const Entry>, std::less<>> by_class;
+  // Hashed: find() checks the class of every word it misses, so this runs for every figure.
+  std::unordered_map<std::string_view, std::span<const Entry>> by_class;
   std::unordered_map<std::uint64_t, const Entry*> by_key;  // key(): the first row of a word
 };
 

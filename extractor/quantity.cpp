@@ -733,10 +733,15 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
   constexpr std::size_t kLead = 16;
   // A fraction character ("¾") starts a figure as a digit does.
   auto starts_figure = [&](std::size_t i) {
-    return (text[i] >= '0' && text[i] <= '9') || vulgar_at(text, i);
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    return (b >= '0' && b <= '9') || ((b == 0xC2 || b == 0xE2) && vulgar_at(text, i));
   };
   bool scan = s.has_digit;
-  for (std::size_t i = span.begin; !scan && i < span.end; ++i) scan = vulgar_at(text, i);
+  // Every fraction character starts with 0xC2 or 0xE2: look only at those bytes.
+  for (std::size_t i = span.begin; !scan && i < span.end; ++i) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    scan = (b == 0xC2 || b == 0xE2) && vulgar_at(text, i);
+  }
   std::size_t at = scan ? span.begin : span.end;
   while (at < span.end) {
     std::size_t digit = at;

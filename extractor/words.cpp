@@ -1,6 +1,8 @@
 // SentenceWork: one pass over a sentence's bytes that lists its words and notes its digits, so
 // each claim kind can tell from a few look-ups whether its patterns could match at all.
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "internal.h"
 
@@ -30,6 +32,7 @@ void SentenceWork::reset(ByteSpan span_in, std::size_t index_in) {
   span = span_in;
   index = index_in;
   words.clear();
+  std::fill(std::begin(word_filter), std::end(word_filter), 0);
   has_digit = has_year = false;
   quantities.clear();
   taken.clear();
@@ -45,6 +48,7 @@ void SentenceWork::reset(ByteSpan span_in, std::size_t index_in) {
         w.key = (w.key ^ (u <= 'Z' ? u + 32 : u)) * 1099511628211ull;
       }
       w.end = i;
+      WordSet::mark(w.key, word_filter);
       words.push_back(w);
     } else if (kind == 2) {
       has_digit = true;

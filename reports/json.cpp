@@ -1,4 +1,7 @@
 // The "factcheck/1" JSON document (DESIGN.md, "JSON output"; docs/json-schema.md).
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -46,11 +49,11 @@ class Pretty {
   }
   void integer(long long v) {
     element();
-    out_ += std::to_string(v);
+    append_integer(v);
   }
   void unsigned_integer(std::size_t v) {
     element();
-    out_ += std::to_string(v);
+    append_integer(v);
   }
   // Whole numbers print as integers, so "value": 2400000000 reads as written; an open bound
   // ("more than 30%" has no upper one) is null. The range check comes before the conversion,
@@ -59,7 +62,10 @@ class Pretty {
     if (!std::isfinite(v)) return null();
     if (v > -9e15 && v < 9e15 && v == std::trunc(v)) return integer(static_cast<long long>(v));
     element();
-    out_ += ordered_json(v).dump();
+    // nlohmann's own shortest round-trip spelling (what dump() writes), without building a value.
+    std::array<char, 64> buf{};
+    const char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), v);
+    out_.append(buf.data(), static_cast<std::size_t>(end - buf.data()));
   }
   void optional_string(std::string_view s) { s.empty() ? null() : string(s); }
   void strings(const std::vector<std::string>& items) {
@@ -69,6 +75,13 @@ class Pretty {
   }
 
  private:
+  // Digits written in place, where std::to_string builds a string first.
+  template <typename Int>
+  void append_integer(Int v) {
+    std::array<char, 24> buf{};
+    const char* end = std::to_chars(buf.data(), buf.data() + buf.size(), v).ptr;
+    out_.append(buf.data(), static_cast<std::size_t>(end - buf.data()));
+  }
   // Before a value: the comma and line break an array element needs; an object member's
   // value follows its key on the same line.
   void element() {
@@ -96,6 +109,16 @@ class Pretty {
     out_ += bracket;
   }
   void string_value(std::string_view s) {
+    // Most strings (keys, units, ids) are ASCII with nothing to escape: copied whole.
+    if (std::all_of(s.begin(), s.end(), [](char c) {
+          const unsigned char u = static_cast<unsigned char>(c);
+          return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
+        })) {
+      out_ += '"';
+      out_ += s;
+      out_ += '"';
+      return;
+    }
     if (!plain_utf8(s)) {
       out_ +=
           ordered_json(std::string(s)).dump(-1, ' ', false, ordered_json::error_handler_t::replace);

@@ -93,19 +93,21 @@ struct DatePatterns {
   const std::string kMonth = month_regex(), kWeekday = weekday_regex(), kDayWord = day_word_regex();
   // "3 May 2026", "Wednesday, 15 May", "On Sunday, 3 May 2026", "the 31st of March".
   // Each of the two has the other's day group too, never set ("(?:(?<dw>)(?!))?"), so one reader
-  // serves both; the day in words is a pattern of its own because trying its words at every
-  // place of a sentence costs more than the rest of the date forms.
+  // serves both. That group stands last: before the day it hides from PCRE2 the bytes a match can
+  // start with, and the pattern is then tried at every byte of the sentence. The day in words is
+  // a pattern of its own because trying its words at every place of a sentence costs more than
+  // the rest of the date forms.
   Pattern day_month{"date: day month year", cat({
-      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?:(?<dw>)(?!))?",
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
       "(?<d>", kDay, ")(?:", kSp, "+of)?", kSp, "+",
       "(?<m>", kMonth, ")",
-      "(?:,?", kSp, "+", year_group("y"), ")?", weekday_after()})};
+      "(?:,?", kSp, "+", year_group("y"), ")?", weekday_after(), "(?:(?<dw>)(?!))?"})};
   // "the second of June", "Tuesday, the twenty-first of March 2026".
   Pattern day_word_month{"date: day in words of month", cat({
-      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?(?:(?<d>)(?!))?",
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
       "(?<dw>", kDayWord, ")", kSp, "+of", kSp, "+",
       "(?<m>", kMonth, ")",
-      "(?:,?", kSp, "+", year_group("y"), ")?", weekday_after()})};
+      "(?:,?", kSp, "+", year_group("y"), ")?", weekday_after(), "(?:(?<d>)(?!))?"})};
   // "May 3, 2026", "December 31, 2019", "december 31 , 2009" (tokenised), "Dec. 31".
   Pattern month_day{"date: month day year", cat({
       "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
