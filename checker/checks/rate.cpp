@@ -62,18 +62,20 @@ std::optional<double> per_year(std::string_view period) {
 std::string singular(std::string w) {
   // "pharmacies" -> "pharmacy", "branches" -> "branch", "taxes" -> "tax", "teachers" -> "teacher".
   if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
-  for (std::string_view es : {"ches", "shes", "xes", "sses"}) {
-    if (w.size() > es.size() + 1 && w.ends_with(es)) return w.substr(0, w.size() - 2);
+  for (const lexicon::Entry& e : lexicon::entries("rate-plural-es")) {
+    if (w.size() > e.word.size() + 1 && w.ends_with(e.word)) return w.substr(0, w.size() - 2);
   }
   if (w.size() > 3 && w.back() == 's') w.pop_back();
   return w;
 }
 
 std::optional<double> small_number(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"zero", "one",   "two",   "three", "four", "five",
-                                                "six",  "seven", "eight", "nine",  "ten"};
-  for (std::size_t i = 0; i < std::size(kWords); ++i) {
-    if (w == kWords[i]) return static_cast<double>(i);
+  // Number words up to ten, from numbers.tsv ("one" is a digit-word only).
+  const lexicon::Entry* e = lexicon::find("number-word", w);
+  if (!e) e = lexicon::find("digit-word", w);
+  if (e) {
+    const double v = lexicon::number(e->value, 0, -1);
+    if (v >= 0 && v <= 10) return v;
   }
   if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return std::stod(std::string(w));
