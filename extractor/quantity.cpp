@@ -64,9 +64,9 @@ std::string number_regex() {
          // the last group is 000 ("25 000", "1 250 000"), since tables set columns apart by spaces.
          R"(\d{1,3}(?:(?:\xC2\xA0|\xE2\x80[\xAF\x89])\d{3})+(?![\d.,])|\d{1,3}(?:\x20\d{3})*\x20000(?![\d.,])|)"
          // One other group after a plain space and a lead of one or two digits ("7 500 runners",
-         // "€12 750"), only before a word or a sign and never after a number ("2019 7 500",
-         // "100 200 300" are columns).
-         R"((?<!\d\x20)\d{1,2}\x20\d{3}(?![\d.,]|\x20\d)(?=\x20?[a-z%\xC2\xE2])|)"
+         // "€12 750"), only before a word after a space or a sign and never after a number ("2019 7
+         // 500", "100 200 300" are columns).
+         R"((?<!\d\x20)\d{1,2}\x20\d{3}(?![\d.,]|\x20\d)(?=\x20[a-z]|\x20?[%\xC2\xE2])|)"
          R"(\d+\x20\.\d+(?!\d)|\d+(?:\.\d+)?|\.\d+))";
 }
 
@@ -433,6 +433,14 @@ std::string time_unit(std::string_view word) {
   if (!unit.empty()) return std::string(unit);
   if (!w.empty() && w.back() == 's') w.pop_back();
   return w;
+}
+
+// Whether `word` is in `cls` with the case the lexicon writes it: the word pattern ignores case,
+// and "GB" is a unit where "Feet" in a title is not.
+bool written_as_in_lexicon(std::string_view cls, std::string_view word) {
+  const auto entries = lexicon::entries(cls);
+  return std::any_of(entries.begin(), entries.end(),
+                     [&](const lexicon::Entry& e) { return e.word == word; });
 }
 
 // Nouns that name a physical unit rather than things counted (units.tsv).
@@ -1084,7 +1092,9 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       }
       unit_taken = true;
     } else if (m.has(p.gunit) && !has_currency) {
-      q.unit = std::string(m.str(p.gunit));  // "2in"
+      // "2in", "a 42in screen"; "2014in" is a year glued to the next word (a filing's lost dash).
+      if (value >= 1000) continue;
+      q.unit = std::string(m.str(p.gunit));
       unit_taken = true;
     } else if (m.has(p.noun) && !has_currency) {
       std::string noun(trim(m.str(p.noun)));
@@ -1286,8 +1296,9 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         q.high *= c.factor;
       }
       end = m.span(p.w_cur).end;
-    } else if (m.has(p.w_unit) && wv.unit == "count") {  // "two million barrels"
-      q.unit = std::string(trim(m.str(p.w_unit)));
+    } else if (const std::string_view u = m.has(p.w_unit) ? trim(m.str(p.w_unit)) : "";
+               !u.empty() && wv.unit == "count" && written_as_in_lexicon("unit", u)) {
+      q.unit = std::string(u);  // "two million barrels"; not "Six Feet Under", a title
       end = m.span(p.w_unit).end;
     }
     if (cut) {
