@@ -64,9 +64,9 @@ std::string number_regex() {
          // the last group is 000 ("25 000", "1 250 000"), since tables set columns apart by spaces.
          R"(\d{1,3}(?:(?:\xC2\xA0|\xE2\x80[\xAF\x89])\d{3})+(?![\d.,])|\d{1,3}(?:\x20\d{3})*\x20000(?![\d.,])|)"
          // One other group after a plain space and a lead of one or two digits ("7 500 runners",
-         // "€12 750"), only before a word or a sign and never after a number ("2019 7 500",
-         // "100 200 300" are columns).
-         R"((?<!\d\x20)\d{1,2}\x20\d{3}(?![\d.,]|\x20\d)(?=\x20?[a-z%\xC2\xE2])|)"
+         // "€12 750"), only before a word after a space or a sign and never after a number ("2019 7
+         // 500", "100 200 300" are columns).
+         R"((?<!\d\x20)\d{1,2}\x20\d{3}(?![\d.,]|\x20\d)(?=\x20[a-z]|\x20?[%\xC2\xE2])|)"
          R"(\d+\x20\.\d+(?!\d)|\d+(?:\.\d+)?|\.\d+))";
 }
 
@@ -91,15 +91,15 @@ std::string unit_regex() {
          // A currency word before another number is that number's ("(2023 EUR 3.8 million)"),
          // unless that number is in a smaller unit ("12 dollars 75 cents").
          // "a 20-dollar bill"; "20 trillion won" (a letter before the space ends a scale word).
-         "(?<curafter>(?:-|\\xE2\\x80\\x91)" + alternation({"currency-after"}) + "(?=\\x20" +
-         alternation({"currency-object"}) + ")|(?<=[A-Za-z])\\x20" +
-         alternation({"currency-after-scaled"}) + "|\\x20?(?:" + alternation({"currency-after"}) +
-         "(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?" + alternation({"currency-after"}) + "))|" +
-         alternation({"currency-code-after"}) + "(?!\\x20?\\.?[0-9]))|" +
-         alternation({"currency-glued"}) + "(?![0-9]))(?:\\x20(?<cscale>" +
-         alternation({"scale-word"}) + "))?|" + "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" +
-         alternation({"time-unit"}, lexicon::Bound::kNone) + "(?![a-z]|-(?!olds?(?![a-z]))))|" +
-         "(?<hunit>(?:-|\\xE2\\x80\\x91)" + alternation({"unit"}) + ")|" +             //
+         "(?<curafter>(?<=[A-Za-z])\\x20" + alternation({"currency-after-scaled"}) +
+         "|(?:\\x20?|(?:-|\\xE2\\x80\\x91)(?=[A-Za-z]+\\x20" + alternation({"currency-object"}) +
+         "))(?:" + alternation({"currency-after"}) + "(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?" +
+         alternation({"currency-after"}) + "))|" + alternation({"currency-code-after"}) +
+         "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued"}) +
+         "(?![0-9]))(?:\\x20(?<cscale>" + alternation({"scale-word"}) + "))?|" +
+         "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" + alternation({"time-unit"}, lexicon::Bound::kNone) +
+         "(?![a-z]|-(?!olds?(?![a-z]))))|" + "(?<hunit>(?:-|\\xE2\\x80\\x91)" +
+         alternation({"unit"}) + ")|" +                                                //
          "(?<punit>" FC_SP "?" + alternation({"unit", "temperature-letter"}) + ")|" +  //
          "(?<gunit>" + alternation({"unit-glued"}) + ")|" +                            //
          "(?<noun>\\x20(?!" + alternation({"not-unit"}) + ")[a-z][a-z]+(?:-[a-z]+)?))?";
@@ -126,9 +126,9 @@ std::string figure_regex() {
   r += "))";
   r += kNotMantissa;
   // A range end: "12–15%", "3‑4 ×", "$3.8m-$4.9m".
-  r += "(?:" FC_SP "?" FC_DASH FC_SP "?(?:\\$|\\xC2\\xA3|\\xE2\\x82\\xAC)?(?<num2>(?>";
-  r += number_regex();
-  r += "))";
+  // The second number is the first's pattern called again ("(?&num)"), so the pattern is
+  // compiled once: PCRE2 caps a compiled pattern at 64 KiB.
+  r += "(?:" FC_SP "?" FC_DASH FC_SP "?(?:\\$|\\xC2\\xA3|\\xE2\\x82\\xAC)?(?<num2>(?&num))";
   r += kNotMantissa;
   r += ")?";
   r += "(?:" FC_SP "?";
@@ -169,6 +169,7 @@ std::string word_regex() {
   // point" is a fraction of a point (numbers.tsv).
   return "\\b(?<word>(?<=\\bby\\x20)" + fraction_of + "(?![\\x20-](?:of|point|percentage)\\b)|" +
          alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" + guarded + "|" +
+         alternation({"number-unit"}) + "(?=\\x20" + alternation({"unit"}) + ")|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
@@ -179,7 +180,8 @@ std::string word_regex() {
          "(?:(?:\\x20|" + hyphen + ")(?<wden>" + alternation({"denominator"}) + ")\\b)?" +
          // "three point four million": digits after the point, one word each.
          "(?<wpoint>(?:\\x20point)(?:\\x20" + alternation({"digit-word"}) + ")+\\b)?" +
-         "(?<whalf>\\x20and\\x20a\\x20half\\b)?" +
+         "(?<whalf>(?:\\x20|" + hyphen + ")and(?:\\x20|" + hyphen + ")a(?:\\x20|" + hyphen +
+         ")half\\b)?" +
          // "two hundred and twelve", "nine hundred ninety-nine": a scale, then the rest of the
          // number, unless that rest has a scale of its own ("twenty thousand three hundred").
          // "eight hundred thousand", "twenty-five thousand five hundred": more numbers and
@@ -195,8 +197,8 @@ std::string word_regex() {
 }
 
 // The classes of numbers.tsv the word pattern reads.
-constexpr std::array<std::string_view, 10> kWordClasses = {
-    "number-word", "digit-word",  "tens-word",  "number-guarded", "number-scaled",
+constexpr std::array<std::string_view, 11> kWordClasses = {
+    "number-word", "digit-word",  "tens-word",  "number-guarded", "number-scaled",  "number-unit",
     "fraction",    "fraction-of", "multiplier", "multiplier-the", "multiplier-verb"};
 
 // The words a match of the word pattern can start with, and the first words ("a", "one") that
@@ -227,7 +229,7 @@ WordStarts word_starts() {
     return false;
   };
   for (std::string_view cls : kWordClasses) {
-    const bool guarded = cls == "number-guarded" || cls == "number-scaled";
+    const bool guarded = cls == "number-guarded" || cls == "number-scaled" || cls == "number-unit";
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
       std::string_view first = first_word(e.word);
       if (stands_alone(first)) continue;
@@ -286,6 +288,7 @@ struct Patterns {
   WordSet range_verbs{lexicon::words({"range-verb"})};
   WordSet direction_verbs{lexicon::words({"direction-verb"})};
   WordSet price_verbs{lexicon::words({"range-price-verb"})};
+  WordSet range_rate{lexicon::words({"range-rate"})};
   WordSet temperature_words{lexicon::words({"temperature-word"})};
   WordSet unit_before{lexicon::words({"unit-before"})};
   int cur = figure.group("cur"), num = figure.group("num"), num2 = figure.group("num2"),
@@ -432,6 +435,14 @@ std::string time_unit(std::string_view word) {
   return w;
 }
 
+// Whether `word` is in `cls` with the case the lexicon writes it: the word pattern ignores case,
+// and "GB" is a unit where "Feet" in a title is not.
+bool written_as_in_lexicon(std::string_view cls, std::string_view word) {
+  const auto entries = lexicon::entries(cls);
+  return std::any_of(entries.begin(), entries.end(),
+                     [&](const lexicon::Entry& e) { return e.word == word; });
+}
+
 // Nouns that name a physical unit rather than things counted (units.tsv).
 bool is_physical_unit(std::string_view noun) { return lexicon::find("unit", noun) != nullptr; }
 
@@ -501,7 +512,8 @@ WordValue word_value(std::string_view written) {
               lexicon::number(e->value, 2), "x"};
     }
   }
-  for (std::string_view cls : {"number-word", "tens-word", "number-guarded", "number-scaled"}) {
+  for (std::string_view cls :
+       {"number-word", "tens-word", "number-guarded", "number-scaled", "number-unit"}) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
       return exact(lexicon::number(e->value));
     }
@@ -794,10 +806,13 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     // "cost from £5 to £9 a kilo", "pays 1,800 to 2,000 a week": after a verb of price, with no
     // verb of change in the sentence.
     constexpr std::uint64_t from_key = word_key("from");
-    const bool price = gap == " to " && !s.says(p.direction_verbs) &&
-                       (p.price_verbs.contains(before) ||
-                        (before == from_key && a.span.begin >= s.span.begin + 5 &&
-                         p.price_verbs.contains(word_before(s, a.span.begin - 5))));
+    // So is "get 1,800 to 2,000 a week": a pair before a rate's word, not after "from".
+    const bool price =
+        gap == " to " && !s.says(p.direction_verbs) &&
+        (p.price_verbs.contains(before) ||
+         (before == from_key && a.span.begin >= s.span.begin + 5 &&
+          p.price_verbs.contains(word_before(s, a.span.begin - 5))) ||
+         (!p.range_not_after.contains(before) && next_word_in(s, b.span.end, p.range_rate)));
     // Two plain figures joined only by a dash or "to" are no quantity's range ("3-1").
     if (b.unit.empty() && !between && !price) continue;
     // A first figure with no unit takes the second's, and its scale when it has none of its
@@ -891,15 +906,17 @@ void join_unit_parts(std::vector<Quantity>& out, std::string_view text) {
       continue;
     }
     const std::vector<std::string_view> f = lexicon::fields(part);
-    if (std::none_of(f.begin() + 1, f.end(),
-                     [&](std::string_view u) { return lower(u) == lower(b.unit); })) {
+    // "6 foot 2": a bare whole number after the larger unit is in the first smaller one.
+    const bool bare = b.unit.empty() && b.decimals == 0 && !b.is_word && gap == " ";
+    if (!bare && std::none_of(f.begin() + 1, f.end(),
+                              [&](std::string_view u) { return lower(u) == lower(b.unit); })) {
       continue;
     }
     const double major = lexicon::number(part) * a.value;
     a.value = major + b.value;
     a.low = major + b.low;
     a.high = major + b.high;
-    a.unit = b.unit;
+    a.unit = bare ? std::string(f.at(1)) : b.unit;
     a.decimals = b.decimals;
     apply_hedge(a);  // "about 6ft 2in"
     a.span.end = b.span.end;
@@ -1075,7 +1092,9 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       }
       unit_taken = true;
     } else if (m.has(p.gunit) && !has_currency) {
-      q.unit = std::string(m.str(p.gunit));  // "2in"
+      // "2in", "a 42in screen"; "2014in" is a year glued to the next word (a filing's lost dash).
+      if (value >= 1000) continue;
+      q.unit = std::string(m.str(p.gunit));
       unit_taken = true;
     } else if (m.has(p.noun) && !has_currency) {
       std::string noun(trim(m.str(p.noun)));
@@ -1277,8 +1296,9 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         q.high *= c.factor;
       }
       end = m.span(p.w_cur).end;
-    } else if (m.has(p.w_unit) && wv.unit == "count") {  // "two million barrels"
-      q.unit = std::string(trim(m.str(p.w_unit)));
+    } else if (const std::string_view u = m.has(p.w_unit) ? trim(m.str(p.w_unit)) : "";
+               !u.empty() && wv.unit == "count" && written_as_in_lexicon("unit", u)) {
+      q.unit = std::string(u);  // "two million barrels"; not "Six Feet Under", a title
       end = m.span(p.w_unit).end;
     }
     if (cut) {
