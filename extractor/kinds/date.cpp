@@ -65,6 +65,8 @@ constexpr std::string_view kDay = R"((?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd
 constexpr std::string_view kNotFigure =
     R"((?![\d%A-Za-z_]|[.,]\d)(?!(?:[ \t]|\xC2\xA0|\xE2\x80\xAF)*(?:%|(?i:per[ \t]?cent|percent|)"
     R"(million|billion|trillion|bn|mn|mln|m\b|k\b|x\b|\xC3\x97))))";
+// What joins a month and its year: a comma or a space, or "of" ("September of 2021").
+constexpr std::string_view kToYear = "(?:,?" FC_SP "+|" FC_SP "+(?i:of)" FC_SP "+)";
 // A four-digit year 1900-2099.
 constexpr std::string_view kYear4 = R"((?:19|20)\d{2})";
 // Early, mid, late, pre or post before a year or month: "late-2023", "mid 2024".
@@ -102,27 +104,27 @@ struct DatePatterns {
   // a pattern of its own because trying its words at every place of a sentence costs more than
   // the rest of the date forms.
   Pattern day_month{"date: day month year", cat({
-      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+(?:the", kSp, "+)?)?",
       "(?<d>", kDay, ")(?:", kSp, "+of)?", kSp, "+",
       "(?<m>", kMonth, ")",
-      "(?:,?", kSp, "+", year_group("y"), ")?", weekday_after(), "(?:(?<dw>)(?!))?"})};
+      "(?:", kToYear, year_group("y"), ")?", weekday_after(), "(?:(?<dw>)(?!))?"})};
   // "the second of June", "Tuesday, the twenty-first of March 2026".
   Pattern day_word_month{"date: day in words of month", cat({
-      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+(?:the", kSp, "+)?)?",
       "(?<dw>", kDayWord, ")", kSp, "+of", kSp, "+",
       "(?<m>", kMonth, ")",
-      "(?:,?", kSp, "+", year_group("y"), ")?", weekday_after(), "(?:(?<d>)(?!))?"})};
+      "(?:", kToYear, year_group("y"), ")?", weekday_after(), "(?:(?<d>)(?!))?"})};
   // "May 3, 2026", "December 31, 2019", "december 31 , 2009" (tokenised), "Dec. 31".
   Pattern month_day{"date: month day year", cat({
       "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
       "(?<m>", kMonth, ")(?:", kSp, "+the)?", kSp, "*",
       "(?:(?<d>", kDay, ")", kNotFigure, "|(?<dw>", kDayWord, "))",
-      "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?", weekday_after()})};
+      "(?:(?:", kSp, "*,?", kSp, "*|", kSp, "+(?i:of)", kSp, "+)", year_group("y"), ")?",
+      weekday_after()})};
   // "April 2026", "late November 2025", "September of 2021".
   Pattern month_year{"date: month year", cat({
       "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
-      "(?<m>", kMonth, ")(?:,?", kSp, "+|", kDash, "|", kSp, "+(?i:of)", kSp, "+)",
-      year_group("y")})};
+      "(?<m>", kMonth, ")(?:", kToYear, "|", kDash, ")", year_group("y")})};
   // "Nov-14", "Mar-09": a month and two figures that may be its day or its year; only the month
   // is certain.
   Pattern month_dash{"date: month dash two digits", cat({
@@ -139,18 +141,18 @@ struct DatePatterns {
   // "and" joins a range only after "between": "September 2019 and September 2018" is two dates.
   Pattern month_range{"date: month range", cat({
       "(?:(?<b>(?i:between|from))", kSp, "+)?",
-      "(?<m1>", kMonth, ")(?:,?", kSp, "+(?<y1>", kYear4, "))?",
+      "(?<m1>", kMonth, ")(?:", kToYear, "(?<y1>", kYear4, "))?",
       "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
       kSp, "+(?i:to|through|until|till)", kSp, "+)",
-      "(?<m2>", kMonth, "),?", kSp, "+", year_group("y")})};
+      "(?<m2>", kMonth, ")", kToYear, year_group("y")})};
   // "from 3 August to 24 December", "between 12 January and 10 February 2026", "3-5 May 2026".
   Pattern day_range{"date: day range", cat({
       "(?:(?<b>(?i:between|from))", kSp, "+)?",
-      "(?<d1>", kDay, ")(?:", kSp, "+(?<m1>", kMonth, ")(?:,?", kSp, "+(?<y1>", kYear4, "))?)?",
+      "(?<d1>", kDay, ")(?:", kSp, "+(?<m1>", kMonth, ")(?:", kToYear, "(?<y1>", kYear4, "))?)?",
       "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
       kSp, "+(?i:to|through|until|till)", kSp, "+)",
       "(?<d2>", kDay, ")", kSp, "+(?<m2>", kMonth, ")",
-      "(?:,?", kSp, "+", year_group("y"), ")?"})};
+      "(?:", kToYear, year_group("y"), ")?"})};
   // "Q1", "Q1 2026", "Q4'23", "Q2 FY2025", "Q2 FY25", "1Q26" and "2Q 2025". A two-digit year
   // needs an apostrophe, "FY" or no space: "Q1 45 firms" is not 2045.
   Pattern quarter{"date: quarter", cat({
@@ -285,6 +287,24 @@ std::string word_before(std::string_view text, std::size_t pos) {
     w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
   }
   return w;
+}
+
+// A weekday written just before a date in figures names that date's weekday: "Tuesday,
+// 2026-05-12", "Wed. 13/05/2026". The span then starts at the weekday.
+void weekday_before(const SentenceWork& s, ByteSpan& span, Claim& c) {
+  const std::string_view t = s.text;
+  std::size_t i = span.begin;
+  while (i > s.span.begin && (t[i - 1] == ' ' || t[i - 1] == '\t')) --i;
+  if (i == span.begin) return;
+  if (t[i - 1] == ',') --i;
+  if (i > s.span.begin && t[i - 1] == '.') --i;
+  std::size_t b = i;
+  while (b > s.span.begin && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+  if (b == i || !std::isupper(static_cast<unsigned char>(t[b]))) return;
+  const int weekday = weekday_of(t.substr(b, i - b));
+  if (weekday == 0) return;
+  c.weekday = weekday_name(weekday);
+  span.begin = b;
 }
 
 // ISO form of a quarter or half: "2026-Q1", "2025-H2", or "--Q1" with no year (by analogy
@@ -531,6 +551,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
         c.day = first;
       }
       c.date = iso_date(c.year, c.month, c.day);
+      if (c.day) weekday_before(s, span, c);
       add(found, span, std::move(c));
     });
   }
@@ -545,6 +566,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
       if (!m.has(d) && c.month > c.year % 100) return;
       if (m.has(d)) c.day = to_int(m.str(d));
       c.date = iso_date(c.year, c.month, c.day);
+      if (c.day) weekday_before(s, span, c);
       add(found, span, std::move(c));
     });
   }
