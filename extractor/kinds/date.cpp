@@ -311,7 +311,7 @@ void weekday_before(const SentenceWork& s, ByteSpan& span, Claim& c) {
   while (b > s.span.begin && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
   if (b == i || !std::isupper(static_cast<unsigned char>(t[b]))) return;
   const int weekday = weekday_of(t.substr(b, i - b));
-  if (weekday == 0) return;
+  if (weekday < 0) return;
   c.weekday = weekday_name(weekday);
   span.begin = b;
 }

@@ -45,10 +45,10 @@ std::string time_words_regex() {
   const std::string sp = FC_SP "+", join = "(?:" FC_SP "+|-)",
                     unit = lexicon::alternation({"time-unit", "duration-multiple"});
   return "(?<![A-Za-z])(?i:(?<half>half(?:" + sp + "|-)an?)" + sp + "(?<u1>" + unit + ")" +
-         "|(?<quarter>an?" + sp + "quarter(?:" + sp + "of" + sp + "an?" + sp + "|-|" + sp + "))" +
-         "(?<u3>" + unit + ")|an?" + sp + "(?<u2>" + unit + ")" + join + "and" + join + "a" + join +
-         "half|an?" + sp + "(?<u5>" + unit + ")-long|(?<couple>an?" + sp + "couple" + sp + "of" +
-         sp + ")(?<u6>" + unit + ")|an?" + sp + "(?<u4>" +
+         "|(?<quarter>(?:an?" + sp + ")?quarter(?:" + sp + "of" + sp + "an?" + sp + "|-)|an?" + sp +
+         "quarter" + sp + ")" + "(?<u3>" + unit + ")|an?" + sp + "(?<u2>" + unit + ")" + join +
+         "and" + join + "a" + join + "half|an?" + sp + "(?<u5>" + unit + ")-long|(?<couple>an?" +
+         sp + "couple" + sp + "of" + sp + ")(?<u6>" + unit + ")|an?" + sp + "(?<u4>" +
          lexicon::alternation({"duration-multiple"}) + "))(?![A-Za-z])";
 }
 // "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
