@@ -65,10 +65,10 @@ constexpr std::string_view kDay = R"((?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd
 constexpr std::string_view kNotFigure =
     R"((?![\d%A-Za-z_]|[.,]\d)(?!(?:[ \t]|\xC2\xA0|\xE2\x80\xAF)*(?:%|(?i:per[ \t]?cent|percent|)"
     R"(million|billion|trillion|bn|mn|mln|m\b|k\b|x\b|\xC3\x97))))";
+// What joins a month and its year: a comma or a space, or "of" ("September of 2021").
+constexpr std::string_view kToYear = "(?:,?" FC_SP "+|" FC_SP "+(?i:of)" FC_SP "+)";
 // A four-digit year 1900-2099.
 constexpr std::string_view kYear4 = R"((?:19|20)\d{2})";
-// Early, mid, late, pre or post before a year or month: "late-2023", "mid 2024".
-constexpr std::string_view kPart = R"((?<![A-Za-z])(?i:early|mid|late|pre|post))";
 // An ordinal quarter or half: "first", "4th".
 constexpr std::string_view kOrdinal = R"((?i:first|second|third|fourth|1st|2nd|3rd|4th))";
 // Fiscal-year words before a year: "fiscal", "fiscal year", "the financial year".
@@ -85,12 +85,20 @@ std::string cat(std::initializer_list<std::string_view> parts) {
 std::string year_group(std::string_view name) {
   return cat({"(?<", name, ">", kYear4, ")", kNotFigure});
 }
+// The year after a month: four figures, or two after an apostrophe ("May '26", "3 May ’26") or,
+// with `dashed`, after a dash ("12-May-26").
+std::string month_year_group(bool dashed) {
+  return cat({"(?<y>", kYear4, "|(?:'|\\xE2\\x80\\x99)\\d{2}", dashed ? "|(?<=-)\\d{2}" : "", ")",
+              kNotFigure});
+}
 
 // Every date form, compiled once. Each list of pieces reads left to right as the text does.
 // clang-format off
 struct DatePatterns {
   // The calendar's words, built first: the patterns below are made of them.
   const std::string kMonth = month_regex(), kWeekday = weekday_regex(), kDayWord = day_word_regex();
+  // Early, mid, late, pre or post before a year or month: "late-2023", "mid 2024".
+  const std::string kPart = "(?<![A-Za-z])(?i:" + lexicon::alternation({"date-part"}) + ")";
   // "the final quarter of 2024", "the latter half of 2025": the last part of a named year.
   const std::string kLast = "(?i:" + lexicon::alternation({"date-last-part"}) + ")";
   // "a 2048-bit key", "a 1500-page report": a noun after a hyphen makes four figures a count.
@@ -102,27 +110,28 @@ struct DatePatterns {
   // a pattern of its own because trying its words at every place of a sentence costs more than
   // the rest of the date forms.
   Pattern day_month{"date: day month year", cat({
-      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
-      "(?<d>", kDay, ")(?:", kSp, "+of)?", kSp, "+",
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+(?:the", kSp, "+)?)?",
+      "(?<d>", kDay, ")(?:(?:", kSp, "+of)?", kSp, "+|-)",
       "(?<m>", kMonth, ")",
-      "(?:,?", kSp, "+", year_group("y"), ")?", weekday_after(), "(?:(?<dw>)(?!))?"})};
+      "(?:(?:", kToYear, "|-)", month_year_group(true), ")?", weekday_after(),
+      "(?:(?<dw>)(?!))?"})};
   // "the second of June", "Tuesday, the twenty-first of March 2026".
   Pattern day_word_month{"date: day in words of month", cat({
-      "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
+      "(?:(?<wd>", kWeekday, "),?", kSp, "+(?:the", kSp, "+)?)?",
       "(?<dw>", kDayWord, ")", kSp, "+of", kSp, "+",
       "(?<m>", kMonth, ")",
-      "(?:,?", kSp, "+", year_group("y"), ")?", weekday_after(), "(?:(?<d>)(?!))?"})};
+      "(?:", kToYear, month_year_group(false), ")?", weekday_after(), "(?:(?<d>)(?!))?"})};
   // "May 3, 2026", "December 31, 2019", "december 31 , 2009" (tokenised), "Dec. 31".
   Pattern month_day{"date: month day year", cat({
       "(?:(?<wd>", kWeekday, "),?", kSp, "+)?",
       "(?<m>", kMonth, ")(?:", kSp, "+the)?", kSp, "*",
       "(?:(?<d>", kDay, ")", kNotFigure, "|(?<dw>", kDayWord, "))",
-      "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?", weekday_after()})};
+      "(?:(?:", kSp, "*,?", kSp, "*|", kSp, "+(?i:of)", kSp, "+)", month_year_group(false), ")?",
+      weekday_after()})};
   // "April 2026", "late November 2025", "September of 2021".
   Pattern month_year{"date: month year", cat({
       "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
-      "(?<m>", kMonth, ")(?:,?", kSp, "+|", kDash, "|", kSp, "+(?i:of)", kSp, "+)",
-      year_group("y")})};
+      "(?<m>", kMonth, ")(?:", kToYear, "|", kDash, ")", month_year_group(false)})};
   // "Nov-14", "Mar-09": a month and two figures that may be its day or its year; only the month
   // is certain.
   Pattern month_dash{"date: month dash two digits", cat({
@@ -139,25 +148,25 @@ struct DatePatterns {
   // "and" joins a range only after "between": "September 2019 and September 2018" is two dates.
   Pattern month_range{"date: month range", cat({
       "(?:(?<b>(?i:between|from))", kSp, "+)?",
-      "(?<m1>", kMonth, ")(?:,?", kSp, "+(?<y1>", kYear4, "))?",
+      "(?<m1>", kMonth, ")(?:", kToYear, "(?<y1>", kYear4, "))?",
       "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
       kSp, "+(?i:to|through|until|till)", kSp, "+)",
-      "(?<m2>", kMonth, "),?", kSp, "+", year_group("y")})};
+      "(?<m2>", kMonth, ")", kToYear, year_group("y")})};
   // "from 3 August to 24 December", "between 12 January and 10 February 2026", "3-5 May 2026".
   Pattern day_range{"date: day range", cat({
       "(?:(?<b>(?i:between|from))", kSp, "+)?",
-      "(?<d1>", kDay, ")(?:", kSp, "+(?<m1>", kMonth, ")(?:,?", kSp, "+(?<y1>", kYear4, "))?)?",
+      "(?<d1>", kDay, ")(?:", kSp, "+(?<m1>", kMonth, ")(?:", kToYear, "(?<y1>", kYear4, "))?)?",
       "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
       kSp, "+(?i:to|through|until|till)", kSp, "+)",
       "(?<d2>", kDay, ")", kSp, "+(?<m2>", kMonth, ")",
-      "(?:,?", kSp, "+", year_group("y"), ")?"})};
+      "(?:", kToYear, year_group("y"), ")?"})};
   // "Q1", "Q1 2026", "Q4'23", "Q2 FY2025", "Q2 FY25", "1Q26" and "2Q 2025". A two-digit year
   // needs an apostrophe, "FY" or no space: "Q1 45 firms" is not 2045.
   Pattern quarter{"date: quarter", cat({
       "(?<![A-Za-z0-9])(?:",
       "Q(?<q>\\d)(?:", kSp, "*FY", kSp, "*'?(?<yf>", kYear4, "|\\d{2})",
                  "|'(?<ya>\\d{2})",
-                 "|", kSp, "+(?<y>", kYear4, "))?",
+                 "|", kSp, "+(?:(?i:of)", kSp, "+)?(?<y>", kYear4, "))?",
       "|(?<q2>\\d)Q(?:(?<y2>", kYear4, "|\\d{2})|", kSp, "+(?<y4>", kYear4, "))",
       "|(?<y3>", kYear4, ")(?:", kSp, "|-)?Q(?<q3>\\d))",
       "(?![A-Za-z0-9%]|[.,]\\d)"})};
@@ -168,11 +177,11 @@ struct DatePatterns {
       "(?:(?<fq>(?i:fiscal))", kSp, "+)?(?i:quarter|qtr)(?![A-Za-z])",
       "(?:(?:", kSp, "+(?i:of|in)", kSp, "+(?:the", kSp, "+)?|,?", kSp, "+)",
       "(?<fy>", kFiscal, ")?", year_group("y"), ")?"})};
-  // "H2 2025", "H1", "1H25".
+  // "H2 2025", "H1", "1H25", "1H 2025", "H1 of 2025".
   Pattern half{"date: half", cat({
       "(?<![A-Za-z0-9])(?:",
-      "H(?<h>\\d)(?:", kSp, "*(?<y>", kYear4, "|'\\d{2}))?",
-      "|(?<h2>\\d)H(?<y2>", kYear4, "|\\d{2})",
+      "H(?<h>\\d)(?:", kSp, "*(?<y>", kYear4, "|'\\d{2})|", kSp, "+(?i:of)", kSp, "+(?<y4>", kYear4, "))?",
+      "|(?<h2>\\d)H(?:(?<y2>", kYear4, "|\\d{2})|", kSp, "+(?<y5>", kYear4, "))",
       "|(?<y3>", kYear4, ")(?:", kSp, "|-)?H(?<h3>\\d))",
       "(?![A-Za-z0-9%]|[.,]\\d)"})};
   // "the first half of 2025", "second-half", "the latter half of 2025".
@@ -194,21 +203,23 @@ struct DatePatterns {
       "(?:", kSp, "*(?:", kDash, "|/)", kSp, "*|", kSp, "+(?<w>and|to|through|until|till)", kSp,
       "+)",
       "(?<y2>", kYear4, "|\\d{2})", kNotFigure})};
-  // "the 1990s", "the late 1980s", "the 2010's": a decade.
+  // "the 1990s", "the late 1980s", "the 2010's", "the '90s": a decade. "the '20s" may be either
+  // century's, so a decade written in two figures is read only from the '30s to the '90s.
   Pattern decade{"date: decade", cat({
       "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
-      "(?<![\\w$#/&])(?<y>(?:1[6-8][1-9]|19\\d|20\\d)0)'?s(?![A-Za-z0-9])"})};
+      "(?:(?<![\\w$#/&])(?<y>(?:1[6-8][1-9]|19\\d|20\\d)0)'?",
+      "|(?<![\\w'])(?:'|\\xE2\\x80\\x99)(?<yy>[3-9]0))s(?![A-Za-z0-9])"})};
   // "12/31/2019", "30/01/2009", "7/8/2003", "12/29/07", "17-09-2021", "23.05.2022": a date in
   // figures. Which of the first two is the month is told only when one of them is past 12. With
   // a dash or a stop the year has four digits: "12-05-19" may be a score or a code.
   Pattern numeric{"date: numeric", cat({
       "(?<![\\d/.,\\-])(?<a>[0-3]?\\d)(?:/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d{2}|\\d{2})",
       "|(?<sep>[.\\-])(?<b2>[0-3]?\\d)\\k<sep>(?<y2>", kYear4, "))(?![\\d/%\\-]|[.,]\\d)"})};
-  // "2024-11-07", "2021/03/15", "2023/08", "2020-08": year first, as ISO 8601 writes it. A year
-  // and a month alone only when the two digits cannot end a range of years ("2010-11" is a
-  // season, "2023/08" a month).
+  // "2024-11-07", "2021/03/15", "2026.05.12", "2023/08", "2020-08": year first, as ISO 8601
+  // writes it. A year and a month alone only when the two digits cannot end a range of years
+  // ("2010-11" is a season, "2023/08" a month), and never with a stop ("2026.05" is a figure).
   Pattern iso{"date: year first", cat({
-      "(?<![\\w$.,/#\\-])(?<y>", kYear4, ")(?<sep>[/\\-])(?<m>0[1-9]|1[0-2])",
+      "(?<![\\w$.,/#\\-])(?<y>", kYear4, ")(?<sep>[/\\-.])(?<m>0[1-9]|1[0-2])",
       "(?:\\k<sep>(?<d>0[1-9]|[12]\\d|3[01]))?(?![\\d/%\\-]|[.,]\\d)"})};
   // "2004", "in 2004", "late-2023": a year standing alone, not money, not part of a figure,
   // not a time of day ("1900 GMT").
@@ -246,6 +257,8 @@ const DateWords& words() {
   return w;
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 int to_int(std::string_view digits) {
   int v = 0;
   for (char c : digits) {
@@ -257,7 +270,7 @@ int to_int(std::string_view digits) {
 // "2026" -> 2026; "26" -> 2026, "99" -> 1999 (two-digit years in copy are recent).
 int year_of(std::string_view digits) {
   int v = to_int(digits);
-  if (digits.size() <= 2) v += v < 70 ? 2000 : 1900;
+  if (std::count_if(digits.begin(), digits.end(), is_digit) <= 2) v += v < 70 ? 2000 : 1900;
   return v;
 }
 
@@ -266,8 +279,6 @@ int end_year(int start, std::string_view digits) {
   if (digits.size() > 2) return to_int(digits);
   return start / 100 * 100 + to_int(digits);
 }
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_lower_may(std::string_view month) { return month.substr(0, 3) == "may"; }
 
@@ -285,6 +296,24 @@ std::string word_before(std::string_view text, std::size_t pos) {
     w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
   }
   return w;
+}
+
+// A weekday written just before a date in figures names that date's weekday: "Tuesday,
+// 2026-05-12", "Wed. 13/05/2026". The span then starts at the weekday.
+void weekday_before(const SentenceWork& s, ByteSpan& span, Claim& c) {
+  const std::string_view t = s.text;
+  std::size_t i = span.begin;
+  while (i > s.span.begin && (t[i - 1] == ' ' || t[i - 1] == '\t')) --i;
+  if (i == span.begin) return;
+  if (t[i - 1] == ',') --i;
+  if (i > s.span.begin && t[i - 1] == '.') --i;
+  std::size_t b = i;
+  while (b > s.span.begin && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+  if (b == i || !std::isupper(static_cast<unsigned char>(t[b]))) return;
+  const int weekday = weekday_of(t.substr(b, i - b));
+  if (weekday < 0) return;
+  c.weekday = weekday_name(weekday);
+  span.begin = b;
 }
 
 // ISO form of a quarter or half: "2026-Q1", "2025-H2", or "--Q1" with no year (by analogy
@@ -337,7 +366,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
         if (m.has(dw) && (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s"))) return;
         c.day = m.has(d) ? to_int(m.str(d)) : ordinal_of(m.str(dw));
         c.month = month_of(m.str(mo));
-        if (m.has(y)) c.year = to_int(m.str(y));
+        if (m.has(y)) c.year = year_of(m.str(y));
         if (m.has(wd)) c.weekday = weekday_name(weekday_of(m.str(wd)));
         if (m.has(wa)) c.weekday = weekday_name(weekday_of(m.str(wa)));
         c.date = iso_date(c.year, c.month, c.day);
@@ -345,13 +374,13 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
       });
     }
   }
-  if (s.has_year) {
+  if (s.has_digit) {  // "May '26" has no 19xx or 20xx
     const Pattern& pat = p.month_year;
     const int mo = pat.group("m"), y = pat.group("y");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.month = month_of(m.str(mo));
-      c.year = to_int(m.str(y));
+      c.year = year_of(m.str(y));
       c.date = iso_date(c.year, c.month, 0);
       add(found, span, std::move(c));
     });
@@ -470,13 +499,14 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
   if (s.has_digit && s.says(w.h)) {
     const Pattern& pat = p.half;
     const int h = pat.group("h"), y = pat.group("y"), h2 = pat.group("h2"), y2 = pat.group("y2"),
-              h3 = pat.group("h3"), y3 = pat.group("y3");
+              h3 = pat.group("h3"), y3 = pat.group("y3"), y4 = pat.group("y4"),
+              y5 = pat.group("y5");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.half = to_int(m.str(m.has(h) ? h : m.has(h2) ? h2 : h3));
-      if (m.has(y)) c.year = year_of(m.str(y).substr(m.str(y)[0] == '\'' ? 1 : 0));
-      if (m.has(y2)) c.year = year_of(m.str(y2));
-      if (m.has(y3)) c.year = year_of(m.str(y3));
+      for (int g : {y, y2, y3, y4, y5}) {
+        if (m.has(g)) c.year = year_of(m.str(g));
+      }
       if (!c.year && (c.half < 1 || c.half > 2)) return;
       c.date = iso_period(c.year, 'H', c.half);
       add(found, span, std::move(c));
@@ -531,13 +561,16 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
         c.day = first;
       }
       c.date = iso_date(c.year, c.month, c.day);
+      if (c.day) weekday_before(s, span, c);
       add(found, span, std::move(c));
     });
   }
   if (parted && s.has_year) {
     const Pattern& pat = p.iso;
-    const int y = pat.group("y"), mo = pat.group("m"), d = pat.group("d");
+    const int y = pat.group("y"), mo = pat.group("m"), d = pat.group("d"), sep = pat.group("sep");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+      // "2026.05.12" is a date; "2026.05" a figure.
+      if (m.str(sep) == "." && !m.has(d)) return;
       Claim c;
       c.year = to_int(m.str(y));
       c.month = to_int(m.str(mo));
@@ -545,6 +578,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
       if (!m.has(d) && c.month > c.year % 100) return;
       if (m.has(d)) c.day = to_int(m.str(d));
       c.date = iso_date(c.year, c.month, c.day);
+      if (c.day) weekday_before(s, span, c);
       add(found, span, std::move(c));
     });
   }
@@ -590,11 +624,11 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   }
   if (s.has_digit) {  // "the 1870s" has no 19xx or 20xx
     const Pattern& pat = p.decade;
-    const int y = pat.group("y");
+    const int y = pat.group("y"), yy = pat.group("yy");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       // ISO 8601 writes a decade as its first three digits: "199" is the 1990s.
       Claim c;
-      c.date = std::string(m.str(y).substr(0, 3));
+      c.date = m.has(y) ? std::string(m.str(y).substr(0, 3)) : "19" + std::string(1, m.str(yy)[0]);
       add(found, span, std::move(c));
     });
   }

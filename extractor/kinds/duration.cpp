@@ -39,15 +39,17 @@ constexpr std::string_view kOrdinalPeriod =
     R"(+(?<u>(?i:day|week|month|quarter|year))(?![A-Za-z]))";
 
 // A length of time in words with no figure: "half a year", "a year and a half", "a fortnight",
-// "a decade", "a quarter of a century". The units are units.tsv's time units and durations.tsv's
-// multiples.
+// "a decade", "a quarter of a century", "a year-long", "a couple of weeks" (two or three). The
+// units are units.tsv's time units and durations.tsv's multiples.
 std::string time_words_regex() {
-  const std::string sp = FC_SP "+", unit = lexicon::alternation({"time-unit", "duration-multiple"});
+  const std::string sp = FC_SP "+", join = "(?:" FC_SP "+|-)",
+                    unit = lexicon::alternation({"time-unit", "duration-multiple"});
   return "(?<![A-Za-z])(?i:(?<half>half(?:" + sp + "|-)an?)" + sp + "(?<u1>" + unit + ")" +
-         "|(?<quarter>an?" + sp + "quarter(?:" + sp + "of" + sp + "an?" + sp + "|-|" + sp + "))" +
-         "(?<u3>" + unit + ")|an?" + sp + "(?<u2>" + unit + ")" + sp + "and" + sp + "a" + sp +
-         "half|an?" + sp + "(?<u4>" + lexicon::alternation({"duration-multiple"}) +
-         "))(?![A-Za-z])";
+         "|(?<quarter>(?:an?" + sp + ")?quarter(?:" + sp + "of" + sp + "an?" + sp + "|-)|an?" + sp +
+         "quarter" + sp + ")" + "(?<u3>" + unit + ")|an?" + sp + "(?<u2>" + unit + ")" + join +
+         "and" + join + "a" + join + "half|an?" + sp + "(?<u5>" + unit + ")-long|(?<couple>an?" +
+         sp + "couple" + sp + "of" + sp + ")(?<u6>" + unit + ")|an?" + sp + "(?<u4>" +
+         lexicon::alternation({"duration-multiple"}) + "))(?![A-Za-z])";
 }
 // "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
 // age in years.
@@ -55,11 +57,19 @@ std::string time_words_regex() {
 constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:aged?(?:" FC_SP "+between)?|age" FC_SP
                                       "+of|who" FC_SP "+(?:is|was)|turn(?:s|ed))" FC_SP "+$";
 
+// "in her 60s", "in his early 70s": an age told as a decade of life.
+std::string age_decade_regex() {
+  return "(?<![A-Za-z])(?i:in)" FC_SP "+(?i:" + lexicon::alternation({"date-possessive"}) +
+         ")" FC_SP "+(?:(?<p>(?i:" + lexicon::alternation({"date-part"}) +
+         "))(?:-|" FC_SP "+))?(?<d>[1-9]0)(?:'|\\xE2\\x80\\x99)?s(?![A-Za-z0-9])";
+}
+
 struct DurationPatterns {
   Pattern lead{"duration: words before", kLead};
   Pattern ordinal_period{"duration: ordinal period", kOrdinalPeriod};
   Pattern time_words{"duration: time in words", time_words_regex()};
   Pattern age_lead{"duration: age before", kAgeLead};
+  Pattern age_decade{"duration: decade of life", age_decade_regex()};
 };
 
 const DurationPatterns& patterns() {
@@ -114,7 +124,7 @@ void scale_quantity(Quantity& q, double factor) {
   q.high *= factor;
 }
 
-// Where " old", "-old" or " olds" after a figure ends, or 0 when none follows.
+// Where " old", "-old", " olds" or " of age" after a figure ends, or 0 when none follows.
 std::size_t old_end(const SentenceWork& s, std::size_t at) {
   std::size_t i = at;
   if (s.text.substr(i, 3) == "\xE2\x80\x91") {
@@ -124,8 +134,13 @@ std::size_t old_end(const SentenceWork& s, std::size_t at) {
   } else {
     return 0;
   }
-  if (lower(s.text.substr(i, 3)) != "old") return 0;
-  i += 3;
+  if (s.text[i - 1] == ' ' && lower(s.text.substr(i, 6)) == "of age") {
+    i += 6;
+  } else if (lower(s.text.substr(i, 3)) == "old") {
+    i += 3;
+  } else {
+    return 0;
+  }
   if (i < s.span.end && s.text[i] == 's') ++i;
   if (i < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[i]))) return 0;
   return std::min(i, s.span.end);
@@ -175,6 +190,12 @@ std::optional<Quantity> as_quarters(const SentenceWork& s, const Quantity& q) {
   time.value = time.low = time.high = 3;
   time.unit = "quarter";
   return time;
+}
+
+// Where the word that starts at `begin` ends (`begin` itself when no letter is there).
+std::size_t word_end(const SentenceWork& s, std::size_t begin) {
+  while (begin < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[begin]))) ++begin;
+  return begin;
 }
 
 // Where the word that ends at `end` begins (`end` itself when no letter is before it).
@@ -241,15 +262,28 @@ bool appositive_age(const SentenceWork& s, const Quantity& q) {
   return kPersons.contains(word_key(word));
 }
 
-}  // namespace
+// A duration claim over `span` holding `q`, read from the words at `words`, which no other claim
+// may take: the scanner's figures there are taken, and the words blocked.
+void add_duration(SentenceWork& s, std::vector<Claim>& out, ByteSpan span, ByteSpan words,
+                  Quantity q) {
+  Claim c;
+  c.kind = ClaimKind::kDuration;
+  c.span = span;
+  take_overlapping(s, words);
+  s.blocked.push_back(words);
+  c.quantities.push_back(std::move(q));
+  out.push_back(std::move(c));
+}
 
-void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
-  static const WordSet kWords(lexicon::words({"duration-time-word"}));
-  if (!s.says(kWords)) return;
+// The lengths of time in words with no figure (time_words_regex's forms).
+void time_in_words(SentenceWork& s, std::vector<Claim>& out) {
   const DurationPatterns& p = patterns();
   const int half = p.time_words.group("half"), quarter = p.time_words.group("quarter"),
-            u1 = p.time_words.group("u1"), u2 = p.time_words.group("u2"),
-            u3 = p.time_words.group("u3"), u4 = p.time_words.group("u4");
+            couple = p.time_words.group("couple");
+  const std::array<int, 6> units = {p.time_words.group("u1"), p.time_words.group("u2"),
+                                    p.time_words.group("u3"), p.time_words.group("u4"),
+                                    p.time_words.group("u5"), p.time_words.group("u6")};
+  const int u2 = units[1];
   Occupied occupied(s.blocked);
   Match& m = s.scratch;
   for (std::size_t at = s.span.begin;
@@ -257,9 +291,10 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
     const ByteSpan whole = m.span();
     at = whole.end;
     if (occupied.overlaps(whole)) continue;
-    auto [unit, value] = length_unit(m.str(m.has(u1) ? u1 : m.has(u2) ? u2 : m.has(u3) ? u3 : u4));
+    const int* u = std::find_if(units.begin(), units.end(), [&](int g) { return m.has(g); });
+    auto [unit, value] = length_unit(m.str(u == units.end() ? 0 : *u));
     if (unit.empty()) continue;
-    value *= m.has(half) ? 0.5 : m.has(quarter) ? 0.25 : m.has(u2) ? 1.5 : 1;
+    value *= m.has(half) ? 0.5 : m.has(quarter) ? 0.25 : m.has(u2) ? 1.5 : m.has(couple) ? 2 : 1;
     // Half a year is six months, never 50 years; a year and a half is 18 months.
     if (unit == "year" && value != std::floor(value)) {
       value *= 12;
@@ -268,29 +303,39 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
     Quantity q;
     q.span = whole;
     q.text = s.text.substr(whole.begin, whole.size());
-    q.value = q.low = q.high = value;
+    q.value = q.low = value;
+    q.high = m.has(couple) ? value * 1.5 : value;  // a couple is two or three
     q.unit = unit;
     q.is_word = true;
     q.decimals = -1;
-    Claim c;
-    c.kind = ClaimKind::kDuration;
-    c.span = {lead_begin(s, whole.begin), whole.end};
-    c.quantities.push_back(std::move(q));
-    take_overlapping(s, whole);
-    s.blocked.push_back(whole);
-    out.push_back(std::move(c));
+    add_duration(s, out, {lead_begin(s, whole.begin), whole.end}, whole, std::move(q));
   }
-  // "two fortnights", "four decades", "3 to 4 centuries": a number of a multiple is that many
-  // times as many of its unit.
+}
+
+// "two fortnights", "four decades", "3 to 4 centuries": a number of a multiple is that many
+// times as many of its unit. "five straight quarters", "3 more years": a word between a number
+// and its unit (durations.tsv). "an 18-month-long probe": a unit the scanner leaves for "-long".
+void numbers_of_units(SentenceWork& s, std::vector<Claim>& out) {
   for (std::size_t q = 0; q < s.quantities.size(); ++q) {
     Quantity& n = s.quantities[q];
     if (s.taken[q] || (n.unit != "count" && !n.unit.empty()) || n.scale != 1) continue;
     std::size_t b = n.span.end;
     if (b >= s.span.end || (s.text[b] != ' ' && s.text[b] != '-')) continue;
-    std::size_t e = ++b;
-    while (e < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[e]))) ++e;
-    const auto [unit, factor] = length_unit(s.text.substr(b, e - b));
-    if (unit.empty() || !lexicon::find("duration-multiple", s.text.substr(b, e - b))) continue;
+    const bool hyphen = s.text[b] == '-';
+    std::size_t e = word_end(s, ++b);
+    std::string_view word = s.text.substr(b, e - b);
+    if (!hyphen && lexicon::find("duration-between", word) && e < s.span.end && s.text[e] == ' ') {
+      b = e + 1;
+      e = word_end(s, b);
+      word = s.text.substr(b, e - b);
+    } else if (hyphen && lexicon::find("time-unit", word) &&
+               lower(s.text.substr(e, 5)) == "-long" && word_end(s, e + 1) == e + 5) {
+      e += 5;
+    } else if (!lexicon::find("duration-multiple", word)) {
+      continue;
+    }
+    const auto [unit, factor] = length_unit(word);
+    if (unit.empty()) continue;
     Quantity length = n;
     scale_quantity(length, factor);
     length.unit = unit;
@@ -306,7 +351,54 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
   }
 }
 
+}  // namespace
+
+void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
+  static const WordSet kWords(lexicon::words({"duration-time-word"})),
+      kBetween(lexicon::words({"duration-between"}));
+  const bool words = s.says(kWords);
+  if (words) time_in_words(s, out);
+  if (words || s.says(kBetween)) numbers_of_units(s, out);
+}
+
+namespace {
+
+// "a man in his 40s" is 40 to 49 years old; "in her early 60s" 60 to 63 (dates.tsv's parts).
+void age_decades(SentenceWork& s, std::vector<Claim>& out) {
+  static const WordSet kPossessive(lexicon::words({"date-possessive"}));
+  if (!s.has_digit || !s.says(kPossessive)) return;
+  const Pattern& pat = patterns().age_decade;
+  const int part = pat.group("p"), d = pat.group("d");
+  Occupied occupied(s.blocked);
+  Match& m = s.scratch;
+  for (std::size_t at = s.span.begin; at < s.span.end && pat.find(s.text, at, m, s.span.end);) {
+    const ByteSpan whole = m.span();
+    at = whole.end;
+    if (occupied.overlaps(whole)) continue;
+    double first = 0, last = 9;
+    if (m.has(part)) {
+      const std::string_view v = lexicon::value("date-part", m.str(part));
+      if (lexicon::fields(v).size() < 2) continue;  // "pre", "post"
+      first = lexicon::number(v, 0);
+      last = lexicon::number(v, 1);
+    }
+    const double decade = (m.str(d)[0] - '0') * 10;
+    Quantity q;
+    q.span = {m.span(m.has(part) ? part : d).begin, whole.end};
+    q.text = s.text.substr(q.span.begin, q.span.size());
+    q.low = decade + first;
+    q.high = decade + last;
+    q.value = (q.low + q.high) / 2;
+    q.unit = "age";
+    q.is_range = true;
+    add_duration(s, out, whole, whole, std::move(q));
+  }
+}
+
+}  // namespace
+
 void find_durations(SentenceWork& s, std::vector<Claim>& out) {
+  age_decades(s, out);
   static const WordSet kAgeWords(lexicon::words({"duration-age-word"}));
   const bool says_age = s.says(kAgeWords);
   std::optional<Claim> last;  // the duration before, while the next may be its second part
@@ -427,13 +519,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     period.unit = unit;
     period.is_word = !std::isdigit(static_cast<unsigned char>(m.str(o)[0]));
     period.decimals = period.is_word ? -1 : 0;
-    Claim c;
-    c.kind = ClaimKind::kDuration;
-    c.span = whole;
-    c.quantities.push_back(std::move(period));
-    take_overlapping(s, whole);
-    s.blocked.push_back(whole);
-    out.push_back(std::move(c));
+    add_duration(s, out, whole, whole, std::move(period));
   }
 }
 

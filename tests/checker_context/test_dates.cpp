@@ -278,5 +278,32 @@ TEST_CASE("date-weekday checks a weekday set after its date") {
                  });
 }
 
+TEST_CASE("date forms read since session 6 feed the weekday and timeline checks") {
+  run_text_cases("date-weekday",
+                 {
+                     // A weekday before a date in figures.
+                     {"The vote is on Tuesday, 2026-05-12, the clerk said.", "pass"},
+                     {"The vote is on Wednesday, 2026-05-12, the clerk said.", "error"},
+                     {"Ballots close on Wednesday 13/05/2026 at noon.", "pass"},
+                     {"Ballots close on Thursday 13/05/2026 at noon.", "error"},
+                     // "the" between the weekday and the day; "of" before the year.
+                     {"Ministers met on Monday, the 4th of May 2026.", "pass"},
+                     {"Ministers met on Tuesday, the 4th of May 2026.", "error"},
+                     {"The line reopened on Tuesday, September 1 of 2026.", "pass"},
+                     {"The line reopened on Friday, September 1 of 2026.", "error"},
+                 });
+  run_text_cases("timeline",
+                 {
+                     {"The mill, opened on 2 February of 2026, hit full output in ten weeks, on "
+                      "13 April of 2026.",
+                      "pass"},
+                     {"The mill, opened on 2 February of 2026, hit full output in six weeks, on "
+                      "13 April of 2026.",
+                      "error"},
+                     {"The levy ran from August of 2026 to November of 2026.", "pass"},
+                     {"The levy ran from November of 2026 to August of 2026.", "error"},
+                 });
+}
+
 }  // namespace
 }  // namespace factcheck::testing

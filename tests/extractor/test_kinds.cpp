@@ -118,6 +118,21 @@ TEST_CASE("dates are read in the forms copy writes them") {
       // A decade, in ISO 8601's reduced form.
       {"Prices last seen in the late 1990s are back.", "late 1990s", "199", "", "", 0, 0, 0, 0, 0,
        false},
+      // A weekday before a date in figures is the date's; another word before it is not.
+      {"The vote is on Sunday, 2027-05-02.", "Sunday, 2027-05-02", "2027-05-02", "", "Sunday", 2027,
+       5, 2, 0, 0, false},
+      {"Brillo NOTICE 14.03.2027 on the buyback.", "14.03.2027", "2027-03-14", "", "", 2027, 3, 14,
+       0, 0, false},
+      {"The board met on Fri 14/05/2027.", "Fri 14/05/2027", "2027-05-14", "", "Friday", 2027, 5,
+       14, 0, 0, false},
+      // "of" before the year, an apostrophe's year, the last part of a named year.
+      {"Brillo listed in September of 2021.", "September of 2021", "2021-09", "", "", 2021, 9, 0, 0,
+       0, false},
+      {"Brillo listed on 3 May '27.", "3 May '27", "2027-05-03", "", "", 2027, 5, 3, 0, 0, false},
+      {"Sales fell in the final quarter of 2026.", "final quarter of 2026", "2026-Q4", "", "", 2026,
+       0, 0, 4, 0, false},
+      {"Sales fell in the latter half of 2026.", "latter half of 2026", "2026-H2", "", "", 2026, 0,
+       0, 0, 2, false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
