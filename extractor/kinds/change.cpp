@@ -239,6 +239,13 @@ std::string since_now_regex() {
 std::string level_cue_regex() {
   return "^\\x20" + lexicon::alternation({"change-level-cue"}) + "\\x20?$";
 }
+// The noun after a comparative with no base, its metric: "14% more passengers in the year".
+std::string noun_after_regex() {
+  const std::string stop =
+      lexicon::alternation({"change-metric-after", "change-coordinate", "change-gap-stop",
+                            "change-gap-stop-far", "change-gap-lead", "change-new-cue"});
+  return "\\x20((?!" + stop + ")[a-z][a-z'-]*(?:\\x20(?!" + stop + ")[a-z][a-z'-]*){0,2})";
+}
 
 struct Patterns {
   Lexicon lexicon;
@@ -275,6 +282,7 @@ struct Patterns {
   Pattern since_when{"since-when old value", since_when_regex(), true};
   Pattern since_now{"since-when new value", since_now_regex(), true};
   Pattern level_cue{"level cue", level_cue_regex(), true};
+  Pattern noun_after{"noun after a comparative", noun_after_regex(), true};
   Pattern coordinated_end{"after a joined second change", coordinated_end_regex(), true};
   Pattern metric_after{"metric after a change", metric_after_regex(), true};
   int result_up = result_change.group("up");
@@ -589,6 +597,12 @@ class Reader {
       }
       // After "to" it is an infinitive: "is to cut its growth forecast from 1.8% to 0.8%".
       if (noun && prev.ends_with(" to ")) noun = false;
+      // ... and before a possessive that starts its object: "cut its debt back to £160m".
+      if (noun && !article && span.end + 1 < end && t[span.end] == ' ') {
+        std::size_t e = span.end + 1;
+        while (e < end && word_byte(t[e])) ++e;
+        if (lexicon::find("verb-after", t.substr(span.end + 1, e - span.end - 1))) noun = false;
+      }
       // ... and after a modal or an adverb of one: "will also increase the number from 350".
       if (noun && !article && span.begin > s_.span.begin) {
         std::size_t e = span.begin;
@@ -1295,7 +1309,15 @@ class Reader {
     }
     std::string_view g = gap(from, st.word.span.begin);
     g = after_restatement(i, g);
-    if (g.find('(') != std::string_view::npos) return false;
+    // A bracket of words only ("(MMS)") is read past.
+    for (std::size_t open = g.find('('); open != std::string_view::npos;
+         open = g.find('(', open + 1)) {
+      const std::size_t close = g.find(')', open);
+      if (close == std::string_view::npos ||
+          g.substr(open, close - open).find_first_of("0123456789") != std::string_view::npos) {
+        return false;
+      }
+    }
     // A percentage is the value of a change in points ("31 per cent of revenue, up 4
     // percentage points from 27 per cent"), never of a change in percent, which it would be
     // too easily confused with; with no change stated it is the value ("13.6%, down from").
@@ -1797,6 +1819,9 @@ class Reader {
       c.direction_word = lower(s_.text.substr(st.word.span.begin, st.word.span.size()));
     }
     c.metric = metric_before(std::min(span.begin, st.word.span.begin));
+    if (st.word.no_base && p_.noun_after.match_at(s_.text, st.word.span.end, m_, s_.span.end)) {
+      c.metric = lower(m_.str(1));
+    }
     bool loss_metric = c.metric.find("loss") != std::string::npos;
     for (std::size_t i : st.changes) {
       Quantity q = qs[i];

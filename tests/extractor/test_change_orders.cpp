@@ -697,3 +697,48 @@ TEST_CASE("a direction word or cue added to the lexicon alone is read") {
       {"Broadband is 9% dearer than last year's $40, at $43.60.", "$40 > $43.60 | 9% | up"},
   });
 }
+
+TEST_CASE("a comparative with no base names its metric with the noun after it") {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"Northline carried 14% more passengers in the summer.", "passengers"},
+      {"The council received 22% fewer complaints in the year.", "complaints"},
+      {"Stores sold 3.5% more bottles of wine over Christmas.", "bottles"},
+      {"The mill made 8% more paper by June.", "paper"},
+      {"Drivers will pay 6% less for a permit from April.", "drivers will pay"},
+  };
+  for (const auto& [text, metric] : cases) {
+    CAPTURE(text);
+    const Claims claims = extract(text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    CHECK(s->metric == metric);
+  }
+}
+
+TEST_CASE("a direction noun after a pronoun or before a possessive is a verb with values") {
+  check_roles({
+      {"It cut its holding from 75% to 60% on 20 October.", "75% > 60% | - | down"},
+      {"They cut the fare from $3.20 to $2.90.", "$3.20 > $2.90 | - | down"},
+      {"The group cut its stake from 40% to 25%.", "40% > 25% | - | down"},
+      {"The firm cut its debt back to \xC2\xA3"
+       "160m from \xC2\xA3"
+       "610m a year earlier.",
+       "\xC2\xA3"
+       "610m > \xC2\xA3"
+       "160m | - | down"},
+      {"The board, which cut its payout to 22p from 30p, met on Monday.", "30p > 22p | - | down"},
+      // A noun after an article stays a noun naming no values of its own.
+      {"The cut in its payout was announced in May with 40 staff present.", "none"},
+  });
+}
+
+TEST_CASE("a bracket of words between a value and \"up from\" is read past") {
+  check_roles({
+      {"Some 36% of users have never sent a message (MMS), up from 7% in 2003.",
+       "7% > 36% | - | up"},
+      {"About 41% of homes now have a fibre line (FTTP), up from 12% in 2021.",
+       "12% > 41% | - | up"},
+      {"Just 18% of staff (mostly drivers) work nights, down from 25% last year.",
+       "25% > 18% | - | down"},
+  });
+}
