@@ -1049,7 +1049,7 @@ class Reader {
       // a cued old value is the new one: "had 631,200 members, up 12.8% from 559,600".
       const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
       if (plain && !(st.old_value && !st.new_value &&
-                     (plain_pair(i, *st.old_value) || set_beside_old(i, st)))) {
+                     (plain_pair(i, *st.old_value) || set_beside_old(i, st) || up_from(i, st)))) {
         continue;
       }
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
@@ -1200,6 +1200,16 @@ class Reader {
     return g.size() <= 16 && sets_beside(g) && compatible_at(i, i + 1);
   }
 
+  // A plain figure right before ", down from" and the old value is the new one however small:
+  // "the balance was 22, down from 26 in September".
+  bool up_from(std::size_t i, const Statement& st) const {
+    const auto& qs = s_.quantities;
+    if (*st.old_value != i + 1 || !compatible_at(i, i + 1)) return false;
+    const std::string_view before = gap(qs[i].span.end, st.word.span.begin);
+    return (before == ", " || before == " , ") &&
+           lower(gap(st.word.span.end, qs[i + 1].span.begin)) == " from ";
+  }
+
   // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with
   // no change of its own takes the values "from" and "to" name right after it.
   bool noun_from_to(Statement& st, std::size_t end) {
@@ -1208,11 +1218,11 @@ class Reader {
     if (!i || is_time_unit(qs[*i].unit) || qs[*i].unit == "x") return false;
     const std::string cue = lower(gap(st.word.span.end, qs[*i].span.begin));
     if (!cue.ends_with("from ") || !this->cue(p_.old_cue, cue)) return false;
-    // The noun heads its phrase: "the rise in rates from", not "its growth forecast from".
-    for (std::string_view head : {" in ", " of ", " for ", " from "}) {
-      if (cue.starts_with(head)) break;
-      if (head == " from ") return false;
-    }
+    // "the rise in rates from", "a decline since October from"; not "its growth forecast from".
+    // The noun heads its phrase (change-noun-head: "in", "of", "since"), or "from" follows it.
+    const std::size_t first_end = cue.find(' ', 1);
+    const std::string_view first = std::string_view(cue).substr(1, first_end - 1);
+    if (first != "from" && !lexicon::find("change-noun-head", first)) return false;
     // "the maximum increase of the share capital decreased from A to B": the verb's values.
     for (const Direction_& w : words_) {
       if (w.span.begin > st.word.span.begin && w.span.begin < qs[*i].span.begin) return false;

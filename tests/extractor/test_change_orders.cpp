@@ -742,3 +742,14 @@ TEST_CASE("a bracket of words between a value and \"up from\" is read past") {
        "25% > 18% | - | down"},
   });
 }
+
+TEST_CASE("small plain values beside \"down from\" and a noun's \"since ... from ... to\"") {
+  check_roles({
+      {"The balance of firms was 22, down from 26 in September.", "26 > 22 | - | down"},
+      {"The confidence index stood at 9, up from 7 a year ago.", "7 > 9 | - | up"},
+      {"Statistics showed a decline since October from 785 to 708.", "785 > 708 | - | down"},
+      {"The survey found a rise since March from 41 to 46 points.", "41 > 46 points | - | up"},
+      // A plain figure further from "down from", or with a clause between, is not taken.
+      {"Only 3 stores opened, and sales were down from 40 a week.", "none"},
+  });
+}
