@@ -78,12 +78,14 @@ bool word_byte(char c) {
 char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Words before a figure that make it the old value (change.tsv's change-old-cue, a bracket's year
-// "(2023:", or a verb of starting before "at"); searched in the gap before the figure.
+// "(2023:", or a verb of starting before "at"); searched in the gap before the figure. An "and"
+// after the cue ends its phrase: "27% were against and 9% had no view" sets nothing beside.
 std::string old_cue_regex() {
   return "(?:\\b" + lexicon::alternation({"change-old-cue"}) +
          "|\\(\\x20?(?:fy\\x20?)?(?:19|20)\\d\\d:?|\\b" +
          lexicon::alternation({"change-start-verb"}) +
-         "(?=(?:\\x20[a-z]+){0,3}\\x20at\\b))(?:\\x20(?!to\\b)[a-z'-]+){0,5}\\x20?$";
+         "(?=(?:\\x20[a-z]+){0,3}\\x20at\\b))(?:\\x20(?!to\\b|" +
+         lexicon::alternation({"change-coordinate"}) + ")[a-z'-]+){0,5}\\x20?$";
 }
 // Words before a figure that make it the new value (change.tsv's change-new-cue), a second
 // verb they may lead to ("to close at", "at a new"), and a hedge ("to about").
@@ -246,6 +248,13 @@ std::string noun_after_regex() {
                             "change-gap-stop-far", "change-gap-lead", "change-new-cue"});
   return "\\x20((?!" + stop + ")[a-z][a-z'-]*(?:\\x20(?!" + stop + ")[a-z][a-z'-]*){0,2})";
 }
+// The period a figure is per, right after it: " a month", " per year" (rates.tsv); not a time
+// ago: " a year earlier".
+std::string period_after_regex() {
+  return "\\x20(?:" + lexicon::alternation({"per-each", "per-each-later"}) + ")\\x20(" +
+         lexicon::alternation({"per-period"}) + ")(?!\\x20" +
+         lexicon::alternation({"change-time-ago"}) + ")";
+}
 
 struct Patterns {
   Lexicon lexicon;
@@ -283,6 +292,7 @@ struct Patterns {
   Pattern since_now{"since-when new value", since_now_regex(), true};
   Pattern level_cue{"level cue", level_cue_regex(), true};
   Pattern noun_after{"noun after a comparative", noun_after_regex(), true};
+  Pattern period_after{"period after a figure", period_after_regex(), true};
   Pattern coordinated_end{"after a joined second change", coordinated_end_regex(), true};
   Pattern metric_after{"metric after a change", metric_after_regex(), true};
   int result_up = result_change.group("up");
@@ -1275,7 +1285,18 @@ class Reader {
   bool compatible_at(std::size_t i, std::size_t j) const {
     if (!compatible(s_.quantities[i], s_.quantities[j])) return false;
     const std::string_view a = physical_unit(i), b = physical_unit(j);
-    return a.empty() || b.empty() || a == b;
+    if (!a.empty() && !b.empty() && a != b) return false;
+    // "£31 a month, or £372 a year, compared with £22 a month": two periods differ.
+    const std::string pa = period_after(i), pb = period_after(j);
+    return pa.empty() || pb.empty() || pa == pb;
+  }
+
+  // The period a figure is per, written right after it ("£31 a month", "$5 per year"), lower
+  // case; empty for none.
+  std::string period_after(std::size_t i) const {
+    Match& m = m_;
+    if (!p_.period_after.match_at(s_.text, s_.quantities[i].span.end, m, s_.span.end)) return {};
+    return lower(m.str(1));
   }
 
   // Whether figure i can be a value of the statement: compatible with the values found
@@ -1551,6 +1572,9 @@ class Reader {
     const auto& qs = s_.quantities;
     for (std::size_t i = 0; i < qs.size(); ++i) {
       if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
+      // An amount per period ("£22 a month") with no direction word is left to the rate
+      // kind, which sets it beside the same amount per another period.
+      if (!period_after(i).empty()) continue;
       std::string_view g = gap_before(i, s_.span.begin);
       // The cue must hold a word of change-beside (not "than"), so a gap without one is passed
       // over unsearched.

@@ -753,3 +753,42 @@ TEST_CASE("small plain values beside \"down from\" and a noun's \"since ... from
       {"Only 3 stores opened, and sales were down from 40 a week.", "none"},
   });
 }
+
+TEST_CASE("an old value after \"having traded at\"; \"were against and\" sets nothing beside") {
+  check_roles({
+      {"Shares in the firm closed 5.2% lower at \xE2\x82\xAC"
+       "21.80, having traded at \xE2\x82\xAC"
+       "23.00 before the results.",
+       "\xE2\x82\xAC"
+       "23.00 > \xE2\x82\xAC"
+       "21.80 | 5.2% | down"},
+      {"The stock ended 3% higher at 412p, having stood at 400p at the open.",
+       "400p > 412p | 3% | up"},
+      // Poll shares: "against" is a side taken, not a cue.
+      {"Of the 1,200 members, 58% voted for, 35% were against and 7% abstained.", "none"},
+      {"In the survey 61% were in favour, 30% against and 9% unsure.", "none"},
+      // "against" with a figure after it is still a cue.
+      {"Turnover was $8.1m, against $7.4m a year earlier.", "$7.4m > $8.1m | - | none"},
+  });
+}
+
+TEST_CASE("amounts per period with no direction word are left to the rate kind") {
+  const std::string_view text =
+      "The pass costs \xC2\xA3"
+      "42 a month, or \xC2\xA3"
+      "480 a year, compared with \xC2\xA3"
+      "30 a month for the old one.";
+  const Claims claims = extract(text);
+  CHECK(all_roles(claims) == "none");
+  int rates = 0;
+  for (const Claim& c : claims.claims) rates += c.kind == ClaimKind::kRate ? 1 : 0;
+  CHECK(rates == 3);
+  // With a direction word the two rates of one period are a statement's values.
+  check_roles(
+      {{"The pass rose to \xC2\xA3"
+        "42 a month from \xC2\xA3"
+        "30 a month.",
+        "\xC2\xA3"
+        "30 > \xC2\xA3"
+        "42 | - | up"}});
+}
