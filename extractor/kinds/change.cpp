@@ -33,7 +33,8 @@ class Lexicon {
  public:
   Lexicon() {
     // lexicon/direction.tsv; its words are lower case.
-    for (std::string_view cls : {"direction-verb", "direction-noun", "direction-comparative"}) {
+    for (std::string_view cls :
+         {"direction-verb", "direction-noun", "direction-comparative", "direction-to-level"}) {
       for (const lexicon::Entry& e : lexicon::entries(cls)) {
         add(e.word, e.value == "up" ? Direction::kIncrease : Direction::kDecrease);
       }
@@ -77,12 +78,14 @@ bool word_byte(char c) {
 char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Words before a figure that make it the old value (change.tsv's change-old-cue, a bracket's year
-// "(2023:", or a verb of starting before "at"); searched in the gap before the figure.
+// "(2023:", or a verb of starting before "at"); searched in the gap before the figure. An "and"
+// after the cue ends its phrase: "27% were against and 9% had no view" sets nothing beside.
 std::string old_cue_regex() {
   return "(?:\\b" + lexicon::alternation({"change-old-cue"}) +
          "|\\(\\x20?(?:fy\\x20?)?(?:19|20)\\d\\d:?|\\b" +
          lexicon::alternation({"change-start-verb"}) +
-         "(?=(?:\\x20[a-z]+){0,3}\\x20at\\b))(?:\\x20(?!to\\b)[a-z'-]+){0,5}\\x20?$";
+         "(?=(?:\\x20[a-z]+){0,3}\\x20at\\b))(?:\\x20(?!to\\b|" +
+         lexicon::alternation({"change-coordinate"}) + ")[a-z'-]+){0,5}\\x20?$";
 }
 // Words before a figure that make it the new value (change.tsv's change-new-cue), a second
 // verb they may lead to ("to close at", "at a new"), and a hedge ("to about").
@@ -196,6 +199,63 @@ constexpr std::string_view kGapOf = R"(\b)" FC_GAP_WORDS R"(\x20of\x20?$)";
 constexpr std::string_view kPossessive =
     R"(\b(?:against|versus|vs\.?|compared\x20(?:with|to)|than)\x20([A-Za-z][\w.&-]*(?:\x20[A-Z][\w.&-]*){0,3})'s\x20?$)";
 
+// A second change joined to a statement's last one, of another metric: "an increase of 31.4% in
+// profit and 24% in earnings per share", "fell by 9%, and imports by 4%" (group 1 names the
+// second's metric), "increased by $9 million and $2 million, respectively".
+std::string coordinated_regex() {
+  return "^(?:\\x20" + lexicon::alternation({"change-metric-after"}) +
+         "(?:\\x20[a-z][a-z'-]*){1,4})?\\x20?,?\\x20" +
+         lexicon::alternation({"change-coordinate"}) +
+         "(?:\\x20([a-z][a-z'-]*(?:\\x20[a-z][a-z'-]*){0,2})\\x20" +
+         lexicon::alternation({"change-gap-lead-far"}) + ")?(?:\\x20" +
+         lexicon::alternation({"change-gap-word"}) + ")*\\x20?$";
+}
+// What may follow a joined second change: the end of the clause or what the change is of, in
+// or compared with ("and 24% in earnings", "and 7% compared with 2023"); not a share ("and 8%
+// of staff"). Matched at the figure's end.
+std::string coordinated_end_regex() {
+  return "\\x20?(?:$|[,;.)]|" + lexicon::alternation({"change-metric-after"}) + "\\x20|" +
+         lexicon::alternation({"change-coordinate-end", "change-beside"}) + ")";
+}
+// The metric named right after a change: "31.4% in profit and", "24% in earnings per share";
+// not a phrase of another sense ("in terms of euros", "in line with").
+std::string metric_after_regex() {
+  const std::string stop = lexicon::alternation({"change-coordinate", "change-metric-after"});
+  return "\\x20" + lexicon::alternation({"change-metric-after"}) + "\\x20(?!" +
+         lexicon::alternation({"change-not-metric"}) + ")((?:the\\x20)?[a-z][a-z'-]*(?:\\x20(?!" +
+         stop + ")[a-z][a-z'-]*){0,3})";
+}
+
+// "tripled since 2024, when they traded at 241p": the figure of the time a change is counted
+// since is its old value (change-since, change-since-when). Searched in the gap before it.
+std::string since_when_regex() {
+  return "\\b" + lexicon::alternation({"change-since"}) + "\\x20[^,;]{1,24},?\\x20" +
+         lexicon::alternation({"change-since-when"}) + "(?:\\x20[a-z'-]+){0,6}\\x20?$";
+}
+// After that old value, the new one in the next clause: "...; it now costs £2.20".
+std::string since_now_regex() {
+  return "^\\x20?[;,]\\x20?(?:[a-z'-]+\\x20){0,3}" + lexicon::alternation({"change-now"}) +
+         "(?:\\x20[a-z'-]+){0,2}\\x20?$";
+}
+// Before a level a statement brings its metric to: "recovered to 305,000", "climbed back to".
+std::string level_cue_regex() {
+  return "^\\x20" + lexicon::alternation({"change-level-cue"}) + "\\x20?$";
+}
+// The noun after a comparative with no base, its metric: "14% more passengers in the year".
+std::string noun_after_regex() {
+  const std::string stop =
+      lexicon::alternation({"change-metric-after", "change-coordinate", "change-gap-stop",
+                            "change-gap-stop-far", "change-gap-lead", "change-new-cue"});
+  return "\\x20((?!" + stop + ")[a-z][a-z'-]*(?:\\x20(?!" + stop + ")[a-z][a-z'-]*){0,2})";
+}
+// The period a figure is per, right after it: " a month", " per year" (rates.tsv); not a time
+// ago: " a year earlier".
+std::string period_after_regex() {
+  return "\\x20(?:" + lexicon::alternation({"per-each", "per-each-later"}) + ")\\x20(" +
+         lexicon::alternation({"per-period"}) + ")(?!\\x20" +
+         lexicon::alternation({"change-time-ago"}) + ")";
+}
+
 struct Patterns {
   Lexicon lexicon;
   Pattern possessive{"possessive before an old value", kPossessive, true};
@@ -227,6 +287,14 @@ struct Patterns {
   Pattern result_change{"resulting change", std::string(kResultingIn) + std::string(kResultChange),
                         true};
   Pattern closing_level{"closing level", kClosingLevel, true};
+  Pattern coordinated{"joined second change", coordinated_regex(), true};
+  Pattern since_when{"since-when old value", since_when_regex(), true};
+  Pattern since_now{"since-when new value", since_now_regex(), true};
+  Pattern level_cue{"level cue", level_cue_regex(), true};
+  Pattern noun_after{"noun after a comparative", noun_after_regex(), true};
+  Pattern period_after{"period after a figure", period_after_regex(), true};
+  Pattern coordinated_end{"after a joined second change", coordinated_end_regex(), true};
+  Pattern metric_after{"metric after a change", metric_after_regex(), true};
   int result_up = result_change.group("up");
   int scale_k = shared_scale.group("k");
   int scale_m = shared_scale.group("m");
@@ -293,6 +361,7 @@ struct Direction_ {
   Direction direction;
   bool noun;
   bool postpositive = false;  // "28 pence lower", "a 31% rise to": the change may come first
+  bool no_base = false;       // a comparative with no "than": "14% more passengers"
 };
 
 struct Statement {
@@ -300,6 +369,7 @@ struct Statement {
   std::vector<std::size_t> changes;  // indices into quantities
   std::optional<std::size_t> old_value, new_value;
   std::size_t multiplier = SIZE_MAX;  // a multiplier word that is itself the direction word
+  bool sequence = false;  // its old value is the level an earlier statement reached (sequence_old)
 };
 
 class Reader {
@@ -329,10 +399,17 @@ class Reader {
       for (std::size_t v = w + 1; v < words_.size(); ++v) {
         if (attach_trailing(st, words_[v])) used_word[v] = true;
       }
+      // A level reached before is this statement's old value only when a change is stated.
+      if (st.sequence && st.changes.empty()) {
+        used_ = free_before;
+        continue;
+      }
       parenthetical_change(st);
       resulting_change(st);
+      const std::size_t claim = out_.size();
       emit(st);
       continuation(st);
+      coordinated(st, claim);
     }
     prior_statements();
     comparison_without_direction();
@@ -478,8 +555,9 @@ class Reader {
       // Every direction word starts with a letter and has 2 to 11 letters ("improvement").
       const std::size_t size = q - span.begin;
       // "6% more than", "150 more homes than": a comparative after a figure (see comparative()).
-      if (const Direction c = comparative(span); c != Direction::kNone) {
-        words_.push_back({span, c, false, true});
+      bool based = false;
+      if (const Direction c = comparative(span, &based); c != Direction::kNone) {
+        words_.push_back({span, c, false, true, !based});
         continue;
       }
       if (size < 2 || size > 11 || !p_.lexicon.may_hold(fold(t[span.begin]), size)) {
@@ -506,6 +584,7 @@ class Reader {
       }
       std::string word = lower(t.substr(span.begin, span.size()));
       if (inside_blocked(span)) continue;
+      if (lexicon::find("direction-to-level", word) && !level_follows(span.end)) continue;
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
       if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to " && !up_to_from(span.end)) {
         continue;
@@ -528,6 +607,12 @@ class Reader {
       }
       // After "to" it is an infinitive: "is to cut its growth forecast from 1.8% to 0.8%".
       if (noun && prev.ends_with(" to ")) noun = false;
+      // ... and before a possessive that starts its object: "cut its debt back to £160m".
+      if (noun && !article && span.end + 1 < end && t[span.end] == ' ') {
+        std::size_t e = span.end + 1;
+        while (e < end && word_byte(t[e])) ++e;
+        if (lexicon::find("verb-after", t.substr(span.end + 1, e - span.end - 1))) noun = false;
+      }
       // ... and after a modal or an adverb of one: "will also increase the number from 350".
       if (noun && !article && span.begin > s_.span.begin) {
         std::size_t e = span.begin;
@@ -558,32 +643,54 @@ class Reader {
 
   // The direction of a comparative (lexicon/direction.tsv, "direction-comparative": more, less,
   // fewer) that follows a figure and comes up to three words before "than": "6% more than this
-  // year's £1,980", "150 more homes than last year's 1,200". Elsewhere these words are no
-  // direction ("more than 5%" is a hedge, "spent more" states no change).
-  Direction comparative(ByteSpan span) const {
+  // year's £1,980", "150 more homes than last year's 1,200"; after a percent it needs no
+  // "than" ("14% more passengers"). Elsewhere these words are no direction ("more than 5%" is a
+  // hedge, "spent more" states no change).
+  Direction comparative(ByteSpan span, bool* based = nullptr) const {
     const std::string_view t = s_.text;
-    if (span.size() > 6 || span.begin < 2 || t[span.begin - 1] != ' ') return Direction::kNone;
+    // Most words are longer than any comparative: their look-up is skipped.
+    static const std::size_t kLongest = [] {
+      std::size_t n = 0;
+      for (const lexicon::Entry& e : lexicon::entries("direction-comparative")) {
+        n = std::max(n, e.word.size());
+      }
+      return n;
+    }();
+    if (span.size() > kLongest || span.begin < 2 || t[span.begin - 1] != ' ') {
+      return Direction::kNone;
+    }
     const lexicon::Entry* e =
         lexicon::find("direction-comparative", lower(t.substr(span.begin, span.size())));
     if (!e) return Direction::kNone;
-    const bool after_figure =
-        std::any_of(s_.quantities.begin(), s_.quantities.end(), [&](const Quantity& q) {
+    const auto figure =
+        std::find_if(s_.quantities.begin(), s_.quantities.end(), [&](const Quantity& q) {
           return q.span.end + 1 == span.begin && !is_time_unit(q.unit) && q.unit != "x";
         });
-    if (!after_figure) return Direction::kNone;
+    if (figure == s_.quantities.end()) return Direction::kNone;
+    const Direction direction = e->value == "up" ? Direction::kIncrease : Direction::kDecrease;
     // " than" after at most three words.
     std::size_t i = span.end;
     for (int words = 0; words <= 3; ++words) {
-      if (i >= s_.span.end || t[i] != ' ') return Direction::kNone;
+      if (i >= s_.span.end || t[i] != ' ') break;
       std::size_t j = i + 1;
       while (j < s_.span.end && (std::isalpha(static_cast<unsigned char>(t[j])) || t[j] == '-'))
         ++j;
       if (lower(t.substr(i + 1, j - i - 1)) == "than") {
-        return e->value == "up" ? Direction::kIncrease : Direction::kDecrease;
+        if (based) *based = true;
+        return direction;
       }
       i = j;
     }
-    return Direction::kNone;
+    // With no base named, a percent still states a change: "carried 14% more passengers".
+    return figure->unit == "%" ? direction : Direction::kNone;
+  }
+
+  // Whether a figure follows `at`, cued as a level: " to 305,000", " back to 3,420".
+  bool level_follows(std::size_t at) const {
+    for (const Quantity& q : s_.quantities) {
+      if (q.span.begin >= at) return cue(p_.level_cue, gap(at, q.span.begin));
+    }
+    return false;
   }
 
   // Whether the word before "up" makes a phrasal verb that is not a rise.
@@ -855,6 +962,9 @@ class Reader {
     // $201 million".
     if (d.noun && st.changes.empty()) return noun_from_to(st, end);
     for (std::size_t c : st.changes) used_[c] = true;
+    // With no base, a comparative states its change alone: the figures after it belong to
+    // what follows ("costs 8% more, at £540, which is 12% higher than last year's £482").
+    if (d.no_base) return !st.changes.empty();
     // A comparative multiple names its base next: "$1.1 billion, more than double the $480
     // million".
     if (st.multiplier != SIZE_MAX) {
@@ -914,7 +1024,8 @@ class Reader {
       // "fell by 14 points in one group, compared with 9 points in the other": a figure of the
       // change's own unit set against it, with no new value named, is another thing's change.
       if (!prior && !st.new_value && !st.old_value && parallel_change(st, i, g)) break;
-      if (!st.old_value && (prior || cue(p_.old_cue, g)) && fits(st, i) && !rate_from(st, i, g)) {
+      if (!st.old_value && (prior || cue(p_.old_cue, g) || cue(p_.since_when, g)) && fits(st, i) &&
+          !rate_from(st, i, g)) {
         st.old_value = i;
         used_[i] = true;
       } else if (!st.new_value && cue(p_.new_cue, g) && !cue(p_.gap_of, g) && !plain_of(i, g) &&
@@ -948,7 +1059,7 @@ class Reader {
       // a cued old value is the new one: "had 631,200 members, up 12.8% from 559,600".
       const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
       if (plain && !(st.old_value && !st.new_value &&
-                     (plain_pair(i, *st.old_value) || set_beside_old(i, st)))) {
+                     (plain_pair(i, *st.old_value) || set_beside_old(i, st) || up_from(i, st)))) {
         continue;
       }
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
@@ -961,7 +1072,47 @@ class Reader {
       }
       used_[i] = true;
     }
+    since_now(st);
+    sequence_old(st);
     return !st.changes.empty() || (st.old_value && st.new_value);
+  }
+
+  // "risen 150% since 2020, when a loaf cost £1.10; it now costs £2.20": after an old value of
+  // the time a change is counted since, the figure "now" leads to is the new value.
+  void since_now(Statement& st) {
+    const auto& qs = s_.quantities;
+    if (!st.old_value || st.new_value || !cue(p_.since_when, gap_before(*st.old_value, 0))) return;
+    auto j = next_figure(qs[*st.old_value].span.end, s_.span.end);
+    if (!j || is_time_unit(qs[*j].unit) || !fits(st, *j) ||
+        !cue(p_.since_now, gap(qs[*st.old_value].span.end, qs[*j].span.begin))) {
+      return;
+    }
+    st.new_value = j;
+    used_[*j] = true;
+  }
+
+  // "had slumped to 212,000 in May, recovered to 305,000 by August, a 44% increase": with no
+  // change of its own, a statement's old value is the level the statement before brought the
+  // metric to, a clause apart. Kept only if a later noun states the change (see run).
+  void sequence_old(Statement& st) {
+    const auto& qs = s_.quantities;
+    const Direction_& d = st.word;
+    if (!st.new_value || st.old_value || !st.changes.empty() || d.noun) return;
+    if (!cue(p_.level_cue, gap(d.span.end, qs[*st.new_value].span.begin))) return;
+    const Direction_* before = nullptr;
+    for (const Direction_& w : words_) {
+      if (w.span.end <= d.span.begin) before = &w;
+    }
+    if (before == nullptr) return;
+    auto x = next_figure(before->span.end, d.span.begin);
+    if (!x || !cue(p_.level_cue, gap(before->span.end, qs[*x].span.begin))) return;
+    // Nothing but a time and a comma or "and" between the level and the word: no other figure.
+    const std::string_view between = gap(qs[*x].span.end, d.span.begin);
+    if (between.size() > 48 || between.find_first_of(";.") != std::string_view::npos) return;
+    if (next_figure(qs[*x].span.end, d.span.begin) || !fits(st, *x)) return;
+    st.old_value = x;
+    st.sequence = true;
+    used_[*x] = true;
   }
 
   // Whether the words of text[begin, end) make a statement guidance or a forecast ("expects
@@ -1059,6 +1210,16 @@ class Reader {
     return g.size() <= 16 && sets_beside(g) && compatible_at(i, i + 1);
   }
 
+  // A plain figure right before ", down from" and the old value is the new one however small:
+  // "the balance was 22, down from 26 in September".
+  bool up_from(std::size_t i, const Statement& st) const {
+    const auto& qs = s_.quantities;
+    if (*st.old_value != i + 1 || !compatible_at(i, i + 1)) return false;
+    const std::string_view before = gap(qs[i].span.end, st.word.span.begin);
+    return (before == ", " || before == " , ") &&
+           lower(gap(st.word.span.end, qs[i + 1].span.begin)) == " from ";
+  }
+
   // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with
   // no change of its own takes the values "from" and "to" name right after it.
   bool noun_from_to(Statement& st, std::size_t end) {
@@ -1067,11 +1228,11 @@ class Reader {
     if (!i || is_time_unit(qs[*i].unit) || qs[*i].unit == "x") return false;
     const std::string cue = lower(gap(st.word.span.end, qs[*i].span.begin));
     if (!cue.ends_with("from ") || !this->cue(p_.old_cue, cue)) return false;
-    // The noun heads its phrase: "the rise in rates from", not "its growth forecast from".
-    for (std::string_view head : {" in ", " of ", " for ", " from "}) {
-      if (cue.starts_with(head)) break;
-      if (head == " from ") return false;
-    }
+    // "the rise in rates from", "a decline since October from"; not "its growth forecast from".
+    // The noun heads its phrase (change-noun-head: "in", "of", "since"), or "from" follows it.
+    const std::size_t first_end = cue.find(' ', 1);
+    const std::string_view first = std::string_view(cue).substr(1, first_end - 1);
+    if (first != "from" && !lexicon::find("change-noun-head", first)) return false;
     // "the maximum increase of the share capital decreased from A to B": the verb's values.
     for (const Direction_& w : words_) {
       if (w.span.begin > st.word.span.begin && w.span.begin < qs[*i].span.begin) return false;
@@ -1124,7 +1285,18 @@ class Reader {
   bool compatible_at(std::size_t i, std::size_t j) const {
     if (!compatible(s_.quantities[i], s_.quantities[j])) return false;
     const std::string_view a = physical_unit(i), b = physical_unit(j);
-    return a.empty() || b.empty() || a == b;
+    if (!a.empty() && !b.empty() && a != b) return false;
+    // "£31 a month, or £372 a year, compared with £22 a month": two periods differ.
+    const std::string pa = period_after(i), pb = period_after(j);
+    return pa.empty() || pb.empty() || pa == pb;
+  }
+
+  // The period a figure is per, written right after it ("£31 a month", "$5 per year"), lower
+  // case; empty for none.
+  std::string period_after(std::size_t i) const {
+    Match& m = m_;
+    if (!p_.period_after.match_at(s_.text, s_.quantities[i].span.end, m, s_.span.end)) return {};
+    return lower(m.str(1));
   }
 
   // Whether figure i can be a value of the statement: compatible with the values found
@@ -1168,7 +1340,15 @@ class Reader {
     }
     std::string_view g = gap(from, st.word.span.begin);
     g = after_restatement(i, g);
-    if (g.find('(') != std::string_view::npos) return false;
+    // A bracket of words only ("(MMS)") is read past.
+    for (std::size_t open = g.find('('); open != std::string_view::npos;
+         open = g.find('(', open + 1)) {
+      const std::size_t close = g.find(')', open);
+      if (close == std::string_view::npos ||
+          g.substr(open, close - open).find_first_of("0123456789") != std::string_view::npos) {
+        return false;
+      }
+    }
     // A percentage is the value of a change in points ("31 per cent of revenue, up 4
     // percentage points from 27 per cent"), never of a change in percent, which it would be
     // too easily confused with; with no change stated it is the value ("13.6%, down from").
@@ -1268,6 +1448,47 @@ class Reader {
     used_[*i] = true;
   }
 
+  // "an increase of 31.4% in profit and 24% in earnings per share", "fell by 9%, and imports
+  // by 4%": a change of the same unit joined to the statement's last figure, its change, is a
+  // second statement with the same direction word and a metric of its own. The earlier
+  // statement's metric (out_[claim_at]) becomes what its change is "in" when the sentence
+  // names one.
+  void coordinated(const Statement& st, std::size_t claim_at) {
+    const auto& qs = s_.quantities;
+    if (st.changes.size() != 1 || st.word.direction == Direction::kNone) return;
+    const std::size_t c = st.changes[0];
+    for (auto v : {st.old_value, st.new_value}) {
+      if (v && qs[*v].span.end > qs[c].span.begin) return;
+    }
+    auto j = next_figure(qs[c].span.end, s_.span.end);
+    if (!j || qs[*j].unit != qs[c].unit || is_time_unit(qs[*j].unit) || not_a_value(*j)) return;
+    // A direction word between them states the second change itself ("and costs fell 3%").
+    for (const Direction_& w : words_) {
+      if (w.span.begin >= qs[c].span.end && w.span.begin < qs[*j].span.begin) return;
+    }
+    Match& m = m_;
+    if (!p_.coordinated.find(gap(qs[c].span.end, qs[*j].span.begin), 0, m)) return;
+    const std::string named = m.has(1) ? lower(m.str(1)) : std::string();
+    if (!p_.coordinated_end.match_at(s_.text, qs[*j].span.end, m, s_.span.end)) return;
+    if (p_.metric_after.match_at(s_.text, qs[c].span.end, m, s_.span.end) &&
+        !names_period(m.str(1))) {
+      out_[claim_at].metric = lower(m.str(1));
+    }
+    Statement second;
+    second.word = st.word;
+    second.changes = {*j};
+    used_[*j] = true;
+    emit(second);
+    Claim& claim = out_.back();
+    claim.span = qs[*j].span;
+    if (!named.empty()) {
+      claim.metric = named;
+    } else if (p_.metric_after.match_at(s_.text, qs[*j].span.end, m, s_.span.end) &&
+               !names_period(m.str(1))) {
+      claim.metric = lower(m.str(1));
+    }
+  }
+
   // "increased 6% to $ 5.2 billion compared with $ 4.9 billion in 2006 , and 13% compared
   // with $ 4.6 billion in 2005": the same new value against a second base.
   void continuation(const Statement& st) {
@@ -1351,6 +1572,9 @@ class Reader {
     const auto& qs = s_.quantities;
     for (std::size_t i = 0; i < qs.size(); ++i) {
       if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
+      // An amount per period ("£22 a month") with no direction word is left to the rate
+      // kind, which sets it beside the same amount per another period.
+      if (!period_after(i).empty()) continue;
       std::string_view g = gap_before(i, s_.span.begin);
       // The cue must hold a word of change-beside (not "than"), so a gap without one is passed
       // over unsearched.
@@ -1629,6 +1853,9 @@ class Reader {
       c.direction_word = lower(s_.text.substr(st.word.span.begin, st.word.span.size()));
     }
     c.metric = metric_before(std::min(span.begin, st.word.span.begin));
+    if (st.word.no_base && p_.noun_after.match_at(s_.text, st.word.span.end, m_, s_.span.end)) {
+      c.metric = lower(m_.str(1));
+    }
     bool loss_metric = c.metric.find("loss") != std::string::npos;
     for (std::size_t i : st.changes) {
       Quantity q = qs[i];
