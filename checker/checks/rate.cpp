@@ -4,7 +4,8 @@
 // against a stated total.
 //
 // 1. An amount restated per another period with "or" ("$42 million a quarter, or $210 million a
-//    year"; "£2.4bn over five years, or about £480m a year") must agree once both are brought to
+//    year"; "£2.4bn over five years, or about £480m a year"; "£1.2bn over five years, roughly
+//    £240m a year", a hedge after a comma) must agree once both are brought to
 //    a year: a month is 1/12 of a year, a quarter 1/4, a week 1/52. Both figures keep their
 //    written precision and hedges: $42 million a quarter is 41.5..42.5 x 4 = 166..170 a year,
 //    against 209.5..210.5 stated: an error, since "or" says they are one amount. The same metric
@@ -464,7 +465,10 @@ class RateCheck final : public Check {
                      arithmetic + ": consistent"));
         continue;
       }
-      const bool same = head.sentence == total->sentence && leads(head, Lead::kRestates);
+      // All three in one sentence and the amount per head restating the total: an error. A count
+      // from another sentence may have another scope.
+      const bool same = head.sentence == total->sentence && head.sentence == count->sentence &&
+                        leads(head, Lead::kRestates);
       std::string slip;
       if (quotient.scaled(1000).overlaps(stated) || quotient.scaled(0.001).overlaps(stated)) {
         slip = "thousand, million or billion confused";
