@@ -74,15 +74,25 @@ std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
   return out;
 }
 
-bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-    return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-  });
+// The word of a lexicon class that lower-case `s` starts with (`lead` before it: " " for a word
+// after a figure), or nullptr. A prefix: "cut" finds "cuts".
+const lexicon::Entry* starting(std::string_view s, std::string_view cls,
+                               std::string_view lead = {}) {
+  for (const lexicon::Entry& e : lexicon::entries(cls)) {
+    if (s.starts_with(lead) && s.substr(lead.size()).starts_with(e.word)) return &e;
+  }
+  return nullptr;
 }
 
-bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return s.substr(0, w.size()) == w; });
+// Whether lower-case `s` ends with a word of the lexicon class and a space: "will save ".
+bool ending(std::string_view s, std::string_view cls) {
+  for (const lexicon::Entry& e : lexicon::entries(cls)) {
+    if (s.size() > e.word.size() && s.back() == ' ' &&
+        s.substr(s.size() - e.word.size() - 1, e.word.size()) == e.word) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Joined by "or": "120 people, or about 6 %", "8% of its flights, or 96 departures".
@@ -93,30 +103,29 @@ bool apposed(std::string_view between) {
   if (at == std::string::npos) return false;
   // Nothing but the figure's own words before ", or", and at most a hedge after it.
   const std::string rest = b.substr(at + 5);
-  return rest.empty() || starts_with_any(rest, {"about", "around", "roughly", "some", "nearly",
-                                                "almost", "just", "approximately"});
+  return rest.empty() || starting(rest, "hedge") != nullptr;
 }
 
-// "a 15% cut", "20% price rise": a percentage naming a change.
+// "a 15% cut", "20% price rise": a percentage naming a change (lexicon class
+// implied-change-noun).
 bool change_percent(std::string_view text, const Quantity& p) {
   const std::string after = lower(slice(text, p.span.end, p.span.end + 24));
-  return starts_with_any(
-      after, {" cut", " rise", " increase", " reduction", " fall", " drop", " decline", " saving",
-              " price rise", " price increase", " price cut", " hike", " jump"});
+  return starting(after, "implied-change-noun", " ") != nullptr;
 }
 
-// "will save £9m", "add about $14 million", "$45 million less".
+// "will save £9m", "add about $14 million", "$45 million less": an amount a change saves, adds
+// or costs (implied-change-verb), a hedge between them, or a comparative after it.
 bool change_amount(std::string_view text, const Quantity& x) {
-  const std::string before =
-      lower(slice(text, x.span.begin >= 28 ? x.span.begin - 28 : 0, x.span.begin));
+  std::string b = lower(slice(text, x.span.begin >= 28 ? x.span.begin - 28 : 0, x.span.begin));
   const std::string after = lower(slice(text, x.span.end, x.span.end + 6));
-  std::string b = before;
-  for (std::string_view hedge : {"about ", "around ", "roughly ", "some ", "nearly ", "almost "}) {
-    if (ends_with_any(b, {hedge})) b.erase(b.size() - hedge.size());
+  for (const lexicon::Entry& hedge : lexicon::entries("hedge")) {
+    if (b.size() > hedge.word.size() && b.back() == ' ' &&
+        b.compare(b.size() - hedge.word.size() - 1, hedge.word.size(), hedge.word) == 0) {
+      b.erase(b.size() - hedge.word.size() - 1);
+      break;
+    }
   }
-  return ends_with_any(b, {"save ", "saving ", "saves ", "add ", "adds ", "adding ", "cost ",
-                           "costing ", "worth ", "translates into ", "savings of "}) ||
-         starts_with_any(after, {" less", " more", " fewer"});
+  return ending(b, "implied-change-verb") || starting(after, "direction-comparative", " ");
 }
 
 // An amount for a message; counts as whole numbers with thousands commas ("3,000"), since
@@ -414,8 +423,15 @@ class ImpliedValueCheck final : public Check {
                                  const std::vector<Figure>& figs, FindingSink& out) {
     if (s == 0 || claims.sentences[s - 1].paragraph != claims.sentences[s].paragraph) return;
     const std::string opening = lower(
-        slice(claims.text, claims.sentences[s].span.begin, claims.sentences[s].span.begin + 6));
-    if (!starts_with_any(opening, {"this ", "that ", "the cut", "the mov"})) return;
+        slice(claims.text, claims.sentences[s].span.begin, claims.sentences[s].span.begin + 12));
+    // A whole opening word or phrase: "This contraction", "The move", not "Thistle".
+    const auto back = lexicon::entries("implied-back");
+    if (std::none_of(back.begin(), back.end(), [&](const lexicon::Entry& e) {
+          return opening.starts_with(e.word) && opening.size() > e.word.size() &&
+                 opening[e.word.size()] == ' ';
+        })) {
+      return;
+    }
     std::vector<const Figure*> amounts;
     for (const Figure& f : figs) {
       if (is_amount(*f.q) && f.q->value > 0 && change_amount(claims.text, *f.q)) {
