@@ -6,8 +6,9 @@
 // The extractor reads "two in five" as one share, 40% as loose as the ratio word allows (±10%:
 // 36%..44%), "a quarter" as 25% (22.5%..27.5%), and marks a figure that opens a bracket right
 // after the figure before it (Claim::lead "bracketed"). The bracketed percent restates the share
-// in digits, so the two must overlap: 45% (44.5%..45.5%) against 36%..44% is an error, since no
-// reading of the written figures makes them one share. Hedges widen the words' share first
+// in digits (the bracket holds the figure alone), so the two must overlap: 45% (44.5%..45.5%)
+// against 36%..44% is an error, since no reading of the written figures makes them one share.
+// Hedges widen the words' share first
 // ("nearly one in three (31%)" passes).
 // Left alone: a bracketed figure of another unit or after a share written in digits ("40%
 // (39.6%)" is rounding, part-whole's to skip), and shares whose bracket holds more than a

@@ -90,6 +90,13 @@ bool reached(const std::string& gap) {
   return lexicon::find("direction-verb", std::string_view(gap).substr(start, end - start));
 }
 
+// Whether a bracket closes right after a figure, past spaces: "(41%)" holds the figure alone;
+// "(32% in London)" holds more than a restatement.
+bool closes_after(std::string_view text, std::size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at < text.size() && text[at] == ')';
+}
+
 // Up to three words after `at`, lower case, stopping at punctuation other than a hyphen.
 std::string words_after(std::string_view text, std::size_t at) {
   std::string out;
@@ -149,7 +156,7 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
     if (first.begin > from + kGap) from = first.begin - kGap;
     if (first.begin > from && first.begin <= text.size()) {
       const std::string gap = tokens(text.substr(from, first.begin - from));
-      if (has_phrase(gap, kBracketed, true)) {
+      if (has_phrase(gap, kBracketed, true) && closes_after(text, first.end)) {
         c.lead = Lead::kBracketed;
       } else if (has_phrase(gap, kTotal, true)) {
         c.lead = Lead::kTotal;

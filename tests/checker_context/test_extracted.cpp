@@ -75,7 +75,10 @@ TEST_CASE("the extractor reads the remaining and bracketed leads the checks rely
       {"Buses carry 70% of commuters. The rest, 30%, travel by train.", "30%", Lead::kRemaining},
       {"Of voters, 64% backed the plan; the other 36% did not.", "36%", Lead::kRemaining},
       {"Two in five voters (41%) backed the plan.", "41%", Lead::kBracketed},
-      {"Sales were $4.1 million ($3.9 million a year earlier).", "$3.9 million", Lead::kBracketed},
+      {"Sales were $4.1 million ($3.9 million).", "$3.9 million", Lead::kBracketed},
+      // A bracket holding more than the figure restates nothing.
+      {"One in four adults (32% in London) smoke.", "32%", Lead::kNone},
+      {"Sales were $4.1 million ($3.9 million a year earlier).", "$3.9 million", Lead::kNone},
       {"The state pledged $4.8 billion over four years, roughly $1.2 billion a year.",
        "$1.2 billion", Lead::kRestates},
       // No lead: a share that merely follows another.

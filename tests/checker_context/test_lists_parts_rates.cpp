@@ -411,7 +411,8 @@ TEST_CASE("ratio-percent compares a share in words with the percent in brackets 
           {"Three in five households (72%) expect rates to rise.", "error"},
           {"Nine out of ten patients (78%) were seen within a week.", "error"},
           {"Nine out of ten patients (91%) were seen within a week.", "pass"},
-          // A bracket that opens on words is no restatement.
+          // A bracket that opens on words, or holds more than the figure, is no restatement.
+          {"One in four adults nationally (32% in London) smoke.", "none"},
           {"One in four adults (up from 20% in 2020) now cycles to work.", "none"},
           // A share in digits with its bracket: rounding, not words.
           {"Turnout was 40% (39.6%) in the north.", "none"},
