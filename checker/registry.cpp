@@ -13,6 +13,7 @@ const std::vector<std::unique_ptr<const Check>>& registry() {
     v.push_back(checks::make_difference());
     v.push_back(checks::make_percentage_points());
     v.push_back(checks::make_part_whole());
+    v.push_back(checks::make_ratio_percent());
     v.push_back(checks::make_rate());
     v.push_back(checks::make_enumeration_count());
     v.push_back(checks::make_date_weekday());

@@ -63,6 +63,10 @@ std::string_view to_string(Lead lead) {
       return "at";
     case Lead::kReached:
       return "reached";
+    case Lead::kRemaining:
+      return "remaining";
+    case Lead::kBracketed:
+      return "bracketed";
     case Lead::kNone:
       return "none";
   }

@@ -145,15 +145,18 @@ class Boxed {
 
 /// How the words just before a claim's first figure tie it to the figure before it.
 enum class Lead : std::uint8_t {
-  kNone,      // no such words
-  kRestates,  // the same amount told again: ", or", "which works out to", "that is"
-  kTotal,     // the sum of the figures before it: "for a total of", ", totalling", "in all,"
-  kAnother,   // another amount joined by "and": "for $41.00 a share and $1.01 billion of notes"
-  kAt,        // a rate the sentence goes on to apply: "At £3.50 a day, ..."
-  kReached,   // the level a change reached, with no value before it: "profit rose to £34.1m"
+  kNone,       // no such words
+  kRestates,   // the same amount told again: ", or", "which works out to", "that is"
+  kTotal,      // the sum of the figures before it: "for a total of", ", totalling", "in all,"
+  kAnother,    // another amount joined by "and": "for $41.00 a share and $1.01 billion of notes"
+  kAt,         // a rate the sentence goes on to apply: "At £3.50 a day, ..."
+  kReached,    // the level a change reached, with no value before it: "profit rose to £34.1m"
+  kRemaining,  // the rest of a whole whose other parts came before: "The remaining 13% ..."
+  kBracketed,  // in brackets right after the figure before it: "two in five voters (41%)"
 };
 
-/// The JSON name of a lead: "restates", "total", "another", "at", "reached"; "none".
+/// The JSON name of a lead: "restates", "total", "another", "at", "reached", "remaining",
+/// "bracketed"; "none".
 std::string_view to_string(Lead lead);
 
 /// A typed statement the article makes, with the exact bytes it came from. Claims are many (one

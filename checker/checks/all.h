@@ -13,6 +13,7 @@ std::unique_ptr<const Check> make_multiple();
 std::unique_ptr<const Check> make_difference();
 std::unique_ptr<const Check> make_percentage_points();
 std::unique_ptr<const Check> make_part_whole();
+std::unique_ptr<const Check> make_ratio_percent();
 std::unique_ptr<const Check> make_rate();
 std::unique_ptr<const Check> make_enumeration_count();
 std::unique_ptr<const Check> make_date_weekday();

@@ -36,8 +36,15 @@ constexpr std::string_view kId = "change-direction";
 // Figures whose order the direction word does not speak of: a comparison ("10.4% was lower than
 // the federal rate of 21.0%"), an exchange rate quoted per another currency ("the rupee climbed
 // to 43.305 per US dollar, up from 43.41"), and values more than a hundred times apart, which are
-// not one quantity measured twice ("48 million cards in default, down from one in eight").
+// not one quantity measured twice ("48 million cards in default, down from one in eight"). A
+// comparison whose direction word comes after both values ("71.5%, against 64% at its rival, a
+// 7.5% lead that it put down to ...") sets two things side by side; the word belongs to a clause
+// of its own.
 bool not_a_change(const Claim& c, std::string_view text) {
+  if (c.comparison && !c.direction_span.empty() &&
+      c.direction_span.begin >= std::max(c.old_value->span.end, c.new_value->span.end)) {
+    return true;
+  }
   const std::string body = lower(claim_text(c, text));
   const std::string word = lower(c.direction_word);
   if (!word.empty() && body.find(word + " than") != std::string::npos) return true;

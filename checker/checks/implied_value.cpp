@@ -3,6 +3,9 @@
 // Figures the article implies and never states: the base of a percentage given with its
 // amount, and the starting value of a percent change given only with its end value. A base that
 // agrees with a figure stated in the same paragraph or the one before, within rounding, is a pass.
+// When the base is stated right beside the percentage ("$36 million, or 6% of its $400 million
+// reserve"), the three figures must agree: 36 / 400 = 9%, which 6% (5.5%..6.5%) cannot be, is an
+// error; hedges widen each figure first ("about 8% of its roughly EUR10 billion value").
 // The end value of a change given only with its old value ("150 more than last year's 1,200"
 // gives 1,350) is noted the same way, and passes when a figure stated nearby agrees.
 //
@@ -10,7 +13,8 @@
 // with rounding and the hedge $261 million to $341 million; "close 14 stores, or 7% of its
 // estate" implies an estate of about 200 stores; "rose 20% to $120 million" implies a starting
 // value of about $100 million. Each is a note showing the arithmetic, for an editor to compare
-// with what they know; nothing here is a contradiction. A percentage and an amount pair up only
+// with what they know; nothing here but a base stated beside the percentage is a contradiction. A
+// percentage and an amount pair up only
 // when the text ties them: "X, or P%" / "P%, or X" in one sentence, a "P% cut/rise" with an
 // amount saved, added or cost in the same sentence, or a "P% cut" followed by "This ...
 // translates into X less" in the next sentence of the paragraph. Change statements that state
@@ -70,15 +74,25 @@ std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
   return out;
 }
 
-bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-    return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-  });
+// The word of a lexicon class that lower-case `s` starts with (`lead` before it: " " for a word
+// after a figure), or nullptr. A prefix: "cut" finds "cuts".
+const lexicon::Entry* starting(std::string_view s, std::string_view cls,
+                               std::string_view lead = {}) {
+  for (const lexicon::Entry& e : lexicon::entries(cls)) {
+    if (s.starts_with(lead) && s.substr(lead.size()).starts_with(e.word)) return &e;
+  }
+  return nullptr;
 }
 
-bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return s.substr(0, w.size()) == w; });
+// Whether lower-case `s` ends with a word of the lexicon class and a space: "will save ".
+bool ending(std::string_view s, std::string_view cls) {
+  for (const lexicon::Entry& e : lexicon::entries(cls)) {
+    if (s.size() > e.word.size() && s.back() == ' ' &&
+        s.substr(s.size() - e.word.size() - 1, e.word.size()) == e.word) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Joined by "or": "120 people, or about 6 %", "8% of its flights, or 96 departures".
@@ -89,30 +103,29 @@ bool apposed(std::string_view between) {
   if (at == std::string::npos) return false;
   // Nothing but the figure's own words before ", or", and at most a hedge after it.
   const std::string rest = b.substr(at + 5);
-  return rest.empty() || starts_with_any(rest, {"about", "around", "roughly", "some", "nearly",
-                                                "almost", "just", "approximately"});
+  return rest.empty() || starting(rest, "hedge") != nullptr;
 }
 
-// "a 15% cut", "20% price rise": a percentage naming a change.
+// "a 15% cut", "20% price rise": a percentage naming a change (lexicon class
+// implied-change-noun).
 bool change_percent(std::string_view text, const Quantity& p) {
   const std::string after = lower(slice(text, p.span.end, p.span.end + 24));
-  return starts_with_any(
-      after, {" cut", " rise", " increase", " reduction", " fall", " drop", " decline", " saving",
-              " price rise", " price increase", " price cut", " hike", " jump"});
+  return starting(after, "implied-change-noun", " ") != nullptr;
 }
 
-// "will save £9m", "add about $14 million", "$45 million less".
+// "will save £9m", "add about $14 million", "$45 million less": an amount a change saves, adds
+// or costs (implied-change-verb), a hedge between them, or a comparative after it.
 bool change_amount(std::string_view text, const Quantity& x) {
-  const std::string before =
-      lower(slice(text, x.span.begin >= 28 ? x.span.begin - 28 : 0, x.span.begin));
+  std::string b = lower(slice(text, x.span.begin >= 28 ? x.span.begin - 28 : 0, x.span.begin));
   const std::string after = lower(slice(text, x.span.end, x.span.end + 6));
-  std::string b = before;
-  for (std::string_view hedge : {"about ", "around ", "roughly ", "some ", "nearly ", "almost "}) {
-    if (ends_with_any(b, {hedge})) b.erase(b.size() - hedge.size());
+  for (const lexicon::Entry& hedge : lexicon::entries("hedge")) {
+    if (b.size() > hedge.word.size() && b.back() == ' ' &&
+        b.compare(b.size() - hedge.word.size() - 1, hedge.word.size(), hedge.word) == 0) {
+      b.erase(b.size() - hedge.word.size() - 1);
+      break;
+    }
   }
-  return ends_with_any(b, {"save ", "saving ", "saves ", "add ", "adds ", "adding ", "cost ",
-                           "costing ", "worth ", "translates into ", "savings of "}) ||
-         starts_with_any(after, {" less", " more", " fewer"});
+  return ending(b, "implied-change-verb") || starting(after, "direction-comparative", " ");
 }
 
 // An amount for a message; counts as whole numbers with thousands commas ("3,000"), since
@@ -220,6 +233,103 @@ void note_base(const Claims& claims, const Figure& amount, const Figure& percent
                arithmetic + "; the article never states it"));
 }
 
+// The base stated right after a percentage's "of": in "$36 million, or 6% of its $400 million
+// trading reserve" it is $400 million. Between "of" and the base only determiners, hedges and a
+// possessive may stand (lexicon class implied-base-word, hedges.tsv): in "6% of revenue in the
+// $400 million unit" the $400 million is not what the 6% is of.
+const Figure* stated_base(std::string_view text, const std::vector<Figure>& figs, std::size_t pct,
+                          const Quantity& amount) {
+  if (pct + 1 >= figs.size()) return nullptr;
+  const Figure& base = figs[pct + 1];
+  auto counts = [](std::string_view u) { return u.empty() || u == "count"; };
+  const bool same = base.q->unit == amount.unit || (counts(base.q->unit) && counts(amount.unit));
+  if (!same || !(base.q->value > 0) || base.q->is_range) return nullptr;
+  const std::string gap = lower(slice(text, figs[pct].q->span.end, base.q->span.begin));
+  if (!gap.starts_with(" of ")) return nullptr;
+  std::size_t words = 0;
+  for (std::size_t at = 4; at < gap.size();) {
+    const std::size_t end = std::min(gap.find(' ', at), gap.size());
+    const std::string_view word = std::string_view(gap).substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    const bool possessive = word.ends_with("'s") || word.ends_with("\u2019s");
+    if (++words > 4 ||
+        !(possessive || lexicon::find("implied-base-word", word) || lexicon::find("hedge", word))) {
+      return nullptr;
+    }
+  }
+  return &base;
+}
+
+// Whether the words between an amount and the percentage after it set the percentage beside the
+// amount: a comma, then at most "or" and a hedge ("$36 million, or 6%", "$410 million in the
+// quarter, about 5%"; lexicon class implied-apposed).
+bool set_beside(std::string_view between) {
+  const std::string b = lower(between);
+  const std::size_t comma = b.rfind(", ");
+  if (comma == std::string::npos || b.find_first_of("0123456789", comma) != std::string::npos) {
+    return false;
+  }
+  std::string rest = b.substr(comma + 2);
+  while (!rest.empty() && rest.back() == ' ') rest.pop_back();
+  return rest.empty() || lexicon::find("implied-apposed", rest) || lexicon::find("hedge", rest);
+}
+
+// "$36 million, or 6% of its $400 million trading reserve": the amount over the base the article
+// states beside the percentage must give the percentage. 36 / 400 = 9%, and 6% (5.5%..6.5%)
+// would need a base of $554..$655 million: an error, as no reading of the written figures makes
+// the three agree (hedges widen each figure first). A pass when they agree.
+bool judge_base(const Figure& amount, const Figure& percent, const Figure& base, ByteSpan span,
+                FindingSink& out) {
+  const Interval x = interval_of(*amount.q);
+  const Interval p = interval_of(*percent.q).scaled(0.01);
+  const Interval b = interval_of(*base.q);
+  if (!(p.low > 0) || p.high > 1 || !(b.low > 0) || !x.bounded() || !b.bounded()) return false;
+  const auto implied = quotient(x, p);
+  const auto share = quotient(x, b);
+  if (!implied || !share) return false;
+  const std::string unit = amount.q->unit;
+  const double point = amount.q->value / base.q->value * 100;
+  const std::string arithmetic = show(amount.q->value, unit) + " / " + show(base.q->value, unit) +
+                                 " = " + format_percent(point) + " (" +
+                                 format_range(share->scaled(100), "%") +
+                                 " over the written precision); the stated " + percent.q->text +
+                                 " allows " + format_range(p.scaled(100), "%") +
+                                 ", which would make the base " + show_range(*implied, unit);
+  std::vector<std::string> ids = {amount.claim->id};
+  for (const Claim* c : {percent.claim, base.claim}) {
+    if (std::find(ids.begin(), ids.end(), c->id) == ids.end()) ids.push_back(c->id);
+  }
+  Finding f = make(std::move(ids), span,
+                   amount.q->text + " is " + format_percent(point) + " of the " + base.q->text +
+                       " stated beside it, not " + percent.q->text,
+                   arithmetic + ": inconsistent");
+  f.severity = Severity::kError;
+  const Interval stated_pct = p.scaled(100);
+  const Fit how = fit(share->scaled(100), point, stated_pct);
+  // Far from the stated percentage on the written figures, and saved only by reading a coarse
+  // figure at the edge of its rounding ("$1 billion" as $0.5 billion): a warning.
+  constexpr double kFar = 0.25;  // the written figures miss the percentage by a quarter of it
+  const bool far = std::fabs(point - percent.q->value) > kFar * percent.q->value;
+  if (how == Fit::kByRounding && far) {
+    f.severity = Severity::kWarning;
+    f.message = amount.q->text + " is " + format_percent(point) + " of the " + base.q->text +
+                " stated beside it, not " + percent.q->text +
+                ", unless the figures are read at "
+                "the edges of their rounding";
+    f.explanation = arithmetic + ": consistent only within rounding of " + base.q->text +
+                    " as low as " + show(b.low, unit) + "; an editor should check the three";
+  } else if (how != Fit::kInconsistent) {
+    f.message = amount.q->text + " being " + percent.q->text + " of " + base.q->text +
+                " agrees with the base stated beside it";
+    f.explanation = arithmetic + "; the stated " + base.q->text + " (" + show_range(b, unit) +
+                    ") lies within it: " + std::string(verdict(how));
+    f.severity = Severity::kPass;
+  }
+  out.add(std::move(f));
+  return true;
+}
+
 class ImpliedValueCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
@@ -231,17 +341,22 @@ class ImpliedValueCheck final : public Check {
             "what they know: the base of a percentage given with its amount (\"close 18 stores, or "
             "6% of its estate\" implies about 300 stores), and the starting value of a percent "
             "change given only with its end value, and its end value given only with its starting "
-            "value (\"150 more than last year's 1,200\" gives 1,350). Nothing here is a "
-            "contradiction; a base or end value that "
-            "agrees with a figure stated in the same paragraph or the one before is a pass.",
+            "value (\"150 more than last year's 1,200\" gives 1,350). A base or end value that "
+            "agrees with a figure stated in the same paragraph or the one before is a pass. A "
+            "base stated right beside the percentage (\"$36 million, or 6% of its $400 million "
+            "reserve\") must agree with the amount and the percentage: 36 / 400 = 9%, so 6% is "
+            "an error; when only a coarse figure read at the edge of its rounding saves it "
+            "(\"$40 million, or 8% of its $1 billion budget\"), a warning.",
         .leaves_alone =
-            "A percentage and an amount the text does not tie together; change statements that "
+            "A percentage and an amount the text does not tie together (a base after \"of\" "
+            "only when nothing but a determiner or a hedge stands between); change statements "
+            "that "
             "state both values, or an absolute change as well as a percent (difference and "
             "percent-change).",
         .passes = "The chain will close 18 stores in its estate this year.",
-        .fails = "The chain will close 18 stores, or 6% of its estate."};
+        .fails = "The bank lost $36 million on bonds, or 6% of its $400 million reserve."};
   }
-  Severity default_severity() const override { return Severity::kNote; }
+  Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {
     for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
@@ -267,6 +382,13 @@ class ImpliedValueCheck final : public Check {
       const Figure& amt = a_pct ? b : a;
       if (!is_amount(*amt.q) || amt.q->value <= 0) continue;
       const std::string_view between = slice(claims.text, a.q->span.end, b.q->span.begin);
+      if (!a_pct && set_beside(between)) {
+        const Figure* base = stated_base(claims.text, figs, i + 1, *amt.q);
+        ByteSpan span = hull(a.claim->span, base ? base->claim->span : b.claim->span);
+        span.begin = std::max(span.begin, sentence.begin);
+        span.end = std::min(span.end, sentence.end);
+        if (base && judge_base(amt, pct, *base, span, out)) return true;
+      }
       const bool tied = apposed(between) || (a_pct && change_percent(claims.text, *pct.q) &&
                                              change_amount(claims.text, *amt.q));
       if (!tied) continue;
@@ -301,8 +423,15 @@ class ImpliedValueCheck final : public Check {
                                  const std::vector<Figure>& figs, FindingSink& out) {
     if (s == 0 || claims.sentences[s - 1].paragraph != claims.sentences[s].paragraph) return;
     const std::string opening = lower(
-        slice(claims.text, claims.sentences[s].span.begin, claims.sentences[s].span.begin + 6));
-    if (!starts_with_any(opening, {"this ", "that ", "the cut", "the mov"})) return;
+        slice(claims.text, claims.sentences[s].span.begin, claims.sentences[s].span.begin + 12));
+    // A whole opening word or phrase: "This contraction", "The move", not "Thistle".
+    const auto back = lexicon::entries("implied-back");
+    if (std::none_of(back.begin(), back.end(), [&](const lexicon::Entry& e) {
+          return opening.starts_with(e.word) && opening.size() > e.word.size() &&
+                 opening[e.word.size()] == ' ';
+        })) {
+      return;
+    }
     std::vector<const Figure*> amounts;
     for (const Figure& f : figs) {
       if (is_amount(*f.q) && f.q->value > 0 && change_amount(claims.text, *f.q)) {

@@ -318,6 +318,7 @@ class PartWholeCheck final : public Check {
     }
     shares_across_sentences(claims, out);
     answers_on_lines(claims, out);
+    remaining_shares(claims, out);
   }
 
  private:
@@ -631,6 +632,75 @@ class PartWholeCheck final : public Check {
         out.add(make(Severity::kPass, ids, span,
                      "answers listed a line each add up to " + format_percent(got.mid()),
                      sum_text + ", within 100%: consistent"));
+      }
+    }
+  }
+
+  // A percentage standing alone as a claim of its own: a part, not a change's figure.
+  static bool lone_percent(const Claim& c) {
+    return (c.kind == ClaimKind::kPercent || c.kind == ClaimKind::kShare) &&
+           c.quantities.size() == 1 && c.quantities.front().unit == "%" &&
+           !c.quantities.front().is_range;
+  }
+
+  // "48% expect prices to rise. Another 39% expect them to hold. The remaining 18% expect a
+  // fall": a share the extractor reads as the rest of a whole (Claim::lead "remaining") makes,
+  // with the shares before it, the whole: 48 + 39 + 18 = 105%. The shares before it are those
+  // of its own sentence and of the sentence before, and of each sentence before that whose
+  // first share the sentence after it introduced as another ("Another 39%", "A further 6%"), in
+  // this paragraph or the one before. A warning past 100%; short of it, a share may be unnamed.
+  static void remaining_shares(const Claims& claims, FindingSink& out) {
+    for (const Claim& c : claims.claims) {
+      if (c.lead != Lead::kRemaining || !lone_percent(c)) continue;
+      std::vector<const Claim*> parts;
+      for (const Claim& o : claims_in_sentence(claims, c.sentence)) {
+        if (o.span.begin < c.span.begin && lone_percent(o)) parts.push_back(&o);
+      }
+      const std::size_t paragraph = claims.sentences[c.sentence].paragraph;
+      std::size_t s = c.sentence;
+      const Claim* head = parts.empty() ? &c : parts.front();
+      for (int steps = 0; (head == &c || head->lead == Lead::kAnother) && s > 0 && steps < 4;
+           ++steps) {
+        --s;
+        if (claims.sentences[s].paragraph + 1 < paragraph) break;
+        std::vector<const Claim*> before;
+        bool change = false;
+        for (const Claim& o : claims_in_sentence(claims, s)) {
+          if (lone_percent(o)) before.push_back(&o);
+          change |= !o.changes.empty() && o.changes.front().unit == "%";
+        }
+        if (before.empty() || change) break;
+        parts.insert(parts.begin(), before.begin(), before.end());
+        head = before.front();
+      }
+      if (parts.empty()) continue;
+      Interval got = interval_of(c.quantities.front());
+      std::string list;
+      std::vector<std::string> ids;
+      for (const Claim* p : parts) {
+        got = got + interval_of(p->quantities.front());
+        list += p->quantities.front().text + " + ";
+        ids.push_back(p->id);
+      }
+      list += c.quantities.front().text;
+      ids.push_back(c.id);
+      const std::string sum_text = list + " = " + format_percent(got.mid()) + " (" +
+                                   format_range(got, "%") + " over the written precision)";
+      if (got.low > 100) {
+        out.add(make(Severity::kWarning, ids, c.span,
+                     "the remaining " + c.quantities.front().text + " and the shares before it " +
+                         "add up to " + format_percent(got.mid()) + ", past 100%",
+                     sum_text +
+                         "; a remaining share is what the others leave of 100%, so even "
+                         "the low ends, adding up to " +
+                         format_percent(got.low) +
+                         ", should not pass it, unless the shares before it are of another "
+                         "whole, which an editor must judge"));
+      } else if (got.high >= 100) {
+        out.add(make(Severity::kPass, ids, c.span,
+                     "the remaining " + c.quantities.front().text +
+                         " and the shares before it add up to 100%",
+                     sum_text + ": consistent"));
       }
     }
   }

@@ -4,7 +4,8 @@
 // against a stated total.
 //
 // 1. An amount restated per another period with "or" ("$42 million a quarter, or $210 million a
-//    year"; "£2.4bn over five years, or about £480m a year") must agree once both are brought to
+//    year"; "£2.4bn over five years, or about £480m a year"; "£1.2bn over five years, roughly
+//    £240m a year", a hedge after a comma) must agree once both are brought to
 //    a year: a month is 1/12 of a year, a quarter 1/4, a week 1/52. Both figures keep their
 //    written precision and hedges: $42 million a quarter is 41.5..42.5 x 4 = 166..170 a year,
 //    against 209.5..210.5 stated: an error, since "or" says they are one amount. The same metric
@@ -48,14 +49,11 @@ constexpr std::string_view kSummary =
     "rates against each other: one amount restated per another period, and price times count "
     "against a stated total";
 
-// How many of a period make a year.
+// How many of a period make a year (lexicon class rate-period: "month" is 12).
 std::optional<double> per_year(std::string_view period) {
-  if (period == "year" || period == "annum") return 1;
-  if (period == "half") return 2;
-  if (period == "quarter") return 4;
-  if (period == "month") return 12;
-  if (period == "week") return 52;
-  if (period == "day") return 365;
+  if (const lexicon::Entry* e = lexicon::find("rate-period", period)) {
+    return lexicon::number(e->value);
+  }
   return std::nullopt;
 }
 
@@ -148,12 +146,9 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
       }
       if (w[i] != "every" && r.per_unit.empty() && next != "total" && next != "further" &&
           next != "year" && w[i] != "each") {
-        // "per seat", "a share": only words that name a unit, not "a rise" or "an increase".
-        static constexpr std::string_view kUnits[] = {"share", "seat",     "user",    "developer",
-                                                      "head",  "customer", "person",  "unit",
-                                                      "tonne", "barrel",   "licence", "license"};
-        if (w[i] == "per" ||
-            std::find(std::begin(kUnits), std::end(kUnits), next) != std::end(kUnits)) {
+        // "per seat", "a share": only words that name a unit (lexicon class rate-unit), not "a
+        // rise" or "an increase".
+        if (w[i] == "per" || lexicon::find("rate-unit", next) != nullptr) {
           r.per_unit = next;
           i += 2;
           continue;
@@ -165,9 +160,8 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
       ++i;
       continue;
     }
-    if (w[i] == "annually" || w[i] == "yearly") r.period = "year";
-    if (w[i] == "monthly") r.period = "month";
-    if (w[i] == "quarterly") r.period = "quarter";
+    // "annually", "monthly": a period in one word (lexicon class rate-adverb).
+    if (const lexicon::Entry* e = lexicon::find("rate-adverb", w[i])) r.period = e->value;
     if (w[i] == "for" && i + 2 < w.size() && w[i + 1] == "the" && period_word(w[i + 2])) {
       r.period = singular(w[i + 2]);
     }
@@ -464,7 +458,10 @@ class RateCheck final : public Check {
                      arithmetic + ": consistent"));
         continue;
       }
-      const bool same = head.sentence == total->sentence && leads(head, Lead::kRestates);
+      // All three in one sentence and the amount per head restating the total: an error. A count
+      // from another sentence may have another scope.
+      const bool same = head.sentence == total->sentence && head.sentence == count->sentence &&
+                        leads(head, Lead::kRestates);
       std::string slip;
       if (quotient.scaled(1000).overlaps(stated) || quotient.scaled(0.001).overlaps(stated)) {
         slip = "thousand, million or billion confused";

@@ -149,6 +149,32 @@ class Phrases {
   std::array<std::vector<std::size_t>, 256> by_first_;
 };
 
+// The phrases of a lexicon class, searched as Phrases: the entry's value says on which sides a
+// space bounds a phrase ("word": both, "start": before, "end": after, none: neither), so
+// "will" (word) is " will " and finds no "willing".
+class LexiconPhrases {
+ public:
+  explicit LexiconPhrases(std::string_view cls) : store_(read(cls)), phrases_(views(store_)) {}
+  const Phrases& operator*() const { return phrases_; }
+
+ private:
+  static std::vector<std::string> read(std::string_view cls) {
+    std::vector<std::string> out;
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      std::string p(e.word);
+      if (e.value == "word" || e.value == "start") p.insert(0, " ");
+      if (e.value == "word" || e.value == "end") p += ' ';
+      out.push_back(std::move(p));
+    }
+    return out;
+  }
+  static std::vector<std::string_view> views(const std::vector<std::string>& store) {
+    return {store.begin(), store.end()};
+  }
+  std::vector<std::string> store_;  // before phrases_, which views it
+  Phrases phrases_;
+};
+
 // Words that say nothing about which metric a figure measures (lexicon/checks.tsv, as are the
 // other word lists of this check).
 const WordSet& stop_words() {
@@ -380,20 +406,15 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
   const std::string_view raw = text.substr(begin, end - begin);
   lower_into(raw, scratch.low);
   const std::string_view low = scratch.low;
-  static const Phrases kPrior = {"earlier", " ago",     "previous",
-                                 "prior",   "year-ago", "a year before"};
-  static const Phrases kForecast = {"forecast", "expect",  "guidance",  "target",   "outlook",
-                                    " will ",   " would ", " could ",   "between ", "estimate",
-                                    "project",  "set to",  " to reach", " to hit",  "exceed"};
-  if (kPrior.any_in(low)) ctx.prior = true;
+  static const LexiconPhrases kPrior("repeated-prior");
+  static const LexiconPhrases kForecast("repeated-forecast");
+  if ((*kPrior).any_in(low)) ctx.prior = true;
   ctx.last_year = low.find("last year") != std::string_view::npos;
   ctx.this_year = low.find("this year") != std::string_view::npos;
   // A reported figure set against forecasts ("topped estimates", "beat the bank's own
   // forecast") is not a forecast itself.
-  static const Phrases kAgainstForecast = {"beat ",     "beats ",    "topped ",   "tops ",
-                                           "missed ",   "misses ",   "ahead of ", "short of ",
-                                           "exceeded ", "fell short"};
-  if (kForecast.any_in(low) && !kAgainstForecast.any_in(low)) ctx.forecast = true;
+  static const LexiconPhrases kAgainstForecast("repeated-against-forecast");
+  if ((*kForecast).any_in(low) && !(*kAgainstForecast).any_in(low)) ctx.forecast = true;
   // Content words on each side, nearest first, up to a comma, bracket or colon: the words before
   // the figure are words[0, split) read backwards, those after it words[split, end).
   std::vector<Word>& words = scratch.words;

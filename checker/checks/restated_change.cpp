@@ -8,10 +8,13 @@
 //    giving no old value: "bookings tripled" ... later "bookings rose 300% to 2,460". A multiple is
 //    a ratio, so tripled is [2.5, 3.5]x, a rise of +150% to +250%; 300% allows 299.5% to 300.5%.
 //    Only a multiple against a percent is compared: two percents of one metric in an article are,
-//    on real copy, nearly always two periods or segments. Sizes that share a value pass; sizes that
+//    on real copy, nearly always two periods or segments. The later name may be the last words of
+//    the first ("mortgage approvals" ... "approvals"). Sizes that share a value pass; sizes that
 //    share none are a warning only when the percent is the multiple read as a percent increase
-//    (tripled is +200%, not +300%), since the two may still describe different periods, which
-//    only an editor can judge. Sentences that name different years are left alone.
+//    (tripled is +200%, not +300%) or when the two are near (as ratios of change, within 1.25 of
+//    each other: "halved" is 0.4..0.667, "fell 30%" 0.7), since the two may still describe
+//    different periods, which only an editor can judge. Sentences that name different years are
+//    left alone.
 // 2. A statement with values ("rose to $635 million from $402 million") and, opening the next
 //    sentence, a change that points back at it with no values of its own ("This $233 million or
 //    58% gain came mainly from ..."): each figure of the second is judged against
@@ -82,6 +85,22 @@ std::optional<Interval> relative_size(const Claim& c, const Quantity** how) {
   return std::nullopt;
 }
 
+// One metric named twice, the second time perhaps shorter: "mortgage approvals" ... later
+// "approvals" (the later name is the last words of the first, whole words), not "online sales"
+// ... "sales" the other way round, which may be a wider metric.
+bool same_metric(const std::string& first, const std::string& later) {
+  return first == later || (first.size() > later.size() + 1 && first.ends_with(" " + later));
+}
+
+// How far apart two sizes are as ratios of change (1 + size / 100), nearest ends, the larger over
+// the smaller: "halved" (0.4..0.667) against "fell 30%" (0.695..0.705) is 1.04 apart.
+double apart(const Interval& a, const Interval& b) {
+  const Interval ra{1 + a.low / 100, 1 + a.high / 100};
+  const Interval rb{1 + b.low / 100, 1 + b.high / 100};
+  if (!(ra.low > 0) || !(rb.low > 0)) return 0;
+  return ra.high < rb.low ? rb.low / ra.high : rb.high < ra.low ? ra.low / rb.high : 1;
+}
+
 class RestatedChangeCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
@@ -142,7 +161,7 @@ class RestatedChangeCheck final : public Check {
       for (std::size_t i = j > kWindow ? j - kWindow : 0; i < j; ++i) {
         const Sized& a = sized[i];
         const Sized& b = sized[j];
-        if (a.claim->sentence == b.claim->sentence || a.metric != b.metric) continue;
+        if (a.claim->sentence == b.claim->sentence || !same_metric(a.metric, b.metric)) continue;
         if (a.claim->direction != b.claim->direction) continue;
         // A multiple against a percent: two percents or two multiples of one metric in an
         // article are, on real copy, nearly always two periods or two segments.
@@ -181,18 +200,23 @@ class RestatedChangeCheck final : public Check {
                            arithmetic + ": consistent"));
       return;
     }
-    // A multiple read as a percent increase: "tripled" written as "rose 300%". Sizes that
-    // differ otherwise ("doubled" ... "rose 1.2%") are more likely two periods than one slip.
+    // A multiple read as a percent increase: "tripled" written as "rose 300%"; or sizes near
+    // each other that still share no value ("halved" ... "fell 30%", ratios 1.04 apart), which
+    // one change misdescribed explains. Sizes far apart ("doubled" ... "rose 1.2%") are more
+    // likely two periods than one slip.
     const Quantity& multiple = qa.unit == "x" ? qa : qb;
     const Quantity& percent = qa.unit == "x" ? qb : qa;
-    if (a->direction != Direction::kIncrease || !multiplier_allowed(multiple, Direction::kIncrease)
-                                                     .scaled(100)
-                                                     .overlaps(interval_of(percent))) {
-      return;
-    }
-    const std::string slip = "a multiple read as a percent increase: " + multiple.text +
-                             " is a rise of " + format_percent((multiple.value - 1) * 100) +
-                             ", not " + percent.text;
+    const bool read_as_percent =
+        a->direction == Direction::kIncrease && multiplier_allowed(multiple, Direction::kIncrease)
+                                                    .scaled(100)
+                                                    .overlaps(interval_of(percent));
+    constexpr double kNear = 1.25;  // ratios of change this close: one change, told twice
+    if (!read_as_percent && apart(sa, sb) > kNear) return;
+    const std::string slip =
+        read_as_percent
+            ? "a multiple read as a percent increase: " + multiple.text + " is a rise of " +
+                  format_percent((multiple.value - 1) * 100) + ", not " + percent.text
+            : std::string();
     out.add(make_finding(
         kId, Severity::kWarning, ids, b->span,
         "the change in " + metric + " is stated as " + second + " here and " + first + " earlier",

@@ -6,7 +6,8 @@
 //
 // The words are lexicon/checks.tsv's classes "lead-restates" and "lead-another" (found anywhere in
 // the gap, as the connective may follow a clause: "which, at today's prices, works out to"),
-// "lead-total" and "lead-at" (found where the gap ends, just before the figure).
+// "lead-total", "lead-remaining", "lead-bracketed" and "lead-at" (found where the gap ends, just
+// before the figure).
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -89,6 +90,13 @@ bool reached(const std::string& gap) {
   return lexicon::find("direction-verb", std::string_view(gap).substr(start, end - start));
 }
 
+// Whether a bracket closes right after a figure, past spaces: "(41%)" holds the figure alone;
+// "(32% in London)" holds more than a restatement.
+bool closes_after(std::string_view text, std::size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at < text.size() && text[at] == ')';
+}
+
 // Up to three words after `at`, lower case, stopping at punctuation other than a hyphen.
 std::string words_after(std::string_view text, std::size_t at) {
   std::string out;
@@ -120,6 +128,8 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
   static const std::vector<std::string> kRestates = phrases("lead-restates");
   static const std::vector<std::string> kAnother = phrases("lead-another");
   static const std::vector<std::string> kAt = phrases("lead-at");
+  static const std::vector<std::string> kRemaining = phrases("lead-remaining");
+  static const std::vector<std::string> kBracketed = phrases("lead-bracketed");
   for (std::size_t ci = 0; ci < claims.size(); ++ci) {
     Claim& c = claims[ci];
     if (c.quantities.empty() || c.sentence >= sentences.size()) continue;
@@ -146,8 +156,12 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
     if (first.begin > from + kGap) from = first.begin - kGap;
     if (first.begin > from && first.begin <= text.size()) {
       const std::string gap = tokens(text.substr(from, first.begin - from));
-      if (has_phrase(gap, kTotal, true)) {
+      if (has_phrase(gap, kBracketed, true) && closes_after(text, first.end)) {
+        c.lead = Lead::kBracketed;
+      } else if (has_phrase(gap, kTotal, true)) {
         c.lead = Lead::kTotal;
+      } else if (has_phrase(gap, kRemaining, true)) {
+        c.lead = Lead::kRemaining;
       } else if (has_phrase(gap, kRestates, false)) {
         c.lead = Lead::kRestates;
       } else if (has_phrase(gap, kAnother, false)) {

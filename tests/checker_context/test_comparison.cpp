@@ -298,5 +298,24 @@ TEST_CASE("a bracketed prior figure makes an implied starting value a comparison
   }
 }
 
+TEST_CASE("change-direction leaves a direction word after both values of a comparison alone") {
+  run_text_cases(
+      "change-direction",
+      {
+          {"Its gross margin reached 71.5% in the quarter, against 64% at its nearest rival, a "
+           "lead that the chief executive put down to owned servers.",
+           "none"},
+          {"The pass rate was 58% at Hollins, against 71% at Mereside, a gap the head teacher "
+           "put down to staffing.",
+           "none"},
+          {"Delays averaged 14 minutes on the coast line, against 9 minutes inland, and fell "
+           "further in May.",
+           "none"},
+          // A change over time is still judged.
+          {"Operating profit fell to $219 million from $120 million.", "error"},
+          {"Operating profit fell to $120 million from $219 million.", "pass"},
+      });
+}
+
 }  // namespace
 }  // namespace factcheck::testing

@@ -60,5 +60,42 @@ TEST_CASE("timeline reads a source dated before an ordinal period on extracted t
   check_shape(fs, "timeline", claims);
 }
 
+TEST_CASE("the extractor reads the remaining and bracketed leads the checks rely on") {
+  struct Case {
+    std::string_view text;
+    std::string_view figure;  // the claim's first figure, as written
+    Lead lead;
+  };
+  const Case cases[] = {
+      {"Of firms, 48% expect a rise. Another 39% expect no change.", "39%", Lead::kAnother},
+      {"Of firms, 48% expect a rise. A further 39% expect no change.", "39%", Lead::kAnother},
+      {"Of firms, 48% expect a rise. The remaining 13% expect a fall.", "13%", Lead::kRemaining},
+      {"Of firms, 48% expect a rise, 39% no change and the remaining 13% a fall.", "13%",
+       Lead::kRemaining},
+      {"Buses carry 70% of commuters. The rest, 30%, travel by train.", "30%", Lead::kRemaining},
+      {"Of voters, 64% backed the plan; the other 36% did not.", "36%", Lead::kRemaining},
+      {"Two in five voters (41%) backed the plan.", "41%", Lead::kBracketed},
+      {"Sales were $4.1 million ($3.9 million).", "$3.9 million", Lead::kBracketed},
+      // A bracket holding more than the figure restates nothing.
+      {"One in four adults (32% in London) smoke.", "32%", Lead::kNone},
+      {"Sales were $4.1 million ($3.9 million a year earlier).", "$3.9 million", Lead::kNone},
+      {"The state pledged $4.8 billion over four years, roughly $1.2 billion a year.",
+       "$1.2 billion", Lead::kRestates},
+      // No lead: a share that merely follows another.
+      {"Of firms, 48% expect a rise. Remarkably, 13% expect a fall.", "13%", Lead::kNone},
+      {"Two in five voters backed the plan, 41% of them in cities.", "41%", Lead::kNone},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* found = nullptr;
+    for (const Claim& cl : claims.claims) {
+      if (!cl.quantities.empty() && cl.quantities.front().text == c.figure) found = &cl;
+    }
+    REQUIRE(found != nullptr);
+    CHECK(to_string(found->lead) == to_string(c.lead));
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::testing

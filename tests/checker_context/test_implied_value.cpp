@@ -97,5 +97,56 @@ TEST_CASE("implied-value notes the starting value of a change given only its end
   CHECK(run_check("implied-value", doc.claims()).empty());
 }
 
+TEST_CASE("implied-value judges a percentage against the base stated beside it") {
+  run_text_cases(
+      "implied-value",
+      {
+          // 40 / 1,000 = 4%, not 8%: the base the 8% implies ($500 million) is not the one stated;
+          // only "$1 billion" read at the bottom of its rounding ($0.5 billion) saves it.
+          {"The charity spent $40 million on grants, or 8% of its $1 billion budget.", "warning"},
+          {"The charity spent $40 million on grants, or 8% of its $1.0 billion budget.", "error"},
+          {"The charity spent $80 million on grants, or 8% of its $1 billion budget.", "pass"},
+          {"It booked a $36 million loss on its bonds, or 6% of its $400 million reserve.",
+           "error"},
+          {"It booked a $24 million loss on its bonds, or 6% of its $400 million reserve.", "pass"},
+          // Hedges widen each figure first: 400 / 10,000 = 4%, which "about 8%" cannot reach.
+          {"Verano paid \xE2\x82\xAC"
+           "400 million, about 8% of its roughly \xE2\x82\xAC"
+           "10 "
+           "billion market value.",
+           "error"},
+          {"Verano paid \xE2\x82\xAC"
+           "400 million, about 4% of its roughly \xE2\x82\xAC"
+           "10 "
+           "billion market value.",
+           "pass"},
+          // 410 / 6,000 = 6.8%, within rounding and hedges of "about 7%".
+          {"Quarto spent $410 million on buybacks, about 7% of its roughly $6 billion market "
+           "value.",
+           "pass"},
+          {"Transfer fees came to \xC2\xA3"
+           "19 million, or 31% of the club's \xC2\xA3"
+           "81 million "
+           "turnover.",
+           "error"},
+          {"Transfer fees came to \xC2\xA3"
+           "19 million, or 23% of the club's \xC2\xA3"
+           "81 million "
+           "turnover.",
+           "pass"},
+          {"The district will cut 120 posts, or 6% of its 2,000 staff.", "pass"},
+          {"The district will cut 120 posts, or 9% of its 2,000 staff.", "error"},
+          // Rounding alone: 45 / 1,300 = 3.46%, and 3.5% allows 3.45%..3.55%.
+          {"Rates bring in $45 million, or 3.5% of the city's $1.3 billion budget.", "pass"},
+          // The figure after "of" is not the base when other words name the whole first.
+          {"The charity spent $40 million, or 8% of revenue in the $3 billion region.", "note"},
+          {"The charity spent $40 million, or 8% of its budget; its $3 billion endowment is "
+           "untouched.",
+           "note"},
+          // A base in another unit is no base of an amount of money.
+          {"The agency spent $40 million, or 8% of its 900 grants.", "note"},
+      });
+}
+
 }  // namespace
 }  // namespace factcheck::testing

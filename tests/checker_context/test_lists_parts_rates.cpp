@@ -329,5 +329,97 @@ TEST_CASE("rate compares a count per head with the two counts it comes from") {
       });
 }
 
+TEST_CASE("part-whole adds a remaining share to the shares before it") {
+  run_text_cases(
+      "part-whole",
+      {
+          {"In the survey of 900 firms, 48% expect prices to rise. Another 39% expect them to "
+           "hold steady. The remaining 18% expect a fall.",
+           "warning"},
+          {"In the survey of 900 firms, 48% expect prices to rise. Another 39% expect them to "
+           "hold steady. The remaining 13% expect a fall.",
+           "pass"},
+          // The remaining share in a paragraph of its own.
+          {"Of the members polled, 52% backed the merger. A further 31% opposed it.\nThe "
+           "remaining 22% had no view.",
+           "warning"},
+          {"Of the members polled, 52% backed the merger. A further 31% opposed it.\nThe "
+           "remaining 17% had no view.",
+           "pass"},
+          // In one sentence.
+          {"Of the fleet, 61% runs on diesel, 27% on petrol and the remaining 15% on "
+           "batteries.",
+           "warning"},
+          {"Of the fleet, 61% runs on diesel, 27% on petrol and the remaining 12% on "
+           "batteries.",
+           "pass"},
+          {"Of voters, 64% backed the plan; the other 41% did not.", "warning"},
+          {"Of voters, 64% backed the plan; the other 36% did not.", "pass"},
+          {"Buses carry 70% of commuters. The rest, 35%, travel by train.", "warning"},
+          // A share before the chain that nothing links to it is another whole's.
+          {"Inflation was 64% over the decade. Of the staff, 55% work in shops. The remaining 45% "
+           "work in depots.",
+           "pass"},
+          // Short of 100%: a share may be unnamed; no finding.
+          {"Of the members polled, 52% backed the merger. The remaining 30% had no view.", "none"},
+          // A change before the remaining share is not a share of the whole.
+          {"Sales rose 60% in the north. The remaining 45% of stores were shut.", "none"},
+      });
+}
+
+TEST_CASE("rate compares a total over several periods with a hedged rate after a comma") {
+  run_text_cases(
+      "rate",
+      {
+          {"The treasury pledged \xC2\xA3"
+           "1.2bn over five years, roughly \xC2\xA3"
+           "300m a "
+           "year.",
+           "error"},
+          {"The treasury pledged \xC2\xA3"
+           "1.2bn over five years, roughly \xC2\xA3"
+           "240m a "
+           "year.",
+           "pass"},
+          {"The state has pledged $4.8 billion over four years for housing, roughly $1.5 billion "
+           "a year.",
+           "error"},
+          {"The state has pledged $4.8 billion over four years for housing, roughly $1.2 billion "
+           "a year.",
+           "pass"},
+          {"The port will spend $90 million over three years, about $40 million a year.", "error"},
+          {"The port will spend $90 million over three years, about $30 million a year.", "pass"},
+          {"Members pay $15 a month, around $180 a year.", "pass"},
+          {"Members pay $15 a month, around $240 a year.", "error"},
+          // The same period on both sides: two amounts, nothing restated.
+          {"It spends $3 million a month on rent, about $1 million a month more than in 2024.",
+           "none"},
+      });
+}
+
+TEST_CASE("ratio-percent compares a share in words with the percent in brackets after it") {
+  run_text_cases(
+      "ratio-percent",
+      {
+          {"Two in five voters (45%) backed the plan.", "error"},
+          {"Two in five voters (41%) backed the plan.", "pass"},
+          {"A survey found that one in four mortgage holders (32%) had cut spending.", "error"},
+          {"A survey found that one in four mortgage holders (26%) had cut spending.", "pass"},
+          // The hedge widens the words' share: nearly one in three is at most 33.3%.
+          {"Nearly one in three renters (31%) said the same.", "pass"},
+          {"Three in five households (61%) expect rates to rise.", "pass"},
+          {"Three in five households (72%) expect rates to rise.", "error"},
+          {"Nine out of ten patients (78%) were seen within a week.", "error"},
+          {"Nine out of ten patients (91%) were seen within a week.", "pass"},
+          // A bracket that opens on words, or holds more than the figure, is no restatement.
+          {"One in four adults nationally (32% in London) smoke.", "none"},
+          {"One in four adults (up from 20% in 2020) now cycles to work.", "none"},
+          // A share in digits with its bracket: rounding, not words.
+          {"Turnout was 40% (39.6%) in the north.", "none"},
+          // A bracketed figure of another unit.
+          {"One in four clinics (120) has closed.", "none"},
+      });
+}
+
 }  // namespace
 }  // namespace factcheck::testing

@@ -211,6 +211,19 @@ TEST_CASE("restated-change compares a multiple with a percent stated for the sam
           {"Bookings tripled in 2024. Bookings rose 300% in 2025.", "none"},
           // Two percents of one metric are, in real copy, two periods or segments.
           {"Sales rose 15% in the north. Sales rose 4% in the south.", "none"},
+          // Sizes near each other that share no value: one change told twice, a warning.
+          {"Mortgage approvals have halved over the past year. Approvals fell 30% in the year to "
+           "September, to 29,400.",
+           "warning"},
+          {"Mortgage approvals have halved over the past year. Approvals fell 45% in the year to "
+           "September, to 29,400.",
+           "pass"},
+          {"Ticket sales doubled in the spring. Ticket sales rose 160% to 52,000.", "warning"},
+          {"Ticket sales doubled in the spring. Ticket sales rose 90% to 52,000.", "pass"},
+          // Far apart: more likely two periods than one slip.
+          {"Ticket sales doubled in the spring. Ticket sales rose 12% to 52,000.", "none"},
+          // The later name is not the end of the first: a narrower metric.
+          {"Sales halved in the year. Online sales fell 30% to $2 million.", "none"},
       });
 }
 

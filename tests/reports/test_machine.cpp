@@ -207,10 +207,12 @@ TEST_CASE("json writes a claim's lead and what a count counts only when they are
   CHECK(claims[1]["counted"] == "full-time pupils");
   CHECK(!claims[1].contains("lead"));
   // Every lead has its own name, and only kNone reads "none".
-  const Lead leads[] = {Lead::kRestates, Lead::kTotal, Lead::kAnother, Lead::kAt, Lead::kReached};
+  const Lead leads[] = {Lead::kRestates, Lead::kTotal,     Lead::kAnother,  Lead::kAt,
+                        Lead::kReached,  Lead::kRemaining, Lead::kBracketed};
   std::vector<std::string_view> names;
   for (Lead l : leads) names.push_back(to_string(l));
-  CHECK(names == std::vector<std::string_view>{"restates", "total", "another", "at", "reached"});
+  CHECK(names == std::vector<std::string_view>{"restates", "total", "another", "at", "reached",
+                                               "remaining", "bracketed"});
   CHECK(to_string(Lead::kNone) == "none");
 }
 
