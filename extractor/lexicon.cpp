@@ -8,55 +8,20 @@
 #include <charconv>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <stdexcept>
+
+#include "key_table.h"
 
 namespace factcheck::lexicon {
 
 namespace {
 
-// A hash table over FNV keys with open addressing: find() runs for most words near a figure,
-// and std::unordered_map's modulo and node hops were most of its cost. Keeps the first value
-// stored for a key; 0 marks an empty slot, so a key of 0 is stored as 1.
-template <typename V>
-class KeyTable {
- public:
-  void build(const std::vector<std::pair<std::uint64_t, V>>& items) {
-    std::size_t size = 16;
-    while (size < items.size() * 2) size *= 2;
-    keys_.assign(size, 0);
-    values_.assign(size, V{});
-    mask_ = size - 1;
-    for (const auto& [key, value] : items) {
-      std::size_t i = slot(key);
-      if (keys_[i] != 0) continue;
-      keys_[i] = stored(key);
-      values_[i] = value;
-    }
-  }
-  /// The value stored for `key`, or V{}.
-  V get(std::uint64_t key) const {
-    const std::size_t i = slot(key);
-    return keys_[i] == 0 ? V{} : values_[i];
-  }
-
- private:
-  static std::uint64_t stored(std::uint64_t key) { return key == 0 ? 1 : key; }
-  // The slot holding `key`, or the empty one where it would go.
-  std::size_t slot(std::uint64_t key) const {
-    key = stored(key);
-    std::size_t i = static_cast<std::size_t>(key ^ key >> 29) & mask_;
-    while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) & mask_;
-    return i;
-  }
-  std::vector<std::uint64_t> keys_;
-  std::vector<V> values_;
-  std::size_t mask_ = 0;
-};
-
 struct Table {
-  std::vector<Entry> rows;                    // grouped by class, file order within a class
-  KeyTable<std::span<const Entry>> by_class;  // class_key(): the rows of a class
-  KeyTable<const Entry*> by_key;              // key(): the first row of a word
+  std::vector<Entry> rows;  // grouped by class, file order within a class
+  // Built once the rows are in place, from spans and pointers into them.
+  std::optional<KeyTable<std::span<const Entry>>> by_class;  // class_key(): the rows of a class
+  std::optional<KeyTable<const Entry*>> by_key;              // key(): the first row of a word
 };
 
 // A word's bytes as find() compares them: ASCII letters lower-cased, and a run of spaces as one,
@@ -139,14 +104,14 @@ Table read() {
     i = j;
   }
   for (const Entry& e : t.rows) words.emplace_back(key(class_key(e.cls), e.word), &e);
-  t.by_class.build(classes);
+  t.by_class.emplace(classes);
   // Two classes with one key would hide one of them: our bug, caught at start.
   for (const auto& [k, rows] : classes) {
-    if (t.by_class.get(k).data() != rows.data()) {
+    if (t.by_class->get(k).data() != rows.data()) {
       throw std::logic_error(fmt::format("lexicon class '{}' shares its key", rows.front().cls));
     }
   }
-  t.by_key.build(words);
+  t.by_key.emplace(words);
   return t;
 }
 
@@ -177,7 +142,7 @@ namespace {
 
 // The rows of `cls`, its key class_key(cls) given.
 std::span<const Entry> entries(const Table& t, std::string_view cls, std::uint64_t start) {
-  const std::span<const Entry> rows = t.by_class.get(start);
+  const std::span<const Entry> rows = t.by_class->get(start);
   if (rows.empty() || rows.front().cls != cls) {
     throw std::logic_error(fmt::format("lexicon has no class '{}'", cls));
   }
@@ -193,7 +158,7 @@ std::span<const Entry> entries(std::string_view cls) {
 const Entry* find(std::string_view cls, std::string_view word) {
   const Table& t = table();
   const std::uint64_t start = class_key(cls);
-  const Entry* e = t.by_key.get(key(start, word));
+  const Entry* e = t.by_key->get(key(start, word));
   if (e == nullptr) {
     entries(t, cls, start);  // an unknown class throws
     return nullptr;
