@@ -38,7 +38,8 @@ using namespace factcheck;
 namespace {
 
 constexpr const char* kUsage =
-    "usage: factcheck_bench [--seconds S] [--only floor|extract|check|text|json|sarif|html]\n"
+    "usage: factcheck_bench [--seconds S] [--only "
+    "triggers|floor|extract|check|text|json|sarif|html]\n"
     "                       [--cli FACTCHECK] [--big-mb N] [--keep-big] [--peers] [PATH...]\n"
     "  PATH        a folder (walked for .txt) or a file; default: " FACTCHECK_DEFAULT_CORPUS
     "\n"
@@ -147,6 +148,33 @@ void print_rate(std::string_view stage, const Rate& r, std::string_view items_na
       "{:.2f} s cpu, {:.2f} s wall; {} {} a pass)\n",
       stage, mb / r.cpu_seconds, static_cast<double>(r.docs) / r.cpu_seconds, mb / r.seconds,
       r.passes, r.cpu_seconds, r.seconds, r.items, items_name);
+}
+
+// How many sentences, and how many of their bytes, hold no trigger of a claim: extract() runs the
+// lexer and the figure scanner over them and skips every kind (SentenceWork::can_hold_claims).
+void print_triggers(const std::vector<Article>& articles) {
+  std::size_t sentences = 0, skipped = 0, bytes = 0, skipped_bytes = 0;
+  for (const Article& a : articles) {
+    Claims doc;
+    detail::segment(a.bytes, 0, doc);
+    detail::SentenceWork work(a.bytes, {0, 0});
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+      work.reset(doc.sentences[i].span, i);
+      work.quantities = detail::scan_quantities(work);
+      ++sentences;
+      bytes += work.span.size();
+      if (!work.can_hold_claims()) {
+        ++skipped;
+        skipped_bytes += work.span.size();
+      }
+    }
+  }
+  fmt::print("{:<20} {} of {} sentences ({:.1f}%), {:.1f}% of their bytes, skip every kind\n",
+             "no claim trigger", skipped, sentences,
+             100.0 * static_cast<double>(skipped) /
+                 static_cast<double>(std::max<std::size_t>(sentences, 1)),
+             100.0 * static_cast<double>(skipped_bytes) /
+                 static_cast<double>(std::max<std::size_t>(bytes, 1)));
 }
 
 // One big file of at least `megabytes`, the articles one after another, a blank line apart.
@@ -302,6 +330,8 @@ int main(int argc, char** argv) {
       "factcheck {} bench: {} articles, {:.3f} MB, single thread; peak RSS after loading "
       "{:.1f} MiB\n",
       version(), articles.size(), static_cast<double>(total) / 1e6, peak_rss_mib());
+
+  if (only.empty() || only == "triggers") print_triggers(articles);
 
   // The floor: one PCRE2-JIT pass of the scanner's own figure pattern over the same bytes, the
   // least any reading of the figures costs; every stage below prints its rate as a fraction of it.

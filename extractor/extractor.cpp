@@ -139,6 +139,8 @@ Claims extract(std::string_view text) {
       }
       ++next_citation;
     }
+    // No figure and no word a claim can start from: every kind would return at its first test.
+    if (!work.can_hold_claims()) continue;
     for (std::size_t q = 0; q < work.quantities.size(); ++q) {
       for (const ByteSpan& b : work.blocked) {
         if (b.overlaps(work.quantities[q].span)) work.taken[q] = true;

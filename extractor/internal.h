@@ -65,10 +65,44 @@ std::span<const std::string_view> ordinal_words();
 /// The number an ordinal stands for: "third" 3, "twenty-first" 21, "4th" 4; 0 otherwise.
 int ordinal_of(std::string_view word);
 
-/// A word of a sentence: a maximal run of ASCII letters, with its key.
+/// What a sentence holds that some reading needs, one bit each. The lexer (SentenceWork::reset)
+/// sets them in its one pass over the sentence's bytes: bytes directly, words by their lexicon
+/// classes. A word bit is set for every letter run of a class's entries, so it never misses a word
+/// a kind's WordSet of the same classes holds.
+namespace trigger {
+inline constexpr std::uint32_t kDigit = 1u << 0;          // an ASCII digit
+inline constexpr std::uint32_t kYear = 1u << 1;           // four digits 19xx or 20xx in a run
+inline constexpr std::uint32_t kNonAscii = 1u << 2;       // 0xC2 or 0xE2: "£", "€", "¾", dashes
+inline constexpr std::uint32_t kDollar = 1u << 3;         // '$'
+inline constexpr std::uint32_t kPercentSign = 1u << 4;    // '%'
+inline constexpr std::uint32_t kSlash = 1u << 5;          // '/'
+inline constexpr std::uint32_t kBracket = 1u << 6;        // '(' or '['
+inline constexpr std::uint32_t kClauseMark = 1u << 7;     // ';' or ':'
+inline constexpr std::uint32_t kNumberWord = 1u << 8;     // number-word, tens-word, digit-word
+inline constexpr std::uint32_t kScale = 1u << 9;          // scale-word, scale-abbrev
+inline constexpr std::uint32_t kCurrencyWord = 1u << 10;  // currency codes and names
+inline constexpr std::uint32_t kUnit = 1u << 11;          // unit, time-unit
+inline constexpr std::uint32_t kPercentWord = 1u << 12;   // percent, points
+inline constexpr std::uint32_t kDirection = 1u << 13;     // direction verbs, nouns, comparatives
+inline constexpr std::uint32_t kHedge = 1u << 14;         // hedge
+inline constexpr std::uint32_t kMonth = 1u << 15;         // month
+inline constexpr std::uint32_t kWeekday = 1u << 16;       // weekday
+inline constexpr std::uint32_t kPeriod = 1u << 17;        // period, per-period, per-period-word
+inline constexpr std::uint32_t kOrdinal = 1u << 18;       // ordinal, ordinal-suffix ("st" of "1st")
+inline constexpr std::uint32_t kConnective = 1u << 19;    // change-boundary-word
+inline constexpr std::uint32_t kMultiplier = 1u << 20;    // multiplier, multiple-comparative
+inline constexpr std::uint32_t kTimeWord = 1u << 21;      // duration-time-word: "fortnight"
+/// What a claim can start from once the figures are scanned: a digit (a year, a date, a list's
+/// count), or a word of a date, an ordinal period, a length of time or a list's count.
+inline constexpr std::uint32_t kClaimWithoutFigure =
+    kDigit | kMonth | kOrdinal | kTimeWord | kNumberWord;
+}  // namespace trigger
+
+/// A word of a sentence: a maximal run of ASCII letters, with its key and its trigger classes.
 struct Word {
   std::size_t begin = 0, end = 0;
   std::uint64_t key = 0;
+  std::uint32_t classes = 0;  // trigger:: bits of its lexicon classes
 };
 
 /// A fixed set of words, any case, built once and shared read-only. The kinds ask which of
@@ -123,14 +157,22 @@ struct SentenceWork {
   std::vector<Word> words;
   /// The words' bits in a WordSet filter: says() asks it first, and most sets share no bit.
   std::uint64_t word_filter[WordSet::kFilterWords] = {};
-  bool has_digit = false;  // any ASCII digit
-  bool has_year = false;   // four digits that could be a year, 19xx or 20xx
+  bool has_digit = false;      // any ASCII digit
+  bool has_year = false;       // four digits that could be a year, 19xx or 20xx
+  std::uint32_t triggers = 0;  // trigger:: bits of its bytes and words
   std::vector<Quantity> quantities;
   std::vector<bool> taken;        // parallel to quantities: used by some claim already
   std::vector<ByteSpan> blocked;  // bytes no other claim may use (dates, citations)
   /// Match space the kinds borrow for one pattern run at a time, so a sentence does not
   /// allocate it afresh for every pattern. Scratch, not state: hence mutable.
   mutable Match scratch;
+
+  /// Whether the sentence holds any of the trigger:: bits `t`.
+  bool has(std::uint32_t t) const { return (triggers & t) != 0; }
+  /// Whether any kind can read a claim in the sentence, its quantities scanned: with none and no
+  /// trigger of a claim without figure, every kind returns at its first test, so extract() skips
+  /// them all.
+  bool can_hold_claims() const { return !quantities.empty() || has(trigger::kClaimWithoutFigure); }
 
   /// Whether any word of the sentence is in `set`.
   bool says(const WordSet& set) const {

@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstring>
 #include <map>
+#include <optional>
 #include <stdexcept>
-#include <unordered_map>
+
+#include "key_table.h"
 
 namespace factcheck::lexicon {
 
@@ -16,9 +19,9 @@ namespace {
 
 struct Table {
   std::vector<Entry> rows;  // grouped by class, file order within a class
-  // Hashed: find() checks the class of every word it misses, so this runs for every figure.
-  std::unordered_map<std::string_view, std::span<const Entry>> by_class;
-  std::unordered_map<std::uint64_t, const Entry*> by_key;  // key(): the first row of a word
+  // Built once the rows are in place, from spans and pointers into them.
+  std::optional<KeyTable<std::span<const Entry>>> by_class;  // class_key(): the rows of a class
+  std::optional<KeyTable<const Entry*>> by_key;              // key(): the first row of a word
 };
 
 // A word's bytes as find() compares them: ASCII letters lower-cased, and a run of spaces as one,
@@ -33,15 +36,34 @@ void each_folded(std::string_view word, F&& f) {
   }
 }
 
-// FNV-1a over the class, a tab and the folded word: find() runs for every figure, so it hashes
-// instead of scanning a class.
-std::uint64_t key(std::string_view cls, std::string_view word) {
-  std::uint64_t h = 14695981039346656037ull;
-  auto add = [&h](char c) { h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; };
-  each_folded(cls, add);
-  add('\t');
-  each_folded(word, add);
+// A class's key: its bytes eight at a time, since find() names its class on every call and class
+// names are long ("direction-comparative"). Exact bytes: a class in other case is no class.
+std::uint64_t class_key(std::string_view cls) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ cls.size();
+  auto mix = [&h](std::uint64_t w) {
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= cls.size(); i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, cls.data() + i, 8);
+    mix(w);
+  }
+  std::uint64_t w = 0;
+  for (std::size_t k = 0; i + k < cls.size(); ++k) {
+    w |= std::uint64_t{static_cast<unsigned char>(cls[i + k])} << (8 * k);
+  }
+  mix(w);
   return h;
+}
+
+// A word's key within its class: FNV-1a over the folded word, from the class's key.
+std::uint64_t key(std::uint64_t class_key, std::string_view word) {
+  each_folded(word, [&class_key](char c) {
+    class_key = (class_key ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  });
+  return class_key;
 }
 
 // Splits the files into rows. A row with fewer than three fields is our bug, caught at start.
@@ -72,13 +94,24 @@ Table read() {
   }
   std::stable_sort(t.rows.begin(), t.rows.end(),
                    [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
+  std::vector<std::pair<std::uint64_t, std::span<const Entry>>> classes;
+  std::vector<std::pair<std::uint64_t, const Entry*>> words;
   for (std::size_t i = 0; i < t.rows.size();) {
     std::size_t j = i;
     while (j < t.rows.size() && t.rows[j].cls == t.rows[i].cls) ++j;
-    t.by_class.emplace(t.rows[i].cls, std::span<const Entry>(t.rows.data() + i, j - i));
+    classes.emplace_back(class_key(t.rows[i].cls),
+                         std::span<const Entry>(t.rows.data() + i, j - i));
     i = j;
   }
-  for (const Entry& e : t.rows) t.by_key.emplace(key(e.cls, e.word), &e);
+  for (const Entry& e : t.rows) words.emplace_back(key(class_key(e.cls), e.word), &e);
+  t.by_class.emplace(classes);
+  // Two classes with one key would hide one of them: our bug, caught at start.
+  for (const auto& [k, rows] : classes) {
+    if (t.by_class->get(k).data() != rows.data()) {
+      throw std::logic_error(fmt::format("lexicon class '{}' shares its key", rows.front().cls));
+    }
+  }
+  t.by_key.emplace(words);
   return t;
 }
 
@@ -105,26 +138,35 @@ bool same_word(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::span<const Entry> entries(std::string_view cls) {
-  const Table& t = table();
-  auto it = t.by_class.find(cls);
-  if (it == t.by_class.end()) {
+namespace {
+
+// The rows of `cls`, its key class_key(cls) given.
+std::span<const Entry> entries(const Table& t, std::string_view cls, std::uint64_t start) {
+  const std::span<const Entry> rows = t.by_class->get(start);
+  if (rows.empty() || rows.front().cls != cls) {
     throw std::logic_error(fmt::format("lexicon has no class '{}'", cls));
   }
-  return it->second;
+  return rows;
+}
+
+}  // namespace
+
+std::span<const Entry> entries(std::string_view cls) {
+  return entries(table(), cls, class_key(cls));
 }
 
 const Entry* find(std::string_view cls, std::string_view word) {
   const Table& t = table();
-  auto it = t.by_key.find(key(cls, word));
-  if (it == t.by_key.end()) {
-    entries(cls);  // an unknown class throws
+  const std::uint64_t start = class_key(cls);
+  const Entry* e = t.by_key->get(key(start, word));
+  if (e == nullptr) {
+    entries(t, cls, start);  // an unknown class throws
     return nullptr;
   }
-  if (it->second->cls == cls && same_word(it->second->word, word)) return it->second;
+  if (e->cls == cls && same_word(e->word, word)) return e;
   // Another word with the same hash: scan the class.
-  for (const Entry& e : entries(cls)) {
-    if (same_word(e.word, word)) return &e;
+  for (const Entry& other : entries(t, cls, start)) {
+    if (same_word(other.word, word)) return &other;
   }
   return nullptr;
 }

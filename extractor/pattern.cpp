@@ -4,6 +4,9 @@
 #include <fmt/format.h>
 #include <pcre2.h>
 
+#include <algorithm>
+#include <iterator>
+
 namespace factcheck {
 
 namespace {
@@ -12,6 +15,12 @@ constexpr std::uint32_t kMaxGroups = 64;
 }  // namespace
 
 namespace {
+
+// Whether PCRE2 JIT-compiled `code`: pcre2_jit_match() then runs it without pcre2_match()'s checks.
+bool jit_compiled(const pcre2_code_8* code) {
+  std::size_t size = 0;
+  return pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &size) == 0 && size > 0;
+}
 
 pcre2_code_8* compile(std::string_view name, std::string_view regex, std::uint32_t options) {
   int error = 0;
@@ -42,6 +51,19 @@ Pattern::Pattern(std::string_view name, std::string_view regex, bool caseless) :
     pcre2_code_free(code_);
     throw;
   }
+  jit_ = jit_compiled(code_);
+  anchored_jit_ = jit_compiled(anchored_);
+  // The name table: entries of a two-byte group number, big-endian, then the name and a NUL.
+  std::uint32_t count = 0, entry = 0;
+  PCRE2_SPTR table = nullptr;
+  pcre2_pattern_info(code_, PCRE2_INFO_NAMECOUNT, &count);
+  pcre2_pattern_info(code_, PCRE2_INFO_NAMEENTRYSIZE, &entry);
+  pcre2_pattern_info(code_, PCRE2_INFO_NAMETABLE, &table);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    const PCRE2_SPTR e = table + static_cast<std::size_t>(i) * entry;
+    groups_.emplace_back(reinterpret_cast<const char*>(e + 2), e[0] << 8 | e[1]);
+  }
+  std::sort(groups_.begin(), groups_.end());
 }
 
 Pattern::~Pattern() {
@@ -50,6 +72,14 @@ Pattern::~Pattern() {
 }
 
 int Pattern::group(std::string_view group_name) const {
+  auto it = std::lower_bound(
+      groups_.begin(), groups_.end(), group_name,
+      [](const std::pair<std::string, int>& g, std::string_view n) { return g.first < n; });
+  // A name used twice ((?J)) has no one number: PCRE2 says so below.
+  if (it != groups_.end() && it->first == group_name &&
+      (std::next(it) == groups_.end() || std::next(it)->first != group_name)) {
+    return it->second;
+  }
   // PCRE2 wants a terminated name; group names are short, so no allocation is needed.
   char n[64] = {};
   if (group_name.size() >= sizeof n) {
@@ -63,13 +93,15 @@ int Pattern::group(std::string_view group_name) const {
   return number;
 }
 
-bool Pattern::run(const pcre2_code_8* code, std::string_view subject, std::size_t start,
+bool Pattern::run(const pcre2_code_8* code, bool jit, std::string_view subject, std::size_t start,
                   std::size_t limit, Match& m) const {
   if (limit > subject.size()) limit = subject.size();
   if (start > limit) return false;
   // PCRE2 sees the subject up to `limit`; lookbehind may still read before `start`.
-  int rc = pcre2_match(code, reinterpret_cast<PCRE2_SPTR>(subject.data()), limit, start, 0, m.data_,
-                       nullptr);
+  // An empty view may have no data; PCRE2 wants a pointer all the same.
+  const auto bytes = reinterpret_cast<PCRE2_SPTR>(subject.data() ? subject.data() : "");
+  int rc = jit ? pcre2_jit_match(code, bytes, limit, start, 0, m.data_, nullptr)
+               : pcre2_match(code, bytes, limit, start, 0, m.data_, nullptr);
   if (rc < 0) {
     if (rc == PCRE2_ERROR_NOMATCH) return false;
     // Resource limits on pathological input: treat as no match rather than abort the document.
@@ -80,27 +112,28 @@ bool Pattern::run(const pcre2_code_8* code, std::string_view subject, std::size_
 }
 
 bool Pattern::find(std::string_view subject, std::size_t start, Match& m, std::size_t limit) const {
-  return run(code_, subject, start, limit, m);
+  return run(code_, jit_, subject, start, limit, m);
 }
 
 bool Pattern::match_at(std::string_view subject, std::size_t start, Match& m,
                        std::size_t limit) const {
-  return run(anchored_, subject, start, limit, m);
+  return run(anchored_, anchored_jit_, subject, start, limit, m);
 }
 
-Match::Match() : data_(pcre2_match_data_create(kMaxGroups, nullptr)) {}
+Match::Match()
+    : data_(pcre2_match_data_create(kMaxGroups, nullptr)),
+      ovector_(pcre2_get_ovector_pointer(data_)),
+      pairs_(pcre2_get_ovector_count(data_)) {}
 Match::~Match() { pcre2_match_data_free(data_); }
 
 bool Match::has(int i) const {
-  if (i < 0 || static_cast<std::uint32_t>(i) >= pcre2_get_ovector_count(data_)) return false;
-  const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(data_);
-  return ov[2 * i] != PCRE2_UNSET;
+  if (i < 0 || static_cast<std::uint32_t>(i) >= pairs_) return false;
+  return ovector_[2 * i] != PCRE2_UNSET;
 }
 
 ByteSpan Match::span(int i) const {
   if (!has(i)) return {std::string_view::npos, std::string_view::npos};
-  const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(data_);
-  return {ov[2 * i], ov[2 * i + 1]};
+  return {ovector_[2 * i], ovector_[2 * i + 1]};
 }
 
 std::string_view Match::str(int i) const {

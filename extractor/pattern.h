@@ -11,6 +11,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "extractor.h"
 
@@ -47,11 +49,14 @@ class Pattern {
   std::string_view name() const { return name_; }
 
  private:
-  bool run(const pcre2_code_8* code, std::string_view subject, std::size_t start, std::size_t limit,
-           Match& m) const;
+  bool run(const pcre2_code_8* code, bool jit, std::string_view subject, std::size_t start,
+           std::size_t limit, Match& m) const;
   std::string name_;
   pcre2_code_8* code_ = nullptr;
-  pcre2_code_8* anchored_ = nullptr;  // the same pattern compiled anchored, for match_at()
+  pcre2_code_8* anchored_ = nullptr;         // the same pattern compiled anchored, for match_at()
+  bool jit_ = false, anchored_jit_ = false;  // JIT-compiled: run with pcre2_jit_match()
+  // Named groups and their numbers, sorted by name: kinds ask for them per sentence.
+  std::vector<std::pair<std::string, int>> groups_;
 };
 
 /// Scratch space for matching; one per thread of work, reused across matches.
@@ -70,6 +75,8 @@ class Match {
  private:
   friend class Pattern;
   pcre2_match_data_8* data_ = nullptr;
+  const std::size_t* ovector_ = nullptr;  // PCRE2's, fixed for the life of data_
+  std::uint32_t pairs_ = 0;               // ovector_'s pairs
   std::string_view subject_;
 };
 

@@ -106,8 +106,7 @@ struct RateForms {
         kEachLater(lexicon::words({"per-each-later"})), kPeriods(lexicon::words({"per-period"})),
         kPeriodWords(lexicon::words({"per-period-word"}));
     const bool periods = s.says(kPeriods);
-    const bool slash =
-        s.text.substr(s.span.begin, s.span.size()).find('/') != std::string_view::npos;
+    const bool slash = s.has(trigger::kSlash);
     per = slash || s.says(kPer) || (periods && s.says(kEach));
     period_word = s.says(kPeriodWords);
     later_period = periods && s.says(kEachLater);

@@ -56,6 +56,50 @@ TEST_CASE("digits and possible years are noted") {
   }
 }
 
+TEST_CASE("the lexer marks each word with its lexicon classes and the sentence with its triggers") {
+  using namespace detail::trigger;
+  const std::string text = "Output FELL 3% in March, to $41 a fortnight / per cent; (about) 1st";
+  detail::SentenceWork s(text, {0, text.size()});
+  auto classes_of = [&](std::string_view word) {
+    for (const detail::Word& w : s.words) {
+      if (text.substr(w.begin, w.end - w.begin) == word) return w.classes;
+    }
+    return ~0u;
+  };
+  CHECK(classes_of("Output") == 0);
+  CHECK((classes_of("FELL") & kDirection) != 0);
+  CHECK((classes_of("March") & kMonth) != 0);
+  CHECK((classes_of("fortnight") & kTimeWord) != 0);
+  CHECK((classes_of("cent") & kPercentWord) != 0);  // each word of "per cent"
+  CHECK((classes_of("about") & kHedge) != 0);
+  CHECK((classes_of("st") & kOrdinal) != 0);
+  for (std::uint32_t bit : {kDigit, kPercentSign, kDollar, kSlash, kClauseMark, kBracket, kMonth,
+                            kDirection, kTimeWord, kOrdinal}) {
+    CAPTURE(bit);
+    CHECK(s.has(bit));
+  }
+  CHECK_FALSE(s.has(kYear | kWeekday | kNonAscii));
+}
+
+TEST_CASE("a sentence with no figure and no word a claim starts from holds no claim") {
+  struct Row {
+    std::string_view text;
+    bool can_hold;
+  };
+  for (const Row& row :
+       {Row{"The board met and talked for hours.", false},
+        Row{"Shares fell sharply after the news.", false}, Row{"They met in 1999.", true},
+        Row{"They met on the first of June.", true}, Row{"Three firms bid for it.", true},
+        Row{"It took a fortnight.", true}, Row{"Profit rose by half.", true}}) {
+    CAPTURE(row.text);
+    detail::SentenceWork s(row.text, {0, row.text.size()});
+    s.quantities = detail::scan_quantities(s);
+    CHECK(s.can_hold_claims() == row.can_hold);
+    // Whatever the lexer says, a sentence it would skip gives no claim when read in full.
+    if (!row.can_hold) CHECK(extract(row.text).claims.empty());
+  }
+}
+
 TEST_CASE("a spelled quarter or half in capitals is read as a date") {
   for (std::string_view text : {"FOURTH QUARTER RESULTS", "Results for the First Half"}) {
     CAPTURE(text);
