@@ -46,20 +46,19 @@ class HtmlSpool {
   HtmlSpool& operator=(const HtmlSpool&) = delete;
 
   void gone(std::string_view path, const BaselineComparison& cmp) { writer_.gone(path, cmp); }
+  // The section goes to the spool file as it is made, a few kilobytes at a time.
   void add(const DocumentResult& doc, const BaselineComparison* cmp) {
     if (!file_) {
       writer_.document(doc, cmp, memory_);
       return;
     }
-    section_.clear();  // one buffer for every section: its capacity is kept
-    writer_.document(doc, cmp, section_);
-    if (!error_ && std::fwrite(section_.data(), 1, section_.size(), file_) != section_.size()) {
-      error_ = errno;
-    }
+    writer_.document(doc, cmp, [&](std::string_view part) {
+      if (!error_ && std::fwrite(part.data(), 1, part.size(), file_) != part.size()) error_ = errno;
+    });
   }
   // Writes the whole report to `out`; the reason when the spool could not be read back.
   std::optional<std::string> copy_to(AtomicFile& out) {
-    out.write(writer_.head());
+    writer_.head([&](std::string_view part) { out.write(part); });
     if (file_ && !error_) {
       std::rewind(file_);
       char buffer[1 << 16];
@@ -78,7 +77,6 @@ class HtmlSpool {
  private:
   HtmlWriter writer_;
   std::FILE* file_;
-  std::string section_;
   std::string memory_;
   int error_ = 0;
 };

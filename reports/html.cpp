@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
+#include <functional>
 #include <map>
 #include <optional>
 #include <utility>
@@ -312,9 +314,17 @@ DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
 // ---------------------------------------------------------------------------------------------
 // The article: text ranges with their marks, nested properly even where claims overlap.
 
+// Hands on what a document's markup holds so far once it is large, so that a section is never
+// held whole: called between pieces of text, lines, cards and rows.
+using Spill = std::function<void(std::string& out)>;
+constexpr std::size_t kPiece = 1 << 16;  // bytes held before they are handed on
+
 class ArticleWriter {
  public:
-  ArticleWriter(DocumentView& view, std::string& out) : view_(view), out_(out) {}
+  // A dry writer writes nothing and only places the anchors, so the cards written before the
+  // article know which of its ids will exist.
+  ArticleWriter(DocumentView& view, std::string& out, const Spill& spill, bool dry)
+      : view_(view), out_(out), spill_(spill), dry_(dry) {}
 
   // Writes bytes [begin, end) with every mark that covers part of them. Ranges come in text
   // order. A mark that crosses another's end is closed and reopened around it, so the tags nest;
@@ -328,6 +338,8 @@ class ArticleWriter {
 
   DocumentView& view_;
   std::string& out_;
+  const Spill& spill_;  // between pieces: a line may be the whole article
+  bool dry_;
   std::size_t next_ = 0;            // first mark not yet seen
   std::vector<std::size_t> carry_;  // marks seen that may reach into later ranges
   std::vector<std::size_t> stack_;  // marks open now, outermost first
@@ -347,6 +359,7 @@ void ArticleWriter::open(std::size_t m, std::string& out) {
         view_.claim_anchored[mark.index] = true;
         id = " id=\"" + view_.claim_id(mark.index) + "\"";
       }
+      if (dry_) return;
       std::string title = std::string(name(v)) + ": " + std::string(to_string(claim.kind));
       if (!view_.claim_findings[mark.index].empty()) {
         title += " \u2014 " + findings[view_.claim_findings[mark.index].front()].message;
@@ -360,6 +373,7 @@ void ArticleWriter::open(std::size_t m, std::string& out) {
         view_.citation_anchored[mark.index] = true;
         id = " id=\"" + view_.citation_id(mark.index) + "\"";
       }
+      if (dry_) return;
       out += "<span class=\"cite\"" + id + ">";
       break;
     case Mark::Type::kFinding: {
@@ -369,6 +383,7 @@ void ArticleWriter::open(std::size_t m, std::string& out) {
         view_.finding_anchored[mark.index] = true;
         id = " id=\"" + view_.text_id(mark.index) + "\"";
       }
+      if (dry_) return;
       out += "<mark class=\"v-" + std::string(name(v)) + "\"" + id + " title=\"" +
              esc(std::string(name(v)) + ": " + f.message) + "\">";
       break;
@@ -406,6 +421,7 @@ void ArticleWriter::marker(const Mark& mark, std::string& out) {
 }
 
 void ArticleWriter::close(std::size_t m, std::size_t at, std::string& out) {
+  if (dry_) return;
   const Mark& mark = view_.marks[m];
   out += mark.type == Mark::Type::kCitation ? "</span>" : "</mark>";
   if (mark.span.end == at) marker(mark, out);
@@ -469,7 +485,8 @@ void ArticleWriter::range(std::size_t begin, std::size_t end) {
       slot_[m] = stack_.size();
       stack_.push_back(m);
     }
-    escape_to(out_, view_.text.substr(p, points[i + 1] - p));
+    if (!dry_) escape_to(out_, view_.text.substr(p, points[i + 1] - p));
+    if (out_.size() >= kPiece) spill_(out_);
   }
   while (!stack_.empty()) {
     const std::size_t m = stack_.back();
@@ -544,7 +561,7 @@ bool is_separator(std::string_view text, const Line& line) {
   return true;
 }
 
-void write_article(DocumentView& view, std::string& out) {
+void write_article(DocumentView& view, std::string& out, const Spill& spill, bool dry) {
   const std::string_view text = view.text;
   std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   std::vector<Line> lines;
@@ -557,9 +574,10 @@ void write_article(DocumentView& view, std::string& out) {
       start = i + 1;
     }
   }
-  ArticleWriter writer(view, out);
+  ArticleWriter writer(view, out, spill, dry);
   out += "<article class=\"text\">\n";
   for (std::size_t i = 0; i < lines.size();) {
+    spill(out);
     const std::string_view s = slice(text, lines[i]);
     if (s.empty()) {
       ++i;
@@ -587,6 +605,7 @@ void write_article(DocumentView& view, std::string& out) {
         if (head) out += "</thead>";
         out += "\n";
         head = false;
+        spill(out);
       }
       if (body_open) out += "</tbody>";
       out += "</table></div>\n";
@@ -598,6 +617,7 @@ void write_article(DocumentView& view, std::string& out) {
         out += "<li>";
         writer.range(lines[i].begin + bullet_length(slice(text, lines[i])), lines[i].end);
         out += "</li>\n";
+        spill(out);
       }
       out += "</ul>\n";
       continue;
@@ -1057,7 +1077,7 @@ void write_absent(const std::vector<BaselineEntry>& absent, std::string& out) {
 // The findings: errors, then warnings, then notes as cards, each in text order; then the passes
 // folded into one line; then accepted findings of the baseline that went away.
 void write_findings(const DocumentView& view, const LineIndex& lines, const BaselineComparison* cmp,
-                    std::string& out) {
+                    std::string& out, const Spill& spill) {
   const std::vector<Finding>& findings = view.doc.findings;
   // The picture of a change goes once, with the most severe finding naming the claim.
   std::vector<bool> drawn(view.doc.claims.claims.size(), false);
@@ -1069,7 +1089,9 @@ void write_findings(const DocumentView& view, const LineIndex& lines, const Base
     out += "<ol class=\"findings\">\n";
     for (Severity level : {Severity::kError, Severity::kWarning, Severity::kNote}) {
       for (std::size_t j = 0; j < findings.size(); ++j) {
-        if (findings[j].severity == level) write_card(view, lines, j, cmp, drawn, out);
+        if (findings[j].severity != level) continue;
+        write_card(view, lines, j, cmp, drawn, out);
+        spill(out);
       }
     }
     out += "</ol>\n";
@@ -1080,7 +1102,9 @@ void write_findings(const DocumentView& view, const LineIndex& lines, const Base
            (passes == 1 ? " statement consistent" : " statements consistent") +
            "</summary>\n<ol class=\"findings\">\n";
     for (std::size_t j = 0; j < findings.size(); ++j) {
-      if (findings[j].severity == Severity::kPass) write_card(view, lines, j, cmp, drawn, out);
+      if (findings[j].severity != Severity::kPass) continue;
+      write_card(view, lines, j, cmp, drawn, out);
+      spill(out);
     }
     out += "</ol>\n</details>\n";
   }
@@ -1091,7 +1115,7 @@ void write_findings(const DocumentView& view, const LineIndex& lines, const Base
   }
 }
 
-void write_sources(const DocumentView& view, std::string& out) {
+void write_sources(const DocumentView& view, std::string& out, const Spill& spill) {
   const std::vector<Citation>& citations = view.doc.claims.citations;
   const std::vector<Claim>& claims = view.doc.claims.claims;
   out += "<h3 class=\"part\">Sources</h3>\n";
@@ -1140,6 +1164,7 @@ void write_sources(const DocumentView& view, std::string& out) {
       for (std::size_t i : supported[g]) {
         write_claim_chip(out, view, i);
         out += " ";
+        spill(out);
       }
       out += "</td></tr>\n";
     }
@@ -1151,6 +1176,7 @@ void write_sources(const DocumentView& view, std::string& out) {
     for (std::size_t i : unsourced) {
       write_claim_chip(out, view, i);
       out += " ";
+      spill(out);
     }
     out += "</p>\n";
   }
@@ -1175,7 +1201,7 @@ std::size_t tile_count(const Counts& c, Verdict v) {
 }
 
 void write_summary(const DocumentView& view, const LineIndex& lines, const Counts& counts,
-                   std::string& out) {
+                   std::string& out, const Spill& spill) {
   const std::vector<Finding>& findings = view.doc.findings;
   out += "<div class=\"summary\">\n<ul class=\"tiles\" aria-label=\"Findings by verdict\">\n";
   for (Verdict v : kVerdictsBySeverity) {
@@ -1201,6 +1227,7 @@ void write_summary(const DocumentView& view, const LineIndex& lines, const Count
         out += " \u00B7 <a href=\"#" + *place + "\">in the text \u2193</a>";
       }
       out += "</span></li>\n";
+      spill(out);
     }
   }
   if (serious > 0) {
@@ -1294,10 +1321,77 @@ struct HtmlWriter::Row {
   std::optional<std::string> error;
   std::size_t claims = 0;
   Counts counts;
-  std::string problems;  // an <li> for each error and warning
+  bool problems = false;  // it has an error or a warning in the list of problems
 };
 
-HtmlWriter::HtmlWriter(HtmlOptions options) : options_(std::move(options)) {}
+// Markup kept until the top of the page is written: in memory while it is small, then in an
+// unnamed temporary file (memory again if that cannot be made or written), so that a batch's
+// list of problems does not grow the memory with the documents.
+class HtmlWriter::Spool {
+ public:
+  Spool() = default;
+  Spool(const Spool&) = delete;
+  Spool& operator=(const Spool&) = delete;
+  ~Spool() {
+    if (file_) std::fclose(file_);
+  }
+
+  void append(std::string_view s) {
+    if (!file_ && !tried_ && memory_.size() + s.size() > kInMemory) {
+      tried_ = true;
+      file_ = std::tmpfile();
+      if (file_) {
+        const std::string held = std::exchange(memory_, std::string());
+        if (!write(held)) memory_ = held;
+      }
+    }
+    if (file_ && write(s)) return;
+    memory_ += s;
+  }
+
+  // Hands on everything kept, in order, in pieces.
+  void copy_to(const Sink& out) const {
+    if (file_ && std::fflush(file_) == 0 && std::fseek(file_, 0, SEEK_SET) == 0) {
+      char buffer[1 << 16];
+      for (std::size_t left = written_; left > 0;) {
+        const std::size_t n = std::fread(buffer, 1, std::min(left, sizeof buffer), file_);
+        if (n == 0) break;
+        out(std::string_view(buffer, n));
+        left -= n;
+      }
+      std::fseek(file_, 0, SEEK_END);
+    }
+    if (!memory_.empty()) out(memory_);
+  }
+
+ private:
+  static constexpr std::size_t kInMemory = 1 << 20;
+  // Appends to the file; when that fails, takes back what it held and keeps to memory.
+  bool write(std::string_view s) {
+    if (std::fwrite(s.data(), 1, s.size(), file_) == s.size()) {
+      written_ += s.size();
+      return true;
+    }
+    std::string held;
+    std::fseek(file_, 0, SEEK_SET);
+    held.resize(written_);
+    held.resize(std::fread(held.data(), 1, held.size(), file_));
+    std::fclose(file_);
+    file_ = nullptr;
+    memory_ = std::move(held);
+    return false;
+  }
+
+  std::FILE* file_ = nullptr;
+  bool tried_ = false;
+  std::size_t written_ = 0;  // bytes in the file
+  std::string memory_;       // bytes after them
+};
+
+HtmlWriter::HtmlWriter(HtmlOptions options)
+    : options_(std::move(options)),
+      errors_(std::make_unique<Spool>()),
+      warnings_(std::make_unique<Spool>()) {}
 HtmlWriter::~HtmlWriter() = default;
 
 std::string HtmlWriter::document(const DocumentResult& doc, const BaselineComparison* cmp) {
@@ -1308,9 +1402,20 @@ std::string HtmlWriter::document(const DocumentResult& doc, const BaselineCompar
 
 void HtmlWriter::document(const DocumentResult& doc, const BaselineComparison* cmp,
                           std::string& out) {
+  document(doc, cmp, [&](std::string_view part) { out += part; });
+}
+
+void HtmlWriter::document(const DocumentResult& doc, const BaselineComparison* cmp,
+                          const Sink& sink) {
+  std::string out;
+  const Spill spill = [&](std::string& held) {
+    if (held.size() < kPiece) return;
+    sink(held);
+    held.clear();
+  };
   const std::size_t number = rows_.size() + 1;
   DocumentView view(doc, number);
-  Row row{doc.path, {}, doc.error, doc.claims.claims.size(), count(doc), {}};
+  Row row{doc.path, {}, doc.error, doc.claims.claims.size(), count(doc), false};
   if (!doc.error) row.title = title_of(view.text);
   const std::string path = doc.path.empty() ? std::string("(unnamed)") : doc.path;
   const std::string anchor = "d" + std::to_string(number);
@@ -1322,25 +1427,35 @@ void HtmlWriter::document(const DocumentResult& doc, const BaselineComparison* c
   if (view.doc.error) {
     out += "<p class=\"doc-error\"><strong>\u2716\uFE0E Could not be read:</strong> " +
            esc(*view.doc.error) + "</p>\n</section>\n";
+    sink(out);
     rows_.push_back(std::move(row));
     return;
   }
   const LineIndex lines(view.text);
-  // The article is written before the summary and the cards so that their links go only to
-  // anchors that exist.
-  std::string article;
-  write_article(view, article);
-  write_summary(view, lines, row.counts, out);
-  write_findings(view, lines, cmp, out);
+  // The article is placed (dry) before the summary and the cards so that their links go only to
+  // anchors that exist, and written after them, where it stands, once.
+  {
+    std::string scratch;
+    write_article(
+        view, scratch, [](std::string& held) { held.clear(); }, true);
+  }
+  write_summary(view, lines, row.counts, out, spill);
+  write_findings(view, lines, cmp, out, spill);
   out += "<h3 class=\"part\">Article</h3>\n";
   write_legend(out);
   if (view.text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     out += "<p class=\"quiet\">The document is empty.</p>\n";
   } else {
-    out += article;
+    // Placed again as it is written: the same marks take the same anchors.
+    view.claim_anchored.assign(view.claim_anchored.size(), false);
+    view.citation_anchored.assign(view.citation_anchored.size(), false);
+    view.finding_anchored.assign(view.finding_anchored.size(), false);
+    write_article(view, out, spill, false);
   }
-  write_sources(view, out);
+  write_sources(view, out, spill);
   out += "</section>\n";
+  sink(out);
+  out = std::string();
 
   // The document's errors and warnings for the list at the top, and the checks for the filter.
   const std::string title = esc(row.title.empty() ? path : row.title);
@@ -1349,19 +1464,19 @@ void HtmlWriter::document(const DocumentResult& doc, const BaselineComparison* c
       const Finding& f = doc.findings[j];
       if (verdict_of(f.severity) != level || silenced(doc, j)) continue;
       ++checks_[f.check];
-      row.problems += "<li class=\"problem v-" + std::string(name(level)) + "\" data-v=\"" +
-                      std::string(name(level)) + "\" data-check=\"" + esc(f.check) + "\"><p>";
-      write_badge(row.problems, level);
-      if (cmp && j < cmp->states.size()) write_state(row.problems, cmp->states[j]);
-      row.problems += " <span class=\"msg\"><a href=\"#" + view.finding_id(j) + "\">" +
-                      esc(f.message) + "</a></span></p>\n<p class=\"where\">in <a href=\"#" +
-                      anchor + "\">" + title + "</a> \u00B7 <code>" + esc(f.check) + "</code>";
-      if (auto where = location(view, lines, f.span); !where.empty()) {
-        row.problems += " \u00B7 " + where;
-      }
-      row.problems += "</p>\n";
-      write_quote(row.problems, view, f.span);
-      row.problems += "</li>\n";
+      row.problems = true;
+      std::string item = "<li class=\"problem v-" + std::string(name(level)) + "\" data-v=\"" +
+                         std::string(name(level)) + "\" data-check=\"" + esc(f.check) + "\"><p>";
+      write_badge(item, level);
+      if (cmp && j < cmp->states.size()) write_state(item, cmp->states[j]);
+      item += " <span class=\"msg\"><a href=\"#" + view.finding_id(j) + "\">" + esc(f.message) +
+              "</a></span></p>\n<p class=\"where\">in <a href=\"#" + anchor + "\">" + title +
+              "</a> \u00B7 <code>" + esc(f.check) + "</code>";
+      if (auto where = location(view, lines, f.span); !where.empty()) item += " \u00B7 " + where;
+      item += "</p>\n";
+      write_quote(item, view, f.span);
+      item += "</li>\n";
+      (level == Verdict::kError ? errors_ : warnings_)->append(item);
     }
   }
   for (const Finding& f : doc.findings) checks_.try_emplace(f.check, 0);
@@ -1369,6 +1484,12 @@ void HtmlWriter::document(const DocumentResult& doc, const BaselineComparison* c
 }
 
 std::string HtmlWriter::head() const {
+  std::string out;
+  head([&](std::string_view part) { out += part; });
+  return out;
+}
+
+void HtmlWriter::head(const Sink& sink) const {
   std::string out;
   out +=
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -1400,11 +1521,11 @@ std::string HtmlWriter::head() const {
   out += rows_.size() > 1 ? "<main class=\"batch\">\n" : "<main>\n";
   if (rows_.empty()) out += "<p class=\"quiet\">No documents were given.</p>\n";
   if (rows_.size() > 1) {
-    write_problems(out, errors, warnings);
+    write_problems(out, sink, errors, warnings);
     write_index(out);
   }
   write_gone(out);
-  return out;
+  sink(out);
 }
 
 void HtmlWriter::gone(std::string_view path, const BaselineComparison& comparison) {
@@ -1459,12 +1580,13 @@ void HtmlWriter::write_controls(std::string& out) const {
 
 // Every error and warning of the batch, first: counts that filter, then one entry each with
 // the article, the quoted sentence and the verdict.
-void HtmlWriter::write_problems(std::string& out, std::size_t errors, std::size_t warnings) const {
+void HtmlWriter::write_problems(std::string& out, const Sink& sink, std::size_t errors,
+                                std::size_t warnings) const {
   out +=
       "<section class=\"problems\" id=\"problems\" aria-labelledby=\"problems-h\">\n"
       "<h2 id=\"problems-h\">Problems in ";
   std::size_t with = 0;
-  for (const Row& row : rows_) with += row.problems.empty() ? 0 : 1;
+  for (const Row& row : rows_) with += row.problems ? 1 : 0;
   out += std::to_string(with) + " of " + std::to_string(rows_.size()) + " articles</h2>\n";
   if (errors + warnings == 0) {
     out += "<p class=\"clear\">\u2714\uFE0E No errors or warnings in any article.</p>\n";
@@ -1481,19 +1603,11 @@ void HtmlWriter::write_problems(std::string& out, std::size_t errors, std::size_
            "\"><code>" + esc(check) + "</code> " + std::to_string(n) + "</a></li>";
   }
   out += "</ul>\n<ol class=\"problem-list\">\n";
-  // Errors of every article first, then warnings: each row holds its errors before its warnings.
-  for (std::string_view level : {"v-error", "v-warning"}) {
-    for (const Row& row : rows_) {
-      const std::string_view p = row.problems;
-      for (std::size_t at = 0; at < p.size();) {
-        std::size_t next = p.find("</li>\n", at);
-        next = next == std::string_view::npos ? p.size() : next + 6;
-        const std::string_view item = p.substr(at, next - at);
-        if (item.substr(0, 40).find(level) != std::string_view::npos) out += item;
-        at = next;
-      }
-    }
-  }
+  // Errors of every article first, then warnings, each kept in the order of the articles.
+  sink(out);
+  out.clear();
+  errors_->copy_to(sink);
+  warnings_->copy_to(sink);
   out += "</ol>\n</section>\n";
 }
 

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -94,24 +95,35 @@ class HtmlWriter {
   std::string document(const DocumentResult& doc, const BaselineComparison* comparison = nullptr);
   /// The same, appended to `out`.
   void document(const DocumentResult& doc, const BaselineComparison* comparison, std::string& out);
+  /// Where document() writes its pieces, in order.
+  using Sink = std::function<void(std::string_view)>;
+  /// The same bytes, handed to `out` a few kilobytes at a time: a document's section is never
+  /// held whole, however long the article.
+  void document(const DocumentResult& doc, const BaselineComparison* comparison, const Sink& out);
   /// Accepted findings of a file the run no longer found (deleted from a walked folder), from
   /// Baseline::all_absent: listed at the top after the index, and not counted as a document.
   void gone(std::string_view path, const BaselineComparison& comparison);
   /// Everything before the first section: title, totals, controls, problems, the index and
   /// the files gone.
   std::string head() const;
+  /// The same, handed to `out` in pieces: the list of problems is read back from where it was
+  /// kept (a temporary file when one can be made), never held whole.
+  void head(const Sink& out) const;
   /// Everything after the last section, the inline script included.
   std::string tail() const;
 
  private:
   struct Row;
+  class Spool;
   void write_controls(std::string& out) const;
-  void write_problems(std::string& out, std::size_t errors, std::size_t warnings) const;
+  void write_problems(std::string& out, const Sink& sink, std::size_t errors,
+                      std::size_t warnings) const;
   void write_index(std::string& out) const;
   void write_gone(std::string& out) const;
 
   HtmlOptions options_;
   std::vector<Row> rows_;
+  std::unique_ptr<Spool> errors_, warnings_;   // each document's problems, an <li> each
   std::map<std::string, std::size_t> checks_;  // every check reported: its errors and warnings
   std::vector<std::pair<std::string, std::vector<BaselineEntry>>> gone_;  // path, its entries
 };

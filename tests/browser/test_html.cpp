@@ -1,12 +1,16 @@
 // The HTML report over hand-made documents: structure, links, escaping, verdicts, overlaps.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <functional>
+#include <memory>
 #include <random>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "checker/checker.h"
+#include "extractor/extractor.h"
 #include "reports/stream.h"
 #include "sample.h"
 
@@ -727,4 +731,52 @@ TEST_CASE("the change picture shows each change's rounding band around the zero 
     CHECK(html.find("fill-opacity=\"0.2\" stroke=") != std::string::npos);
     CHECK(html.find("<line x1=\"246.0\"") != std::string::npos);
   }
+}
+
+TEST_CASE("a long article's section and a batch's problems are handed on in pieces, the same") {
+  // One change statement after another, each an error: thousands of cards and problems.
+  std::string text;
+  while (text.size() < 600000) text += "Fees at Marrow Lane went from $40 to $50, up 8%. ";
+  DocumentResult doc;
+  doc.path = "long.txt";
+  doc.bytes = std::make_shared<const std::string>(std::move(text));
+  doc.claims = extract(*doc.bytes);
+  doc.findings = check(doc.claims);
+  std::size_t errors = 0;
+  for (const Finding& f : doc.findings) errors += f.severity == Severity::kError ? 1 : 0;
+  REQUIRE(errors > 5000);
+
+  HtmlWriter whole, pieces;
+  std::string expected = whole.document(doc);
+  expected += whole.document(doc);
+  std::string got;
+  std::size_t parts = 0, largest = 0;
+  const HtmlWriter::Sink sink = [&](std::string_view part) {
+    got += part;
+    ++parts;
+    largest = std::max(largest, part.size());
+  };
+  pieces.document(doc, nullptr, sink);
+  pieces.document(doc, nullptr, sink);
+  CHECK(got == expected);
+  // Never a section whole: pieces of about 64 KB.
+  CHECK(parts > expected.size() / (256 << 10));
+  CHECK(largest < (256 << 10));
+
+  // The batch's list of problems, more than is kept in memory, read back in order and in pieces.
+  std::string head;
+  largest = 0;
+  pieces.head([&](std::string_view part) {
+    head += part;
+    largest = std::max(largest, part.size());
+  });
+  CHECK(head == whole.head());
+  CHECK(largest < (256 << 10));
+  std::size_t listed = 0;
+  for (std::size_t at = head.find("<li class=\"problem v-error\""); at != std::string::npos;
+       at = head.find("<li class=\"problem v-error\"", at + 1)) {
+    ++listed;
+  }
+  CHECK(listed == 2 * errors);
+  CHECK(head.size() > (2u << 20));
 }
