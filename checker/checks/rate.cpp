@@ -21,8 +21,10 @@
 //    has 14,000 seats, bringing in $406,000 a month"; "4.2 million shares at an average price of
 //    $68.40 per share for $310 million"): a price (an amount per unit or per period), the next
 //    amount after it as the total (larger, same currency and period, per nothing), and the count
-//    nearest the price with no other amount between them; a price "per share" needs a count of
-//    shares. No overlap of 14,000 x [28.5, 29.5] with the total's interval is an error.
+//    nearest the price with no other amount between them, or, when the total restates the price
+//    over a count, the count right after the total ("£4.80 on each jab, or roughly £1 million on
+//    the 212,000 doses"); a price "per share" needs a count of shares. No overlap of
+//    14,000 x [28.5, 29.5] with the total's interval is an error.
 // 3. Per head: an amount per head against the total and the count of heads, and a count per head
 //    of another ("4,200 pupils and 350 teachers, or 12 pupils per teacher") against the two
 //    counts it comes from, each named by its word (Claim::counted). In one sentence and joined
@@ -170,6 +172,12 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
         r.period = singular(w[i + 2]);
         r.spread = *n;
       }
+    }
+    // "£4.80 on each jab": the price per each.
+    if (w[i] == "on" && i + 1 < w.size() && (w[i + 1] == "each" || w[i + 1] == "every") &&
+        r.per_unit.empty()) {
+      ++i;
+      continue;
     }
     if (w[i] == "on" && i + 1 < w.size() && w[i + 1] == "average") {
       i += 2;
@@ -656,6 +664,18 @@ class RateCheck final : public Check {
                                     ? c->span.begin - price.q->span.begin
                                     : price.q->span.begin - c->span.begin;
           if (clear && (!count || d < best)) count = c, best = d;
+        }
+        // "£4.80 on each jab, or roughly £1 million on the 212,000 doses": a total that restates
+        // the price over a count may name the count after it, with no other amount between.
+        if (!count && leads(total, Lead::kRestates)) {
+          for (const Claim* c : counts) {
+            if (c->span.begin < total.q->span.end) continue;
+            const bool clear = std::none_of(money.begin(), money.end(), [&](const Rate* m) {
+              return m->q->span.begin >= total.q->span.end && m->q->span.end <= c->span.begin;
+            });
+            if (clear) count = c;
+            break;
+          }
         }
         if (!count) continue;
         // "per share" needs a count of shares; "each" and a bare period take any count.

@@ -367,6 +367,39 @@ TEST_CASE("part-whole adds a remaining share to the shares before it") {
       });
 }
 
+TEST_CASE("rate reads a count named after the total that restates a price") {
+  run_text_cases(
+      "rate", {
+                  {"The board paid \xC2\xA3"
+                   "4.80 on each jab it bought, or roughly \xC2\xA3"
+                   "1 million on "
+                   "the 212,000 doses.",
+                   "pass"},
+                  {"The board paid \xC2\xA3"
+                   "4.80 on each jab it bought, or roughly \xC2\xA3"
+                   "2 million on "
+                   "the 212,000 doses.",
+                   "error"},
+                  {"The club took about \xC2\xA3"
+                   "1.1 million per home game, roughly \xC2\xA3"
+                   "21 million "
+                   "over the 19 home games.",
+                   "pass"},
+                  {"The club took about \xC2\xA3"
+                   "1.1 million per home game, roughly \xC2\xA3"
+                   "30 million "
+                   "over the 19 home games.",
+                   "error"},
+                  // Another amount between the total and the count: the count is not the total's.
+                  {"The trust spent \xC2\xA3"
+                   "4.80 on each jab, or roughly \xC2\xA3"
+                   "1 million in all; a "
+                   "further \xC2\xA3"
+                   "3 million went on 80,000 staff hours.",
+                   "none"},
+              });
+}
+
 TEST_CASE("rate compares a total over several periods with a hedged rate after a comma") {
   run_text_cases(
       "rate",
