@@ -147,6 +147,14 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
       text[w2 - 1] == ',') {
     return true;
   }
+  // A serial inside a code of capitals and hyphens: "CVE-2024-1234".
+  if (b >= sentence.begin + 2 && text[b - 1] == '-' && is_digit(text[b - 2])) {
+    std::size_t r = b - 1;
+    while (r > sentence.begin && text[r - 1] != ' ') --r;
+    std::size_t caps = r;
+    while (caps < b && text[caps] >= 'A' && text[caps] <= 'Z') ++caps;
+    if (caps - r >= 2 && text[caps] == '-') return true;
+  }
   // A code's value after a copula or a colon: "your PIN is 4821", "ref: 20931".
   if (is_code_value(text, sentence.begin, b)) return true;
   // A house number: "at 12 High Street", "lives at 4 Mill Lane."

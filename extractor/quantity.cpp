@@ -59,6 +59,8 @@ std::string number_regex() {
   return fraction_regex() + R"(|(?:\d{1,3},\d{1,2}(?=\x20?(?:)" +
          lexicon::alternation({"scale-word", "scale-abbrev", "currency-after"}) +
          R"(|%))|)"
+         // Stops between thousands and a decimal comma, as much of Europe writes: "1.250,50".
+         R"(\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])|)"
          R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|)"
          // Groups set off by a thin or no-break space ("25\u202F000"), or by a plain space when
          // the last group is 000 ("25 000", "1 250 000"), since tables set columns apart by spaces.
@@ -325,15 +327,16 @@ std::pair<double, int> parse_number(std::string_view s) {
   std::string digits;
   int decimals = 0;
   bool after_point = false;
-  // A comma followed by one or two digits and nothing more is a decimal comma.
+  // A comma followed by one or two digits and nothing more is a decimal comma, and any stops
+  // before it part thousands ("1.250,50").
   std::size_t comma = s.rfind(',');
   bool decimal_comma = comma != std::string_view::npos && s.size() - comma - 1 <= 2 &&
-                       s.find('.') == std::string_view::npos;
+                       (s.find('.') == std::string_view::npos || s.rfind('.') < comma);
   for (char c : s) {
     if (c >= '0' && c <= '9') {
       digits += c;
       if (after_point) ++decimals;
-    } else if (c == '.' || (c == ',' && decimal_comma)) {
+    } else if ((c == '.' && !decimal_comma) || (c == ',' && decimal_comma)) {
       digits += '.';
       after_point = true;
     }
