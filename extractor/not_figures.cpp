@@ -49,6 +49,42 @@ bool is_code(std::string_view word) {
   return true;
 }
 
+// Whether the number at `begin` follows a code's noun and a copula or a colon: "the code is
+// 4821", "PIN: 0000", "ref: 20931".
+bool is_code_value(std::string_view text, std::size_t floor, std::size_t begin) {
+  std::size_t k = begin;
+  while (k > floor && text[k - 1] == ' ') --k;
+  std::size_t w = 0;
+  if (k > floor && text[k - 1] == ':') {
+    --k;
+  } else {
+    const std::string_view copula = word_before(text, floor, k, w);
+    if (copula.empty() || lexicon::find("not-figure-copula", copula) == nullptr) return false;
+    k = w;
+  }
+  const std::string_view noun = word_before(text, floor, k, w);
+  return !noun.empty() && lexicon::find("not-figure-code", noun) != nullptr;
+}
+
+// Whether the number at [begin, end) is a house number: capitalised words and a street's word
+// follow ("12 High Street"), then the clause ends or a function word comes; a noun after the
+// street makes it a name in a count ("5 Wall Street banks").
+bool is_house_number(std::string_view text, ByteSpan sentence, std::size_t end) {
+  std::size_t i = end;
+  for (int words = 0; words < 4; ++words) {
+    if (i >= sentence.end || text[i] != ' ') return false;
+    const std::string_view word = next_word(text, i, sentence.end);
+    if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) return false;
+    i = static_cast<std::size_t>(word.data() - text.data()) + word.size();
+    if (words == 0 || lexicon::find("not-figure-street", word) == nullptr) continue;
+    if (i < sentence.end && text[i] == '.') ++i;  // "St."
+    const std::string_view after = next_word(text, i, sentence.end);
+    return after.empty() || (i < sentence.end && text[i] == ',') ||
+           lexicon::find("not-unit", after) != nullptr;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_label_number(std::string_view text, std::size_t floor, std::size_t begin) {
@@ -111,6 +147,10 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
       text[w2 - 1] == ',') {
     return true;
   }
+  // A code's value after a copula or a colon: "your PIN is 4821", "ref: 20931".
+  if (is_code_value(text, sentence.begin, b)) return true;
+  // A house number: "at 12 High Street", "lives at 4 Mill Lane."
+  if (is_house_number(text, sentence, e)) return true;
   // An emergency number dialled or named: "call 999", "a 911 call".
   if (lexicon::find("not-figure-emergency", written) &&
       (lexicon::find("not-figure-dial", before) ||

@@ -63,6 +63,10 @@ std::string number_regex() {
          // Groups set off by a thin or no-break space ("25\u202F000"), or by a plain space when
          // the last group is 000 ("25 000", "1 250 000"), since tables set columns apart by spaces.
          R"(\d{1,3}(?:(?:\xC2\xA0|\xE2\x80[\xAF\x89])\d{3})+(?![\d.,])|\d{1,3}(?:\x20\d{3})*\x20000(?![\d.,])|)"
+         // One other group after a plain space and a lead of one or two digits ("7 500 runners",
+         // "€12 750"), only before a word or a sign and never after a number ("2019 7 500",
+         // "100 200 300" are columns).
+         R"((?<!\d\x20)\d{1,2}\x20\d{3}(?![\d.,]|\x20\d)(?=\x20?[a-z%\xC2\xE2])|)"
          R"(\d+\x20\.\d+(?!\d)|\d+(?:\.\d+)?|\.\d+))";
 }
 
@@ -86,14 +90,18 @@ std::string unit_regex() {
          // "45 euros", "240USD", "65€", "412.5p"; a scale may follow a code ("40 USD million").
          // A currency word before another number is that number's ("(2023 EUR 3.8 million)"),
          // unless that number is in a smaller unit ("12 dollars 75 cents").
-         "(?<curafter>\\x20?(?:" + alternation({"currency-after"}) +
+         // "a 20-dollar bill"; "20 trillion won" (a letter before the space ends a scale word).
+         "(?<curafter>(?:-|\\xE2\\x80\\x91)" + alternation({"currency-after"}) + "(?=\\x20" +
+         alternation({"currency-object"}) + ")|(?<=[A-Za-z])\\x20" +
+         alternation({"currency-after-scaled"}) + "|\\x20?(?:" + alternation({"currency-after"}) +
          "(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?" + alternation({"currency-after"}) + "))|" +
          alternation({"currency-code-after"}) + "(?!\\x20?\\.?[0-9]))|" +
          alternation({"currency-glued"}) + "(?![0-9]))(?:\\x20(?<cscale>" +
          alternation({"scale-word"}) + "))?|" + "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" +
          alternation({"time-unit"}, lexicon::Bound::kNone) + "(?![a-z]|-(?!olds?(?![a-z]))))|" +
-         "(?<hunit>(?:-|\\xE2\\x80\\x91)" + alternation({"unit"}) + ")|" +  //
-         "(?<punit>" FC_SP "?" + alternation({"unit"}) + ")|" +             //
+         "(?<hunit>(?:-|\\xE2\\x80\\x91)" + alternation({"unit"}) + ")|" +             //
+         "(?<punit>" FC_SP "?" + alternation({"unit", "temperature-letter"}) + ")|" +  //
+         "(?<gunit>" + alternation({"unit-glued"}) + ")|" +                            //
          "(?<noun>\\x20(?!" + alternation({"not-unit"}) + ")[a-z][a-z]+(?:-[a-z]+)?))?";
 }
 
@@ -147,8 +155,9 @@ std::string word_regex() {
       alternation({"tens-word"}) + "(?:" + hyphen + alternation({"digit-word"}) + "|\\x20" +
       alternation({"digit-word"}) + "(?!" + hyphen + "))?|" + alternation({"number-word"});
   // The part after a ratio word: "one in four", "one out of 10" (not "the one in 2019").
-  const std::string ratio =
-      alternation({"ratio-word"}) + "\\x20(?:\\d{1,3}(?![\\d.,])|(?:" + compound + ")\\b)";
+  const std::string ratio = alternation({"ratio-word"}) +
+                            "\\x20(?:\\d{1,3}(?![\\d.,])|(?:" + compound + "|" +
+                            alternation({"number-scaled"}) + "\\x20" + scale + ")\\b)";
   // A guarded phrase before what makes it a number: "one year", "half a percent", "a quarter
   // of a million", "half an hour".
   const std::string guarded =
@@ -173,10 +182,13 @@ std::string word_regex() {
          "(?<whalf>\\x20and\\x20a\\x20half\\b)?" +
          // "two hundred and twelve", "nine hundred ninety-nine": a scale, then the rest of the
          // number, unless that rest has a scale of its own ("twenty thousand three hundred").
-         "(?:\\x20(?<wscale>" + scale + ")\\b(?:(?:\\x20and|(?!\\x20(?:" + compound + ")\\x20" +
-         scale + "))\\x20(?<wand>" + compound + ")\\b)?)?" + "(?:(?<wpct>(?:\\x20|" + hyphen + ")" +
-         alternation({"percent"}) + ")|(?<wcur>\\x20" + alternation({"currency-after"}) +
-         "))?" +  //
+         // "eight hundred thousand", "twenty-five thousand five hundred": more numbers and
+         // scales, read by chain_value(), which stops where they no longer make one number.
+         "(?:\\x20(?<wscale>" + scale + ")\\b(?<wmore>(?:(?:\\x20and)?\\x20(?:" + compound + "|" +
+         scale + ")\\b)*))?" + "(?:(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) +
+         ")|(?<wcur>\\x20" + alternation({"currency-after"}) + "|" + hyphen +
+         alternation({"currency-after"}) + "(?=\\x20" + alternation({"currency-object"}) +
+         "\\b))|(?<wunit>\\x20" + alternation({"unit"}) + "))?" +  //
          "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
          "\\b(?!-(?!olds?\\b)))?";
@@ -273,15 +285,19 @@ struct Patterns {
   WordSet range_not_after{lexicon::words({"range-not-after"})};
   WordSet range_verbs{lexicon::words({"range-verb"})};
   WordSet direction_verbs{lexicon::words({"direction-verb"})};
+  WordSet price_verbs{lexicon::words({"range-price-verb"})};
+  WordSet temperature_words{lexicon::words({"temperature-word"})};
+  WordSet unit_before{lexicon::words({"unit-before"})};
   int cur = figure.group("cur"), num = figure.group("num"), num2 = figure.group("num2"),
       scale = figure.group("scale"), pct = figure.group("pct"), pp = figure.group("pp"),
       times = figure.group("times"), curafter = figure.group("curafter"),
       time = figure.group("time"), hunit = figure.group("hunit"), noun = figure.group("noun"),
-      cscale = figure.group("cscale"), punit = figure.group("punit"), csign = figure.group("csign");
+      cscale = figure.group("cscale"), punit = figure.group("punit"), csign = figure.group("csign"),
+      gunit = figure.group("gunit");
   int w_word = word.group("word"), w_half = word.group("whalf"), w_scale = word.group("wscale"),
-      w_times = word.group("wtimes"), w_time = word.group("wtime"), w_and = word.group("wand"),
-      w_pct = word.group("wpct"), w_cur = word.group("wcur"), w_point = word.group("wpoint"),
-      w_den = word.group("wden");
+      w_times = word.group("wtimes"), w_time = word.group("wtime"), w_pct = word.group("wpct"),
+      w_cur = word.group("wcur"), w_point = word.group("wpoint"), w_den = word.group("wden"),
+      w_more = word.group("wmore"), w_unit = word.group("wunit");
 };
 
 const Patterns& patterns() {
@@ -394,7 +410,10 @@ struct CurrencyWord {
 
 CurrencyWord currency_after(std::string_view word) {
   word = trim(word);
+  if (word.starts_with('-')) word.remove_prefix(1);             // "20-dollar bill"
+  if (word.starts_with("\xE2\x80\x91")) word.remove_prefix(3);  // a non-breaking hyphen
   std::string_view v = lexicon::value("currency-after", word);
+  if (v.empty()) v = lexicon::value("currency-after-scaled", word);
   if (v.empty()) v = lexicon::value("currency-code-after", word);
   if (v.empty()) v = lexicon::value("currency-glued", word);
   const std::vector<std::string_view> f = lexicon::fields(v);
@@ -497,6 +516,68 @@ WordValue word_value(std::string_view written) {
   if (hyphen == std::string_view::npos) return exact(0);
   return exact(lexicon::number(lexicon::value("tens-word", written.substr(0, hyphen))) +
                lexicon::number(lexicon::value("digit-word", written.substr(after))));
+}
+
+// A number in words after its first scale: `group` is what came before the scale ("eight" of
+// "eight hundred thousand"), `more` the words after it (" thousand"). Reads the words while they
+// make one number (a larger scale never follows a smaller one, a number never follows another
+// save a digit after tens: "ninety nine") and returns its value and the bytes of `more` read.
+struct Chain {
+  double value = 0;
+  std::size_t used = 0;
+};
+
+Chain chain_value(double group, double scale, std::string_view more) {
+  double total = 0, big = std::numeric_limits<double>::infinity(), last_number = -1;
+  bool hundred = false;
+  auto add_scale = [&](double sc) {
+    if (sc == 100) {
+      if (hundred || group == 0 || group >= 100) return false;
+      group *= 100;
+      hundred = true;
+    } else if (sc >= 1000) {
+      if (group == 0 || sc >= big) return false;
+      total += group * sc;
+      group = 0;
+      big = sc;
+      hundred = false;
+    } else {
+      group *= sc;  // "three dozen"
+    }
+    last_number = -1;
+    return true;
+  };
+  add_scale(scale);
+  Chain out{total + group, 0}, before_number = out;
+  std::size_t i = 0;
+  while (i < more.size()) {
+    std::size_t j = i + 1;  // past the space
+    const bool and_ = more.substr(j, 4) == "and " || more.substr(j, 4) == "AND ";
+    if (and_) j += 4;
+    std::size_t k = std::min(more.find(' ', j), more.size());
+    const std::string_view w = more.substr(j, k - j);
+    if (const std::string_view sc = lexicon::value("scale-word", w); !sc.empty()) {
+      if (and_ || !add_scale(lexicon::number(sc))) {
+        // "between two hundred and three hundred": the number before belongs to the next.
+        if (last_number >= 0) out = before_number;
+        break;
+      }
+    } else {
+      before_number = out;
+      const double n = word_value(w).value;
+      if (last_number >= 0) {
+        // Only a digit after tens: "ninety nine".
+        if (and_ || last_number < 20 || std::fmod(last_number, 10) != 0 || n >= 10) break;
+      } else if (std::fmod(group, 100) != 0) {
+        break;
+      }
+      group += n;
+      last_number = n;
+    }
+    i = k;
+    out = {total + group, i};
+  }
+  return out;
 }
 
 // Whether a bare number at [begin, end) follows a capitalised name: "Windows 10", "Boeing 717".
@@ -614,13 +695,64 @@ bool in_subunit(const Quantity& q) {
   return !v.empty() && lexicon::number(v, 1, 1) < 1;
 }
 
-// The word just before `begin` past one space, as a key, or 0.
-std::uint64_t word_before(const SentenceWork& s, std::size_t begin) {
+// The factor a figure's points word puts on its number: 0.01 for "50 basis points", else 1.
+double points_factor(const Quantity& q) {
+  if (q.unit != "pp") return 1;
+  const std::size_t digit = q.text.find_last_of("0123456789");
+  if (digit == std::string_view::npos) return 1;
+  const std::string_view v = lexicon::value("points", trim(q.text.substr(digit + 1)));
+  return v.empty() ? 1 : lexicon::number(v, 1, 1);
+}
+
+// The word just before `begin` past one space, or nullptr.
+const Word* word_ending_before(const SentenceWork& s, std::size_t begin) {
   auto it = std::lower_bound(s.words.begin(), s.words.end(), begin,
                              [](const Word& w, std::size_t pos) { return w.end < pos; });
-  if (it == s.words.begin()) return 0;
+  if (it == s.words.begin()) return nullptr;
   --it;
-  return it->end + 1 == begin && s.text[it->end] == ' ' ? it->key : 0;
+  return it->end + 1 == begin && s.text[it->end] == ' ' ? &*it : nullptr;
+}
+
+// The same word as a key, or 0; and as written, or "".
+std::uint64_t word_before(const SentenceWork& s, std::size_t begin) {
+  const Word* w = word_ending_before(s, begin);
+  return w != nullptr ? w->key : 0;
+}
+std::string_view word_text_before(const SentenceWork& s, std::size_t begin) {
+  const Word* w = word_ending_before(s, begin);
+  return w != nullptr ? s.text.substr(w->begin, w->end - w->begin) : std::string_view{};
+}
+
+// " of a point", " of an inch" after a fraction: the unit ("pp" for a point, a physical unit as
+// written), its factor (basis points are 0.01 pp) and where the words end; end 0 when no unit
+// follows.
+struct UnitOf {
+  std::string_view unit;
+  double factor = 1;
+  std::size_t end = 0;
+};
+
+UnitOf unit_of(std::string_view text, std::size_t at, std::size_t limit) {
+  std::size_t i = at;
+  for (std::string_view lead : {" of a ", " of an "}) {
+    if (text.substr(at, lead.size()) == lead) i = at + lead.size();
+  }
+  if (i == at) return {};
+  UnitOf best;
+  for (std::string_view cls : {"points", "unit"}) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      const std::size_t e_end = i + e.word.size();
+      if (e_end > limit || e_end - at <= best.end - (best.end > 0 ? at : 0) ||
+          lower(text.substr(i, e.word.size())) != lower(e.word) ||
+          (e_end < limit && std::isalpha(static_cast<unsigned char>(text[e_end])))) {
+        continue;
+      }
+      best = cls == "points"
+                 ? UnitOf{lexicon::fields(e.value).at(0), lexicon::number(e.value, 1, 1), e_end}
+                 : UnitOf{e.word, 1, e_end};
+    }
+  }
+  return best;
 }
 
 // Whether the word before `begin`, past spaces and an abbreviation's stop, names a month: the
@@ -659,19 +791,25 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     const bool dash =
         gap == "-" || gap == "\xE2\x80\x93" || gap == " - " || gap == " \xE2\x80\x93 ";
     const bool between = gap == " and " && p.range_opening.contains(before);
+    // "cost from £5 to £9 a kilo", "pays 1,800 to 2,000 a week": after a verb of price, with no
+    // verb of change in the sentence.
+    constexpr std::uint64_t from_key = word_key("from");
+    const bool price = gap == " to " && !s.says(p.direction_verbs) &&
+                       (p.price_verbs.contains(before) ||
+                        (before == from_key && a.span.begin >= s.span.begin + 5 &&
+                         p.price_verbs.contains(word_before(s, a.span.begin - 5))));
     // Two plain figures joined only by a dash or "to" are no quantity's range ("3-1").
-    if (b.unit.empty() && !between) continue;
+    if (b.unit.empty() && !between && !price) continue;
     // A first figure with no unit takes the second's, and its scale when it has none of its
     // own: "40 to 45 million euros", "between 15 million and 20 million phones".
     const bool bare =
         (a.unit.empty() || words) && !in_subunit(b) && (a.scale == 1 || a.scale == b.scale);
-    const double factor = bare && a.scale != b.scale ? b.scale : 1;
+    const double factor = bare ? (a.scale != b.scale ? b.scale : 1) * points_factor(b) : 1;
     // A forecast's range has ends of one size: "0.1% to 4.7%" after "edged up" is a change.
     const bool to = gap == " to " && s.says(p.guidance_words) &&
                     !p.range_not_after.contains(before) && a.value > 0 &&
                     b.value <= 4 * a.value * factor;
     // "ranged from 40 to 60%", "estimates vary 40 to 60%": a verb of range before the figures.
-    constexpr std::uint64_t from_key = word_key("from");
     const bool ranged =
         gap == " to " && (p.range_verbs.contains(before) ||
                           (before == from_key && a.span.begin >= s.span.begin + 5 &&
@@ -689,22 +827,30 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
                          (b.unit == "%" || (b.value <= 4 * a.value * b.scale && !b.text.empty() &&
                                             std::isdigit(static_cast<unsigned char>(b.text[0]))));
     // "Rates of 5% to 8%", "a budget of $3m to $4m": after "of", in a sentence with no verb of
-    // change, two figures of one unit are the ends of a range.
+    // change, two figures of one unit are the ends of a range; so are a bare figure and one with
+    // a unit in any sentence ("bids of 20 million to 25 million euros", "a rise of 25 to 50
+    // basis points"), since "a rise of 25, to 50 basis points" names no unit for the 25.
     constexpr std::uint64_t of_key = word_key("of");
-    const bool of_to = gap == " to " && before == of_key && !a.unit.empty() && a.unit == b.unit &&
-                       !s.says(p.direction_verbs);
-    // "ten to twelve thousand fans": a number in words before one with a scale.
-    const bool words_to = words && gap == " to " && b.is_word && b.scale > 1 &&
-                          !p.range_not_after.contains(before) &&
-                          !p.direction_verbs.contains(before);
-    if (!between && !of_to && !words_to && (words || (!dash && !to && !ranged && !bare_to))) {
+    const bool of_to = gap == " to " && before == of_key &&
+                       ((!a.unit.empty() && a.unit == b.unit && !s.says(p.direction_verbs)) ||
+                        (a.unit.empty() && bare && !b.unit.empty()));
+    // "ten to twelve thousand fans", "three to four percent": a number in words before one with
+    // a scale or a unit.
+    const bool words_to =
+        words && gap == " to " && b.is_word &&
+        (b.scale > 1 ||
+         (b.unit != "count" && !b.unit.empty() && lexicon::find("time-unit", b.unit) == nullptr)) &&
+        !p.range_not_after.contains(before) && !p.direction_verbs.contains(before);
+    if (!between && !of_to && !words_to && !price &&
+        (words || (!dash && !to && !ranged && !bare_to))) {
       continue;
     }
     if (a.unit != b.unit && !bare) continue;
     if (a.value * factor >= b.value) continue;  // a range runs upward
     // "between 2019 and 2023": years, not a quantity.
     auto year = [](const Quantity& q) {
-      return q.decimals == 0 && q.value >= 1800 && q.value <= 2200 && q.scale == 1;
+      return q.decimals == 0 && q.value >= 1800 && q.value <= 2200 && q.scale == 1 &&
+             q.text.find(',') == std::string_view::npos;
     };
     if (a.unit.empty() && year(a) && year(b)) continue;
     if (bare && (a.unit != b.unit || factor != 1)) {
@@ -723,10 +869,43 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
   }
 }
 
-// Whether a figure is a whole count with nothing but a counted noun: a part of a ratio.
-bool ratio_part(const Quantity& q) {
-  return (q.unit.empty() || q.unit == "count") && !q.is_range && q.scale == 1 && q.decimals <= 0 &&
+// Whether a figure is a whole count with nothing but a counted noun: a part of a ratio. The
+// whole may be a scale in words ("one in a hundred").
+bool ratio_part(const Quantity& q, bool whole = false) {
+  return (q.unit.empty() || q.unit == "count") && !q.is_range &&
+         (q.scale == 1 || (whole && q.is_word)) && q.decimals <= 0 &&
          q.value == std::floor(q.value);
+}
+
+// "6ft 2in", "5 feet 11 inches", "7 lb 4 oz": a figure in a larger unit and one in a smaller
+// (units.tsv's unit-part) are one length or weight, in the smaller unit.
+void join_unit_parts(std::vector<Quantity>& out, std::string_view text) {
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    Quantity& a = out[i];
+    const Quantity& b = out[i + 1];
+    const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    const std::string_view part = lexicon::value("unit-part", a.unit);
+    if ((gap != " " && gap != " and ") || part.empty() || a.is_range || b.is_range ||
+        a.decimals > 0 || a.scale != 1 || b.scale != 1 || b.value >= lexicon::number(part) ||
+        b.hedge_kind != Hedge::kNone) {
+      continue;
+    }
+    const std::vector<std::string_view> f = lexicon::fields(part);
+    if (std::none_of(f.begin() + 1, f.end(),
+                     [&](std::string_view u) { return lower(u) == lower(b.unit); })) {
+      continue;
+    }
+    const double major = lexicon::number(part) * a.value;
+    a.value = major + b.value;
+    a.low = major + b.low;
+    a.high = major + b.high;
+    a.unit = b.unit;
+    a.decimals = b.decimals;
+    apply_hedge(a);  // "about 6ft 2in"
+    a.span.end = b.span.end;
+    a.text = text.substr(a.span.begin, a.span.size());
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
 }
 
 // "one in four adults", "nine out of ten", "3 in 5 sets": two counts joined by a ratio word
@@ -740,7 +919,7 @@ void join_ratios(std::vector<Quantity>& out, std::string_view text) {
     const std::string gap = lower(text.substr(a.span.end + 1, b.span.begin - a.span.end - 2));
     const lexicon::Entry* ratio = lexicon::find("ratio-word", gap);
     if (ratio == nullptr || text[a.span.end] != ' ' || text[b.span.begin - 1] != ' ' ||
-        !ratio_part(a) || !ratio_part(b) || b.hedge_kind != Hedge::kNone || a.value < 1 ||
+        !ratio_part(a) || !ratio_part(b, true) || b.hedge_kind != Hedge::kNone || a.value < 1 ||
         b.value <= a.value || b.value > 1000) {
       continue;
     }
@@ -881,12 +1060,22 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       unit_taken = true;
     } else if (m.has(p.punit) && !has_currency) {
       q.unit = std::string(trim(m.str(p.punit)));  // "48GB", "3.2 GW", "101.3\xC2\xB0F"
-      // A unit of one letter glued to its number is a code ("the 4g network") unless "of"
-      // follows ("250g of flour").
-      if (q.unit.size() == 1 && m.span(p.punit).begin == m.span(p.punit).end - 1 &&
-          text.substr(m.span(p.punit).end, 4) != " of ") {
+      const bool glued = m.span(p.punit).begin == m.span(p.punit).end - 1;
+      if (lexicon::find("temperature-letter", q.unit) != nullptr && !s.says(p.temperature_words)) {
+        // "38C" is a temperature only where the sentence speaks of one; "Room 4C" is a code.
+        if (glued) continue;
+        q.unit.clear();
+        end = m.has(p.num2) ? m.span(p.num2).end : num.end;
+      } else if (q.unit.size() == 1 && glued &&
+                 lexicon::find("temperature-letter", q.unit) == nullptr &&
+                 text.substr(m.span(p.punit).end, 4) != " of ") {
+        // A unit of one letter glued to its number is a code ("the 4g network") unless "of"
+        // follows ("250g of flour").
         continue;
       }
+      unit_taken = true;
+    } else if (m.has(p.gunit) && !has_currency) {
+      q.unit = std::string(m.str(p.gunit));  // "2in"
       unit_taken = true;
     } else if (m.has(p.noun) && !has_currency) {
       std::string noun(trim(m.str(p.noun)));
@@ -902,8 +1091,16 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     (void)unit_taken;
     // "¾ of the budget", "1/4 of voters": a fraction alone before "of" is a share of a whole, as
     // loose as "three quarters" (10% of it either way).
-    if (fraction && !fraction->whole && q.unit.empty() && !has_currency &&
-        text.substr(end, 4) == " of ") {
+    const UnitOf of = fraction && !fraction->whole && q.unit.empty() && !has_currency
+                          ? unit_of(text, end, span.end)
+                          : UnitOf{};
+    if (of.end > 0) {
+      // "3/4 of a point", "1/2 of a cup": a fraction of one unit.
+      q.unit = std::string(of.unit);
+      factor *= of.factor;
+      end = of.end;
+    } else if (fraction && !fraction->whole && q.unit.empty() && !has_currency &&
+               text.substr(end, 4) == " of ") {
       value *= 100;
       low = 0.9 * value;
       high = 1.1 * value;
@@ -930,6 +1127,18 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
           text.substr(num.end, 2) == "'s" || text.substr(num.end, 4) == "\xE2\x80\x99s") {
         continue;
       }
+    }
+    // A unit written before its number: "a magnitude 6.1 quake".
+    if (!has_currency && (q.unit.empty() || q.unit == "count") && !q.is_range &&
+        p.unit_before.contains(word_before(s, whole.begin))) {
+      q.unit = std::string(lexicon::value("unit-before", word_text_before(s, whole.begin)));
+    }
+    // "March 3 500 people": a day, then a count; read on from the count.
+    if (const std::string_view n = m.str(p.num);
+        !has_currency && n.find(' ') != std::string_view::npos &&
+        n.find('.') == std::string_view::npos && after_month(s, num.begin)) {
+      at = num.begin + n.find(' ');
+      continue;
     }
     // A bare number glued to a name is not a figure: "Windows 10", "Boeing 717", "Route 66".
     if (!has_currency && !has_scale && (q.unit.empty() || q.unit == "count") && !q.is_range &&
@@ -1036,21 +1245,25 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       q.high += 0.5;
       end = m.span(p.w_half).end;
     }
+    // Whether the words after the scale stop short of the match: what the match read after
+    // them (a percent, a currency) is no longer this number's.
+    bool cut = false;
     if (m.has(p.w_scale)) {
       q.scale = scale_of(m.str(p.w_scale));
-      q.value *= q.scale;
-      q.low *= q.scale;
-      q.high *= q.scale;
-      end = m.span(p.w_scale).end;
-      if (m.has(p.w_and)) {  // "two hundred and twelve"
-        const double rest = word_value(m.str(p.w_and)).value;
-        q.value += rest;
-        q.low += rest;
-        q.high += rest;
-        end = m.span(p.w_and).end;
+      const std::string_view more = m.has(p.w_more) ? m.str(p.w_more) : std::string_view{};
+      const Chain c = chain_value(q.value, q.scale, more);
+      const double below = (q.value - q.low) * q.scale, above = (q.high - q.value) * q.scale;
+      q.value = c.value;
+      q.low = c.value - below;
+      q.high = c.value + above;
+      end = m.span(p.w_scale).end + c.used;
+      if (c.used < more.size()) {
+        cut = true;
+        at = end;  // the rest is read anew ("two hundred and three hundred")
       }
     }
-    if (m.has(p.w_pct) && wv.unit == "count") {  // "thirty percent"
+    if (cut) {
+    } else if (m.has(p.w_pct) && wv.unit == "count") {  // "thirty percent"
       q.unit = "%";
       end = m.span(p.w_pct).end;
     } else if (m.has(p.w_cur) && wv.unit == "count") {  // "eleven dollars", "one penny"
@@ -1064,8 +1277,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         q.high *= c.factor;
       }
       end = m.span(p.w_cur).end;
+    } else if (m.has(p.w_unit) && wv.unit == "count") {  // "two million barrels"
+      q.unit = std::string(trim(m.str(p.w_unit)));
+      end = m.span(p.w_unit).end;
     }
-    if (m.has(p.w_times)) {
+    if (cut) {
+    } else if (m.has(p.w_times)) {
       q.unit = "x";
       // "three times" is as loose as "tripled": any ratio that rounds to 3; "two and a half
       // times" any that rounds to the nearest half.
@@ -1108,7 +1325,7 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
   }
-
+  join_unit_parts(out, text);
   join_ratios(out, text);
   join_ranges(out, s);
 

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
 #include <optional>
 #include <span>
 
@@ -83,21 +84,25 @@ std::string old_cue_regex() {
          lexicon::alternation({"change-start-verb"}) +
          "(?=(?:\\x20[a-z]+){0,3}\\x20at\\b))(?:\\x20(?!to\\b)[a-z'-]+){0,5}\\x20?$";
 }
-// Words before a figure that make it the new value.
-constexpr std::string_view kNewCue =
-    R"((?:\bto|\bat|\btotall?ed|\btotall?ing|\breaching|\breached|\bcoming\x20in\x20at|\bwere|\bwas|)"
-    R"(\bstood\x20at|\bof)(?:\x20(?:close\x20at|their\x20fair\x20value\x20of|a\x20new|reach|hit|)"
-    R"(a\x20record|end\x20at|finish\x20at|trade\x20at))?)"
-    R"((?:\x20(?:about|around|roughly|approximately|nearly|almost|some|just\x20(?:over|under)|)"
-    R"(more\x20than|less\x20than|an\x20estimated))?\x20?$)";
+// Words before a figure that make it the new value (change.tsv's change-new-cue), a second
+// verb they may lead to ("to close at", "at a new"), and a hedge ("to about").
+std::string new_cue_regex() {
+  return "(?:\\b" + lexicon::alternation({"change-new-cue"}) + "(?:\\x20" +
+         lexicon::alternation({"change-new-cue-then"}) + ")?(?:\\x20" +
+         lexicon::alternation({"change-new-cue-hedge"}) + ")?\\x20?$)";
+}
 // What may stand between a direction word and the change it states: "by", "of", a hedge.
 // Up to four words may name what changed first, nine before "by": "increased their beer sales
-// by 4.5 per cent", "the incremental spend of $1.3 million".
-constexpr std::string_view kChangeGap =
-    R"(^(?:(?:\x20(?!to\b|from\b|than\b)[a-z0-9'-]+){0,4}\x20(?:by|of)|)"
-    R"((?:\x20(?!to\b|from\b|than\b|after\b|as\b|when\b|while\b|since\b)[a-z0-9'-]+){5,9}\x20by)?)"
-    R"((?:\x20(?:by|of|some|about|around|roughly|approximately|nearly|almost|just|over|)"
-    R"(more\x20than|less\x20than|close\x20to|an\x20estimated|a\x20further|another|an\x20additional))*\x20?$)";
+// by 4.5 per cent", "the incremental spend of $1.3 million". The words that stop such a name
+// (change-gap-stop, and change-gap-stop-far past four words) start the statement's values.
+std::string change_gap_regex() {
+  const std::string stop = lexicon::alternation({"change-gap-stop"});
+  const std::string far = lexicon::alternation({"change-gap-stop", "change-gap-stop-far"});
+  return "^(?:(?:\\x20(?!" + stop + ")[a-z0-9'-]+){0,4}\\x20" +
+         lexicon::alternation({"change-gap-lead"}) + "|(?:\\x20(?!" + far +
+         ")[a-z0-9'-]+){5,9}\\x20" + lexicon::alternation({"change-gap-lead-far"}) + ")?(?:\\x20" +
+         lexicon::alternation({"change-gap-word"}) + ")*\\x20?$";
+}
 // Between a first and a second stated change: ", or", "or", "(".
 constexpr std::string_view kSecondGap =
     R"(^(?:(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
@@ -108,10 +113,10 @@ constexpr std::string_view kSecondGap =
 // The phrases that end a clause wherever they stand are change.tsv's change-boundary.
 std::string boundary_regex() {
   return R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:(?![^()]*\))|\xE2\x80\xA2|\b)" +
-         lexicon::alternation({"change-boundary"}) +
-         R"(|(?<=,|,\x20)as\b(?!\x20(?:of|at|compared|against|per|well|much|many)\b)|)"
-         R"(\b(?:before|after)\x20[a-z]+ing\b|)"
-         R"(\band\x20(?![\d$\xC2\xE2(]|EUR|(?:by|totall?ed|totall?ing|reached|stood|was|were|came)\b))";
+         lexicon::alternation({"change-boundary"}) + R"(|(?<=,|,\x20)as\b(?!\x20)" +
+         lexicon::alternation({"change-as-continues"}) + R"()|\b)" +
+         lexicon::alternation({"change-boundary-ing-lead"}) + R"(\x20[a-z]+ing\b|)" +
+         R"(\band\x20(?![\d$\xC2\xE2(]|)" + lexicon::alternation({"change-and-continues"}) + ")";
 }
 // Where the boundary pattern can match: at ';', ':', the first byte of a bullet (see read_words),
 // or a word that is the first word of one of its phrases (lexicon class change-boundary-word).
@@ -215,8 +220,8 @@ struct Patterns {
   Pattern now_cue{"now cue", kNowCue, true};
   Pattern resume{"clause resumption", kResume, /*caseless=*/true};
   Pattern old_cue{"old-value cue", old_cue_regex(), true};
-  Pattern new_cue{"new-value cue", kNewCue, true};
-  Pattern change_gap{"change gap", kChangeGap, true};
+  Pattern new_cue{"new-value cue", new_cue_regex(), true};
+  Pattern change_gap{"change gap", change_gap_regex(), true};
   Pattern second_gap{"second change gap", kSecondGap, true};
   Pattern boundary{"clause boundary", boundary_regex(), true};
   Pattern result_change{"resulting change", std::string(kResultingIn) + std::string(kResultChange),
@@ -262,13 +267,21 @@ bool compatible(const Quantity& a, const Quantity& b) {
          a.unit == "points" || b.unit == "points";
 }
 
-// Whether text holds `word` (lower case) in any letter case.
-bool contains_folded(std::string_view text, std::string_view word) {
-  auto folded_equal = [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
-  };
-  return std::search(text.begin(), text.end(), word.begin(), word.end(), folded_equal) !=
-         text.end();
+// Whether `cue` holds a word that sets a figure beside another (change.tsv's change-beside)
+// whose value is one of `values` ("" for none, "any-count", "comparative").
+bool beside_word(std::string_view cue, std::initializer_list<std::string_view> values) {
+  for (std::size_t p = 0; p < cue.size();) {
+    if (!word_byte(cue[p])) {
+      ++p;
+      continue;
+    }
+    std::size_t q = p;
+    while (q < cue.size() && word_byte(cue[q])) ++q;
+    const lexicon::Entry* e = lexicon::find("change-beside", cue.substr(p, q - p));
+    if (e && std::find(values.begin(), values.end(), e->value) != values.end()) return true;
+    p = q;
+  }
+  return false;
 }
 
 // A change statement joined into an earlier one (see Reader::join_level): a difference with no
@@ -690,12 +703,8 @@ class Reader {
 
   // Whether the words before a figure set it beside another rather than before it in time.
   static bool sets_beside(std::string_view cue) {
-    const std::string c = lower(cue);
-    return c.find("against") != std::string::npos || c.find("versus") != std::string::npos ||
-           c.find(" vs") != std::string::npos || c.find("compared") != std::string::npos ||
-           c.find("than") != std::string::npos;
+    return beside_word(cue, {"", "any-count", "comparative"});
   }
-
   // Whether figure i, cued by "compared with", "against" or "versus", is set beside the stated
   // change as a like figure (the same unit: "by 12%, compared with 8% in Asia") rather than
   // naming the old value.
@@ -1343,20 +1352,19 @@ class Reader {
     for (std::size_t i = 0; i < qs.size(); ++i) {
       if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
       std::string_view g = gap_before(i, s_.span.begin);
-      // The cue must hold "compared", "against" or "versus", so a gap without one is passed
+      // The cue must hold a word of change-beside (not "than"), so a gap without one is passed
       // over unsearched.
       // A bracket opening with a year sets its figure beside the one before too: "$5.6 million
       // in 2019 were consistent with the prior year (2018 $5.7 million)".
       auto side_by_side = [](std::string_view cue) {
-        return contains_folded(cue, "compared") || contains_folded(cue, "against") ||
-               contains_folded(cue, "versus") || cue.find('(') != std::string_view::npos;
+        return beside_word(cue, {"", "any-count"}) || cue.find('(') != std::string_view::npos;
       };
       if (!side_by_side(g)) continue;
       Match& m = m_;
       if (!p_.old_cue.find(g, 0, m) || !side_by_side(m.str())) continue;
       // "against" and "versus" set counts of different things side by side too ("3 airports
       // against 2 rivals"): plain figures must read as values of one count.
-      const bool compared = contains_folded(m.str(), "compared");
+      const bool compared = beside_word(m.str(), {"any-count"});
       for (std::size_t k = i; k-- > 0;) {
         if (!free(k) || !compatible_at(k, i)) continue;
         const bool plain = (qs[k].unit.empty() || qs[k].unit == "count") && qs[k].scale == 1;

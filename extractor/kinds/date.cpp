@@ -91,6 +91,10 @@ std::string year_group(std::string_view name) {
 struct DatePatterns {
   // The calendar's words, built first: the patterns below are made of them.
   const std::string kMonth = month_regex(), kWeekday = weekday_regex(), kDayWord = day_word_regex();
+  // "the final quarter of 2024", "the latter half of 2025": the last part of a named year.
+  const std::string kLast = "(?i:" + lexicon::alternation({"date-last-part"}) + ")";
+  // "a 2048-bit key", "a 1500-page report": a noun after a hyphen makes four figures a count.
+  const std::string kCounted = "(?i:" + lexicon::alternation({"date-counted"}) + ")";
   // "3 May 2026", "Wednesday, 15 May", "On Sunday, 3 May 2026", "the 31st of March".
   // Each of the two has the other's day group too, never set ("(?:(?<dw>)(?!))?"), so one reader
   // serves both. That group stands last: before the day it hides from PCRE2 the bytes a match can
@@ -114,10 +118,11 @@ struct DatePatterns {
       "(?<m>", kMonth, ")(?:", kSp, "+the)?", kSp, "*",
       "(?:(?<d>", kDay, ")", kNotFigure, "|(?<dw>", kDayWord, "))",
       "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?", weekday_after()})};
-  // "April 2026", "late November 2025".
+  // "April 2026", "late November 2025", "September of 2021".
   Pattern month_year{"date: month year", cat({
       "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
-      "(?<m>", kMonth, ")(?:,?", kSp, "+|", kDash, ")", year_group("y")})};
+      "(?<m>", kMonth, ")(?:,?", kSp, "+|", kDash, "|", kSp, "+(?i:of)", kSp, "+)",
+      year_group("y")})};
   // "Nov-14", "Mar-09": a month and two figures that may be its day or its year; only the month
   // is certain.
   Pattern month_dash{"date: month dash two digits", cat({
@@ -146,19 +151,20 @@ struct DatePatterns {
       kSp, "+(?i:to|through|until|till)", kSp, "+)",
       "(?<d2>", kDay, ")", kSp, "+(?<m2>", kMonth, ")",
       "(?:,?", kSp, "+", year_group("y"), ")?"})};
-  // "Q1", "Q1 2026", "Q4'23", "Q2 FY2025", "Q2 FY25", and "1Q26". A two-digit year needs an
-  // apostrophe or "FY": "Q1 45 firms" is not 2045.
+  // "Q1", "Q1 2026", "Q4'23", "Q2 FY2025", "Q2 FY25", "1Q26" and "2Q 2025". A two-digit year
+  // needs an apostrophe, "FY" or no space: "Q1 45 firms" is not 2045.
   Pattern quarter{"date: quarter", cat({
       "(?<![A-Za-z0-9])(?:",
       "Q(?<q>\\d)(?:", kSp, "*FY", kSp, "*'?(?<yf>", kYear4, "|\\d{2})",
                  "|'(?<ya>\\d{2})",
                  "|", kSp, "+(?<y>", kYear4, "))?",
-      "|(?<q2>\\d)Q(?<y2>", kYear4, "|\\d{2})",
+      "|(?<q2>\\d)Q(?:(?<y2>", kYear4, "|\\d{2})|", kSp, "+(?<y4>", kYear4, "))",
       "|(?<y3>", kYear4, ")(?:", kSp, "|-)?Q(?<q3>\\d))",
       "(?![A-Za-z0-9%]|[.,]\\d)"})};
-  // "the fourth quarter of 2008", "first-quarter", "second fiscal quarter of fiscal 2019".
+  // "the fourth quarter of 2008", "first-quarter", "second fiscal quarter of fiscal 2019", "the
+  // final quarter of 2024" (the last part only with its year: "the last quarter" is the one before).
   Pattern quarter_words{"date: ordinal quarter", cat({
-      "(?<![A-Za-z])(?<o>", kOrdinal, ")(?:", kDash, "|", kSp, "+)",
+      "(?<![A-Za-z])(?:(?<o>", kOrdinal, ")|(?<l>", kLast, "))(?:", kDash, "|", kSp, "+)",
       "(?:(?<fq>(?i:fiscal))", kSp, "+)?(?i:quarter|qtr)(?![A-Za-z])",
       "(?:(?:", kSp, "+(?i:of|in)", kSp, "+(?:the", kSp, "+)?|,?", kSp, "+)",
       "(?<fy>", kFiscal, ")?", year_group("y"), ")?"})};
@@ -169,9 +175,10 @@ struct DatePatterns {
       "|(?<h2>\\d)H(?<y2>", kYear4, "|\\d{2})",
       "|(?<y3>", kYear4, ")(?:", kSp, "|-)?H(?<h3>\\d))",
       "(?![A-Za-z0-9%]|[.,]\\d)"})};
-  // "the first half of 2025", "second-half".
+  // "the first half of 2025", "second-half", "the latter half of 2025".
   Pattern half_words{"date: ordinal half", cat({
-      "(?<![A-Za-z])(?<o>(?i:first|second|1st|2nd))(?:", kDash, "|", kSp, "+)",
+      "(?<![A-Za-z])(?:(?<o>(?i:first|second|1st|2nd))|(?<l>", kLast, "))(?:", kDash, "|", kSp,
+      "+)",
       "(?i:half)(?![A-Za-z])",
       "(?:", kSp, "+(?i:of|in)", kSp, "+(?:the", kSp, "+)?(?<fy>", kFiscal, ")?",
       year_group("y"), ")?"})};
@@ -190,7 +197,7 @@ struct DatePatterns {
   // "the 1990s", "the late 1980s", "the 2010's": a decade.
   Pattern decade{"date: decade", cat({
       "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
-      "(?<![\\w$#/&])(?<y>(?:19|20)\\d0)'?s(?![A-Za-z0-9])"})};
+      "(?<![\\w$#/&])(?<y>(?:1[6-8][1-9]|19\\d|20\\d)0)'?s(?![A-Za-z0-9])"})};
   // "12/31/2019", "30/01/2009", "7/8/2003", "12/29/07", "17-09-2021", "23.05.2022": a date in
   // figures. Which of the first two is the month is told only when one of them is past 12. With
   // a dash or a stop the year has four digits: "12-05-19" may be a score or a code.
@@ -210,7 +217,7 @@ struct DatePatterns {
       "|(?<![\\w$#/&])(?<!\\d[.,])",
       R"((?<!\xC2\xA3)(?<!\xC2\xA5)(?<!\xE2\x82\xAC)(?<!\$ )(?<!\xE2\x88\x92))",
       "(?<![A-Za-z]-))",
-      "(?<y>", kYear4, ")(?!", kDash, "(?:\\d|[A-Z]{2}))", kNotFigure,
+      "(?<y>", kYear4, ")(?!", kDash, "(?:\\d|[A-Z]{2}|", kCounted, "(?![A-Za-z])))", kNotFigure,
       "(?!", kSp, "*(?:GMT|BST|UTC|EST|EDT|CET|hours|hrs)\\b)"})};
 };
 // clang-format on
@@ -227,6 +234,7 @@ struct DateWords {
   // "first", and the letters of "1st", "2nd", "3rd", "4th".
   WordSet ordinals{lexicon::words({"ordinal", "ordinal-suffix"})};
   WordSet quarter{lexicon::words({"date-quarter"})};
+  WordSet last{lexicon::words({"date-last-part"})};
   WordSet half{"half"};
   WordSet q{"q"};  // "Q1", "1Q26"
   WordSet h{"h"};  // "H2", "1H25"
@@ -429,11 +437,11 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
     const Pattern& pat = p.quarter;
     const int q = pat.group("q"), yf = pat.group("yf"), ya = pat.group("ya"), y = pat.group("y"),
               q2 = pat.group("q2"), y2 = pat.group("y2"), q3 = pat.group("q3"),
-              y3 = pat.group("y3");
+              y3 = pat.group("y3"), y4 = pat.group("y4");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.quarter = to_int(m.str(m.has(q) ? q : m.has(q2) ? q2 : q3));
-      for (int g : {yf, ya, y, y2, y3}) {
+      for (int g : {yf, ya, y, y2, y3, y4}) {
         if (m.has(g)) c.year = year_of(m.str(g));
       }
       // A bare "Q5" is more likely a name (a car, a product) than a bad quarter.
@@ -443,14 +451,16 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
       add(found, span, std::move(c));
     });
   }
-  if (s.says(w.ordinals) && s.says(w.quarter)) {
+  if ((s.says(w.ordinals) || s.says(w.last)) && s.says(w.quarter)) {
     const Pattern& pat = p.quarter_words;
-    const int o = pat.group("o"), fq = pat.group("fq"), fy = pat.group("fy"), y = pat.group("y");
+    const int o = pat.group("o"), l = pat.group("l"), fq = pat.group("fq"), fy = pat.group("fy"),
+              y = pat.group("y");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
       // "its first quarter" counts from a start the article names: a duration, not Q1.
       if (lexicon::find("date-possessive", word_before(s.text, span.begin))) return;
+      if (m.has(l) && !m.has(y)) return;
       Claim c;
-      c.quarter = ordinal_of(m.str(o));
+      c.quarter = m.has(l) ? 4 : ordinal_of(m.str(o));
       if (m.has(y)) c.year = to_int(m.str(y));
       c.fiscal = m.has(fq) || m.has(fy);
       c.date = iso_period(c.year, 'Q', c.quarter);
@@ -472,12 +482,13 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
       add(found, span, std::move(c));
     });
   }
-  if (s.says(w.ordinals) && s.says(w.half)) {
+  if ((s.says(w.ordinals) || s.says(w.last)) && s.says(w.half)) {
     const Pattern& pat = p.half_words;
-    const int o = pat.group("o"), fy = pat.group("fy"), y = pat.group("y");
+    const int o = pat.group("o"), l = pat.group("l"), fy = pat.group("fy"), y = pat.group("y");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+      if (m.has(l) && !m.has(y)) return;
       Claim c;
-      c.half = ordinal_of(m.str(o));
+      c.half = m.has(l) ? 2 : ordinal_of(m.str(o));
       if (m.has(y)) c.year = to_int(m.str(y));
       c.fiscal = m.has(fy);
       c.date = iso_period(c.year, 'H', c.half);
@@ -577,7 +588,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
       add(found, span, std::move(c));
     });
   }
-  if (s.has_year) {
+  if (s.has_digit) {  // "the 1870s" has no 19xx or 20xx
     const Pattern& pat = p.decade;
     const int y = pat.group("y");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {

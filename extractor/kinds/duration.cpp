@@ -9,9 +9,12 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "extractor/internal.h"
 #include "extractor/lexicon.h"
@@ -35,27 +38,27 @@ constexpr std::string_view kOrdinalPeriod =
     R"(twelfth)|\d{1,2}(?:st|nd|rd|th))(?:)" FC_SP R"(+(?i:full|whole|calendar))?)" FC_SP
     R"(+(?<u>(?i:day|week|month|quarter|year))(?![A-Za-z]))";
 
-// A length of time in words with no figure: "half a year", "a year and a half", "a fortnight".
-#define FC_UNIT "(?:minute|hour|day|week|fortnight|month|quarter|year)"
-constexpr std::string_view kTimeWords =
-    "(?<![A-Za-z])(?i:"
-    "(?<half>half(?:" FC_SP "+|-)an?)" FC_SP "+(?<u1>" FC_UNIT
-    ")"
-    "|an?" FC_SP "+(?<u2>" FC_UNIT ")" FC_SP "+and" FC_SP "+a" FC_SP
-    "+half"
-    "|an?" FC_SP
-    "+fortnight"
-    ")(?![A-Za-z])";
-#undef FC_UNIT
-// "age 64", "aged seven": the words before a figure that make it an age in years.
+// A length of time in words with no figure: "half a year", "a year and a half", "a fortnight",
+// "a decade", "a quarter of a century". The units are units.tsv's time units and durations.tsv's
+// multiples.
+std::string time_words_regex() {
+  const std::string sp = FC_SP "+", unit = lexicon::alternation({"time-unit", "duration-multiple"});
+  return "(?<![A-Za-z])(?i:(?<half>half(?:" + sp + "|-)an?)" + sp + "(?<u1>" + unit + ")" +
+         "|(?<quarter>an?" + sp + "quarter(?:" + sp + "of" + sp + "an?" + sp + "|-|" + sp + "))" +
+         "(?<u3>" + unit + ")|an?" + sp + "(?<u2>" + unit + ")" + sp + "and" + sp + "a" + sp +
+         "half|an?" + sp + "(?<u4>" + lexicon::alternation({"duration-multiple"}) +
+         "))(?![A-Za-z])";
+}
+// "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
+// age in years.
 // "who is 61", "turned 40": a bare number after them is an age too.
-constexpr std::string_view kAgeLead =
-    "(?<![A-Za-z])(?i:aged?|age" FC_SP "+of|who" FC_SP "+(?:is|was)|turn(?:s|ed))" FC_SP "+$";
+constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:aged?(?:" FC_SP "+between)?|age" FC_SP
+                                      "+of|who" FC_SP "+(?:is|was)|turn(?:s|ed))" FC_SP "+$";
 
 struct DurationPatterns {
   Pattern lead{"duration: words before", kLead};
   Pattern ordinal_period{"duration: ordinal period", kOrdinalPeriod};
-  Pattern time_words{"duration: time in words", kTimeWords};
+  Pattern time_words{"duration: time in words", time_words_regex()};
   Pattern age_lead{"duration: age before", kAgeLead};
 };
 
@@ -65,8 +68,8 @@ const DurationPatterns& patterns() {
 }
 
 bool is_time_unit(std::string_view unit) {
-  return unit == "minute" || unit == "hour" || unit == "day" || unit == "week" || unit == "month" ||
-         unit == "quarter" || unit == "year";
+  return unit == "second" || unit == "minute" || unit == "hour" || unit == "day" ||
+         unit == "week" || unit == "month" || unit == "quarter" || unit == "year";
 }
 
 // How many of the smaller unit make one of the larger, for a length written in two parts
@@ -78,7 +81,19 @@ double parts_per(std::string_view larger, std::string_view smaller) {
   if (larger == "week" && smaller == "day") return 7;
   if (larger == "day" && smaller == "hour") return 24;
   if (larger == "hour" && smaller == "minute") return 60;
+  if (larger == "minute" && smaller == "second") return 60;
   return 0;
+}
+
+// A length in words, in its unit and how many: "decades" -> {"year", 10}, "hours" -> {"hour",
+// 1}; an empty unit when the word names no length of time.
+std::pair<std::string, double> length_unit(std::string_view word) {
+  const std::string w = lower(word);
+  if (const lexicon::Entry* e = lexicon::find("duration-multiple", w)) {
+    const std::vector<std::string_view> f = lexicon::fields(e->value);
+    return {std::string(f.empty() ? "" : f[0]), lexicon::number(e->value, 1, 1)};
+  }
+  return {std::string(lexicon::value("time-unit", w)), 1};
 }
 
 // An age's value in years from a length of time: "eleven months" is 11/12 of a year.
@@ -88,6 +103,8 @@ double years_per(std::string_view unit) {
   if (unit == "week") return 7 / 365.25;
   if (unit == "day") return 1 / 365.25;
   if (unit == "hour") return 1 / (24 * 365.25);
+  if (unit == "minute") return 1 / (1440 * 365.25);
+  if (unit == "second") return 1 / (86400 * 365.25);
   return 1;
 }
 
@@ -160,6 +177,41 @@ std::optional<Quantity> as_quarters(const SentenceWork& s, const Quantity& q) {
   return time;
 }
 
+// Where the word that ends at `end` begins (`end` itself when no letter is before it).
+std::size_t word_start(const SentenceWork& s, std::size_t end) {
+  while (end > s.span.begin && std::isalpha(static_cast<unsigned char>(s.text[end - 1]))) --end;
+  return end;
+}
+
+// Whether the bytes between two figures join them as the ends of a range: "five to seven days",
+// "aged 5-14", "between two and three". "and" needs "between" before the first figure.
+bool range_gap(const SentenceWork& s, const Quantity& first, const Quantity& second) {
+  if (second.span.begin <= first.span.end || second.value <= first.value) return false;
+  const std::string gap = lower(s.text.substr(first.span.end, second.span.begin - first.span.end));
+  if (gap == " to " || gap == "-" || gap == " - " || gap == "\xE2\x80\x93" ||
+      gap == " \xE2\x80\x93 ") {
+    return true;
+  }
+  if (gap != " and ") return false;
+  const std::size_t b = first.span.begin;
+  return b >= s.span.begin + 8 && lower(s.text.substr(b - 8, 8)) == "between ";
+}
+
+// A whole figure with no unit of its own: "five", "14".
+bool bare(const Quantity& q) {
+  return (q.unit.empty() || q.unit == "count") && q.scale == 1 && !q.is_range;
+}
+
+// Makes `high` the range from `low` to it: "five to seven days" is one length of 5 to 7 days.
+void join_range(const SentenceWork& s, const Quantity& low, Quantity& high) {
+  high.value = (low.value + high.value) / 2;
+  high.low = low.low;
+  high.span.begin = low.span.begin;
+  high.text = s.text.substr(high.span.begin, high.span.size());
+  high.is_range = true;
+  high.is_word = high.is_word && low.is_word;
+}
+
 // "Jane Smith, 52, said", "the boy, 7, was": a whole number set off by commas after a name or a
 // word for a person (durations.tsv) is that person's age. The sentence's first word, a month or
 // a number before the comma make no name ("In March, 12, ..." or a list "5, 7, 9").
@@ -172,11 +224,18 @@ bool appositive_age(const SentenceWork& s, const Quantity& q) {
       t[e] != ',' || t[e + 1] != ' ' || !std::islower(static_cast<unsigned char>(t[e + 2]))) {
     return false;
   }
-  const std::size_t we = b - 2;
-  std::size_t wb = we;
-  while (wb > s.span.begin && std::isalpha(static_cast<unsigned char>(t[wb - 1]))) --wb;
+  std::size_t we = b - 2;
+  std::size_t wb = word_start(s, we);
   if (wb == we) return false;
-  const std::string_view word = t.substr(wb, we - wb);
+  std::string_view word = t.substr(wb, we - wb);
+  // "a mother of three, 34,", "the father-of-two, 41,": the person is the word before "of".
+  if (lexicon::find("number-word", word) && wb >= s.span.begin + 5 &&
+      (t.substr(wb - 4, 4) == " of " || t.substr(wb - 4, 4) == "-of-")) {
+    we = wb - 4;
+    wb = word_start(s, we);
+    if (wb == we) return false;
+    word = t.substr(wb, we - wb);
+  }
   if (lexicon::month(word) != 0) return false;
   if (std::isupper(static_cast<unsigned char>(word[0]))) return wb > s.span.begin;
   return kPersons.contains(word_key(word));
@@ -188,8 +247,9 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
   static const WordSet kWords(lexicon::words({"duration-time-word"}));
   if (!s.says(kWords)) return;
   const DurationPatterns& p = patterns();
-  const int half = p.time_words.group("half"), u1 = p.time_words.group("u1"),
-            u2 = p.time_words.group("u2");
+  const int half = p.time_words.group("half"), quarter = p.time_words.group("quarter"),
+            u1 = p.time_words.group("u1"), u2 = p.time_words.group("u2"),
+            u3 = p.time_words.group("u3"), u4 = p.time_words.group("u4");
   Occupied occupied(s.blocked);
   Match& m = s.scratch;
   for (std::size_t at = s.span.begin;
@@ -197,15 +257,13 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
     const ByteSpan whole = m.span();
     at = whole.end;
     if (occupied.overlaps(whole)) continue;
-    std::string unit = lower(m.has(u1) ? m.str(u1) : m.has(u2) ? m.str(u2) : "fortnight");
-    double value = m.has(half) ? 0.5 : m.has(u2) ? 1.5 : 1;
-    // A fortnight is two weeks; half a year is six months, never 50 years.
-    if (unit == "fortnight") {
-      unit = "week";
-      value *= 2;
-    } else if (unit == "year" && value != 1) {
-      unit = "month";
+    auto [unit, value] = length_unit(m.str(m.has(u1) ? u1 : m.has(u2) ? u2 : m.has(u3) ? u3 : u4));
+    if (unit.empty()) continue;
+    value *= m.has(half) ? 0.5 : m.has(quarter) ? 0.25 : m.has(u2) ? 1.5 : 1;
+    // Half a year is six months, never 50 years; a year and a half is 18 months.
+    if (unit == "year" && value != std::floor(value)) {
       value *= 12;
+      unit = "month";
     }
     Quantity q;
     q.span = whole;
@@ -222,27 +280,26 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
     s.blocked.push_back(whole);
     out.push_back(std::move(c));
   }
-  // "two fortnights": a number of fortnights is twice as many weeks.
+  // "two fortnights", "four decades", "3 to 4 centuries": a number of a multiple is that many
+  // times as many of its unit.
   for (std::size_t q = 0; q < s.quantities.size(); ++q) {
     Quantity& n = s.quantities[q];
-    if (s.taken[q] || n.unit != "count") continue;
-    const std::size_t end = n.span.end;
-    std::string_view after = s.text.substr(end, std::min<std::size_t>(12, s.span.end - end));
-    const std::string word = lower(after.substr(0, std::min<std::size_t>(11, after.size())));
-    if (!word.starts_with(" fortnight")) continue;
-    const std::size_t len = word.starts_with(" fortnights") ? 11 : 10;
-    if (end + len < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[end + len]))) {
-      continue;
-    }
-    Quantity weeks = n;
-    scale_quantity(weeks, 2);
-    weeks.unit = "week";
-    weeks.span.end = end + len;
-    weeks.text = s.text.substr(weeks.span.begin, weeks.span.size());
+    if (s.taken[q] || (n.unit != "count" && !n.unit.empty()) || n.scale != 1) continue;
+    std::size_t b = n.span.end;
+    if (b >= s.span.end || (s.text[b] != ' ' && s.text[b] != '-')) continue;
+    std::size_t e = ++b;
+    while (e < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[e]))) ++e;
+    const auto [unit, factor] = length_unit(s.text.substr(b, e - b));
+    if (unit.empty() || !lexicon::find("duration-multiple", s.text.substr(b, e - b))) continue;
+    Quantity length = n;
+    scale_quantity(length, factor);
+    length.unit = unit;
+    length.span.end = e;
+    length.text = s.text.substr(length.span.begin, length.span.size());
     Claim c;
     c.kind = ClaimKind::kDuration;
-    c.span = {lead_begin(s, weeks.span.begin), weeks.span.end};
-    c.quantities.push_back(std::move(weeks));
+    c.span = {lead_begin(s, length.span.begin), length.span.end};
+    c.quantities.push_back(std::move(length));
     s.taken[q] = true;
     s.blocked.push_back(c.span);
     out.push_back(std::move(c));
@@ -261,16 +318,33 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     // Quantities inside dates and citations are taken already.
     if (s.taken[q]) continue;
     std::optional<Quantity> quantity = as_quarters(s, s.quantities[q]);
-    if (!quantity && is_time_unit(s.quantities[q].unit)) quantity = s.quantities[q];
+    if (!quantity && is_time_unit(s.quantities[q].unit)) {
+      quantity = s.quantities[q];
+      // "five to seven days": a bare figure before it is the range's low end.
+      if (q > 0 && !s.taken[q - 1] && bare(s.quantities[q - 1]) && !quantity->is_range &&
+          range_gap(s, s.quantities[q - 1], *quantity)) {
+        join_range(s, s.quantities[q - 1], *quantity);
+        s.taken[q - 1] = true;
+      }
+    }
     // "age 64", "aged seven": a number after the word is an age in years.
     if (!quantity && says_age &&
         (s.quantities[q].unit == "count" || s.quantities[q].unit.empty()) &&
         s.quantities[q].scale == 1) {
       const std::size_t begin = s.quantities[q].span.begin;
-      const std::size_t from = std::max(s.span.begin, begin > 12 ? begin - 12 : 0);
+      const std::size_t from = std::max(s.span.begin, begin > 20 ? begin - 20 : 0);
       if (patterns().age_lead.find(s.text, from, s.scratch, begin)) {
         quantity = s.quantities[q];
         quantity->unit = "age";
+        // "aged five to 14": the next bare figure ends a range of ages.
+        if (q + 1 < s.quantities.size() && !s.taken[q + 1] && bare(s.quantities[q + 1]) &&
+            range_gap(s, *quantity, s.quantities[q + 1])) {
+          Quantity high = s.quantities[q + 1];
+          high.unit = "age";
+          join_range(s, *quantity, high);
+          quantity = high;
+          s.taken[q + 1] = true;
+        }
       }
     }
     if (!quantity && appositive_age(s, s.quantities[q])) {

@@ -4,13 +4,15 @@
 //   TEXT -> EXPECTATION ; EXPECTATION ; ...
 //
 //   date ISO[..END]     a date claim with that date (and that end; no end when none is given)
-//   duration V UNIT     a duration claim whose figure is V in UNIT (day, week, month, ...)
-//   age V UNIT          a figure that is an age of V UNIT (year, month, week, day)
+//   duration V UNIT     a duration claim whose figure is V in UNIT (day, week, month, ...); V may
+//                       be a range LOW..HIGH ("five to seven days" is 5..7 day)
+//   age V UNIT          a figure that is an age of V UNIT (year, month, week, day); V as above
 //   figure V UNIT       some claim holds a figure of V in UNIT ("%", "USD", "count"; "-" for none)
 //   not V               no claim holds a figure of value V
 //   no figures          no money, percent, points, change, multiple, count, number, share or rate
 //   no date             no date claim
 //   no duration         no duration claim
+//   no age              no figure is an age
 //   no findings         the checks report nothing at warning or error
 //
 // A line whose expectations all start with "no"/"not" is a negative. A line starting with "?" is
@@ -77,7 +79,16 @@ Outcome judge(std::string_view expectation, const Claims& claims) {
   }
   if (what == "duration" || what == "age" || what == "figure") {
     REQUIRE(w.size() == 3);
-    const double v = std::stod(w[1]);
+    // A range "5..7" is right when the figure is a range whose ends are those, to within the
+    // half unit a whole number stands for.
+    const std::vector<std::string> ends = split(w[1], "..");
+    const bool range = ends.size() == 2;
+    const double v = range ? (std::stod(ends[0]) + std::stod(ends[1])) / 2 : std::stod(w[1]);
+    auto ends_match = [&](const Quantity& q, double factor) {
+      return !range ||
+             (q.is_range && std::fabs(q.low - std::stod(ends[0]) * factor) <= 0.5 * factor &&
+              std::fabs(q.high - std::stod(ends[1]) * factor) <= 0.5 * factor);
+    };
     bool any = false;
     for (const Claim& c : claims.claims) {
       if (what == "duration" && c.kind != ClaimKind::kDuration) continue;
@@ -85,10 +96,14 @@ Outcome judge(std::string_view expectation, const Claims& claims) {
         if (what == "age") {
           if (q.unit != "age") continue;
           any = true;
-          if (std::fabs(q.value - years(v, w[2])) < 1e-3) return Outcome::kRight;
+          if (std::fabs(q.value - years(v, w[2])) < 1e-3 && ends_match(q, years(1, w[2]))) {
+            return Outcome::kRight;
+          }
         } else {
           any = true;
-          if (q.unit == (w[2] == "-" ? "" : w[2]) && near(q.value, v)) return Outcome::kRight;
+          if (q.unit == (w[2] == "-" ? "" : w[2]) && near(q.value, v) && ends_match(q, 1)) {
+            return Outcome::kRight;
+          }
         }
       }
     }
@@ -110,6 +125,14 @@ Outcome judge(std::string_view expectation, const Claims& claims) {
                        : expectation == "no date"  ? c.kind == ClaimKind::kDate
                                                    : c.kind == ClaimKind::kDuration;
       if (bad) return Outcome::kWrong;
+    }
+    return Outcome::kRight;
+  }
+  if (expectation == "no age") {
+    for (const Claim& c : claims.claims) {
+      for (const Quantity& q : c.quantities) {
+        if (q.unit == "age") return Outcome::kWrong;
+      }
     }
     return Outcome::kRight;
   }

@@ -79,7 +79,7 @@ TEST_CASE("figures read with unit, value in base units and written span") {
       {"ninety-two stores", "ninety-two", 92, "count"},
       {"sales grew two and a half times over", "two and a half times", 2.5, "x"},
       {"within one and a half years", "one and a half years", 1.5, "year"},
-      {"about three and a half million tonnes", "three and a half million", 3.5e6, "count"},
+      {"about three and a half million tonnes", "three and a half million tonnes", 3.5e6, "tonnes"},
       {"a 47-year-old engineer", "47-year-old", 47, "age"},  // an age, not a length of time
       {"among 19 year olds", "19 year olds", 19, "age"},
       {"the firm is 60 years old", "60 years old", 60, "age"},
