@@ -29,9 +29,27 @@ class Pretty {
   void end_array() { close(']'); }
   // The next member of the current object.
   Pretty& key(std::string_view name) {
-    element();
-    string_value(name);
-    out_ += ": ";
+    // Names are ours, ASCII with nothing to escape: the line break, indentation and quoted name
+    // are put together here and appended in one step.
+    char line[96];
+    const std::size_t indent = base_ + firsts_.size();
+    if (keyed_ || firsts_.empty() || indent + name.size() + 6 > sizeof line || !plain_ascii(name)) {
+      element();
+      string_value(name);
+      out_ += ": ";
+    } else {
+      char* p = line;
+      if (!firsts_.back()) *p++ = ',';
+      firsts_.back() = false;
+      *p++ = '\n';
+      p = std::fill_n(p, indent, ' ');
+      *p++ = '"';
+      p = std::copy(name.begin(), name.end(), p);
+      *p++ = '"';
+      *p++ = ':';
+      *p++ = ' ';
+      out_.append(line, static_cast<std::size_t>(p - line));
+    }
     keyed_ = true;
     return *this;
   }
@@ -94,6 +112,12 @@ class Pretty {
     firsts_.back() = false;
     out_.append(base_ + firsts_.size(), ' ');
   }
+  static bool plain_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
+    });
+  }
   void open(char bracket) {
     element();
     out_ += bracket;
@@ -109,11 +133,8 @@ class Pretty {
     out_ += bracket;
   }
   void string_value(std::string_view s) {
-    // Most strings (keys, units, ids) are ASCII with nothing to escape: copied whole.
-    if (std::all_of(s.begin(), s.end(), [](char c) {
-          const unsigned char u = static_cast<unsigned char>(c);
-          return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
-        })) {
+    // Most strings (units, ids) are ASCII with nothing to escape: copied whole.
+    if (plain_ascii(s)) {
       out_ += '"';
       out_ += s;
       out_ += '"';
@@ -182,7 +203,7 @@ class Pretty {
 
   std::string& out_;
   std::size_t base_;
-  std::vector<bool> firsts_;  // per open bracket: nothing written inside it yet
+  std::vector<char> firsts_;  // per open bracket: nothing written inside it yet
   bool keyed_ = false;        // a key was written and its value comes next
 };
 
