@@ -488,13 +488,27 @@ class ImpliedValueCheck final : public Check {
       const double point = c.new_value->value / (1 + sign * change.value / 100);
       const std::string unit = c.new_value->unit;
       const std::string word = c.direction == Direction::kIncrease ? "up" : "down";
+      const std::string how =
+          word + " " + std::string(change.text) + " to " + std::string(c.new_value->text);
+      const std::string arithmetic =
+          show(c.new_value->value, unit) + " / (1 " + (sign > 0 ? "+ " : "\u2212 ") +
+          format_number(change.value / 100) + ") = " + show(point, unit) +
+          "; over the written precision " + show_range(*old, unit);
+      // "put its cost at £64 million. The estimate has since risen by 50%, to £96 million".
+      if (const Quantity* stated = stated_figure(claims, c, unit, *old, c.span)) {
+        Finding f =
+            make({c.id}, c.span,
+                 "implied starting value of about " + show(point, unit) + " agrees with the " +
+                     stated->text + " the article states: " + how,
+                 arithmetic + "; the stated " + stated->text + " (" +
+                     show_range(interval_of(*stated), unit) + ") lies within it: consistent");
+        f.severity = Severity::kPass;
+        out.add(std::move(f));
+        continue;
+      }
       out.add(make({c.id}, c.span,
-                   "implied starting value of about " + show(point, unit) + ": " + word + " " +
-                       change.text + " to " + c.new_value->text,
-                   show(c.new_value->value, unit) + " / (1 " + (sign > 0 ? "+ " : "\u2212 ") +
-                       format_number(change.value / 100) + ") = " + show(point, unit) +
-                       "; over the written precision " + show_range(*old, unit) +
-                       "; the article never states it"));
+                   "implied starting value of about " + show(point, unit) + ": " + how,
+                   arithmetic + "; the article never states it"));
     }
   }
 

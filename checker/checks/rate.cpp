@@ -218,14 +218,25 @@ std::vector<Rate> amounts(const Claims& claims) {
   return out;
 }
 
+// "3" for a whole count of periods ("over 3 years"), "2.5" otherwise.
+std::string periods_text(double n) {
+  return n == std::floor(n) && n < 1e6 ? std::to_string(static_cast<long>(n)) : format_number(n);
+}
+
 std::string per_text(const Rate& r) {
   std::string out;
   if (!r.per_unit.empty()) out += r.per_unit == "each" ? " each" : " per " + r.per_unit;
   if (!r.period.empty()) {
-    out += r.spread != 1 ? " over " + format_number(r.spread) + " " + r.period + "s"
-                         : " a " + r.period;
+    out +=
+        r.spread != 1 ? " over " + periods_text(r.spread) + " " + r.period + "s" : " a " + r.period;
   }
   return out;
+}
+
+// How a finding names the span an amount covers: "per month", "over 3 years".
+std::string span_text(const Rate& r) {
+  return r.spread != 1 ? "over " + periods_text(r.spread) + " " + r.period + "s"
+                       : "per " + r.period;
 }
 
 // An amount's interval brought to one year.
@@ -575,7 +586,7 @@ class RateCheck final : public Check {
         a.claim->sentence == b.claim->sentence ? hull(a.claim->span, b.claim->span) : b.claim->span;
     if (ya.overlaps(yb)) {
       out.add(make(Severity::kPass, ids_of({a.claim, b.claim}), span,
-                   "amounts per " + a.period + " and per " + b.period + " agree: " + stated_a +
+                   "amounts " + span_text(a) + " and " + span_text(b) + " agree: " + stated_a +
                        " and " + stated_b,
                    arithmetic + ": consistent"));
       return;
@@ -595,7 +606,7 @@ class RateCheck final : public Check {
     }
     out.add(make(
         on_mismatch, ids_of({a.claim, b.claim}), span,
-        "amounts per " + a.period + " and per " + b.period + " disagree: " + stated_a + " is " +
+        "amounts " + span_text(a) + " and " + span_text(b) + " disagree: " + stated_a + " is " +
             format_range(ya, unit) + " a year, not " + stated_b,
         arithmetic + (how == "restated" ? ": the two are given as one amount but do not overlap: "
                                           "inconsistent"

@@ -317,5 +317,39 @@ TEST_CASE("change-direction leaves a direction word after both values of a compa
       });
 }
 
+TEST_CASE("an implied starting value passes when the sentence before states it") {
+  struct Case {
+    std::string_view text;
+    std::string_view percent;
+    double value;
+    std::string_view expected;  // implied-value's worst
+  };
+  const Case cases[] = {
+      // £96m / 1.5 = £64m: the base named in the sentence before agrees.
+      {"The first survey put the cost at £64 million. It has since risen by 50%, to £96 million.",
+       "50%", 50, "pass"},
+      // £96m / 1.6 = £60m, not the £64m stated: only a note, since the sentence before need not
+      // name the base.
+      {"The first survey put the cost at £64 million. It has since risen by 60%, to £96 million.",
+       "60%", 60, "note"},
+      // Two paragraphs away: too far to be taken for the base.
+      {"The first survey put the cost at £64 million.\n\nA pause.\n\nIt has since risen by 50%, "
+       "to £96 million.",
+       "50%", 50, "note"},
+  };
+  for (const Case& k : cases) {
+    CAPTURE(k.text);
+    Doc doc{std::string(k.text)};
+    doc.add(ClaimKind::kMoney, "£64 million")
+        .quantities.push_back(doc.q("£64 million", 64e6, 0.5e6, "GBP"));
+    Claim& c = doc.add(ClaimKind::kPercentChange, "£96 million");
+    c.new_value = doc.q("£96 million", 96e6, 0.5e6, "GBP");
+    c.changes.push_back(doc.q(k.percent, k.value, 0.5, "%"));
+    c.direction = Direction::kIncrease;
+    c.direction_word = "risen";
+    CHECK(worst(run_check("implied-value", doc.claims())) == k.expected);
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::testing
