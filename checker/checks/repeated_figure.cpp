@@ -654,7 +654,7 @@ bool names_a_thing(std::string_view text, const Quantity& q) {
 struct Stated {
   const Claim* claim;
   const Quantity* q;
-  Context ctx;
+  Boxed<Context> ctx;  // on the heap: only a figure that is needed has its surroundings read
   const SentenceFacts* sentence = nullptr;  // set, with ctx, only for a figure that is needed
   std::set<std::string> own_names;          // ctx.names less the article's main names
   std::string digits;                       // digits_of(q->text)
@@ -841,12 +841,12 @@ bool different_comparisons(const Claim& a, const Claim& b) {
 // they were £31.4m"), as does "this year" by the other, or a change leading to the other figure
 // when the "last year" one is a plain figure ("Sales rose to £34.1m" ... "£31.4m last year").
 bool last_year_apart(const Stated& earlier, const Stated& later) {
-  if (earlier.ctx.last_year == later.ctx.last_year) return false;
-  if (later.ctx.last_year) return true;
+  if (earlier.ctx->last_year == later.ctx->last_year) return false;
+  if (later.ctx->last_year) return true;
   auto is_change = [](const Claim& c) {
     return c.direction != Direction::kNone || c.old_value || c.lead == Lead::kReached;
   };
-  return later.ctx.this_year || (is_change(*later.claim) && !is_change(*earlier.claim));
+  return later.ctx->this_year || (is_change(*later.claim) && !is_change(*earlier.claim));
 }
 
 // The figures of a document, with what their sentences say (one entry per sentence that has any;
@@ -960,11 +960,11 @@ Figures stated_figures(const Claims& claims) {
     }
     s.sentence = &out.sentences.back();
     read_context(claims.text, begin, end, q->span, sentence.begin, after_figure, before_figure,
-                 scratch, openings, s.ctx);
-    s.ctx.caseless = s.sentence->caseless;
+                 scratch, openings, *(s.ctx = Context{}));
+    s.ctx->caseless = s.sentence->caseless;
     // A scope word anywhere before the figure in its sentence.
     if (q->span.begin > sentence.begin) {
-      scope_before(claims.text, *s.sentence, q->span.begin - sentence.begin, s.ctx.scope);
+      scope_before(claims.text, *s.sentence, q->span.begin - sentence.begin, s.ctx->scope);
     }
   }
   return out;
@@ -1087,7 +1087,9 @@ class RepeatedFigureCheck final : public Check {
     auto own_names = [&](Stated& f) -> const std::set<std::string>& {
       if (!main) {
         main = main_names(claims.text);
-        for (Stated& g : figures) g.own_names = minus(g.ctx.names, *main);
+        for (Stated& g : figures) {
+          if (g.needed) g.own_names = minus(g.ctx->names, *main);
+        }
       }
       return f.own_names;
     };
@@ -1104,24 +1106,26 @@ class RepeatedFigureCheck final : public Check {
         // significant digits. Otherwise the two are more likely two periods or line items of a
         // filing than one figure.
         if (!a.needed || !could_pair(a, b)) continue;
-        if (a.ctx.prior != b.ctx.prior || a.ctx.forecast || b.ctx.forecast) continue;
+        if (a.ctx->prior != b.ctx->prior || a.ctx->forecast || b.ctx->forecast) continue;
         if (last_year_apart(a, b)) continue;
-        if (!a.ctx.years.empty() && !b.ctx.years.empty() && a.ctx.years != b.ctx.years) continue;
-        if (!a.ctx.quarters.empty() && !b.ctx.quarters.empty() &&
-            a.ctx.quarters != b.ctx.quarters) {
+        if (!a.ctx->years.empty() && !b.ctx->years.empty() && a.ctx->years != b.ctx->years)
+          continue;
+        if (!a.ctx->quarters.empty() && !b.ctx->quarters.empty() &&
+            a.ctx->quarters != b.ctx->quarters) {
           continue;
         }
         if (different_periods(*a.sentence, *b.sentence)) continue;
-        if (opposed(a.ctx, b.ctx) || different_comparisons(*a.claim, *b.claim)) continue;
-        if (other_entity(a.ctx) != other_entity(b.ctx)) continue;
-        if (a.ctx.places != b.ctx.places) continue;
+        if (opposed(*a.ctx, *b.ctx) || different_comparisons(*a.claim, *b.claim)) continue;
+        if (other_entity(*a.ctx) != other_entity(*b.ctx)) continue;
+        if (a.ctx->places != b.ctx->places) continue;
         // Lower-cased filings text names no entities or regions we could tell apart ("in south
         // america , ... gross margin increased $ 17 million"): only a figure tied to the same day
         // in both sentences is compared ("total debt of $ 3.9 billion at december 31 , 2025").
-        if ((a.ctx.caseless || b.ctx.caseless) && !share_a_day(*a.sentence, *b.sentence)) continue;
+        if ((a.ctx->caseless || b.ctx->caseless) && !share_a_day(*a.sentence, *b.sentence))
+          continue;
         // Words that widen or narrow a metric's scope must agree: "combined annual sales of
         // $30bn" is not one firm's "annual sales of $15.6bn".
-        if (a.ctx.scope != b.ctx.scope) continue;
+        if (a.ctx->scope != b.ctx->scope) continue;
         // Names other than the article's own subject narrow a figure's scope: they must agree.
         // (The same names leave the same names once the main ones are taken out.)
         // A figure that names no one is taken as the article's subject's, and so the same as
@@ -1131,16 +1135,16 @@ class RepeatedFigureCheck final : public Check {
         // often an age, a count or a rank, and shared words further off too often name two
         // things ("cash consideration of £4.3 million" is not "a net inflow of £4.0 million
         // comprising the cash consideration").
-        const bool one_unnamed = a.ctx.names.empty() != b.ctx.names.empty() &&
+        const bool one_unnamed = a.ctx->names.empty() != b.ctx->names.empty() &&
                                  (own_names(a).empty() || own_names(b).empty()) &&
-                                 is_currency(a.q->unit) && nearest_shared(a.ctx, b.ctx);
-        if (a.ctx.names != b.ctx.names && own_names(a) != own_names(b) && !one_unnamed) continue;
+                                 is_currency(a.q->unit) && nearest_shared(*a.ctx, *b.ctx);
+        if (a.ctx->names != b.ctx->names && own_names(a) != own_names(b) && !one_unnamed) continue;
         const Interval& va = a.value;
         const Interval& vb = b.value;
         // Only a warning replaces a finding already made (a pass): the first one found stays.
         const bool warns = !va.overlaps(vb);
         if (best && (best->severity == Severity::kWarning || !warns)) continue;
-        const std::set<std::string> common = same_metric(a.ctx, b.ctx, is_currency(a.q->unit));
+        const std::set<std::string> common = same_metric(*a.ctx, *b.ctx, is_currency(a.q->unit));
         if (common.empty()) continue;
         Finding f;
         f.check = std::string(kId);
@@ -1149,12 +1153,12 @@ class RepeatedFigureCheck final : public Check {
         const std::string explain =
             "both figures stand beside the same metric words (" + joined(common) + ")" +
             (one_unnamed
-                 ? ", one naming " + joined(a.ctx.names.empty() ? b.ctx.names : a.ctx.names) +
+                 ? ", one naming " + joined(a.ctx->names.empty() ? b.ctx->names : a.ctx->names) +
                        " and the other no one, taken as the same subject"
                  : "") +
-            (a.ctx.years.empty() && b.ctx.years.empty() ? "" : " and no different period") + "; " +
-            a.q->text + " allows " + format_range(va, a.q->unit) + ", " + b.q->text + " allows " +
-            format_range(vb, b.q->unit);
+            (a.ctx->years.empty() && b.ctx->years.empty() ? "" : " and no different period") +
+            "; " + a.q->text + " allows " + format_range(va, a.q->unit) + ", " + b.q->text +
+            " allows " + format_range(vb, b.q->unit);
         if (!warns) {
           f.severity = Severity::kPass;
           f.message = "figure restated consistently: " + b.q->text + " and earlier " + a.q->text;
