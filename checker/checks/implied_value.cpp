@@ -201,6 +201,24 @@ const Quantity* stated_figure(const Claims& claims, const Claim& owner, const st
   return best;
 }
 
+// An implied value of a change claim: a pass when a figure stated nearby agrees
+// (stated_figure), else a note that the article never states it.
+void implied_point(const Claims& claims, const Claim& c, std::string_view which, double point,
+                   const std::string& unit, const Interval& implied, const std::string& how,
+                   const std::string& arithmetic, FindingSink& out) {
+  const std::string head = "implied " + std::string(which) + " value of about " + show(point, unit);
+  if (const Quantity* stated = stated_figure(claims, c, unit, implied, c.span)) {
+    Finding f = make({c.id}, c.span,
+                     head + " agrees with the " + stated->text + " the article states: " + how,
+                     arithmetic + "; the stated " + stated->text + " (" +
+                         show_range(interval_of(*stated), unit) + ") lies within it: consistent");
+    f.severity = Severity::kPass;
+    out.add(std::move(f));
+    return;
+  }
+  out.add(make({c.id}, c.span, head + ": " + how, arithmetic + "; the article never states it"));
+}
+
 // The base a percentage of an amount implies: amount / percent. A note, or a pass when the
 // article states a figure the base agrees with within rounding.
 void note_base(const Claims& claims, const Figure& amount, const Figure& percent, ByteSpan span,
@@ -495,20 +513,7 @@ class ImpliedValueCheck final : public Check {
           format_number(change.value / 100) + ") = " + show(point, unit) +
           "; over the written precision " + show_range(*old, unit);
       // "put its cost at £64 million. The estimate has since risen by 50%, to £96 million".
-      if (const Quantity* stated = stated_figure(claims, c, unit, *old, c.span)) {
-        Finding f =
-            make({c.id}, c.span,
-                 "implied starting value of about " + show(point, unit) + " agrees with the " +
-                     stated->text + " the article states: " + how,
-                 arithmetic + "; the stated " + stated->text + " (" +
-                     show_range(interval_of(*stated), unit) + ") lies within it: consistent");
-        f.severity = Severity::kPass;
-        out.add(std::move(f));
-        continue;
-      }
-      out.add(make({c.id}, c.span,
-                   "implied starting value of about " + show(point, unit) + ": " + how,
-                   arithmetic + "; the article never states it"));
+      implied_point(claims, c, "starting", point, unit, *old, how, arithmetic, out);
     }
   }
 
@@ -550,19 +555,7 @@ class ImpliedValueCheck final : public Check {
                    : show(old.value, unit) + (sign > 0 ? " + " : " \u2212 ") +
                          show(change.value, unit)) +
           " = " + show(point, unit) + "; over the written precision " + show_range(end, unit);
-      if (const Quantity* stated = stated_figure(claims, c, unit, end, c.span)) {
-        Finding f =
-            make({c.id}, c.span,
-                 "implied end value of about " + show(point, unit) + " agrees with the " +
-                     stated->text + " the article states: " + how,
-                 arithmetic + "; the stated " + stated->text + " (" +
-                     show_range(interval_of(*stated), unit) + ") lies within it: consistent");
-        f.severity = Severity::kPass;
-        out.add(std::move(f));
-        continue;
-      }
-      out.add(make({c.id}, c.span, "implied end value of about " + show(point, unit) + ": " + how,
-                   arithmetic + "; the article never states it"));
+      implied_point(claims, c, "end", point, unit, end, how, arithmetic, out);
     }
   }
 };
