@@ -101,6 +101,28 @@ std::string_view slice(std::string_view text, std::size_t begin, std::size_t end
   return text.substr(begin, end - begin);
 }
 
+// The entry of a word right after a duration that makes it the time between two dates: "eight
+// weeks later", "five years before" (timeline.tsv's timeline-relative), or nullptr.
+const lexicon::Entry* relative(std::string_view trail) {
+  if (trail.empty() || trail.front() != ' ') return nullptr;
+  const std::size_t end = trail.find_first_of(" ,.;:)", 1);
+  const std::string_view word =
+      trail.substr(1, end == std::string_view::npos ? trail.npos : end - 1);
+  for (const lexicon::Entry& w : lexicon::entries("timeline-relative")) {
+    if (w.word == word) return &w;
+  }
+  return nullptr;
+}
+
+// True when `between` holds no letter, digit or clause mark beyond `allowed` bytes of spaces,
+// commas, "in" and brackets: "2021, five years", "later, in 2016", "later (2016".
+bool tight(std::string_view between, std::size_t allowed) {
+  if (between.size() > allowed) return false;
+  std::string rest(between);
+  if (const auto in = rest.find("in"); in != std::string::npos) rest.erase(in, 2);
+  return rest.find_first_not_of(" ,(") == std::string::npos;
+}
+
 // Days a duration unit may span, shortest and longest.
 std::optional<Interval> unit_days(std::string unit) {
   unit = lower(unit);
@@ -311,6 +333,38 @@ class TimelineCheck final : public Check {
   }
 
   // A stated duration against the days between the dates it sits beside.
+  // Two bare years a duration tells the distance between (see timeline.tsv's
+  // timeline-relative): the year right before it and, for "later"/"earlier", the year right
+  // after the word, or, for "before"/"after", the next year of the same clause.
+  static std::optional<std::pair<const Claim*, const Claim*>> year_pair(const Claims& claims,
+                                                                        const Claim& d) {
+    const std::string trail = lower(slice(claims.text, d.span.end, d.span.end + 12));
+    const lexicon::Entry* word = relative(trail);
+    if (!word) return std::nullopt;
+    const std::size_t word_end = d.span.end + 1 + word->word.size();
+    const Claim* before = nullptr;
+    const Claim* after = nullptr;
+    for (const Claim& c : claims_in_sentence(claims, d.sentence)) {
+      if (c.kind != ClaimKind::kDate || c.sentence != d.sentence || c.year == 0 || c.month != 0 ||
+          c.day != 0 || c.quarter != 0 || c.half != 0 || !c.date_end.empty()) {
+        continue;
+      }
+      if (c.span.end <= d.span.begin) before = &c;
+      if (c.span.begin >= word_end && !after) after = &c;
+    }
+    if (!before || !after || before->year == after->year) return std::nullopt;
+    const std::string_view gap = slice(claims.text, word_end, after->span.begin);
+    if (word->value == "next") {
+      if (!tight(gap, 5)) return std::nullopt;
+    } else {
+      if (!tight(slice(claims.text, before->span.end, d.span.begin), 2)) return std::nullopt;
+      if (gap.size() > 40 || gap.find_first_of(",;:()") != std::string_view::npos) {
+        return std::nullopt;
+      }
+    }
+    return std::make_pair(before, after);
+  }
+
   static void check_durations(const Claims& claims, FindingSink& out) {
     constexpr std::size_t kNear = 40;  // bytes between a duration and the date it sits beside
     for (const Claim& d : claims.claims) {
@@ -324,14 +378,13 @@ class TimelineCheck final : public Check {
       {
         const std::string lead =
             lower(slice(claims.text, d.span.begin >= 14 ? d.span.begin - 14 : 0, d.span.begin));
-        const std::string trail = lower(slice(claims.text, d.span.end, d.span.end + 7));
+        const std::string trail = lower(slice(claims.text, d.span.end, d.span.end + 12));
         const auto leads = lexicon::entries("timeline-lead");
         const bool linked = std::any_of(leads.begin(), leads.end(),
                                         [&](const lexicon::Entry& w) {
                                           return lead.ends_with(std::string(w.word) + " ");
                                         }) ||
-                            trail.rfind(" later", 0) == 0 || trail.rfind(" after", 0) == 0 ||
-                            is_ordinal(dtext) || dtext.rfind("in ", 0) == 0 ||
+                            relative(trail) || is_ordinal(dtext) || dtext.rfind("in ", 0) == 0 ||
                             dtext.rfind("for ", 0) == 0;
         if (!linked) continue;
       }
@@ -389,6 +442,17 @@ class TimelineCheck final : public Check {
         a = &x, b = &y, from = dx, to = dy;
         from_text = describe(px), to_text = describe(py);
       }
+      // "in 2021, five years before the trial began in 2024", "six years later, in 2016": two
+      // bare years, read as whole years, when the layout ties the duration to both.
+      if (!a) {
+        if (const auto pair = year_pair(claims, d)) {
+          a = pair->first, b = pair->second;
+          if (a->year > b->year) std::swap(a, b);
+          from = days_of(parts_of(*a)), to = days_of(parts_of(*b));
+          from_text = describe(parts_of(*a)), to_text = describe(parts_of(*b));
+          if (!from || !to) a = b = nullptr;
+        }
+      }
       if (!a) continue;
       const long least = (to->first - from->last).count();
       const long most = (to->last - from->first).count() + 1;  // counting both ends
@@ -405,15 +469,20 @@ class TimelineCheck final : public Check {
       ids.push_back(d.id);
       const ByteSpan span = hull(hull(a->span, b->span), d.span);
       const std::string allowed_text = format_range(*allowed, "days");
+      // Two bare years are told apart in years ("2021 to 2024 is 3 years"), the least days
+      // between them would understate it.
+      const bool years_only = a->month == 0 && b->month == 0 && a->day == 0 && b->day == 0 &&
+                              a->quarter == 0 && b->quarter == 0 && a->half == 0 && b->half == 0;
+      const std::string gap =
+          years_only ? std::to_string(b->year - a->year) + " years" : days_text(least);
       if (between.overlaps(*allowed)) {
-        out.add(
-            make(Severity::kPass, ids, span,
-                 from_text + " to " + to_text + " is " + days_text(least) + ", within " + written,
-                 from_text + " to " + to_text + " is " + count + "; " + written + " allows " +
-                     allowed_text + ": consistent"));
+        out.add(make(Severity::kPass, ids, span,
+                     from_text + " to " + to_text + " is " + gap + ", within " + written,
+                     from_text + " to " + to_text + " is " + count + "; " + written + " allows " +
+                         allowed_text + ": consistent"));
       } else {
         out.add(make(Severity::kError, ids, span,
-                     from_text + " to " + to_text + " is " + days_text(least) + ", not " + written,
+                     from_text + " to " + to_text + " is " + gap + ", not " + written,
                      from_text + " to " + to_text + " is " + count + "; " + written + " allows " +
                          allowed_text + ": inconsistent"));
       }

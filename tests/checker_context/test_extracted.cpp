@@ -50,6 +50,35 @@ TEST_CASE("context checks on extracted sentences") {
   }
 }
 
+TEST_CASE("timeline tells two bare years apart when a duration ties itself to both") {
+  struct Case {
+    std::string_view text;
+    std::string_view expected;  // timeline's worst
+  };
+  const Case cases[] = {
+      {"Dr Vance first tried the valve in 2019, five years before the study opened in 2022.",
+       "error"},
+      {"Dr Vance first tried the valve in 2019, three years before the study opened in 2022.",
+       "pass"},
+      {"The mill was rebuilt in 1987, ten years after the fire of 1971.", "error"},
+      {"The mill was rebuilt in 1987, sixteen years after the fire of 1971.", "pass"},
+      {"Hale joined the board in 2008 and quit four years later, in 2015.", "error"},
+      {"Hale joined the board in 2008 and quit seven years later, in 2015.", "pass"},
+      {"Hale joined the board in 2008 and quit seven years later (2015).", "pass"},
+      // The duration counts from an event with no year: nothing to compare.
+      {"In 2017, two years after joining, she ran the unit, and in 2023 she left.", "none"},
+      {"Founded in 1996, it listed two years later and was sold in 2021.", "none"},
+      {"Hale joined in 2008; four years later the board changed, and in 2019 he quit.", "none"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const auto fs = run_check("timeline", claims);
+    CHECK(worst(fs) == c.expected);
+    check_shape(fs, "timeline", claims);
+  }
+}
+
 TEST_CASE("timeline reads a source dated before an ordinal period on extracted text") {
   const std::string text =
       "The company launched its agent platform on 12 January 2026 and, within its first two "
