@@ -164,11 +164,13 @@ inline std::string written(const Quantity& q) {
   return q.value < 0 && !signed_text ? "\u2212" + q.text : std::string(q.text);
 }
 
-/// "reported 20% increase": the stated figure and the direction word's sense.
+/// "reported 20% increase": the stated figure, with its hedge as written ("reported more than
+/// £600 decrease": the editor sees the words that widened it), and the direction word's sense.
 inline std::string reported(const Quantity& change, const Claim& c) {
   const std::string_view noun =
       c.direction == Direction::kNone ? "change" : direction_noun(c.direction);
-  return "reported " + written(change) + " " + std::string(noun);
+  const std::string hedge = change.hedge.empty() ? "" : std::string(change.hedge) + " ";
+  return "reported " + hedge + written(change) + " " + std::string(noun);
 }
 
 /// "$219 million to $120 million" or, with one value, "to $120 million" / "from $219 million"; a

@@ -426,4 +426,18 @@ TEST_CASE("statements whose figures may be read otherwise stay quiet") {
 }
 
 }  // namespace
+TEST_CASE("a message keeps the hedge the writer put on the stated change") {
+  CHECK(only_message("The average rent fell by more than £900 from £24,310 in May to £23,620 in "
+                     "June.",
+                     "difference")
+            .starts_with("reported more than £900 decrease"));
+  CHECK(only_message("Ticket sales rose nearly 10% from 80,000 to 104,000 over the summer.",
+                     "percent-change")
+            .starts_with("reported nearly 10% increase"));
+  // No hedge, no words added.
+  CHECK(only_message("Ticket sales rose 10% from 80,000 to 104,000 over the summer.",
+                     "percent-change")
+            .starts_with("reported 10% increase"));
+}
+
 }  // namespace factcheck
