@@ -106,10 +106,13 @@ std::string change_gap_regex() {
          ")[a-z0-9'-]+){5,9}\\x20" + lexicon::alternation({"change-gap-lead-far"}) + ")?(?:\\x20" +
          lexicon::alternation({"change-gap-word"}) + ")*\\x20?$";
 }
-// Between a first and a second stated change: ", or", "or", "(".
-constexpr std::string_view kSecondGap =
-    R"(^(?:(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
-    R"((?:\x20(?:by|about|around|roughly|approximately|nearly|almost|just|some))*\x20?|\x20?\(\x20?)$)";
+// Between a first and a second stated change: ", or", "or", "(", with change-second-gap-word
+// words after the joining word ("or about").
+std::string second_gap_regex() {
+  return R"(^(?:(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
+         "(?:\\x20" +
+         lexicon::alternation({"change-second-gap-word"}) + R"()*\x20?|\x20?\(\x20?)$)";
+}
 // Where a statement's clause ends: what follows explains, lists or starts a new clause (", as
 // beer sales jumped by 14.5 percent": a clause of its own subject; not ", as compared with"),
 // or names a component of a value (", including vessel sales gain of EUR 12.3 mn").
@@ -126,8 +129,11 @@ std::string boundary_regex() {
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result
 // of the acquisition and totalled EUR 2,686.2 1,259.7 million".
-constexpr std::string_view kResume =
-    R"((?:as\x20a\x20result|due\x20to|because|driven\x20by)[^;:]*?\band\x20(?=(?:totall?ed|reached|stood|was|were|came)\b))";
+// The explaining phrases are change-resume-after, the verbs after "and" change-resume-verb.
+std::string resume_regex() {
+  return lexicon::alternation({"change-resume-after"}) + R"([^;:]*?\band\x20(?=)" +
+         lexicon::alternation({"change-resume-verb"}) + R"(\b))";
+}
 
 // After a write-down or write-up with both values, what it resulted in is its change: "were
 // written down to their fair value of $1,300, resulting in an impairment totaling $3,275".
@@ -140,8 +146,11 @@ constexpr std::string_view kResultChange =
     R"(\x20(?:totall?ing|of|amounting\x20to)(?:\x20(?:approximately|about|around|roughly|some))?\x20?$)";
 
 // The level a market or a price closed at: "The KSE index closed at 6709.93".
-constexpr std::string_view kClosingLevel =
-    R"(\b(?:closed|ended|finished|settled)(?:\x20(?:the\x20(?:day|session|week)|trading))?\x20at\x20?$)";
+// The verbs are change-closing-verb, the span they may name after it change-closing-span.
+std::string closing_level_regex() {
+  return R"(\b)" + lexicon::alternation({"change-closing-verb"}) + R"((?:\x20)" +
+         lexicon::alternation({"change-closing-span"}) + R"()?\x20at\x20?$)";
+}
 
 // A bracketed prior-period figure right after a value: "EUR 0.84 (2023: EUR 0.71)", "EUR 31.7
 // ( 28.2 ) million", "(FY2023: 412)".
@@ -177,7 +186,10 @@ constexpr std::string_view kThenTotal =
     R"(^\x20?,\x20(?:(?:bringing|taking|lifting|raising|pushing)\x20(?:the|its|their)\x20)"
     R"([a-z][a-z\x20-]{0,40}\x20to|for(?:\x20an?\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20of)?)\x20$)";
 
-constexpr std::string_view kWasCue = R"(\b(?:was|were|had\x20been|used\x20to\x20be)\x20?$)";
+// The words before an old value stated in the past tense: change-was-cue.
+std::string was_cue_regex() {
+  return R"(\b)" + lexicon::alternation({"change-was-cue"}) + R"(\x20?$)";
+}
 constexpr std::string_view kNowCue =
     R"(^\x20?,?\x20?(?:and\x20|but\x20)?(?:is\x20|are\x20)?now(?:\x20(?:it|they|this|that|the\x20[a-z]+))?)"
     R"((?:\x20(?:is|are|stands\x20at|stand\x20at|sits\x20at|at))?\x20?$)";
@@ -188,12 +200,15 @@ constexpr std::string_view kPointGap = R"(^[\x20-](percentage[\x20-])?points?[\x
 
 // A stated gap after two values: ", a 16 percentage point difference", ", a $3 million gap".
 constexpr std::string_view kGapLead = R"(^,\x20?(?:an?\x20|the\x20)?$)";
-#define FC_GAP_WORDS "(?:difference|gap|lead|margin|spread)"
-constexpr std::string_view kGapNoun =
-    R"(([\x20-](percentage[\x20-])?points?)?[\x20-])" FC_GAP_WORDS R"(\b)";
+// The gap nouns are change-gap-noun.
+std::string gap_noun_regex() {
+  return R"(([\x20-](percentage[\x20-])?points?)?[\x20-])" +
+         lexicon::alternation({"change-gap-noun"}) + R"(\b)";
+}
 // A figure that a gap noun introduces states a gap, not a value: ", a difference of 5 points".
-constexpr std::string_view kGapOf = R"(\b)" FC_GAP_WORDS R"(\x20of\x20?$)";
-#undef FC_GAP_WORDS
+std::string gap_of_regex() {
+  return R"(\b)" + lexicon::alternation({"change-gap-noun"}) + R"(\x20of\x20?$)";
+}
 
 // The owner named just before an old value: "compared to Halcyon's $17.8bn".
 constexpr std::string_view kPossessive =
@@ -260,8 +275,8 @@ struct Patterns {
   Lexicon lexicon;
   Pattern possessive{"possessive before an old value", kPossessive, true};
   Pattern gap_lead{"gap lead", kGapLead, true};
-  Pattern gap_noun{"gap noun", kGapNoun, true};
-  Pattern gap_of{"gap noun before a figure", kGapOf, true};
+  Pattern gap_noun{"gap noun", gap_noun_regex(), true};
+  Pattern gap_of{"gap noun before a figure", gap_of_regex(), true};
   Pattern point_gap{"points before a change noun", kPointGap, true};
   // Words that make a statement guidance or a forecast, the words before them that make them
   // a benchmark instead ("beat forecasts"), and words naming a time (lexicon/direction.tsv).
@@ -276,17 +291,17 @@ struct Patterns {
   Pattern than_what{"than phrase", kThanWhat, true};
   Pattern than_value{"than before a value", kThanValue, false};
   Pattern then_total{"comparative's total", kThenTotal, false};
-  Pattern was_cue{"was cue", kWasCue, true};
+  Pattern was_cue{"was cue", was_cue_regex(), true};
   Pattern now_cue{"now cue", kNowCue, true};
-  Pattern resume{"clause resumption", kResume, /*caseless=*/true};
+  Pattern resume{"clause resumption", resume_regex(), /*caseless=*/true};
   Pattern old_cue{"old-value cue", old_cue_regex(), true};
   Pattern new_cue{"new-value cue", new_cue_regex(), true};
   Pattern change_gap{"change gap", change_gap_regex(), true};
-  Pattern second_gap{"second change gap", kSecondGap, true};
+  Pattern second_gap{"second change gap", second_gap_regex(), true};
   Pattern boundary{"clause boundary", boundary_regex(), true};
   Pattern result_change{"resulting change", std::string(kResultingIn) + std::string(kResultChange),
                         true};
-  Pattern closing_level{"closing level", kClosingLevel, true};
+  Pattern closing_level{"closing level", closing_level_regex(), true};
   Pattern coordinated{"joined second change", coordinated_regex(), true};
   Pattern since_when{"since-when old value", since_when_regex(), true};
   Pattern since_now{"since-when new value", since_now_regex(), true};
