@@ -444,10 +444,9 @@ class Reader {
   bool not_a_value(std::size_t i) const {
     const Quantity& q = s_.quantities[i];
     std::string before = lower(gap(q.span.begin > 12 ? q.span.begin - 12 : 0, q.span.begin));
-    if (before.ends_with(" in ") || before.ends_with(" out of ")) return true;
+    if (ends_with_phrase(before, "change-not-value-before", /*spaced=*/true)) return true;
     std::string after = lower(gap(q.span.end, std::min(q.span.end + 14, s_.span.end)));
-    return after.starts_with(" per us dollar") || after.starts_with(" per dollar") ||
-           after.starts_with(" per euro") || after.starts_with(" to the dollar");
+    return starts_with_phrase(after, "change-not-value-after");
   }
 
   // "$1.13bn (£600m)", "($54.98m; £29.32m)", "euro742 .2 million US$ 964 million": another
@@ -985,7 +984,7 @@ class Reader {
     if (st.multiplier != SIZE_MAX) {
       const std::string w = lower(qs[st.multiplier].text);
       auto i = next_figure(d.span.end, end);
-      if ((w == "double" || w == "twice" || w == "triple") && i &&
+      if (lexicon::find("change-multiple-with-base", w) && i &&
           gap(d.span.end, qs[*i].span.begin) == " the ") {
         st.old_value = *i;
         used_[*i] = true;
@@ -1267,8 +1266,7 @@ class Reader {
   bool carrying_value(std::size_t i) const {
     const std::size_t begin = s_.quantities[i].span.begin;
     const std::string before = lower(gap(begin > 20 ? begin - 20 : 0, begin));
-    return before.ends_with("carrying value of ") || before.ends_with("carrying amount of ") ||
-           before.ends_with("book value of ");
+    return ends_with_phrase(before, "change-carrying-value", /*spaced=*/false);
   }
 
   // The physical unit written after figure i, which the figure itself does not hold: "1.6km/h",
@@ -1772,6 +1770,29 @@ class Reader {
     return lexicon::find("change-generic-noun", w) != nullptr;
   }
 
+  // Whether lower-case text after a figure starts with a space and a phrase of the class.
+  static bool starts_with_phrase(std::string_view after, std::string_view cls) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      if (after.size() > e.word.size() && after[0] == ' ' && after.substr(1).starts_with(e.word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // Whether lower-case text before a figure ends with a phrase of the class and a space, and
+  // with `spaced`, starts the phrase after a space too (" in ", not "within ").
+  static bool ends_with_phrase(std::string_view before, std::string_view cls, bool spaced) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      const std::size_t n = e.word.size() + (spaced ? 2 : 1);
+      if (before.size() >= n && before.back() == ' ' &&
+          before.substr(0, before.size() - 1).ends_with(e.word) &&
+          (!spaced || before[before.size() - n] == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Whether lower-case words hold a label of the class anywhere: "profit of", "loss of".
   static bool says_label(std::string_view words, std::string_view cls) {
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
@@ -1789,9 +1810,7 @@ class Reader {
     // "from $9.0 million of operating loss"
     const Quantity& q = s_.quantities[i];
     std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
-    return after.starts_with(" of operating loss") || after.starts_with(" of net loss") ||
-           after.starts_with(" of loss") || after.starts_with(" operating loss") ||
-           after.starts_with(" net loss");
+    return starts_with_phrase(after, "change-loss-after");
   }
 
   // A profit written as "down from a net profit of euro13 million": with a loss as the other
@@ -1802,9 +1821,7 @@ class Reader {
     if (says_label(l, "change-profit-label")) return true;
     const Quantity& q = s_.quantities[i];
     std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
-    return after.starts_with(" of operating profit") || after.starts_with(" of net profit") ||
-           after.starts_with(" of profit") || after.starts_with(" operating profit") ||
-           after.starts_with(" net profit") || after.starts_with(" profit");
+    return starts_with_phrase(after, "change-profit-after");
   }
 
   std::string metric_before(std::size_t word_begin) const {
@@ -1815,10 +1832,16 @@ class Reader {
     // Up to the first figure or linking word: "net sales of $1.4 billion" -> "net sales".
     // Found scanning forward, so a long clause costs only the bytes before its first cut.
     std::size_t cut = 0;
+    // A "$" or a change-metric-cut word between spaces.
+    const auto cuts = lexicon::entries("change-metric-cut");
     auto cut_at = [&](std::size_t at) {
-      for (std::string_view w : {" of ", " were ", " was ", " at ", " in ", " for ", " during ",
-                                 " has ", " have ", " had ", "$", " saw "}) {
-        if (ascii_iequal(words.substr(at, w.size()), w)) return true;
+      if (words[at] == '$') return true;
+      for (const lexicon::Entry& e : cuts) {
+        const std::size_t end = at + 1 + e.word.size();
+        if (end < words.size() && words[end] == ' ' &&
+            ascii_iequal(words.substr(at + 1, e.word.size()), e.word)) {
+          return true;
+        }
       }
       return false;
     };
@@ -1826,9 +1849,9 @@ class Reader {
     std::string l = lower(words.substr(0, cut));
     while (!l.empty() && (l.back() == ' ' || l.back() == ',')) l.pop_back();
     // Drop a leading "the", "its", "our", and text up to "said" / "that".
-    for (std::string_view lead : {"said ", "that "}) {
-      std::size_t at = l.rfind(lead);
-      if (at != std::string::npos) l = l.substr(at + lead.size());
+    for (const lexicon::Entry& lead : lexicon::entries("change-metric-after-word")) {
+      std::size_t at = l.rfind(std::string(lead.word) + " ");
+      if (at != std::string::npos) l = l.substr(at + lead.word.size() + 1);
     }
     for (const lexicon::Entry& lead : lexicon::entries("change-metric-lead")) {
       if (l.starts_with(lead.word) && l.size() > lead.word.size() && l[lead.word.size()] == ' ') {
