@@ -139,11 +139,19 @@ std::string resume_regex() {
 // written down to their fair value of $1,300, resulting in an impairment totaling $3,275".
 // Only charges that are by definition the change in carrying value count: "resulting in a
 // loss of" names another metric.
-constexpr std::string_view kResultingIn =
-    R"(^\x20?,?\x20?(?:resulting|which\x20resulted)\x20in\x20(?:an?\x20|the\x20)?)";
-constexpr std::string_view kResultChange =
-    R"((?:non-cash\x20)?(?:(?<down>impairment|write-?downs?|write-?offs?)|(?<up>write-?ups?))(?:\x20(?:charges?|losses|loss|expenses?|gains?))?)"
-    R"(\x20(?:totall?ing|of|amounting\x20to)(?:\x20(?:approximately|about|around|roughly|some))?\x20?$)";
+// The words are change-resulting-in; then change-result-down or -up, a change-result-charge
+// noun, a change-result-lead word and a change-result-hedge.
+std::string resulting_in_regex() {
+  return R"(^\x20?,?\x20?)" + lexicon::alternation({"change-resulting-in"}) +
+         R"(\x20(?:an?\x20|the\x20)?)";
+}
+std::string result_change_regex() {
+  return R"((?:non-cash\x20)?(?:(?<down>)" + lexicon::alternation({"change-result-down"}) +
+         ")|(?<up>" + lexicon::alternation({"change-result-up"}) + "))(?:\\x20" +
+         lexicon::alternation({"change-result-charge"}) + ")?\\x20" +
+         lexicon::alternation({"change-result-lead"}) + "(?:\\x20" +
+         lexicon::alternation({"change-result-hedge"}) + ")?\\x20?$";
+}
 
 // The level a market or a price closed at: "The KSE index closed at 6709.93".
 // The verbs are change-closing-verb, the span they may name after it change-closing-span.
@@ -163,12 +171,18 @@ constexpr std::string_view kSharedScale =
 // Matched at a figure's end (match_at), so with no '^'.
 // After the old value of a statement, what it belongs to when that is not a time: "against
 // 55% in the control arm", "versus 12% for women". Sentences, clauses and figures end it.
-constexpr std::string_view kComparedTo =
-    R"(\x20?(?:in|for|of|among|at|on|with|across)\x20((?:the\x20)?(?!the\b)[a-z][a-z'-]*(?:\x20[a-z][a-z'-]*){0,5}))";
+// The leading words are change-compared-to-lead.
+std::string compared_to_regex() {
+  return R"(\x20?)" + lexicon::alternation({"change-compared-to-lead"}) +
+         R"(\x20((?:the\x20)?(?!the\b)[a-z][a-z'-]*(?:\x20[a-z][a-z'-]*){0,5}))";
+}
 
 // What follows "than" in a comparison: "30% lower than in Manchester", "than that of rivals".
-constexpr std::string_view kThanWhat =
-    R"(\bthan\x20(?:(?:in|at|for|among|on|that\x20of|those\x20of)\x20)?((?:the\x20)?(?!the\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
+// The words that may follow "than" first are change-than-lead.
+std::string than_what_regex() {
+  return R"(\bthan\x20(?:)" + lexicon::alternation({"change-than-lead"}) +
+         R"(\x20)?((?:the\x20)?(?!the\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
+}
 
 // Between a comparative and the value it is measured against: "25% lower than the £1,200",
 // "8% higher than Halcyon's $3.1bn", "than its rival's", "than March's low of 41,000",
@@ -182,9 +196,12 @@ constexpr std::string_view kThanValue =
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
 // Between a comparative's base and the level it brings the thing to: ", bringing the total for
 // the year to", ", taking the workforce to", ", for a fleet of", ", for".
-constexpr std::string_view kThenTotal =
-    R"(^\x20?,\x20(?:(?:bringing|taking|lifting|raising|pushing)\x20(?:the|its|their)\x20)"
-    R"([a-z][a-z\x20-]{0,40}\x20to|for(?:\x20an?\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20of)?)\x20$)";
+// The verbs are change-total-verb.
+std::string then_total_regex() {
+  return R"(^\x20?,\x20(?:)" + lexicon::alternation({"change-total-verb"}) +
+         R"(\x20(?:the|its|their)\x20)"
+         R"([a-z][a-z\x20-]{0,40}\x20to|for(?:\x20an?\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20of)?)\x20$)";
+}
 
 // The words before an old value stated in the past tense: change-was-cue.
 std::string was_cue_regex() {
@@ -211,8 +228,11 @@ std::string gap_of_regex() {
 }
 
 // The owner named just before an old value: "compared to Halcyon's $17.8bn".
-constexpr std::string_view kPossessive =
-    R"(\b(?:against|versus|vs\.?|compared\x20(?:with|to)|than)\x20([A-Za-z][\w.&-]*(?:\x20[A-Z][\w.&-]*){0,3})'s\x20?$)";
+// The words before the owner are change-possessive-lead.
+std::string possessive_regex() {
+  return R"(\b)" + lexicon::alternation({"change-possessive-lead"}) +
+         R"(\x20([A-Za-z][\w.&-]*(?:\x20[A-Z][\w.&-]*){0,3})'s\x20?$)";
+}
 
 // A second change joined to a statement's last one, of another metric: "an increase of 31.4% in
 // profit and 24% in earnings per share", "fell by 9%, and imports by 4%" (group 1 names the
@@ -273,7 +293,7 @@ std::string period_after_regex() {
 
 struct Patterns {
   Lexicon lexicon;
-  Pattern possessive{"possessive before an old value", kPossessive, true};
+  Pattern possessive{"possessive before an old value", possessive_regex(), true};
   Pattern gap_lead{"gap lead", kGapLead, true};
   Pattern gap_noun{"gap noun", gap_noun_regex(), true};
   Pattern gap_of{"gap noun before a figure", gap_of_regex(), true};
@@ -284,13 +304,13 @@ struct Patterns {
   WordSet benchmark_words{lexicon::words({"benchmark"})};
   WordSet period_words{lexicon::words({"period"})};
   // Between two values and a noun stating their change: "..., resulting in an increase of".
-  Pattern result_noun{"resulting change noun", std::string(kResultingIn) + "$", true};
+  Pattern result_noun{"resulting change noun", resulting_in_regex() + "$", true};
   Pattern prior_gap{"prior-period bracket", kPriorGap, true};
   Pattern shared_scale{"shared scale", kSharedScale, true};
-  Pattern compared_to{"compared-to phrase", kComparedTo, true};
-  Pattern than_what{"than phrase", kThanWhat, true};
+  Pattern compared_to{"compared-to phrase", compared_to_regex(), true};
+  Pattern than_what{"than phrase", than_what_regex(), true};
   Pattern than_value{"than before a value", kThanValue, false};
-  Pattern then_total{"comparative's total", kThenTotal, false};
+  Pattern then_total{"comparative's total", then_total_regex(), false};
   Pattern was_cue{"was cue", was_cue_regex(), true};
   Pattern now_cue{"now cue", kNowCue, true};
   Pattern resume{"clause resumption", resume_regex(), /*caseless=*/true};
@@ -299,8 +319,7 @@ struct Patterns {
   Pattern change_gap{"change gap", change_gap_regex(), true};
   Pattern second_gap{"second change gap", second_gap_regex(), true};
   Pattern boundary{"clause boundary", boundary_regex(), true};
-  Pattern result_change{"resulting change", std::string(kResultingIn) + std::string(kResultChange),
-                        true};
+  Pattern result_change{"resulting change", resulting_in_regex() + result_change_regex(), true};
   Pattern closing_level{"closing level", closing_level_regex(), true};
   Pattern coordinated{"joined second change", coordinated_regex(), true};
   Pattern since_when{"since-when old value", since_when_regex(), true};
