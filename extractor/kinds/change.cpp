@@ -188,10 +188,15 @@ std::string than_what_regex() {
 // "8% higher than Halcyon's $3.1bn", "than its rival's", "than March's low of 41,000",
 // "than last year's 1,200", "than a year earlier, when it flew 3.6 million". Up to three words
 // may stand between the comparative and "than" ("150 more homes than").
-constexpr std::string_view kThanValue =
-    R"(^(?:\x20[a-z][a-z-]*){0,3}\x20than(?:\x20(?:the|its|their|that\x20of|)"
-    R"((?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s(?:(?:\x20[a-z]+){1,2}\x20of)?|)"
-    R"((?:a|the)\x20[a-z]+\x20(?:earlier|before|ago),\x20when(?:\x20[a-z]+){1,3}))?\x20?$)";
+// The words after "than" before the value are change-than-base; the words of a time ago,
+// change-than-ago.
+std::string than_value_regex() {
+  return R"(^(?:\x20[a-z][a-z-]*){0,3}\x20than(?:\x20(?:)" +
+         lexicon::alternation({"change-than-base"}) +
+         R"(|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s(?:(?:\x20[a-z]+){1,2}\x20of)?|)"
+         R"((?:a|the)\x20[a-z]+\x20)" +
+         lexicon::alternation({"change-than-ago"}) + R"(,\x20when(?:\x20[a-z]+){1,3}))?\x20?$)";
+}
 
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
 // Between a comparative's base and the level it brings the thing to: ", bringing the total for
@@ -207,9 +212,14 @@ std::string then_total_regex() {
 std::string was_cue_regex() {
   return R"(\b)" + lexicon::alternation({"change-was-cue"}) + R"(\x20?$)";
 }
-constexpr std::string_view kNowCue =
-    R"(^\x20?,?\x20?(?:and\x20|but\x20)?(?:is\x20|are\x20)?now(?:\x20(?:it|they|this|that|the\x20[a-z]+))?)"
-    R"((?:\x20(?:is|are|stands\x20at|stand\x20at|sits\x20at|at))?\x20?$)";
+// The words around "now" are change.tsv's change-now-lead ("and", "but"), change-now-be
+// ("is now"), change-now-subject ("now it") and change-now-verb ("now stands at").
+std::string now_cue_regex() {
+  return R"(^\x20?,?\x20?(?:)" + lexicon::alternation({"change-now-lead"}) + R"(\x20)?(?:)" +
+         lexicon::alternation({"change-now-be"}) + R"(\x20)?now(?:\x20(?:)" +
+         lexicon::alternation({"change-now-subject"}) + R"(|the\x20[a-z]+))?(?:\x20)" +
+         lexicon::alternation({"change-now-verb"}) + R"()?\x20?$)";
+}
 
 // Between a plain figure and a noun stating a change: the figure counts points ("a 16-point
 // improvement"), percentage points when it says so.
@@ -309,10 +319,10 @@ struct Patterns {
   Pattern shared_scale{"shared scale", kSharedScale, true};
   Pattern compared_to{"compared-to phrase", compared_to_regex(), true};
   Pattern than_what{"than phrase", than_what_regex(), true};
-  Pattern than_value{"than before a value", kThanValue, false};
+  Pattern than_value{"than before a value", than_value_regex(), false};
   Pattern then_total{"comparative's total", then_total_regex(), false};
   Pattern was_cue{"was cue", was_cue_regex(), true};
-  Pattern now_cue{"now cue", kNowCue, true};
+  Pattern now_cue{"now cue", now_cue_regex(), true};
   Pattern resume{"clause resumption", resume_regex(), /*caseless=*/true};
   Pattern old_cue{"old-value cue", old_cue_regex(), true};
   Pattern new_cue{"new-value cue", new_cue_regex(), true};
