@@ -106,10 +106,13 @@ std::string change_gap_regex() {
          ")[a-z0-9'-]+){5,9}\\x20" + lexicon::alternation({"change-gap-lead-far"}) + ")?(?:\\x20" +
          lexicon::alternation({"change-gap-word"}) + ")*\\x20?$";
 }
-// Between a first and a second stated change: ", or", "or", "(".
-constexpr std::string_view kSecondGap =
-    R"(^(?:(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
-    R"((?:\x20(?:by|about|around|roughly|approximately|nearly|almost|just|some))*\x20?|\x20?\(\x20?)$)";
+// Between a first and a second stated change: ", or", "or", "(", with change-second-gap-word
+// words after the joining word ("or about").
+std::string second_gap_regex() {
+  return R"(^(?:(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
+         "(?:\\x20" +
+         lexicon::alternation({"change-second-gap-word"}) + R"()*\x20?|\x20?\(\x20?)$)";
+}
 // Where a statement's clause ends: what follows explains, lists or starts a new clause (", as
 // beer sales jumped by 14.5 percent": a clause of its own subject; not ", as compared with"),
 // or names a component of a value (", including vessel sales gain of EUR 12.3 mn").
@@ -126,22 +129,36 @@ std::string boundary_regex() {
 
 // After an explanation the clause may resume with the subject's value: "doubled as a result
 // of the acquisition and totalled EUR 2,686.2 1,259.7 million".
-constexpr std::string_view kResume =
-    R"((?:as\x20a\x20result|due\x20to|because|driven\x20by)[^;:]*?\band\x20(?=(?:totall?ed|reached|stood|was|were|came)\b))";
+// The explaining phrases are change-resume-after, the verbs after "and" change-resume-verb.
+std::string resume_regex() {
+  return lexicon::alternation({"change-resume-after"}) + R"([^;:]*?\band\x20(?=)" +
+         lexicon::alternation({"change-resume-verb"}) + R"(\b))";
+}
 
 // After a write-down or write-up with both values, what it resulted in is its change: "were
 // written down to their fair value of $1,300, resulting in an impairment totaling $3,275".
 // Only charges that are by definition the change in carrying value count: "resulting in a
 // loss of" names another metric.
-constexpr std::string_view kResultingIn =
-    R"(^\x20?,?\x20?(?:resulting|which\x20resulted)\x20in\x20(?:an?\x20|the\x20)?)";
-constexpr std::string_view kResultChange =
-    R"((?:non-cash\x20)?(?:(?<down>impairment|write-?downs?|write-?offs?)|(?<up>write-?ups?))(?:\x20(?:charges?|losses|loss|expenses?|gains?))?)"
-    R"(\x20(?:totall?ing|of|amounting\x20to)(?:\x20(?:approximately|about|around|roughly|some))?\x20?$)";
+// The words are change-resulting-in; then change-result-down or -up, a change-result-charge
+// noun, a change-result-lead word and a change-result-hedge.
+std::string resulting_in_regex() {
+  return R"(^\x20?,?\x20?)" + lexicon::alternation({"change-resulting-in"}) +
+         R"(\x20(?:an?\x20|the\x20)?)";
+}
+std::string result_change_regex() {
+  return R"((?:non-cash\x20)?(?:(?<down>)" + lexicon::alternation({"change-result-down"}) +
+         ")|(?<up>" + lexicon::alternation({"change-result-up"}) + "))(?:\\x20" +
+         lexicon::alternation({"change-result-charge"}) + ")?\\x20" +
+         lexicon::alternation({"change-result-lead"}) + "(?:\\x20" +
+         lexicon::alternation({"change-result-hedge"}) + ")?\\x20?$";
+}
 
 // The level a market or a price closed at: "The KSE index closed at 6709.93".
-constexpr std::string_view kClosingLevel =
-    R"(\b(?:closed|ended|finished|settled)(?:\x20(?:the\x20(?:day|session|week)|trading))?\x20at\x20?$)";
+// The verbs are change-closing-verb, the span they may name after it change-closing-span.
+std::string closing_level_regex() {
+  return R"(\b)" + lexicon::alternation({"change-closing-verb"}) + R"((?:\x20)" +
+         lexicon::alternation({"change-closing-span"}) + R"()?\x20at\x20?$)";
+}
 
 // A bracketed prior-period figure right after a value: "EUR 0.84 (2023: EUR 0.71)", "EUR 31.7
 // ( 28.2 ) million", "(FY2023: 412)".
@@ -154,33 +171,55 @@ constexpr std::string_view kSharedScale =
 // Matched at a figure's end (match_at), so with no '^'.
 // After the old value of a statement, what it belongs to when that is not a time: "against
 // 55% in the control arm", "versus 12% for women". Sentences, clauses and figures end it.
-constexpr std::string_view kComparedTo =
-    R"(\x20?(?:in|for|of|among|at|on|with|across)\x20((?:the\x20)?(?!the\b)[a-z][a-z'-]*(?:\x20[a-z][a-z'-]*){0,5}))";
+// The leading words are change-compared-to-lead.
+std::string compared_to_regex() {
+  return R"(\x20?)" + lexicon::alternation({"change-compared-to-lead"}) +
+         R"(\x20((?:the\x20)?(?!the\b)[a-z][a-z'-]*(?:\x20[a-z][a-z'-]*){0,5}))";
+}
 
 // What follows "than" in a comparison: "30% lower than in Manchester", "than that of rivals".
-constexpr std::string_view kThanWhat =
-    R"(\bthan\x20(?:(?:in|at|for|among|on|that\x20of|those\x20of)\x20)?((?:the\x20)?(?!the\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
+// The words that may follow "than" first are change-than-lead.
+std::string than_what_regex() {
+  return R"(\bthan\x20(?:)" + lexicon::alternation({"change-than-lead"}) +
+         R"(\x20)?((?:the\x20)?(?!the\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
+}
 
 // Between a comparative and the value it is measured against: "25% lower than the £1,200",
 // "8% higher than Halcyon's $3.1bn", "than its rival's", "than March's low of 41,000",
 // "than last year's 1,200", "than a year earlier, when it flew 3.6 million". Up to three words
 // may stand between the comparative and "than" ("150 more homes than").
-constexpr std::string_view kThanValue =
-    R"(^(?:\x20[a-z][a-z-]*){0,3}\x20than(?:\x20(?:the|its|their|that\x20of|)"
-    R"((?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s(?:(?:\x20[a-z]+){1,2}\x20of)?|)"
-    R"((?:a|the)\x20[a-z]+\x20(?:earlier|before|ago),\x20when(?:\x20[a-z]+){1,3}))?\x20?$)";
+// The words after "than" before the value are change-than-base; the words of a time ago,
+// change-than-ago.
+std::string than_value_regex() {
+  return R"(^(?:\x20[a-z][a-z-]*){0,3}\x20than(?:\x20(?:)" +
+         lexicon::alternation({"change-than-base"}) +
+         R"(|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s(?:(?:\x20[a-z]+){1,2}\x20of)?|)"
+         R"((?:a|the)\x20[a-z]+\x20)" +
+         lexicon::alternation({"change-than-ago"}) + R"(,\x20when(?:\x20[a-z]+){1,3}))?\x20?$)";
+}
 
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
 // Between a comparative's base and the level it brings the thing to: ", bringing the total for
 // the year to", ", taking the workforce to", ", for a fleet of", ", for".
-constexpr std::string_view kThenTotal =
-    R"(^\x20?,\x20(?:(?:bringing|taking|lifting|raising|pushing)\x20(?:the|its|their)\x20)"
-    R"([a-z][a-z\x20-]{0,40}\x20to|for(?:\x20an?\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20of)?)\x20$)";
+// The verbs are change-total-verb.
+std::string then_total_regex() {
+  return R"(^\x20?,\x20(?:)" + lexicon::alternation({"change-total-verb"}) +
+         R"(\x20(?:the|its|their)\x20)"
+         R"([a-z][a-z\x20-]{0,40}\x20to|for(?:\x20an?\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20of)?)\x20$)";
+}
 
-constexpr std::string_view kWasCue = R"(\b(?:was|were|had\x20been|used\x20to\x20be)\x20?$)";
-constexpr std::string_view kNowCue =
-    R"(^\x20?,?\x20?(?:and\x20|but\x20)?(?:is\x20|are\x20)?now(?:\x20(?:it|they|this|that|the\x20[a-z]+))?)"
-    R"((?:\x20(?:is|are|stands\x20at|stand\x20at|sits\x20at|at))?\x20?$)";
+// The words before an old value stated in the past tense: change-was-cue.
+std::string was_cue_regex() {
+  return R"(\b)" + lexicon::alternation({"change-was-cue"}) + R"(\x20?$)";
+}
+// The words around "now" are change.tsv's change-now-lead ("and", "but"), change-now-be
+// ("is now"), change-now-subject ("now it") and change-now-verb ("now stands at").
+std::string now_cue_regex() {
+  return R"(^\x20?,?\x20?(?:)" + lexicon::alternation({"change-now-lead"}) + R"(\x20)?(?:)" +
+         lexicon::alternation({"change-now-be"}) + R"(\x20)?now(?:\x20(?:)" +
+         lexicon::alternation({"change-now-subject"}) + R"(|the\x20[a-z]+))?(?:\x20)" +
+         lexicon::alternation({"change-now-verb"}) + R"()?\x20?$)";
+}
 
 // Between a plain figure and a noun stating a change: the figure counts points ("a 16-point
 // improvement"), percentage points when it says so.
@@ -188,16 +227,22 @@ constexpr std::string_view kPointGap = R"(^[\x20-](percentage[\x20-])?points?[\x
 
 // A stated gap after two values: ", a 16 percentage point difference", ", a $3 million gap".
 constexpr std::string_view kGapLead = R"(^,\x20?(?:an?\x20|the\x20)?$)";
-#define FC_GAP_WORDS "(?:difference|gap|lead|margin|spread)"
-constexpr std::string_view kGapNoun =
-    R"(([\x20-](percentage[\x20-])?points?)?[\x20-])" FC_GAP_WORDS R"(\b)";
+// The gap nouns are change-gap-noun.
+std::string gap_noun_regex() {
+  return R"(([\x20-](percentage[\x20-])?points?)?[\x20-])" +
+         lexicon::alternation({"change-gap-noun"}) + R"(\b)";
+}
 // A figure that a gap noun introduces states a gap, not a value: ", a difference of 5 points".
-constexpr std::string_view kGapOf = R"(\b)" FC_GAP_WORDS R"(\x20of\x20?$)";
-#undef FC_GAP_WORDS
+std::string gap_of_regex() {
+  return R"(\b)" + lexicon::alternation({"change-gap-noun"}) + R"(\x20of\x20?$)";
+}
 
 // The owner named just before an old value: "compared to Halcyon's $17.8bn".
-constexpr std::string_view kPossessive =
-    R"(\b(?:against|versus|vs\.?|compared\x20(?:with|to)|than)\x20([A-Za-z][\w.&-]*(?:\x20[A-Z][\w.&-]*){0,3})'s\x20?$)";
+// The words before the owner are change-possessive-lead.
+std::string possessive_regex() {
+  return R"(\b)" + lexicon::alternation({"change-possessive-lead"}) +
+         R"(\x20([A-Za-z][\w.&-]*(?:\x20[A-Z][\w.&-]*){0,3})'s\x20?$)";
+}
 
 // A second change joined to a statement's last one, of another metric: "an increase of 31.4% in
 // profit and 24% in earnings per share", "fell by 9%, and imports by 4%" (group 1 names the
@@ -258,10 +303,10 @@ std::string period_after_regex() {
 
 struct Patterns {
   Lexicon lexicon;
-  Pattern possessive{"possessive before an old value", kPossessive, true};
+  Pattern possessive{"possessive before an old value", possessive_regex(), true};
   Pattern gap_lead{"gap lead", kGapLead, true};
-  Pattern gap_noun{"gap noun", kGapNoun, true};
-  Pattern gap_of{"gap noun before a figure", kGapOf, true};
+  Pattern gap_noun{"gap noun", gap_noun_regex(), true};
+  Pattern gap_of{"gap noun before a figure", gap_of_regex(), true};
   Pattern point_gap{"points before a change noun", kPointGap, true};
   // Words that make a statement guidance or a forecast, the words before them that make them
   // a benchmark instead ("beat forecasts"), and words naming a time (lexicon/direction.tsv).
@@ -269,24 +314,23 @@ struct Patterns {
   WordSet benchmark_words{lexicon::words({"benchmark"})};
   WordSet period_words{lexicon::words({"period"})};
   // Between two values and a noun stating their change: "..., resulting in an increase of".
-  Pattern result_noun{"resulting change noun", std::string(kResultingIn) + "$", true};
+  Pattern result_noun{"resulting change noun", resulting_in_regex() + "$", true};
   Pattern prior_gap{"prior-period bracket", kPriorGap, true};
   Pattern shared_scale{"shared scale", kSharedScale, true};
-  Pattern compared_to{"compared-to phrase", kComparedTo, true};
-  Pattern than_what{"than phrase", kThanWhat, true};
-  Pattern than_value{"than before a value", kThanValue, false};
-  Pattern then_total{"comparative's total", kThenTotal, false};
-  Pattern was_cue{"was cue", kWasCue, true};
-  Pattern now_cue{"now cue", kNowCue, true};
-  Pattern resume{"clause resumption", kResume, /*caseless=*/true};
+  Pattern compared_to{"compared-to phrase", compared_to_regex(), true};
+  Pattern than_what{"than phrase", than_what_regex(), true};
+  Pattern than_value{"than before a value", than_value_regex(), false};
+  Pattern then_total{"comparative's total", then_total_regex(), false};
+  Pattern was_cue{"was cue", was_cue_regex(), true};
+  Pattern now_cue{"now cue", now_cue_regex(), true};
+  Pattern resume{"clause resumption", resume_regex(), /*caseless=*/true};
   Pattern old_cue{"old-value cue", old_cue_regex(), true};
   Pattern new_cue{"new-value cue", new_cue_regex(), true};
   Pattern change_gap{"change gap", change_gap_regex(), true};
-  Pattern second_gap{"second change gap", kSecondGap, true};
+  Pattern second_gap{"second change gap", second_gap_regex(), true};
   Pattern boundary{"clause boundary", boundary_regex(), true};
-  Pattern result_change{"resulting change", std::string(kResultingIn) + std::string(kResultChange),
-                        true};
-  Pattern closing_level{"closing level", kClosingLevel, true};
+  Pattern result_change{"resulting change", resulting_in_regex() + result_change_regex(), true};
+  Pattern closing_level{"closing level", closing_level_regex(), true};
   Pattern coordinated{"joined second change", coordinated_regex(), true};
   Pattern since_when{"since-when old value", since_when_regex(), true};
   Pattern since_now{"since-when new value", since_now_regex(), true};
@@ -429,10 +473,9 @@ class Reader {
   bool not_a_value(std::size_t i) const {
     const Quantity& q = s_.quantities[i];
     std::string before = lower(gap(q.span.begin > 12 ? q.span.begin - 12 : 0, q.span.begin));
-    if (before.ends_with(" in ") || before.ends_with(" out of ")) return true;
+    if (ends_with_phrase(before, "change-not-value-before", /*spaced=*/true)) return true;
     std::string after = lower(gap(q.span.end, std::min(q.span.end + 14, s_.span.end)));
-    return after.starts_with(" per us dollar") || after.starts_with(" per dollar") ||
-           after.starts_with(" per euro") || after.starts_with(" to the dollar");
+    return starts_with_phrase(after, "change-not-value-after");
   }
 
   // "$1.13bn (£600m)", "($54.98m; £29.32m)", "euro742 .2 million US$ 964 million": another
@@ -970,7 +1013,7 @@ class Reader {
     if (st.multiplier != SIZE_MAX) {
       const std::string w = lower(qs[st.multiplier].text);
       auto i = next_figure(d.span.end, end);
-      if ((w == "double" || w == "twice" || w == "triple") && i &&
+      if (lexicon::find("change-multiple-with-base", w) && i &&
           gap(d.span.end, qs[*i].span.begin) == " the ") {
         st.old_value = *i;
         used_[*i] = true;
@@ -1252,8 +1295,7 @@ class Reader {
   bool carrying_value(std::size_t i) const {
     const std::size_t begin = s_.quantities[i].span.begin;
     const std::string before = lower(gap(begin > 20 ? begin - 20 : 0, begin));
-    return before.ends_with("carrying value of ") || before.ends_with("carrying amount of ") ||
-           before.ends_with("book value of ");
+    return ends_with_phrase(before, "change-carrying-value", /*spaced=*/false);
   }
 
   // The physical unit written after figure i, which the figure itself does not hold: "1.6km/h",
@@ -1757,6 +1799,29 @@ class Reader {
     return lexicon::find("change-generic-noun", w) != nullptr;
   }
 
+  // Whether lower-case text after a figure starts with a space and a phrase of the class.
+  static bool starts_with_phrase(std::string_view after, std::string_view cls) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      if (after.size() > e.word.size() && after[0] == ' ' && after.substr(1).starts_with(e.word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // Whether lower-case text before a figure ends with a phrase of the class and a space, and
+  // with `spaced`, starts the phrase after a space too (" in ", not "within ").
+  static bool ends_with_phrase(std::string_view before, std::string_view cls, bool spaced) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      const std::size_t n = e.word.size() + (spaced ? 2 : 1);
+      if (before.size() >= n && before.back() == ' ' &&
+          before.substr(0, before.size() - 1).ends_with(e.word) &&
+          (!spaced || before[before.size() - n] == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Whether lower-case words hold a label of the class anywhere: "profit of", "loss of".
   static bool says_label(std::string_view words, std::string_view cls) {
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
@@ -1774,9 +1839,7 @@ class Reader {
     // "from $9.0 million of operating loss"
     const Quantity& q = s_.quantities[i];
     std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
-    return after.starts_with(" of operating loss") || after.starts_with(" of net loss") ||
-           after.starts_with(" of loss") || after.starts_with(" operating loss") ||
-           after.starts_with(" net loss");
+    return starts_with_phrase(after, "change-loss-after");
   }
 
   // A profit written as "down from a net profit of euro13 million": with a loss as the other
@@ -1787,9 +1850,7 @@ class Reader {
     if (says_label(l, "change-profit-label")) return true;
     const Quantity& q = s_.quantities[i];
     std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
-    return after.starts_with(" of operating profit") || after.starts_with(" of net profit") ||
-           after.starts_with(" of profit") || after.starts_with(" operating profit") ||
-           after.starts_with(" net profit") || after.starts_with(" profit");
+    return starts_with_phrase(after, "change-profit-after");
   }
 
   std::string metric_before(std::size_t word_begin) const {
@@ -1800,10 +1861,16 @@ class Reader {
     // Up to the first figure or linking word: "net sales of $1.4 billion" -> "net sales".
     // Found scanning forward, so a long clause costs only the bytes before its first cut.
     std::size_t cut = 0;
+    // A "$" or a change-metric-cut word between spaces.
+    const auto cuts = lexicon::entries("change-metric-cut");
     auto cut_at = [&](std::size_t at) {
-      for (std::string_view w : {" of ", " were ", " was ", " at ", " in ", " for ", " during ",
-                                 " has ", " have ", " had ", "$", " saw "}) {
-        if (ascii_iequal(words.substr(at, w.size()), w)) return true;
+      if (words[at] == '$') return true;
+      for (const lexicon::Entry& e : cuts) {
+        const std::size_t end = at + 1 + e.word.size();
+        if (end < words.size() && words[end] == ' ' &&
+            ascii_iequal(words.substr(at + 1, e.word.size()), e.word)) {
+          return true;
+        }
       }
       return false;
     };
@@ -1811,9 +1878,9 @@ class Reader {
     std::string l = lower(words.substr(0, cut));
     while (!l.empty() && (l.back() == ' ' || l.back() == ',')) l.pop_back();
     // Drop a leading "the", "its", "our", and text up to "said" / "that".
-    for (std::string_view lead : {"said ", "that "}) {
-      std::size_t at = l.rfind(lead);
-      if (at != std::string::npos) l = l.substr(at + lead.size());
+    for (const lexicon::Entry& lead : lexicon::entries("change-metric-after-word")) {
+      std::size_t at = l.rfind(std::string(lead.word) + " ");
+      if (at != std::string::npos) l = l.substr(at + lead.word.size() + 1);
     }
     for (const lexicon::Entry& lead : lexicon::entries("change-metric-lead")) {
       if (l.starts_with(lead.word) && l.size() > lead.word.size() && l[lead.word.size()] == ' ') {

@@ -682,7 +682,8 @@ TEST_CASE("a direction word or cue added to the lexicon alone is read") {
                            {"direction-comparative", "cheaper"},
                            {"direction-comparative", "dearer"},
                            {"change-old-cue", "as opposed to"},
-                           {"change-since", "since"}}) {
+                           {"change-since", "since"},
+                           {"change-was-cue", "used to be"}}) {
     CAPTURE(word);
     CHECK(lexicon::find(cls, word) != nullptr);
   }
@@ -695,6 +696,7 @@ TEST_CASE("a direction word or cue added to the lexicon alone is read") {
        "36.20 | - | up"},
       {"Margins will be lower, at 4% of sales as opposed to 5%.", "5% > 4% | - | down"},
       {"Broadband is 9% dearer than last year's $40, at $43.60.", "$40 > $43.60 | 9% | up"},
+      {"The permit used to be $40, now it is $52.", "$40 > $52 | - | none"},
   });
 }
 
