@@ -138,26 +138,29 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
   std::size_t i = 0;
   auto period_word = [](const std::string& s) { return per_year(singular(s)).has_value(); };
   while (i < w.size()) {
-    if ((w[i] == "a" || w[i] == "an" || w[i] == "per" || w[i] == "each" || w[i] == "every") &&
-        i + 1 < w.size()) {
+    // "a month", "per seat", "each year", "every week" (lexicon class rate-per; its value says
+    // what may follow: "article" a period or a rate-unit word, "per" a period or any noun,
+    // "each" and "every" a period only, and "each" alone is the price per each).
+    const lexicon::Entry* per = lexicon::find("rate-per", w[i]);
+    if (per && i + 1 < w.size()) {
       const std::string next = singular(w[i + 1]);
       if (period_word(next) && r.period.empty()) {
         r.period = next;
         i += 2;
         continue;
       }
-      if (w[i] != "every" && r.per_unit.empty() && next != "total" && next != "further" &&
-          next != "year" && w[i] != "each") {
+      const bool takes_unit = per->value == "article" || per->value == "per";
+      if (takes_unit && r.per_unit.empty() && lexicon::find("rate-not-unit", next) == nullptr) {
         // "per seat", "a share": only words that name a unit (lexicon class rate-unit), not "a
         // rise" or "an increase".
-        if (w[i] == "per" || lexicon::find("rate-unit", next) != nullptr) {
+        if (per->value == "per" || lexicon::find("rate-unit", next) != nullptr) {
           r.per_unit = next;
           i += 2;
           continue;
         }
       }
     }
-    if (w[i] == "each" && r.per_unit.empty()) {
+    if (per && per->value == "each" && r.per_unit.empty()) {
       r.per_unit = "each";
       ++i;
       continue;
@@ -174,7 +177,8 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
       }
     }
     // "£4.80 on each jab": the price per each.
-    if (w[i] == "on" && i + 1 < w.size() && (w[i + 1] == "each" || w[i + 1] == "every") &&
+    const lexicon::Entry* then = i + 1 < w.size() ? lexicon::find("rate-per", w[i + 1]) : nullptr;
+    if (w[i] == "on" && then && (then->value == "each" || then->value == "every") &&
         r.per_unit.empty()) {
       ++i;
       continue;

@@ -114,13 +114,17 @@ const lexicon::Entry* relative(std::string_view trail) {
   return nullptr;
 }
 
-// True when `between` holds no letter, digit or clause mark beyond `allowed` bytes of spaces,
-// commas, "in" and brackets: "2021, five years", "later, in 2016", "later (2016".
+// True when `between` holds, within `allowed` bytes, only spaces, commas, brackets and words of
+// timeline.tsv's timeline-year-lead: "2021, five years", "later, in 2016", "later (2016".
 bool tight(std::string_view between, std::size_t allowed) {
   if (between.size() > allowed) return false;
-  std::string rest(between);
-  if (const auto in = rest.find("in"); in != std::string::npos) rest.erase(in, 2);
-  return rest.find_first_not_of(" ,(") == std::string::npos;
+  std::size_t at = 0;
+  while ((at = between.find_first_not_of(" ,(", at)) != std::string_view::npos) {
+    const std::size_t end = std::min(between.find_first_of(" ,(", at), between.size());
+    if (!lexicon::find("timeline-year-lead", lower(between.substr(at, end - at)))) return false;
+    at = end;
+  }
+  return true;
 }
 
 // Days a duration unit may span, shortest and longest.
