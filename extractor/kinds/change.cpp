@@ -45,6 +45,14 @@ class Lexicon {
         }
       }
     }
+    for (const lexicon::Entry& e : lexicon::entries("direction-swing")) {
+      pair_first_[fold(e.word[0]) - 'a'] = true;
+      swing_words_.push_back(e.word);
+    }
+  }
+  /// Whether a lower-case word moves a metric across zero (direction-swing: "swung").
+  bool swings(std::string_view word) const {
+    return std::find(swing_words_.begin(), swing_words_.end(), word) != swing_words_.end();
   }
   /// Whether a direction word of `size` bytes may start with the lower-case letter `first`.
   bool may_hold(char first, std::size_t size) const {
@@ -77,8 +85,9 @@ class Lexicon {
   }
   static char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
   std::array<std::vector<std::pair<std::string_view, Direction>>, 26 * (kLongest + 1)> buckets_;
-  std::array<bool, 26> pair_first_{};         // by first letter: a word of two starts with it
-  std::vector<std::string_view> pair_words_;  // the first words of words of two
+  std::array<bool, 26> pair_first_{};  // by first letter: a word of two or a swing starts with it
+  std::vector<std::string_view> pair_words_;   // the first words of words of two
+  std::vector<std::string_view> swing_words_;  // direction-swing
 };
 
 // A byte of a word, as PCRE2's \b counts them in the other patterns: ASCII letters, digits, '_'.
@@ -239,6 +248,22 @@ std::string than_value_regex() {
          lexicon::alternation({"change-since-when"}) + R"((?:\x20[a-z]+){1,3}))?\x20?$)";
 }
 
+// Between "below" or "above" (direction-relative) and the value they set a figure against:
+// nothing, or up to six words and "of" ("12% below their peak of 352p", "the year's high of").
+std::string relative_value_regex() {
+  return R"(^(?:(?:\x20(?:[\w&'-]|\xE2\x80\x99)+){1,6}\x20)" + lexicon::alternation({"change-of"}) +
+         R"()?\x20?$)";
+}
+
+// The opening of a sentence that states where a metric of the sentence before now stands: "It
+// now holds", "They now stand at" (change-now-subject, change-now-word); group 1 holds a verb of
+// change-now-verb ("stands at"), the only verbs a plain count may follow.
+std::string now_level_regex() {
+  return R"(^\x20*)" + lexicon::alternation({"change-now-subject"}) + R"(\x20)" +
+         lexicon::alternation({"change-now-word"}) + R"((?:\x20()" +
+         lexicon::alternation({"change-now-verb"}) + R"()|(?:\x20[a-z'-]+){1,2})\x20?$)";
+}
+
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
 // Between a comparative's base and the level it brings the thing to: ", bringing the total for
 // the year to", ", taking the workforce to", ", for a fleet of", ", for".
@@ -377,6 +402,8 @@ struct Patterns {
   Pattern than_what{"than phrase", than_what_regex(), true};
   Pattern than_value{"than before a value", than_value_regex(), false};
   Pattern then_total{"comparative's total", then_total_regex(), false};
+  Pattern relative_value{"below or above a value", relative_value_regex(), true};
+  Pattern now_level{"now before a level", now_level_regex(), true};
   Pattern was_cue{"was cue", was_cue_regex(), true};
   Pattern now_cue{"now cue", now_cue_regex(), true};
   Pattern resume{"clause resumption", resume_regex(), /*caseless=*/true};
@@ -467,6 +494,7 @@ struct Direction_ {
   bool noun;
   bool postpositive = false;  // "28 pence lower", "a 31% rise to": the change may come first
   bool no_base = false;       // a comparative with no "than": "14% more passengers"
+  bool swing = false;         // its direction is its values' ("swung to a profit from a loss")
 };
 
 struct Statement {
@@ -495,7 +523,9 @@ class Reader {
       // A word that states no change leaves its figures to the next ("rose to 43,500 in April,
       // slightly higher than March's low of 41,000").
       const std::vector<bool> free_before = used_;
-      if (!read(st)) {
+      // A swing states a change only between two values it names after it ("swung to a profit
+      // of X from a loss of Y"; not "35% returned an item, versus 22%").
+      if (!read(st) || (st.word.swing && !swing_values(st))) {
         used_ = free_before;
         continue;
       }
@@ -520,6 +550,7 @@ class Reader {
     comparison_without_direction();
     was_now();
     closing_level();
+    now_level();
   }
 
  private:
@@ -681,10 +712,12 @@ class Reader {
           ++k;
         }
       }
+      bool swing = false;
       if (direction == Direction::kNone) {
         if (hyphen_at(q)) continue;
         direction = p_.lexicon.find(first);
-        if (direction == Direction::kNone) continue;
+        swing = direction == Direction::kNone && p_.lexicon.swings(first);
+        if (direction == Direction::kNone && !swing) continue;
       }
       std::string word = lower(t.substr(span.begin, span.size()));
       if (inside_blocked(span)) continue;
@@ -724,7 +757,7 @@ class Reader {
       // 5%" is a hedge, "spent more" states no change.
       if (lexicon::find("direction-comparative", word) != nullptr) continue;
       const bool postpositive = lexicon::find("direction-postpositive", word) != nullptr;
-      words_.push_back({span, direction, noun, postpositive || nounlike});
+      words_.push_back({span, direction, noun, postpositive || nounlike, false, swing});
     }
     // Multiplier words are direction words with their change built in.
     for (std::size_t i = 0; i < s_.quantities.size(); ++i) {
@@ -750,16 +783,17 @@ class Reader {
     // Most words are longer than any comparative: their look-up is skipped.
     static const std::size_t kLongest = [] {
       std::size_t n = 0;
-      for (const lexicon::Entry& e : lexicon::entries("direction-comparative")) {
-        n = std::max(n, e.word.size());
+      for (std::string_view cls : {"direction-comparative", "direction-relative"}) {
+        for (const lexicon::Entry& e : lexicon::entries(cls)) n = std::max(n, e.word.size());
       }
       return n;
     }();
     if (span.size() > kLongest || span.begin < 2 || t[span.begin - 1] != ' ') {
       return Direction::kNone;
     }
-    const lexicon::Entry* e =
-        lexicon::find("direction-comparative", lower(t.substr(span.begin, span.size())));
+    const std::string word = lower(t.substr(span.begin, span.size()));
+    const lexicon::Entry* relative = lexicon::find("direction-relative", word);
+    const lexicon::Entry* e = relative ? relative : lexicon::find("direction-comparative", word);
     if (!e) return Direction::kNone;
     const auto figure =
         std::find_if(s_.quantities.begin(), s_.quantities.end(), [&](const Quantity& q) {
@@ -767,6 +801,15 @@ class Reader {
         });
     if (figure == s_.quantities.end()) return Direction::kNone;
     const Direction direction = e->value == "up" ? Direction::kIncrease : Direction::kDecrease;
+    // "12% below their peak of 352p": the base follows with no "than" (see relative_value); a
+    // measure is a place, not a change ("300 metres above the town").
+    if (relative) {
+      if (!physical_unit(static_cast<std::size_t>(figure - s_.quantities.begin())).empty()) {
+        return Direction::kNone;
+      }
+      if (based) *based = true;
+      return direction;
+    }
     // " than" after at most three words.
     std::size_t i = span.end;
     for (int words = 0; words <= 3; ++words) {
@@ -986,6 +1029,20 @@ class Reader {
     return end;
   }
 
+  // Whether a swing's statement holds two values after its word and no change.
+  bool swing_values(const Statement& st) const {
+    const auto& qs = s_.quantities;
+    return st.old_value && st.new_value && st.changes.empty() &&
+           qs[*st.old_value].span.begin > st.word.span.end &&
+           qs[*st.new_value].span.begin > st.word.span.end;
+  }
+
+  // Whether the direction word sets a figure below or above another (direction-relative).
+  bool relative(const Direction_& d) const {
+    return d.postpositive &&
+           lexicon::find("direction-relative", s_.text.substr(d.span.begin, d.span.size()));
+  }
+
   // Whether the direction word is one that also means raising money ("raising $13.5m", "raise
   // some EUR 300 million"): its change must then be cued by "by".
   bool raises_funds(const Direction_& d) const {
@@ -1036,7 +1093,8 @@ class Reader {
   std::vector<std::size_t> read_changes(const Direction_& d, std::size_t end) const {
     const auto& qs = s_.quantities;
     std::vector<std::size_t> changes;
-    if (auto i = next_figure(d.span.end, end)) {
+    // "below" and "above" take their change from the figure before them only.
+    if (auto i = relative(d) ? std::nullopt : next_figure(d.span.end, end)) {
       std::string_view g = gap(d.span.end, qs[*i].span.begin);
       if (cue(p_.change_gap, g) && !is_time_unit(qs[*i].unit) && (!raises_funds(d) || by(g))) {
         changes.push_back(*i);
@@ -1060,7 +1118,9 @@ class Reader {
         if ((g == " " || g == "-") && !is_time_unit(qs[i].unit)) changes.assign(1, i);
         // "a 16-point improvement", "a 2.5 percentage point rise": a change in points.
         Match& m = m_;
-        if (qs[i].unit.empty() && qs[i].scale == 1 && p_.point_gap.find(g, 0, m)) {
+        // "six points lower": a number word before "points" is read as their count.
+        if ((qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1 &&
+            p_.point_gap.find(g, 0, m)) {
           s_.quantities[i].unit = m.has(1) ? "pp" : "points";
           changes.assign(1, i);
         }
@@ -1128,8 +1188,10 @@ class Reader {
     if (d.postpositive && !st.old_value) {
       auto i = next_figure(d.span.end, end);
       Match& m = m_;
+      const std::string_view g = i ? gap(d.span.end, qs[*i].span.begin) : std::string_view();
       if (i && free(*i) && !is_time_unit(qs[*i].unit) &&
-          p_.than_value.find(gap(d.span.end, qs[*i].span.begin), 0, m) && fits(st, *i)) {
+          (relative(d) ? p_.relative_value.find(g, 0, m) : p_.than_value.find(g, 0, m)) &&
+          fits(st, *i)) {
         st.old_value = *i;
         used_[*i] = true;
         // A comparative's own total after its base: "150 more homes than last year's 1,200,
@@ -1803,6 +1865,46 @@ class Reader {
     }
   }
 
+  // "The Halden fund shrank by 18% last year. It now holds $9 billion.": a sentence that opens
+  // with a pronoun and "now" before its first figure, and states no change of its own, gives
+  // the new value of the one change the sentence before states with no values.
+  void now_level() {
+    const auto& qs = s_.quantities;
+    if (s_.index == 0 || !words_.empty()) return;
+    const auto i = next_figure(s_.span.begin, s_.span.end);
+    if (!i || is_time_unit(qs[*i].unit) || qs[*i].unit == "x") return;
+    Match& m = m_;
+    if (!p_.now_level.find(gap(s_.span.begin, qs[*i].span.begin), 0, m)) return;
+    // "It now has 300 stores" may count another thing than the metric that changed, "They now
+    // expect 7% growth" name another rate: a plain count or a percent needs "stands at".
+    const bool plain = (qs[*i].unit.empty() || qs[*i].unit == "count") && qs[*i].scale == 1;
+    if ((plain || qs[*i].unit == "%") && !m.has(1)) return;
+    std::optional<std::size_t> found;
+    int statements = 0;
+    for (std::size_t k = earlier_; k-- > 0 && out_[k].sentence + 1 >= s_.index;) {
+      const Claim& c = out_[k];
+      const bool change = c.kind == ClaimKind::kPercentChange || c.kind == ClaimKind::kDifference ||
+                          c.kind == ClaimKind::kMultiple;
+      if (c.sentence + 1 == s_.index && change && !absorbed(c)) {
+        ++statements;
+        found = k;
+      }
+    }
+    if (statements != 1) return;
+    Claim& c = out_[*found];
+    if (c.old_value || c.new_value || c.changes.size() != 1 || c.direction == Direction::kNone) {
+      return;
+    }
+    const Quantity& change = c.changes[0];
+    if (!is_change_unit(change.unit) && !compatible(change, qs[*i])) return;
+    if (change.unit == "pp" && qs[*i].unit != "%") return;
+    c.new_value = qs[*i];
+    c.quantities.push_back(qs[*i]);
+    c.span.end = qs[*i].span.end;
+    used_[*i] = true;
+    s_.taken[*i] = true;
+  }
+
   void join_level(std::size_t level, const std::string& level_metric) {
     const Quantity& x = s_.quantities[level];
     std::vector<std::size_t> joined;  // into out_, nearest sentence first
@@ -2031,7 +2133,7 @@ class Reader {
     extra_words_.clear();
     if (shared_new && st.new_value) widen(qs[*st.new_value].span);
     c.span = span;
-    if (st.word.direction != Direction::kNone) {
+    if (st.word.direction != Direction::kNone || st.word.swing) {
       c.direction_span = st.word.span;
       c.direction_word = lower(s_.text.substr(st.word.span.begin, st.word.span.size()));
     }
@@ -2102,6 +2204,11 @@ class Reader {
     } else if (starts_with_label(c.direction_word, "change-loss-shrinks")) {
       // A loss that improves or narrows gets smaller.
       c.direction = Direction::kDecrease;
+    }
+    // A swing goes the way its values go, read with their signs.
+    if (st.word.swing && c.old_value && c.new_value && c.old_value->value != c.new_value->value) {
+      c.direction =
+          c.new_value->value > c.old_value->value ? Direction::kIncrease : Direction::kDecrease;
     }
     bool has_percent = false, has_absolute = false;
     for (const Quantity& q : c.changes) {
