@@ -255,6 +255,12 @@ std::string relative_value_regex() {
          R"()?\x20?$)";
 }
 
+// Between a direction noun and its change, what the change is to: " to inventories of ".
+std::string noun_to_gap_regex() {
+  return "^\\x20" + lexicon::alternation({"change-to"}) + "(?:\\x20[a-z0-9'-]+){1,4}\\x20" +
+         lexicon::alternation({"change-of"}) + "\\x20?$";
+}
+
 // The opening of a sentence that states where a metric of the sentence before now stands: "It
 // now holds", "They now stand at" (change-now-subject, change-now-word); group 1 holds a verb of
 // change-now-verb ("stands at"), the only verbs a plain count may follow.
@@ -403,6 +409,7 @@ struct Patterns {
   Pattern than_value{"than before a value", than_value_regex(), false};
   Pattern then_total{"comparative's total", then_total_regex(), false};
   Pattern relative_value{"below or above a value", relative_value_regex(), true};
+  Pattern noun_to_gap{"what a noun's change is to", noun_to_gap_regex(), true};
   Pattern now_level{"now before a level", now_level_regex(), true};
   Pattern was_cue{"was cue", was_cue_regex(), true};
   Pattern now_cue{"now cue", now_cue_regex(), true};
@@ -1096,7 +1103,11 @@ class Reader {
     // "below" and "above" take their change from the figure before them only.
     if (auto i = relative(d) ? std::nullopt : next_figure(d.span.end, end)) {
       std::string_view g = gap(d.span.end, qs[*i].span.begin);
-      if (cue(p_.change_gap, g) && !is_time_unit(qs[*i].unit) && (!raises_funds(d) || by(g))) {
+      // A noun with its article names what changed after "to": "an increase to inventories of
+      // $2.8 million" (a noun with no article before "to" reads as a verb, see find_directions).
+      const bool named = d.noun && cue(p_.noun_to_gap, g);
+      if ((named || cue(p_.change_gap, g)) && !is_time_unit(qs[*i].unit) &&
+          (!raises_funds(d) || by(g))) {
         changes.push_back(*i);
         // A second change of the other kind: "64 pence, or 6%", "$7.2 million, or 10.9%".
         if (auto j = next_figure(qs[*i].span.end, end)) {
@@ -1170,6 +1181,12 @@ class Reader {
     // $201 million".
     if (d.noun && st.changes.empty()) return noun_from_to(st, end);
     for (std::size_t c : st.changes) used_[c] = true;
+    // "an increase to inventories of $2.8 million" names its object, not its values: in a list
+    // the figure before is another item's.
+    if (d.noun && !st.changes.empty() &&
+        cue(p_.noun_to_gap, gap(d.span.end, qs[st.changes[0]].span.begin))) {
+      return true;
+    }
     // With no base, a comparative states its change alone: the figures after it belong to
     // what follows ("costs 8% more, at £540, which is 12% higher than last year's £482").
     if (d.no_base) return !st.changes.empty();

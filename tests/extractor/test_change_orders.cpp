@@ -1056,3 +1056,29 @@ TEST_CASE("a swing's values carry their signs: a loss is below zero") {
     CHECK(s->new_value->value == doctest::Approx(values.second));
   }
 }
+
+TEST_CASE("a direction noun with its article names its object after \"to\"; base-form verbs") {
+  check_roles({
+      {"The adoption resulted in a decrease to receivables of $7.6 million and an increase to "
+       "inventories of $2.8 million.",
+       "- > - | $7.6 million | down ; - > - | $2.8 million | up"},
+      {"The change led to an increase to deferred revenue of \xC2\xA3"
+       "410,000.",
+       "- > - | \xC2\xA3"
+       "410,000 | up"},
+      {"The group recorded a reduction to retained earnings of \xE2\x82\xAC"
+       "12 million.",
+       "- > - | \xE2\x82\xAC"
+       "12 million | down"},
+      {"The bank plans to reduce its workforce by 1,200 next year.", "- > - | 1,200 | down"},
+      {"Margins are expected to deteriorate by 2% this year.", "- > - | 2% | down"},
+      {"The council wants to reduce its debt from \xC2\xA3"
+       "90m to \xC2\xA3"
+       "60m.",
+       "\xC2\xA3"
+       "90m > \xC2\xA3"
+       "60m | - | down"},
+      // A figure right after "to" is a level, not what the change is to.
+      {"The increase to 450 staff was approved in May.", "none"},
+  });
+}
