@@ -236,11 +236,13 @@ std::string than_what_regex() {
 // "8% higher than Halcyon's $3.1bn", "than its rival's", "than March's low of 41,000",
 // "than last year's 1,200", "than a year earlier, when it flew 3.6 million". Up to three words
 // may stand between the comparative and "than" ("150 more homes than").
-// The words after "than" before the value are change-than-base; the words of a time ago,
+// The words after "than" before the value are change-than-base, or a change-owner word, up to
+// three words and "of" ("than its 2019 result of 40%"); the words of a time ago,
 // change-than-ago.
 std::string than_value_regex() {
   return R"(^(?:\x20[a-z][a-z-]*){0,3}\x20)" + lexicon::alternation({"change-than"}) +
-         R"((?:\x20(?:)" + lexicon::alternation({"change-than-base"}) +
+         R"((?:\x20(?:)" + lexicon::alternation({"change-owner"}) + R"((?:\x20[\w&-]+){1,3}\x20)" +
+         lexicon::alternation({"change-of"}) + "|" + lexicon::alternation({"change-than-base"}) +
          R"(|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s(?:(?:\x20[a-z]+){1,2}\x20)" +
          lexicon::alternation({"change-of"}) + ")?|" +
          lexicon::alternation({"change-indefinite", "change-definite"}) + R"(\x20[a-z]+\x20)" +
@@ -276,7 +278,7 @@ std::string now_level_regex() {
 // The verbs are change-total-verb.
 std::string then_total_regex() {
   return R"(^\x20?,\x20(?:)" + lexicon::alternation({"change-total-verb"}) + R"(\x20)" +
-         lexicon::alternation({"change-total-owner"}) + R"(\x20[a-z][a-z\x20-]{0,40}\x20)" +
+         lexicon::alternation({"change-owner"}) + R"(\x20[a-z][a-z\x20-]{0,40}\x20)" +
          lexicon::alternation({"change-to"}) + "|" + lexicon::alternation({"change-total-for"}) +
          R"((?:\x20)" + lexicon::alternation({"change-indefinite"}) +
          R"(\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20)" + lexicon::alternation({"change-of"}) +

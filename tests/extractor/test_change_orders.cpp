@@ -709,7 +709,7 @@ TEST_CASE("the grammar words of the change patterns are data: a word added there
   // change.cpp names these roles only by class; the words below are lines of change.tsv that no
   // code or earlier pattern held ("pts", "our", "today").
   check_lexicon({{"change-point", "pts"},
-                 {"change-total-owner", "our"},
+                 {"change-owner", "our"},
                  {"change-now-word", "today"},
                  {"change-to", "to"},
                  {"change-than", "than"},
@@ -963,6 +963,9 @@ TEST_CASE("a number word before \"points\" is the change of a comparative") {
        "16% > 18.5% | 2.5 percentage points | up"},
       {"The gap was seven points lower than in the spring's 48%.", "48% > - | seven | down"},
       {"The team scored six points more than last season.", "none"},
+      // A base word, up to three words and "of" before the base.
+      {"The currency was 6% lower than its January level of 1.32.", "1.32 > - | 6% | down"},
+      {"Turnout was 3 points lower than the 2019 figure of 68%.", "68% > - | 3 points | down"},
   });
 }
 
