@@ -26,23 +26,27 @@ constexpr std::string_view kSp = FC_SP;
 constexpr std::string_view kPerUnit =
     R"((?:[A-Za-z][A-Za-z\-]*(?:[ \t]+[A-Za-z][A-Za-z\-]*)?[ \t]+(?i:shares?|units?)(?![A-Za-z]))"
     R"(|[A-Za-z][A-Za-z\-]*))";
-// Words after "per" that are not its unit: "per the contract"; "per cent" is a percent.
-constexpr std::string_view kNotUnit = R"((?i:the|a|an|its|their|cent)\b)";
-// What "each", "every", "a" and "an" can be per: a period, or a share ("$5 a share").
-constexpr std::string_view kPeriod = R"((?i:year|month|quarter|week|day|hour|share)(?![A-Za-z]))";
+// Words after "per" that are not its unit (rates.tsv's per-not-unit): "per the contract"; "per
+// cent" is a percent.
+std::string not_unit() { return "(?i:" + lexicon::alternation({"per-not-unit"}) + ")\\b"; }
+// What "each", "every", "a" and "an" can be per (per-period): a period, or a share ("$5 a share").
+std::string period() { return "(?i:" + lexicon::alternation({"per-period"}) + ")(?![A-Za-z])"; }
 // Words that make "a year" a comparison, not a rate: "a year earlier", "a year ago", "a year on,"
 // and "a year on from"; in "£73 million a year on street lighting", "on" says what it is spent on.
-constexpr std::string_view kComparison =
-    R"((?i:(?:earlier|ago|before|later|after|previously|prior|back)\b|)"
-    R"(on(?=[ \t]*(?:[,.;:]|$)|[ \t]+from\b)))";
+// The words are per-comparison, per-comparison-on and per-comparison-from.
+std::string comparison() {
+  return "(?i:" + lexicon::alternation({"per-comparison"}) + "\\b|" +
+         lexicon::alternation({"per-comparison-on"}) + "(?=[ \\t]*(?:[,.;:]|$)|[ \\t]+" +
+         lexicon::alternation({"per-comparison-from"}) + "\\b))";
+}
 // The adverbs and abbreviations that state a yearly period: "annually", "per annum", "p.a.",
 // "ARR" (annual recurring revenue), "annual run rate".
 constexpr std::string_view kYearly =
     R"((?i:annually|yearly|per[ \t]+annum)|p\.a\.|(?:(?i:in)[ \t]+)?ARR)"
     R"(|(?i:annual[ \t]+recurring[ \t]+revenue|(?:annual[ \t-]+)?run[ \t-]+rate))";
-// A word that starts a new clause: in "$100 and tracks it each year" the year is not the $100's.
-constexpr std::string_view kClauseWord =
-    R"((?:and|or|but|which|that|while|who|when|if|as|because|than)\b)";
+// A word that starts a new clause (per-clause-word): in "$100 and tracks it each year" the year is
+// not the $100's.
+std::string clause_word() { return lexicon::alternation({"per-clause-word"}) + "\\b"; }
 
 std::string cat(std::initializer_list<std::string_view> parts) {
   std::string s;
@@ -55,9 +59,9 @@ struct RatePatterns {
   // One "per" step: "per month", "per developer", "/month", "each quarter", "a year".
   Pattern per{"rate: per unit", cat({
       kSp, "*(?:",
-      "(?i:per)(?:", kSp, "+(?i:single))?", kSp, "+(?!", kNotUnit, ")(?<u>", kPerUnit, ")",
+      "(?i:per)(?:", kSp, "+(?i:single))?", kSp, "+(?!", not_unit(), ")(?<u>", kPerUnit, ")",
       "|/", kSp, "*(?<u2>[A-Za-z]+)",
-      "|(?i:each|every|a|an)", kSp, "+(?<u3>", kPeriod, ")(?!", kSp, "+", kComparison, "))"})};
+      "|(?i:", lexicon::alternation({"per-each"}), ")", kSp, "+(?<u3>", period(), ")(?!", kSp, "+", comparison(), "))"})};
   // A word that states the period: "annually", "ARR", "monthly", "MRR", "quarterly"; a group
   // for each time unit of units.tsv.
   Pattern period_word{"rate: period word", cat({
@@ -66,9 +70,9 @@ struct RatePatterns {
       "(?![A-Za-z])"})};
   // A period a few plain words on: "to operating expenses each quarter".
   Pattern later_period{"rate: period a few words on", cat({
-      "(?:", kSp, "+(?!", kClauseWord, ")[a-z][a-z\\-]*){1,5}?",
-      kSp, "+(?:each|every|per|a)(?:", kSp, "+(?:single|calendar|fiscal))?",
-      kSp, "+(?<u>quarter|month|year|week|day)(?![A-Za-z])(?!", kSp, "+", kComparison, ")"})};
+      "(?:", kSp, "+(?!", clause_word(), ")[a-z][a-z\\-]*){1,5}?",
+      kSp, "+", lexicon::alternation({"per-each-later"}), "(?:", kSp, "+(?:single|calendar|fiscal))?",
+      kSp, "+(?<u>quarter|month|year|week|day)(?![A-Za-z])(?!", kSp, "+", comparison(), ")"})};
 };
 // clang-format on
 
@@ -88,11 +92,8 @@ std::string per_unit(std::string_view word) {
   for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   std::size_t space = w.find_last_of(" \t");
   if (space != std::string::npos) w = w.substr(space + 1);  // "diluted share" -> "share"
-  if (w == "annum" || w == "yr" || w == "y") return "year";
-  if (w == "mo" || w == "mth") return "month";
-  if (w == "qtr") return "quarter";
-  if (w == "wk") return "week";
-  if (w == "hr" || w == "h") return "hour";
+  // "annum", "yr", "mo", "qtr": rates.tsv's per-alias, the value the period it names.
+  if (const lexicon::Entry* e = lexicon::find("per-alias", w)) return std::string(e->value);
   if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
   return w;
 }

@@ -1051,7 +1051,8 @@ TEST_CASE("a swing's values carry their signs: a loss is below zero") {
   };
   for (const auto& [text, values] : cases) {
     CAPTURE(text);
-    const Claim* s = statement(extract(text));
+    const Claims claims = extract(text);
+    const Claim* s = statement(claims);
     REQUIRE(s != nullptr);
     REQUIRE(s->old_value);
     REQUIRE(s->new_value);

@@ -542,6 +542,8 @@ TEST_CASE("rates are a money or percent figure per period or unit") {
        "2,000",
        {"year"}},
       {"It paid $0.21 per diluted share.", "$0.21 per diluted share", "$0.21", {"share"}},
+      // "mnth" is only a line of rates.tsv's per-alias.
+      {"Parking costs $90 per mnth.", "$90 per mnth", "$90", {"month"}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
