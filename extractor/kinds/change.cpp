@@ -800,15 +800,16 @@ class Reader {
     if (span.size() > kLongest || span.begin < 2 || t[span.begin - 1] != ' ') {
       return Direction::kNone;
     }
-    const std::string word = lower(t.substr(span.begin, span.size()));
-    const lexicon::Entry* relative = lexicon::find("direction-relative", word);
-    const lexicon::Entry* e = relative ? relative : lexicon::find("direction-comparative", word);
-    if (!e) return Direction::kNone;
+    // A figure first: most words follow none, and their look-ups are skipped.
     const auto figure =
         std::find_if(s_.quantities.begin(), s_.quantities.end(), [&](const Quantity& q) {
           return q.span.end + 1 == span.begin && !is_time_unit(q.unit) && q.unit != "x";
         });
     if (figure == s_.quantities.end()) return Direction::kNone;
+    const std::string_view word = t.substr(span.begin, span.size());
+    const lexicon::Entry* relative = lexicon::find("direction-relative", word);
+    const lexicon::Entry* e = relative ? relative : lexicon::find("direction-comparative", word);
+    if (!e) return Direction::kNone;
     const Direction direction = e->value == "up" ? Direction::kIncrease : Direction::kDecrease;
     // "12% below their peak of 352p": the base follows with no "than" (see relative_value); a
     // measure is a place, not a change ("300 metres above the town").
