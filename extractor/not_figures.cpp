@@ -147,13 +147,15 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
       text[w2 - 1] == ',') {
     return true;
   }
-  // A serial inside a code of capitals and hyphens: "CVE-2024-1234".
+  // A serial inside a code of capitals, digits and hyphens: "CVE-2024-1234", "X7-4410-B".
   if (b >= sentence.begin + 2 && text[b - 1] == '-' && is_digit(text[b - 2])) {
     std::size_t r = b - 1;
     while (r > sentence.begin && text[r - 1] != ' ') --r;
-    std::size_t caps = r;
-    while (caps < b && text[caps] >= 'A' && text[caps] <= 'Z') ++caps;
-    if (caps - r >= 2 && text[caps] == '-') return true;
+    std::size_t caps = r, capitals = 0;
+    for (; caps < b && ((text[caps] >= 'A' && text[caps] <= 'Z') || is_digit(text[caps])); ++caps) {
+      capitals += text[caps] >= 'A' && text[caps] <= 'Z';
+    }
+    if (caps - r >= 2 && capitals > 0 && text[caps] == '-') return true;
   }
   // A code's value after a copula or a colon: "your PIN is 4821", "ref: 20931".
   if (is_code_value(text, sentence.begin, b)) return true;

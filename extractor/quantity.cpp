@@ -97,7 +97,7 @@ std::string unit_regex() {
          "|(?:\\x20?|(?:-|\\xE2\\x80\\x91)(?=[A-Za-z]+\\x20" + alternation({"currency-object"}) +
          "))(?:" + alternation({"currency-after"}) + "(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?" +
          alternation({"currency-after"}) + "))|" + alternation({"currency-code-after"}) +
-         "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued"}) +
+         "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued", "currency-glued-small"}) +
          "(?![0-9]))(?:\\x20(?<cscale>" + alternation({"scale-word"}) + "))?|" +
          "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" + alternation({"time-unit"}, lexicon::Bound::kNone) +
          "(?![a-z]|-(?!olds?(?![a-z]))))|" + "(?<hunit>(?:-|\\xE2\\x80\\x91)" +
@@ -422,6 +422,7 @@ CurrencyWord currency_after(std::string_view word) {
   if (v.empty()) v = lexicon::value("currency-after-scaled", word);
   if (v.empty()) v = lexicon::value("currency-code-after", word);
   if (v.empty()) v = lexicon::value("currency-glued", word);
+  if (v.empty()) v = lexicon::value("currency-glued-small", word);
   const std::vector<std::string_view> f = lexicon::fields(v);
   if (f.empty()) return {};
   return {std::string(f[0]), lexicon::number(v, 1, 1), f.size() > 2 ? f[2] : std::string_view{}};
@@ -793,8 +794,13 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     if (a.is_range || b.is_range) continue;
     // Numbers in words join only as plain whole numbers: "between five and ten per cent", "ten
     // to twelve thousand"; multiplier words and fractions are no ends of a range.
+    // A hedge widens a word's bounds ("some two to three thousand"), so only a bare word's are
+    // asked to meet.
     auto plain_word = [](const Quantity& q) {
-      return q.is_word && q.low == q.high && q.unit != "x" && q.unit != "age";
+      return q.is_word &&
+             (q.low == q.high || (q.hedge_kind != Hedge::kNone && q.unit == "count" &&
+                                  q.value == std::floor(q.value))) &&
+             q.unit != "x" && q.unit != "age";
     };
     if ((a.is_word && !(plain_word(a) && a.unit == "count" && a.scale == 1)) ||
         (b.is_word && !plain_word(b))) {
@@ -859,7 +865,13 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
         (b.scale > 1 ||
          (b.unit != "count" && !b.unit.empty() && lexicon::find("time-unit", b.unit) == nullptr)) &&
         !p.range_not_after.contains(before) && !p.direction_verbs.contains(before);
-    if (!between && !of_to && !words_to && !price &&
+    // "grows 2 to 3 metres long", "waves 4 to 6 feet high": a size after a bare number to a
+    // length is a range, whatever verb comes before ("from 2 to 3 metres" is a change).
+    const bool size_to = gap == " to " && (a.unit.empty() || a.unit == b.unit) && !b.unit.empty() &&
+                         before != from_key && a.scale == 1 &&
+                         lexicon::value("unit", b.unit) == "length" &&
+                         next_word_in(s, b.span.end, p.length_context);
+    if (!between && !of_to && !words_to && !price && !size_to &&
         (words || (!dash && !to && !ranged && !bare_to))) {
       continue;
     }
@@ -897,7 +909,35 @@ bool ratio_part(const Quantity& q, bool whole = false) {
 
 // "6ft 2in", "5 feet 11 inches", "7 lb 4 oz": a figure in a larger unit and one in a smaller
 // (units.tsv's unit-part) are one length or weight, in the smaller unit.
-void join_unit_parts(std::vector<Quantity>& out, std::string_view text) {
+void join_unit_parts(std::vector<Quantity>& out, std::string_view text, std::size_t limit) {
+  for (Quantity& a : out) {
+    // "6-foot-2", "a 5-foot-11 guard": the smaller part after a hyphen, which the figure pattern
+    // leaves (a number after a letter and a hyphen is a name's: "GPT-4").
+    const std::string_view part = lexicon::value("unit-part", a.unit);
+    if (part.empty() || a.is_range || a.decimals != 0 || a.scale != 1 || a.span.end + 2 > limit ||
+        text[a.span.end] != '-') {
+      continue;
+    }
+    std::size_t e = a.span.end + 1;
+    while (e < limit && e - a.span.end <= 3 && std::isdigit(static_cast<unsigned char>(text[e]))) {
+      ++e;
+    }
+    const double minor = whole_of(text.substr(a.span.end + 1, e - a.span.end - 1));
+    if (e == a.span.end + 1 || e - a.span.end > 3 || minor >= lexicon::number(part) ||
+        (e < limit && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-' ||
+                       (text[e] == '.' && e + 1 < limit &&
+                        std::isdigit(static_cast<unsigned char>(text[e + 1])))))) {
+      continue;
+    }
+    const double major = lexicon::number(part) * a.value;
+    a.value = major + minor;
+    a.low = a.value - 0.5;
+    a.high = a.value + 0.5;
+    a.unit = std::string(lexicon::fields(part).at(1));
+    apply_hedge(a);
+    a.span.end = e;
+    a.text = text.substr(a.span.begin, a.span.size());
+  }
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
     Quantity& a = out[i];
     const Quantity& b = out[i + 1];
@@ -954,6 +994,77 @@ void join_ratios(std::vector<Quantity>& out, std::string_view text) {
     a.span.end = b.span.end;
     a.text = text.substr(a.span.begin, a.span.size());
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
+// Whether nothing but punctuation, the end of the sentence or a function word follows `end`:
+// "three dollars fifty." or "ten grand on a scratch card", not "fifty people".
+bool ends_phrase(const SentenceWork& s, std::size_t end) {
+  if (end >= s.span.end || s.text[end] != ' ') return true;
+  std::size_t b = end + 1, e = b;
+  while (e < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[e]))) ++e;
+  return e == b || lexicon::find("not-unit", s.text.substr(b, e - b)) != nullptr;
+}
+
+// The factor of the sub-unit of a currency, 0.01 for the dollar's cents, or 0 when the lexicon
+// names none.
+double subunit_of(std::string_view code) {
+  for (const lexicon::Entry& e : lexicon::entries("currency-after")) {
+    const std::vector<std::string_view> f = lexicon::fields(e.value);
+    if (!f.empty() && f[0] == code && lexicon::number(e.value, 1, 1) < 1) {
+      return lexicon::number(e.value, 1, 1);
+    }
+  }
+  return 0;
+}
+
+// "three dollars fifty", "5 pounds 20": a whole amount in a currency's main unit, then a bare
+// number below 100 that ends the phrase, is one amount; the number is in the sub-unit.
+void join_whole_and_cents(std::vector<Quantity>& out, const SentenceWork& s) {
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    Quantity& a = out[i];
+    const Quantity& b = out[i + 1];
+    if (a.unit.size() != 3 || a.scale != 1 || a.decimals > 0 || a.is_range || in_subunit(a) ||
+        s.text.substr(a.span.end, b.span.begin - a.span.end) != " " ||
+        !std::isalpha(static_cast<unsigned char>(a.text.back())) ||
+        (!b.unit.empty() && !(b.is_word && b.unit == "count")) || b.scale != 1 || b.is_range ||
+        b.decimals > 0 || b.hedge_kind != Hedge::kNone || b.value < 1 || b.value >= 100 ||
+        b.value != std::floor(b.value) || !ends_phrase(s, b.span.end)) {
+      continue;
+    }
+    const double sub = subunit_of(a.unit);
+    if (sub == 0) continue;
+    a.value += b.value * sub;
+    a.low = a.value - 0.5 * sub;
+    a.high = a.value + 0.5 * sub;
+    apply_hedge(a);
+    a.span.end = b.span.end;
+    a.text = s.text.substr(a.span.begin, a.span.size());
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
+// "25 grand", "ten grand": a noun that scales a bare number (scale.tsv's scale-noun), read only
+// where it ends the phrase ("ten grand prix wins" are races). The currency stays unnamed.
+void join_scale_nouns(std::vector<Quantity>& out, const SentenceWork& s) {
+  for (Quantity& q : out) {
+    if ((!q.unit.empty() && q.unit != "count") || q.scale != 1 || q.is_range ||
+        q.value != std::floor(q.value) || q.span.end >= s.span.end || s.text[q.span.end] != ' ') {
+      continue;
+    }
+    std::size_t e = q.span.end + 1;
+    while (e < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[e]))) ++e;
+    const std::string_view noun = s.text.substr(q.span.end + 1, e - q.span.end - 1);
+    const lexicon::Entry* scale = lexicon::find("scale-noun", noun);
+    if (scale == nullptr || noun != scale->word || !ends_phrase(s, e)) continue;
+    const double factor = lexicon::number(scale->value, 0, 1);
+    q.value *= factor;
+    q.low *= factor;
+    q.high *= factor;
+    q.scale = factor;
+    q.unit.clear();
+    q.span.end = e;
+    q.text = s.text.substr(q.span.begin, q.span.size());
   }
 }
 
@@ -1053,6 +1164,17 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       unit_taken = true;
     } else if (m.has(p.curafter)) {
       const CurrencyWord c = currency_after(m.str(p.curafter));
+      // A one-letter sub-unit glued to its number ("50c") is a temperature in a sentence about
+      // one ("4c hotter"), and a label's after a name or a label noun ("Section 3c"); it is
+      // below the main unit ("50c"; "201c" in a filing is a broken quotation mark).
+      if (const std::string_view glued = m.str(p.curafter);
+          glued.size() == 1 && !has_currency &&
+          ((lexicon::find("temperature-letter", glued) != nullptr && s.says(p.temperature_words)) ||
+           (lexicon::find("currency-glued-small", glued) != nullptr && value * c.factor >= 1) ||
+           follows_name(text, span.begin, num.begin) ||
+           is_label_number(text, span.begin, num.begin))) {
+        continue;
+      }
       if (!c.weight_unit.empty() && about_weight(s, m.span(p.curafter).end)) {
         q.unit = std::string(c.weight_unit);
         unit_taken = true;
@@ -1348,7 +1470,9 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
   }
-  join_unit_parts(out, text);
+  join_whole_and_cents(out, s);
+  join_scale_nouns(out, s);
+  join_unit_parts(out, text, span.end);
   join_ratios(out, text);
   join_ranges(out, s);
 
