@@ -57,7 +57,8 @@ std::string fraction_regex() {
 // separators ("1,234.5"), PhraseBank's split decimal ("297 .3"), plain, or a bare fraction (".5").
 std::string number_regex() {
   return fraction_regex() + R"(|(?:\d{1,3},\d{1,2}(?=\x20?(?:)" +
-         lexicon::alternation({"scale-word", "scale-abbrev", "currency-after"}) +
+         lexicon::alternation(
+             {"scale-word", "scale-abbrev", "currency-after", "currency-comma-after"}) +
          R"(|%))|)"
          // Stops between thousands and a decimal comma, as much of Europe writes: "1.250,50".
          R"(\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])|)"
@@ -85,8 +86,9 @@ std::string scale_regex() {
 std::string unit_regex() {
   using lexicon::alternation;
   const std::string times_context = "(?=\\x20" + alternation({"times-context"}) + ")";
-  return "(?:(?<pct>(?:" FC_SP "|-)?" + alternation({"percent"}) + ")|" +  //
-         "(?<pp>" FC_SP "?" + alternation({"points"}) + ")|" +             //
+  // Points first: "0.25 pct point" is a point, not a percent.
+  return "(?:(?<pp>" FC_SP "?" + alternation({"points"}) + ")|" +       //
+         "(?<pct>(?:" FC_SP "|-)?" + alternation({"percent"}) + ")|" +  //
          "(?<times>\\x20?" + alternation({"times-sign"}, lexicon::Bound::kNone) +
          "(?![A-Za-z0-9])|-fold(?![a-z])|\\x20?times" + times_context + ")|" +
          // "45 euros", "240USD", "65€", "412.5p"; a scale may follow a code ("40 USD million").
@@ -133,7 +135,8 @@ std::string figure_regex() {
   r += "(?:" FC_SP "?" FC_DASH FC_SP "?(?:\\$|\\xC2\\xA3|\\xE2\\x82\\xAC)?(?<num2>(?&num))";
   r += kNotMantissa;
   r += ")?";
-  r += "(?:" FC_SP "?";
+  // "a $2.5-million contract": a spelled-out scale may follow a hyphen (not "10-K", a form).
+  r += "(?:(?:" FC_SP "|-(?=[a-z]{4}))?";
   r += scale_regex();
   r += ")?";
   r += unit_regex();
@@ -808,6 +811,11 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     }
     const bool words = a.is_word;
     const std::string_view gap = s.text.substr(a.span.end, b.span.begin - a.span.end);
+    // A capitalised number word after a dash names a thing: "7-Eleven".
+    if (b.is_word && !gap.empty() && gap.back() != ' ' &&
+        std::isupper(static_cast<unsigned char>(b.text.front()))) {
+      continue;
+    }
     const std::uint64_t before = word_before(s, a.span.begin);
     const bool dash =
         gap == "-" || gap == "\xE2\x80\x93" || gap == " - " || gap == " \xE2\x80\x93 ";
@@ -823,7 +831,10 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
           p.price_verbs.contains(word_before(s, a.span.begin - 5))) ||
          (!p.range_not_after.contains(before) && next_word_in(s, b.span.end, p.range_rate)));
     // Two plain figures joined only by a dash or "to" are no quantity's range ("3-1").
-    if (b.unit.empty() && !between && !price) continue;
+    // "$3m–4m", "30k-40k": a second end with the first's scale and no unit takes its unit.
+    const bool scaled_dash =
+        dash && b.unit.empty() && !a.is_word && !b.is_word && a.scale > 1 && a.scale == b.scale;
+    if (b.unit.empty() && !between && !price && !scaled_dash) continue;
     // A first figure with no unit takes the second's, and its scale when it has none of its
     // own: "40 to 45 million euros", "between 15 million and 20 million phones".
     const bool bare =
@@ -875,7 +886,7 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
         (words || (!dash && !to && !ranged && !bare_to))) {
       continue;
     }
-    if (a.unit != b.unit && !bare) continue;
+    if (a.unit != b.unit && !bare && !scaled_dash) continue;
     if (a.value * factor >= b.value) continue;  // a range runs upward
     // "between 2019 and 2023": years, not a quantity.
     auto year = [](const Quantity& q) {
@@ -963,6 +974,36 @@ void join_unit_parts(std::vector<Quantity>& out, std::string_view text, std::siz
     a.decimals = b.decimals;
     apply_hedge(a);  // "about 6ft 2in"
     a.span.end = b.span.end;
+    a.text = text.substr(a.span.begin, a.span.size());
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
+// "5'11\"", "6\u20322\u2033": feet and inches written with primes are one height in inches.
+void join_primes(std::vector<Quantity>& out, std::string_view text, std::size_t limit) {
+  auto mark = [&](std::size_t at, std::initializer_list<std::string_view> marks) {
+    for (std::string_view m : marks) {
+      if (text.substr(at, m.size()) == m) return m.size();
+    }
+    return std::size_t{0};
+  };
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    Quantity& a = out[i];
+    const Quantity& b = out[i + 1];
+    const std::size_t foot = mark(a.span.end, {"'", "\xE2\x80\xB2", "\xE2\x80\x99"});
+    if (foot == 0 || a.span.end + foot != b.span.begin || !a.unit.empty() || !b.unit.empty() ||
+        a.decimals != 0 || b.decimals != 0 || a.scale != 1 || b.scale != 1 || a.is_range ||
+        b.is_range || a.value < 1 || a.value > 9 || b.value >= 12) {
+      continue;
+    }
+    const std::size_t inch = mark(b.span.end, {"\"", "''", "\xE2\x80\xB3", "\xE2\x80\x9D"});
+    if (inch == 0 || b.span.end + inch > limit) continue;
+    a.value = 12 * a.value + b.value;
+    a.low = a.value - 0.5;
+    a.high = a.value + 0.5;
+    a.unit = "in";
+    apply_hedge(a);
+    a.span.end = b.span.end + inch;
     a.text = text.substr(a.span.begin, a.span.size());
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
   }
@@ -1133,6 +1174,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         end = m.has(p.num2) ? m.span(p.num2).end : num.end;
       }
     }
+    // A code glued to digits and a letter is a ticker: "NOK1V".
+    if (has_currency && !has_scale && m.span(p.cur).end == num.begin &&
+        std::isalpha(static_cast<unsigned char>(m.str(p.cur).back())) && num.end < span.end &&
+        std::isalpha(static_cast<unsigned char>(text[num.end]))) {
+      continue;
+    }
     q.scale = has_scale ? scale_of(m.str(p.scale)) : 1;
     double factor = q.scale;
     if (has_currency) q.unit = currency_before(m.str(p.cur));
@@ -1210,9 +1257,10 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         end = m.has(p.num2) ? m.span(p.num2).end : num.end;
       } else if (q.unit.size() == 1 && glued &&
                  lexicon::find("temperature-letter", q.unit) == nullptr &&
+                 !written_as_in_lexicon("unit-glued-letter", q.unit) &&
                  text.substr(m.span(p.punit).end, 4) != " of ") {
         // A unit of one letter glued to its number is a code ("the 4g network") unless "of"
-        // follows ("250g of flour").
+        // follows ("250g of flour") or the letter is read glued ("65W", units.tsv).
         continue;
       }
       unit_taken = true;
@@ -1292,8 +1340,11 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     }
     // A number glued to letters that name no unit is a name or a code: "3G phones", "a 3D
     // engine", "SFAS 123R", "201cmake" (a filing's broken quotation mark).
+    // So is one joined by a hyphen to a capitalised word: "7-Eleven", "the 3-Series".
     if (!has_currency && !has_scale && q.unit.empty() && end < span.end &&
-        std::isalpha(static_cast<unsigned char>(text[end]))) {
+        (std::isalpha(static_cast<unsigned char>(text[end])) ||
+         (text[end] == '-' && end + 1 < span.end &&
+          std::isupper(static_cast<unsigned char>(text[end + 1]))))) {
       continue;
     }
     // Ordinals, versions, times of day, phone numbers and web addresses (not_figures.cpp).
@@ -1325,6 +1376,13 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       negate(q, {q.span.begin, e}, text);
     }
     find_hedge(text, span.begin, q.span.begin, q);
+    // "500+ people", "£1m+": a plus after the figure is "more than".
+    if (q.hedge_kind == Hedge::kNone && q.span.end < span.end && text[q.span.end] == '+' &&
+        (q.span.end + 1 == span.end ||
+         !std::isalnum(static_cast<unsigned char>(text[q.span.end + 1])))) {
+      q.hedge = text.substr(q.span.end, 1);
+      q.hedge_kind = Hedge::kMoreThan;
+    }
     apply_hedge(q);
     out.push_back(std::move(q));
   }
@@ -1347,6 +1405,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     bool inside = false;
     for (std::size_t i = 0; i < figures && !inside; ++i) inside = out[i].span.overlaps(whole);
     if (inside) continue;
+    // A capitalised number word glued by a hyphen to digits names a thing: "7-Eleven".
+    if (w.begin >= span.begin + 2 && text[w.begin - 1] == '-' &&
+        std::isdigit(static_cast<unsigned char>(text[w.begin - 2])) &&
+        std::isupper(static_cast<unsigned char>(text[w.begin]))) {
+      continue;
+    }
     WordValue wv = word_value(m.str(p.w_word));
     // "the second half", "first-half": a period, not a share.
     if (wv.unit == "%" && i > 0 && p.half_period.contains(s.words[i - 1].key)) continue;
@@ -1447,6 +1511,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     }
     q.span = {whole.begin, end};
     q.text = text.substr(q.span.begin, q.span.size());
+    // "minus five degrees"; a count is left as it is ("negative three- and six-month rates").
+    if (const std::size_t w = sign_word_before(s, q.span.begin);
+        w != std::string_view::npos && !q.unit.empty() && q.unit != "count" && q.unit != "x" &&
+        q.unit != "%" && wv.unit == "count") {
+      negate(q, {w, q.span.end}, text);
+    }
     find_hedge(text, span.begin, q.span.begin, q);
     apply_hedge(q);
     out.push_back(std::move(q));
@@ -1473,6 +1543,7 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
   join_whole_and_cents(out, s);
   join_scale_nouns(out, s);
   join_unit_parts(out, text, span.end);
+  join_primes(out, text, span.end);
   join_ratios(out, text);
   join_ranges(out, s);
 

@@ -56,14 +56,15 @@ std::string time_words_regex() {
 // "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
 // age in years.
 // "who is 61", "turned 40": a bare number after them is an age too.
-constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:aged?(?:" FC_SP "+between)?|age" FC_SP
+constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:age[ds]?(?:" FC_SP "+between)?|age" FC_SP
                                       "+of|who" FC_SP "+(?:is|was)|turn(?:s|ed))" FC_SP "+$";
 
 // "in her 60s", "in his early 70s": an age told as a decade of life.
 std::string age_decade_regex() {
   return "(?<![A-Za-z])(?i:in)" FC_SP "+(?i:" + lexicon::alternation({"date-possessive"}) +
          ")" FC_SP "+(?:(?<p>(?i:" + lexicon::alternation({"date-part"}) +
-         "))(?:-|" FC_SP "+))?(?<d>[1-9]0)(?:'|\\xE2\\x80\\x99)?s(?![A-Za-z0-9])";
+         "))(?:-|" FC_SP "+))?(?:(?<d>[1-9]0)(?:'|\\xE2\\x80\\x99)?s|(?<dw>(?i:" +
+         lexicon::alternation({"duration-age-decade"}) + ")))(?![A-Za-z0-9])";
 }
 
 struct DurationPatterns {
@@ -211,7 +212,8 @@ std::size_t word_start(const SentenceWork& s, std::size_t end) {
 bool range_gap(const SentenceWork& s, const Quantity& first, const Quantity& second) {
   if (second.span.begin <= first.span.end || second.value <= first.value) return false;
   const std::string gap = lower(s.text.substr(first.span.end, second.span.begin - first.span.end));
-  if (gap == " to " || gap == "-" || gap == " - " || gap == "\xE2\x80\x93" ||
+  // "18- to 24-year-olds": the first end's hyphen waits for the second's unit.
+  if (gap == " to " || gap == "- to " || gap == "-" || gap == " - " || gap == "\xE2\x80\x93" ||
       gap == " \xE2\x80\x93 ") {
     return true;
   }
@@ -333,6 +335,27 @@ bool group_age(const SentenceWork& s, const Quantity& q) {
     const std::size_t w = word_at(s, word_start(s, lead - 4));
     return w < s.words.size() && s.words[w].end == lead - 4 && kPersons.contains(s.words[w].key);
   }
+  // "At 67, she still runs": a sentence opening "At N," before a pronoun.
+  if (static const WordSet kAt{"at"}, kPronouns(lexicon::words({"duration-age-pronoun"}));
+      !q.is_range && q.hedge_kind == Hedge::kNone && q.unit.empty() && !s.words.empty() &&
+      kAt.contains(s.words.front().key) && s.words.front().end + 1 == lead &&
+      s.words.front().begin == s.span.begin && s.text.substr(q.span.end, 2) == ", ") {
+    const std::size_t next = word_at(s, q.span.end + 2);
+    return next < s.words.size() && kPronouns.contains(s.words[next].key);
+  }
+  // "people 65 and older", "kids 12 and under": a word for people, the number, then its bound.
+  if (static const WordSet kJoin{"and", "or"}, kBounds(lexicon::words({"duration-age-bound"}));
+      !q.is_range && q.hedge_kind == Hedge::kNone && lead > s.span.begin &&
+      s.text[lead - 1] == ' ') {
+    const std::size_t before = word_at(s, word_start(s, lead - 1));
+    const std::size_t join = word_at(s, q.span.end + 1);
+    if (before < s.words.size() && s.words[before].end + 1 == lead &&
+        kPeople.contains(s.words[before].key) && join + 1 < s.words.size() &&
+        s.words[join].begin == q.span.end + 1 && kJoin.contains(s.words[join].key) &&
+        kBounds.contains(s.words[join + 1].key)) {
+      return true;
+    }
+  }
   if (q.is_range) {
     constexpr std::string_view kBetween = "between ";
     if (lead < s.span.begin + kBetween.size() ||
@@ -452,12 +475,14 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
 
 namespace {
 
-// "a man in his 40s" is 40 to 49 years old; "in her early 60s" 60 to 63 (dates.tsv's parts).
+// "a man in his 40s" is 40 to 49 years old; "in her early 60s" 60 to 63 (dates.tsv's parts);
+// "in her thirties" 30 to 39 (durations.tsv's duration-age-decade).
 void age_decades(SentenceWork& s, std::vector<Claim>& out) {
-  static const WordSet kPossessive(lexicon::words({"date-possessive"}));
-  if (!s.has_digit || !s.says(kPossessive)) return;
+  static const WordSet kPossessive(lexicon::words({"date-possessive"})),
+      kDecades(lexicon::words({"duration-age-decade"}));
+  if (!s.says(kPossessive) || (!s.has_digit && !s.says(kDecades))) return;
   const Pattern& pat = patterns().age_decade;
-  const int part = pat.group("p"), d = pat.group("d");
+  const int part = pat.group("p"), d = pat.group("d"), dw = pat.group("dw");
   Occupied occupied(s.blocked);
   Match& m = s.scratch;
   for (std::size_t at = s.span.begin; at < s.span.end && pat.find(s.text, at, m, s.span.end);) {
@@ -471,9 +496,11 @@ void age_decades(SentenceWork& s, std::vector<Claim>& out) {
       first = lexicon::number(v, 0);
       last = lexicon::number(v, 1);
     }
-    const double decade = (m.str(d)[0] - '0') * 10;
+    const double decade = m.has(d)
+                              ? (m.str(d)[0] - '0') * 10
+                              : lexicon::number(lexicon::value("duration-age-decade", m.str(dw)));
     Quantity q;
-    q.span = {m.span(m.has(part) ? part : d).begin, whole.end};
+    q.span = {m.span(m.has(part) ? part : m.has(d) ? d : dw).begin, whole.end};
     q.text = s.text.substr(q.span.begin, q.span.size());
     q.low = decade + first;
     q.high = decade + last;
@@ -487,7 +514,8 @@ void age_decades(SentenceWork& s, std::vector<Claim>& out) {
 // "the over-70s", "under-16s", "over 65s": an age group named by its bound (durations.tsv's
 // duration-age-group: over is that age or older, under younger).
 void age_groups(SentenceWork& s, std::vector<Claim>& out) {
-  static const WordSet kGroups(lexicon::words({"duration-age-group"}));
+  static const WordSet kGroups(lexicon::words({"duration-age-group"})),
+      kTeams(lexicon::words({"duration-age-group-noun"}));
   if (!s.has_digit || !s.says(kGroups)) return;
   const std::string_view t = s.text;
   Occupied occupied(s.blocked);
@@ -506,11 +534,16 @@ void age_groups(SentenceWork& s, std::vector<Claim>& out) {
     if (i == digits || i - digits > 3 || t[digits] == '0') continue;
     const std::size_t number_end = i;
     if (i < s.span.end && t[i] == '\'') ++i;
-    if (i >= s.span.end || t[i] != 's' ||
-        (i + 1 < s.span.end && std::isalnum(static_cast<unsigned char>(t[i + 1])))) {
+    // "the under-21 squad": a hyphenated group before a noun of teams (duration-age-group-noun).
+    const bool before_team = t[digits - 1] != ' ' && i == number_end && i < s.span.end &&
+                             t[i] == ' ' && word_at(s, i + 1) < s.words.size() &&
+                             kTeams.contains(s.words[word_at(s, i + 1)].key);
+    if (!before_team &&
+        (i >= s.span.end || t[i] != 's' ||
+         (i + 1 < s.span.end && std::isalnum(static_cast<unsigned char>(t[i + 1]))))) {
       continue;
     }
-    const ByteSpan whole{w.begin, i + 1};
+    const ByteSpan whole{w.begin, before_team ? number_end : i + 1};
     if (occupied.overlaps(whole)) continue;
     const std::string_view bound =
         lexicon::value("duration-age-group", t.substr(w.begin, w.end - w.begin));
@@ -528,11 +561,46 @@ void age_groups(SentenceWork& s, std::vector<Claim>& out) {
   }
 }
 
+// "her 100th birthday", "its 50th anniversary": an ordinal in digits before a word of years
+// completed (duration-age-birthday) is an age.
+void age_birthdays(SentenceWork& s, std::vector<Claim>& out) {
+  static const WordSet kBirthdays(lexicon::words({"duration-age-birthday"}));
+  if (!s.has_digit || !s.says(kBirthdays)) return;
+  const std::string_view t = s.text;
+  Occupied occupied(s.blocked);
+  for (const Word& w : s.words) {
+    if (!kBirthdays.contains(w.key) || w.begin < s.span.begin + 4 || t[w.begin - 1] != ' ') {
+      continue;
+    }
+    const std::size_t suffix = w.begin - 3;  // "100th birthday": the "th"
+    if (lexicon::find("ordinal-suffix", t.substr(suffix, 2)) == nullptr) continue;
+    std::size_t b = suffix;
+    while (b > s.span.begin && suffix - b < 4 &&
+           std::isdigit(static_cast<unsigned char>(t[b - 1]))) {
+      --b;
+    }
+    if (b == suffix || suffix - b > 3 || t[b] == '0' ||
+        (b > s.span.begin && std::isalnum(static_cast<unsigned char>(t[b - 1])))) {
+      continue;
+    }
+    const ByteSpan whole{b, w.end};
+    if (occupied.overlaps(whole)) continue;
+    Quantity q;
+    q.span = whole;
+    q.text = t.substr(whole.begin, whole.size());
+    q.value = q.low = q.high = std::strtod(std::string(t.substr(b, suffix - b)).c_str(), nullptr);
+    q.unit = "age";
+    q.decimals = 0;
+    add_duration(s, out, whole, whole, std::move(q));
+  }
+}
+
 }  // namespace
 
 void find_durations(SentenceWork& s, std::vector<Claim>& out) {
   age_decades(s, out);
   age_groups(s, out);
+  age_birthdays(s, out);
   static const WordSet kAgeWords(lexicon::words({"duration-age-word"}));
   const bool says_age = s.says(kAgeWords);
   std::optional<Claim> last;  // the duration before, while the next may be its second part
@@ -584,6 +652,12 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
       quantity = s.quantities[q];
       quantity->unit = age_unit(quantity->text);
       aged = true;
+      // "18- to 24-year-olds", "5 to 7-year-olds": a bare figure before it is the low end.
+      if (q > 0 && !s.taken[q - 1] && bare(s.quantities[q - 1]) && !quantity->is_range &&
+          range_gap(s, s.quantities[q - 1], *quantity)) {
+        join_range(s, s.quantities[q - 1], *quantity);
+        s.taken[q - 1] = true;
+      }
     }
     if (!quantity) continue;
     s.taken[q] = true;
