@@ -68,7 +68,7 @@ KeyTable<std::uint32_t> word_classes() {
   add(trigger::kOrdinal, {"ordinal", "ordinal-suffix"});
   add(trigger::kConnective, {"change-boundary-word"});
   add(trigger::kMultiplier, {"multiplier", "multiple-comparative"});
-  add(trigger::kTimeWord, {"duration-time-word"});
+  add(trigger::kTimeWord, {"duration-time-word", "duration-age-decade"});
   return KeyTable<std::uint32_t>(
       std::vector<std::pair<std::uint64_t, std::uint32_t>>(bits.begin(), bits.end()));
 }
