@@ -112,6 +112,39 @@ TEST_CASE("part-whole compares parts with the total they belong to") {
   }
 }
 
+TEST_CASE("part-whole sets a count of all of a thing against the share that names it") {
+  // Figures placed by hand; what each count and lone percentage counts (Claim::counted) and
+  // whether a count is all of what it counts (Claim::definite) come from the lead reader.
+  struct Case {
+    std::string_view later;  // the words naming the later count
+    std::string_view count;  // its figure
+    double value;
+    std::string_view expected;
+  };
+  const Case cases[] = {
+      {"the 1,920 women", "1,920", 1920, "warning"},  // 55% of 3,200 is 1,744..1,776
+      {"the 1,760 women", "1,760", 1760, "pass"},
+      {"the 1,776 women", "1,776", 1776, "pass"},   // edge: 55.5% of 3,200.5
+      {"some 1,920 women", "1,920", 1920, "none"},  // not all of them
+      {"the 1,920 nurses", "1,920", 1920, "none"},  // another thing
+      {"the 4,000 women", "4,000", 4000, "none"},   // more than the whole: another whole
+  };
+  for (const Case& k : cases) {
+    CAPTURE(k.later);
+    const std::string text =
+        "The study enrolled 3,200 adults. Of the participants, 55% were women. The lead "
+        "researcher said " +
+        std::string(k.later) + " in the trial slept better.";
+    Doc doc{text};
+    doc.add(ClaimKind::kCount, "3,200").quantities.push_back(doc.q("3,200", 3200, 0.5, "count"));
+    doc.add(ClaimKind::kPercent, "55%").quantities.push_back(doc.q("55%", 55, 0.5, "%"));
+    doc.add(ClaimKind::kCount, k.count).quantities.push_back(doc.q(k.count, k.value, 0.5, "count"));
+    const auto fs = run_check("part-whole", doc.claims());
+    CHECK(worst(fs) == k.expected);
+    check_shape(fs, "part-whole", doc.claims());
+  }
+}
+
 TEST_CASE("part-whole compares a member's change with the whole's") {
   struct Case {
     std::string_view text;
