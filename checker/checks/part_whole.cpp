@@ -244,26 +244,17 @@ std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
   return std::nullopt;
 }
 
-// The direction a figure states, from the words just before it: "fell by £1.8bn".
+// The direction a figure states as the change of its claim: "fell by £1.8bn" is a change
+// statement whose stated change is £1.8bn, in its direction (Claim::changes, Claim::direction).
 enum class Dir { kNone, kUp, kDown };
 
-Dir direction_before(std::string_view text, const Quantity& q) {
-  const std::string before =
-      lower(slice(text, q.span.begin >= 24 ? q.span.begin - 24 : 0, q.span.begin));
-  // A word of the class right before the figure, one space between.
-  auto stated = [&](std::string_view cls) {
-    for (const lexicon::Entry& e : lexicon::entries(cls)) {
-      const std::size_t n = e.word.size() + 1;
-      if (before.size() >= n && before.compare(before.size() - n, e.word.size(), e.word) == 0 &&
-          before.back() == ' ') {
-        return true;
-      }
-    }
-    return false;
-  };
-  if (stated("part-whole-up")) return Dir::kUp;
-  if (stated("part-whole-down")) return Dir::kDown;
-  return Dir::kNone;
+Dir stated_direction(const Figure& f) {
+  const Claim& c = *f.claim;
+  if (c.direction == Direction::kNone || c.comparison) return Dir::kNone;
+  const bool change = std::any_of(c.changes.begin(), c.changes.end(),
+                                  [&](const Quantity& q) { return q.span == f.q->span; });
+  if (!change) return Dir::kNone;
+  return c.direction == Direction::kIncrease ? Dir::kUp : Dir::kDown;
 }
 
 std::string normal_whole(std::string w) {
@@ -496,7 +487,7 @@ class PartWholeCheck final : public Check {
     static constexpr std::string_view kMember[] = {" alone ", " own ", " by itself", " on its own"};
     const std::string text = lower(slice(claims.text, s.span.begin, s.span.end));
     for (std::size_t w = 0; w < figs.size(); ++w) {
-      const Dir dw = direction_before(claims.text, *figs[w].q);
+      const Dir dw = stated_direction(figs[w]);
       if (dw == Dir::kNone || !is_currency(figs[w].q->unit)) continue;
       // The whole's scope word comes before its figure, in the same clause.
       const std::size_t at = figs[w].q->span.begin - s.span.begin;
@@ -506,7 +497,7 @@ class PartWholeCheck final : public Check {
       if (!mentions(lead, "part-whole-scope")) continue;
       for (std::size_t m = 0; m < figs.size(); ++m) {
         if (m == w || figs[m].q->unit != figs[w].q->unit) continue;
-        if (direction_before(claims.text, *figs[m].q) != dw) continue;
+        if (stated_direction(figs[m]) != dw) continue;
         // The member's own word sits between the whole's figure and the member's.
         const std::size_t lo = std::min(figs[w].q->span.end, figs[m].q->span.end) - s.span.begin;
         const std::size_t hi =
