@@ -282,8 +282,8 @@ struct Claim {
   std::string_view compared_to;  // what the old value belongs to: "the control arm", "Y"
   Boxed<Quantity> prior;         // a bracketed prior-period figure: "EUR 0.62 (2024: EUR 0.55)"
 
-  // Counts: up to three words after the figure, lower case, up to a comma or bracket; what it
-  // counts ("full-time pupils", "pupils per teacher").
+  // Counts and lone percentages: up to three words after the figure, lower case, up to a comma or
+  // bracket; what it counts ("full-time pupils", "pupils per teacher"; "38% work part time").
   std::string counted;
 
   // The small fields.
@@ -299,6 +299,9 @@ struct Claim {
   // The words before the claim's first figure, back to the figure before it in its sentence or
   // the sentence's start (lexicon/checks.tsv, classes "lead-*").
   Lead lead = Lead::kNone;
+  // Counts: written after "the", "its", "their" or a possessive, so the figure is all of what it
+  // counts ("the 1,920 women in the trial", "the chain's 6,200 part-time staff").
+  bool definite = false;
 };
 
 /// A parenthetical source: "(Hugging Face Blog, 3 May 2026)".
