@@ -174,6 +174,13 @@ struct SentenceWork {
   /// them all.
   bool can_hold_claims() const { return !quantities.empty() || has(trigger::kClaimWithoutFigure); }
 
+  /// The lexer's word spanning exactly `span`, or null (a run with digits or '_' is no word).
+  const Word* word_at(ByteSpan w) const {
+    auto it = std::partition_point(words.begin(), words.end(),
+                                   [&](const Word& x) { return x.begin < w.begin; });
+    return it != words.end() && it->begin == w.begin && it->end == w.end ? &*it : nullptr;
+  }
+
   /// Whether any word of the sentence is in `set`.
   bool says(const WordSet& set) const {
     if (!set.may_meet(word_filter)) return false;

@@ -702,14 +702,18 @@ class Reader {
     if (span.size() > kLongest || span.begin < 2 || t[span.begin - 1] != ' ') {
       return Direction::kNone;
     }
-    const lexicon::Entry* e =
-        lexicon::find("direction-comparative", lower(t.substr(span.begin, span.size())));
-    if (!e) return Direction::kNone;
+    // Few words follow a figure, and the lexer's classes turn away those of no direction: the
+    // lexicon is asked only for the rest.
     const auto figure =
         std::find_if(s_.quantities.begin(), s_.quantities.end(), [&](const Quantity& q) {
           return q.span.end + 1 == span.begin && !is_time_unit(q.unit) && q.unit != "x";
         });
     if (figure == s_.quantities.end()) return Direction::kNone;
+    const Word* word = s_.word_at(span);
+    if (!word || !(word->classes & trigger::kDirection)) return Direction::kNone;
+    const lexicon::Entry* e =
+        lexicon::find("direction-comparative", lower(t.substr(span.begin, span.size())));
+    if (!e) return Direction::kNone;
     const Direction direction = e->value == "up" ? Direction::kIncrease : Direction::kDecrease;
     // " than" after at most three words.
     std::size_t i = span.end;
