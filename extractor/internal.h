@@ -194,7 +194,14 @@ std::string figure_regex();
 
 /// Every figure in the sentence: money, percent, points, multiples, counts, number words.
 /// Years standing as years, list numbering and names ("GPT-4") are not quantities.
-std::vector<Quantity> scan_quantities(const SentenceWork& s);
+/// Fills `out` (cleared first, its storage kept: a sentence allocates nothing for it once the
+/// vector has grown); `out` may be s.quantities, which the scan does not read.
+void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out);
+inline std::vector<Quantity> scan_quantities(const SentenceWork& s) {
+  std::vector<Quantity> out;
+  scan_quantities(s, out);
+  return out;
+}
 
 /// Parenthetical citations anywhere in the text, with source and date.
 void find_citations(std::string_view text, Claims& out);
