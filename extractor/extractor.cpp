@@ -128,7 +128,7 @@ Claims extract(std::string_view text) {
       claims.reserve(claims.size() / 4 * 5 * (text.size() / sentence.span.begin) + 1024);
     }
     work.reset(sentence.span, i);
-    work.quantities = detail::scan_quantities(work);
+    detail::scan_quantities(work, work.quantities);
     work.taken.assign(work.quantities.size(), false);
 
     // Citations close their sentence: figures inside them are the citation's, and every

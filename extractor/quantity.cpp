@@ -1111,11 +1111,11 @@ void join_scale_nouns(std::vector<Quantity>& out, const SentenceWork& s) {
 
 }  // namespace
 
-std::vector<Quantity> scan_quantities(const SentenceWork& s) {
+void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   const Patterns& p = patterns();
   const std::string_view text = s.text;
   const ByteSpan span = s.span;
-  std::vector<Quantity> out;
+  out.clear();
   Match& m = s.scratch;
   // Figures need a digit, and what may come before it (a currency, a space) is short: each
   // search starts a little before the next digit rather than at every capital letter of the
@@ -1562,7 +1562,6 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       b.unit = a.unit;
     }
   }
-  return out;
 }
 
 }  // namespace factcheck::detail
