@@ -709,6 +709,9 @@ class RateCheck final : public Check {
         if (!count && leads(total, Lead::kRestates)) {
           for (const Claim* c : counts) {
             if (c->span.begin < total.q->span.end) continue;
+            // "... about £9 million a year, and for 40 electric buses": a count joined by "and"
+            // (Claim::lead) is another item, not the one the total covers.
+            if (c->lead == Lead::kAnother) break;
             const bool clear = std::none_of(money.begin(), money.end(), [&](const Rate* m) {
               return m->q->span.begin >= total.q->span.end && m->q->span.end <= c->span.begin;
             });

@@ -439,11 +439,6 @@ const Patterns& patterns() {
   return p;
 }
 
-bool is_currency(std::string_view unit) {
-  return unit.size() == 3 &&
-         std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 // The factor of a scale word or abbreviation (scale.tsv).
 std::string_view scale_value(std::string_view word) {
   const lexicon::Entry* e = lexicon::find("scale-word", word);
@@ -479,6 +474,8 @@ bool compatible(const Quantity& a, const Quantity& b) {
 // Whether `cue` holds a word that sets a figure beside another (change.tsv's change-beside)
 // whose value is one of `values` ("" for none, "any-count", "comparative").
 bool beside_word(std::string_view cue, std::initializer_list<std::string_view> values) {
+  // Most words of a cue are none of these: their key turns them away before the lexicon.
+  static const WordSet kBeside(lexicon::words({"change-beside"}));
   for (std::size_t p = 0; p < cue.size();) {
     if (!word_byte(cue[p])) {
       ++p;
@@ -486,6 +483,10 @@ bool beside_word(std::string_view cue, std::initializer_list<std::string_view> v
     }
     std::size_t q = p;
     while (q < cue.size() && word_byte(cue[q])) ++q;
+    if (!kBeside.contains(word_key(cue.substr(p, q - p)))) {
+      p = q;
+      continue;
+    }
     const lexicon::Entry* e = lexicon::find("change-beside", cue.substr(p, q - p));
     if (e && std::find(values.begin(), values.end(), e->value) != values.end()) return true;
     p = q;
@@ -517,7 +518,7 @@ struct Statement {
 class Reader {
  public:
   Reader(SentenceWork& s, std::vector<Claim>& out)
-      : s_(s), out_(out), p_(patterns()), earlier_(out.size()) {}
+      : s_(s), out_(out), p_(patterns()), earlier_(out.size()), m_(s.scratch) {}
 
   void run() {
     mark_conversions();
@@ -658,6 +659,7 @@ class Reader {
   // read once for the direction words and the clause boundaries.
   void read_words() {
     const std::string_view t = s_.text;
+    runs_.reserve(s_.words.size() + 8);  // the words and a few runs of figures, grown once
     for (std::size_t p = s_.span.begin; p < s_.span.end;) {
       if (!word_byte(t[p])) {
         if (t[p] == ';' || t[p] == ':' || t[p] == '\xE2') marks_.push_back(p);
@@ -684,6 +686,10 @@ class Reader {
       return first;
     }();
     if (!kFirst[static_cast<unsigned char>(fold(t[begin]))]) return false;
+    // A whole word of the lexer's is asked of the lexicon only when its classes hold the phrases'.
+    if (const Word* w = s_.word_at({begin, end}); w && !(w->classes & trigger::kConnective)) {
+      return false;
+    }
     return lexicon::find("change-boundary-word", t.substr(begin, end - begin)) != nullptr;
   }
 
@@ -800,12 +806,15 @@ class Reader {
     if (span.size() > kLongest || span.begin < 2 || t[span.begin - 1] != ' ') {
       return Direction::kNone;
     }
-    // A figure first: most words follow none, and their look-ups are skipped.
+    // Few words follow a figure, and the lexer's classes turn away those of no direction: the
+    // lexicon is asked only for the rest.
     const auto figure =
         std::find_if(s_.quantities.begin(), s_.quantities.end(), [&](const Quantity& q) {
           return q.span.end + 1 == span.begin && !is_time_unit(q.unit) && q.unit != "x";
         });
     if (figure == s_.quantities.end()) return Direction::kNone;
+    const Word* token = s_.word_at(span);
+    if (!token || !(token->classes & trigger::kDirection)) return Direction::kNone;
     const std::string_view word = t.substr(span.begin, span.size());
     const lexicon::Entry* relative = lexicon::find("direction-relative", word);
     const lexicon::Entry* e = relative ? relative : lexicon::find("direction-comparative", word);
@@ -2259,8 +2268,9 @@ class Reader {
   std::vector<bool> is_prior_;         // per figure: the bracketed prior of the figure before
   std::vector<ByteSpan> extra_words_;
   const std::size_t earlier_;  // claims in out_ from earlier sentences
-  // Scratch for every match of the sentence: each use reads its result before the next.
-  mutable Match m_;
+  // Scratch for every match of the sentence: each use reads its result before the next. The
+  // sentence's own, which no other kind uses while the reader runs, so no reader allocates one.
+  Match& m_;
   std::vector<ByteSpan> runs_;               // the sentence's words, see read_words
   mutable std::vector<bool> boundary_word_;  // parallel to runs_, when first asked: starts a
                                              // phrase of the boundary pattern
