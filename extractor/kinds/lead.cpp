@@ -168,7 +168,7 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
     if (first.begin > from + kGap) from = first.begin - kGap;
     if (first.begin > from && first.begin <= text.size()) {
       const std::string gap = tokens(text.substr(from, first.begin - from));
-      if (has_phrase(gap, kBracketed, true) && closes_after(text, first.end)) {
+      if (closes_after(text, first.end) && has_phrase(gap, kBracketed, true)) {
         c.lead = Lead::kBracketed;
       } else if (has_phrase(gap, kTotal, true)) {
         c.lead = Lead::kTotal;
