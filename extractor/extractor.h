@@ -299,8 +299,9 @@ struct Claim {
   // The words before the claim's first figure, back to the figure before it in its sentence or
   // the sentence's start (lexicon/checks.tsv, classes "lead-*").
   Lead lead = Lead::kNone;
-  // Counts: written after "the", "its", "their" or a possessive, so the figure is all of what it
-  // counts ("the 1,920 women in the trial", "the chain's 6,200 part-time staff").
+  // The first figure is written after "the", "its", "their" or a possessive: a count of all of
+  // what it counts ("the 1,920 women in the trial"), an amount told as one already known ("the
+  // £221m profit").
   bool definite = false;
 };
 

@@ -752,10 +752,13 @@ std::optional<std::string> sole_word(const Context& c) {
 }
 
 // The noun nearest both figures, on either side, when it is a metric's own name (lexicon class
-// repeated-head: "profit", "grant", "revenue"): "a pre-tax profit of £212m" and "the £221m profit
-// showed", "a £4.6 million grant from" and "the £6.4m grant also paid". Words further off only
-// narrow it. For money only, and weaker than two shared words (see run()).
-std::optional<std::string> shared_head(const Context& a, const Context& b) {
+// repeated-head: "profit", "grant", "revenue") and the later figure is told as one already known
+// (Claim::definite: "the £221m profit"): "a pre-tax profit of £212m" and "the £221m profit
+// showed", "a £4.6 million grant from" and "The £6.4m grant also paid". Words further off only
+// narrow it; without "the", "currency exchange losses were $13.9 million" is another loss than
+// "realized losses of $13.7 million". For money only, and weaker than two shared words (run()).
+std::optional<std::string> shared_head(const Context& a, const Context& b, bool later_definite) {
+  if (!later_definite) return std::nullopt;
   for (const auto* x : {&a.left, &a.right}) {
     for (const auto* y : {&b.left, &b.right}) {
       if (x->empty() || y->empty() || x->front() != y->front()) continue;
@@ -774,8 +777,11 @@ std::optional<std::string> shared_head(const Context& a, const Context& b) {
 // one and before the other), when at least two, neither figure puts a word of its own among them
 // and neither names another thing after them; or the one word that is all either figure is
 // called, for amounts of money ("group revenue reached £2.38bn" and "the £2.83bn of revenue":
-// "group" says nothing; a count called "item" or "restaurant" is too often another); else empty.
-std::set<std::string> same_metric(const Context& a, const Context& b, bool money) {
+// "group" says nothing; a count called "item" or "restaurant" is too often another); or, for
+// money told as known ("the £221m profit", `later_definite`), a metric name nearest both
+// (shared_head); else empty.
+std::set<std::string> same_metric(const Context& a, const Context& b, bool money,
+                                  bool later_definite) {
   if (const auto w = sole_word(a); money && w && w == sole_word(b)) return {*w};
   for (const auto* x : {&a.left, &a.right}) {
     for (const auto* y : {&b.left, &b.right}) {
@@ -792,7 +798,7 @@ std::set<std::string> same_metric(const Context& a, const Context& b, bool money
     }
   }
   if (money) {
-    if (const auto w = shared_head(a, b)) return {*w};
+    if (const auto w = shared_head(a, b, later_definite)) return {*w};
   }
   return {};
 }
@@ -1161,17 +1167,18 @@ class RepeatedFigureCheck final : public Check {
         // often an age, a count or a rank, and shared words further off too often name two
         // things ("cash consideration of £4.3 million" is not "a net inflow of £4.0 million
         // comprising the cash consideration").
-        const bool one_unnamed = a.ctx->names.empty() != b.ctx->names.empty() &&
-                                 (own_names(a).empty() || own_names(b).empty()) &&
-                                 is_currency(a.q->unit) &&
-                                 (nearest_shared(*a.ctx, *b.ctx) || shared_head(*a.ctx, *b.ctx));
+        const bool one_unnamed =
+            a.ctx->names.empty() != b.ctx->names.empty() &&
+            (own_names(a).empty() || own_names(b).empty()) && is_currency(a.q->unit) &&
+            (nearest_shared(*a.ctx, *b.ctx) || shared_head(*a.ctx, *b.ctx, b.claim->definite));
         if (a.ctx->names != b.ctx->names && own_names(a) != own_names(b) && !one_unnamed) continue;
         const Interval& va = a.value;
         const Interval& vb = b.value;
         // Only a warning replaces a finding already made (a pass): the first one found stays.
         const bool warns = !va.overlaps(vb);
         if (best && (best->severity == Severity::kWarning || !warns)) continue;
-        const std::set<std::string> common = same_metric(*a.ctx, *b.ctx, is_currency(a.q->unit));
+        const std::set<std::string> common =
+            same_metric(*a.ctx, *b.ctx, is_currency(a.q->unit), b.claim->definite);
         if (common.empty()) continue;
         const bool head_word = common.size() == 1 && sole_word(*a.ctx) != sole_word(*b.ctx);
         Finding f;

@@ -3,7 +3,7 @@
 // quarter, or $168 million a year": restates; "A, B and C, for a total of T": total; "At £3.50 a
 // day, ...": at; "profit rose to £34.1m": reached, by lexicon/direction.tsv's direction verbs),
 // Claim::counted, what a count or a lone percentage counts ("4,200 pupils", "38% work part
-// time"), and Claim::definite, a count after "the" or a possessive ("the 1,920 women").
+// time"), and Claim::definite, a figure after "the" or a possessive ("the 1,920 women").
 //
 // The words are lexicon/checks.tsv's classes "lead-restates" and "lead-another" (found anywhere in
 // the gap, as the connective may follow a clause: "which, at today's prices, works out to"),
@@ -183,7 +183,7 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
       } else if (reached(gap)) {
         c.lead = Lead::kReached;
       }
-      if (c.kind == ClaimKind::kCount) c.definite = definite(gap, kDefinite);
+      c.definite = definite(gap, kDefinite);
     }
     const bool lone_percent = c.kind == ClaimKind::kPercent && c.quantities.front().unit == "%";
     if ((c.kind == ClaimKind::kCount || lone_percent) && c.quantities.size() == 1) {

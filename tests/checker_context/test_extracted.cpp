@@ -189,6 +189,14 @@ TEST_CASE("context checks on extracted sentences") {
       {"repeated-figure",
        "Tarrant reported a pre-tax profit of £318 million in 2026. It made a £381m profit in 2025.",
        "none"},
+      // Without "the", a metric name nearest both is two losses, not one restated.
+      {"repeated-figure",
+       "The firm booked realized losses of $13.7 million. Currency exchange losses were $13.9 "
+       "million.",
+       "none"},
+      {"repeated-figure",
+       "The firm booked realized losses of $13.7 million. The $13.9 million loss hit its shares.",
+       "warning"},
       // A count joined by "and" after a restated total is another item's, not the total's.
       {"rate",
        "The new bus contract costs £650,000 a month, which works out to about £7.8 million a year, "
