@@ -147,13 +147,49 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
       text[w2 - 1] == ',') {
     return true;
   }
-  // A serial inside a code of capitals and hyphens: "CVE-2024-1234".
+  // A serial inside a code of capitals, digits and hyphens: "CVE-2024-1234", "X7-4410-B".
   if (b >= sentence.begin + 2 && text[b - 1] == '-' && is_digit(text[b - 2])) {
     std::size_t r = b - 1;
     while (r > sentence.begin && text[r - 1] != ' ') --r;
-    std::size_t caps = r;
-    while (caps < b && text[caps] >= 'A' && text[caps] <= 'Z') ++caps;
-    if (caps - r >= 2 && text[caps] == '-') return true;
+    std::size_t caps = r, capitals = 0;
+    for (; caps < b && ((text[caps] >= 'A' && text[caps] <= 'Z') || is_digit(text[caps])); ++caps) {
+      capitals += text[caps] >= 'A' && text[caps] <= 'Z';
+    }
+    if (caps - r >= 2 && capitals > 0 && text[caps] == '-') return true;
+  }
+  // A number in a chain of three or more groups joined by hyphens: "978-3-16-148410-0" (an
+  // ISBN), "12-4410-77"; a range joins two.
+  {
+    std::size_t cb = b, ce = e;
+    while (cb > sentence.begin && (is_digit(text[cb - 1]) || text[cb - 1] == '-')) --cb;
+    while (ce < end && (is_digit(text[ce]) || text[ce] == '-')) ++ce;
+    int groups = 0;
+    for (std::size_t k = cb; k < ce; ++k) {
+      groups += is_digit(text[k]) && (k == cb || text[k - 1] == '-');
+    }
+    if (groups >= 3 && std::count(text.begin() + static_cast<std::ptrdiff_t>(cb),
+                                  text.begin() + static_cast<std::ptrdiff_t>(ce), '-') >= 2) {
+      return true;
+    }
+  }
+  // A plan's or a statute's section: "401(k)", "501(c)(3)", "fas 123 ( r )" in tokenised
+  // filings; a figure's footnote ("9,517.7 ( a )") has separators or a currency.
+  if (std::all_of(text.begin() + static_cast<std::ptrdiff_t>(b),
+                  text.begin() + static_cast<std::ptrdiff_t>(e), is_digit)) {
+    std::size_t k = e;
+    auto skip = [&] {
+      while (k < end && text[k] == ' ') ++k;
+    };
+    skip();
+    if (at(k) == '(') {
+      ++k;
+      skip();
+      if (is_letter(at(k)) && !is_letter(at(k + 1))) {
+        ++k;
+        skip();
+        if (at(k) == ')') return true;
+      }
+    }
   }
   // A code's value after a copula or a colon: "your PIN is 4821", "ref: 20931".
   if (is_code_value(text, sentence.begin, b)) return true;

@@ -57,7 +57,8 @@ std::string fraction_regex() {
 // separators ("1,234.5"), PhraseBank's split decimal ("297 .3"), plain, or a bare fraction (".5").
 std::string number_regex() {
   return fraction_regex() + R"(|(?:\d{1,3},\d{1,2}(?=\x20?(?:)" +
-         lexicon::alternation({"scale-word", "scale-abbrev", "currency-after"}) +
+         lexicon::alternation(
+             {"scale-word", "scale-abbrev", "currency-after", "currency-comma-after"}) +
          R"(|%))|)"
          // Stops between thousands and a decimal comma, as much of Europe writes: "1.250,50".
          R"(\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])|)"
@@ -85,8 +86,9 @@ std::string scale_regex() {
 std::string unit_regex() {
   using lexicon::alternation;
   const std::string times_context = "(?=\\x20" + alternation({"times-context"}) + ")";
-  return "(?:(?<pct>(?:" FC_SP "|-)?" + alternation({"percent"}) + ")|" +  //
-         "(?<pp>" FC_SP "?" + alternation({"points"}) + ")|" +             //
+  // Points first: "0.25 pct point" is a point, not a percent.
+  return "(?:(?<pp>" FC_SP "?" + alternation({"points"}) + ")|" +       //
+         "(?<pct>(?:" FC_SP "|-)?" + alternation({"percent"}) + ")|" +  //
          "(?<times>\\x20?" + alternation({"times-sign"}, lexicon::Bound::kNone) +
          "(?![A-Za-z0-9])|-fold(?![a-z])|\\x20?times" + times_context + ")|" +
          // "45 euros", "240USD", "65€", "412.5p"; a scale may follow a code ("40 USD million").
@@ -97,7 +99,7 @@ std::string unit_regex() {
          "|(?:\\x20?|(?:-|\\xE2\\x80\\x91)(?=[A-Za-z]+\\x20" + alternation({"currency-object"}) +
          "))(?:" + alternation({"currency-after"}) + "(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?" +
          alternation({"currency-after"}) + "))|" + alternation({"currency-code-after"}) +
-         "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued"}) +
+         "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued", "currency-glued-small"}) +
          "(?![0-9]))(?:\\x20(?<cscale>" + alternation({"scale-word"}) + "))?|" +
          "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" + alternation({"time-unit"}, lexicon::Bound::kNone) +
          "(?![a-z]|-(?!olds?(?![a-z]))))|" + "(?<hunit>(?:-|\\xE2\\x80\\x91)" +
@@ -133,7 +135,8 @@ std::string figure_regex() {
   r += "(?:" FC_SP "?" FC_DASH FC_SP "?(?:\\$|\\xC2\\xA3|\\xE2\\x82\\xAC)?(?<num2>(?&num))";
   r += kNotMantissa;
   r += ")?";
-  r += "(?:" FC_SP "?";
+  // "a $2.5-million contract": a spelled-out scale may follow a hyphen (not "10-K", a form).
+  r += "(?:(?:" FC_SP "|-(?=[a-z]{4}))?";
   r += scale_regex();
   r += ")?";
   r += unit_regex();
@@ -422,6 +425,7 @@ CurrencyWord currency_after(std::string_view word) {
   if (v.empty()) v = lexicon::value("currency-after-scaled", word);
   if (v.empty()) v = lexicon::value("currency-code-after", word);
   if (v.empty()) v = lexicon::value("currency-glued", word);
+  if (v.empty()) v = lexicon::value("currency-glued-small", word);
   const std::vector<std::string_view> f = lexicon::fields(v);
   if (f.empty()) return {};
   return {std::string(f[0]), lexicon::number(v, 1, 1), f.size() > 2 ? f[2] : std::string_view{}};
@@ -793,8 +797,13 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     if (a.is_range || b.is_range) continue;
     // Numbers in words join only as plain whole numbers: "between five and ten per cent", "ten
     // to twelve thousand"; multiplier words and fractions are no ends of a range.
+    // A hedge widens a word's bounds ("some two to three thousand"), so only a bare word's are
+    // asked to meet.
     auto plain_word = [](const Quantity& q) {
-      return q.is_word && q.low == q.high && q.unit != "x" && q.unit != "age";
+      return q.is_word &&
+             (q.low == q.high || (q.hedge_kind != Hedge::kNone && q.unit == "count" &&
+                                  q.value == std::floor(q.value))) &&
+             q.unit != "x" && q.unit != "age";
     };
     if ((a.is_word && !(plain_word(a) && a.unit == "count" && a.scale == 1)) ||
         (b.is_word && !plain_word(b))) {
@@ -802,6 +811,11 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     }
     const bool words = a.is_word;
     const std::string_view gap = s.text.substr(a.span.end, b.span.begin - a.span.end);
+    // A capitalised number word after a dash names a thing: "7-Eleven".
+    if (b.is_word && !gap.empty() && gap.back() != ' ' &&
+        std::isupper(static_cast<unsigned char>(b.text.front()))) {
+      continue;
+    }
     const std::uint64_t before = word_before(s, a.span.begin);
     const bool dash =
         gap == "-" || gap == "\xE2\x80\x93" || gap == " - " || gap == " \xE2\x80\x93 ";
@@ -817,7 +831,10 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
           p.price_verbs.contains(word_before(s, a.span.begin - 5))) ||
          (!p.range_not_after.contains(before) && next_word_in(s, b.span.end, p.range_rate)));
     // Two plain figures joined only by a dash or "to" are no quantity's range ("3-1").
-    if (b.unit.empty() && !between && !price) continue;
+    // "$3m–4m", "30k-40k": a second end with the first's scale and no unit takes its unit.
+    const bool scaled_dash =
+        dash && b.unit.empty() && !a.is_word && !b.is_word && a.scale > 1 && a.scale == b.scale;
+    if (b.unit.empty() && !between && !price && !scaled_dash) continue;
     // A first figure with no unit takes the second's, and its scale when it has none of its
     // own: "40 to 45 million euros", "between 15 million and 20 million phones".
     const bool bare =
@@ -859,11 +876,17 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
         (b.scale > 1 ||
          (b.unit != "count" && !b.unit.empty() && lexicon::find("time-unit", b.unit) == nullptr)) &&
         !p.range_not_after.contains(before) && !p.direction_verbs.contains(before);
-    if (!between && !of_to && !words_to && !price &&
+    // "grows 2 to 3 metres long", "waves 4 to 6 feet high": a size after a bare number to a
+    // length is a range, whatever verb comes before ("from 2 to 3 metres" is a change).
+    const bool size_to = gap == " to " && (a.unit.empty() || a.unit == b.unit) && !b.unit.empty() &&
+                         before != from_key && a.scale == 1 &&
+                         lexicon::value("unit", b.unit) == "length" &&
+                         next_word_in(s, b.span.end, p.length_context);
+    if (!between && !of_to && !words_to && !price && !size_to &&
         (words || (!dash && !to && !ranged && !bare_to))) {
       continue;
     }
-    if (a.unit != b.unit && !bare) continue;
+    if (a.unit != b.unit && !bare && !scaled_dash) continue;
     if (a.value * factor >= b.value) continue;  // a range runs upward
     // "between 2019 and 2023": years, not a quantity.
     auto year = [](const Quantity& q) {
@@ -897,7 +920,35 @@ bool ratio_part(const Quantity& q, bool whole = false) {
 
 // "6ft 2in", "5 feet 11 inches", "7 lb 4 oz": a figure in a larger unit and one in a smaller
 // (units.tsv's unit-part) are one length or weight, in the smaller unit.
-void join_unit_parts(std::vector<Quantity>& out, std::string_view text) {
+void join_unit_parts(std::vector<Quantity>& out, std::string_view text, std::size_t limit) {
+  for (Quantity& a : out) {
+    // "6-foot-2", "a 5-foot-11 guard": the smaller part after a hyphen, which the figure pattern
+    // leaves (a number after a letter and a hyphen is a name's: "GPT-4").
+    const std::string_view part = lexicon::value("unit-part", a.unit);
+    if (part.empty() || a.is_range || a.decimals != 0 || a.scale != 1 || a.span.end + 2 > limit ||
+        text[a.span.end] != '-') {
+      continue;
+    }
+    std::size_t e = a.span.end + 1;
+    while (e < limit && e - a.span.end <= 3 && std::isdigit(static_cast<unsigned char>(text[e]))) {
+      ++e;
+    }
+    const double minor = whole_of(text.substr(a.span.end + 1, e - a.span.end - 1));
+    if (e == a.span.end + 1 || e - a.span.end > 3 || minor >= lexicon::number(part) ||
+        (e < limit && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-' ||
+                       (text[e] == '.' && e + 1 < limit &&
+                        std::isdigit(static_cast<unsigned char>(text[e + 1])))))) {
+      continue;
+    }
+    const double major = lexicon::number(part) * a.value;
+    a.value = major + minor;
+    a.low = a.value - 0.5;
+    a.high = a.value + 0.5;
+    a.unit = std::string(lexicon::fields(part).at(1));
+    apply_hedge(a);
+    a.span.end = e;
+    a.text = text.substr(a.span.begin, a.span.size());
+  }
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
     Quantity& a = out[i];
     const Quantity& b = out[i + 1];
@@ -919,10 +970,40 @@ void join_unit_parts(std::vector<Quantity>& out, std::string_view text) {
     a.value = major + b.value;
     a.low = major + b.low;
     a.high = major + b.high;
-    a.unit = bare ? std::string(f.at(1)) : b.unit;
+    a.unit = bare ? Unit(f.at(1)) : b.unit;
     a.decimals = b.decimals;
     apply_hedge(a);  // "about 6ft 2in"
     a.span.end = b.span.end;
+    a.text = text.substr(a.span.begin, a.span.size());
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
+// "5'11\"", "6\u20322\u2033": feet and inches written with primes are one height in inches.
+void join_primes(std::vector<Quantity>& out, std::string_view text, std::size_t limit) {
+  auto mark = [&](std::size_t at, std::initializer_list<std::string_view> marks) {
+    for (std::string_view m : marks) {
+      if (text.substr(at, m.size()) == m) return m.size();
+    }
+    return std::size_t{0};
+  };
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    Quantity& a = out[i];
+    const Quantity& b = out[i + 1];
+    const std::size_t foot = mark(a.span.end, {"'", "\xE2\x80\xB2", "\xE2\x80\x99"});
+    if (foot == 0 || a.span.end + foot != b.span.begin || !a.unit.empty() || !b.unit.empty() ||
+        a.decimals != 0 || b.decimals != 0 || a.scale != 1 || b.scale != 1 || a.is_range ||
+        b.is_range || a.value < 1 || a.value > 9 || b.value >= 12) {
+      continue;
+    }
+    const std::size_t inch = mark(b.span.end, {"\"", "''", "\xE2\x80\xB3", "\xE2\x80\x9D"});
+    if (inch == 0 || b.span.end + inch > limit) continue;
+    a.value = 12 * a.value + b.value;
+    a.low = a.value - 0.5;
+    a.high = a.value + 0.5;
+    a.unit = "in";
+    apply_hedge(a);
+    a.span.end = b.span.end + inch;
     a.text = text.substr(a.span.begin, a.span.size());
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
   }
@@ -957,13 +1038,84 @@ void join_ratios(std::vector<Quantity>& out, std::string_view text) {
   }
 }
 
+// Whether nothing but punctuation, the end of the sentence or a function word follows `end`:
+// "three dollars fifty." or "ten grand on a scratch card", not "fifty people".
+bool ends_phrase(const SentenceWork& s, std::size_t end) {
+  if (end >= s.span.end || s.text[end] != ' ') return true;
+  std::size_t b = end + 1, e = b;
+  while (e < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[e]))) ++e;
+  return e == b || lexicon::find("not-unit", s.text.substr(b, e - b)) != nullptr;
+}
+
+// The factor of the sub-unit of a currency, 0.01 for the dollar's cents, or 0 when the lexicon
+// names none.
+double subunit_of(std::string_view code) {
+  for (const lexicon::Entry& e : lexicon::entries("currency-after")) {
+    const std::vector<std::string_view> f = lexicon::fields(e.value);
+    if (!f.empty() && f[0] == code && lexicon::number(e.value, 1, 1) < 1) {
+      return lexicon::number(e.value, 1, 1);
+    }
+  }
+  return 0;
+}
+
+// "three dollars fifty", "5 pounds 20": a whole amount in a currency's main unit, then a bare
+// number below 100 that ends the phrase, is one amount; the number is in the sub-unit.
+void join_whole_and_cents(std::vector<Quantity>& out, const SentenceWork& s) {
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    Quantity& a = out[i];
+    const Quantity& b = out[i + 1];
+    if (a.unit.size() != 3 || a.scale != 1 || a.decimals > 0 || a.is_range || in_subunit(a) ||
+        s.text.substr(a.span.end, b.span.begin - a.span.end) != " " ||
+        !std::isalpha(static_cast<unsigned char>(a.text.back())) ||
+        (!b.unit.empty() && !(b.is_word && b.unit == "count")) || b.scale != 1 || b.is_range ||
+        b.decimals > 0 || b.hedge_kind != Hedge::kNone || b.value < 1 || b.value >= 100 ||
+        b.value != std::floor(b.value) || !ends_phrase(s, b.span.end)) {
+      continue;
+    }
+    const double sub = subunit_of(a.unit);
+    if (sub == 0) continue;
+    a.value += b.value * sub;
+    a.low = a.value - 0.5 * sub;
+    a.high = a.value + 0.5 * sub;
+    apply_hedge(a);
+    a.span.end = b.span.end;
+    a.text = s.text.substr(a.span.begin, a.span.size());
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
+// "25 grand", "ten grand": a noun that scales a bare number (scale.tsv's scale-noun), read only
+// where it ends the phrase ("ten grand prix wins" are races). The currency stays unnamed.
+void join_scale_nouns(std::vector<Quantity>& out, const SentenceWork& s) {
+  for (Quantity& q : out) {
+    if ((!q.unit.empty() && q.unit != "count") || q.scale != 1 || q.is_range ||
+        q.value != std::floor(q.value) || q.span.end >= s.span.end || s.text[q.span.end] != ' ') {
+      continue;
+    }
+    std::size_t e = q.span.end + 1;
+    while (e < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[e]))) ++e;
+    const std::string_view noun = s.text.substr(q.span.end + 1, e - q.span.end - 1);
+    const lexicon::Entry* scale = lexicon::find("scale-noun", noun);
+    if (scale == nullptr || noun != scale->word || !ends_phrase(s, e)) continue;
+    const double factor = lexicon::number(scale->value, 0, 1);
+    q.value *= factor;
+    q.low *= factor;
+    q.high *= factor;
+    q.scale = factor;
+    q.unit.clear();
+    q.span.end = e;
+    q.text = s.text.substr(q.span.begin, q.span.size());
+  }
+}
+
 }  // namespace
 
-std::vector<Quantity> scan_quantities(const SentenceWork& s) {
+void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   const Patterns& p = patterns();
   const std::string_view text = s.text;
   const ByteSpan span = s.span;
-  std::vector<Quantity> out;
+  out.clear();
   Match& m = s.scratch;
   // Figures need a digit, and what may come before it (a currency, a space) is short: each
   // search starts a little before the next digit rather than at every capital letter of the
@@ -1022,6 +1174,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         end = m.has(p.num2) ? m.span(p.num2).end : num.end;
       }
     }
+    // A code glued to digits and a letter is a ticker: "NOK1V".
+    if (has_currency && !has_scale && m.span(p.cur).end == num.begin &&
+        std::isalpha(static_cast<unsigned char>(m.str(p.cur).back())) && num.end < span.end &&
+        std::isalpha(static_cast<unsigned char>(text[num.end]))) {
+      continue;
+    }
     q.scale = has_scale ? scale_of(m.str(p.scale)) : 1;
     double factor = q.scale;
     if (has_currency) q.unit = currency_before(m.str(p.cur));
@@ -1053,6 +1211,17 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       unit_taken = true;
     } else if (m.has(p.curafter)) {
       const CurrencyWord c = currency_after(m.str(p.curafter));
+      // A one-letter sub-unit glued to its number ("50c") is a temperature in a sentence about
+      // one ("4c hotter"), and a label's after a name or a label noun ("Section 3c"); it is
+      // below the main unit ("50c"; "201c" in a filing is a broken quotation mark).
+      if (const std::string_view glued = m.str(p.curafter);
+          glued.size() == 1 && !has_currency &&
+          ((lexicon::find("temperature-letter", glued) != nullptr && s.says(p.temperature_words)) ||
+           (lexicon::find("currency-glued-small", glued) != nullptr && value * c.factor >= 1) ||
+           follows_name(text, span.begin, num.begin) ||
+           is_label_number(text, span.begin, num.begin))) {
+        continue;
+      }
       if (!c.weight_unit.empty() && about_weight(s, m.span(p.curafter).end)) {
         q.unit = std::string(c.weight_unit);
         unit_taken = true;
@@ -1088,9 +1257,10 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
         end = m.has(p.num2) ? m.span(p.num2).end : num.end;
       } else if (q.unit.size() == 1 && glued &&
                  lexicon::find("temperature-letter", q.unit) == nullptr &&
+                 !written_as_in_lexicon("unit-glued-letter", q.unit) &&
                  text.substr(m.span(p.punit).end, 4) != " of ") {
         // A unit of one letter glued to its number is a code ("the 4g network") unless "of"
-        // follows ("250g of flour").
+        // follows ("250g of flour") or the letter is read glued ("65W", units.tsv).
         continue;
       }
       unit_taken = true;
@@ -1170,8 +1340,11 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     }
     // A number glued to letters that name no unit is a name or a code: "3G phones", "a 3D
     // engine", "SFAS 123R", "201cmake" (a filing's broken quotation mark).
+    // So is one joined by a hyphen to a capitalised word: "7-Eleven", "the 3-Series".
     if (!has_currency && !has_scale && q.unit.empty() && end < span.end &&
-        std::isalpha(static_cast<unsigned char>(text[end]))) {
+        (std::isalpha(static_cast<unsigned char>(text[end])) ||
+         (text[end] == '-' && end + 1 < span.end &&
+          std::isupper(static_cast<unsigned char>(text[end + 1]))))) {
       continue;
     }
     // Ordinals, versions, times of day, phone numbers and web addresses (not_figures.cpp).
@@ -1203,6 +1376,13 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       negate(q, {q.span.begin, e}, text);
     }
     find_hedge(text, span.begin, q.span.begin, q);
+    // "500+ people", "£1m+": a plus after the figure is "more than".
+    if (q.hedge_kind == Hedge::kNone && q.span.end < span.end && text[q.span.end] == '+' &&
+        (q.span.end + 1 == span.end ||
+         !std::isalnum(static_cast<unsigned char>(text[q.span.end + 1])))) {
+      q.hedge = text.substr(q.span.end, 1);
+      q.hedge_kind = Hedge::kMoreThan;
+    }
     apply_hedge(q);
     out.push_back(std::move(q));
   }
@@ -1225,6 +1405,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     bool inside = false;
     for (std::size_t i = 0; i < figures && !inside; ++i) inside = out[i].span.overlaps(whole);
     if (inside) continue;
+    // A capitalised number word glued by a hyphen to digits names a thing: "7-Eleven".
+    if (w.begin >= span.begin + 2 && text[w.begin - 1] == '-' &&
+        std::isdigit(static_cast<unsigned char>(text[w.begin - 2])) &&
+        std::isupper(static_cast<unsigned char>(text[w.begin]))) {
+      continue;
+    }
     WordValue wv = word_value(m.str(p.w_word));
     // "the second half", "first-half": a period, not a share.
     if (wv.unit == "%" && i > 0 && p.half_period.contains(s.words[i - 1].key)) continue;
@@ -1325,6 +1511,12 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
     }
     q.span = {whole.begin, end};
     q.text = text.substr(q.span.begin, q.span.size());
+    // "minus five degrees"; a count is left as it is ("negative three- and six-month rates").
+    if (const std::size_t w = sign_word_before(s, q.span.begin);
+        w != std::string_view::npos && !q.unit.empty() && q.unit != "count" && q.unit != "x" &&
+        q.unit != "%" && wv.unit == "count") {
+      negate(q, {w, q.span.end}, text);
+    }
     find_hedge(text, span.begin, q.span.begin, q);
     apply_hedge(q);
     out.push_back(std::move(q));
@@ -1348,7 +1540,10 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
   }
-  join_unit_parts(out, text);
+  join_whole_and_cents(out, s);
+  join_scale_nouns(out, s);
+  join_unit_parts(out, text, span.end);
+  join_primes(out, text, span.end);
   join_ratios(out, text);
   join_ranges(out, s);
 
@@ -1367,7 +1562,6 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       b.unit = a.unit;
     }
   }
-  return out;
 }
 
 }  // namespace factcheck::detail

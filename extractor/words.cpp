@@ -60,7 +60,8 @@ KeyTable<std::uint32_t> word_classes() {
   add(trigger::kCurrencyWord, {"currency-code", "currency-after", "currency-code-after"});
   add(trigger::kUnit, {"unit", "time-unit"});
   add(trigger::kPercentWord, {"percent", "points"});
-  add(trigger::kDirection, {"direction-verb", "direction-noun", "direction-comparative"});
+  add(trigger::kDirection,
+      {"direction-verb", "direction-noun", "direction-comparative", "direction-relative"});
   add(trigger::kHedge, {"hedge"});
   add(trigger::kMonth, {"month"});
   add(trigger::kWeekday, {"weekday"});
@@ -68,7 +69,7 @@ KeyTable<std::uint32_t> word_classes() {
   add(trigger::kOrdinal, {"ordinal", "ordinal-suffix"});
   add(trigger::kConnective, {"change-boundary-word"});
   add(trigger::kMultiplier, {"multiplier", "multiple-comparative"});
-  add(trigger::kTimeWord, {"duration-time-word"});
+  add(trigger::kTimeWord, {"duration-time-word", "duration-age-decade"});
   return KeyTable<std::uint32_t>(
       std::vector<std::pair<std::uint64_t, std::uint32_t>>(bits.begin(), bits.end()));
 }

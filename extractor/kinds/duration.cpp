@@ -10,6 +10,8 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -54,14 +56,15 @@ std::string time_words_regex() {
 // "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
 // age in years.
 // "who is 61", "turned 40": a bare number after them is an age too.
-constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:aged?(?:" FC_SP "+between)?|age" FC_SP
+constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:age[ds]?(?:" FC_SP "+between)?|age" FC_SP
                                       "+of|who" FC_SP "+(?:is|was)|turn(?:s|ed))" FC_SP "+$";
 
 // "in her 60s", "in his early 70s": an age told as a decade of life.
 std::string age_decade_regex() {
   return "(?<![A-Za-z])(?i:in)" FC_SP "+(?i:" + lexicon::alternation({"date-possessive"}) +
          ")" FC_SP "+(?:(?<p>(?i:" + lexicon::alternation({"date-part"}) +
-         "))(?:-|" FC_SP "+))?(?<d>[1-9]0)(?:'|\\xE2\\x80\\x99)?s(?![A-Za-z0-9])";
+         "))(?:-|" FC_SP "+))?(?:(?<d>[1-9]0)(?:'|\\xE2\\x80\\x99)?s|(?<dw>(?i:" +
+         lexicon::alternation({"duration-age-decade"}) + ")))(?![A-Za-z0-9])";
 }
 
 struct DurationPatterns {
@@ -209,7 +212,8 @@ std::size_t word_start(const SentenceWork& s, std::size_t end) {
 bool range_gap(const SentenceWork& s, const Quantity& first, const Quantity& second) {
   if (second.span.begin <= first.span.end || second.value <= first.value) return false;
   const std::string gap = lower(s.text.substr(first.span.end, second.span.begin - first.span.end));
-  if (gap == " to " || gap == "-" || gap == " - " || gap == "\xE2\x80\x93" ||
+  // "18- to 24-year-olds": the first end's hyphen waits for the second's unit.
+  if (gap == " to " || gap == "- to " || gap == "-" || gap == " - " || gap == "\xE2\x80\x93" ||
       gap == " \xE2\x80\x93 ") {
     return true;
   }
@@ -233,16 +237,62 @@ void join_range(const SentenceWork& s, const Quantity& low, Quantity& high) {
   high.is_word = high.is_word && low.is_word;
 }
 
-// "Jane Smith, 52, said", "the boy, 7, was": a whole number set off by commas after a name or a
-// word for a person (durations.tsv) is that person's age. The sentence's first word, a month or
-// a number before the comma make no name ("In March, 12, ..." or a list "5, 7, 9").
+// The index of the word that starts at `begin` in s.words, or s.words.size().
+std::size_t word_at(const SentenceWork& s, std::size_t begin) {
+  auto it = std::lower_bound(s.words.begin(), s.words.end(), begin,
+                             [](const Word& w, std::size_t pos) { return w.begin < pos; });
+  return it != s.words.end() && it->begin == begin ? static_cast<std::size_t>(it - s.words.begin())
+                                                   : s.words.size();
+}
+
+// Whether a lowercase word names a person by what they do: a word for a person (durations.tsv),
+// or a role noun ("miner", "postmaster", "dentist": a person-suffix) after a determiner within
+// three words ("the retired postmaster").
+bool names_person(const SentenceWork& s, std::size_t wb, std::string_view word) {
+  static const WordSet kPersons(lexicon::words({"duration-age-person"})),
+      kDeterminers(lexicon::words({"duration-age-determiner"}));
+  if (kPersons.contains(word_key(word))) return true;
+  if (word.size() < 5 || lexicon::find("time-unit", word) != nullptr) return false;  // "quarter"
+  const auto suffixes = lexicon::entries("duration-age-person-suffix");
+  if (std::none_of(suffixes.begin(), suffixes.end(),
+                   [&](const lexicon::Entry& e) { return word.ends_with(e.word); })) {
+    return false;
+  }
+  const std::size_t i = word_at(s, wb);
+  for (std::size_t k = 1; k <= 3 && k <= i && i < s.words.size(); ++k) {
+    if (kDeterminers.contains(s.words[i - k].key)) return true;
+  }
+  return false;
+}
+
+// "Jane Smith, 52, said", "the boy, 7, was", "the singer, now 81, still", "the boy, nine,
+// was", "Mrs Patel (57) was": a whole number set off by commas (or brackets after a title and a
+// name) after a name or a word for a person is that person's age. The sentence's first word, a
+// month or a number before the comma make no name ("In March, 12, ..." or a list "5, 7, 9").
 bool appositive_age(const SentenceWork& s, const Quantity& q) {
-  static const WordSet kPersons(lexicon::words({"duration-age-person"}));
+  static const WordSet kLeads(lexicon::words({"duration-age-apposition"})),
+      kTitles(lexicon::words({"duration-age-title"}));
   const std::string_view t = s.text;
-  const std::size_t b = q.span.begin, e = q.span.end;
-  if (!q.unit.empty() || q.scale != 1 || q.decimals != 0 || q.is_range || q.value < 1 ||
-      q.value > 119 || b < s.span.begin + 3 || t.substr(b - 2, 2) != ", " || e + 2 >= s.span.end ||
-      t[e] != ',' || t[e + 1] != ' ' || !std::islower(static_cast<unsigned char>(t[e + 2]))) {
+  const std::size_t e = q.span.end;
+  std::size_t b = q.span.begin;
+  // A number in words counts as one in digits ("nine"), but no fraction or hedged word does.
+  const bool whole_word = q.is_word && q.unit == "count" && q.low == q.high;
+  if ((!q.unit.empty() && !whole_word) || q.scale != 1 || (q.decimals != 0 && !whole_word) ||
+      q.is_range || q.value < 1 || q.value > 119 || q.value != std::floor(q.value) ||
+      b < s.span.begin + 3 || e + 2 >= s.span.end) {
+    return false;
+  }
+  // ", now 81,": a word between the comma and the number.
+  if (const std::size_t w = word_at(s, word_start(s, b - 1));
+      t[b - 1] == ' ' && w < s.words.size() && s.words[w].end + 1 == b &&
+      kLeads.contains(s.words[w].key)) {
+    b = s.words[w].begin;
+  }
+  const bool bracket = t[b - 1] == '(' && t[b - 2] == ' ' && t[e] == ')' &&
+                       (t[e + 1] == ',' || (t[e + 1] == ' ' && e + 2 < s.span.end &&
+                                            std::islower(static_cast<unsigned char>(t[e + 2]))));
+  if (!bracket && (t.substr(b - 2, 2) != ", " || t[e] != ',' || t[e + 1] != ' ' ||
+                   !std::islower(static_cast<unsigned char>(t[e + 2])))) {
     return false;
   }
   std::size_t we = b - 2;
@@ -258,8 +308,70 @@ bool appositive_age(const SentenceWork& s, const Quantity& q) {
     word = t.substr(wb, we - wb);
   }
   if (lexicon::month(word) != 0) return false;
-  if (std::isupper(static_cast<unsigned char>(word[0]))) return wb > s.span.begin;
-  return kPersons.contains(word_key(word));
+  if (std::isupper(static_cast<unsigned char>(word[0]))) {
+    if (!bracket) return wb > s.span.begin;
+    // In brackets only after a title: "Mrs Patel (57)", not "Notes (12)".
+    const std::size_t w = word_at(s, wb);
+    return w > 0 && w < s.words.size() && kTitles.contains(s.words[w - 1].key);
+  }
+  return names_person(s, wb, word);
+}
+
+// "voters over 65", "anyone under 18", "people aged over 70", "children between 5 and 11": a
+// bare whole number after over/under (or a range after "between") that follows a word for
+// people is their age; "over 65 companies" is a count.
+bool group_age(const SentenceWork& s, const Quantity& q) {
+  static const WordSet kPeople(lexicon::words({"duration-age-people", "duration-age-word"}));
+  if ((!q.unit.empty() && q.unit != "count") || q.scale != 1 || q.value < 1 || q.value > 119 ||
+      (!q.is_range && q.value != std::floor(q.value))) {
+    return false;
+  }
+  std::size_t lead = q.span.begin;
+  // "a man of 52": a bare number after "of" and a word for a person ("a mother of 3 children"
+  // counts children).
+  if (static const WordSet kPersons(lexicon::words({"duration-age-person"}));
+      q.unit.empty() && !q.is_range && q.hedge_kind == Hedge::kNone && !q.is_word &&
+      lead >= s.span.begin + 5 && s.text.substr(lead - 4, 4) == " of ") {
+    const std::size_t w = word_at(s, word_start(s, lead - 4));
+    return w < s.words.size() && s.words[w].end == lead - 4 && kPersons.contains(s.words[w].key);
+  }
+  // "At 67, she still runs": a sentence opening "At N," before a pronoun.
+  if (static const WordSet kAt{"at"}, kPronouns(lexicon::words({"duration-age-pronoun"}));
+      !q.is_range && q.hedge_kind == Hedge::kNone && q.unit.empty() && !s.words.empty() &&
+      kAt.contains(s.words.front().key) && s.words.front().end + 1 == lead &&
+      s.words.front().begin == s.span.begin && s.text.substr(q.span.end, 2) == ", ") {
+    const std::size_t next = word_at(s, q.span.end + 2);
+    return next < s.words.size() && kPronouns.contains(s.words[next].key);
+  }
+  // "people 65 and older", "kids 12 and under": a word for people, the number, then its bound.
+  if (static const WordSet kJoin{"and", "or"}, kBounds(lexicon::words({"duration-age-bound"}));
+      !q.is_range && q.hedge_kind == Hedge::kNone && lead > s.span.begin &&
+      s.text[lead - 1] == ' ') {
+    const std::size_t before = word_at(s, word_start(s, lead - 1));
+    const std::size_t join = word_at(s, q.span.end + 1);
+    if (before < s.words.size() && s.words[before].end + 1 == lead &&
+        kPeople.contains(s.words[before].key) && join + 1 < s.words.size() &&
+        s.words[join].begin == q.span.end + 1 && kJoin.contains(s.words[join].key) &&
+        kBounds.contains(s.words[join + 1].key)) {
+      return true;
+    }
+  }
+  if (q.is_range) {
+    constexpr std::string_view kBetween = "between ";
+    if (lead < s.span.begin + kBetween.size() ||
+        lower(s.text.substr(lead - kBetween.size(), kBetween.size())) != kBetween) {
+      return false;
+    }
+    lead -= kBetween.size();
+  } else if (q.hedge_kind == Hedge::kMoreThan || q.hedge_kind == Hedge::kLessThan) {
+    if (lead < s.span.begin + q.hedge.size() + 1) return false;
+    lead -= q.hedge.size() + 1;
+  } else {
+    return false;
+  }
+  const std::size_t w = word_at(s, lead);
+  return w > 0 && w < s.words.size() && s.words[w - 1].end + 1 == lead &&
+         kPeople.contains(s.words[w - 1].key);
 }
 
 // A duration claim over `span` holding `q`, read from the words at `words`, which no other claim
@@ -363,12 +475,14 @@ void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
 
 namespace {
 
-// "a man in his 40s" is 40 to 49 years old; "in her early 60s" 60 to 63 (dates.tsv's parts).
+// "a man in his 40s" is 40 to 49 years old; "in her early 60s" 60 to 63 (dates.tsv's parts);
+// "in her thirties" 30 to 39 (durations.tsv's duration-age-decade).
 void age_decades(SentenceWork& s, std::vector<Claim>& out) {
-  static const WordSet kPossessive(lexicon::words({"date-possessive"}));
-  if (!s.has_digit || !s.says(kPossessive)) return;
+  static const WordSet kPossessive(lexicon::words({"date-possessive"})),
+      kDecades(lexicon::words({"duration-age-decade"}));
+  if (!s.says(kPossessive) || (!s.has_digit && !s.says(kDecades))) return;
   const Pattern& pat = patterns().age_decade;
-  const int part = pat.group("p"), d = pat.group("d");
+  const int part = pat.group("p"), d = pat.group("d"), dw = pat.group("dw");
   Occupied occupied(s.blocked);
   Match& m = s.scratch;
   for (std::size_t at = s.span.begin; at < s.span.end && pat.find(s.text, at, m, s.span.end);) {
@@ -382,9 +496,11 @@ void age_decades(SentenceWork& s, std::vector<Claim>& out) {
       first = lexicon::number(v, 0);
       last = lexicon::number(v, 1);
     }
-    const double decade = (m.str(d)[0] - '0') * 10;
+    const double decade = m.has(d)
+                              ? (m.str(d)[0] - '0') * 10
+                              : lexicon::number(lexicon::value("duration-age-decade", m.str(dw)));
     Quantity q;
-    q.span = {m.span(m.has(part) ? part : d).begin, whole.end};
+    q.span = {m.span(m.has(part) ? part : m.has(d) ? d : dw).begin, whole.end};
     q.text = s.text.substr(q.span.begin, q.span.size());
     q.low = decade + first;
     q.high = decade + last;
@@ -395,10 +511,96 @@ void age_decades(SentenceWork& s, std::vector<Claim>& out) {
   }
 }
 
+// "the over-70s", "under-16s", "over 65s": an age group named by its bound (durations.tsv's
+// duration-age-group: over is that age or older, under younger).
+void age_groups(SentenceWork& s, std::vector<Claim>& out) {
+  static const WordSet kGroups(lexicon::words({"duration-age-group"})),
+      kTeams(lexicon::words({"duration-age-group-noun"}));
+  if (!s.has_digit || !s.says(kGroups)) return;
+  const std::string_view t = s.text;
+  Occupied occupied(s.blocked);
+  for (const Word& w : s.words) {
+    if (!kGroups.contains(w.key)) continue;
+    std::size_t i = w.end;
+    if (t.substr(i, 3) == "\xE2\x80\x91") {
+      i += 3;
+    } else if (i < s.span.end && (t[i] == '-' || t[i] == ' ')) {
+      ++i;
+    } else {
+      continue;
+    }
+    const std::size_t digits = i;
+    while (i < s.span.end && i - digits < 4 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+    if (i == digits || i - digits > 3 || t[digits] == '0') continue;
+    const std::size_t number_end = i;
+    if (i < s.span.end && t[i] == '\'') ++i;
+    // "the under-21 squad": a hyphenated group before a noun of teams (duration-age-group-noun).
+    const bool before_team = t[digits - 1] != ' ' && i == number_end && i < s.span.end &&
+                             t[i] == ' ' && word_at(s, i + 1) < s.words.size() &&
+                             kTeams.contains(s.words[word_at(s, i + 1)].key);
+    if (!before_team &&
+        (i >= s.span.end || t[i] != 's' ||
+         (i + 1 < s.span.end && std::isalnum(static_cast<unsigned char>(t[i + 1]))))) {
+      continue;
+    }
+    const ByteSpan whole{w.begin, before_team ? number_end : i + 1};
+    if (occupied.overlaps(whole)) continue;
+    const std::string_view bound =
+        lexicon::value("duration-age-group", t.substr(w.begin, w.end - w.begin));
+    Quantity q;
+    q.span = whole;
+    q.text = t.substr(whole.begin, whole.size());
+    q.value = std::strtod(std::string(t.substr(digits, number_end - digits)).c_str(), nullptr);
+    q.low = bound == "more" ? q.value : 0;
+    q.high = bound == "more" ? std::numeric_limits<double>::infinity() : q.value;
+    q.unit = "age";
+    q.decimals = 0;
+    q.hedge = t.substr(w.begin, w.end - w.begin);
+    q.hedge_kind = bound == "more" ? Hedge::kMoreThan : Hedge::kLessThan;
+    add_duration(s, out, whole, whole, std::move(q));
+  }
+}
+
+// "her 100th birthday", "its 50th anniversary": an ordinal in digits before a word of years
+// completed (duration-age-birthday) is an age.
+void age_birthdays(SentenceWork& s, std::vector<Claim>& out) {
+  static const WordSet kBirthdays(lexicon::words({"duration-age-birthday"}));
+  if (!s.has_digit || !s.says(kBirthdays)) return;
+  const std::string_view t = s.text;
+  Occupied occupied(s.blocked);
+  for (const Word& w : s.words) {
+    if (!kBirthdays.contains(w.key) || w.begin < s.span.begin + 4 || t[w.begin - 1] != ' ') {
+      continue;
+    }
+    const std::size_t suffix = w.begin - 3;  // "100th birthday": the "th"
+    if (lexicon::find("ordinal-suffix", t.substr(suffix, 2)) == nullptr) continue;
+    std::size_t b = suffix;
+    while (b > s.span.begin && suffix - b < 4 &&
+           std::isdigit(static_cast<unsigned char>(t[b - 1]))) {
+      --b;
+    }
+    if (b == suffix || suffix - b > 3 || t[b] == '0' ||
+        (b > s.span.begin && std::isalnum(static_cast<unsigned char>(t[b - 1])))) {
+      continue;
+    }
+    const ByteSpan whole{b, w.end};
+    if (occupied.overlaps(whole)) continue;
+    Quantity q;
+    q.span = whole;
+    q.text = t.substr(whole.begin, whole.size());
+    q.value = q.low = q.high = std::strtod(std::string(t.substr(b, suffix - b)).c_str(), nullptr);
+    q.unit = "age";
+    q.decimals = 0;
+    add_duration(s, out, whole, whole, std::move(q));
+  }
+}
+
 }  // namespace
 
 void find_durations(SentenceWork& s, std::vector<Claim>& out) {
   age_decades(s, out);
+  age_groups(s, out);
+  age_birthdays(s, out);
   static const WordSet kAgeWords(lexicon::words({"duration-age-word"}));
   const bool says_age = s.says(kAgeWords);
   std::optional<Claim> last;  // the duration before, while the next may be its second part
@@ -439,7 +641,7 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
         }
       }
     }
-    if (!quantity && appositive_age(s, s.quantities[q])) {
+    if (!quantity && (appositive_age(s, s.quantities[q]) || group_age(s, s.quantities[q]))) {
       quantity = s.quantities[q];
       quantity->unit = "age";
     }
@@ -450,6 +652,12 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
       quantity = s.quantities[q];
       quantity->unit = age_unit(quantity->text);
       aged = true;
+      // "18- to 24-year-olds", "5 to 7-year-olds": a bare figure before it is the low end.
+      if (q > 0 && !s.taken[q - 1] && bare(s.quantities[q - 1]) && !quantity->is_range &&
+          range_gap(s, s.quantities[q - 1], *quantity)) {
+        join_range(s, s.quantities[q - 1], *quantity);
+        s.taken[q - 1] = true;
+      }
     }
     if (!quantity) continue;
     s.taken[q] = true;
