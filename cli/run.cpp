@@ -321,13 +321,13 @@ int run(const CliOptions& o) {
   auto render = [&](const DocumentResult& doc, const BaselineComparison* cmp) {
     switch (o.format) {
       case Format::kText:
-        out.write(render_text(doc, text_options, cmp));
+        render_text(doc, text_options, cmp, [&](std::string_view part) { out.write(part); });
         break;
       case Format::kJson:
         json.document(doc, cmp, [&](std::string_view part) { out.write(part); });
         break;
       case Format::kSarif:
-        out.write(sarif.document(doc, cmp));
+        sarif.document(doc, cmp, [&](std::string_view part) { out.write(part); });
         break;
     }
   };

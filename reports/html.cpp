@@ -15,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <utility>
 
 #include "reports/html_assets.h"
@@ -218,6 +219,53 @@ struct Mark {
   ByteSpan span;          // on character boundaries, trailing white space trimmed
 };
 
+// The number of an id written "c" and digits with no leading zero ("c12" -> 12); 0 otherwise.
+std::size_t number_of(std::string_view id) {
+  if (id.size() < 2 || id.size() > 20 || id[1] == '0') return 0;
+  std::size_t n = 0;
+  for (char ch : id.substr(1)) {
+    if (ch < '0' || ch > '9') return 0;
+    n = n * 10 + static_cast<std::size_t>(ch - '0');
+  }
+  return n;
+}
+
+// A list of indices for each of n items, held in two vectors: a vector for each claim would cost
+// its 24 bytes and an allocation, which a line of a million figures pays for a million times.
+class IndexLists {
+ public:
+  std::span<const std::size_t> operator[](std::size_t i) const {
+    return {items_.data() + starts_[i], starts_[i + 1] - starts_[i]};
+  }
+  std::span<std::size_t> operator[](std::size_t i) {
+    return {items_.data() + starts_[i], starts_[i + 1] - starts_[i]};
+  }
+  std::size_t size() const { return starts_.size() - 1; }
+  // Built list by list, in order: open(), then add() for each index of that list.
+  void open() { starts_.push_back(items_.size()); }
+  void add(std::size_t index) {
+    items_.push_back(index);
+    ++starts_.back();
+  }
+  // The lists of the other direction: item k lists every i whose list holds k, in order of i.
+  IndexLists inverse(std::size_t n) const {
+    IndexLists out;
+    out.starts_.assign(n + 1, 0);
+    for (std::size_t k : items_) ++out.starts_[k + 1];
+    for (std::size_t k = 0; k < n; ++k) out.starts_[k + 1] += out.starts_[k];
+    out.items_.resize(items_.size());
+    std::vector<std::size_t> next(out.starts_.begin(), out.starts_.end() - 1);
+    for (std::size_t i = 0; i + 1 < starts_.size(); ++i) {
+      for (std::size_t k : (*this)[i]) out.items_[next[k]++] = i;
+    }
+    return out;
+  }
+
+ private:
+  std::vector<std::size_t> starts_{0};  // list i is items_[starts_[i], starts_[i + 1])
+  std::vector<std::size_t> items_;
+};
+
 class DocumentView {
  public:
   DocumentView(const DocumentResult& doc, std::size_t number);
@@ -226,9 +274,9 @@ class DocumentView {
   std::string_view text;
   std::string prefix;  // "d1-": every id of this document starts with it
   std::vector<Verdict> claim_verdict;
-  std::vector<std::vector<std::size_t>> claim_findings;  // most severe first
-  std::vector<std::vector<std::size_t>> finding_claims;  // claims found by id
-  std::vector<Mark> marks;                               // by begin, outer first
+  IndexLists claim_findings;  // most severe first
+  IndexLists finding_claims;  // claims found by id
+  std::vector<Mark> marks;    // by begin, outer first
   std::vector<bool> claim_anchored, citation_anchored, finding_anchored;
 
   std::string claim_id(std::size_t i) const { return prefix + "c" + std::to_string(i + 1); }
@@ -269,23 +317,41 @@ DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
   }
   const std::vector<Claim>& claims = doc.claims.claims;
   const std::vector<Finding>& findings = doc.findings;
+  // Claims numbered c1, c2, ... in order, as the extractor numbers them, are found by their
+  // number; other ids (claims made by hand) through a map, the first claim of an id winning.
+  bool numbered = true;
+  for (std::size_t i = 0; i < claims.size() && numbered; ++i) {
+    numbered =
+        claims[i].id.size() > 1 && claims[i].id[0] == 'c' && number_of(claims[i].id) == i + 1;
+  }
   std::map<std::string_view, std::size_t> by_id;
-  for (std::size_t i = 0; i < claims.size(); ++i) by_id.emplace(claims[i].id, i);
+  if (!numbered) {
+    for (std::size_t i = 0; i < claims.size(); ++i) by_id.emplace(claims[i].id, i);
+  }
+  auto find = [&](std::string_view id) -> std::optional<std::size_t> {
+    if (numbered) {
+      const std::size_t n = id.size() > 1 && id[0] == 'c' ? number_of(id) : 0;
+      if (n == 0 || n > claims.size()) return std::nullopt;
+      return n - 1;
+    }
+    auto it = by_id.find(id);
+    if (it == by_id.end()) return std::nullopt;
+    return it->second;
+  };
 
   claim_verdict.assign(claims.size(), Verdict::kUnchecked);
-  claim_findings.resize(claims.size());
-  finding_claims.resize(findings.size());
   for (std::size_t j = 0; j < findings.size(); ++j) {
+    finding_claims.open();
     for (const std::string& id : findings[j].claims) {
-      auto it = by_id.find(id);
-      if (it == by_id.end()) continue;
-      finding_claims[j].push_back(it->second);
-      claim_findings[it->second].push_back(j);
-      claim_verdict[it->second] =
-          std::max(claim_verdict[it->second], verdict_of(findings[j].severity));
+      const std::optional<std::size_t> c = find(id);
+      if (!c) continue;
+      finding_claims.add(*c);
+      claim_verdict[*c] = std::max(claim_verdict[*c], verdict_of(findings[j].severity));
     }
   }
-  for (auto& list : claim_findings) {
+  claim_findings = finding_claims.inverse(claims.size());
+  for (std::size_t c = 0; c < claims.size(); ++c) {
+    std::span<std::size_t> list = claim_findings[c];
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
       return findings[a].severity > findings[b].severity;
     });
@@ -296,6 +362,9 @@ DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
     while (span.end > span.begin && is_space(text[span.end - 1])) --span.end;
     if (!span.empty()) marks.push_back({type, index, span});
   };
+  // At most a mark for each claim, citation and finding: reserved once, as a vector that doubled
+  // would hold both copies at its largest.
+  marks.reserve(claims.size() + doc.claims.citations.size() + findings.size());
   for (std::size_t i = 0; i < claims.size(); ++i) add(Mark::Type::kClaim, i, claims[i].span);
   for (std::size_t k = 0; k < doc.claims.citations.size(); ++k) {
     add(Mark::Type::kCitation, k, doc.claims.citations[k].span);

@@ -160,17 +160,24 @@ std::string SarifWriter::begin() const {
       kSchemaUri, dump(tool, "   "));
 }
 
-std::string SarifWriter::document(const DocumentResult& doc, const BaselineComparison* comparison) {
+void SarifWriter::document(const DocumentResult& doc, const BaselineComparison* comparison,
+                           const Sink& sink) {
+  // Results are handed on some 64 KB at a time, so a document's results are never held whole.
+  constexpr std::size_t kPiece = 1 << 16;
   std::string out;
   auto add = [&](const ordered_json& result) {
     out += first_ ? "\n    " : ",\n    ";
     first_ = false;
     out += dump(result, "    ");
+    if (out.size() >= kPiece) {
+      sink(out);
+      out.clear();
+    }
   };
   tally_.add(doc);
   if (doc.error) {
     unreadable_.emplace_back(doc.path, *doc.error);
-    return out;
+    return;
   }
   if (doc.bytes) {
     LineIndex lines(*doc.bytes);
@@ -184,6 +191,12 @@ std::string SarifWriter::document(const DocumentResult& doc, const BaselineCompa
   if (comparison) {
     for (const BaselineEntry& e : comparison->absent) add(absent_json(e));
   }
+  if (!out.empty()) sink(out);
+}
+
+std::string SarifWriter::document(const DocumentResult& doc, const BaselineComparison* comparison) {
+  std::string out;
+  document(doc, comparison, [&out](std::string_view part) { out += part; });
   return out;
 }
 

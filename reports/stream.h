@@ -50,6 +50,11 @@ std::string counts_line(const Counts& counts);
 /// finding's baseline state ("(new)") and accepted findings no longer reported follow.
 std::string render_text(const DocumentResult& doc, const TextOptions& options,
                         const BaselineComparison* comparison = nullptr);
+/// Where render_text() hands its lines, in order.
+using TextSink = std::function<void(std::string_view)>;
+/// The same bytes, handed to `out` some 64 KB at a time: a document's lines are never held whole.
+void render_text(const DocumentResult& doc, const TextOptions& options,
+                 const BaselineComparison* comparison, const TextSink& out);
 
 /// The "factcheck/1" JSON document, one document at a time: begin(), document()..., end().
 class JsonWriter {
@@ -73,8 +78,14 @@ class JsonWriter {
 /// SARIF 2.1.0, one document at a time: begin(), document()..., end().
 class SarifWriter {
  public:
+  /// Where document() writes its pieces, in order.
+  using Sink = std::function<void(std::string_view)>;
+
   std::string begin() const;
   std::string document(const DocumentResult& doc, const BaselineComparison* comparison = nullptr);
+  /// The same bytes, handed to `out` some 64 KB at a time: a document's results are never held
+  /// whole, however long the article.
+  void document(const DocumentResult& doc, const BaselineComparison* comparison, const Sink& out);
   /// Closes the results and adds the invocation, which names every unreadable input, and the
   /// totals as the run's property "totals".
   std::string end() const;

@@ -157,10 +157,12 @@ void append_line(std::string& out, bool color, std::string_view location, std::s
 
 }  // namespace
 
-std::string render_text(const DocumentResult& doc, const TextOptions& options,
-                        const BaselineComparison* comparison) {
+void render_text(const DocumentResult& doc, const TextOptions& options,
+                 const BaselineComparison* comparison, const TextSink& sink) {
+  // Lines are handed on some 64 KB at a time, so a document's lines are never held whole.
+  constexpr std::size_t kPiece = 1 << 16;
   std::string out;
-  if (doc.error) return out;  // the reason goes to standard error, not among the findings
+  if (doc.error) return;  // the reason goes to standard error, not among the findings
   std::string path = terminal_safe(doc.path);
   // Findings the article silences are left out; JSON and SARIF keep them.
   auto listed = [&](std::size_t i) {
@@ -171,9 +173,12 @@ std::string render_text(const DocumentResult& doc, const TextOptions& options,
   if (options.names_only) {
     // -q: the path once when something is listed, as grep -l names matching files.
     for (std::size_t i = 0; i < doc.findings.size(); ++i) {
-      if (listed(i)) return path + "\n";
+      if (listed(i)) {
+        sink(path + "\n");
+        return;
+      }
     }
-    return out;
+    return;
   }
   std::optional<LineIndex> lines;
   if (doc.bytes) lines.emplace(*doc.bytes);
@@ -189,6 +194,10 @@ std::string render_text(const DocumentResult& doc, const TextOptions& options,
     append_line(out, options.color, location, to_string(f.severity), severity_colour(f.severity),
                 terminal_safe(f.message), terminal_safe(f.check), state);
     if (options.context && lines) out += quote(doc, f, *lines, options.color);
+    if (out.size() >= kPiece) {
+      sink(out);
+      out.clear();
+    }
   }
   if (comparison) {
     // Accepted findings that went away: no line to point at, so the path alone.
@@ -197,6 +206,13 @@ std::string render_text(const DocumentResult& doc, const TextOptions& options,
                   terminal_safe(e.check), fmt::format("was {}", to_string(e.severity)));
     }
   }
+  if (!out.empty()) sink(out);
+}
+
+std::string render_text(const DocumentResult& doc, const TextOptions& options,
+                        const BaselineComparison* comparison) {
+  std::string out;
+  render_text(doc, options, comparison, [&out](std::string_view part) { out += part; });
   return out;
 }
 
