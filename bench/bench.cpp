@@ -160,7 +160,7 @@ void print_triggers(const std::vector<Article>& articles) {
     detail::SentenceWork work(a.bytes, {0, 0});
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
       work.reset(doc.sentences[i].span, i);
-      work.quantities = detail::scan_quantities(work);
+      detail::scan_quantities(work, work.quantities);
       ++sentences;
       bytes += work.span.size();
       if (!work.can_hold_claims()) {

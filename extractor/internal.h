@@ -174,6 +174,13 @@ struct SentenceWork {
   /// them all.
   bool can_hold_claims() const { return !quantities.empty() || has(trigger::kClaimWithoutFigure); }
 
+  /// The lexer's word spanning exactly `span`, or null (a run with digits or '_' is no word).
+  const Word* word_at(ByteSpan w) const {
+    auto it = std::partition_point(words.begin(), words.end(),
+                                   [&](const Word& x) { return x.begin < w.begin; });
+    return it != words.end() && it->begin == w.begin && it->end == w.end ? &*it : nullptr;
+  }
+
   /// Whether any word of the sentence is in `set`.
   bool says(const WordSet& set) const {
     if (!set.may_meet(word_filter)) return false;
@@ -187,7 +194,14 @@ std::string figure_regex();
 
 /// Every figure in the sentence: money, percent, points, multiples, counts, number words.
 /// Years standing as years, list numbering and names ("GPT-4") are not quantities.
-std::vector<Quantity> scan_quantities(const SentenceWork& s);
+/// Fills `out` (cleared first, its storage kept: a sentence allocates nothing for it once the
+/// vector has grown); `out` may be s.quantities, which the scan does not read.
+void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out);
+inline std::vector<Quantity> scan_quantities(const SentenceWork& s) {
+  std::vector<Quantity> out;
+  scan_quantities(s, out);
+  return out;
+}
 
 /// Parenthetical citations anywhere in the text, with source and date.
 void find_citations(std::string_view text, Claims& out);

@@ -972,7 +972,7 @@ void join_unit_parts(std::vector<Quantity>& out, std::string_view text, std::siz
     a.value = major + b.value;
     a.low = major + b.low;
     a.high = major + b.high;
-    a.unit = bare ? std::string(f.at(1)) : b.unit;
+    a.unit = bare ? Unit(f.at(1)) : b.unit;
     a.decimals = b.decimals;
     apply_hedge(a);  // "about 6ft 2in"
     a.span.end = b.span.end;
@@ -1113,11 +1113,11 @@ void join_scale_nouns(std::vector<Quantity>& out, const SentenceWork& s) {
 
 }  // namespace
 
-std::vector<Quantity> scan_quantities(const SentenceWork& s) {
+void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   const Patterns& p = patterns();
   const std::string_view text = s.text;
   const ByteSpan span = s.span;
-  std::vector<Quantity> out;
+  out.clear();
   Match& m = s.scratch;
   // Figures need a digit, and what may come before it (a currency, a space) is short: each
   // search starts a little before the next digit rather than at every capital letter of the
@@ -1569,7 +1569,6 @@ std::vector<Quantity> scan_quantities(const SentenceWork& s) {
       b.unit = a.unit;
     }
   }
-  return out;
 }
 
 }  // namespace factcheck::detail

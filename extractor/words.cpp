@@ -60,7 +60,8 @@ KeyTable<std::uint32_t> word_classes() {
   add(trigger::kCurrencyWord, {"currency-code", "currency-after", "currency-code-after"});
   add(trigger::kUnit, {"unit", "time-unit"});
   add(trigger::kPercentWord, {"percent", "points"});
-  add(trigger::kDirection, {"direction-verb", "direction-noun", "direction-comparative"});
+  add(trigger::kDirection,
+      {"direction-verb", "direction-noun", "direction-comparative", "direction-relative"});
   add(trigger::kHedge, {"hedge"});
   add(trigger::kMonth, {"month"});
   add(trigger::kWeekday, {"weekday"});

@@ -443,8 +443,14 @@ std::string JsonWriter::document(const DocumentResult& doc, const BaselineCompar
 }
 
 std::string JsonWriter::end() const {
-  return std::string(first_ ? "]" : "\n ]") +
-         ",\n \"totals\": " + indented(ordered_json::parse(totals_json(tally_)), " ") + "\n}\n";
+  // The totals written as dump(1) lays them out, with no JSON text parsed back.
+  std::string out = first_ ? "]" : "\n ]";
+  out += ",\n \"totals\": ";
+  Pretty totals(out, 1);
+  totals.begin_object();
+  for (const auto& [name, count] : totals_fields(tally_)) totals.key(name).unsigned_integer(count);
+  totals.end_object();
+  return out + "\n}\n";
 }
 
 std::string render_json(const std::vector<DocumentResult>& docs) {

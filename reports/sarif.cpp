@@ -199,7 +199,9 @@ std::string SarifWriter::end() const {
     invocation["toolExecutionNotifications"] = std::move(notes);
   }
   ordered_json invocations = ordered_json::array({std::move(invocation)});
-  const ordered_json properties = {{"totals", ordered_json::parse(totals_json(tally_))}};
+  ordered_json totals = ordered_json::object();
+  for (const auto& [name, count] : totals_fields(tally_)) totals[std::string(name)] = count;
+  const ordered_json properties = {{"totals", std::move(totals)}};
   return fmt::format("{}\n   \"invocations\": {},\n   \"properties\": {}\n  }}\n ]\n}}\n",
                      first_ ? "]," : "\n   ],", dump(invocations, "   "), dump(properties, "   "));
 }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "reports/baseline.h"
@@ -36,9 +37,10 @@ struct Tally {
 /// 9 passes".
 std::string render_summary(const Tally& tally);
 
-/// The totals as one JSON object on one line, the same in the JSON and SARIF reports:
-/// {"documents": 2, "unreadable": 0, "claims": 40, "checked": 12, ..., "passes": 9}.
-std::string totals_json(const Tally& tally);
+/// The totals as names and counts, in the order the JSON and SARIF reports write them:
+/// documents, unreadable, claims, checked, unchecked, findings, errors, warnings, notes,
+/// passes, suppressed.
+std::vector<std::pair<std::string_view, std::size_t>> totals_fields(const Tally& tally);
 
 /// The counts in words, as every report writes them: "40 claims (12 checked, 28 unchecked);
 /// 12 findings: 1 error, 1 warning, 1 note, 9 passes".

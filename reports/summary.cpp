@@ -102,14 +102,12 @@ void Tally::add(const DocumentResult& doc, const BaselineComparison* comparison)
   }
 }
 
-std::string totals_json(const Tally& t) {
+std::vector<std::pair<std::string_view, std::size_t>> totals_fields(const Tally& t) {
   const Counts& c = t.counts;
-  return fmt::format(
-      R"({{"documents": {}, "unreadable": {}, "claims": {}, "checked": {}, "unchecked": {}, )"
-      R"("findings": {}, "errors": {}, "warnings": {}, "notes": {}, "passes": {}, )"
-      R"("suppressed": {}}})",
-      t.documents, t.unreadable, c.claims, c.checked, c.unchecked, c.findings(), c.errors,
-      c.warnings, c.notes, c.passed, c.suppressed);
+  return {{"documents", t.documents}, {"unreadable", t.unreadable}, {"claims", c.claims},
+          {"checked", c.checked},     {"unchecked", c.unchecked},   {"findings", c.findings()},
+          {"errors", c.errors},       {"warnings", c.warnings},     {"notes", c.notes},
+          {"passes", c.passed},       {"suppressed", c.suppressed}};
 }
 
 std::string render_summary(const Tally& t) {

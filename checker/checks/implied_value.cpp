@@ -488,6 +488,65 @@ class ImpliedValueCheck final : public Check {
     return false;
   }
 
+  // The one figure of a change's unit in the sentence before, in the same paragraph, when the
+  // change dates itself from it ("since", lexicon class implied-since) and the base it implies
+  // does not agree: "Online sales came to £140 million two years ago. They have risen by 40%
+  // since, to £210 million" implies £150 million, and 210 / 140 is +50%. A warning: the figure
+  // before is the likely base, which only an editor can confirm. True when reported.
+  static bool base_before(const Claims& claims, const Claim& c, const Quantity& change,
+                          const Interval& implied, const std::string& arithmetic,
+                          FindingSink& out) {
+    if (c.sentence == 0) return false;
+    const std::size_t s = c.sentence;
+    if (claims.sentences[s - 1].paragraph != claims.sentences[s].paragraph) return false;
+    const ByteSpan sentence = claims.sentences[s].span;
+    if (!mentions(lower(slice(claims.text, sentence.begin, c.new_value->span.begin)),
+                  "implied-since")) {
+      return false;
+    }
+    // No other figure in the new value's unit in the change's own sentence.
+    for (const Claim& o : claims_in_sentence(claims, s)) {
+      if (&o == &c || o.kind == ClaimKind::kDate || o.kind == ClaimKind::kDuration) continue;
+      for (const Quantity& q : o.quantities) {
+        if (q.span != c.new_value->span && same_unit(q.unit, c.new_value->unit)) return false;
+      }
+    }
+    const Quantity* base = nullptr;
+    for (const Claim& o : claims_in_sentence(claims, s - 1)) {
+      if (o.kind == ClaimKind::kDate || o.kind == ClaimKind::kDuration) continue;
+      for (const Quantity& q : o.quantities) {
+        if (!same_unit(q.unit, c.new_value->unit)) continue;
+        // Two figures of the unit, or one belonging to a change: which is the base is unclear.
+        if (base || o.quantities.size() != 1 || o.old_value || o.new_value) return false;
+        base = &q;
+      }
+    }
+    if (!base || !(base->value > 0) || interval_of(*base).overlaps(implied)) return false;
+    const Interval b = interval_of(*base);
+    const Interval n = interval_of(*c.new_value);
+    const auto ratio = quotient(n, b);
+    if (!ratio || !ratio->bounded()) return false;
+    const Interval pct{(ratio->low - 1) * 100, (ratio->high - 1) * 100};
+    const double point = (c.new_value->value / base->value - 1) * 100;
+    const Interval stated = signed_change(interval_of(change), c.direction == Direction::kIncrease
+                                                                   ? Direction::kIncrease
+                                                                   : Direction::kDecrease);
+    if (pct.overlaps(stated)) return false;
+    Finding f = make(
+        {c.id}, c.span,
+        "reported " + std::string(change.text) + " change to " + std::string(c.new_value->text) +
+            " does not fit the " + std::string(base->text) + " stated in the sentence before",
+        arithmetic + ", which the article never states; the " + std::string(base->text) +
+            " before it, the change's likely base (\"since\"), gives " +
+            std::string(c.new_value->text) + " / " + std::string(base->text) + " = " +
+            format_percent(point) + " (" + format_range(pct, "%") +
+            " over the written precision) against " + format_range(stated, "%") +
+            ": unless the base is another figure, which an editor must judge");
+    f.severity = Severity::kWarning;
+    out.add(std::move(f));
+    return true;
+  }
+
   // "rose 20% to $120 million": the starting value is $120 million / 1.20.
   static void starting_values(const Claims& claims, FindingSink& out) {
     for (const Claim& c : claims.claims) {
@@ -513,6 +572,10 @@ class ImpliedValueCheck final : public Check {
           format_number(change.value / 100) + ") = " + show(point, unit) +
           "; over the written precision " + show_range(*old, unit);
       // "put its cost at £64 million. The estimate has since risen by 50%, to £96 million".
+      if (!stated_figure(claims, c, unit, *old, c.span) &&
+          base_before(claims, c, change, *old, arithmetic, out)) {
+        continue;
+      }
       implied_point(claims, c, "starting", point, unit, *old, how, arithmetic, out);
     }
   }

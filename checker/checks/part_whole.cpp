@@ -119,13 +119,13 @@ std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
 }
 
 bool same_unit(const Quantity& a, const Quantity& b) {
-  auto norm = [](const std::string& u) { return u.empty() ? std::string("count") : u; };
+  auto norm = [](std::string_view u) { return u.empty() ? std::string_view("count") : u; };
   return norm(a.unit) == norm(b.unit);
 }
 
 // An amount for a message; counts as whole numbers with thousands commas ("3,000"), since
 // format_amount shows them with a decimal.
-std::string show(double v, const std::string& unit) {
+std::string show(double v, std::string_view unit) {
   if (!(unit.empty() || unit == "count") || std::fabs(v) >= 1e15) return format_amount(v, unit);
   if (std::fabs(v) < 100) return format_number(v);
   std::string digits = std::to_string(static_cast<long long>(std::llround(std::fabs(v))));
@@ -133,7 +133,7 @@ std::string show(double v, const std::string& unit) {
   return (v < 0 ? "\u2212" : "") + digits;
 }
 
-std::string show_range(const Interval& i, const std::string& unit) {
+std::string show_range(const Interval& i, std::string_view unit) {
   if (!(unit.empty() || unit == "count") || !i.bounded()) return format_range(i, unit);
   return show(i.low, unit) + " to " + show(i.high, unit);
 }
@@ -244,26 +244,17 @@ std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
   return std::nullopt;
 }
 
-// The direction a figure states, from the words just before it: "fell by £1.8bn".
+// The direction a figure states as the change of its claim: "fell by £1.8bn" is a change
+// statement whose stated change is £1.8bn, in its direction (Claim::changes, Claim::direction).
 enum class Dir { kNone, kUp, kDown };
 
-Dir direction_before(std::string_view text, const Quantity& q) {
-  const std::string before =
-      lower(slice(text, q.span.begin >= 24 ? q.span.begin - 24 : 0, q.span.begin));
-  // A word of the class right before the figure, one space between.
-  auto stated = [&](std::string_view cls) {
-    for (const lexicon::Entry& e : lexicon::entries(cls)) {
-      const std::size_t n = e.word.size() + 1;
-      if (before.size() >= n && before.compare(before.size() - n, e.word.size(), e.word) == 0 &&
-          before.back() == ' ') {
-        return true;
-      }
-    }
-    return false;
-  };
-  if (stated("part-whole-up")) return Dir::kUp;
-  if (stated("part-whole-down")) return Dir::kDown;
-  return Dir::kNone;
+Dir stated_direction(const Figure& f) {
+  const Claim& c = *f.claim;
+  if (c.direction == Direction::kNone || c.comparison) return Dir::kNone;
+  const bool change = std::any_of(c.changes.begin(), c.changes.end(),
+                                  [&](const Quantity& q) { return q.span == f.q->span; });
+  if (!change) return Dir::kNone;
+  return c.direction == Direction::kIncrease ? Dir::kUp : Dir::kDown;
 }
 
 std::string normal_whole(std::string w) {
@@ -294,11 +285,16 @@ class PartWholeCheck final : public Check {
                 "Parts against their whole: components that add up past a stated total (\"Of its "
                 "312 stores, 198 are in England, 71 in Scotland and 52 in Wales\"), shares of one "
                 "whole past 100%, and one member's change larger than the change of a whole it "
-                "belongs to. These are warnings: categories can overlap, which only an editor can "
-                "judge. Parts that add up to the whole or fall short of it pass.",
+                "belongs to; a poll's answers past 100% when a rest-of-scale answer (\"had no "
+                "view\", \"never\") makes them one question's; and a count written as all of "
+                "what it counts (\"the 1,920 women in the trial\") against the share that names "
+                "it a few sentences before, of the count before that share. These are warnings: "
+                "categories can overlap, which only an editor can judge. Parts that add up to the "
+                "whole or fall short of it pass.",
             .leaves_alone =
                 "Parts that belong to change statements; lists mixing units; wholes named in "
-                "different sentences.",
+                "different sentences; a poll's answers with no rest-of-scale answer among them, "
+                "which may overlap.",
             .passes = "Of its 312 stores, 198 are in England, 71 in Scotland and 43 in Wales.",
             .fails = "Of its 312 stores, 198 are in England, 71 in Scotland and 52 in Wales."};
   }
@@ -309,14 +305,16 @@ class PartWholeCheck final : public Check {
     for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
       const std::vector<Figure> figs = figures_of(claims, s);
       if (figs.size() < 2) continue;
-      if (!parts_of_total(claims, claims.sentences[s], figs, out)) {
-        percents_of_one_whole(claims, claims.sentences[s], figs, out);
+      if (!parts_of_total(claims, claims.sentences[s], figs, out) &&
+          !percents_of_one_whole(claims, claims.sentences[s], figs, out)) {
+        exclusive_answers(claims, claims.sentences[s], figs, out);
       }
       if (!std::binary_search(judged.begin(), judged.end(), s)) {
         member_and_whole(claims, claims.sentences[s], figs, out);
       }
     }
     shares_across_sentences(claims, out);
+    counts_of_shares(claims, out);
     answers_on_lines(claims, out);
     remaining_shares(claims, out);
   }
@@ -368,7 +366,7 @@ class PartWholeCheck final : public Check {
     }
     const Interval got = sum(parts);
     const Interval cap = !percent ? interval_of(*total) : Interval{100, 100};
-    const std::string unit = !percent ? total->unit : "%";
+    const std::string unit(!percent ? total->unit.code() : "%");
     const std::string whole_text = !percent ? std::string(total->text)
                                    : total  ? "100% of " + total->text
                                             : "100%";
@@ -405,8 +403,8 @@ class PartWholeCheck final : public Check {
     return true;
   }
 
-  // "wind supplied 46% of the group's output, solar 38% and hydro 24%".
-  static void percents_of_one_whole(const Claims& claims, const Sentence& s,
+  // "wind supplied 46% of the group's output, solar 38% and hydro 24%". True when judged.
+  static bool percents_of_one_whole(const Claims& claims, const Sentence& s,
                                     const std::vector<Figure>& figs, FindingSink& out) {
     for (std::size_t i = 0; i < figs.size(); ++i) {
       const Figure& first = figs[i];
@@ -424,28 +422,67 @@ class PartWholeCheck final : public Check {
         }
         parts.push_back(&figs[j]);
       }
-      if (!clean || parts.size() < 3) return;
+      if (!clean || parts.size() < 3) return false;
       // Later percentages that add up to 100% by themselves split a whole of their own ("owned
       // by Lanebrook, whose owners are A 50% and B 50%"), not the first one's.
       const std::vector<const Figure*> later(parts.begin() + 1, parts.end());
-      if (sum(later).contains(100)) return;
-      if (answers_of_a_poll(claims.text, s, parts)) {
-        return;
-      }
-      const Interval got = sum(parts);
-      const std::string sum_text = plus_list(parts, false) + " = " + format_percent(got.mid()) +
-                                   " (" + format_range(got, "%") + " over the written precision)";
-      if (got.low > 100) {
-        out.add(make(Severity::kWarning, ids_of(parts), hull_of(parts),
-                     "shares of one whole add up to " + format_percent(got.mid()) + ", past 100%",
-                     sum_text + "; even the low ends add up to " + format_percent(got.low) +
-                         ": past 100% unless the shares overlap, which an editor must judge"));
-      } else {
-        out.add(make(Severity::kPass, ids_of(parts), hull_of(parts),
-                     "shares of one whole add up to " + format_percent(got.mid()),
-                     sum_text + ", within 100%: consistent"));
-      }
+      if (sum(later).contains(100)) return false;
+      if (answers_of_a_poll(claims.text, s, parts)) return false;
+      add_percents(parts, "shares of one whole",
+                   ": past 100% unless the shares overlap, which an editor must judge", out);
+      return true;
+    }
+    return false;
+  }
+
+  // A poll's answers to one question, told as "61% said ..., 27% said ... and 19% said they
+  // never did": a rest-of-scale answer among them ("had no view", "undecided", lexicon class
+  // part-whole-exclusive; "never" as the last, part-whole-exclusive-last) makes them one
+  // question's exclusive options, which add up to at most 100%. Without one, answers may overlap
+  // ("64% said prices were too high and 58% said service was poor") and are left alone. The
+  // answers are the sentence's lone percentages (no change, range or share of a whole of its own
+  // among them); a warning past 100%.
+  static void exclusive_answers(const Claims& claims, const Sentence& s,
+                                const std::vector<Figure>& figs, FindingSink& out) {
+    std::vector<const Figure*> parts;
+    for (const Figure& f : figs) {
+      if (f.q->unit != "%") continue;
+      if (!f.standalone || f.q->is_range || f.q->hedge_kind != Hedge::kNone) return;
+      // The first answer may name the whole they split ("52% of walkers said ..."); a later one
+      // that names its own is of another whole.
+      const bool of = lower(slice(claims.text, f.q->span.end, f.q->span.end + 4)) == " of ";
+      if (of && !parts.empty()) return;
+      parts.push_back(&f);
+    }
+    if (parts.size() < 2 || !answers_of_a_poll(claims.text, s, parts)) return;
+    const std::string answers = lower(slice(claims.text, parts.front()->q->span.end, s.span.end));
+    const std::string last = lower(slice(claims.text, parts.back()->q->span.end, s.span.end));
+    if (!mentions(answers, "part-whole-exclusive") &&
+        !mentions(last, "part-whole-exclusive-last")) {
       return;
+    }
+    add_percents(parts, "answers to one question",
+                 ", and a rest-of-scale answer among them makes them one question's exclusive "
+                 "options, unless respondents could give more than one answer, which an editor "
+                 "must judge",
+                 out);
+  }
+
+  // Percentages of one whole added: a warning when even their low ends pass 100% (`what` names
+  // them, `unless` ends the warning's explanation), else a pass.
+  static void add_percents(const std::vector<const Figure*>& parts, const std::string& what,
+                           const std::string& unless, FindingSink& out) {
+    const Interval got = sum(parts);
+    const std::string sum_text = plus_list(parts, false) + " = " + format_percent(got.mid()) +
+                                 " (" + format_range(got, "%") + " over the written precision)";
+    if (got.low > 100) {
+      out.add(make(Severity::kWarning, ids_of(parts), hull_of(parts),
+                   what + " add up to " + format_percent(got.mid()) + ", past 100%",
+                   sum_text + "; even the low ends add up to " + format_percent(got.low) + unless));
+    } else {
+      out.add(make(Severity::kPass, ids_of(parts), hull_of(parts),
+                   what + " add up to " + format_percent(got.mid()),
+                   sum_text + ", within 100%: consistent"));
     }
   }
 
@@ -455,7 +492,7 @@ class PartWholeCheck final : public Check {
     static constexpr std::string_view kMember[] = {" alone ", " own ", " by itself", " on its own"};
     const std::string text = lower(slice(claims.text, s.span.begin, s.span.end));
     for (std::size_t w = 0; w < figs.size(); ++w) {
-      const Dir dw = direction_before(claims.text, *figs[w].q);
+      const Dir dw = stated_direction(figs[w]);
       if (dw == Dir::kNone || !is_currency(figs[w].q->unit)) continue;
       // The whole's scope word comes before its figure, in the same clause.
       const std::size_t at = figs[w].q->span.begin - s.span.begin;
@@ -465,7 +502,7 @@ class PartWholeCheck final : public Check {
       if (!mentions(lead, "part-whole-scope")) continue;
       for (std::size_t m = 0; m < figs.size(); ++m) {
         if (m == w || figs[m].q->unit != figs[w].q->unit) continue;
-        if (direction_before(claims.text, *figs[m].q) != dw) continue;
+        if (stated_direction(figs[m]) != dw) continue;
         // The member's own word sits between the whole's figure and the member's.
         const std::size_t lo = std::min(figs[w].q->span.end, figs[m].q->span.end) - s.span.begin;
         const std::size_t hi =
@@ -580,6 +617,101 @@ class PartWholeCheck final : public Check {
     }
     std::sort(judged.begin(), judged.end());
     return judged;
+  }
+
+  // "The study enrolled 3,200 adults. Of the participants, 55% were women. ... the 1,920 women in
+  // the trial": a count written as all of what it counts (Claim::definite) against a lone
+  // percentage up to eight sentences before that names the same thing (Claim::counted shares a word
+  // with three letters or more, not a common one: "women", "part time"; "backed" and "in
+  // favour" are one answer, lexicon class part-whole-answer) and the count before
+  // that percentage (in its sentence or the one before, in one paragraph, larger than the
+  // count): 55% of 3,200 is 1,744 to 1,776 at the written precision, so 1,920 (60.0%) is a
+  // warning, as the whole might be another than the one the percentage was of.
+  static void counts_of_shares(const Claims& claims, FindingSink& out) {
+    constexpr std::size_t kShareReach = 8;
+    auto words_of = [](const std::string& counted) {
+      std::vector<std::string> out;
+      std::string word;
+      for (char ch : counted + " ") {
+        if (ch == ' ' || ch == '-') {
+          // An answer named two ways is one word: "backed" is "favour" (part-whole-answer).
+          if (const lexicon::Entry* e = lexicon::find("part-whole-answer", word)) word = e->value;
+          if (word.size() >= 3 && !lexicon::find("repeated-stopword", word)) out.push_back(word);
+          word.clear();
+        } else {
+          word += ch;
+        }
+      }
+      return out;
+    };
+    auto lone_count = [](const Claim& c) {
+      if (c.kind != ClaimKind::kCount || c.quantities.size() != 1) return false;
+      const Quantity& q = c.quantities.front();
+      return !q.is_range && !q.is_word && q.hedge_kind == Hedge::kNone && q.value > 0;
+    };
+    for (std::size_t mi = 0; mi < claims.claims.size(); ++mi) {
+      const Claim& m = claims.claims[mi];
+      if (!m.definite || !lone_count(m)) continue;
+      const std::vector<std::string> mw = words_of(m.counted);
+      if (mw.empty()) continue;
+      // The nearest lone percentage before it, within kShareReach sentences, that names a word
+      // of what the count counts.
+      std::size_t pi = mi;
+      while (pi-- > 0) {
+        const Claim& p = claims.claims[pi];
+        if (p.sentence + kShareReach < m.sentence) {
+          pi = claims.claims.size();
+          break;
+        }
+        if (!lone_percent(p) || p.quantities.front().hedge_kind != Hedge::kNone) continue;
+        const std::vector<std::string> pw = words_of(p.counted);
+        if (std::any_of(pw.begin(), pw.end(), [&](const std::string& w) {
+              return std::find(mw.begin(), mw.end(), w) != mw.end();
+            })) {
+          break;
+        }
+      }
+      if (pi >= claims.claims.size()) continue;
+      const Claim& p = claims.claims[pi];
+      // The whole: the nearest count before the percentage, in its sentence or the one before.
+      const Claim* whole = nullptr;
+      for (std::size_t wi = pi; wi-- > 0;) {
+        const Claim& w = claims.claims[wi];
+        if (w.sentence + 1 < p.sentence ||
+            claims.sentences[w.sentence].paragraph != claims.sentences[p.sentence].paragraph) {
+          break;
+        }
+        if (lone_count(w) && w.quantities.front().value > m.quantities.front().value) {
+          whole = &w;
+          break;
+        }
+      }
+      if (!whole) continue;
+      const Quantity& share = p.quantities.front();
+      const Quantity& n = whole->quantities.front();
+      const Quantity& count = m.quantities.front();
+      // Both positive: the product's ends are the ends' products.
+      const Interval expected{interval_of(n).low * interval_of(share).low / 100,
+                              interval_of(n).high * interval_of(share).high / 100};
+      const Interval got = interval_of(count);
+      const double point = n.value * share.value / 100;
+      const std::string why =
+          share.text + " of " + n.text + " = " + show(point, "count") + " (" +
+          show_range(expected, "count") + " over the written precision); the count " + count.text +
+          " names what the share does (\"" + p.counted + "\", \"" + m.counted + "\") and is " +
+          format_percent(count.value / n.value * 100) + " of " + n.text;
+      const std::vector<std::string> ids{whole->id, p.id, m.id};
+      if (got.overlaps(expected)) {
+        out.add(make(Severity::kPass, ids, m.span,
+                     "the " + count.text + " agree with " + share.text + " of " + n.text,
+                     why + ": consistent"));
+      } else {
+        out.add(make(Severity::kWarning, ids, m.span,
+                     "the " + count.text + " are not " + share.text + " of " + n.text,
+                     why + ": the count does not fit the share unless it is of another whole, "
+                           "which an editor must judge"));
+      }
+    }
   }
 
   // The answers of one poll set out a line each after a colon ("Labour: 45%", "Conservative:

@@ -129,6 +129,27 @@ std::vector<std::string> counted_words(const Claim& c) {
   return out;
 }
 
+// The longest phrase of lexicon class rate-lead whose words start at w[i] ("on average", "on"),
+// with its length in words in `n`; nullptr for none.
+const lexicon::Entry* rate_lead(const std::vector<std::string>& w, std::size_t i, std::size_t& n) {
+  const lexicon::Entry* best = nullptr;
+  for (const lexicon::Entry& e : lexicon::entries("rate-lead")) {
+    std::size_t k = 0;
+    bool same = true;
+    for (std::size_t p = 0; same && p <= e.word.size(); ++k) {
+      std::size_t q = e.word.find(' ', p);
+      if (q == std::string_view::npos) q = e.word.size();
+      same = i + k < w.size() && w[i + k] == e.word.substr(p, q - p);
+      p = q + 1;
+    }
+    if (same && (best == nullptr || k > n)) {
+      best = &e;
+      n = k;
+    }
+  }
+  return best;
+}
+
 Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
   Rate r;
   r.claim = &c;
@@ -167,24 +188,27 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
     }
     // "annually", "monthly": a period in one word (lexicon class rate-adverb).
     if (const lexicon::Entry* e = lexicon::find("rate-adverb", w[i])) r.period = e->value;
-    if (w[i] == "for" && i + 2 < w.size() && w[i + 1] == "the" && period_word(w[i + 2])) {
-      r.period = singular(w[i + 2]);
-    }
-    if (w[i] == "over" && i + 2 < w.size() && period_word(w[i + 2])) {
-      if (auto n = small_number(w[i + 1]); n && *n > 0) {
-        r.period = singular(w[i + 2]);
-        r.spread = *n;
+    // The words before a period (lexicon class rate-lead, its value what they lead to): "for
+    // the year", "over five years", "on each jab" (the price per each), "on average".
+    std::size_t n = 0;
+    const lexicon::Entry* lead = rate_lead(w, i, n);
+    const std::string_view as = lead ? lead->value : std::string_view();
+    const std::size_t j = i + n;  // the word after the lead
+    if (as == "period" && j < w.size() && period_word(w[j])) r.period = singular(w[j]);
+    if (as == "spread" && j + 1 < w.size() && period_word(w[j + 1])) {
+      if (auto count = small_number(w[j]); count && *count > 0) {
+        r.period = singular(w[j + 1]);
+        r.spread = *count;
       }
     }
-    // "£4.80 on each jab": the price per each.
-    const lexicon::Entry* then = i + 1 < w.size() ? lexicon::find("rate-per", w[i + 1]) : nullptr;
-    if (w[i] == "on" && then && (then->value == "each" || then->value == "every") &&
+    const lexicon::Entry* then = j < w.size() ? lexicon::find("rate-per", w[j]) : nullptr;
+    if (as == "each" && then && (then->value == "each" || then->value == "every") &&
         r.per_unit.empty()) {
-      ++i;
+      i = j;
       continue;
     }
-    if (w[i] == "on" && i + 1 < w.size() && w[i + 1] == "average") {
-      i += 2;
+    if (as == "skip") {
+      i = j;
       continue;
     }
     break;
@@ -685,6 +709,9 @@ class RateCheck final : public Check {
         if (!count && leads(total, Lead::kRestates)) {
           for (const Claim* c : counts) {
             if (c->span.begin < total.q->span.end) continue;
+            // "... about £9 million a year, and for 40 electric buses": a count joined by "and"
+            // (Claim::lead) is another item, not the one the total covers.
+            if (c->lead == Lead::kAnother) break;
             const bool clear = std::none_of(money.begin(), money.end(), [&](const Rate* m) {
               return m->q->span.begin >= total.q->span.end && m->q->span.end <= c->span.begin;
             });

@@ -37,14 +37,31 @@ class Lexicon {
          {"direction-verb", "direction-noun", "direction-comparative", "direction-to-level"}) {
       for (const lexicon::Entry& e : lexicon::entries(cls)) {
         add(e.word, e.value == "up" ? Direction::kIncrease : Direction::kDecrease);
+        // A word of two ("written down") is looked for from its first word.
+        if (const std::size_t sp = e.word.find(' '); sp != std::string_view::npos) {
+          pair_first_[fold(e.word[0]) - 'a'] = true;
+          const std::string_view first = e.word.substr(0, sp);
+          if (!starts_pair(first)) pair_words_.push_back(first);
+        }
       }
     }
+    for (const lexicon::Entry& e : lexicon::entries("direction-swing")) {
+      pair_first_[fold(e.word[0]) - 'a'] = true;
+      swing_words_.push_back(e.word);
+    }
+  }
+  /// Whether a lower-case word moves a metric across zero (direction-swing: "swung").
+  bool swings(std::string_view word) const {
+    return std::find(swing_words_.begin(), swing_words_.end(), word) != swing_words_.end();
   }
   /// Whether a direction word of `size` bytes may start with the lower-case letter `first`.
   bool may_hold(char first, std::size_t size) const {
-    // "written" and "wrote" start the two-word forms.
     return first >= 'a' && first <= 'z' && size <= kLongest &&
-           (!buckets_[bucket(first, size)].empty() || first == 'w');
+           (!buckets_[bucket(first, size)].empty() || pair_first_[first - 'a']);
+  }
+  /// Whether a lower-case word is the first of a direction of two words ("written").
+  bool starts_pair(std::string_view word) const {
+    return std::find(pair_words_.begin(), pair_words_.end(), word) != pair_words_.end();
   }
   /// The direction a lower-case word states; kNone for any other word.
   Direction find(std::string_view word) const {
@@ -66,7 +83,11 @@ class Lexicon {
     auto& b = buckets_[bucket(w[0], w.size())];
     if (std::find(b.begin(), b.end(), std::pair(w, d)) == b.end()) b.emplace_back(w, d);
   }
+  static char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
   std::array<std::vector<std::pair<std::string_view, Direction>>, 26 * (kLongest + 1)> buckets_;
+  std::array<bool, 26> pair_first_{};  // by first letter: a word of two or a swing starts with it
+  std::vector<std::string_view> pair_words_;   // the first words of words of two
+  std::vector<std::string_view> swing_words_;  // direction-swing
 };
 
 // A byte of a word, as PCRE2's \b counts them in the other patterns: ASCII letters, digits, '_'.
@@ -82,9 +103,10 @@ char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a
 // after the cue ends its phrase: "27% were against and 9% had no view" sets nothing beside.
 std::string old_cue_regex() {
   return "(?:\\b" + lexicon::alternation({"change-old-cue"}) +
-         "|\\(\\x20?(?:fy\\x20?)?(?:19|20)\\d\\d:?|\\b" +
-         lexicon::alternation({"change-start-verb"}) +
-         "(?=(?:\\x20[a-z]+){0,3}\\x20at\\b))(?:\\x20(?!to\\b|" +
+         "|\\(\\x20?(?:" + lexicon::alternation({"change-fiscal"}) +
+         "\\x20?)?(?:19|20)\\d\\d:?|\\b" + lexicon::alternation({"change-start-verb"}) +
+         "(?=(?:\\x20[a-z]+){0,3}\\x20" + lexicon::alternation({"change-at"}) + "\\b))(?:\\x20(?!" +
+         lexicon::alternation({"change-to"}) + "\\b|" +
          lexicon::alternation({"change-coordinate"}) + ")[a-z'-]+){0,5}\\x20?$";
 }
 // Words before a figure that make it the new value (change.tsv's change-new-cue), a second
@@ -109,20 +131,33 @@ std::string change_gap_regex() {
 // Between a first and a second stated change: ", or", "or", "(", with change-second-gap-word
 // words after the joining word ("or about").
 std::string second_gap_regex() {
-  return R"(^(?:(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20per\x20[a-z]+)?\x20?,?\x20?(?:or|and))"
-         "(?:\\x20" +
+  return R"(^(?:(?:\x20?\(\x20?[\d.]+\x20?%\x20?\))?(?:\x20)" +
+         lexicon::alternation({"change-per"}) + R"(\x20[a-z]+)?\x20?,?\x20?)" +
+         lexicon::alternation({"change-or", "change-coordinate"}) + "(?:\\x20" +
          lexicon::alternation({"change-second-gap-word"}) + R"()*\x20?|\x20?\(\x20?)$)";
+}
+// Lookbehinds that fail after a word of `cls`, with or without a space: PCRE2 needs each of
+// fixed length, so one per word ("(?<!euro\x20)(?<!euro)"). The words are letters only.
+std::string not_after_regex(std::string_view cls) {
+  std::string out;
+  for (const lexicon::Entry& e : lexicon::entries(cls)) {
+    out += "(?<!" + std::string(e.word) + "\\x20)(?<!" + std::string(e.word) + ")";
+  }
+  return out;
 }
 // Where a statement's clause ends: what follows explains, lists or starts a new clause (", as
 // beer sales jumped by 14.5 percent": a clause of its own subject; not ", as compared with"),
 // or names a component of a value (", including vessel sales gain of EUR 12.3 mn").
 // The phrases that end a clause wherever they stand are change.tsv's change-boundary.
 std::string boundary_regex() {
-  return R"((?<!euro\x20)(?<!euro);(?![^()]*\))|:(?![^()]*\))|\xE2\x80\xA2|\b)" +
-         lexicon::alternation({"change-boundary"}) + R"(|(?<=,|,\x20)as\b(?!\x20)" +
+  return not_after_regex("change-semicolon-not-after") +
+         R"(;(?![^()]*\))|:(?![^()]*\))|\xE2\x80\xA2|\b)" +
+         lexicon::alternation({"change-boundary"}) + R"(|(?<=,|,\x20))" +
+         lexicon::alternation({"change-comma-clause"}) + R"(\b(?!\x20)" +
          lexicon::alternation({"change-as-continues"}) + R"()|\b)" +
-         lexicon::alternation({"change-boundary-ing-lead"}) + R"(\x20[a-z]+ing\b|)" +
-         R"(\band\x20(?![\d$\xC2\xE2(]|)" + lexicon::alternation({"change-and-continues"}) + ")";
+         lexicon::alternation({"change-boundary-ing-lead"}) + R"(\x20[a-z]+ing\b|)" + R"(\b)" +
+         lexicon::alternation({"change-coordinate"}) + R"(\x20(?![\d$\xC2\xE2(]|)" +
+         lexicon::alternation({"change-and-continues"}) + ")";
 }
 // Where the boundary pattern can match: at ';', ':', the first byte of a bullet (see read_words),
 // or a word that is the first word of one of its phrases (lexicon class change-boundary-word).
@@ -131,7 +166,8 @@ std::string boundary_regex() {
 // of the acquisition and totalled EUR 2,686.2 1,259.7 million".
 // The explaining phrases are change-resume-after, the verbs after "and" change-resume-verb.
 std::string resume_regex() {
-  return lexicon::alternation({"change-resume-after"}) + R"([^;:]*?\band\x20(?=)" +
+  return lexicon::alternation({"change-resume-after"}) + R"([^;:]*?\b)" +
+         lexicon::alternation({"change-coordinate"}) + R"(\x20(?=)" +
          lexicon::alternation({"change-resume-verb"}) + R"(\b))";
 }
 
@@ -142,12 +178,13 @@ std::string resume_regex() {
 // The words are change-resulting-in; then change-result-down or -up, a change-result-charge
 // noun, a change-result-lead word and a change-result-hedge.
 std::string resulting_in_regex() {
-  return R"(^\x20?,?\x20?)" + lexicon::alternation({"change-resulting-in"}) +
-         R"(\x20(?:an?\x20|the\x20)?)";
+  return R"(^\x20?,?\x20?)" + lexicon::alternation({"change-resulting-in"}) + R"(\x20(?:)" +
+         lexicon::alternation({"change-indefinite", "change-definite"}) + R"(\x20)?)";
 }
 std::string result_change_regex() {
-  return R"((?:non-cash\x20)?(?:(?<down>)" + lexicon::alternation({"change-result-down"}) +
-         ")|(?<up>" + lexicon::alternation({"change-result-up"}) + "))(?:\\x20" +
+  return "(?:" + lexicon::alternation({"change-result-qualifier"}) + R"(\x20)?(?:(?<down>)" +
+         lexicon::alternation({"change-result-down"}) + ")|(?<up>" +
+         lexicon::alternation({"change-result-up"}) + "))(?:\\x20" +
          lexicon::alternation({"change-result-charge"}) + ")?\\x20" +
          lexicon::alternation({"change-result-lead"}) + "(?:\\x20" +
          lexicon::alternation({"change-result-hedge"}) + ")?\\x20?$";
@@ -157,45 +194,82 @@ std::string result_change_regex() {
 // The verbs are change-closing-verb, the span they may name after it change-closing-span.
 std::string closing_level_regex() {
   return R"(\b)" + lexicon::alternation({"change-closing-verb"}) + R"((?:\x20)" +
-         lexicon::alternation({"change-closing-span"}) + R"()?\x20at\x20?$)";
+         lexicon::alternation({"change-closing-span"}) + R"()?\x20)" +
+         lexicon::alternation({"change-at"}) + R"(\x20?$)";
 }
 
 // A bracketed prior-period figure right after a value: "EUR 0.84 (2023: EUR 0.71)", "EUR 31.7
 // ( 28.2 ) million", "(FY2023: 412)".
-constexpr std::string_view kPriorGap = R"(^\x20?\(\x20?((?:fy\x20?)?(?:19|20)\d\d\x20?:?\x20?)?$)";
+std::string prior_gap_regex() {
+  return R"(^\x20?\(\x20?((?:)" + lexicon::alternation({"change-fiscal"}) +
+         R"(\x20?)?(?:19|20)\d\d\x20?:?\x20?)?$)";
+}
 
-// A scale word after a bracketed prior, which both figures share: "EUR 31.7 ( 28.2 ) million".
-constexpr std::string_view kSharedScale =
-    R"(\x20?\)\x20?(?:(?<k>thousand)|(?<m>million|mn|mln|m)|(?<b>billion|bn)\b))";
+// A scale word (scale.tsv) after a bracketed prior, which both figures share: "EUR 31.7 ( 28.2 )
+// million"; an abbreviation in the case scale.tsv writes it ("T" is a trillion, "t" a tonne).
+// Group 1 is the word.
+std::string shared_scale_regex() {
+  return R"(\x20?\)\x20?()" + lexicon::alternation({"scale-word"}) +
+         "|(?-i:" + lexicon::alternation({"scale-abbrev"}) + R"())\b)";
+}
 
 // Matched at a figure's end (match_at), so with no '^'.
 // After the old value of a statement, what it belongs to when that is not a time: "against
 // 55% in the control arm", "versus 12% for women". Sentences, clauses and figures end it.
 // The leading words are change-compared-to-lead.
 std::string compared_to_regex() {
-  return R"(\x20?)" + lexicon::alternation({"change-compared-to-lead"}) +
-         R"(\x20((?:the\x20)?(?!the\b)[a-z][a-z'-]*(?:\x20[a-z][a-z'-]*){0,5}))";
+  const std::string article = lexicon::alternation({"change-definite"});
+  return R"(\x20?)" + lexicon::alternation({"change-compared-to-lead"}) + R"(\x20((?:)" + article +
+         R"(\x20)?(?!)" + article + R"(\b)[a-z][a-z'-]*(?:\x20[a-z][a-z'-]*){0,5}))";
 }
 
 // What follows "than" in a comparison: "30% lower than in Manchester", "than that of rivals".
 // The words that may follow "than" first are change-than-lead.
 std::string than_what_regex() {
-  return R"(\bthan\x20(?:)" + lexicon::alternation({"change-than-lead"}) +
-         R"(\x20)?((?:the\x20)?(?!the\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
+  const std::string article = lexicon::alternation({"change-definite"});
+  return R"(\b)" + lexicon::alternation({"change-than"}) + R"(\x20(?:)" +
+         lexicon::alternation({"change-than-lead"}) + R"(\x20)?((?:)" + article + R"(\x20)?(?!)" +
+         article + R"(\b)[a-z0-9][a-z0-9'-]*(?:\x20[a-z0-9][a-z0-9'-]*){0,5}))";
 }
 
 // Between a comparative and the value it is measured against: "25% lower than the £1,200",
 // "8% higher than Halcyon's $3.1bn", "than its rival's", "than March's low of 41,000",
 // "than last year's 1,200", "than a year earlier, when it flew 3.6 million". Up to three words
 // may stand between the comparative and "than" ("150 more homes than").
-// The words after "than" before the value are change-than-base; the words of a time ago,
+// The words after "than" before the value are change-than-base, or a change-owner word, up to
+// three words and "of" ("than its 2019 result of 40%"); the words of a time ago,
 // change-than-ago.
 std::string than_value_regex() {
-  return R"(^(?:\x20[a-z][a-z-]*){0,3}\x20than(?:\x20(?:)" +
-         lexicon::alternation({"change-than-base"}) +
-         R"(|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s(?:(?:\x20[a-z]+){1,2}\x20of)?|)"
-         R"((?:a|the)\x20[a-z]+\x20)" +
-         lexicon::alternation({"change-than-ago"}) + R"(,\x20when(?:\x20[a-z]+){1,3}))?\x20?$)";
+  return R"(^(?:\x20[a-z][a-z-]*){0,3}\x20)" + lexicon::alternation({"change-than"}) +
+         R"((?:\x20(?:)" + lexicon::alternation({"change-owner"}) + R"((?:\x20[\w&-]+){1,3}\x20)" +
+         lexicon::alternation({"change-of"}) + "|" + lexicon::alternation({"change-than-base"}) +
+         R"(|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s(?:(?:\x20[a-z]+){1,2}\x20)" +
+         lexicon::alternation({"change-of"}) + ")?|" +
+         lexicon::alternation({"change-indefinite", "change-definite"}) + R"(\x20[a-z]+\x20)" +
+         lexicon::alternation({"change-than-ago"}) + R"(,\x20)" +
+         lexicon::alternation({"change-since-when"}) + R"((?:\x20[a-z]+){1,3}))?\x20?$)";
+}
+
+// Between "below" or "above" (direction-relative) and the value they set a figure against:
+// nothing, or up to six words and "of" ("12% below their peak of 352p", "the year's high of").
+std::string relative_value_regex() {
+  return R"(^(?:(?:\x20(?:[\w&'-]|\xE2\x80\x99)+){1,6}\x20)" + lexicon::alternation({"change-of"}) +
+         R"()?\x20?$)";
+}
+
+// Between a direction noun and its change, what the change is to: " to inventories of ".
+std::string noun_to_gap_regex() {
+  return "^\\x20" + lexicon::alternation({"change-to"}) + "(?:\\x20[a-z0-9'-]+){1,4}\\x20" +
+         lexicon::alternation({"change-of"}) + "\\x20?$";
+}
+
+// The opening of a sentence that states where a metric of the sentence before now stands: "It
+// now holds", "They now stand at" (change-now-subject, change-now-word); group 1 holds a verb of
+// change-now-verb ("stands at"), the only verbs a plain count may follow.
+std::string now_level_regex() {
+  return R"(^\x20*)" + lexicon::alternation({"change-now-subject"}) + R"(\x20)" +
+         lexicon::alternation({"change-now-word"}) + R"((?:\x20()" +
+         lexicon::alternation({"change-now-verb"}) + R"()|(?:\x20[a-z'-]+){1,2})\x20?$)";
 }
 
 // "was 0.0041, now it is 0.0067": the old value after "was", the new one after "now".
@@ -203,9 +277,12 @@ std::string than_value_regex() {
 // the year to", ", taking the workforce to", ", for a fleet of", ", for".
 // The verbs are change-total-verb.
 std::string then_total_regex() {
-  return R"(^\x20?,\x20(?:)" + lexicon::alternation({"change-total-verb"}) +
-         R"(\x20(?:the|its|their)\x20)"
-         R"([a-z][a-z\x20-]{0,40}\x20to|for(?:\x20an?\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20of)?)\x20$)";
+  return R"(^\x20?,\x20(?:)" + lexicon::alternation({"change-total-verb"}) + R"(\x20)" +
+         lexicon::alternation({"change-owner"}) + R"(\x20[a-z][a-z\x20-]{0,40}\x20)" +
+         lexicon::alternation({"change-to"}) + "|" + lexicon::alternation({"change-total-for"}) +
+         R"((?:\x20)" + lexicon::alternation({"change-indefinite"}) +
+         R"(\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20)" + lexicon::alternation({"change-of"}) +
+         R"()?)\x20$)";
 }
 
 // The words before an old value stated in the past tense: change-was-cue.
@@ -216,25 +293,36 @@ std::string was_cue_regex() {
 // ("is now"), change-now-subject ("now it") and change-now-verb ("now stands at").
 std::string now_cue_regex() {
   return R"(^\x20?,?\x20?(?:)" + lexicon::alternation({"change-now-lead"}) + R"(\x20)?(?:)" +
-         lexicon::alternation({"change-now-be"}) + R"(\x20)?now(?:\x20(?:)" +
-         lexicon::alternation({"change-now-subject"}) + R"(|the\x20[a-z]+))?(?:\x20)" +
+         lexicon::alternation({"change-now-be"}) + R"(\x20)?)" +
+         lexicon::alternation({"change-now-word"}) + R"((?:\x20(?:)" +
+         lexicon::alternation({"change-now-subject"}) + "|" +
+         lexicon::alternation({"change-definite"}) + R"(\x20[a-z]+))?(?:\x20)" +
          lexicon::alternation({"change-now-verb"}) + R"()?\x20?$)";
 }
 
 // Between a plain figure and a noun stating a change: the figure counts points ("a 16-point
-// improvement"), percentage points when it says so.
-constexpr std::string_view kPointGap = R"(^[\x20-](percentage[\x20-])?points?[\x20-]$)";
+// improvement"), percentage points when it says so (change-point, change-point-percentage).
+// Group 1 is the percentage word.
+std::string points_regex() {
+  return R"([\x20-]()" + lexicon::alternation({"change-point-percentage"}) + R"([\x20-])?)" +
+         lexicon::alternation({"change-point"});
+}
+std::string point_gap_regex() { return "^" + points_regex() + R"([\x20-]$)"; }
 
 // A stated gap after two values: ", a 16 percentage point difference", ", a $3 million gap".
-constexpr std::string_view kGapLead = R"(^,\x20?(?:an?\x20|the\x20)?$)";
-// The gap nouns are change-gap-noun.
+std::string gap_lead_regex() {
+  return R"(^,\x20?(?:)" + lexicon::alternation({"change-indefinite", "change-definite"}) +
+         R"(\x20)?$)";
+}
+// The gap nouns are change-gap-noun. Group 1 holds the points, group 2 the percentage word.
 std::string gap_noun_regex() {
-  return R"(([\x20-](percentage[\x20-])?points?)?[\x20-])" +
-         lexicon::alternation({"change-gap-noun"}) + R"(\b)";
+  return "(" + points_regex() + R"()?[\x20-])" + lexicon::alternation({"change-gap-noun"}) +
+         R"(\b)";
 }
 // A figure that a gap noun introduces states a gap, not a value: ", a difference of 5 points".
 std::string gap_of_regex() {
-  return R"(\b)" + lexicon::alternation({"change-gap-noun"}) + R"(\x20of\x20?$)";
+  return R"(\b)" + lexicon::alternation({"change-gap-noun"}) + R"(\x20)" +
+         lexicon::alternation({"change-of"}) + R"(\x20?$)";
 }
 
 // The owner named just before an old value: "compared to Halcyon's $17.8bn".
@@ -267,7 +355,8 @@ std::string coordinated_end_regex() {
 std::string metric_after_regex() {
   const std::string stop = lexicon::alternation({"change-coordinate", "change-metric-after"});
   return "\\x20" + lexicon::alternation({"change-metric-after"}) + "\\x20(?!" +
-         lexicon::alternation({"change-not-metric"}) + ")((?:the\\x20)?[a-z][a-z'-]*(?:\\x20(?!" +
+         lexicon::alternation({"change-not-metric"}) +
+         ")((?:" + lexicon::alternation({"change-definite"}) + "\\x20)?[a-z][a-z'-]*(?:\\x20(?!" +
          stop + ")[a-z][a-z'-]*){0,3})";
 }
 
@@ -304,10 +393,10 @@ std::string period_after_regex() {
 struct Patterns {
   Lexicon lexicon;
   Pattern possessive{"possessive before an old value", possessive_regex(), true};
-  Pattern gap_lead{"gap lead", kGapLead, true};
+  Pattern gap_lead{"gap lead", gap_lead_regex(), true};
   Pattern gap_noun{"gap noun", gap_noun_regex(), true};
   Pattern gap_of{"gap noun before a figure", gap_of_regex(), true};
-  Pattern point_gap{"points before a change noun", kPointGap, true};
+  Pattern point_gap{"points before a change noun", point_gap_regex(), true};
   // Words that make a statement guidance or a forecast, the words before them that make them
   // a benchmark instead ("beat forecasts"), and words naming a time (lexicon/direction.tsv).
   WordSet forecast_words{lexicon::words({"forecast"})};
@@ -315,12 +404,15 @@ struct Patterns {
   WordSet period_words{lexicon::words({"period"})};
   // Between two values and a noun stating their change: "..., resulting in an increase of".
   Pattern result_noun{"resulting change noun", resulting_in_regex() + "$", true};
-  Pattern prior_gap{"prior-period bracket", kPriorGap, true};
-  Pattern shared_scale{"shared scale", kSharedScale, true};
+  Pattern prior_gap{"prior-period bracket", prior_gap_regex(), true};
+  Pattern shared_scale{"shared scale", shared_scale_regex(), true};
   Pattern compared_to{"compared-to phrase", compared_to_regex(), true};
   Pattern than_what{"than phrase", than_what_regex(), true};
   Pattern than_value{"than before a value", than_value_regex(), false};
   Pattern then_total{"comparative's total", then_total_regex(), false};
+  Pattern relative_value{"below or above a value", relative_value_regex(), true};
+  Pattern noun_to_gap{"what a noun's change is to", noun_to_gap_regex(), true};
+  Pattern now_level{"now before a level", now_level_regex(), true};
   Pattern was_cue{"was cue", was_cue_regex(), true};
   Pattern now_cue{"now cue", now_cue_regex(), true};
   Pattern resume{"clause resumption", resume_regex(), /*caseless=*/true};
@@ -340,8 +432,6 @@ struct Patterns {
   Pattern coordinated_end{"after a joined second change", coordinated_end_regex(), true};
   Pattern metric_after{"metric after a change", metric_after_regex(), true};
   int result_up = result_change.group("up");
-  int scale_k = shared_scale.group("k");
-  int scale_m = shared_scale.group("m");
 };
 
 const Patterns& patterns() {
@@ -349,9 +439,11 @@ const Patterns& patterns() {
   return p;
 }
 
-bool is_currency(std::string_view unit) {
-  return unit.size() == 3 &&
-         std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+// The factor of a scale word or abbreviation (scale.tsv).
+std::string_view scale_value(std::string_view word) {
+  const lexicon::Entry* e = lexicon::find("scale-word", word);
+  if (e == nullptr) e = lexicon::find("scale-abbrev", word);
+  return e == nullptr ? std::string_view{} : e->value;
 }
 
 bool is_change_unit(std::string_view unit) { return unit == "%" || unit == "pp" || unit == "x"; }
@@ -382,6 +474,8 @@ bool compatible(const Quantity& a, const Quantity& b) {
 // Whether `cue` holds a word that sets a figure beside another (change.tsv's change-beside)
 // whose value is one of `values` ("" for none, "any-count", "comparative").
 bool beside_word(std::string_view cue, std::initializer_list<std::string_view> values) {
+  // Most words of a cue are none of these: their key turns them away before the lexicon.
+  static const WordSet kBeside(lexicon::words({"change-beside"}));
   for (std::size_t p = 0; p < cue.size();) {
     if (!word_byte(cue[p])) {
       ++p;
@@ -389,6 +483,10 @@ bool beside_word(std::string_view cue, std::initializer_list<std::string_view> v
     }
     std::size_t q = p;
     while (q < cue.size() && word_byte(cue[q])) ++q;
+    if (!kBeside.contains(word_key(cue.substr(p, q - p)))) {
+      p = q;
+      continue;
+    }
     const lexicon::Entry* e = lexicon::find("change-beside", cue.substr(p, q - p));
     if (e && std::find(values.begin(), values.end(), e->value) != values.end()) return true;
     p = q;
@@ -406,6 +504,7 @@ struct Direction_ {
   bool noun;
   bool postpositive = false;  // "28 pence lower", "a 31% rise to": the change may come first
   bool no_base = false;       // a comparative with no "than": "14% more passengers"
+  bool swing = false;         // its direction is its values' ("swung to a profit from a loss")
 };
 
 struct Statement {
@@ -419,7 +518,7 @@ struct Statement {
 class Reader {
  public:
   Reader(SentenceWork& s, std::vector<Claim>& out)
-      : s_(s), out_(out), p_(patterns()), earlier_(out.size()) {}
+      : s_(s), out_(out), p_(patterns()), earlier_(out.size()), m_(s.scratch) {}
 
   void run() {
     mark_conversions();
@@ -434,7 +533,9 @@ class Reader {
       // A word that states no change leaves its figures to the next ("rose to 43,500 in April,
       // slightly higher than March's low of 41,000").
       const std::vector<bool> free_before = used_;
-      if (!read(st)) {
+      // A swing states a change only between two values it names after it ("swung to a profit
+      // of X from a loss of Y"; not "35% returned an item, versus 22%").
+      if (!read(st) || (st.word.swing && !swing_values(st))) {
         used_ = free_before;
         continue;
       }
@@ -459,6 +560,7 @@ class Reader {
     comparison_without_direction();
     was_now();
     closing_level();
+    now_level();
   }
 
  private:
@@ -540,7 +642,7 @@ class Reader {
       }
       if (qs[i].scale == 1 && qs[j].scale == 1 &&
           p_.shared_scale.match_at(s_.text, qs[j].span.end, m, s_.span.end)) {
-        const double f = m.has(p_.scale_k) ? 1e3 : m.has(p_.scale_m) ? 1e6 : 1e9;
+        const double f = lexicon::number(scale_value(m.str(1)));
         for (Quantity* q : {&qs[i], &qs[j]}) {
           q->value *= f;
           q->low *= f;
@@ -557,6 +659,7 @@ class Reader {
   // read once for the direction words and the clause boundaries.
   void read_words() {
     const std::string_view t = s_.text;
+    runs_.reserve(s_.words.size() + 8);  // the words and a few runs of figures, grown once
     for (std::size_t p = s_.span.begin; p < s_.span.end;) {
       if (!word_byte(t[p])) {
         if (t[p] == ';' || t[p] == ':' || t[p] == '\xE2') marks_.push_back(p);
@@ -583,6 +686,10 @@ class Reader {
       return first;
     }();
     if (!kFirst[static_cast<unsigned char>(fold(t[begin]))]) return false;
+    // A whole word of the lexer's is asked of the lexicon only when its classes hold the phrases'.
+    if (const Word* w = s_.word_at({begin, end}); w && !(w->classes & trigger::kConnective)) {
+      return false;
+    }
     return lexicon::find("change-boundary-word", t.substr(begin, end - begin)) != nullptr;
   }
 
@@ -610,46 +717,43 @@ class Reader {
       for (std::size_t j = 0; j < size; ++j) folded[j] = fold(t[span.begin + j]);
       const std::string_view first(folded, size);
       Direction direction = Direction::kNone;
-      if ((first == "written" || first == "wrote") && q + 1 < end && t[q] == ' ' &&
-          k + 1 < runs_.size() && runs_[k + 1].begin == q + 1) {
+      // A direction of two words: "written down".
+      if (p_.lexicon.starts_pair(first) && q + 1 < end && t[q] == ' ' && k + 1 < runs_.size() &&
+          runs_[k + 1].begin == q + 1 && !hyphen_at(runs_[k + 1].end)) {
         const std::size_t r = runs_[k + 1].end;
-        const std::string second = lower(t.substr(q + 1, r - q - 1));
-        if ((second == "down" || second == "up") && !hyphen_at(r)) {
-          direction = p_.lexicon.find(std::string(first) + " " + second);
+        direction = p_.lexicon.find(std::string(first) + " " + lower(t.substr(q + 1, r - q - 1)));
+        if (direction != Direction::kNone) {
           span.end = r;
           ++k;
         }
       }
+      bool swing = false;
       if (direction == Direction::kNone) {
         if (hyphen_at(q)) continue;
         direction = p_.lexicon.find(first);
-        if (direction == Direction::kNone) continue;
+        swing = direction == Direction::kNone && p_.lexicon.swings(first);
+        if (direction == Direction::kNone && !swing) continue;
       }
       std::string word = lower(t.substr(span.begin, span.size()));
       if (inside_blocked(span)) continue;
       if (lexicon::find("direction-to-level", word) && !level_follows(span.end)) continue;
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
-      if (word == "up" && lower(s_.text.substr(span.end, 4)) == " to " && !up_to_from(span.end)) {
-        continue;
+      if (lexicon::find("change-particle", word)) {
+        if (is(word_after(span.end), {"change-to"}) && !up_to_from(span.end)) continue;
+        if (phrasal_up(span.begin)) continue;
       }
-      if (word == "up" && phrasal_up(span.begin)) continue;
       // Plural nouns read as nouns too: "revised down the jobs gains ... from A to B".
       if (lexicon::find("change-plural-noun", word)) word.pop_back();
       bool noun = lexicon::find("direction-noun", word) != nullptr;
-      // "were cut to 2.1%", "cut by 5%": a word that is also a verb acts as one before its values.
-      std::string next = lower(s_.text.substr(span.end, 6));
+      // "were cut to 2.1%", "cut by 5%": a word that is also a verb acts as one before its values
+      // (change-verb-object: "to", "from", "by").
       const bool nounlike = noun;
       // ... unless an article makes it a noun: "an increase to inventories of $2.8 million".
-      std::string prev = lower(
-          s_.text.substr(span.begin >= 4 ? span.begin - 4 : 0, span.begin >= 4 ? 4 : span.begin));
-      const bool article = prev.ends_with(" a ") || prev.ends_with(" an ") ||
-                           prev.ends_with("the ") || prev == "a " || prev == "an ";
-      if (noun && !article &&
-          (next.starts_with(" to ") || next.starts_with(" from ") || next.starts_with(" by "))) {
-        noun = false;
-      }
+      const std::string_view prev = word_before(span.begin);
+      const bool article = is(prev, {"change-indefinite", "change-definite"});
+      if (noun && !article && is(word_after(span.end), {"change-verb-object"})) noun = false;
       // After "to" it is an infinitive: "is to cut its growth forecast from 1.8% to 0.8%".
-      if (noun && prev.ends_with(" to ")) noun = false;
+      if (noun && is(prev, {"change-to"})) noun = false;
       // ... and before a possessive that starts its object: "cut its debt back to £160m".
       if (noun && !article && span.end + 1 < end && t[span.end] == ' ') {
         std::size_t e = span.end + 1;
@@ -668,14 +772,14 @@ class Reader {
       // 5%" is a hedge, "spent more" states no change.
       if (lexicon::find("direction-comparative", word) != nullptr) continue;
       const bool postpositive = lexicon::find("direction-postpositive", word) != nullptr;
-      words_.push_back({span, direction, noun, postpositive || nounlike});
+      words_.push_back({span, direction, noun, postpositive || nounlike, false, swing});
     }
     // Multiplier words are direction words with their change built in.
     for (std::size_t i = 0; i < s_.quantities.size(); ++i) {
       const Quantity& q = s_.quantities[i];
       if (q.unit != "x" || !q.is_word || !free(i)) continue;
-      std::string w = lower(q.text);
-      if (w.find("time") != std::string::npos || w.find("fold") != std::string::npos) continue;
+      // "three times", "fourfold" state a multiple with no direction (change-multiple-part).
+      if (says_label(lower(q.text), "change-multiple-part")) continue;
       Direction_ d{q.span, q.value < 1 ? Direction::kDecrease : Direction::kIncrease, false};
       words_.push_back(d);
       multiplier_at_.push_back({q.span.begin, i});
@@ -694,23 +798,37 @@ class Reader {
     // Most words are longer than any comparative: their look-up is skipped.
     static const std::size_t kLongest = [] {
       std::size_t n = 0;
-      for (const lexicon::Entry& e : lexicon::entries("direction-comparative")) {
-        n = std::max(n, e.word.size());
+      for (std::string_view cls : {"direction-comparative", "direction-relative"}) {
+        for (const lexicon::Entry& e : lexicon::entries(cls)) n = std::max(n, e.word.size());
       }
       return n;
     }();
     if (span.size() > kLongest || span.begin < 2 || t[span.begin - 1] != ' ') {
       return Direction::kNone;
     }
-    const lexicon::Entry* e =
-        lexicon::find("direction-comparative", lower(t.substr(span.begin, span.size())));
-    if (!e) return Direction::kNone;
+    // Few words follow a figure, and the lexer's classes turn away those of no direction: the
+    // lexicon is asked only for the rest.
     const auto figure =
         std::find_if(s_.quantities.begin(), s_.quantities.end(), [&](const Quantity& q) {
           return q.span.end + 1 == span.begin && !is_time_unit(q.unit) && q.unit != "x";
         });
     if (figure == s_.quantities.end()) return Direction::kNone;
+    const Word* token = s_.word_at(span);
+    if (!token || !(token->classes & trigger::kDirection)) return Direction::kNone;
+    const std::string word = lower(t.substr(span.begin, span.size()));
+    const lexicon::Entry* relative = lexicon::find("direction-relative", word);
+    const lexicon::Entry* e = relative ? relative : lexicon::find("direction-comparative", word);
+    if (!e) return Direction::kNone;
     const Direction direction = e->value == "up" ? Direction::kIncrease : Direction::kDecrease;
+    // "12% below their peak of 352p": the base follows with no "than" (see relative_value); a
+    // measure is a place, not a change ("300 metres above the town").
+    if (relative) {
+      if (!physical_unit(static_cast<std::size_t>(figure - s_.quantities.begin())).empty()) {
+        return Direction::kNone;
+      }
+      if (based) *based = true;
+      return direction;
+    }
     // " than" after at most three words.
     std::size_t i = span.end;
     for (int words = 0; words <= 3; ++words) {
@@ -718,7 +836,7 @@ class Reader {
       std::size_t j = i + 1;
       while (j < s_.span.end && (std::isalpha(static_cast<unsigned char>(t[j])) || t[j] == '-'))
         ++j;
-      if (lower(t.substr(i + 1, j - i - 1)) == "than") {
+      if (lexicon::find("change-than", t.substr(i + 1, j - i - 1))) {
         if (based) *based = true;
         return direction;
       }
@@ -746,6 +864,55 @@ class Reader {
     }
     const std::string prev = lower(s_.text.substr(begin, end - begin));
     return lexicon::find("change-phrasal-up", prev) != nullptr;
+  }
+
+  // The word that ends one space before `at`, or empty: the "an" of "an increase".
+  std::string_view word_before(std::size_t at) const {
+    const std::string_view t = s_.text;
+    if (at < 2 || t[at - 1] != ' ' || !word_byte(t[at - 2])) return {};
+    std::size_t b = at - 1;
+    while (b > 0 && word_byte(t[b - 1])) --b;
+    return t.substr(b, at - 1 - b);
+  }
+  // The word that starts one space after `at` and has a space after it, or empty: " to ".
+  std::string_view word_after(std::size_t at) const {
+    const std::string_view t = s_.text;
+    if (at >= t.size() || t[at] != ' ') return {};
+    std::size_t e = at + 1;
+    while (e < t.size() && word_byte(t[e])) ++e;
+    if (e == at + 1 || e >= t.size() || t[e] != ' ') return {};
+    return t.substr(at + 1, e - at - 1);
+  }
+  // Whether a word is one of the classes'.
+  static bool is(std::string_view word, std::initializer_list<std::string_view> classes) {
+    if (word.empty()) return false;
+    return std::any_of(classes.begin(), classes.end(),
+                       [&](std::string_view c) { return lexicon::find(c, word) != nullptr; });
+  }
+  // Whether a space-separated word of `g` is one of the class's: the " and " of ", and 13%".
+  static bool holds_word(std::string_view g, std::string_view cls) {
+    for (std::size_t p = 0; p < g.size();) {
+      std::size_t q = g.find(' ', p);
+      if (q == std::string_view::npos) q = g.size();
+      if (q > p && lexicon::find(cls, g.substr(p, q - p))) return true;
+      p = q + 1;
+    }
+    return false;
+  }
+  // Whether `g` is one word of the class with a space either side: " to ".
+  static bool spaced(std::string_view g, std::string_view cls) {
+    return g.size() > 2 && g.front() == ' ' && g.back() == ' ' && g.find(' ', 1) == g.size() - 1 &&
+           lexicon::find(cls, g.substr(1, g.size() - 2));
+  }
+  // The same after a comma, if any: " or ", ", or ", " , or ".
+  static bool comma_spaced(std::string_view g, std::string_view cls) {
+    return spaced(g.substr(g.starts_with(" , ") ? 2 : g.starts_with(", ") ? 1 : 0), cls);
+  }
+  // The last space-separated word of `g`, spaces after it dropped.
+  static std::string_view last_word(std::string_view g) {
+    while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
+    const std::size_t sp = g.rfind(' ');
+    return sp == std::string_view::npos ? g : g.substr(sp + 1);
   }
 
   bool inside_blocked(const ByteSpan& span) const {
@@ -847,8 +1014,7 @@ class Reader {
   bool plain_of(std::size_t i, std::string_view g) const {
     const Quantity& q = s_.quantities[i];
     const bool plain = (q.unit.empty() || q.unit == "count") && q.scale == 1;
-    while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
-    return plain && (g == "of" || g.ends_with(" of"));
+    return plain && is(last_word(g), {"change-of"});
   }
 
   // Whether the words before a figure set it beside another rather than before it in time.
@@ -873,7 +1039,7 @@ class Reader {
     std::size_t end = clause_end(d.span.end);
     for (const Direction_& w : words_) {
       if (w.span.begin <= d.span.begin || w.span.begin >= end) continue;
-      if (lower(s_.text.substr(w.span.end, 6)) == " from ") continue;
+      if (is(word_after(w.span.end), {"change-from"})) continue;
       // A noun stating no change is a metric's name, not a new statement.
       if (w.noun && read_changes(w, clause_end(w.span.end)).empty()) continue;
       end = w.span.begin;
@@ -882,14 +1048,26 @@ class Reader {
     return end;
   }
 
+  // Whether a swing's statement holds two values after its word and no change.
+  bool swing_values(const Statement& st) const {
+    const auto& qs = s_.quantities;
+    return st.old_value && st.new_value && st.changes.empty() &&
+           qs[*st.old_value].span.begin > st.word.span.end &&
+           qs[*st.new_value].span.begin > st.word.span.end;
+  }
+
+  // Whether the direction word sets a figure below or above another (direction-relative).
+  bool relative(const Direction_& d) const {
+    return d.postpositive &&
+           lexicon::find("direction-relative", s_.text.substr(d.span.begin, d.span.size()));
+  }
+
   // Whether the direction word is one that also means raising money ("raising $13.5m", "raise
   // some EUR 300 million"): its change must then be cued by "by".
   bool raises_funds(const Direction_& d) const {
     return lexicon::find("raises-funds", s_.text.substr(d.span.begin, d.span.size())) != nullptr;
   }
-  static bool by(std::string_view g) {
-    return g.find(" by ") != std::string_view::npos || g.starts_with("by ") || g.ends_with(" by");
-  }
+  static bool by(std::string_view g) { return holds_word(g, "change-by"); }
 
   // Whether percentage i, cued "up from" or "down from" against the direction of a statement
   // whose change is a percent, is the earlier rate of that change: "grew 4.2% in the quarter,
@@ -900,10 +1078,13 @@ class Reader {
         s_.quantities[st.changes[0]].unit != "%") {
       return false;
     }
+    // change-rate-from: "down from" against a rise, "up from" against a fall.
     const std::string l = lower(g);
-    return (st.word.direction == Direction::kIncrease &&
-            l.find("down from") != std::string::npos) ||
-           (st.word.direction == Direction::kDecrease && l.find("up from") != std::string::npos);
+    for (const lexicon::Entry& e : lexicon::entries("change-rate-from")) {
+      const Direction against = e.value == "up" ? Direction::kDecrease : Direction::kIncrease;
+      if (st.word.direction == against && l.find(e.word) != std::string::npos) return true;
+    }
+    return false;
   }
 
   // Whether "up to" at `at` is a rise because an old value follows the figure it leads to:
@@ -913,8 +1094,8 @@ class Reader {
     for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
       if (qs[i].span.begin < at) continue;
       if (gap(at, qs[i].span.begin).size() > 5) return false;  // " to " and a space or two
-      const std::string g = lower(gap(qs[i].span.end, qs[i + 1].span.begin));
-      return g == " from " || g == " , from " || g == ", from ";
+      // " from ", ", from ", " , from ".
+      return comma_spaced(gap(qs[i].span.end, qs[i + 1].span.begin), "change-from");
     }
     return false;
   }
@@ -931,9 +1112,14 @@ class Reader {
   std::vector<std::size_t> read_changes(const Direction_& d, std::size_t end) const {
     const auto& qs = s_.quantities;
     std::vector<std::size_t> changes;
-    if (auto i = next_figure(d.span.end, end)) {
+    // "below" and "above" take their change from the figure before them only.
+    if (auto i = relative(d) ? std::nullopt : next_figure(d.span.end, end)) {
       std::string_view g = gap(d.span.end, qs[*i].span.begin);
-      if (cue(p_.change_gap, g) && !is_time_unit(qs[*i].unit) && (!raises_funds(d) || by(g))) {
+      // A noun with its article names what changed after "to": "an increase to inventories of
+      // $2.8 million" (a noun with no article before "to" reads as a verb, see find_directions).
+      const bool named = d.noun && cue(p_.noun_to_gap, g);
+      if ((named || cue(p_.change_gap, g)) && !is_time_unit(qs[*i].unit) &&
+          (!raises_funds(d) || by(g))) {
         changes.push_back(*i);
         // A second change of the other kind: "64 pence, or 6%", "$7.2 million, or 10.9%".
         if (auto j = next_figure(qs[*i].span.end, end)) {
@@ -955,7 +1141,9 @@ class Reader {
         if ((g == " " || g == "-") && !is_time_unit(qs[i].unit)) changes.assign(1, i);
         // "a 16-point improvement", "a 2.5 percentage point rise": a change in points.
         Match& m = m_;
-        if (qs[i].unit.empty() && qs[i].scale == 1 && p_.point_gap.find(g, 0, m)) {
+        // "six points lower": a number word before "points" is read as their count.
+        if ((qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1 &&
+            p_.point_gap.find(g, 0, m)) {
           s_.quantities[i].unit = m.has(1) ? "pp" : "points";
           changes.assign(1, i);
         }
@@ -965,8 +1153,7 @@ class Reader {
         const std::size_t i = changes[0], h = i - 1;
         std::string_view g = gap(qs[h].span.end, qs[i].span.begin);
         const bool kinds_differ = (qs[h].unit == "%") != (qs[i].unit == "%");
-        if (kinds_differ && !is_time_unit(qs[h].unit) &&
-            (g == " or " || g == ", or " || g == " , or ")) {
+        if (kinds_differ && !is_time_unit(qs[h].unit) && comma_spaced(g, "change-or")) {
           changes.insert(changes.begin(), h);
         }
       }
@@ -980,11 +1167,12 @@ class Reader {
     const std::size_t end = statement_end(d);
     std::size_t begin = clause_begin(d.span.begin);
     // The change two values resulted in reaches back to them: "$512.3 million in 2022
-    // against $471.9 million in 2021, resulting in an increase of $40.4 million".
-    if (d.noun && begin >= s_.span.begin + 9 &&
-        lower(s_.text.substr(begin - 9, 9)) == "resulting" &&
-        p_.result_noun.find(gap(begin - 9, d.span.begin), 0, m_)) {
-      const std::size_t before = clause_begin(begin - 9);
+    // against $471.9 million in 2021, resulting in an increase of $40.4 million". The clause
+    // then starts right after the word that ends the one before ("resulting").
+    std::size_t ended = begin;
+    while (ended > s_.span.begin && word_byte(s_.text[ended - 1])) --ended;
+    if (d.noun && ended < begin && p_.result_noun.find(gap(ended, d.span.begin), 0, m_)) {
+      const std::size_t before = clause_begin(ended);
       // Only to two values set against each other there, never to a lone figure of another
       // metric ("$7.7 million were capitalized, resulting in an increase of the expense").
       for (std::size_t i = 0; i < qs.size() && qs[i].span.end <= begin; ++i) {
@@ -1005,6 +1193,12 @@ class Reader {
     // $201 million".
     if (d.noun && st.changes.empty()) return noun_from_to(st, end);
     for (std::size_t c : st.changes) used_[c] = true;
+    // "an increase to inventories of $2.8 million" names its object, not its values: in a list
+    // the figure before is another item's.
+    if (d.noun && !st.changes.empty() &&
+        cue(p_.noun_to_gap, gap(d.span.end, qs[st.changes[0]].span.begin))) {
+      return true;
+    }
     // With no base, a comparative states its change alone: the figures after it belong to
     // what follows ("costs 8% more, at £540, which is 12% higher than last year's £482").
     if (d.no_base) return !st.changes.empty();
@@ -1014,7 +1208,7 @@ class Reader {
       const std::string w = lower(qs[st.multiplier].text);
       auto i = next_figure(d.span.end, end);
       if (lexicon::find("change-multiple-with-base", w) && i &&
-          gap(d.span.end, qs[*i].span.begin) == " the ") {
+          spaced(gap(d.span.end, qs[*i].span.begin), "change-definite")) {
         st.old_value = *i;
         used_[*i] = true;
       }
@@ -1023,8 +1217,10 @@ class Reader {
     if (d.postpositive && !st.old_value) {
       auto i = next_figure(d.span.end, end);
       Match& m = m_;
+      const std::string_view g = i ? gap(d.span.end, qs[*i].span.begin) : std::string_view();
       if (i && free(*i) && !is_time_unit(qs[*i].unit) &&
-          p_.than_value.find(gap(d.span.end, qs[*i].span.begin), 0, m) && fits(st, *i)) {
+          (relative(d) ? p_.relative_value.find(g, 0, m) : p_.than_value.find(g, 0, m)) &&
+          fits(st, *i)) {
         st.old_value = *i;
         used_[*i] = true;
         // A comparative's own total after its base: "150 more homes than last year's 1,200,
@@ -1260,7 +1456,7 @@ class Reader {
     if (*st.old_value != i + 1 || !compatible_at(i, i + 1)) return false;
     const std::string_view before = gap(qs[i].span.end, st.word.span.begin);
     return (before == ", " || before == " , ") &&
-           lower(gap(st.word.span.end, qs[i + 1].span.begin)) == " from ";
+           spaced(gap(st.word.span.end, qs[i + 1].span.begin), "change-from");
   }
 
   // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with
@@ -1270,18 +1466,22 @@ class Reader {
     auto i = next_figure(st.word.span.end, end);
     if (!i || is_time_unit(qs[*i].unit) || qs[*i].unit == "x") return false;
     const std::string cue = lower(gap(st.word.span.end, qs[*i].span.begin));
-    if (!cue.ends_with("from ") || !this->cue(p_.old_cue, cue)) return false;
+    if (!cue.ends_with(' ') || !is(last_word(cue), {"change-from"}) ||
+        !this->cue(p_.old_cue, cue)) {
+      return false;
+    }
     // "the rise in rates from", "a decline since October from"; not "its growth forecast from".
     // The noun heads its phrase (change-noun-head: "in", "of", "since"), or "from" follows it.
     const std::size_t first_end = cue.find(' ', 1);
     const std::string_view first = std::string_view(cue).substr(1, first_end - 1);
-    if (first != "from" && !lexicon::find("change-noun-head", first)) return false;
+    if (!is(first, {"change-from", "change-noun-head"})) return false;
     // "the maximum increase of the share capital decreased from A to B": the verb's values.
     for (const Direction_& w : words_) {
       if (w.span.begin > st.word.span.begin && w.span.begin < qs[*i].span.begin) return false;
     }
     auto j = next_figure(qs[*i].span.end, end);
-    if (!j || lower(gap(qs[*i].span.end, qs[*j].span.begin)) != " to " || !compatible_at(*i, *j)) {
+    if (!j || !spaced(gap(qs[*i].span.end, qs[*j].span.begin), "change-to") ||
+        !compatible_at(*i, *j)) {
       return false;
     }
     st.old_value = i;
@@ -1540,7 +1740,7 @@ class Reader {
     auto i = next_figure(after, s_.span.end);
     if (!i || qs[*i].unit != "%") return;
     std::string_view g = gap(after, qs[*i].span.begin);
-    if (g.find(" and ") == std::string_view::npos || g.size() > 24) return;
+    if (!holds_word(g, "change-coordinate") || g.size() > 24) return;
     auto j = next_figure(qs[*i].span.end, s_.span.end);
     if (!j) return;
     if (!cue(p_.old_cue, gap_before(*j, qs[*i].span.end)) || !compatible_at(*j, *st.new_value)) {
@@ -1679,9 +1879,9 @@ class Reader {
     for (std::size_t i = 0; i < qs.size(); ++i) {
       if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
       const std::string_view g = gap_before(i, s_.span.begin);
-      // The pattern ends with "at" and at most one space.
+      // The pattern ends with "at" (change-at) and at most one space.
       std::string_view tail = g.ends_with(' ') ? g.substr(0, g.size() - 1) : g;
-      if (tail.size() < 2 || lower(tail.substr(tail.size() - 2)) != "at") continue;
+      if (tail.ends_with(' ') || !is(last_word(tail), {"change-at"})) continue;
       Match& m = m_;
       if (!p_.closing_level.find(g, 0, m)) continue;
       // A direction word before the level makes it part of a statement of its own sentence.
@@ -1692,6 +1892,46 @@ class Reader {
       join_level(i, metric_before(verb));
       return;
     }
+  }
+
+  // "The Halden fund shrank by 18% last year. It now holds $9 billion.": a sentence that opens
+  // with a pronoun and "now" before its first figure, and states no change of its own, gives
+  // the new value of the one change the sentence before states with no values.
+  void now_level() {
+    const auto& qs = s_.quantities;
+    if (s_.index == 0 || !words_.empty()) return;
+    const auto i = next_figure(s_.span.begin, s_.span.end);
+    if (!i || is_time_unit(qs[*i].unit) || qs[*i].unit == "x") return;
+    Match& m = m_;
+    if (!p_.now_level.find(gap(s_.span.begin, qs[*i].span.begin), 0, m)) return;
+    // "It now has 300 stores" may count another thing than the metric that changed, "They now
+    // expect 7% growth" name another rate: a plain count or a percent needs "stands at".
+    const bool plain = (qs[*i].unit.empty() || qs[*i].unit == "count") && qs[*i].scale == 1;
+    if ((plain || qs[*i].unit == "%") && !m.has(1)) return;
+    std::optional<std::size_t> found;
+    int statements = 0;
+    for (std::size_t k = earlier_; k-- > 0 && out_[k].sentence + 1 >= s_.index;) {
+      const Claim& c = out_[k];
+      const bool change = c.kind == ClaimKind::kPercentChange || c.kind == ClaimKind::kDifference ||
+                          c.kind == ClaimKind::kMultiple;
+      if (c.sentence + 1 == s_.index && change && !absorbed(c)) {
+        ++statements;
+        found = k;
+      }
+    }
+    if (statements != 1) return;
+    Claim& c = out_[*found];
+    if (c.old_value || c.new_value || c.changes.size() != 1 || c.direction == Direction::kNone) {
+      return;
+    }
+    const Quantity& change = c.changes[0];
+    if (!is_change_unit(change.unit) && !compatible(change, qs[*i])) return;
+    if (change.unit == "pp" && qs[*i].unit != "%") return;
+    c.new_value = qs[*i];
+    c.quantities.push_back(qs[*i]);
+    c.span.end = qs[*i].span.end;
+    used_[*i] = true;
+    s_.taken[*i] = true;
   }
 
   void join_level(std::size_t level, const std::string& level_metric) {
@@ -1822,6 +2062,13 @@ class Reader {
     return false;
   }
 
+  // Whether a lower-case word starts with a word of the class: "narrowed", "improving".
+  static bool starts_with_label(std::string_view word, std::string_view cls) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      if (word.starts_with(e.word)) return true;
+    }
+    return false;
+  }
   // Whether lower-case words hold a label of the class anywhere: "profit of", "loss of".
   static bool says_label(std::string_view words, std::string_view cls) {
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
@@ -1915,7 +2162,7 @@ class Reader {
     extra_words_.clear();
     if (shared_new && st.new_value) widen(qs[*st.new_value].span);
     c.span = span;
-    if (st.word.direction != Direction::kNone) {
+    if (st.word.direction != Direction::kNone || st.word.swing) {
       c.direction_span = st.word.span;
       c.direction_word = lower(s_.text.substr(st.word.span.begin, st.word.span.size()));
     }
@@ -1923,7 +2170,7 @@ class Reader {
     if (st.word.no_base && p_.noun_after.match_at(s_.text, st.word.span.end, m_, s_.span.end)) {
       c.metric = lower(m_.str(1));
     }
-    bool loss_metric = c.metric.find("loss") != std::string::npos;
+    bool loss_metric = says_label(c.metric, "change-loss-metric");
     for (std::size_t i : st.changes) {
       Quantity q = qs[i];
       // A stated change is a magnitude; its sign is the direction ("(−12 %)").
@@ -1983,10 +2230,14 @@ class Reader {
     } else if (!loss_metric) {
       if (old_loss) negate(*c.old_value);
       if (new_loss) negate(*c.new_value);
-    } else if (c.direction_word.rfind("improve", 0) == 0 ||
-               c.direction_word.rfind("narrow", 0) == 0) {
+    } else if (starts_with_label(c.direction_word, "change-loss-shrinks")) {
       // A loss that improves or narrows gets smaller.
       c.direction = Direction::kDecrease;
+    }
+    // A swing goes the way its values go, read with their signs.
+    if (st.word.swing && c.old_value && c.new_value && c.old_value->value != c.new_value->value) {
+      c.direction =
+          c.new_value->value > c.old_value->value ? Direction::kIncrease : Direction::kDecrease;
     }
     bool has_percent = false, has_absolute = false;
     for (const Quantity& q : c.changes) {
@@ -2017,8 +2268,9 @@ class Reader {
   std::vector<bool> is_prior_;         // per figure: the bracketed prior of the figure before
   std::vector<ByteSpan> extra_words_;
   const std::size_t earlier_;  // claims in out_ from earlier sentences
-  // Scratch for every match of the sentence: each use reads its result before the next.
-  mutable Match m_;
+  // Scratch for every match of the sentence: each use reads its result before the next. The
+  // sentence's own, which no other kind uses while the reader runs, so no reader allocates one.
+  Match& m_;
   std::vector<ByteSpan> runs_;               // the sentence's words, see read_words
   mutable std::vector<bool> boundary_word_;  // parallel to runs_, when first asked: starts a
                                              // phrase of the boundary pattern

@@ -2,7 +2,8 @@
 // and never the text: Claim::lead, the words tying a figure to the one before it ("$42 million a
 // quarter, or $168 million a year": restates; "A, B and C, for a total of T": total; "At £3.50 a
 // day, ...": at; "profit rose to £34.1m": reached, by lexicon/direction.tsv's direction verbs),
-// and Claim::counted, what a count counts ("4,200 pupils").
+// Claim::counted, what a count or a lone percentage counts ("4,200 pupils", "38% work part
+// time"), and Claim::definite, a count after "the" or a possessive ("the 1,920 women").
 //
 // The words are lexicon/checks.tsv's classes "lead-restates" and "lead-another" (found anywhere in
 // the gap, as the connective may follow a clause: "which, at today's prices, works out to"),
@@ -90,6 +91,16 @@ bool reached(const std::string& gap) {
   return lexicon::find("direction-verb", std::string_view(gap).substr(start, end - start));
 }
 
+// Whether a gap ends with a determiner or a possessive that makes a count all of what it counts:
+// " the ", " its ", " the chain's ".
+bool definite(const std::string& gap, const std::vector<std::string>& determiners) {
+  auto ends = [&](std::string_view tail) {
+    return gap.size() >= tail.size() &&
+           gap.compare(gap.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return has_phrase(gap, determiners, true) || ends("'s ") || ends("\u2019s ");
+}
+
 // Whether a bracket closes right after a figure, past spaces: "(41%)" holds the figure alone;
 // "(32% in London)" holds more than a restatement.
 bool closes_after(std::string_view text, std::size_t at) {
@@ -130,6 +141,7 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
   static const std::vector<std::string> kAt = phrases("lead-at");
   static const std::vector<std::string> kRemaining = phrases("lead-remaining");
   static const std::vector<std::string> kBracketed = phrases("lead-bracketed");
+  static const std::vector<std::string> kDefinite = phrases("lead-definite");
   for (std::size_t ci = 0; ci < claims.size(); ++ci) {
     Claim& c = claims[ci];
     if (c.quantities.empty() || c.sentence >= sentences.size()) continue;
@@ -156,7 +168,7 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
     if (first.begin > from + kGap) from = first.begin - kGap;
     if (first.begin > from && first.begin <= text.size()) {
       const std::string gap = tokens(text.substr(from, first.begin - from));
-      if (has_phrase(gap, kBracketed, true) && closes_after(text, first.end)) {
+      if (closes_after(text, first.end) && has_phrase(gap, kBracketed, true)) {
         c.lead = Lead::kBracketed;
       } else if (has_phrase(gap, kTotal, true)) {
         c.lead = Lead::kTotal;
@@ -171,8 +183,10 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
       } else if (reached(gap)) {
         c.lead = Lead::kReached;
       }
+      if (c.kind == ClaimKind::kCount) c.definite = definite(gap, kDefinite);
     }
-    if (c.kind == ClaimKind::kCount && c.quantities.size() == 1) {
+    const bool lone_percent = c.kind == ClaimKind::kPercent && c.quantities.front().unit == "%";
+    if ((c.kind == ClaimKind::kCount || lone_percent) && c.quantities.size() == 1) {
       c.counted = words_after(text, first.end);
     }
   }

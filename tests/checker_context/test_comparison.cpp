@@ -328,9 +328,12 @@ TEST_CASE("an implied starting value passes when the sentence before states it")
       // £96m / 1.5 = £64m: the base named in the sentence before agrees.
       {"The first survey put the cost at £64 million. It has since risen by 50%, to £96 million.",
        "50%", 50, "pass"},
-      // £96m / 1.6 = £60m, not the £64m stated: only a note, since the sentence before need not
-      // name the base.
+      // £96m / 1.6 = £60m, not the £64m stated, and "since" dates the change from the one
+      // figure of the sentence before: 96 / 64 is +50%, a warning (issue 10).
       {"The first survey put the cost at £64 million. It has since risen by 60%, to £96 million.",
+       "60%", 60, "warning"},
+      // Without "since" the sentence before need not name the base: only a note.
+      {"The first survey put the cost at £64 million. It rose by 60% last year, to £96 million.",
        "60%", 60, "note"},
       // Two paragraphs away: too far to be taken for the base.
       {"The first survey put the cost at £64 million.\n\nA pause.\n\nIt has since risen by 50%, "

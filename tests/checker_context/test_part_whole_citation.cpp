@@ -7,7 +7,8 @@ namespace {
 struct Fig {
   std::string_view text;
   double value, half_step;
-  std::string_view unit;  // "USD", "count", "%"
+  std::string_view unit;                   // "USD", "count", "%"
+  Direction direction = Direction::kNone;  // the stated change of a change statement when set
 };
 
 ClaimKind kind_for(std::string_view unit) {
@@ -18,8 +19,16 @@ ClaimKind kind_for(std::string_view unit) {
 
 void add_figures(Doc& doc, const std::vector<Fig>& figs) {
   for (const Fig& f : figs) {
-    doc.add(kind_for(f.unit), f.text)
-        .quantities.push_back(doc.q(f.text, f.value, f.half_step, std::string(f.unit)));
+    const Quantity q = doc.q(f.text, f.value, f.half_step, std::string(f.unit));
+    if (f.direction == Direction::kNone) {
+      doc.add(kind_for(f.unit), f.text).quantities.push_back(q);
+      continue;
+    }
+    // "rose by £2.1bn": a change statement whose stated change is the figure.
+    Claim& c = doc.add(ClaimKind::kDifference, f.text);
+    c.quantities.push_back(q);
+    c.changes.push_back(q);
+    c.direction = f.direction;
   }
 }
 
@@ -112,6 +121,39 @@ TEST_CASE("part-whole compares parts with the total they belong to") {
   }
 }
 
+TEST_CASE("part-whole sets a count of all of a thing against the share that names it") {
+  // Figures placed by hand; what each count and lone percentage counts (Claim::counted) and
+  // whether a count is all of what it counts (Claim::definite) come from the lead reader.
+  struct Case {
+    std::string_view later;  // the words naming the later count
+    std::string_view count;  // its figure
+    double value;
+    std::string_view expected;
+  };
+  const Case cases[] = {
+      {"the 1,920 women", "1,920", 1920, "warning"},  // 55% of 3,200 is 1,744..1,776
+      {"the 1,760 women", "1,760", 1760, "pass"},
+      {"the 1,776 women", "1,776", 1776, "pass"},   // edge: 55.5% of 3,200.5
+      {"some 1,920 women", "1,920", 1920, "none"},  // not all of them
+      {"the 1,920 nurses", "1,920", 1920, "none"},  // another thing
+      {"the 4,000 women", "4,000", 4000, "none"},   // more than the whole: another whole
+  };
+  for (const Case& k : cases) {
+    CAPTURE(k.later);
+    const std::string text =
+        "The study enrolled 3,200 adults. Of the participants, 55% were women. The lead "
+        "researcher said " +
+        std::string(k.later) + " in the trial slept better.";
+    Doc doc{text};
+    doc.add(ClaimKind::kCount, "3,200").quantities.push_back(doc.q("3,200", 3200, 0.5, "count"));
+    doc.add(ClaimKind::kPercent, "55%").quantities.push_back(doc.q("55%", 55, 0.5, "%"));
+    doc.add(ClaimKind::kCount, k.count).quantities.push_back(doc.q(k.count, k.value, 0.5, "count"));
+    const auto fs = run_check("part-whole", doc.claims());
+    CHECK(worst(fs) == k.expected);
+    check_shape(fs, "part-whole", doc.claims());
+  }
+}
+
 TEST_CASE("part-whole compares a member's change with the whole's") {
   struct Case {
     std::string_view text;
@@ -121,29 +163,32 @@ TEST_CASE("part-whole compares a member's change with the whole's") {
   const Case cases[] = {
       {"Lending across the industry rose by £2.1bn last year, while Tarnwell's own debt rose by "
        "£2.6bn to £7.2bn.",
-       {{"£2.1bn", 2.1e9, 0.05e9, "GBP"},
-        {"£2.6bn", 2.6e9, 0.05e9, "GBP"},
+       {{"£2.1bn", 2.1e9, 0.05e9, "GBP", Direction::kIncrease},
+        {"£2.6bn", 2.6e9, 0.05e9, "GBP", Direction::kIncrease},
         {"£7.2bn", 7.2e9, 0.05e9, "GBP"}},
        "warning"},
       {"Lending across the industry rose by £2.1bn last year, while Tarnwell's own debt rose by "
        "£0.6bn to £7.2bn.",
-       {{"£2.1bn", 2.1e9, 0.05e9, "GBP"},
-        {"£0.6bn", 0.6e9, 0.05e9, "GBP"},
+       {{"£2.1bn", 2.1e9, 0.05e9, "GBP", Direction::kIncrease},
+        {"£0.6bn", 0.6e9, 0.05e9, "GBP", Direction::kIncrease},
         {"£7.2bn", 7.2e9, 0.05e9, "GBP"}},
        "pass"},
       {"Combined funding for Nordic labs fell by $1.4 billion in 2025, while funding for Vessla "
        "alone fell by $2.2 billion.",
-       {{"$1.4 billion", 1.4e9, 0.05e9, "USD"}, {"$2.2 billion", 2.2e9, 0.05e9, "USD"}},
+       {{"$1.4 billion", 1.4e9, 0.05e9, "USD", Direction::kDecrease},
+        {"$2.2 billion", 2.2e9, 0.05e9, "USD", Direction::kDecrease}},
        "warning"},
       // Opposite directions: no contradiction.
       {"Combined funding for Nordic labs fell by $1.4 billion in 2025, while funding for Vessla "
        "alone rose by $2.2 billion.",
-       {{"$1.4 billion", 1.4e9, 0.05e9, "USD"}, {"$2.2 billion", 2.2e9, 0.05e9, "USD"}},
+       {{"$1.4 billion", 1.4e9, 0.05e9, "USD", Direction::kDecrease},
+        {"$2.2 billion", 2.2e9, 0.05e9, "USD", Direction::kIncrease}},
        "none"},
       // No member word: two different scopes, left alone.
       {"Combined funding for Nordic labs fell by $1.4 billion, while venture debt fell by $2.2 "
        "billion.",
-       {{"$1.4 billion", 1.4e9, 0.05e9, "USD"}, {"$2.2 billion", 2.2e9, 0.05e9, "USD"}},
+       {{"$1.4 billion", 1.4e9, 0.05e9, "USD", Direction::kDecrease},
+        {"$2.2 billion", 2.2e9, 0.05e9, "USD", Direction::kDecrease}},
        "none"},
   };
   for (const Case& c : cases) {

@@ -44,7 +44,7 @@ std::string place(const std::string& name, const LineIndex& lines, const ByteSpa
 struct KnownGap {
   std::string_view article, check, quote, reason;
 };
-constexpr std::array<KnownGap, 8> kKnownGaps{{
+constexpr std::array<KnownGap, 13> kKnownGaps{{
     {"flu-report.txt", "repeated-figure", "With 221,000 jabs given",
      "the two figures share one metric word (\"jabs\"); the check asks for two before it takes "
      "them for one metric, which keeps it quiet on real copy"},
@@ -70,8 +70,26 @@ constexpr std::array<KnownGap, 8> kKnownGaps{{
      "71 goals, 15% more than the 58 they managed last season",
      "\"15% more than the 58\" with a relative clause after the base is not assembled into a "
      "comparative change statement"},
-    {"football-season.txt", "rate", "£6 million a season, or £20 million over the four-year contract",
+    {"football-season.txt", "rate",
+     "£6 million a season, or £20 million over the four-year contract",
      "\"a season\" is not a period the rate check can bring to a year"},
+    // The three articles of session 7, written before the checks were read.
+    {"city-budget.txt", "restated-change", "The Band D bill will go up by £118 to £2,066",
+     "both statements are of next year's bills (\"will rise\", \"will go up\"), so both are "
+     "forecasts, which restated-change leaves alone"},
+    {"city-budget.txt", "percentage-points",
+     "recycling rate of 47% compares with 39% in neighbouring Eastholm, an 8% higher rate",
+     "\"compares with\" is not among the extractor's comparison leads, so the 8% is read as a "
+     "change with no values"},
+    {"city-budget.txt", "percent-change", "by 120 percent since 2019",
+     "a phrase with \"from\" after what was cut (\"carbon emissions from its own buildings "
+     "and vehicles\") ends the extractor's reading of \"cut ... by 120 percent\" as a change"},
+    {"city-budget.txt", "restated-change", "the cost had risen by 400% over the same period",
+     "the later statement names its metric \"the cost\", the first \"spending on temporary "
+     "accommodation\": the metrics share no word the check can match"},
+    {"sleep-study.txt", "rate", "£25 a week for the 16-week study, or £500 in total",
+     "the total has no period, and the weeks it covers are an adjective of the study "
+     "(\"16-week\"), which the rate check does not read as the total's count of weeks"},
 }};
 
 const KnownGap* known_gap(const std::string& article, const corpus::Expected& e) {
