@@ -122,13 +122,15 @@ std::string figure_regex() {
   r += "(?:";
   r += currency_before_regex();
   // Without a currency, a number glued to a word ("GPT-4", "Q1", "H2") is a name.
-  // A minus sign may stand between a currency and its number: "EUR -24.5 mn", "€−119 million".
+  // A minus sign may stand between a currency and its number: "EUR -24.5 mn", "€−119 million";
+  // so may an accountant's bracket: "$ ( 10 ) million", "$(12.5)".
   r += FC_SP
-      R"(?(?<csign>-|\xE2\x88\x92)?|(?<![A-Za-z0-9_.,%]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91|[0-9.][eE]\+)))";
+      R"(?(?:(?<csign>-|\xE2\x88\x92)|(?<cparen>\(\x20?))?|(?<![A-Za-z0-9_.,%]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91|[0-9.][eE]\+)))";
   r += "(?<num>(?>";
   r += number_regex();
   r += "))";
   r += kNotMantissa;
+  r += R"((?(<cparen>)\x20?\)))";
   // A range end: "12–15%", "3‑4 ×", "$3.8m-$4.9m".
   // The second number is the first's pattern called again ("(?&num)"), so the pattern is
   // compiled once: PCRE2 caps a compiled pattern at 64 KiB.
@@ -301,7 +303,7 @@ struct Patterns {
       times = figure.group("times"), curafter = figure.group("curafter"),
       time = figure.group("time"), hunit = figure.group("hunit"), noun = figure.group("noun"),
       cscale = figure.group("cscale"), punit = figure.group("punit"), csign = figure.group("csign"),
-      gunit = figure.group("gunit");
+      cparen = figure.group("cparen"), gunit = figure.group("gunit");
   int w_word = word.group("word"), w_half = word.group("whalf"), w_scale = word.group("wscale"),
       w_times = word.group("wtimes"), w_time = word.group("wtime"), w_pct = word.group("wpct"),
       w_cur = word.group("wcur"), w_point = word.group("wpoint"), w_den = word.group("wden"),
@@ -1162,7 +1164,7 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     }
     std::size_t end = whole.end;
     bool has_currency = m.has(p.cur);
-    const bool minus_after_currency = m.has(p.csign);
+    const bool minus_after_currency = m.has(p.csign) || m.has(p.cparen);
     bool has_scale = m.has(p.scale);
     if (has_scale) {
       // A one-letter scale ("m", "b") only counts after a currency or glued to the number:
@@ -1353,6 +1355,11 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     if (!has_currency && q.unit.empty() && num.begin == span.begin && end < span.end &&
         (text[end] == ')' || (text[end] == '.' && end + 1 < span.end && text[end + 1] == ' '))) {
       continue;
+    }
+    // "$ ( 5 ) balance": the figure keeps its closing bracket when a noun follows.
+    if (m.has(p.cparen) && end == num.end) {
+      const std::size_t k = end < span.end && text[end] == ' ' ? end + 1 : end;
+      if (k < span.end && text[k] == ')') end = k + 1;
     }
     q.span = {whole.begin, end};
     q.text = text.substr(q.span.begin, q.span.size());
