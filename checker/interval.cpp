@@ -252,12 +252,6 @@ std::string format_percent(double v, bool with_sign) {
   return sign_of(v, with_sign) + unsigned_number(std::fabs(v)) + "%";
 }
 
-bool is_currency(std::string_view unit) {
-  return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) {
-           return std::isupper(static_cast<unsigned char>(c)) != 0;
-         });
-}
-
 namespace {
 
 std::string amount(double v, std::string_view unit, bool with_sign, int extra) {

@@ -156,7 +156,4 @@ std::string format_amount(double v, std::string_view unit, bool with_sign = fals
 /// an infinite end reads "no upper bound"/"no lower bound" ("at least 5.0%").
 std::string format_range(const Interval& i, std::string_view unit, bool with_sign = false);
 
-/// True when a unit is a currency (an ISO 4217 code: three upper-case letters).
-bool is_currency(std::string_view unit);
-
 }  // namespace factcheck

@@ -82,19 +82,22 @@ const Claim* Claims::find(std::string_view id) const {
 
 namespace {
 
-bool is_currency(std::string_view unit) {
-  return unit.size() == 3 &&
-         std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 // The kind of a figure that no statement took: what it is on its own.
 ClaimKind kind_of(const Quantity& q) {
-  if (q.unit == "%") return ClaimKind::kPercent;
-  if (q.unit == "pp") return ClaimKind::kPercentagePoints;
-  if (q.unit == "x") return ClaimKind::kMultiple;
-  if (is_currency(q.unit)) return ClaimKind::kMoney;
-  if (q.unit == "count") return ClaimKind::kCount;
-  return ClaimKind::kNumber;
+  switch (q.unit.dimension()) {
+    case Dimension::kPercent:
+      return ClaimKind::kPercent;
+    case Dimension::kMoney:
+      return ClaimKind::kMoney;
+    case Dimension::kCount:
+      return ClaimKind::kCount;
+    case Dimension::kMultiple:
+      return ClaimKind::kMultiple;
+    case Dimension::kPoints:  // "points" of an index are a plain number
+      return q.unit == "pp" ? ClaimKind::kPercentagePoints : ClaimKind::kNumber;
+    default:
+      return ClaimKind::kNumber;
+  }
 }
 
 // Text order: by where a claim begins, then by where it ends.

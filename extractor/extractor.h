@@ -52,6 +52,90 @@ inline std::string operator+(std::string_view a, const std::string& b) {
 inline std::string operator+(const char* a, std::string_view b) { return std::string(a).append(b); }
 inline std::string operator+(std::string_view a, const char* b) { return std::string(a).append(b); }
 
+/// The kind of thing a unit measures. Checks compare figures only within one dimension.
+enum class Dimension : std::uint8_t {
+  kNone,      // a bare number, no unit written
+  kMoney,     // an ISO 4217 code: "USD", "GBP", "INR"
+  kPercent,   // "%"
+  kPoints,    // "pp" (percentage points, basis points scaled) or "points" of an index
+  kMultiple,  // "x": doubled, three times, 4x
+  kCount,     // "count": things counted ("4,000 customers")
+  kAge,       // "age": years of a person's age
+  kTime,      // a length of time: "second" ... "year", from the lexicon's time-unit class
+  // Physical units, by the dimension the lexicon's unit class names for them:
+  kLength,       // "km", "miles", "ft"
+  kArea,         // "acres", "square feet"
+  kVolume,       // "litres", "barrels"
+  kMass,         // "tonnes", "mg"
+  kSpeed,        // "mph", "km/h"
+  kData,         // "GB", "megabits", "Mbps"
+  kPower,        // "MW", "gigawatts"
+  kEnergy,       // "kWh"
+  kFrequency,    // "GHz"
+  kTemperature,  // "degrees Celsius", "°F", "C" in a sentence about temperature
+  kPhysical,     // another physical unit the lexicon knows ("volts", "magnitude")
+  kOther,        // a code the lexicon does not know
+};
+
+std::string_view to_string(Dimension dimension);
+
+/// A unit as a value type: the code held inline (no allocation, 32 bytes like the string it
+/// replaces) and its dimension classified once, when the code is set. It reads and compares as
+/// its code, so `q.unit == "USD"` and `q.unit = "%"` keep working.
+class Unit {
+ public:
+  static constexpr std::size_t kCapacity = 30;  // longer than any unit word in the lexicon
+
+  Unit() = default;
+  Unit(std::string_view code) { assign(code); }
+  Unit(const char* code) { assign(code); }
+  Unit(const std::string& code) { assign(code); }
+
+  Unit& operator=(std::string_view code) { return assign(code); }
+  Unit& operator=(const char* code) { return assign(code); }
+  Unit& operator=(const std::string& code) { return assign(code); }
+
+  std::string_view code() const { return {code_, size_}; }
+  Dimension dimension() const { return dimension_; }
+  bool is_money() const { return dimension_ == Dimension::kMoney; }
+  bool is_time() const { return dimension_ == Dimension::kTime; }
+
+  // The string interface the code had when a unit was a std::string.
+  operator std::string_view() const { return code(); }
+  operator std::string() const { return std::string(code()); }
+  bool empty() const { return size_ == 0; }
+  void clear() { assign({}); }
+  std::size_t size() const { return size_; }
+  char operator[](std::size_t i) const { return code_[i]; }
+  const char* begin() const { return code_; }
+  const char* end() const { return code_ + size_; }
+
+  friend bool operator==(const Unit& a, const Unit& b) { return a.code() == b.code(); }
+  friend bool operator==(const Unit& a, std::string_view b) { return a.code() == b; }
+  friend bool operator==(const Unit& a, const char* b) { return a.code() == std::string_view(b); }
+  friend bool operator==(const Unit& a, const std::string& b) { return a.code() == b; }
+  // Streams (doctest's messages, std::ostream) print the code.
+  template <typename Stream>
+  friend Stream& operator<<(Stream& out, const Unit& u) {
+    return out << u.code();
+  }
+
+ private:
+  Unit& assign(std::string_view code);
+
+  char code_[kCapacity] = {};
+  std::uint8_t size_ = 0;
+  Dimension dimension_ = Dimension::kNone;
+};
+
+static_assert(sizeof(Unit) == 32);
+
+/// The dimension of a unit code, as Unit classifies it.
+Dimension dimension_of(std::string_view code);
+
+/// Whether a unit code is money: an ISO 4217 code ("USD", "INR").
+inline bool is_currency(std::string_view code) { return dimension_of(code) == Dimension::kMoney; }
+
 /// One figure as the article writes it. Its text is a view into the text it was read from (see
 /// Claims::text), which must outlive it, so a figure copied into a change costs no text.
 struct Quantity {
@@ -61,7 +145,7 @@ struct Quantity {
   double low = 0;          // interval its written precision and hedge allow
   double high = 0;         //   (for a range "12-15%": the whole range, rounded ends included)
   double scale = 1;        // the scale word's factor: 1e6 for "million", "mn", "m"
-  std::string unit;        // ISO 4217 code, "%", "pp", "x", "count", "points", "week", ...
+  Unit unit;               // ISO 4217 code, "%", "pp", "x", "count", "points", "week", ...
   std::string_view hedge;  // the hedge words, lower case, from the extractor's static table
   int decimals = 0;        // digits after the decimal point as written; -1 for a number word
   Hedge hedge_kind = Hedge::kNone;

@@ -919,7 +919,7 @@ void join_unit_parts(std::vector<Quantity>& out, std::string_view text) {
     a.value = major + b.value;
     a.low = major + b.low;
     a.high = major + b.high;
-    a.unit = bare ? std::string(f.at(1)) : b.unit;
+    a.unit = bare ? Unit(f.at(1)) : b.unit;
     a.decimals = b.decimals;
     apply_hedge(a);  // "about 6ft 2in"
     a.span.end = b.span.end;

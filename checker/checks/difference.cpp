@@ -73,7 +73,7 @@ class DifferenceCheck final : public Check {
     Quantity old_q = *c.old_value;
     const Quantity& new_q = *c.new_value;
     const std::string_view values_unit = value_unit(c);
-    const std::string unit(values_unit.empty() || values_unit == "unspecified" ? change.unit
+    const std::string unit(values_unit.empty() || values_unit == "unspecified" ? change.unit.code()
                                                                                : values_unit);
     Interval computed = statement_difference(old_q, new_q);
     double point = new_q.value - old_q.value;

@@ -119,13 +119,13 @@ std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
 }
 
 bool same_unit(const Quantity& a, const Quantity& b) {
-  auto norm = [](const std::string& u) { return u.empty() ? std::string("count") : u; };
+  auto norm = [](std::string_view u) { return u.empty() ? std::string_view("count") : u; };
   return norm(a.unit) == norm(b.unit);
 }
 
 // An amount for a message; counts as whole numbers with thousands commas ("3,000"), since
 // format_amount shows them with a decimal.
-std::string show(double v, const std::string& unit) {
+std::string show(double v, std::string_view unit) {
   if (!(unit.empty() || unit == "count") || std::fabs(v) >= 1e15) return format_amount(v, unit);
   if (std::fabs(v) < 100) return format_number(v);
   std::string digits = std::to_string(static_cast<long long>(std::llround(std::fabs(v))));
@@ -133,7 +133,7 @@ std::string show(double v, const std::string& unit) {
   return (v < 0 ? "\u2212" : "") + digits;
 }
 
-std::string show_range(const Interval& i, const std::string& unit) {
+std::string show_range(const Interval& i, std::string_view unit) {
   if (!(unit.empty() || unit == "count") || !i.bounded()) return format_range(i, unit);
   return show(i.low, unit) + " to " + show(i.high, unit);
 }
@@ -368,7 +368,7 @@ class PartWholeCheck final : public Check {
     }
     const Interval got = sum(parts);
     const Interval cap = !percent ? interval_of(*total) : Interval{100, 100};
-    const std::string unit = !percent ? total->unit : "%";
+    const std::string unit(!percent ? total->unit.code() : "%");
     const std::string whole_text = !percent ? std::string(total->text)
                                    : total  ? "100% of " + total->text
                                             : "100%";

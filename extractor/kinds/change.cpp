@@ -349,11 +349,6 @@ const Patterns& patterns() {
   return p;
 }
 
-bool is_currency(std::string_view unit) {
-  return unit.size() == 3 &&
-         std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 bool is_change_unit(std::string_view unit) { return unit == "%" || unit == "pp" || unit == "x"; }
 
 bool is_time_unit(std::string_view unit) {

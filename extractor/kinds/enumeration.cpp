@@ -311,7 +311,7 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
       std::partition_point(s.quantities.begin(), s.quantities.end(),
                            [&](const Quantity& q) { return q.span.begin < count_span.end; });
   if (after != s.quantities.begin() && std::prev(after)->span.overlaps(count_span)) {
-    const std::string& unit = std::prev(after)->unit;
+    const Unit& unit = std::prev(after)->unit;
     if (!unit.empty() && unit != "count") return;
     scanned = static_cast<std::size_t>(std::prev(after) - s.quantities.begin());
   }

@@ -77,11 +77,6 @@ const RatePatterns& patterns() {
   return p;
 }
 
-bool is_currency(std::string_view unit) {
-  return unit.size() == 3 &&
-         std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 // "Months" -> "month", "annum" -> "year", "mo" -> "month": the unit a rate is per.
 std::string per_unit(std::string_view word) {
   std::string w(word);
