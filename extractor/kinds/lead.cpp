@@ -10,6 +10,7 @@
 // "lead-total", "lead-remaining", "lead-bracketed" and "lead-at" (found where the gap ends, just
 // before the figure).
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -50,19 +51,26 @@ std::string tokens(std::string_view text) {
   return out;
 }
 
-// The phrases of a lexicon class, each with a space at both ends.
-std::vector<std::string> phrases(std::string_view cls) {
-  std::vector<std::string> out;
+// The phrases of a lexicon class, each with a space at both ends, and the bytes they start with
+// after it: most words of a gap start none, and are turned away by one look-up.
+struct Phrases {
+  std::vector<std::string> list;
+  std::array<bool, 256> first{};
+};
+Phrases phrases(std::string_view cls) {
+  Phrases out;
   for (const lexicon::Entry& e : lexicon::entries(cls)) {
     // Appended, not " " + word + " ": GCC 12 at -O3 warns falsely (-Wrestrict) on that form.
     std::string phrase = " ";
     phrase.append(e.word).append(" ");
-    out.push_back(std::move(phrase));
+    out.first[static_cast<unsigned char>(phrase[1])] = true;
+    out.list.push_back(std::move(phrase));
   }
   return out;
 }
 
-bool has_phrase(const std::string& gap, const std::vector<std::string>& list, bool at_end) {
+bool has_phrase(const std::string& gap, const Phrases& phrases, bool at_end) {
+  const std::vector<std::string>& list = phrases.list;
   if (at_end) {
     return std::any_of(list.begin(), list.end(), [&](const std::string& phrase) {
       return gap.size() >= phrase.size() &&
@@ -73,6 +81,7 @@ bool has_phrase(const std::string& gap, const std::vector<std::string>& list, bo
   // whose first letter follows, costs less than a search of the whole gap for each phrase.
   for (std::size_t i = gap.find(' '); i != std::string::npos && i + 1 < gap.size();
        i = gap.find(' ', i + 1)) {
+    if (!phrases.first[static_cast<unsigned char>(gap[i + 1])]) continue;
     for (const std::string& phrase : list) {
       if (gap[i + 1] == phrase[1] && gap.compare(i, phrase.size(), phrase) == 0) return true;
     }
@@ -93,7 +102,7 @@ bool reached(const std::string& gap) {
 
 // Whether a gap ends with a determiner or a possessive that makes a count all of what it counts:
 // " the ", " its ", " the chain's ".
-bool definite(const std::string& gap, const std::vector<std::string>& determiners) {
+bool definite(const std::string& gap, const Phrases& determiners) {
   auto ends = [&](std::string_view tail) {
     return gap.size() >= tail.size() &&
            gap.compare(gap.size() - tail.size(), tail.size(), tail) == 0;
@@ -135,13 +144,13 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
   // Claims are in text order; the figures of one sentence are gathered once, sorted.
   std::vector<ByteSpan> figures;
   std::size_t figures_of = sentences.size();
-  static const std::vector<std::string> kTotal = phrases("lead-total");
-  static const std::vector<std::string> kRestates = phrases("lead-restates");
-  static const std::vector<std::string> kAnother = phrases("lead-another");
-  static const std::vector<std::string> kAt = phrases("lead-at");
-  static const std::vector<std::string> kRemaining = phrases("lead-remaining");
-  static const std::vector<std::string> kBracketed = phrases("lead-bracketed");
-  static const std::vector<std::string> kDefinite = phrases("lead-definite");
+  static const Phrases kTotal = phrases("lead-total");
+  static const Phrases kRestates = phrases("lead-restates");
+  static const Phrases kAnother = phrases("lead-another");
+  static const Phrases kAt = phrases("lead-at");
+  static const Phrases kRemaining = phrases("lead-remaining");
+  static const Phrases kBracketed = phrases("lead-bracketed");
+  static const Phrases kDefinite = phrases("lead-definite");
   for (std::size_t ci = 0; ci < claims.size(); ++ci) {
     Claim& c = claims[ci];
     if (c.quantities.empty() || c.sentence >= sentences.size()) continue;
