@@ -448,6 +448,8 @@ std::string_view scale_value(std::string_view word) {
 
 bool is_change_unit(std::string_view unit) { return unit == "%" || unit == "pp" || unit == "x"; }
 
+// A calendar period ("five years", "two quarters") is when a change happened, never its size;
+// hours and minutes can be ("cut waits from four hours to two").
 bool is_time_unit(std::string_view unit) {
   return unit == "day" || unit == "week" || unit == "month" || unit == "quarter" || unit == "year";
 }

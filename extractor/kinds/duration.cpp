@@ -80,10 +80,7 @@ const DurationPatterns& patterns() {
   return p;
 }
 
-bool is_time_unit(std::string_view unit) {
-  return unit == "second" || unit == "minute" || unit == "hour" || unit == "day" ||
-         unit == "week" || unit == "month" || unit == "quarter" || unit == "year";
-}
+bool is_time_unit(std::string_view unit) { return dimension_of(unit) == Dimension::kTime; }
 
 // How many of the smaller unit make one of the larger, for a length written in two parts
 // ("3 years and 4 months"), or 0 when the two do not divide evenly (months into weeks).
