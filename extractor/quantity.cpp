@@ -875,14 +875,13 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     // a scale or a unit.
     const bool words_to =
         words && gap == " to " && b.is_word &&
-        (b.scale > 1 ||
-         (b.unit != "count" && !b.unit.empty() && lexicon::find("time-unit", b.unit) == nullptr)) &&
+        (b.scale > 1 || (b.unit != "count" && !b.unit.empty() && !b.unit.is_time())) &&
         !p.range_not_after.contains(before) && !p.direction_verbs.contains(before);
     // "grows 2 to 3 metres long", "waves 4 to 6 feet high": a size after a bare number to a
     // length is a range, whatever verb comes before ("from 2 to 3 metres" is a change).
     const bool size_to = gap == " to " && (a.unit.empty() || a.unit == b.unit) && !b.unit.empty() &&
                          before != from_key && a.scale == 1 &&
-                         lexicon::value("unit", b.unit) == "length" &&
+                         b.unit.dimension() == Dimension::kLength &&
                          next_word_in(s, b.span.end, p.length_context);
     if (!between && !of_to && !words_to && !price && !size_to &&
         (words || (!dash && !to && !ranged && !bare_to))) {

@@ -341,7 +341,8 @@ bool group_age(const SentenceWork& s, const Quantity& q) {
     return next < s.words.size() && kPronouns.contains(s.words[next].key);
   }
   // "people 65 and older", "kids 12 and under": a word for people, the number, then its bound.
-  if (static const WordSet kJoin{"and", "or"}, kBounds(lexicon::words({"duration-age-bound"}));
+  if (static const WordSet kJoin(lexicon::words({"duration-age-join"})),
+      kBounds(lexicon::words({"duration-age-bound"}));
       !q.is_range && q.hedge_kind == Hedge::kNone && lead > s.span.begin &&
       s.text[lead - 1] == ' ') {
     const std::size_t before = word_at(s, word_start(s, lead - 1));
