@@ -31,12 +31,18 @@ std::vector<Finding> check(const Claims& claims, const Options& options) {
   // Findings are rarely more than two a claim: room reserved for that is written only as used,
   // so the vector seldom doubles (holding two copies at once) when it is largest.
   sink.findings().reserve(2 * claims.claims.size() + 64);
-  for (const auto& c : registry()) {
-    if (std::find(options.disabled.begin(), options.disabled.end(), c->id()) !=
-        options.disabled.end()) {
-      continue;
+  // Checks that index the whole document run first, while few findings are held: on dense text
+  // repeated-figure's index alone is a fifth of the peak. Order of running changes no output:
+  // findings are sorted below, and those of one check keep the order it made them in.
+  for (const bool indexes : {true, false}) {
+    for (const auto& c : registry()) {
+      if (c->indexes_document() != indexes ||
+          std::find(options.disabled.begin(), options.disabled.end(), c->id()) !=
+              options.disabled.end()) {
+        continue;
+      }
+      c->run(claims, sink);
     }
-    c->run(claims, sink);
   }
   std::vector<Finding> findings = std::move(sink.findings());
   // Text order, so an editor can walk the article; ties broken so the output never varies. The

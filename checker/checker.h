@@ -75,6 +75,9 @@ class Check {
   virtual CheckDoc doc() const { return {}; }
   /// The most serious severity it reports (SARIF defaultConfiguration.level).
   virtual Severity default_severity() const = 0;
+  /// Whether it builds a working index of the whole document that outweighs the findings it
+  /// makes: check() runs such checks first, so the index is let go before others' findings pile up.
+  virtual bool indexes_document() const { return false; }
   virtual void run(const Claims& claims, FindingSink& out) const = 0;
 };
 

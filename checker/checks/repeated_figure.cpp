@@ -1105,6 +1105,8 @@ class RepeatedFigureCheck final : public Check {
                 "4,800 employees serve customers in more than 20 countries."};
   }
   Severity default_severity() const override { return Severity::kWarning; }
+  // Its index of every figure and its surroundings outweighs the few findings it makes.
+  bool indexes_document() const override { return true; }
 
   void run(const Claims& claims, FindingSink& out) const override {
     Figures all = stated_figures(claims);
