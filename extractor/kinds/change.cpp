@@ -2251,7 +2251,9 @@ class Reader {
              : has_absolute      ? ClaimKind::kDifference
              : c.changes.empty() ? ClaimKind::kDifference
                                  : ClaimKind::kMultiple;
-    // Quantities in text order; a shared new value belongs to the first statement.
+    // Quantities in text order; a shared new value belongs to the first statement. Room for
+    // exactly these: grown one by one, three figures would hold room for four.
+    c.quantities.reserve(figures.size());
     for (std::size_t i : figures) c.quantities.push_back(qs[i]);
     std::sort(c.quantities.begin(), c.quantities.end(),
               [](const Quantity& a, const Quantity& b) { return a.span.begin < b.span.begin; });
