@@ -155,6 +155,8 @@ struct SentenceWork {
   ByteSpan span;          // this sentence
   std::size_t index = 0;  // into Claims::sentences
   std::vector<Word> words;
+  /// The runs of ASCII digits, in order: where a figure or a date in figures can begin.
+  std::vector<ByteSpan> numbers;
   /// The words' bits in a WordSet filter: says() asks it first, and most sets share no bit.
   std::uint64_t word_filter[WordSet::kFilterWords] = {};
   bool has_digit = false;      // any ASCII digit

@@ -85,6 +85,7 @@ void SentenceWork::reset(ByteSpan span_in, std::size_t index_in) {
   span = span_in;
   index = index_in;
   words.clear();
+  numbers.clear();
   std::fill(std::begin(word_filter), std::end(word_filter), 0);
   has_digit = has_year = false;
   triggers = 0;
@@ -111,6 +112,7 @@ void SentenceWork::reset(ByteSpan span_in, std::size_t index_in) {
       has_digit = true;
       const std::size_t run = i;
       while (i < end && class_of(text[i]) == 2) ++i;
+      numbers.push_back({run, i});
       // Any four digits of the run may be the year: "FY2025", "1Q2026" glue letters, not digits.
       for (std::size_t y = run; y + 4 <= i && !has_year; ++y) {
         has_year = (text[y] == '1' && text[y + 1] == '9') || (text[y] == '2' && text[y + 1] == '0');

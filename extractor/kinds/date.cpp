@@ -250,6 +250,8 @@ struct DateWords {
   WordSet q{"q"};  // "Q1", "1Q26"
   WordSet h{"h"};  // "H2", "1H25"
   WordSet fiscal{lexicon::words({"date-fiscal"})};
+  WordSet weekdays{weekday_words()};
+  WordSet parts{lexicon::words({"date-part"})};  // "late" of "late-2023"
 };
 
 const DateWords& words() {
@@ -347,6 +349,68 @@ void each_match(const Pattern& p, const SentenceWork& s, Match& m, Fn fn) {
   }
 }
 
+// Where a form can start, one bit each: the first byte of a run of digits, of a word of a
+// class, or of "from" or "between" ending a word ("(?i:between|from)" has no lookbehind).
+enum Start : unsigned {
+  kAtDigits = 1u << 0,
+  kAtMonth = 1u << 1,
+  kAtWeekday = 1u << 2,
+  kAtPart = 1u << 3,
+  kAtRange = 1u << 4,
+  kAtQ = 1u << 5,
+  kAtH = 1u << 6,
+  kAtFiscal = 1u << 7,
+};
+
+// Where "from" or "between" starts at the end of `word`, any case; npos if it does not.
+std::size_t range_word_at(std::string_view text, const Word& word) {
+  const std::string_view letters = text.substr(word.begin, word.end - word.begin);
+  for (std::string_view r : {std::string_view("from"), std::string_view("between")}) {
+    if (letters.size() >= r.size() && ascii_iequal(letters.substr(letters.size() - r.size()), r)) {
+      return word.end - r.size();
+    }
+  }
+  return std::string_view::npos;
+}
+
+// each_match() for a pattern whose every match starts at one of `starts`: tries it anchored
+// there alone, in text order, rather than at every byte the pattern's first bytes allow. A
+// search is anchored attempts at each place in turn, so the matches are the same.
+template <typename Fn>
+void each_match_at(const Pattern& p, const SentenceWork& s, Match& m, unsigned starts, Fn fn) {
+  const DateWords& w = words();
+  std::size_t at = s.span.begin;
+  auto attempt = [&](std::size_t pos) {
+    if (pos < at || !p.match_at(s.text, pos, m, s.span.end)) return;
+    ByteSpan span = m.span();
+    fn(m, span);
+    at = span.end > span.begin ? span.end : span.begin + 1;
+  };
+  auto word = s.words.begin();
+  auto number = s.numbers.begin();
+  while (word != s.words.end() || number != s.numbers.end()) {
+    if (number != s.numbers.end() && (word == s.words.end() || number->begin < word->begin)) {
+      if (starts & kAtDigits) attempt(number->begin);
+      ++number;
+      continue;
+    }
+    const std::uint64_t key = word->key;
+    if (((starts & kAtMonth) && w.months.contains(key)) ||
+        ((starts & kAtWeekday) && w.weekdays.contains(key)) ||
+        ((starts & kAtPart) && w.parts.contains(key)) || ((starts & kAtQ) && w.q.contains(key)) ||
+        ((starts & kAtH) && w.h.contains(key)) ||
+        ((starts & kAtFiscal) && w.fiscal.contains(key))) {
+      attempt(word->begin);
+    }
+    if (starts & kAtRange) {
+      if (const std::size_t r = range_word_at(s.text, *word); r != std::string_view::npos) {
+        attempt(r);
+      }
+    }
+    ++word;
+  }
+}
+
 void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
   const DateWords& w = words();
@@ -357,7 +421,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
       if (pat == &p.day_word_month && !s.says(w.days)) continue;
       const int wd = pat->group("wd"), d = pat->group("d"), dw = pat->group("dw"),
                 mo = pat->group("m"), y = pat->group("y"), wa = pat->group("wa");
-      each_match(*pat, s, m_, [&](const Match& m, ByteSpan span) {
+      const auto read = [&](const Match& m, ByteSpan span) {
         // Lower-case "may" is a verb unless a year makes it a date ("may 1 , 2005").
         if (!m.has(y) && is_lower_may(m.str(mo))) return;
         Claim c;
@@ -371,13 +435,19 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
         if (m.has(wa)) c.weekday = weekday_name(weekday_of(m.str(wa)));
         c.date = iso_date(c.year, c.month, c.day);
         add(found, span, std::move(c));
-      });
+      };
+      // A day in words may start with "twenty" or "thirty": that form still searches.
+      if (pat == &p.day_word_month) {
+        each_match(*pat, s, m_, read);
+      } else {
+        each_match_at(*pat, s, m_, kAtWeekday | (pat == &p.day_month ? kAtDigits : kAtMonth), read);
+      }
     }
   }
   if (s.has_digit) {  // "May '26" has no 19xx or 20xx
     const Pattern& pat = p.month_year;
     const int mo = pat.group("m"), y = pat.group("y");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtPart | kAtMonth, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.month = month_of(m.str(mo));
       c.year = year_of(m.str(y));
@@ -388,7 +458,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
   if (s.has_digit) {
     const Pattern& pat = p.month_dash;
     const int mo = pat.group("m");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtMonth, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.month = month_of(m.str(mo));
       c.date = iso_date(0, c.month, 0);
@@ -400,7 +470,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
     const int b = pat.group("b"), m1 = pat.group("m1"), d1 = pat.group("d1"),
               conj = pat.group("and"), m2 = pat.group("m2"), d2 = pat.group("d2"),
               y = pat.group("y");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtRange | kAtMonth, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       if (!m.has(y) && (is_lower_may(m.str(m1)) || (m.has(m2) && is_lower_may(m.str(m2))))) return;
       Claim c;
@@ -420,7 +490,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
     const Pattern& pat = p.month_range;
     const int b = pat.group("b"), m1 = pat.group("m1"), y1 = pat.group("y1"),
               conj = pat.group("and"), m2 = pat.group("m2"), y = pat.group("y");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtRange | kAtMonth, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       Claim c;
       const int end_year = to_int(m.str(y)), end_month = month_of(m.str(m2));
@@ -437,7 +507,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
     const int b = pat.group("b"), d1 = pat.group("d1"), m1 = pat.group("m1"), y1 = pat.group("y1"),
               conj = pat.group("and"), d2 = pat.group("d2"), m2 = pat.group("m2"),
               y = pat.group("y");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtRange | kAtDigits, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       if (!m.has(y) && is_lower_may(m.str(m2))) return;
       Claim c;
@@ -467,7 +537,7 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
     const int q = pat.group("q"), yf = pat.group("yf"), ya = pat.group("ya"), y = pat.group("y"),
               q2 = pat.group("q2"), y2 = pat.group("y2"), q3 = pat.group("q3"),
               y3 = pat.group("y3"), y4 = pat.group("y4");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtQ | kAtDigits, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.quarter = to_int(m.str(m.has(q) ? q : m.has(q2) ? q2 : q3));
       for (int g : {yf, ya, y, y2, y3, y4}) {
@@ -501,7 +571,7 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
     const int h = pat.group("h"), y = pat.group("y"), h2 = pat.group("h2"), y2 = pat.group("y2"),
               h3 = pat.group("h3"), y3 = pat.group("y3"), y4 = pat.group("y4"),
               y5 = pat.group("y5");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtH | kAtDigits, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.half = to_int(m.str(m.has(h) ? h : m.has(h2) ? h2 : h3));
       for (int g : {y, y2, y3, y4, y5}) {
@@ -532,13 +602,11 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   const DateWords& w = words();
   // Dates in figures need a digit, a "/", "-" or "." and a digit: a sentence without one skips
   // their patterns.
-  const bool parted = s.has_digit && [&] {
-    for (std::size_t i = s.span.begin + 1; i + 1 < s.span.end; ++i) {
-      const char c = s.text[i];
-      if ((c == '/' || c == '-' || c == '.') && is_digit(s.text[i - 1]) &&
-          is_digit(s.text[i + 1])) {
-        return true;
-      }
+  const bool parted = [&] {
+    for (std::size_t i = 1; i < s.numbers.size(); ++i) {
+      const std::size_t mark = s.numbers[i - 1].end;
+      const char c = s.text[mark];
+      if (s.numbers[i].begin == mark + 1 && (c == '/' || c == '-' || c == '.')) return true;
     }
     return false;
   }();
@@ -546,7 +614,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
     const Pattern& pat = p.numeric;
     const int a = pat.group("a"), b = pat.group("b"), y = pat.group("y"), b2 = pat.group("b2"),
               y2 = pat.group("y2");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtDigits, [&](const Match& m, ByteSpan span) {
       const int first = to_int(m.str(a)), second = to_int(m.str(m.has(b) ? b : b2));
       if (first == 0 || second == 0 || (first > 12 && second > 12)) return;
       Claim c;
@@ -568,7 +636,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   if (parted && s.has_year) {
     const Pattern& pat = p.iso;
     const int y = pat.group("y"), mo = pat.group("m"), d = pat.group("d"), sep = pat.group("sep");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtDigits, [&](const Match& m, ByteSpan span) {
       // "2026.05.12" is a date; "2026.05" a figure.
       if (m.str(sep) == "." && !m.has(d)) return;
       Claim c;
@@ -585,7 +653,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   if (s.has_digit && s.says(w.fiscal)) {
     const Pattern& pat = p.fiscal;
     const int y = pat.group("y"), y2 = pat.group("y2"), e = pat.group("e");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtFiscal, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.year = year_of(m.str(m.has(y) ? y : y2));
       c.fiscal = true;
@@ -602,7 +670,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   if (s.has_year) {
     const Pattern& pat = p.year_range;
     const int b = pat.group("b"), y1 = pat.group("y1"), y2 = pat.group("y2"), conj = pat.group("w");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtRange | kAtDigits, [&](const Match& m, ByteSpan span) {
       int first = to_int(m.str(y1));
       int last = end_year(first, m.str(y2));
       // "ASU 2017-07" is a standard's number; "2004-2005" runs forwards by its nature.
@@ -622,7 +690,10 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
       add(found, span, std::move(c));
     });
   }
-  if (s.has_digit) {  // "the 1870s" has no 19xx or 20xx
+  // Every decade ends "0s" or "0's"; "the 1870s" has no 19xx or 20xx.
+  const std::string_view sentence = s.text.substr(s.span.begin, s.span.size());
+  if (s.has_digit && (sentence.find("0s") != std::string_view::npos ||
+                      sentence.find("0's") != std::string_view::npos)) {
     const Pattern& pat = p.decade;
     const int y = pat.group("y"), yy = pat.group("yy");
     each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
@@ -635,7 +706,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   if (s.has_year) {
     const Pattern& pat = p.year;
     const int y = pat.group("y");
-    each_match(pat, s, m_, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, kAtPart | kAtDigits, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.year = to_int(m.str(y));
       c.date = iso_date(c.year, 0, 0);
