@@ -37,7 +37,9 @@ std::string_view next_word(std::string_view text, std::size_t begin, std::size_t
 
 // A noun that names a thing by its number: "Chapter 11", "Route 66", "No. 2004".
 bool is_label_noun(std::string_view word) {
-  return lexicon::find("not-figure-label", word) != nullptr;
+  if (lexicon::find("not-figure-label", word) != nullptr) return true;
+  const lexicon::Entry* cased = lexicon::find("not-figure-label-cased", word);
+  return cased != nullptr && cased->word == word;
 }
 
 // A code of capitals: "XYZ", "AB".

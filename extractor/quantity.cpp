@@ -56,7 +56,11 @@ std::string fraction_regex() {
 // A number as printed: a decimal comma before a scale word ("13,1 mn"), thousands
 // separators ("1,234.5"), PhraseBank's split decimal ("297 .3"), plain, or a bare fraction (".5").
 std::string number_regex() {
-  return fraction_regex() + R"(|(?:\d{1,3},\d{1,2}(?=\x20?(?:)" +
+  return fraction_regex() +
+         // After a currency written first, a comma before one or two last digits is a decimal
+         // comma ("€13,50", "CHF 7,5"): a thousands separator is followed by three.
+         R"(|(?(<cur>)\d{1,3},\d{1,2}(?!\d|[.,]\d)|(*FAIL)))"
+         R"(|(?:\d{1,3},\d{1,2}(?=\x20?(?:)" +
          lexicon::alternation(
              {"scale-word", "scale-abbrev", "currency-after", "currency-comma-after"}) +
          R"(|%))|)"
@@ -103,9 +107,10 @@ std::string unit_regex() {
          "(?![0-9]))(?:\\x20(?<cscale>" + alternation({"scale-word"}) + "))?|" +
          "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" + alternation({"time-unit"}, lexicon::Bound::kNone) +
          "(?![a-z]|-(?!olds?(?![a-z]))))|" + "(?<hunit>(?:-|\\xE2\\x80\\x91)" +
-         alternation({"unit"}) + ")|" +                                                //
-         "(?<punit>" FC_SP "?" + alternation({"unit", "temperature-letter"}) + ")|" +  //
-         "(?<gunit>" + alternation({"unit-glued"}) + ")|" +                            //
+         alternation({"unit"}) + ")|" +  //
+         "(?<punit>" FC_SP "?" + alternation({"unit", "unit-spelling", "temperature-letter"}) +
+         ")|" +                                              //
+         "(?<gunit>" + alternation({"unit-glued"}) + ")|" +  //
          "(?<noun>\\x20(?!" + alternation({"not-unit"}) + ")[a-z][a-z]+(?:-[a-z]+)?))?";
 }
 
@@ -124,8 +129,12 @@ std::string figure_regex() {
   // Without a currency, a number glued to a word ("GPT-4", "Q1", "H2") is a name.
   // A minus sign may stand between a currency and its number: "EUR -24.5 mn", "€−119 million";
   // so may an accountant's bracket: "$ ( 10 ) million", "$(12.5)".
-  r += FC_SP
-      R"(?(?:(?<csign>-|\xE2\x88\x92)|(?<cparen>\(\x20?))?|(?<![A-Za-z0-9_.,%]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91|[0-9.][eE]\+)))";
+  // Between a figure's scale and the same on a second number, a dash joins the ends of a range
+  // ("30k-40k", "2bn-3bn"), though elsewhere a letter and a hyphen make a name ("GPT-4",
+  // "rule 10b-18").
+  r += FC_SP R"(?(?:(?<csign>-|\xE2\x88\x92)|(?<cparen>\(\x20?))?)"
+             R"(|(?<=\d[kKm]-|\dbn-|\dmn-)(?=[\d.,]+(?:[kKm]|bn|mn)(?![A-Za-z])))"
+             R"(|(?<![A-Za-z0-9_.,%]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91|[0-9.][eE]\+)))";
   r += "(?<num>(?>";
   r += number_regex();
   r += "))";
@@ -175,7 +184,10 @@ std::string word_regex() {
   // After "by" a share comes first: "grew by one quarter" is 25%, not a period; "by a quarter
   // point" is a fraction of a point (numbers.tsv).
   return "\\b(?<word>(?<=\\bby\\x20)" + fraction_of + "(?![\\x20-](?:of|point|percentage)\\b)|" +
-         alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" + guarded + "|" +
+         alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
+         // "a tenner", "half a grand": an amount named by one noun (currency.tsv, scale.tsv).
+         alternation({"number-scaled"}) + "(?=\\x20" +
+         alternation({"currency-noun", "scale-noun"}) + "\\b)|" + guarded + "|" +
          alternation({"number-unit"}) + "(?=\\x20" + alternation({"unit"}) + ")|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
@@ -194,10 +206,16 @@ std::string word_regex() {
          // "eight hundred thousand", "twenty-five thousand five hundred": more numbers and
          // scales, read by chain_value(), which stops where they no longer make one number.
          "(?:\\x20(?<wscale>" + scale + ")\\b(?<wmore>(?:(?:\\x20and)?\\x20(?:" + compound + "|" +
-         scale + ")\\b)*))?" + "(?:(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) +
-         ")|(?<wcur>\\x20" + alternation({"currency-after"}) + "|" + hyphen +
-         alternation({"currency-after"}) + "(?=\\x20" + alternation({"currency-object"}) +
-         "\\b))|(?<wunit>\\x20" + alternation({"unit"}) + "))?" +  //
+         scale + ")\\b)*))?" +
+         // "a million and a half", "two billion and a half": a half of the scale.
+         "(?<wshalf>\\x20and\\x20a\\x20half\\b)?" +
+         // "two percentage points", "twenty basis points": points first, as in figure_regex().
+         "(?:(?<wpp>(?:\\x20|" + hyphen + ")" + alternation({"points-word"}) +
+         ")|(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) + ")|(?<wnoun>\\x20" +
+         alternation({"currency-noun"}) + ")|(?<wcur>\\x20" + alternation({"currency-after"}) +
+         "|" + hyphen + alternation({"currency-after"}) + "(?=\\x20" +
+         alternation({"currency-object"}) + "\\b))|(?<wunit>\\x20" + alternation({"unit"}) +
+         "))?" +  //
          "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
          "\\b(?!-(?!olds?\\b)))?";
@@ -248,8 +266,8 @@ WordStarts word_starts() {
       next.push_back(first_word(e.word.substr(first.size() + 1)));
     }
   }
-  for (std::string_view w :
-       lexicon::words({"time-unit", "scale-word", "currency-after", "percent", "denominator"})) {
+  for (std::string_view w : lexicon::words({"time-unit", "scale-word", "currency-after", "percent",
+                                            "denominator", "currency-noun", "scale-noun"})) {
     next.push_back(first_word(w));
   }
   for (std::string_view w : lexicon::words({"ratio-word"})) next.push_back(first_word(w));
@@ -292,8 +310,12 @@ struct Patterns {
   WordSet guidance_words{lexicon::words({"guidance-word"})};
   WordSet range_opening{lexicon::words({"range-opening"})};
   WordSet range_not_after{lexicon::words({"range-not-after"})};
+  WordSet range_opening_to{lexicon::words({"range-opening-to"})};
+  WordSet range_from_verbs{lexicon::words({"range-from-verb"})};
   WordSet range_verbs{lexicon::words({"range-verb"})};
   WordSet direction_verbs{lexicon::words({"direction-verb"})};
+  // Verbs and nouns of change: "will increase from 36,000 to 85,000 tonnes" is a change.
+  WordSet direction_words{lexicon::words({"direction-verb", "direction-noun"})};
   WordSet price_verbs{lexicon::words({"range-price-verb"})};
   WordSet range_rate{lexicon::words({"range-rate"})};
   WordSet temperature_words{lexicon::words({"temperature-word"})};
@@ -307,7 +329,8 @@ struct Patterns {
   int w_word = word.group("word"), w_half = word.group("whalf"), w_scale = word.group("wscale"),
       w_times = word.group("wtimes"), w_time = word.group("wtime"), w_pct = word.group("wpct"),
       w_cur = word.group("wcur"), w_point = word.group("wpoint"), w_den = word.group("wden"),
-      w_more = word.group("wmore"), w_unit = word.group("wunit");
+      w_more = word.group("wmore"), w_unit = word.group("wunit"), w_shalf = word.group("wshalf"),
+      w_pp = word.group("wpp"), w_noun = word.group("wnoun");
 };
 
 const Patterns& patterns() {
@@ -836,7 +859,12 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     // "$3m–4m", "30k-40k": a second end with the first's scale and no unit takes its unit.
     const bool scaled_dash =
         dash && b.unit.empty() && !a.is_word && !b.is_word && a.scale > 1 && a.scale == b.scale;
-    if (b.unit.empty() && !between && !price && !scaled_dash) continue;
+    // "put the crowd at 50,000 to 60,000": after "at" with no verb of change, two figures of one
+    // unit and one size are a range.
+    const bool at_to = gap == " to " && p.range_opening_to.contains(before) &&
+                       !s.says(p.direction_words) && a.unit == b.unit && a.scale == b.scale &&
+                       a.value > 0 && b.value <= 4 * a.value && !after_month(s, a.span.begin);
+    if (b.unit.empty() && !between && !price && !scaled_dash && !at_to) continue;
     // A first figure with no unit takes the second's, and its scale when it has none of its
     // own: "40 to 45 million euros", "between 15 million and 20 million phones".
     const bool bare =
@@ -883,7 +911,18 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
                          before != from_key && a.scale == 1 &&
                          b.unit.dimension() == Dimension::kLength &&
                          next_word_in(s, b.span.end, p.length_context);
-    if (!between && !of_to && !words_to && !price && !size_to &&
+    // "hikes from 10 to 20 km", "each stage is from 10 to 20 km long": with no verb of change in
+    // the sentence and none before "from", two sizes of one physical unit are a range.
+    const std::string_view before_from = before == from_key && a.span.begin >= s.span.begin + 5
+                                             ? word_text_before(s, a.span.begin - 5)
+                                             : std::string_view{};
+    const Dimension dim = b.unit.dimension();
+    const bool from_size = gap == " to " && before == from_key && dim >= Dimension::kLength &&
+                           dim != Dimension::kOther && (a.unit.empty() || a.unit == b.unit) &&
+                           a.scale == 1 && !s.says(p.direction_words) &&
+                           !lower(before_from).ends_with("ed") &&
+                           !p.range_from_verbs.contains(word_before(s, a.span.begin - 5));
+    if (!between && !of_to && !words_to && !price && !size_to && !from_size && !at_to &&
         (words || (!dash && !to && !ranged && !bare_to))) {
       continue;
     }
@@ -1037,6 +1076,20 @@ void join_ratios(std::vector<Quantity>& out, std::string_view text) {
     a.text = text.substr(a.span.begin, a.span.size());
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
   }
+}
+
+// Gives a figure in words the unit and factor that `written` (after its space or hyphen) has in a
+// class whose values are a unit and a factor: "basis points" is pp 0.01, "tenner" GBP 10.
+void take_unit(Quantity& q, std::string_view cls, std::string_view written) {
+  while (!written.empty() && !std::isalpha(static_cast<unsigned char>(written.front()))) {
+    written.remove_prefix(1);
+  }
+  const std::string_view v = lexicon::value(cls, written);
+  const double factor = lexicon::number(v, 1, 1);
+  q.unit = lexicon::fields(v).at(0);
+  q.value *= factor;
+  q.low *= factor;
+  q.high *= factor;
 }
 
 // Whether nothing but punctuation, the end of the sentence or a function word follows `end`:
@@ -1250,6 +1303,11 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       unit_taken = true;
     } else if (m.has(p.punit) && !has_currency) {
       q.unit = std::string(trim(m.str(p.punit)));  // "48GB", "3.2 GW", "101.3\xC2\xB0F"
+      // "64gb": another spelling of a unit is read as the unit (units.tsv).
+      if (const lexicon::Entry* e = lexicon::find("unit-spelling", q.unit);
+          e != nullptr && e->word == q.unit) {
+        q.unit = std::string(e->value);
+      }
       const bool glued = m.span(p.punit).begin == m.span(p.punit).end - 1;
       if (lexicon::find("temperature-letter", q.unit) != nullptr && !s.says(p.temperature_words)) {
         // "38C" is a temperature only where the sentence speaks of one; "Room 4C" is a code.
@@ -1474,12 +1532,27 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       if (c.used < more.size()) {
         cut = true;
         at = end;  // the rest is read anew ("two hundred and three hundred")
+      } else if (m.has(p.w_shalf) && more.empty()) {
+        // "a million and a half": half of the scale more, as exact as the number is.
+        q.value += 0.5 * q.scale;
+        q.low += 0.5 * q.scale;
+        q.high += 0.5 * q.scale;
+        end = m.span(p.w_shalf).end;
+      } else if (m.has(p.w_shalf)) {
+        cut = true;  // "two hundred thousand and a half" makes no one number
       }
     }
     if (cut) {
+    } else if (m.has(p.w_pp) && wv.unit == "count") {
+      // "two percentage points", "twenty basis points" (units.tsv's points-word).
+      take_unit(q, "points-word", m.str(p.w_pp));
+      end = m.span(p.w_pp).end;
     } else if (m.has(p.w_pct) && wv.unit == "count") {  // "thirty percent"
       q.unit = "%";
       end = m.span(p.w_pct).end;
+    } else if (m.has(p.w_noun) && wv.unit == "count") {  // "a tenner", "two fivers"
+      take_unit(q, "currency-noun", m.str(p.w_noun));
+      end = m.span(p.w_noun).end;
     } else if (m.has(p.w_cur) && wv.unit == "count") {  // "eleven dollars", "one penny"
       const CurrencyWord c = currency_after(m.str(p.w_cur));
       if (!c.weight_unit.empty() && about_weight(s, m.span(p.w_cur).end)) {
@@ -1514,6 +1587,22 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
         end = old;
         at = std::max(at, old);
       }
+    }
+    // "a grand", "half a grand": a number read only before a scale noun (scale.tsv) takes it
+    // where the noun ends the phrase, and is no figure elsewhere ("a grand prix win").
+    if (!cut && q.unit == "count" && !m.has(p.w_scale) && end == m.span(p.w_word).end &&
+        lexicon::find("number-scaled", m.str(p.w_word)) != nullptr) {
+      std::size_t e = end + 1;
+      while (e < span.end && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+      const std::string_view noun = text.substr(end + 1, e - std::min(e, end + 1));
+      const lexicon::Entry* scale = lexicon::find("scale-noun", noun);
+      if (scale == nullptr || noun != scale->word || !ends_phrase(s, e)) continue;
+      q.scale = lexicon::number(scale->value, 0, 1);
+      q.value *= q.scale;
+      q.low *= q.scale;
+      q.high *= q.scale;
+      q.unit.clear();
+      end = e;
     }
     q.span = {whole.begin, end};
     q.text = text.substr(q.span.begin, q.span.size());

@@ -55,9 +55,12 @@ std::string time_words_regex() {
 }
 // "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
 // age in years.
-// "who is 61", "turned 40": a bare number after them is an age too.
-constexpr std::string_view kAgeLead = "(?<![A-Za-z])(?i:age[ds]?(?:" FC_SP "+between)?|age" FC_SP
-                                      "+of|who" FC_SP "+(?:is|was)|turn(?:s|ed))" FC_SP "+$";
+// "who is 61", "turned 40": a bare number after them is an age too. The word that opens a range
+// is function.tsv's range-opening.
+std::string age_lead_regex() {
+  return "(?<![A-Za-z])(?i:age[ds]?(?:" FC_SP "+" + lexicon::alternation({"range-opening"}) +
+         ")?|age" FC_SP "+of|who" FC_SP "+(?:is|was)|turn(?:s|ed))" FC_SP "+$";
+}
 
 // "in her 60s", "in his early 70s": an age told as a decade of life.
 std::string age_decade_regex() {
@@ -71,7 +74,7 @@ struct DurationPatterns {
   Pattern lead{"duration: words before", kLead};
   Pattern ordinal_period{"duration: ordinal period", kOrdinalPeriod};
   Pattern time_words{"duration: time in words", time_words_regex()};
-  Pattern age_lead{"duration: age before", kAgeLead};
+  Pattern age_lead{"duration: age before", age_lead_regex()};
   Pattern age_decade{"duration: decade of life", age_decade_regex()};
 };
 
@@ -124,7 +127,8 @@ void scale_quantity(Quantity& q, double factor) {
   q.high *= factor;
 }
 
-// Where " old", "-old", " olds" or " of age" after a figure ends, or 0 when none follows.
+// Where " old", "-old", " olds" or " of age" (durations.tsv's duration-age-after) after a figure
+// ends, or 0 when none follows.
 std::size_t old_end(const SentenceWork& s, std::size_t at) {
   std::size_t i = at;
   if (s.text.substr(i, 3) == "\xE2\x80\x91") {
@@ -134,13 +138,14 @@ std::size_t old_end(const SentenceWork& s, std::size_t at) {
   } else {
     return 0;
   }
-  if (s.text[i - 1] == ' ' && lower(s.text.substr(i, 6)) == "of age") {
-    i += 6;
-  } else if (lower(s.text.substr(i, 3)) == "old") {
-    i += 3;
-  } else {
-    return 0;
-  }
+  const bool spaced = s.text[i - 1] == ' ';
+  const auto words = lexicon::entries("duration-age-after");
+  const auto word = std::find_if(words.begin(), words.end(), [&](const lexicon::Entry& e) {
+    return (spaced || e.value != "spaced") &&
+           lower(s.text.substr(i, e.word.size())) == lower(e.word);
+  });
+  if (word == words.end()) return 0;
+  i += word->word.size();
   if (i < s.span.end && s.text[i] == 's') ++i;
   if (i < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[i]))) return 0;
   return std::min(i, s.span.end);
@@ -204,6 +209,28 @@ std::size_t word_start(const SentenceWork& s, std::size_t end) {
   return end;
 }
 
+// The index of the word that starts at `begin` in s.words, or s.words.size().
+std::size_t word_at(const SentenceWork& s, std::size_t begin) {
+  auto it = std::lower_bound(s.words.begin(), s.words.end(), begin,
+                             [](const Word& w, std::size_t pos) { return w.begin < pos; });
+  return it != s.words.end() && it->begin == begin ? static_cast<std::size_t>(it - s.words.begin())
+                                                   : s.words.size();
+}
+
+// Whether the word just before `begin`, past one space, opens a range ("between", function.tsv's
+// range-opening), and where that word begins; npos when it does not.
+std::size_t range_opening_before(const SentenceWork& s, std::size_t begin) {
+  static const WordSet kOpening(lexicon::words({"range-opening"}));
+  if (begin < s.span.begin + 2 || s.text[begin - 1] != ' ') return std::string_view::npos;
+  const std::size_t w = word_at(s, word_start(s, begin - 1));
+  return w < s.words.size() && s.words[w].end + 1 == begin && kOpening.contains(s.words[w].key)
+             ? s.words[w].begin
+             : std::string_view::npos;
+}
+bool after_range_opening(const SentenceWork& s, std::size_t begin) {
+  return range_opening_before(s, begin) != std::string_view::npos;
+}
+
 // Whether the bytes between two figures join them as the ends of a range: "five to seven days",
 // "aged 5-14", "between two and three". "and" needs "between" before the first figure.
 bool range_gap(const SentenceWork& s, const Quantity& first, const Quantity& second) {
@@ -214,9 +241,7 @@ bool range_gap(const SentenceWork& s, const Quantity& first, const Quantity& sec
       gap == " \xE2\x80\x93 ") {
     return true;
   }
-  if (gap != " and ") return false;
-  const std::size_t b = first.span.begin;
-  return b >= s.span.begin + 8 && lower(s.text.substr(b - 8, 8)) == "between ";
+  return gap == " and " && after_range_opening(s, first.span.begin);
 }
 
 // A whole figure with no unit of its own: "five", "14".
@@ -232,14 +257,6 @@ void join_range(const SentenceWork& s, const Quantity& low, Quantity& high) {
   high.text = s.text.substr(high.span.begin, high.span.size());
   high.is_range = true;
   high.is_word = high.is_word && low.is_word;
-}
-
-// The index of the word that starts at `begin` in s.words, or s.words.size().
-std::size_t word_at(const SentenceWork& s, std::size_t begin) {
-  auto it = std::lower_bound(s.words.begin(), s.words.end(), begin,
-                             [](const Word& w, std::size_t pos) { return w.begin < pos; });
-  return it != s.words.end() && it->begin == begin ? static_cast<std::size_t>(it - s.words.begin())
-                                                   : s.words.size();
 }
 
 // Whether a lowercase word names a person by what they do: a word for a person (durations.tsv),
@@ -355,12 +372,8 @@ bool group_age(const SentenceWork& s, const Quantity& q) {
     }
   }
   if (q.is_range) {
-    constexpr std::string_view kBetween = "between ";
-    if (lead < s.span.begin + kBetween.size() ||
-        lower(s.text.substr(lead - kBetween.size(), kBetween.size())) != kBetween) {
-      return false;
-    }
-    lead -= kBetween.size();
+    lead = range_opening_before(s, lead);
+    if (lead == std::string_view::npos) return false;
   } else if (q.hedge_kind == Hedge::kMoreThan || q.hedge_kind == Hedge::kLessThan) {
     if (lead < s.span.begin + q.hedge.size() + 1) return false;
     lead -= q.hedge.size() + 1;

@@ -39,11 +39,13 @@ std::string comparison() {
          lexicon::alternation({"per-comparison-on"}) + "(?=[ \\t]*(?:[,.;:]|$)|[ \\t]+" +
          lexicon::alternation({"per-comparison-from"}) + "\\b))";
 }
-// The adverbs and abbreviations that state a yearly period: "annually", "per annum", "p.a.",
-// "ARR" (annual recurring revenue), "annual run rate".
-constexpr std::string_view kYearly =
-    R"((?i:annually|yearly|per[ \t]+annum)|p\.a\.|(?:(?i:in)[ \t]+)?ARR)"
-    R"(|(?i:annual[ \t]+recurring[ \t]+revenue|(?:annual[ \t-]+)?run[ \t-]+rate))";
+// The adverbs and abbreviations that state a period on their own: "annually", "per annum",
+// "monthly", "annual run rate" in any case, "p.a.", "ARR" and "MRR" as written (rates.tsv's
+// per-period-adverb and per-period-adverb-cased, each with the time unit it states).
+std::string period_adverb() {
+  return "(?i:" + lexicon::alternation({"per-period-adverb"}) + ")|" +
+         lexicon::alternation({"per-period-adverb-cased"});
+}
 // A word that starts a new clause (per-clause-word): in "$100 and tracks it each year" the year is
 // not the $100's.
 std::string clause_word() { return lexicon::alternation({"per-clause-word"}) + "\\b"; }
@@ -59,20 +61,17 @@ struct RatePatterns {
   // One "per" step: "per month", "per developer", "/month", "each quarter", "a year".
   Pattern per{"rate: per unit", cat({
       kSp, "*(?:",
-      "(?i:per)(?:", kSp, "+(?i:single))?", kSp, "+(?!", not_unit(), ")(?<u>", kPerUnit, ")",
+      "(?i:", lexicon::alternation({"per-word"}), ")(?:", kSp, "+(?i:", lexicon::alternation({"per-skip"}), "))?",
+      kSp, "+(?!", not_unit(), ")(?<u>", kPerUnit, ")",
       "|/", kSp, "*(?<u2>[A-Za-z]+)",
       "|(?i:", lexicon::alternation({"per-each"}), ")", kSp, "+(?<u3>", period(), ")(?!", kSp, "+", comparison(), "))"})};
-  // A word that states the period: "annually", "ARR", "monthly", "MRR", "quarterly"; a group
-  // for each time unit of units.tsv.
-  Pattern period_word{"rate: period word", cat({
-      kSp, "*(?:(?<year>", kYearly, ")|(?<month>(?i:monthly)|MRR)|(?<quarter>(?i:quarterly))",
-      "|(?<week>(?i:weekly))|(?<day>(?i:daily))|(?<hour>(?i:hourly))|(?<minute>(?i:minutely)))",
-      "(?![A-Za-z])"})};
+  // A word that states the period: "annually", "ARR", "monthly", "MRR", "quarterly".
+  Pattern period_word{"rate: period word", cat({kSp, "*(?<w>", period_adverb(), ")(?![A-Za-z])"})};
   // A period a few plain words on: "to operating expenses each quarter".
   Pattern later_period{"rate: period a few words on", cat({
       "(?:", kSp, "+(?!", clause_word(), ")[a-z][a-z\\-]*){1,5}?",
-      kSp, "+", lexicon::alternation({"per-each-later"}), "(?:", kSp, "+(?:single|calendar|fiscal))?",
-      kSp, "+(?<u>quarter|month|year|week|day)(?![A-Za-z])(?!", kSp, "+", comparison(), ")"})};
+      kSp, "+", lexicon::alternation({"per-each-later"}), "(?:", kSp, "+", lexicon::alternation({"per-skip-later"}), ")?",
+      kSp, "+(?<u>", lexicon::alternation({"per-period-later"}), ")(?![A-Za-z])(?!", kSp, "+", comparison(), ")"})};
 };
 // clang-format on
 
@@ -98,7 +97,7 @@ struct RateForms {
   bool per = false, period_word = false, later_period = false;
 
   explicit RateForms(const SentenceWork& s) {
-    static const WordSet kPer{"per"}, kEach(lexicon::words({"per-each"})),
+    static const WordSet kPer(lexicon::words({"per-word"})), kEach(lexicon::words({"per-each"})),
         kEachLater(lexicon::words({"per-each-later"})), kPeriods(lexicon::words({"per-period"})),
         kPeriodWords(lexicon::words({"per-period-word"}));
     const bool periods = s.says(kPeriods);
@@ -125,10 +124,11 @@ std::vector<std::string> read_per(const SentenceWork& s, const RateForms& forms,
   if (!per.empty()) return per;
 
   if (forms.period_word && p.period_word.match_at(s.text, at, m, s.span.end)) {
-    // The pattern names a group after each time unit it reads ("year", "month", ...).
-    for (const lexicon::Entry& e : lexicon::entries("time-unit")) {
-      if (e.word == e.value && m.has(p.period_word.group(e.word))) per.emplace_back(e.word);
-    }
+    // The word's entry names the time unit it states ("annually" -> "year").
+    const std::string_view word = m.str(p.period_word.group("w"));
+    const lexicon::Entry* e = lexicon::find("per-period-adverb", word);
+    if (e == nullptr) e = lexicon::find("per-period-adverb-cased", word);
+    if (e != nullptr) per.emplace_back(e->value);
     at = m.span().end;
     return per;
   }

@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 
 #include "extractor/extractor.h"
+#include "extractor/lexicon.h"
 
 using namespace factcheck;
 
@@ -556,6 +558,80 @@ TEST_CASE("rates are a money or percent figure per period or unit") {
     CHECK(r.quantities[0].text == c.figure);
     REQUIRE(r.per.size() == c.per.size());
     for (std::size_t i = 0; i < c.per.size(); ++i) CHECK(r.per[i] == c.per[i]);
+  }
+}
+
+namespace {
+
+// What the one rate of a sentence is per; empty when it has no rate or several.
+std::vector<std::string> per_of(const std::string& text) {
+  const Claims claims = extract(text);
+  auto rates = of_kind(claims, ClaimKind::kRate);
+  return rates.size() == 1 ? rates[0]->per : std::vector<std::string>{};
+}
+
+// The figure of the one duration claim of a sentence when it is an age, or nothing.
+std::optional<Quantity> age_of(const std::string& text) {
+  const Claims claims = extract(text);
+  auto durations = of_kind(claims, ClaimKind::kDuration);
+  if (durations.size() != 1 || durations[0]->quantities.size() != 1 ||
+      durations[0]->quantities[0].unit != "age") {
+    return std::nullopt;
+  }
+  return durations[0]->quantities[0];
+}
+
+}  // namespace
+
+// The words of rates are read from rates.tsv alone: each row is tried here, so a word added only
+// there is read, and no list of them lives in rate.cpp.
+TEST_CASE("every period word of the lexicon makes a rate per the period it names") {
+  using Per = std::vector<std::string>;
+  for (std::string_view cls : {"per-period-adverb", "per-period-adverb-cased"}) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      const std::string text = "The service brings in $4 million " + std::string(e.word) + " now.";
+      CAPTURE(text);
+      CHECK(per_of(text) == Per{std::string(e.value)});
+    }
+  }
+  for (const lexicon::Entry& skip : lexicon::entries("per-skip-later")) {
+    for (const lexicon::Entry& period : lexicon::entries("per-period-later")) {
+      const std::string text = "Audits add $7 million to costs each " + std::string(skip.word) +
+                               " " + std::string(period.word) + ".";
+      CAPTURE(text);
+      CHECK(per_of(text) == Per{std::string(period.word)});
+    }
+  }
+  for (const lexicon::Entry& per : lexicon::entries("per-word")) {
+    for (const lexicon::Entry& skip : lexicon::entries("per-skip")) {
+      const std::string text =
+          "It paid $0.21 " + std::string(per.word) + " " + std::string(skip.word) + " share.";
+      CAPTURE(text);
+      CHECK(per_of(text) == Per{"share"});
+    }
+  }
+}
+
+// The same for the words of ages in durations.tsv and the word that opens a range.
+TEST_CASE("every word of the lexicon after a length of time makes it an age") {
+  for (const lexicon::Entry& e : lexicon::entries("duration-age-after")) {
+    std::vector<std::string> texts = {"The bridge is 40 years " + std::string(e.word) + "."};
+    if (e.value != "spaced") texts.push_back("A 40-year-" + std::string(e.word) + " bridge fell.");
+    for (const std::string& text : texts) {
+      CAPTURE(text);
+      const std::optional<Quantity> age = age_of(text);
+      REQUIRE(age.has_value());
+      CHECK(age->value == doctest::Approx(40));
+    }
+  }
+  CHECK_FALSE(age_of("The bridge is 40 years olden.").has_value());
+  for (const lexicon::Entry& e : lexicon::entries("range-opening")) {
+    const std::string text = "Children aged " + std::string(e.word) + " 5 and 11 may enter.";
+    CAPTURE(text);
+    const std::optional<Quantity> age = age_of(text);
+    REQUIRE(age.has_value());
+    CHECK(age->low == doctest::Approx(4.5));
+    CHECK(age->high == doctest::Approx(11.5));
   }
 }
 
