@@ -30,6 +30,11 @@
 //    counts it comes from, each named by its word (Claim::counted). In one sentence and joined
 //    by ", or" a mismatch is an error; else a warning. A head noun may follow a modifier ("120
 //    community pharmacies"), and "people per X" divides the one other count ("96,000 residents").
+// 4. A total over several periods told per period ("£5.6 million on hardship grants over three
+//    years, about £1.9 million a year"; "1,200 homes over the past four years, about 300 a year";
+//    "£74 million over the year, about £6 million a month"): the periods are read after the words
+//    it was spent on, or from the duration the extractor found ("over three years"), and counts
+//    restated per period are compared like amounts (only with each other, under rule 1).
 // Left alone: per-share figures restating a total ("$412 million, or $1.26 a share"), which state
 // no share count; rates whose periods cannot be read; counts inside change statements.
 #include <algorithm>
@@ -150,6 +155,31 @@ const lexicon::Entry* rate_lead(const std::vector<std::string>& w, std::size_t i
   return best;
 }
 
+// "£5.6 million on hardship grants over three years": the periods an amount covers, read from
+// the duration claim the extractor found after it ("over three years"), when that duration opens
+// with a spreading lead (rate-lead "spread") and no other figure stands between the two.
+void spread_from_duration(const Claims& claims, const Quantity& q, Rate& r) {
+  constexpr std::size_t kNear = 48;  // bytes from the amount to its duration
+  for (const Claim& d : claims_in_sentence(claims, r.sentence)) {
+    if (d.span.begin < q.span.end) continue;
+    if (d.kind != ClaimKind::kDuration) {
+      if (!d.quantities.empty()) return;  // another figure first
+      continue;
+    }
+    if (d.span.begin - q.span.end > kNear || d.quantities.size() != 1) return;
+    const Quantity& n = d.quantities.front();
+    const std::vector<std::string> w = words_after(claims.text, d.span.begin);
+    std::size_t len = 0;
+    const lexicon::Entry* lead = w.empty() ? nullptr : rate_lead(w, 0, len);
+    if (!lead || lead->value != "spread" || n.is_range || !(n.value > 0)) return;
+    const std::string period = singular(lower(n.unit));
+    if (!per_year(period)) return;
+    r.period = period;
+    r.spread = n.value;
+    return;
+  }
+}
+
 Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
   Rate r;
   r.claim = &c;
@@ -158,6 +188,11 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
   const std::vector<std::string> w = words_after(claims.text, q.span.end);
   std::size_t i = 0;
   auto period_word = [](const std::string& s) { return per_year(singular(s)).has_value(); };
+  // A count's noun stands between its figure and its period: "400 homes a year".
+  if (c.kind == ClaimKind::kCount && !w.empty() && !c.counted.empty() &&
+      c.counted.substr(0, c.counted.find(' ')) == w.front() && !lexicon::find("rate-per", w[0])) {
+    i = 1;
+  }
   while (i < w.size()) {
     // "a month", "per seat", "each year", "every week" (lexicon class rate-per; its value says
     // what may follow: "article" a period or a rate-unit word, "per" a period or any noun,
@@ -194,8 +229,11 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
     const lexicon::Entry* lead = rate_lead(w, i, n);
     const std::string_view as = lead ? lead->value : std::string_view();
     const std::size_t j = i + n;  // the word after the lead
-    if (as == "period" && j < w.size() && period_word(w[j])) r.period = singular(w[j]);
-    if (as == "spread" && j + 1 < w.size() && period_word(w[j + 1])) {
+    // A lead before a period takes a count of periods too, and the other way round: "over the
+    // year", "over the five years".
+    const bool period_lead = as == "period" || as == "spread";
+    if (period_lead && j < w.size() && period_word(w[j])) r.period = singular(w[j]);
+    if (period_lead && j + 1 < w.size() && period_word(w[j + 1])) {
       if (auto count = small_number(w[j]); count && *count > 0) {
         r.period = singular(w[j + 1]);
         r.spread = *count;
@@ -219,6 +257,24 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
     if (per_year(s) && r.period.empty()) r.period = s;
     if (!per_year(s) && r.per_unit.empty()) r.per_unit = s;
   }
+  // "£18 million on agency nurses over the year": what it was spent on stands between the amount
+  // and its period; a few words later a lead to a period still gives it.
+  for (std::size_t k = i + 1; r.period.empty() && r.per_unit.empty() && k < w.size() && k <= 5;
+       ++k) {
+    std::size_t n = 0;
+    const lexicon::Entry* lead = rate_lead(w, k, n);
+    if (!lead || (lead->value != "period" && lead->value != "spread")) continue;
+    const std::size_t j = k + n;
+    if (j < w.size() && period_word(w[j])) {
+      r.period = singular(w[j]);
+    } else if (j + 1 < w.size() && period_word(w[j + 1])) {
+      if (auto count = small_number(w[j]); count && *count > 0) {
+        r.period = singular(w[j + 1]);
+        r.spread = *count;
+      }
+    }
+  }
+  if (r.period.empty()) spread_from_duration(claims, q, r);
   return r;
 }
 
@@ -244,6 +300,29 @@ std::vector<Rate> amounts(const Claims& claims) {
   std::sort(out.begin(), out.end(),
             [](const Rate& a, const Rate& b) { return a.q->span.begin < b.q->span.begin; });
   return out;
+}
+
+// Counts told per period ("1,200 homes over four years, about 300 a year"): a count, or a bare
+// figure that restates one, with one figure and no change. Only restated() compares them, with
+// each other; prices, totals and heads are amounts of money.
+std::vector<Rate> counts(const Claims& claims) {
+  std::vector<Rate> out;
+  for (const Claim& c : claims.claims) {
+    if (c.kind != ClaimKind::kCount && !(c.kind == ClaimKind::kNumber && c.lead == Lead::kRestates))
+      continue;
+    if (c.quantities.size() != 1 || c.old_value || c.new_value) continue;
+    const Quantity& q = c.quantities.front();
+    if ((q.unit != "count" && !q.unit.empty()) || q.is_range || !(q.value > 1)) continue;
+    out.push_back(read_rate(claims, c, q));
+    if (!out.back().per_unit.empty()) out.pop_back();
+  }
+  return out;
+}
+
+// Two figures of one unit: the same code, or both counts (a count and a bare figure restating it).
+bool same_rate_unit(const Quantity& a, const Quantity& b) {
+  auto count_like = [](const Quantity& q) { return q.unit == "count" || q.unit.empty(); };
+  return a.unit == b.unit || (count_like(a) && count_like(b));
 }
 
 // "3" for a whole count of periods ("over 3 years"), "2.5" otherwise.
@@ -321,6 +400,7 @@ class RateCheck final : public Check {
   void run(const Claims& claims, FindingSink& out) const override {
     const std::vector<Rate> rates = amounts(claims);
     restated(claims, rates, out);
+    restated(claims, counts(claims), out);
     restated_next_sentence(claims, rates, out);
     same_metric(rates, out);
     per_head(claims, rates, out);
@@ -334,7 +414,7 @@ class RateCheck final : public Check {
     for (std::size_t i = 0; i + 1 < rates.size(); ++i) {
       const Rate& a = rates[i];
       const Rate& b = rates[i + 1];
-      if (a.sentence != b.sentence || a.q->unit != b.q->unit) continue;
+      if (a.sentence != b.sentence || !same_rate_unit(*a.q, *b.q)) continue;
       if (a.period.empty() || b.period.empty()) continue;
       if (a.period == b.period && a.spread == b.spread) continue;
       // Joined by "or": the two figures say they are one amount. "At £3.50 a day, the scheme

@@ -1,7 +1,7 @@
 // checker/checks/ratio_percent.cpp
 //
-// A share written in words, as a ratio or a fraction, against the percent the article sets in
-// brackets right after it: "Two in five voters (45%)".
+// A share written in words, as a ratio or a fraction, or as a part of a count, against the percent
+// the article sets beside it: "Two in five voters (45%)", "Of the 2,000 staff, 1,160 (68%)".
 //
 // The extractor reads "two in five" as one share, 40% as loose as the ratio word allows (±10%:
 // 36%..44%), "a quarter" as 25% (22.5%..27.5%), and marks a figure that opens a bracket right
@@ -10,10 +10,22 @@
 // against 36%..44% is an error, since no reading of the written figures makes them one share.
 // Hedges widen the words' share first
 // ("nearly one in three (31%)" passes).
+// The same holds for a part of a count told with its percent: "Of the 2,000 staff, 1,160 (68%)
+// live nearby", "1,160 (68%) of its 2,000 staff", "accepted 310 of 2,240 applicants, a rate of
+// roughly 18%", "received 860 applications and accepted 530 of them, a rate of about 71%". The
+// whole is the count written after "of" (with "the", "its" or a possessive between), or, for "of
+// them", the one larger count before the part; no other count may stand between the part and
+// the whole, so "Of 2,400 tenants, 600 had repairs and 348 (58%) were satisfied" is left alone
+// (58% of the 600). A percent not in brackets restates the share when words such as "a rate of"
+// or ", or" lead to it (lexicon class ratio-restates). 1,160 / 2,000 is 58% (57.9%..58.1%); 68%
+// is an error.
 // Left alone: a bracketed figure of another unit or after a share written in digits ("40%
 // (39.6%)" is rounding, part-whole's to skip), and shares whose bracket holds more than a
 // percent of them ("one in four (up from 20%)" is no restatement: the bracket opens on words).
+#include <algorithm>
+#include <cctype>
 #include <string>
+#include <vector>
 
 #include "checker/checks/all.h"
 #include "checker/checks/common.h"
@@ -25,7 +37,8 @@ namespace {
 
 constexpr std::string_view kId = "ratio-percent";
 constexpr std::string_view kSummary =
-    "a share written as a ratio or fraction against the percent set in brackets after it";
+    "a share written as a ratio, a fraction or a part of a count against the percent set beside "
+    "it";
 
 // The figure of the sentence that ends last before `at`, with its claim.
 struct Before {
@@ -42,6 +55,105 @@ Before last_before(const Claims& claims, std::size_t sentence, std::size_t at) {
   return best;
 }
 
+bool count_like(const Quantity& q) {
+  return (q.unit == "count" || q.unit.empty()) && !q.is_range && q.decimals >= 0 && q.value > 0;
+}
+
+// The words of `text` before `at`, lower case, last first, back to the sentence's start or the
+// figure before (at most eight).
+std::vector<std::string> words_before(std::string_view text, std::size_t from, std::size_t at) {
+  std::vector<std::string> out;
+  std::string word;
+  for (std::size_t i = at; i-- > from && out.size() < 8;) {
+    const char ch = text[i];
+    if (std::isdigit(static_cast<unsigned char>(ch))) break;
+    if (std::isalpha(static_cast<unsigned char>(ch)) || ch == '\'' ||
+        static_cast<unsigned char>(ch) >= 0x80) {
+      word.insert(word.begin(), static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+      continue;
+    }
+    if (!word.empty()) out.push_back(word);
+    word.clear();
+    if (ch != ' ') break;  // a comma or bracket ends the phrase
+  }
+  if (!word.empty() && out.size() < 8) out.push_back(word);
+  return out;
+}
+
+// Whether a figure is written right after "of", past "the", "its" or a possessive: "Of the
+// airport's 2,000 employees", "of its 2,000 staff".
+bool after_of(const Claims& claims, std::size_t sentence_begin, const Quantity& q) {
+  for (const std::string& w : words_before(claims.text, sentence_begin, q.span.begin)) {
+    if (lexicon::find("lead-definite", w) || w.ends_with("'s") || w.ends_with("\u2019s")) continue;
+    return lexicon::find("ratio-of", w) != nullptr;
+  }
+  return false;
+}
+
+// The count a part is a share of: see the file comment. Nullptr when none is certain.
+const Quantity* whole_of(const Claims& claims, std::size_t sentence, const Quantity& part,
+                         const Quantity& pct) {
+  const std::size_t begin = claims.sentences[sentence].span.begin;
+  std::vector<const Quantity*> figures;
+  for (const Claim& o : claims_in_sentence(claims, sentence)) {
+    for (const Quantity& q : o.quantities) figures.push_back(&q);
+  }
+  std::sort(figures.begin(), figures.end(),
+            [](const Quantity* a, const Quantity* b) { return a->span.begin < b->span.begin; });
+  // "530 of them": the one larger count before the part.
+  const std::vector<std::string> after_part = [&] {
+    std::vector<std::string> w;
+    const std::size_t end = std::min(claims.text.size(), part.span.end + 16);
+    std::string word;
+    for (std::size_t i = part.span.end; i < end; ++i) {
+      const char ch = claims.text[i];
+      if (std::isalpha(static_cast<unsigned char>(ch))) {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      } else {
+        if (!word.empty()) w.push_back(word);
+        word.clear();
+        if (ch != ' ') break;
+      }
+    }
+    if (!word.empty()) w.push_back(word);
+    return w;
+  }();
+  if (after_part.size() >= 2 && lexicon::find("ratio-of", after_part[0]) &&
+      lexicon::find("ratio-of-them", after_part[1])) {
+    const Quantity* whole = nullptr;
+    for (const Quantity* q : figures) {
+      if (q->span.begin >= part.span.begin) break;
+      if (!count_like(*q) || !(q->value > part.value)) continue;
+      if (whole) return nullptr;  // two candidates: not certain
+      whole = q;
+    }
+    return whole;
+  }
+  // The count after "of": before the part with no figure between, or right after the part (or
+  // its bracket).
+  const Quantity* prev = nullptr;
+  for (const Quantity* q : figures) {
+    if (q == &part) {
+      if (prev && count_like(*prev) && prev->value > part.value && after_of(claims, begin, *prev))
+        return prev;
+      continue;
+    }
+    if (q->span.begin < part.span.begin) {
+      prev = q;
+      continue;
+    }
+    if (q == &pct) continue;
+    // The first figure after the part (and its bracketed percent).
+    const std::size_t from = pct.span.begin < q->span.begin ? pct.span.end : part.span.end;
+    if (count_like(*q) && q->value > part.value && after_of(claims, begin, *q) &&
+        q->span.begin >= from && q->span.begin - from <= 24) {
+      return q;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 class RatioPercentCheck final : public Check {
  public:
   std::string_view id() const override { return kId; }
@@ -51,11 +163,15 @@ class RatioPercentCheck final : public Check {
                 "A share written in words, as a ratio or a fraction (\"two in five\", \"a "
                 "quarter\"), against the percent set in brackets right after it. The words are "
                 "read as loosely as a ratio allows (two in five is 36% to 44%), and a bracketed "
-                "percent outside that range is an error: the bracket restates the share.",
+                "percent outside that range is an error: the bracket restates the share. A part "
+                "of a count told with its percent (\"Of the 2,000 staff, 1,160 (68%) ...\", "
+                "\"accepted 530 of them, a rate of about 71%\") is judged the same way against "
+                "the part over the whole.",
             .leaves_alone =
                 "A share written in digits with its bracket (rounding or another base); a "
                 "bracket that opens on words (\"one in four (up from 20%)\"); figures of other "
-                "units.",
+                "units; a part whose whole is not written after \"of\", or with another count "
+                "between the two (the percent may be of that count).",
             .passes = "Two in five voters (41%) backed the plan.",
             .fails = "Two in five voters (45%) backed the plan."};
   }
@@ -63,6 +179,7 @@ class RatioPercentCheck final : public Check {
 
   void run(const Claims& claims, FindingSink& out) const override {
     for (const Claim& c : claims.claims) {
+      part_of_count(claims, c, out);
       if (c.lead != Lead::kBracketed || c.quantities.empty()) continue;
       const Quantity& pct = c.quantities.front();
       if (pct.unit != "%" || pct.is_word || pct.decimals < 0 || pct.is_range) continue;
@@ -94,6 +211,92 @@ class RatioPercentCheck final : public Check {
                                ")",
                            arithmetic + ": inconsistent; one of the two is wrong"));
     }
+  }
+
+ private:
+  // A part of a count against the percent that restates it: see the file comment.
+  static void part_of_count(const Claims& claims, const Claim& c, FindingSink& out) {
+    if (c.quantities.empty()) return;
+    const Quantity& pct = c.quantities.front();
+    if (pct.unit != "%" || pct.is_word || pct.decimals < 0 || pct.is_range) return;
+    const Before before = last_before(claims, c.sentence, pct.span.begin);
+    if (!before.q || !count_like(*before.q)) return;
+    const Quantity* part = nullptr;
+    const Quantity* whole = nullptr;
+    if (c.lead == Lead::kBracketed) {
+      part = before.q;
+      whole = whole_of(claims, c.sentence, *part, pct);
+    } else if (c.kind == ClaimKind::kPercent && restates(claims, *before.q, pct)) {
+      // "accepted 530 of them, a rate of ..." (the figure before is the part) or "accepted 310
+      // of 2,240 applicants, a rate of ..." (the figure before is the whole).
+      part = before.q;
+      whole = whole_of(claims, c.sentence, *part, pct);
+      if (!whole) {
+        const Before earlier = last_before(claims, c.sentence, before.q->span.begin);
+        if (earlier.q && count_like(*earlier.q) &&
+            whole_of(claims, c.sentence, *earlier.q, pct) == before.q) {
+          part = earlier.q;
+          whole = before.q;
+        }
+      }
+    }
+    if (!part || !whole) return;
+    const Interval p = interval_of(*part);
+    const Interval w = interval_of(*whole);
+    if (!(w.low > 0)) return;
+    const Interval share{100 * p.low / w.high, 100 * p.high / w.low};
+    const Interval stated = interval_of(pct);
+    const std::string ratio = std::string(part->text) + " / " + std::string(whole->text);
+    const std::string arithmetic =
+        ratio + " = " + format_percent(100 * part->value / whole->value) + " (" +
+        format_range(share, "%") + " over the written precision); the stated " + pct.text +
+        " allows " + format_range(stated, "%");
+    const ByteSpan span{std::min(part->span.begin, whole->span.begin),
+                        std::max({part->span.end, whole->span.end, pct.span.end})};
+    std::vector<std::string> ids{c.id};
+    for (const Claim& o : claims_in_sentence(claims, c.sentence)) {
+      for (const Quantity& q : o.quantities) {
+        if ((&q == part || &q == whole) && std::find(ids.begin(), ids.end(), o.id) == ids.end()) {
+          ids.push_back(o.id);
+        }
+      }
+    }
+    if (share.overlaps(stated)) {
+      out.add(make_finding(kId, Severity::kPass, ids, span,
+                           "the " + std::string(pct.text) + " fits " + ratio,
+                           arithmetic + ": consistent"));
+      return;
+    }
+    out.add(make_finding(kId, Severity::kError, ids, span,
+                         "the " + std::string(pct.text) + " does not fit " + ratio + " (" +
+                             format_percent(100 * part->value / whole->value) + ")",
+                         arithmetic + ": inconsistent; the part, the whole or the percent is "
+                                      "wrong"));
+  }
+
+  // Whether the words between a figure and a percent after it say the percent restates it as a
+  // share: "530 of them, a rate of about 71%", "of 2,240 applicants, or 14%" (lexicon class
+  // ratio-restates, at most twelve words, no other figure).
+  static bool restates(const Claims& claims, const Quantity& figure, const Quantity& pct) {
+    if (pct.span.begin <= figure.span.end || pct.span.begin - figure.span.end > 96) return false;
+    const std::string gap =
+        lower(claims.text.substr(figure.span.end, pct.span.begin - figure.span.end));
+    std::size_t words = 0;
+    bool restating = false;
+    std::string word;
+    for (char ch : gap + " ") {
+      if (std::isdigit(static_cast<unsigned char>(ch))) return false;
+      if (std::isalpha(static_cast<unsigned char>(ch))) {
+        word += ch;
+        continue;
+      }
+      if (!word.empty()) {
+        ++words;
+        restating |= lexicon::find("ratio-restates", word) != nullptr;
+      }
+      word.clear();
+    }
+    return restating && words <= 12;
   }
 };
 

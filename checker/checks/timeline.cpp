@@ -17,6 +17,9 @@
 //    a week is 7 days, a month 28 to 31, a quarter 89 to 92, a year 365 to 366, and the duration
 //    keeps its written precision and hedge ("four months" is 3.5 to 4.5 months, 98 to 139.5
 //    days). No overlap is an error. The duration must sit between the dates or right beside them.
+//    Two bare years are compared in whole years when the layout ties the duration to both ("in
+//    2019, five years before the study opened in 2022"; "opened in 1974, will be demolished in
+//    2027 after 43 years": 52 to 54 years, an error).
 // 3. A claim cited to a source dated before the period it reports has ended is a warning: "went
 //    live on 2 March 2026 and in its first quarter signed 1,400 customers (Release, 10 March
 //    2026)": the first quarter runs to at least 30 May 2026. The period is an ordinal duration
@@ -369,6 +372,65 @@ class TimelineCheck final : public Check {
     return std::make_pair(before, after);
   }
 
+  // "The hall, opened in 1974, will be demolished in 2027 after 53 years": a duration opened by
+  // a word of timeline-since right after the later of exactly two bare years of its sentence
+  // (at most one word between), with no other date in the sentence before it. The two years are
+  // the ends of the span. "In 2025, after 12 years of talks, ..." is left alone (no year right
+  // before the duration).
+  static std::optional<std::pair<const Claim*, const Claim*>> year_pair_since(const Claims& claims,
+                                                                              const Claim& d) {
+    const std::string dtext = lower(claim_text(claims, d));
+    const std::string first = dtext.substr(0, dtext.find(' '));
+    if (!lexicon::find("timeline-since", first) || d.quantities.empty()) return std::nullopt;
+    std::vector<const Claim*> years;
+    for (const Claim& c : claims_in_sentence(claims, d.sentence)) {
+      if (c.kind != ClaimKind::kDate || c.span.begin >= d.span.begin) continue;
+      if (c.year == 0 || c.month != 0 || c.day != 0 || c.quarter != 0 || c.half != 0 ||
+          !c.date_end.empty() || c.fiscal) {
+        return std::nullopt;  // another kind of date: the layout is not two years
+      }
+      years.push_back(&c);
+    }
+    if (years.size() != 2 || years[0]->year >= years[1]->year) return std::nullopt;
+    const std::string_view gap = slice(claims.text, years[1]->span.end, d.span.begin);
+    if (gap.size() > 12 || gap.find_first_of(";:()") != std::string_view::npos) {
+      return std::nullopt;
+    }
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < gap.size(); ++i) {
+      words += std::isalpha(static_cast<unsigned char>(gap[i])) &&
+               (i == 0 || !std::isalpha(static_cast<unsigned char>(gap[i - 1])));
+    }
+    if (words > 1) return std::nullopt;
+    // "after three years of losses", "after 12 years in charge": a part of the span, not all of
+    // it. The duration must end its clause or go on "of" a word of the whole life of a thing
+    // (timeline-lifetime: "of use", "of heavy use"), and be at least half the span (a slip
+    // changes a digit, not the order of things).
+    const std::string trail =
+        lower(slice(claims.text, d.span.end, std::min(claims.text.size(), d.span.end + 32)));
+    if (!trail.empty() && trail.find_first_of(",.;:)\n") != 0) {
+      std::vector<std::string> w;
+      std::string word;
+      for (char ch : trail + " ") {
+        if (std::isalpha(static_cast<unsigned char>(ch))) {
+          word += ch;
+        } else if (!word.empty()) {
+          w.push_back(word);
+          word.clear();
+        }
+      }
+      const bool lifetime = w.size() >= 2 && w[0] == "of" &&
+                            (lexicon::find("timeline-lifetime", w[1]) ||
+                             (w.size() >= 3 && lexicon::find("timeline-lifetime", w[2])));
+      if (!lifetime) return std::nullopt;
+    }
+    const Quantity& n = d.quantities.front();
+    if (lower(n.unit).rfind("year", 0) != 0 || 2 * n.value < years[1]->year - years[0]->year) {
+      return std::nullopt;
+    }
+    return std::make_pair(years[0], years[1]);
+  }
+
   static void check_durations(const Claims& claims, FindingSink& out) {
     constexpr std::size_t kNear = 40;  // bytes between a duration and the date it sits beside
     for (const Claim& d : claims.claims) {
@@ -389,7 +451,8 @@ class TimelineCheck final : public Check {
                                           return lead.ends_with(std::string(w.word) + " ");
                                         }) ||
                             relative(trail) || is_ordinal(dtext) || dtext.rfind("in ", 0) == 0 ||
-                            dtext.rfind("for ", 0) == 0;
+                            dtext.rfind("for ", 0) == 0 ||
+                            lexicon::find("timeline-since", dtext.substr(0, dtext.find(' ')));
         if (!linked) continue;
       }
       // "the 52 weeks to 28 February", "the six months ended June": a period ending at the date,
@@ -449,7 +512,9 @@ class TimelineCheck final : public Check {
       // "in 2021, five years before the trial began in 2024", "six years later, in 2016": two
       // bare years, read as whole years, when the layout ties the duration to both.
       if (!a) {
-        if (const auto pair = year_pair(claims, d)) {
+        auto pair = year_pair(claims, d);
+        if (!pair) pair = year_pair_since(claims, d);
+        if (pair) {
           a = pair->first, b = pair->second;
           if (a->year > b->year) std::swap(a, b);
           from = days_of(parts_of(*a)), to = days_of(parts_of(*b));

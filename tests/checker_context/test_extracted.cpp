@@ -247,6 +247,33 @@ TEST_CASE("timeline tells two bare years apart when a duration ties itself to bo
   }
 }
 
+TEST_CASE("timeline tells the years between two bare years from a duration opened by 'after'") {
+  run_text_cases(
+      "timeline",
+      {
+          {"The pier, which opened in 1969, closed in 2019 after 40 years.", "error"},
+          {"The pier, which opened in 1969, closed in 2019 after 50 years.", "pass"},
+          {"Founded in 1984, the orchestra disbanded in 2021, after 27 years on the road.", "none"},
+          {"Founded in 1984, the orchestra disbanded in 2021, after 37 years on the road.", "none"},
+          {"The mine opened in 1952 and was sealed in 2003 after 61 years of production.", "error"},
+          {"The mine opened in 1952 and was sealed in 2003 after 51 years of production.", "pass"},
+          {"The bridge was last painted in 2004; the work planned for 2026 comes after 12 years.",
+           "error"},
+          {"The bridge was last painted in 2004; the work planned for 2026 comes after 22 years.",
+           "pass"},
+          // No year right before the duration, or words after it that make it a part of the span.
+          {"In 2025, after 12 years of talks, the club bought the ground it had leased since 1990.",
+           "none"},
+          {"The firm, set up in 1998, listed in 2015 after three years of losses.", "none"},
+          {"After 20 years the pier, opened in 1969, closed in 2019.", "none"},
+          // The same span told with nothing after it is judged.
+          {"Founded in 1984, the orchestra disbanded in 2021, after 27 years.", "error"},
+          {"The club, founded in 1980, sacked its manager in 2020 after 25 years in charge.",
+           "none"},
+          {"The firm, set up in 1998, listed in 2015 after ten years of losses.", "none"},
+      });
+}
+
 TEST_CASE("timeline reads a source dated before an ordinal period on extracted text") {
   const std::string text =
       "The company launched its agent platform on 12 January 2026 and, within its first two "

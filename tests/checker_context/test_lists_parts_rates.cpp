@@ -454,5 +454,74 @@ TEST_CASE("ratio-percent compares a share in words with the percent in brackets 
       });
 }
 
+TEST_CASE("ratio-percent compares a part of a count with the percent that restates it") {
+  run_text_cases(
+      "ratio-percent",
+      {
+          {"Of the 1,800 members who voted, 1,020 (47%) backed the strike.", "error"},
+          {"Of the 1,800 members who voted, 1,020 (57%) backed the strike.", "pass"},
+          {"Of the club's 640 season-ticket holders, 410 (52%) renewed early.", "error"},
+          {"Of the club's 640 season-ticket holders, 410 (64%) renewed early.", "pass"},
+          {"Some 2,150 (71%) of its 3,600 drivers have now been trained.", "error"},
+          {"Some 2,150 (60%) of its 3,600 drivers have now been trained.", "pass"},
+          {"The agency approved 1,240 of 3,100 claims, a success rate of about 48%.", "error"},
+          {"The agency approved 1,240 of 3,100 claims, a success rate of about 40%.", "pass"},
+          {"The court heard 96 appeals and upheld 31 of them, a rate of roughly 40%.", "error"},
+          {"The court heard 96 appeals and upheld 31 of them, a rate of roughly 32%.", "pass"},
+          {"Inspectors visited 420 restaurants and failed 75 of them, or 23%.", "error"},
+          {"Inspectors visited 420 restaurants and failed 75 of them, or 18%.", "pass"},
+          {"The college offered places to 2,900 of 7,400 applicants, a share of 45%.", "error"},
+          {"The college offered places to 2,900 of 7,400 applicants, a share of 39%.", "pass"},
+          // Another count between the whole and the part: 58% may be of the 600.
+          {"Of 2,400 tenants, 600 had repairs done and 348 (58%) were satisfied with them.",
+           "none"},
+          // A bracket holding more than the percent, a percent of no count, a change: left alone.
+          {"Of the 900 firms surveyed, 310 (34% of those that export) expect tariffs to rise.",
+           "none"},
+          {"The firm has 2,000 staff; 1,160 (68%) of the engineers work remotely.", "none"},
+          {"Of its 5,000 shops, 1,200 closed last year, up 18% on the year before.", "none"},
+          {"Out of 250 patients treated, 180 (62%) recovered fully.", "error"},
+          {"Out of 250 patients treated, 180 (72%) recovered fully.", "pass"},
+      });
+}
+
+TEST_CASE("rate divides a total over several periods, of money or of a count, by its period") {
+  run_text_cases(
+      "rate",
+      {
+          {"The charity planted 36,000 trees over the past three years, about 8,000 a year.",
+           "error"},
+          {"The charity planted 36,000 trees over the past three years, about 12,000 a year.",
+           "pass"},
+          {"Volunteers answered 5,200 calls over the last four weeks, roughly 900 a week.",
+           "error"},
+          {"Volunteers answered 5,200 calls over the last four weeks, roughly 1,300 a week.",
+           "pass"},
+          {"The port handled 2.4 million containers over the year, about 260,000 a month.",
+           "error"},
+          {"The port handled 2.4 million containers over the year, about 200,000 a month.", "pass"},
+          {"The trust spent £18 million on agency nurses over the year, about £2.5 million a "
+           "month.",
+           "error"},
+          {"The trust spent £18 million on agency nurses over the year, about £1.5 million a "
+           "month.",
+           "pass"},
+          {"Marlow Foods paid £7.2 million in fines over four years, or £2.4 million a year.",
+           "error"},
+          {"Marlow Foods paid £7.2 million in fines over four years, or £1.8 million a year.",
+           "pass"},
+          {"The council will build 900 homes over the next three years, about 400 a year.",
+           "error"},
+          {"It has repaired 640 bridges over eight years, about 60 a year.", "error"},
+          {"It has repaired 640 bridges over eight years, about 80 a year.", "pass"},
+          {"The scheme will add 250 nurses a year, or 1,250 over five years.", "pass"},
+          {"The scheme will add 250 nurses a year, or 1,500 over five years.", "error"},
+          // No period on the second figure, or no words that restate: left alone.
+          {"The firm sold 1,200 homes over four years, about 200 of them in Leeds.", "none"},
+          {"The firm sold 1,200 homes over four years and about 200 a year before that.", "none"},
+          {"Over four years it sold 1,200 homes; it now sells about 500 a year.", "none"},
+      });
+}
+
 }  // namespace
 }  // namespace factcheck::testing
