@@ -305,6 +305,7 @@ struct Patterns {
   std::vector<HedgeWord> hedges = hedge_words();
   WordSet weight_words{lexicon::words({"weight-word"})};
   WordSet length_context{lexicon::words({"length-context"})};
+  WordSet length_before{lexicon::words({"length-context-before"})};
   WordSet half_period{lexicon::words({"half-period"})};
   WordSet sign_words{lexicon::words({"sign-word"})};
   WordSet guidance_words{lexicon::words({"guidance-word"})};
@@ -797,6 +798,14 @@ UnitOf unit_of(std::string_view text, std::size_t at, std::size_t limit) {
     }
   }
   return best;
+}
+
+// Whether a word of length comes just before `begin`, or before "of" there: "cleared 2.35 m", "a
+// height of 2.35 m" (units.tsv's length-context-before).
+bool after_length_word(const SentenceWork& s, std::size_t begin) {
+  const Word* w = word_ending_before(s, begin);
+  if (w != nullptr && w->key == word_key("of")) w = word_ending_before(s, w->begin);
+  return w != nullptr && patterns().length_before.contains(w->key);
 }
 
 // Whether the word before `begin`, past spaces and an abbreviation's stop, names a month: the
@@ -1357,9 +1366,11 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       high = 1.1 * value;
       q.unit = "%";
     }
-    // "1.9m tall", "a 52m yacht": "m" before a word of length is metres, not million.
+    // "1.9m tall", "a 52m yacht": "m" before a word of length is metres, not million; so is "m"
+    // after one ("cleared 2.35 m", "a depth of 40m"). Elsewhere a spaced "m" stays unread.
     if (!has_currency && m.has(p.scale) && m.str(p.scale) == "m" &&
-        next_word_in(s, m.span(p.scale).end, p.length_context)) {
+        (next_word_in(s, m.span(p.scale).end, p.length_context) ||
+         after_length_word(s, whole.begin))) {
       q.unit = "m";
       q.scale = 1;
       factor = 1;
