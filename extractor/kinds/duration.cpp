@@ -63,11 +63,14 @@ std::string age_lead_regex() {
 }
 
 // "in her 60s", "in his early 70s": an age told as a decade of life.
+// "a fifty-something driver": the tens and durations.tsv's duration-age-decade-suffix.
 std::string age_decade_regex() {
-  return "(?<![A-Za-z])(?i:in)" FC_SP "+(?i:" + lexicon::alternation({"date-possessive"}) +
+  return "(?<![A-Za-z])(?:(?i:in)" FC_SP "+(?i:" + lexicon::alternation({"date-possessive"}) +
          ")" FC_SP "+(?:(?<p>(?i:" + lexicon::alternation({"date-part"}) +
          "))(?:-|" FC_SP "+))?(?:(?<d>[1-9]0)(?:'|\\xE2\\x80\\x99)?s|(?<dw>(?i:" +
-         lexicon::alternation({"duration-age-decade"}) + ")))(?![A-Za-z0-9])";
+         lexicon::alternation({"duration-age-decade"}) + ")))|(?i:(?<tw>" +
+         lexicon::alternation({"tens-word"}) + ")-" +
+         lexicon::alternation({"duration-age-decade-suffix"}) + "))(?![A-Za-z0-9])";
 }
 
 struct DurationPatterns {
@@ -490,10 +493,11 @@ namespace {
 // "in her thirties" 30 to 39 (durations.tsv's duration-age-decade).
 void age_decades(SentenceWork& s, std::vector<Claim>& out) {
   static const WordSet kPossessive(lexicon::words({"date-possessive"})),
-      kDecades(lexicon::words({"duration-age-decade"}));
-  if (!s.says(kPossessive) || (!s.has_digit && !s.says(kDecades))) return;
+      kDecades(lexicon::words({"duration-age-decade"})),
+      kSuffixes(lexicon::words({"duration-age-decade-suffix"}));
+  if ((!s.says(kPossessive) || (!s.has_digit && !s.says(kDecades))) && !s.says(kSuffixes)) return;
   const Pattern& pat = patterns().age_decade;
-  const int part = pat.group("p"), d = pat.group("d"), dw = pat.group("dw");
+  const int part = pat.group("p"), d = pat.group("d"), dw = pat.group("dw"), tw = pat.group("tw");
   Occupied occupied(s.blocked);
   Match& m = s.scratch;
   for (std::size_t at = s.span.begin; at < s.span.end && pat.find(s.text, at, m, s.span.end);) {
@@ -507,11 +511,17 @@ void age_decades(SentenceWork& s, std::vector<Claim>& out) {
       first = lexicon::number(v, 0);
       last = lexicon::number(v, 1);
     }
-    const double decade = m.has(d)
-                              ? (m.str(d)[0] - '0') * 10
+    const double decade = m.has(d) ? (m.str(d)[0] - '0') * 10
+                          : m.has(tw)
+                              ? lexicon::number(lexicon::value("tens-word", m.str(tw)))
                               : lexicon::number(lexicon::value("duration-age-decade", m.str(dw)));
     Quantity q;
-    q.span = {m.span(m.has(part) ? part : m.has(d) ? d : dw).begin, whole.end};
+    q.span = {m.has(tw) ? whole.begin
+                        : m.span(m.has(part) ? part
+                                 : m.has(d)  ? d
+                                             : dw)
+                              .begin,
+              whole.end};
     q.text = s.text.substr(q.span.begin, q.span.size());
     q.low = decade + first;
     q.high = decade + last;
