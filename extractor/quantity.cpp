@@ -205,10 +205,11 @@ std::string word_regex() {
          // number, unless that rest has a scale of its own ("twenty thousand three hundred").
          // "eight hundred thousand", "twenty-five thousand five hundred": more numbers and
          // scales, read by chain_value(), which stops where they no longer make one number.
-         "(?:\\x20(?<wscale>" + scale + ")\\b(?<wmore>(?:(?:\\x20and)?\\x20(?:" + compound + "|" +
-         scale + ")\\b)*))?" +
-         // "a million and a half", "two billion and a half": a half of the scale.
-         "(?<wshalf>\\x20and\\x20a\\x20half\\b)?" +
+         "(?:\\x20(?<wscale>" + scale + ")\\b(?<wmore>(?:(?!\\x20" +
+         alternation({"scale-and-part"}) + ")(?:\\x20and)?\\x20(?:" + compound + "|" + scale +
+         ")\\b)*))?" +
+         // "a million and a half", "a billion and a quarter": a part of the scale more.
+         "(?<wshalf>\\x20" + alternation({"scale-and-part"}) + ")?" +
          // "two percentage points", "twenty basis points": points first, as in figure_regex().
          "(?:(?<wpp>(?:\\x20|" + hyphen + ")" + alternation({"points-word"}) +
          ")|(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) + ")|(?<wnoun>\\x20" +
@@ -1545,9 +1546,11 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
         at = end;  // the rest is read anew ("two hundred and three hundred")
       } else if (m.has(p.w_shalf) && more.empty()) {
         // "a million and a half": half of the scale more, as exact as the number is.
-        q.value += 0.5 * q.scale;
-        q.low += 0.5 * q.scale;
-        q.high += 0.5 * q.scale;
+        const double part =
+            q.scale * lexicon::number(lexicon::value("scale-and-part", trim(m.str(p.w_shalf))));
+        q.value += part;
+        q.low += part;
+        q.high += part;
         end = m.span(p.w_shalf).end;
       } else if (m.has(p.w_shalf)) {
         cut = true;  // "two hundred thousand and a half" makes no one number
