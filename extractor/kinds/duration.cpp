@@ -28,11 +28,15 @@ namespace {
 
 // One space as typeset: ASCII, NBSP, narrow NBSP, thin space.
 
-// The words before a duration that say how it is meant: "in just", "within", "over the past".
-constexpr std::string_view kLead =
-    R"((?<![A-Za-z])(?i:in|within|over|for|after|during|across)(?:)" FC_SP
-    R"(+(?i:just|only|the(?:)" FC_SP R"(+(?i:past|last|next|first|following))?|another))?)" FC_SP
-    R"(+$)";
+// The words before a duration that say how it is meant: "in just", "within", "over the past"
+// (durations.tsv's duration-lead, -lead-adverb, -lead-article and -lead-order).
+std::string lead_regex() {
+  using lexicon::alternation;
+  return "(?<![A-Za-z])(?i:" + alternation({"duration-lead"}) +
+         ")(?:" FC_SP "+(?i:" + alternation({"duration-lead-adverb"}) + "|" +
+         alternation({"duration-lead-article"}) +
+         "(?:" FC_SP "+(?i:" + alternation({"duration-lead-order"}) + "))?))?" FC_SP "+$";
+}
 // An ordinal period: "the first month", "its first quarter", "the 3rd year".
 constexpr std::string_view kOrdinalPeriod =
     R"((?<![A-Za-z])(?i:the|its|their|our|his|her|my)(?:)" FC_SP R"(+(?i:very))?)" FC_SP
@@ -55,11 +59,13 @@ std::string time_words_regex() {
 }
 // "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
 // age in years.
-// "who is 61", "turned 40": a bare number after them is an age too. The word that opens a range
-// is function.tsv's range-opening.
+// "who is 61", "turned 40": a bare number after them is an age too (durations.tsv's
+// duration-age-lead; before the word that opens a range, function.tsv's range-opening,
+// duration-age-lead-range).
 std::string age_lead_regex() {
-  return "(?<![A-Za-z])(?i:age[ds]?(?:" FC_SP "+" + lexicon::alternation({"range-opening"}) +
-         ")?|age" FC_SP "+of|who" FC_SP "+(?:is|was)|turn(?:s|ed))" FC_SP "+$";
+  return "(?<![A-Za-z])(?i:" + lexicon::alternation({"duration-age-lead-range"}) + FC_SP "+" +
+         lexicon::alternation({"range-opening"}) + "|" +
+         lexicon::alternation({"duration-age-lead"}) + ")" FC_SP "+$";
 }
 
 // "in her 60s", "in his early 70s": an age told as a decade of life.
@@ -74,7 +80,7 @@ std::string age_decade_regex() {
 }
 
 struct DurationPatterns {
-  Pattern lead{"duration: words before", kLead};
+  Pattern lead{"duration: words before", lead_regex()};
   Pattern ordinal_period{"duration: ordinal period", kOrdinalPeriod};
   Pattern time_words{"duration: time in words", time_words_regex()};
   Pattern age_lead{"duration: age before", age_lead_regex()};
