@@ -37,12 +37,18 @@ std::string lead_regex() {
          alternation({"duration-lead-article"}) +
          "(?:" FC_SP "+(?i:" + alternation({"duration-lead-order"}) + "))?))?" FC_SP "+$";
 }
-// An ordinal period: "the first month", "its first quarter", "the 3rd year".
-constexpr std::string_view kOrdinalPeriod =
-    R"((?<![A-Za-z])(?i:the|its|their|our|his|her|my)(?:)" FC_SP R"(+(?i:very))?)" FC_SP
-    R"(+(?<o>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|)"
-    R"(twelfth)|\d{1,2}(?:st|nd|rd|th))(?:)" FC_SP R"(+(?i:full|whole|calendar))?)" FC_SP
-    R"(+(?<u>(?i:day|week|month|quarter|year))(?![A-Za-z]))";
+
+// An ordinal period: "the first month", "its first quarter", "the 3rd year" (ordinals.tsv's
+// ordinals; durations.tsv's duration-ordinal-determiner, -adverb, -adjective and -unit).
+std::string ordinal_period_regex() {
+  using lexicon::alternation;
+  return "(?<![A-Za-z])(?i:" + alternation({"duration-ordinal-determiner"}) +
+         ")(?:" FC_SP "+(?i:" + alternation({"duration-ordinal-adverb"}) +
+         "))?" FC_SP "+(?<o>(?i:" + alternation({"ordinal"}) + ")|\\d{1,2}" +
+         alternation({"ordinal-suffix"}) +
+         ")(?:" FC_SP "+(?i:" + alternation({"duration-ordinal-adjective"}) +
+         "))?" FC_SP "+(?<u>(?i:" + alternation({"duration-ordinal-unit"}) + "))(?![A-Za-z])";
+}
 
 // A length of time in words with no figure: "half a year", "a year and a half", "a fortnight",
 // "a decade", "a quarter of a century", "a year-long", "a couple of weeks" (two or three). The
@@ -81,7 +87,7 @@ std::string age_decade_regex() {
 
 struct DurationPatterns {
   Pattern lead{"duration: words before", lead_regex()};
-  Pattern ordinal_period{"duration: ordinal period", kOrdinalPeriod};
+  Pattern ordinal_period{"duration: ordinal period", ordinal_period_regex()};
   Pattern time_words{"duration: time in words", time_words_regex()};
   Pattern age_lead{"duration: age before", age_lead_regex()};
   Pattern age_decade{"duration: decade of life", age_decade_regex()};
