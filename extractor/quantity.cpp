@@ -1378,8 +1378,8 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       end = m.span(p.scale).end;
     }
     // Times, numeric dates and decades are not figures: "3:00 p.m.", "9/11", "7/8/2003",
-    // "the 30's".
-    if (!has_currency && q.unit.empty()) {
+    // "the 30's"; nor with a noun after them ("the 10:30 meeting", "the 5:2 diet").
+    if (!has_currency && (q.unit.empty() || q.unit == "count")) {
       auto digit = [&](std::size_t i) {
         return i < text.size() && text[i] >= '0' && text[i] <= '9';
       };
