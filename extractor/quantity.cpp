@@ -205,10 +205,11 @@ std::string word_regex() {
          // number, unless that rest has a scale of its own ("twenty thousand three hundred").
          // "eight hundred thousand", "twenty-five thousand five hundred": more numbers and
          // scales, read by chain_value(), which stops where they no longer make one number.
-         "(?:\\x20(?<wscale>" + scale + ")\\b(?<wmore>(?:(?:\\x20and)?\\x20(?:" + compound + "|" +
-         scale + ")\\b)*))?" +
-         // "a million and a half", "two billion and a half": a half of the scale.
-         "(?<wshalf>\\x20and\\x20a\\x20half\\b)?" +
+         "(?:\\x20(?<wscale>" + scale + ")\\b(?<wmore>(?:(?!\\x20" +
+         alternation({"scale-and-part"}) + ")(?:\\x20and)?\\x20(?:" + compound + "|" + scale +
+         ")\\b)*))?" +
+         // "a million and a half", "a billion and a quarter": a part of the scale more.
+         "(?<wshalf>\\x20" + alternation({"scale-and-part"}) + ")?" +
          // "two percentage points", "twenty basis points": points first, as in figure_regex().
          "(?:(?<wpp>(?:\\x20|" + hyphen + ")" + alternation({"points-word"}) +
          ")|(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) + ")|(?<wnoun>\\x20" +
@@ -305,6 +306,7 @@ struct Patterns {
   std::vector<HedgeWord> hedges = hedge_words();
   WordSet weight_words{lexicon::words({"weight-word"})};
   WordSet length_context{lexicon::words({"length-context"})};
+  WordSet length_before{lexicon::words({"length-context-before"})};
   WordSet half_period{lexicon::words({"half-period"})};
   WordSet sign_words{lexicon::words({"sign-word"})};
   WordSet guidance_words{lexicon::words({"guidance-word"})};
@@ -797,6 +799,14 @@ UnitOf unit_of(std::string_view text, std::size_t at, std::size_t limit) {
     }
   }
   return best;
+}
+
+// Whether a word of length comes just before `begin`, or before "of" there: "cleared 2.35 m", "a
+// height of 2.35 m" (units.tsv's length-context-before).
+bool after_length_word(const SentenceWork& s, std::size_t begin) {
+  const Word* w = word_ending_before(s, begin);
+  if (w != nullptr && w->key == word_key("of")) w = word_ending_before(s, w->begin);
+  return w != nullptr && patterns().length_before.contains(w->key);
 }
 
 // Whether the word before `begin`, past spaces and an abbreviation's stop, names a month: the
@@ -1357,17 +1367,19 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       high = 1.1 * value;
       q.unit = "%";
     }
-    // "1.9m tall", "a 52m yacht": "m" before a word of length is metres, not million.
+    // "1.9m tall", "a 52m yacht": "m" before a word of length is metres, not million; so is "m"
+    // after one ("cleared 2.35 m", "a depth of 40m"). Elsewhere a spaced "m" stays unread.
     if (!has_currency && m.has(p.scale) && m.str(p.scale) == "m" &&
-        next_word_in(s, m.span(p.scale).end, p.length_context)) {
+        (next_word_in(s, m.span(p.scale).end, p.length_context) ||
+         after_length_word(s, whole.begin))) {
       q.unit = "m";
       q.scale = 1;
       factor = 1;
       end = m.span(p.scale).end;
     }
     // Times, numeric dates and decades are not figures: "3:00 p.m.", "9/11", "7/8/2003",
-    // "the 30's".
-    if (!has_currency && q.unit.empty()) {
+    // "the 30's"; nor with a noun after them ("the 10:30 meeting", "the 5:2 diet").
+    if (!has_currency && (q.unit.empty() || q.unit == "count")) {
       auto digit = [&](std::size_t i) {
         return i < text.size() && text[i] >= '0' && text[i] <= '9';
       };
@@ -1534,9 +1546,11 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
         at = end;  // the rest is read anew ("two hundred and three hundred")
       } else if (m.has(p.w_shalf) && more.empty()) {
         // "a million and a half": half of the scale more, as exact as the number is.
-        q.value += 0.5 * q.scale;
-        q.low += 0.5 * q.scale;
-        q.high += 0.5 * q.scale;
+        const double part =
+            q.scale * lexicon::number(lexicon::value("scale-and-part", trim(m.str(p.w_shalf))));
+        q.value += part;
+        q.low += part;
+        q.high += part;
         end = m.span(p.w_shalf).end;
       } else if (m.has(p.w_shalf)) {
         cut = true;  // "two hundred thousand and a half" makes no one number

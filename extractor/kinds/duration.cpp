@@ -28,17 +28,27 @@ namespace {
 
 // One space as typeset: ASCII, NBSP, narrow NBSP, thin space.
 
-// The words before a duration that say how it is meant: "in just", "within", "over the past".
-constexpr std::string_view kLead =
-    R"((?<![A-Za-z])(?i:in|within|over|for|after|during|across)(?:)" FC_SP
-    R"(+(?i:just|only|the(?:)" FC_SP R"(+(?i:past|last|next|first|following))?|another))?)" FC_SP
-    R"(+$)";
-// An ordinal period: "the first month", "its first quarter", "the 3rd year".
-constexpr std::string_view kOrdinalPeriod =
-    R"((?<![A-Za-z])(?i:the|its|their|our|his|her|my)(?:)" FC_SP R"(+(?i:very))?)" FC_SP
-    R"(+(?<o>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|)"
-    R"(twelfth)|\d{1,2}(?:st|nd|rd|th))(?:)" FC_SP R"(+(?i:full|whole|calendar))?)" FC_SP
-    R"(+(?<u>(?i:day|week|month|quarter|year))(?![A-Za-z]))";
+// The words before a duration that say how it is meant: "in just", "within", "over the past"
+// (durations.tsv's duration-lead, -lead-adverb, -lead-article and -lead-order).
+std::string lead_regex() {
+  using lexicon::alternation;
+  return "(?<![A-Za-z])(?i:" + alternation({"duration-lead"}) +
+         ")(?:" FC_SP "+(?i:" + alternation({"duration-lead-adverb"}) + "|" +
+         alternation({"duration-lead-article"}) +
+         "(?:" FC_SP "+(?i:" + alternation({"duration-lead-order"}) + "))?))?" FC_SP "+$";
+}
+
+// An ordinal period: "the first month", "its first quarter", "the 3rd year" (ordinals.tsv's
+// ordinals; durations.tsv's duration-ordinal-determiner, -adverb, -adjective and -unit).
+std::string ordinal_period_regex() {
+  using lexicon::alternation;
+  return "(?<![A-Za-z])(?i:" + alternation({"duration-ordinal-determiner"}) +
+         ")(?:" FC_SP "+(?i:" + alternation({"duration-ordinal-adverb"}) +
+         "))?" FC_SP "+(?<o>(?i:" + alternation({"ordinal"}) + ")|\\d{1,2}" +
+         alternation({"ordinal-suffix"}) +
+         ")(?:" FC_SP "+(?i:" + alternation({"duration-ordinal-adjective"}) +
+         "))?" FC_SP "+(?<u>(?i:" + alternation({"duration-ordinal-unit"}) + "))(?![A-Za-z])";
+}
 
 // A length of time in words with no figure: "half a year", "a year and a half", "a fortnight",
 // "a decade", "a quarter of a century", "a year-long", "a couple of weeks" (two or three). The
@@ -55,24 +65,29 @@ std::string time_words_regex() {
 }
 // "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
 // age in years.
-// "who is 61", "turned 40": a bare number after them is an age too. The word that opens a range
-// is function.tsv's range-opening.
+// "who is 61", "turned 40": a bare number after them is an age too (durations.tsv's
+// duration-age-lead; before the word that opens a range, function.tsv's range-opening,
+// duration-age-lead-range).
 std::string age_lead_regex() {
-  return "(?<![A-Za-z])(?i:age[ds]?(?:" FC_SP "+" + lexicon::alternation({"range-opening"}) +
-         ")?|age" FC_SP "+of|who" FC_SP "+(?:is|was)|turn(?:s|ed))" FC_SP "+$";
+  return "(?<![A-Za-z])(?i:" + lexicon::alternation({"duration-age-lead-range"}) + FC_SP "+" +
+         lexicon::alternation({"range-opening"}) + "|" +
+         lexicon::alternation({"duration-age-lead"}) + ")" FC_SP "+$";
 }
 
 // "in her 60s", "in his early 70s": an age told as a decade of life.
+// "a fifty-something driver": the tens and durations.tsv's duration-age-decade-suffix.
 std::string age_decade_regex() {
-  return "(?<![A-Za-z])(?i:in)" FC_SP "+(?i:" + lexicon::alternation({"date-possessive"}) +
+  return "(?<![A-Za-z])(?:(?i:in)" FC_SP "+(?i:" + lexicon::alternation({"date-possessive"}) +
          ")" FC_SP "+(?:(?<p>(?i:" + lexicon::alternation({"date-part"}) +
          "))(?:-|" FC_SP "+))?(?:(?<d>[1-9]0)(?:'|\\xE2\\x80\\x99)?s|(?<dw>(?i:" +
-         lexicon::alternation({"duration-age-decade"}) + ")))(?![A-Za-z0-9])";
+         lexicon::alternation({"duration-age-decade"}) + ")))|(?i:(?<tw>" +
+         lexicon::alternation({"tens-word"}) + ")-" +
+         lexicon::alternation({"duration-age-decade-suffix"}) + "))(?![A-Za-z0-9])";
 }
 
 struct DurationPatterns {
-  Pattern lead{"duration: words before", kLead};
-  Pattern ordinal_period{"duration: ordinal period", kOrdinalPeriod};
+  Pattern lead{"duration: words before", lead_regex()};
+  Pattern ordinal_period{"duration: ordinal period", ordinal_period_regex()};
   Pattern time_words{"duration: time in words", time_words_regex()};
   Pattern age_lead{"duration: age before", age_lead_regex()};
   Pattern age_decade{"duration: decade of life", age_decade_regex()};
@@ -490,10 +505,11 @@ namespace {
 // "in her thirties" 30 to 39 (durations.tsv's duration-age-decade).
 void age_decades(SentenceWork& s, std::vector<Claim>& out) {
   static const WordSet kPossessive(lexicon::words({"date-possessive"})),
-      kDecades(lexicon::words({"duration-age-decade"}));
-  if (!s.says(kPossessive) || (!s.has_digit && !s.says(kDecades))) return;
+      kDecades(lexicon::words({"duration-age-decade"})),
+      kSuffixes(lexicon::words({"duration-age-decade-suffix"}));
+  if ((!s.says(kPossessive) || (!s.has_digit && !s.says(kDecades))) && !s.says(kSuffixes)) return;
   const Pattern& pat = patterns().age_decade;
-  const int part = pat.group("p"), d = pat.group("d"), dw = pat.group("dw");
+  const int part = pat.group("p"), d = pat.group("d"), dw = pat.group("dw"), tw = pat.group("tw");
   Occupied occupied(s.blocked);
   Match& m = s.scratch;
   for (std::size_t at = s.span.begin; at < s.span.end && pat.find(s.text, at, m, s.span.end);) {
@@ -507,11 +523,17 @@ void age_decades(SentenceWork& s, std::vector<Claim>& out) {
       first = lexicon::number(v, 0);
       last = lexicon::number(v, 1);
     }
-    const double decade = m.has(d)
-                              ? (m.str(d)[0] - '0') * 10
+    const double decade = m.has(d) ? (m.str(d)[0] - '0') * 10
+                          : m.has(tw)
+                              ? lexicon::number(lexicon::value("tens-word", m.str(tw)))
                               : lexicon::number(lexicon::value("duration-age-decade", m.str(dw)));
     Quantity q;
-    q.span = {m.span(m.has(part) ? part : m.has(d) ? d : dw).begin, whole.end};
+    q.span = {m.has(tw) ? whole.begin
+                        : m.span(m.has(part) ? part
+                                 : m.has(d)  ? d
+                                             : dw)
+                              .begin,
+              whole.end};
     q.text = s.text.substr(q.span.begin, q.span.size());
     q.low = decade + first;
     q.high = decade + last;

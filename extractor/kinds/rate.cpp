@@ -22,10 +22,11 @@ namespace {
 // One space as typeset: ASCII, NBSP, narrow NBSP, thin space.
 constexpr std::string_view kSp = FC_SP;
 // What a rate is per, after "per": "month", "developer"; "per diluted share" and "per Ordinary
-// share" are per share.
-constexpr std::string_view kPerUnit =
-    R"((?:[A-Za-z][A-Za-z\-]*(?:[ \t]+[A-Za-z][A-Za-z\-]*)?[ \t]+(?i:shares?|units?)(?![A-Za-z]))"
-    R"(|[A-Za-z][A-Za-z\-]*))";
+// share" are per share (rates.tsv's per-unit-noun ends such a unit of two or three words).
+std::string per_unit_regex() {
+  return R"((?:[A-Za-z][A-Za-z\-]*(?:[ \t]+[A-Za-z][A-Za-z\-]*)?[ \t]+(?i:)" +
+         lexicon::alternation({"per-unit-noun"}) + R"()(?![A-Za-z])|[A-Za-z][A-Za-z\-]*))";
+}
 // Words after "per" that are not its unit (rates.tsv's per-not-unit): "per the contract"; "per
 // cent" is a percent.
 std::string not_unit() { return "(?i:" + lexicon::alternation({"per-not-unit"}) + ")\\b"; }
@@ -62,7 +63,7 @@ struct RatePatterns {
   Pattern per{"rate: per unit", cat({
       kSp, "*(?:",
       "(?i:", lexicon::alternation({"per-word"}), ")(?:", kSp, "+(?i:", lexicon::alternation({"per-skip"}), "))?",
-      kSp, "+(?!", not_unit(), ")(?<u>", kPerUnit, ")",
+      kSp, "+(?!", not_unit(), ")(?<u>", per_unit_regex(), ")",
       "|/", kSp, "*(?<u2>[A-Za-z]+)",
       "|(?i:", lexicon::alternation({"per-each"}), ")", kSp, "+(?<u3>", period(), ")(?!", kSp, "+", comparison(), "))"})};
   // A word that states the period: "annually", "ARR", "monthly", "MRR", "quarterly".

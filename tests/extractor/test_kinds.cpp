@@ -570,6 +570,13 @@ std::vector<std::string> per_of(const std::string& text) {
   return rates.size() == 1 ? rates[0]->per : std::vector<std::string>{};
 }
 
+// The text of the one duration claim of a sentence, or "" when it has none or several.
+std::string duration_text(const std::string& text) {
+  const Claims claims = extract(text);
+  auto durations = of_kind(claims, ClaimKind::kDuration);
+  return durations.size() == 1 ? std::string(at(text, durations[0]->span)) : std::string();
+}
+
 // The figure of the one duration claim of a sentence when it is an age, or nothing.
 std::optional<Quantity> age_of(const std::string& text) {
   const Claims claims = extract(text);
@@ -602,6 +609,13 @@ TEST_CASE("every period word of the lexicon makes a rate per the period it names
       CHECK(per_of(text) == Per{std::string(period.word)});
     }
   }
+  for (const lexicon::Entry& noun : lexicon::entries("per-unit-noun")) {
+    const std::string text = "It paid $0.21 per diluted " + std::string(noun.word) + ".";
+    CAPTURE(text);
+    std::string unit(noun.word);
+    if (unit.ends_with('s')) unit.pop_back();
+    CHECK(per_of(text) == Per{unit});
+  }
   for (const lexicon::Entry& per : lexicon::entries("per-word")) {
     for (const lexicon::Entry& skip : lexicon::entries("per-skip")) {
       const std::string text =
@@ -614,24 +628,48 @@ TEST_CASE("every period word of the lexicon makes a rate per the period it names
 
 // The same for the words of ages in durations.tsv and the word that opens a range.
 TEST_CASE("every word of the lexicon after a length of time makes it an age") {
+  struct Case {
+    std::string text;
+    double low, high;
+  };
+  std::vector<Case> cases;
   for (const lexicon::Entry& e : lexicon::entries("duration-age-after")) {
-    std::vector<std::string> texts = {"The bridge is 40 years " + std::string(e.word) + "."};
-    if (e.value != "spaced") texts.push_back("A 40-year-" + std::string(e.word) + " bridge fell.");
-    for (const std::string& text : texts) {
-      CAPTURE(text);
-      const std::optional<Quantity> age = age_of(text);
-      REQUIRE(age.has_value());
-      CHECK(age->value == doctest::Approx(40));
+    cases.push_back({"The bridge is 40 years " + std::string(e.word) + ".", 39.5, 40.5});
+    if (e.value != "spaced") {
+      cases.push_back({"A 40-year-" + std::string(e.word) + " bridge fell.", 39.5, 40.5});
     }
   }
-  CHECK_FALSE(age_of("The bridge is 40 years olden.").has_value());
+  for (const lexicon::Entry& e : lexicon::entries("duration-age-lead")) {
+    cases.push_back({"The winner, " + std::string(e.word) + " 19, was thrilled.", 18.5, 19.5});
+  }
   for (const lexicon::Entry& e : lexicon::entries("range-opening")) {
-    const std::string text = "Children aged " + std::string(e.word) + " 5 and 11 may enter.";
-    CAPTURE(text);
-    const std::optional<Quantity> age = age_of(text);
+    cases.push_back({"Children aged " + std::string(e.word) + " 5 and 11 may enter.", 4.5, 11.5});
+  }
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const std::optional<Quantity> age = age_of(c.text);
     REQUIRE(age.has_value());
-    CHECK(age->low == doctest::Approx(4.5));
-    CHECK(age->high == doctest::Approx(11.5));
+    CHECK(age->low == doctest::Approx(c.low));
+    CHECK(age->high == doctest::Approx(c.high));
+  }
+  CHECK_FALSE(age_of("The bridge is 40 years olden.").has_value());
+}
+
+TEST_CASE("every word of the lexicon before a duration leads into it") {
+  for (const lexicon::Entry& lead : lexicon::entries("duration-lead")) {
+    const std::string l(lead.word);
+    CHECK(duration_text("Sales doubled " + l + " six weeks.") == l + " six weeks");
+    for (const lexicon::Entry& adverb : lexicon::entries("duration-lead-adverb")) {
+      const std::string phrase = l + " " + std::string(adverb.word) + " six weeks";
+      CHECK(duration_text("Sales doubled " + phrase + ".") == phrase);
+    }
+    for (const lexicon::Entry& article : lexicon::entries("duration-lead-article")) {
+      for (const lexicon::Entry& order : lexicon::entries("duration-lead-order")) {
+        const std::string phrase =
+            l + " " + std::string(article.word) + " " + std::string(order.word) + " six weeks";
+        CHECK(duration_text("Sales doubled " + phrase + ".") == phrase);
+      }
+    }
   }
 }
 
