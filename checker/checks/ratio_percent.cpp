@@ -218,15 +218,23 @@ class RatioPercentCheck final : public Check {
   static void part_of_count(const Claims& claims, const Claim& c, FindingSink& out) {
     if (c.quantities.empty()) return;
     const Quantity& pct = c.quantities.front();
-    if (pct.unit != "%" || pct.is_word || pct.decimals < 0 || pct.is_range) return;
+    if (pct.unit != "%" || pct.is_range) return;
+    // A share in words ("roughly a third", "two in five") or in digits.
+    const bool in_words = pct.decimals < 0;
+    if (pct.is_word && !in_words) return;
     const Before before = last_before(claims, c.sentence, pct.span.begin);
     if (!before.q || !count_like(*before.q)) return;
     const Quantity* part = nullptr;
     const Quantity* whole = nullptr;
+    // Words that restate: "a rate of about 71%", or for a share in words a comma and its hedge
+    // ("410 of its 1,600 debentures, roughly a third").
+    const bool restating =
+        restates(claims, *before.q, pct) ||
+        (in_words && (c.lead == Lead::kRestates || hedged_after_comma(claims, *before.q, pct)));
     if (c.lead == Lead::kBracketed) {
       part = before.q;
       whole = whole_of(claims, c.sentence, *part, pct);
-    } else if (c.kind == ClaimKind::kPercent && restates(claims, *before.q, pct)) {
+    } else if (c.kind == ClaimKind::kPercent && restating) {
       // "accepted 530 of them, a rate of ..." (the figure before is the part) or "accepted 310
       // of 2,240 applicants, a rate of ..." (the figure before is the whole).
       part = before.q;
@@ -247,6 +255,9 @@ class RatioPercentCheck final : public Check {
     const Interval share{100 * p.low / w.high, 100 * p.high / w.low};
     const Interval stated = interval_of(pct);
     const std::string ratio = std::string(part->text) + " / " + std::string(whole->text);
+    // A share in words is quoted: the "one in four" does not fit 9 / 60.
+    const std::string named =
+        in_words ? "\"" + std::string(pct.text) + "\"" : std::string(pct.text);
     const std::string arithmetic =
         ratio + " = " + format_percent(100 * part->value / whole->value) + " (" +
         format_range(share, "%") + " over the written precision); the stated " + pct.text +
@@ -262,16 +273,32 @@ class RatioPercentCheck final : public Check {
       }
     }
     if (share.overlaps(stated)) {
-      out.add(make_finding(kId, Severity::kPass, ids, span,
-                           "the " + std::string(pct.text) + " fits " + ratio,
+      out.add(make_finding(kId, Severity::kPass, ids, span, "the " + named + " fits " + ratio,
                            arithmetic + ": consistent"));
       return;
     }
     out.add(make_finding(kId, Severity::kError, ids, span,
-                         "the " + std::string(pct.text) + " does not fit " + ratio + " (" +
+                         "the " + named + " does not fit " + ratio + " (" +
                              format_percent(100 * part->value / whole->value) + ")",
                          arithmetic + ": inconsistent; the part, the whole or the percent is "
                                       "wrong"));
+  }
+
+  // Whether only a comma and the share's own hedge stand between the words after a figure and
+  // the share: "the 240 care homes they visited, almost half".
+  static bool hedged_after_comma(const Claims& claims, const Quantity& figure,
+                                 const Quantity& pct) {
+    if (pct.span.begin <= figure.span.end || pct.span.begin - figure.span.end > 96) return false;
+    const std::string_view gap =
+        claims.text.substr(figure.span.end, pct.span.begin - figure.span.end);
+    const std::size_t comma = gap.rfind(',');
+    if (comma == std::string_view::npos || gap.find_first_of("0123456789") != gap.npos) {
+      return false;
+    }
+    std::string tail = lower(gap.substr(comma + 1));
+    while (!tail.empty() && tail.front() == ' ') tail.erase(0, 1);
+    while (!tail.empty() && tail.back() == ' ') tail.pop_back();
+    return tail.empty() || tail == pct.hedge;
   }
 
   // Whether the words between a figure and a percent after it say the percent restates it as a
