@@ -44,7 +44,7 @@ std::string place(const std::string& name, const LineIndex& lines, const ByteSpa
 struct KnownGap {
   std::string_view article, check, quote, reason;
 };
-constexpr std::array<KnownGap, 12> kKnownGaps{{
+constexpr std::array<KnownGap, 15> kKnownGaps{{
     {"flu-report.txt", "repeated-figure", "With 221,000 jabs given",
      "the two figures share one metric word (\"jabs\"); the check asks for two before it takes "
      "them for one metric, which keeps it quiet on real copy"},
@@ -86,6 +86,18 @@ constexpr std::array<KnownGap, 12> kKnownGaps{{
     {"sleep-study.txt", "rate", "£25 a week for the 16-week study, or £500 in total",
      "the total has no period, and the weeks it covers are an adjective of the study "
      "(\"16-week\"), which the rate check does not read as the total's count of weeks"},
+    // The three articles of session 8, written before the checks were read.
+    {"housing-association.txt", "ratio-percent", "Roughly a third of the respondents, 560 people",
+     "the whole (2,400 tenants who answered the survey) is in the sentence before and named "
+     "otherwise (\"the respondents\"); ratio-percent takes its whole after \"of\" in the same "
+     "sentence only"},
+    {"regional-airport.txt", "percent-change",
+     "950 flights a month in 2025 and 1,140 a month in 2026, an increase of a quarter",
+     "the extractor assembles no change statement from two rates joined by \"and\" with the "
+     "change after them (\"an increase of a quarter\"): the extractor's to read"},
+    {"university-intake.txt", "repeated-figure", "the £25.7m centre",
+     "the first figure's sentence says the centre \"will open next spring\": a modal verb after "
+     "a figure not told as known makes it a forecast, which repeated-figure leaves alone"},
 }};
 
 const KnownGap* known_gap(const std::string& article, const corpus::Expected& e) {
