@@ -543,5 +543,22 @@ TEST_CASE("ratio-percent compares a part of a count with the share in words that
       });
 }
 
+TEST_CASE("rate compares a rate and how long it runs with the total said to be the same amount") {
+  run_text_cases(
+      "rate",
+      {
+          {"The course costs £40 a week for the 12-week term, or £560 in all.", "error"},
+          {"The course costs £40 a week for the 12-week term, or £480 in all.", "pass"},
+          {"Members pay $15 a month for the two-year plan, or $480 in total.", "error"},
+          {"Members pay $15 a month for the two-year plan, or $360 in total.", "pass"},
+          {"The striker earns £4 million a season, or £20 million over the three-year deal.",
+           "error"},
+          {"The striker earns £4 million a season, or £12 million over the three-year deal.",
+           "pass"},
+          // No words that restate: another amount.
+          {"The course costs £40 a week for the 12-week term, and the books cost £560.", "none"},
+      });
+}
+
 }  // namespace
 }  // namespace factcheck::testing

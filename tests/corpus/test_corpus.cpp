@@ -44,7 +44,7 @@ std::string place(const std::string& name, const LineIndex& lines, const ByteSpa
 struct KnownGap {
   std::string_view article, check, quote, reason;
 };
-constexpr std::array<KnownGap, 15> kKnownGaps{{
+constexpr std::array<KnownGap, 13> kKnownGaps{{
     {"flu-report.txt", "repeated-figure", "With 221,000 jabs given",
      "the two figures share one metric word (\"jabs\"); the check asks for two before it takes "
      "them for one metric, which keeps it quiet on real copy"},
@@ -66,9 +66,6 @@ constexpr std::array<KnownGap, 15> kKnownGaps{{
      "71 goals, 15% more than the 58 they managed last season",
      "\"15% more than the 58\" with a relative clause after the base is not assembled into a "
      "comparative change statement"},
-    {"football-season.txt", "rate",
-     "£6 million a season, or £20 million over the four-year contract",
-     "\"a season\" is not a period the rate check can bring to a year"},
     // The three articles of session 7, written before the checks were read.
     {"city-budget.txt", "restated-change", "The Band D bill will go up by £118 to £2,066",
      "both statements are of next year's bills (\"will rise\", \"will go up\"), so both are "
@@ -83,9 +80,6 @@ constexpr std::array<KnownGap, 15> kKnownGaps{{
     {"city-budget.txt", "restated-change", "the cost had risen by 400% over the same period",
      "the later statement names its metric \"the cost\", the first \"spending on temporary "
      "accommodation\": the metrics share no word the check can match"},
-    {"sleep-study.txt", "rate", "£25 a week for the 16-week study, or £500 in total",
-     "the total has no period, and the weeks it covers are an adjective of the study "
-     "(\"16-week\"), which the rate check does not read as the total's count of weeks"},
     // The three articles of session 8, written before the checks were read.
     {"housing-association.txt", "ratio-percent", "Roughly a third of the respondents, 560 people",
      "the whole (2,400 tenants who answered the survey) is in the sentence before and named "
