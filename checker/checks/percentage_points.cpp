@@ -98,7 +98,10 @@ class PercentagePointsCheck final : public Check {
   // extractor reads it as a percent of its own; nullptr when there is none.
   static const Claim* stated_gap(const Claims& claims, const Claim& c) {
     const std::size_t values_end = std::max(c.old_value->span.end, c.new_value->span.end);
-    for (const Claim& o : claims_in_sentence(claims, c.sentence)) {
+    // The claims starting after the values, within reach (claims are in text order).
+    for (std::size_t k = first_claim_from(claims, values_end); k < claims.claims.size(); ++k) {
+      const Claim& o = claims.claims[k];
+      if (o.sentence != c.sentence || o.span.begin - values_end > 48) return nullptr;
       if (&o == &c || o.quantities.empty() || o.quantities.front().span.begin < values_end) {
         continue;
       }

@@ -163,8 +163,9 @@ const lexicon::Entry* rate_lead(const std::vector<std::string>& w, std::size_t i
 // with a spreading lead (rate-lead "spread") and no other figure stands between the two.
 void spread_from_duration(const Claims& claims, const Quantity& q, Rate& r) {
   constexpr std::size_t kNear = 48;  // bytes from the amount to its duration
-  for (const Claim& d : claims_in_sentence(claims, r.sentence)) {
-    if (d.span.begin < q.span.end) continue;
+  for (std::size_t k = first_claim_from(claims, q.span.end); k < claims.claims.size(); ++k) {
+    const Claim& d = claims.claims[k];
+    if (d.sentence != r.sentence || d.span.begin - q.span.end > kNear) return;
     if (d.kind != ClaimKind::kDuration) {
       if (!d.quantities.empty()) return;  // another figure first
       continue;

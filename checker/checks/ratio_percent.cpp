@@ -55,6 +55,25 @@ Before last_before(const Claims& claims, std::size_t sentence, std::size_t at) {
   return best;
 }
 
+// The figure that ends last before `at` among `c`'s own and those of the few claims before it in
+// its sentence: last_before's answer in constant time, for a check run on every percent.
+Before near_before(const Claims& claims, const Claim& c, std::size_t at) {
+  Before best;
+  auto consider = [&](const Claim& o) {
+    for (const Quantity& q : o.quantities) {
+      if (q.span.end <= at && (!best.q || q.span.end > best.q->span.end)) best = {&o, &q};
+    }
+  };
+  consider(c);
+  const std::size_t index = static_cast<std::size_t>(&c - claims.claims.data());
+  for (std::size_t k = index, seen = 0; k-- > 0 && seen < 4; ++seen) {
+    const Claim& o = claims.claims[k];
+    if (o.sentence != c.sentence) break;
+    consider(o);
+  }
+  return best;
+}
+
 bool count_like(const Quantity& q) {
   return (q.unit == "count" || q.unit.empty()) && !q.is_range && q.decimals >= 0 && q.value > 0;
 }
@@ -94,8 +113,20 @@ bool after_of(const Claims& claims, std::size_t sentence_begin, const Quantity& 
 const Quantity* whole_of(const Claims& claims, std::size_t sentence, const Quantity& part,
                          const Quantity& pct) {
   const std::size_t begin = claims.sentences[sentence].span.begin;
+  // The figures of the sentence near the part: up to 300 bytes before it and a little after its
+  // percent (a sentence of many figures stays linear).
   std::vector<const Quantity*> figures;
-  for (const Claim& o : claims_in_sentence(claims, sentence)) {
+  const std::size_t from = part.span.begin > 300 ? part.span.begin - 300 : 0;
+  const std::size_t to = std::max(part.span.end, pct.span.end) + 64;
+  for (std::size_t k = first_claim_from(claims, from);
+       k < claims.claims.size() && claims.claims[k].span.begin < to; ++k) {
+    if (claims.claims[k].sentence != sentence) continue;
+    for (const Quantity& q : claims.claims[k].quantities) figures.push_back(&q);
+  }
+  // The part's own claim may start before the window ("a rate of ..." statements).
+  for (std::size_t k = first_claim_from(claims, from); k-- > 0;) {
+    const Claim& o = claims.claims[k];
+    if (o.sentence != sentence || o.span.end <= from) break;
     for (const Quantity& q : o.quantities) figures.push_back(&q);
   }
   std::sort(figures.begin(), figures.end(),
@@ -222,7 +253,7 @@ class RatioPercentCheck final : public Check {
     // A share in words ("roughly a third", "two in five") or in digits.
     const bool in_words = pct.decimals < 0;
     if (pct.is_word && !in_words) return;
-    const Before before = last_before(claims, c.sentence, pct.span.begin);
+    const Before before = near_before(claims, c, pct.span.begin);
     if (!before.q || !count_like(*before.q)) return;
     const Quantity* part = nullptr;
     const Quantity* whole = nullptr;
@@ -240,7 +271,7 @@ class RatioPercentCheck final : public Check {
       part = before.q;
       whole = whole_of(claims, c.sentence, *part, pct);
       if (!whole) {
-        const Before earlier = last_before(claims, c.sentence, before.q->span.begin);
+        const Before earlier = near_before(claims, *before.claim, before.q->span.begin);
         if (earlier.q && count_like(*earlier.q) &&
             whole_of(claims, c.sentence, *earlier.q, pct) == before.q) {
           part = earlier.q;
