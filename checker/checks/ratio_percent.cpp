@@ -291,7 +291,7 @@ class RatioPercentCheck final : public Check {
         in_words ? "\"" + std::string(pct.text) + "\"" : std::string(pct.text);
     const std::string arithmetic =
         ratio + " = " + format_percent(100 * part->value / whole->value) + " (" +
-        format_range(share, "%") + " over the written precision); the stated " + pct.text +
+        format_range(share, "%") + " over the written precision); the stated " + named +
         " allows " + format_range(stated, "%");
     const ByteSpan span{std::min(part->span.begin, whole->span.begin),
                         std::max({part->span.end, whole->span.end, pct.span.end})};
