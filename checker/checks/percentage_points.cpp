@@ -10,7 +10,9 @@
 // change) no rounding makes it true, and the finding names both readings, the points the figure
 // fits and the percent change it should have said. Had it said "a 20% increase", `percent-change`
 // passes it and this check says nothing. The same holds for a comparison between two groups
-// ("62% ... against 48% in the control arm, a 14% improvement": 14 points, or 29.2%).
+// ("62% ... against 48% in the control arm, a 14% improvement": 14 points, or 29.2%), and for a
+// percent the extractor leaves outside the comparison ("78% ..., against 71% at nearby Westport,
+// a 7% better record": 7 points, or 9.9%).
 //
 // Deliberately left alone: a stated percent that fits as a percent change (`percent-change`'s
 // pass) or fits neither way (`percent-change`'s error); points between values that are not both
@@ -65,6 +67,22 @@ class PercentagePointsCheck final : public Check {
   void run(const Claims& claims, FindingSink& out) const override {
     for (const Claim& c : claims.claims) {
       if (!is_percent_value(c.old_value) || !is_percent_value(c.new_value)) continue;
+      if (c.comparison && c.changes.empty()) {
+        if (const Claim* gap = stated_gap(claims, c)) {
+          // The comparison with its gap as the stated change; the comparative word judges
+          // rather than measures, so both directions are read.
+          Claim with_gap = c;
+          with_gap.changes = {gap->quantities.front()};
+          with_gap.direction = Direction::kNone;
+          with_gap.span = {c.span.begin, std::max(c.span.end, gap->span.end)};
+          if (with_gap.changes.front().unit == "pp") {
+            check_points(claims, with_gap, with_gap.changes.front(), out);
+          } else {
+            check_percent(claims, with_gap, with_gap.changes.front(), out);
+          }
+        }
+        continue;
+      }
       for (const Quantity& change : c.changes) {
         const ChangeKind kind = change_kind(change, c);
         if (kind == ChangeKind::kPoints) check_points(claims, c, change, out);
@@ -74,6 +92,40 @@ class PercentagePointsCheck final : public Check {
   }
 
  private:
+  // "78% ..., against 71% at nearby Westport, a 7% better record": a percent right after a
+  // comparison's values (past what the older belongs to), opened by ", a" and followed by a word
+  // of lexicon class points-gap ("better", "advantage"), is the gap the comparison states. The
+  // extractor reads it as a percent of its own; nullptr when there is none.
+  static const Claim* stated_gap(const Claims& claims, const Claim& c) {
+    const std::size_t values_end = std::max(c.old_value->span.end, c.new_value->span.end);
+    // The claims starting after the values, within reach (claims are in text order).
+    for (std::size_t k = first_claim_from(claims, values_end); k < claims.claims.size(); ++k) {
+      const Claim& o = claims.claims[k];
+      if (o.sentence != c.sentence || o.span.begin - values_end > 48) return nullptr;
+      if (&o == &c || o.quantities.empty() || o.quantities.front().span.begin < values_end) {
+        continue;
+      }
+      const Quantity& q = o.quantities.front();
+      const bool percent = o.kind == ClaimKind::kPercent && q.unit == "%";
+      const bool points = o.kind == ClaimKind::kPercentagePoints && q.unit == "pp";
+      if (!(percent || points) || q.span.begin - values_end > 48) {
+        return nullptr;
+      }
+      const std::string before = lower(claims.text.substr(values_end, q.span.begin - values_end));
+      // After points the gap word follows the unit ("a 9 percentage point advantage").
+      const std::size_t after = std::min(claims.text.size(), q.span.end + 1);
+      const std::string next =
+          lower(claims.text.substr(after, claims.text.find_first_of(" ,.;", after) - after));
+      const std::string first = points ? next : o.counted.substr(0, o.counted.find(' '));
+      if (!(before.ends_with(", a ") || before.ends_with(", an ")) ||
+          !lexicon::find("points-gap", first)) {
+        return nullptr;
+      }
+      return &o;
+    }
+    return nullptr;
+  }
+
   static std::string points_formula(const Claim& c, double point, const Interval& computed) {
     return written(*c.new_value) + " \u2212 " + written(*c.old_value) + " = " +
            format_amount(point, "pp", true) + "; over the rounding intervals " +

@@ -35,6 +35,8 @@
 //    "£74 million over the year, about £6 million a month"): the periods are read after the words
 //    it was spent on, or from the duration the extractor found ("over three years"), and counts
 //    restated per period are compared like amounts (only with each other, under rule 1).
+// 5. A rate and how long it runs, against a total joined by words that restate ("£25 a week for
+//    the 16-week study, or £500 in total": 400, an error). A season is a year.
 // Left alone: per-share figures restating a total ("$412 million, or $1.26 a share"), which state
 // no share count; rates whose periods cannot be read; counts inside change statements.
 #include <algorithm>
@@ -97,7 +99,8 @@ struct Rate {
   double spread = 1;     // "over five years": the amount covers 5 periods
   std::string per_unit;  // "seat", "share", "each", ... or empty
   std::size_t sentence = 0;
-  bool change = false;  // the stated change of a change statement: "cut costs by $30 million"
+  bool change = false;    // the stated change of a change statement: "cut costs by $30 million"
+  double runs_years = 0;  // how long a rate runs, in years: "a week for the 16-week study"
 };
 
 // The words after a figure, lower case, hyphens as spaces, up to the next comma or bracket.
@@ -160,8 +163,9 @@ const lexicon::Entry* rate_lead(const std::vector<std::string>& w, std::size_t i
 // with a spreading lead (rate-lead "spread") and no other figure stands between the two.
 void spread_from_duration(const Claims& claims, const Quantity& q, Rate& r) {
   constexpr std::size_t kNear = 48;  // bytes from the amount to its duration
-  for (const Claim& d : claims_in_sentence(claims, r.sentence)) {
-    if (d.span.begin < q.span.end) continue;
+  for (std::size_t k = first_claim_from(claims, q.span.end); k < claims.claims.size(); ++k) {
+    const Claim& d = claims.claims[k];
+    if (d.sentence != r.sentence || d.span.begin - q.span.end > kNear) return;
     if (d.kind != ClaimKind::kDuration) {
       if (!d.quantities.empty()) return;  // another figure first
       continue;
@@ -231,12 +235,21 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
     const std::size_t j = i + n;  // the word after the lead
     // A lead before a period takes a count of periods too, and the other way round: "over the
     // year", "over the five years".
+    // After the amount's own period, a count of periods says how long the rate runs ("£25 a
+    // week for the 16-week study": 16 weeks), not what the amount covers.
     const bool period_lead = as == "period" || as == "spread";
-    if (period_lead && j < w.size() && period_word(w[j])) r.period = singular(w[j]);
+    const bool had_period = !r.period.empty();
+    if (period_lead && !had_period && j < w.size() && period_word(w[j])) {
+      r.period = singular(w[j]);
+    }
     if (period_lead && j + 1 < w.size() && period_word(w[j + 1])) {
       if (auto count = small_number(w[j]); count && *count > 0) {
-        r.period = singular(w[j + 1]);
-        r.spread = *count;
+        if (had_period) {
+          r.runs_years = *count / *per_year(singular(w[j + 1]));
+        } else {
+          r.period = singular(w[j + 1]);
+          r.spread = *count;
+        }
       }
     }
     const lexicon::Entry* then = j < w.size() ? lexicon::find("rate-per", w[j]) : nullptr;
@@ -401,6 +414,7 @@ class RateCheck final : public Check {
     const std::vector<Rate> rates = amounts(claims);
     restated(claims, rates, out);
     restated(claims, counts(claims), out);
+    restated_total(rates, out);
     restated_next_sentence(claims, rates, out);
     same_metric(rates, out);
     per_head(claims, rates, out);
@@ -435,6 +449,40 @@ class RateCheck final : public Check {
       } else {
         compare(a, b, Severity::kError, "restated", out);
       }
+    }
+  }
+
+  // "£25 a week for the 16-week study, or £500 in total": a rate with how long it runs, then,
+  // joined by words that restate, an amount per nothing: the rate times its run. 25 x 16 = 400
+  // (393.6..406.4 at the written precision), not 500: an error.
+  static void restated_total(const std::vector<Rate>& rates, FindingSink& out) {
+    for (std::size_t i = 0; i + 1 < rates.size(); ++i) {
+      const Rate& a = rates[i];
+      const Rate& b = rates[i + 1];
+      if (a.sentence != b.sentence || a.q->unit != b.q->unit || !(a.runs_years > 0)) continue;
+      if (a.period.empty() || !a.per_unit.empty() || a.spread != 1) continue;
+      if (!b.period.empty() || !b.per_unit.empty() || !leads(b, Lead::kRestates)) continue;
+      if (b.q->span.begin < a.q->span.end || b.q->span.begin - a.q->span.end > 60) continue;
+      const Interval total = yearly(a).scaled(a.runs_years);
+      const Interval stated = interval_of(*b.q);
+      const std::string unit = a.q->unit;
+      const std::string run =
+          periods_text(a.runs_years * *per_year(a.period)) + " " + a.period + "s";
+      const std::string arithmetic = a.q->text + per_text(a) + " for " + run + " is " +
+                                     format_range(total, unit) + "; the total " + b.q->text +
+                                     " allows " + format_range(stated, unit);
+      const ByteSpan span = hull(a.claim->span, b.claim->span);
+      if (total.overlaps(stated)) {
+        out.add(make(Severity::kPass, ids_of({a.claim, b.claim}), span,
+                     "the total follows from " + a.q->text + per_text(a) + " for " + run,
+                     arithmetic + ": consistent"));
+        continue;
+      }
+      out.add(make(Severity::kError, ids_of({a.claim, b.claim}), span,
+                   "the total " + b.q->text + " does not follow from " + a.q->text + per_text(a) +
+                       " for " + run + " (" + format_range(total, unit) + ")",
+                   arithmetic + ": the two are given as one amount but do not overlap: "
+                                "inconsistent"));
     }
   }
 

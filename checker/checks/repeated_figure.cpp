@@ -399,8 +399,27 @@ struct Scratch {
   std::vector<Word> words;  // the words of the surroundings, in text order
 };
 
+// Whether the word before the one at `at` is a qualifier that makes a name narrow a metric
+// ("from Asia", "in Europe", "outside Britain"), past "the".
+bool qualified(std::string_view text, std::size_t at) {
+  static const WordSet kQualifiers(lexicon::words({"repeated-qualifier"}));
+  std::size_t end = at;
+  std::string w;
+  for (int k = 0; k < 2; ++k) {
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && is_alnum(text[start - 1])) --start;
+    if (start == end) return false;
+    lower_into(text.substr(start, end - start), w);
+    if (kQualifiers.count(w)) return true;
+    if (w != "the") return false;
+    end = start;
+  }
+  return false;
+}
+
 void read_context(std::string_view text, std::size_t begin, std::size_t end, ByteSpan figure,
-                  std::size_t sentence_begin, bool after_figure, bool before_figure,
+                  std::size_t sentence_begin, bool after_figure, bool before_figure, bool definite,
                   Scratch& scratch, OpeningWords& openings, Context& ctx) {
   if (end <= begin) return;
   const std::string_view raw = text.substr(begin, end - begin);
@@ -408,13 +427,20 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
   const std::string_view low = scratch.low;
   static const LexiconPhrases kPrior("repeated-prior");
   static const LexiconPhrases kForecast("repeated-forecast");
+  static const LexiconPhrases kModal("repeated-modal");
   if ((*kPrior).any_in(low)) ctx.prior = true;
   ctx.last_year = low.find("last year") != std::string_view::npos;
   ctx.this_year = low.find("this year") != std::string_view::npos;
   // A reported figure set against forecasts ("topped estimates", "beat the bank's own
   // forecast") is not a forecast itself.
   static const LexiconPhrases kAgainstForecast("repeated-against-forecast");
-  if ((*kForecast).any_in(low) && !(*kAgainstForecast).any_in(low)) ctx.forecast = true;
+  // A modal verb after a figure told as one already known ("the £63.5m budget would pay for")
+  // says what the thing will do, not that the figure is a forecast.
+  const std::size_t at = std::min(low.size(), figure.begin > begin ? figure.begin - begin : 0);
+  const bool modal = definite ? (*kModal).any_in(low.substr(0, at)) : (*kModal).any_in(low);
+  if (((*kForecast).any_in(low) || modal) && !(*kAgainstForecast).any_in(low)) {
+    ctx.forecast = true;
+  }
   // Content words on each side, nearest first, up to a comma, bracket or colon: the words before
   // the figure are words[0, split) read backwards, those after it words[split, end).
   std::vector<Word>& words = scratch.words;
@@ -511,7 +537,10 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     const bool near_after = at >= figure.end && !agent && !barrier(figure.end, at);
     if ((at < figure.begin || near_after) && is_name(text, word, w, at, sentence_begin, openings)) {
       ctx.names.insert(w);
-      // A place after "in" or "across" narrows the figure even when the article is about it.
+      // A place after "in" or "across" narrows the figure even when the article is about it;
+      // so does a name after a qualifier just before the figure ("the group's revenue from Asia
+      // was £2.83bn", "revenue in Europe of £4.17bn": lexicon class repeated-qualifier).
+      if (at < figure.begin && qualified(text, at)) ctx.places.insert(w);
       if (near_after) {
         const std::size_t from = at > figure.end + 12 ? at - 12 : figure.end;
         std::string gap;
@@ -987,8 +1016,9 @@ Figures stated_figures(const Claims& claims) {
       if (c.old_value->span.end <= q->span.begin) begin = std::max(begin, c.old_value->span.end);
     }
     s.sentence = &out.sentences.back();
+    const bool definite = c.definite && !c.quantities.empty() && q == &c.quantities.front();
     read_context(claims.text, begin, end, q->span, sentence.begin, after_figure, before_figure,
-                 scratch, openings, *(s.ctx = Context{}));
+                 definite, scratch, openings, *(s.ctx = Context{}));
     s.ctx->caseless = s.sentence->caseless;
     // A scope word anywhere before the figure in its sentence.
     if (q->span.begin > sentence.begin) {

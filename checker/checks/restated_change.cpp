@@ -237,7 +237,9 @@ class RestatedChangeCheck final : public Check {
   // "Copper slid 9% this week." ... "The metal lost $410 to close at $8,950 a tonne.": a
   // percent stated with no values, then within a few sentences the same change as an amount and
   // the value it ended at. The amount and the end value give the start (8,950 + 410) and so the
-  // percent (410 / 9,360 = 4.4%). A warning: the two may be different days or measures.
+  // percent (410 / 9,360 = 4.4%). A warning: the two may be different days or measures. A count
+  // may stand for the amount when the later statement names the metric by the last words of the
+  // first ("Kestrel Bay Airport passengers climb 12%" ... "Passengers grew by 410,000").
   static void percent_then_amounts(const Claims& claims, FindingSink& out) {
     constexpr std::size_t kSentences = 4;  // how far on the amounts may come
     for (std::size_t i = 0; i < claims.claims.size(); ++i) {
@@ -256,8 +258,14 @@ class RestatedChangeCheck final : public Check {
         }
         if (!b.new_value || b.old_value || b.changes.size() != 1) continue;
         const Quantity& amount = b.changes.front();
-        if (amount.unit != b.new_value->unit || !is_currency(amount.unit)) continue;
-        if (!refers_back(normal_metric(b.metric), metric)) continue;
+        // Money, or a count of the metric the percent counts ("Passengers grew by 410,000 to 3.41
+        // million" after "Airport passengers climb 12%").
+        auto count_like = [](const Quantity& q) { return q.unit.empty() || q.unit == "count"; };
+        const bool money = amount.unit == b.new_value->unit && is_currency(amount.unit);
+        const bool counts = count_like(amount) && count_like(*b.new_value);
+        if (!money && !counts) continue;
+        const std::string later = normal_metric(b.metric);
+        if (!refers_back(later, metric) && !(counts && same_metric(metric, later))) continue;
         // The start: the end value less the signed change.
         const Interval end_v = interval_of(*b.new_value);
         const Interval change = signed_change(interval_of(amount), b.direction);

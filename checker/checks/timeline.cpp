@@ -374,7 +374,7 @@ class TimelineCheck final : public Check {
 
   // "The hall, opened in 1974, will be demolished in 2027 after 53 years": a duration opened by
   // a word of timeline-since right after the later of exactly two bare years of its sentence
-  // (at most one word between), with no other date in the sentence before it. The two years are
+  // (at most one word between), with no other date in the 200 bytes before it. The two years are
   // the ends of the span. "In 2025, after 12 years of talks, ..." is left alone (no year right
   // before the duration).
   static std::optional<std::pair<const Claim*, const Claim*>> year_pair_since(const Claims& claims,
@@ -382,14 +382,19 @@ class TimelineCheck final : public Check {
     const std::string dtext = lower(claim_text(claims, d));
     const std::string first = dtext.substr(0, dtext.find(' '));
     if (!lexicon::find("timeline-since", first) || d.quantities.empty()) return std::nullopt;
+    // The dates of its sentence in the 200 bytes before it, walked back from the duration (a
+    // sentence of many figures stays linear).
+    constexpr std::size_t kBack = 200;
     std::vector<const Claim*> years;
-    for (const Claim& c : claims_in_sentence(claims, d.sentence)) {
-      if (c.kind != ClaimKind::kDate || c.span.begin >= d.span.begin) continue;
+    for (std::size_t k = static_cast<std::size_t>(&d - claims.claims.data()); k-- > 0;) {
+      const Claim& c = claims.claims[k];
+      if (c.sentence != d.sentence || d.span.begin - c.span.begin > kBack) break;
+      if (c.kind != ClaimKind::kDate) continue;
       if (c.year == 0 || c.month != 0 || c.day != 0 || c.quarter != 0 || c.half != 0 ||
-          !c.date_end.empty() || c.fiscal) {
-        return std::nullopt;  // another kind of date: the layout is not two years
+          !c.date_end.empty() || c.fiscal || years.size() == 2) {
+        return std::nullopt;  // another kind of date, or a third: the layout is not two years
       }
-      years.push_back(&c);
+      years.insert(years.begin(), &c);
     }
     if (years.size() != 2 || years[0]->year >= years[1]->year) return std::nullopt;
     const std::string_view gap = slice(claims.text, years[1]->span.end, d.span.begin);

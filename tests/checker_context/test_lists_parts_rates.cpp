@@ -523,5 +523,42 @@ TEST_CASE("rate divides a total over several periods, of money or of a count, by
       });
 }
 
+TEST_CASE("ratio-percent compares a part of a count with the share in words that restates it") {
+  run_text_cases(
+      "ratio-percent",
+      {
+          {"The club sold 410 of its 1,600 debentures, roughly a third, in the first week.",
+           "error"},
+          {"The club sold 530 of its 1,600 debentures, roughly a third, in the first week.",
+           "pass"},
+          {"Inspectors failed 84 of the 240 care homes they visited, almost half.", "error"},
+          {"Inspectors failed 112 of the 240 care homes they visited, almost half.", "pass"},
+          {"The board heard 60 appeals and upheld 9 of them, or one in four.", "error"},
+          {"The board heard 60 appeals and upheld 15 of them, or one in four.", "pass"},
+          {"Of the 900 staff, 410 (two in five) work part time.", "error"},
+          {"Of the 900 staff, 360 (two in five) work part time.", "pass"},
+          // A comparison, not a share: left alone.
+          {"The club sold 410 of its 1,600 debentures, roughly a third more than last year.",
+           "none"},
+      });
+}
+
+TEST_CASE("rate compares a rate and how long it runs with the total said to be the same amount") {
+  run_text_cases(
+      "rate",
+      {
+          {"The course costs £40 a week for the 12-week term, or £560 in all.", "error"},
+          {"The course costs £40 a week for the 12-week term, or £480 in all.", "pass"},
+          {"Members pay $15 a month for the two-year plan, or $480 in total.", "error"},
+          {"Members pay $15 a month for the two-year plan, or $360 in total.", "pass"},
+          {"The striker earns £4 million a season, or £20 million over the three-year deal.",
+           "error"},
+          {"The striker earns £4 million a season, or £12 million over the three-year deal.",
+           "pass"},
+          // No words that restate: another amount.
+          {"The course costs £40 a week for the 12-week term, and the books cost £560.", "none"},
+      });
+}
+
 }  // namespace
 }  // namespace factcheck::testing

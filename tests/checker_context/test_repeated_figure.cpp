@@ -133,5 +133,39 @@ TEST_CASE("repeated-figure reads a change statement's new value, not its old one
   CHECK(fs[0].slip == "transposed digits");
 }
 
+TEST_CASE(
+    "repeated-figure reads a known budget before a modal verb and a region after a qualifier") {
+  run_text_cases(
+      "repeated-figure",
+      {
+          // A known figure ("the") followed by "would" or "could" is no forecast.
+          {"The trust agreed a £42.6 million building budget for next year.\nThe chair said the "
+           "£46.2 million building budget would pay for two new wards.",
+           "warning"},
+          {"Calder Water set aside a £18.4 million flood budget in March.\nOfficials said the "
+           "£14.8 million flood budget could fund three new barriers.",
+           "warning"},
+          {"Calder Water set aside a £18.4 million flood budget in March.\nOfficials said the "
+           "£18.4 million flood budget could fund three new barriers.",
+           "pass"},
+          // A forecast, and a figure not told as known with a modal verb after it: left alone.
+          {"Calder Water expects a £18.4 million flood budget next year.\nOfficials said a £14.8 "
+           "million flood budget could fund three barriers.",
+           "none"},
+          // A qualifier before a name makes the later figure a narrower metric (see: issue 10).
+          {"Group revenue rose to £2.38bn in the year.\nThe group's revenue from Asia was £2.83bn, "
+           "the company said.",
+           "none"},
+          {"Group revenue was £4.71bn last year.\nGroup revenue in Europe was £4.17bn, it said.",
+           "none"},
+          {"Operating profit was £612m in the year.\nOperating profit excluding one-off items was "
+           "£621m.",
+           "none"},
+          {"Sales reached £3.46bn in the year.\nSales outside the UK reached £3.64bn, the report "
+           "showed.",
+           "none"},
+      });
+}
+
 }  // namespace
 }  // namespace factcheck::testing

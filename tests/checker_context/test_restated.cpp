@@ -283,5 +283,24 @@ TEST_CASE("restated-change judges a percent in the opening line against later am
       });
 }
 
+TEST_CASE(
+    "restated-change compares an opening percent with a later count and the level it reached") {
+  run_text_cases(
+      "restated-change",
+      {
+          {"Airport passengers climb 12%.\nPassengers grew by 410,000 to 3.41 million in the year.",
+           "warning"},
+          {"Airport passengers climb 14%.\nPassengers grew by 410,000 to 3.41 million in the year.",
+           "pass"},
+          {"Library loans rose 8% in the year.\nLoans increased by 52,000 to 610,000.", "warning"},
+          {"Library loans rose 9% in the year.\nLoans increased by 52,000 to 610,000.", "pass"},
+          // Another metric, or a count the percent does not count: left alone.
+          {"Store numbers rose 12%.\nThe chain opened 41 more shops, to 380.", "none"},
+          {"Shoppers rose 12% in the week.\nPassengers grew by 410,000 to 3.41 million in the "
+           "year.",
+           "none"},
+      });
+}
+
 }  // namespace
 }  // namespace factcheck::testing
