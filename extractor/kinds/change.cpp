@@ -1366,7 +1366,7 @@ class Reader {
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
         st.new_value = i;
       } else if (!st.old_value && new_after && !d.noun &&
-                 (gap(qs[i].span.end, d.span.begin).size() <= 12 || carrying_value(i))) {
+                 (words_between(qs[i].span.end, d.span.begin) <= 2 || carrying_value(i))) {
         st.old_value = i;  // the subject: "a carrying value of $4,575 were written down to"
       } else {
         continue;
@@ -1500,7 +1500,10 @@ class Reader {
     if (!x || !cue(p_.level_cue, gap(before->span.end, qs[*x].span.begin))) return;
     // Nothing but a time and a comma or "and" between the level and the word: no other figure.
     const std::string_view between = gap(qs[*x].span.end, d.span.begin);
-    if (between.size() > 48 || between.find_first_of(";.") != std::string_view::npos) return;
+    if (words_between(qs[*x].span.end, d.span.begin) > 8 ||
+        between.find_first_of(";.") != std::string_view::npos) {
+      return;
+    }
     if (next_figure(qs[*x].span.end, d.span.begin) || !fits(st, *x)) return;
     st.old_value = x;
     st.sequence = true;
@@ -1552,8 +1555,9 @@ class Reader {
     }
     if (phrase.empty() && st.word.direction != Direction::kNone) {
       const std::size_t from = st.word.span.end;
-      const std::size_t to = std::min(clause_end(from), from + 80);
-      if (p_.than_what.find(s_.text.substr(0, to), from, m) && m.span().begin < from + 24) {
+      // "than" within three words of the direction word, as comparative() looks for it.
+      if (p_.than_what.find(s_.text.substr(0, clause_end(from)), from, m) &&
+          words_between(from, m.span().begin) <= 3) {
         phrase = m.str(1);
       }
     }
@@ -1599,7 +1603,8 @@ class Reader {
     const auto& qs = s_.quantities;
     if (*st.old_value != i + 1 || st.changes.empty()) return false;
     const std::string_view g = gap(qs[i].span.end, qs[i + 1].span.begin);
-    return g.size() <= 16 && sets_beside(g) && compatible_at(i, i + 1);
+    return words_between(qs[i].span.end, qs[i + 1].span.begin) <= 3 && sets_beside(g) &&
+           compatible_at(i, i + 1);
   }
 
   // A plain figure right before ", down from" and the old value is the new one however small:
@@ -1893,7 +1898,7 @@ class Reader {
     auto i = next_figure(after, s_.span.end);
     if (!i || qs[*i].unit != "%") return;
     std::string_view g = gap(after, qs[*i].span.begin);
-    if (!holds_word(g, "change-coordinate") || g.size() > 24) return;
+    if (!holds_word(g, "change-coordinate") || words_between(after, qs[*i].span.begin) > 4) return;
     auto j = next_figure(qs[*i].span.end, s_.span.end);
     if (!j) return;
     if (!cue(p_.old_cue, gap_before(*j, qs[*i].span.end)) || !compatible_at(*j, *st.new_value)) {
