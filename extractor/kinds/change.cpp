@@ -606,9 +606,9 @@ class Reader {
   // rates quoted per unit of another currency, whose direction depends on the quote.
   bool not_a_value(std::size_t i) const {
     const Quantity& q = s_.quantities[i];
-    std::string before = lower(gap(q.span.begin > 12 ? q.span.begin - 12 : 0, q.span.begin));
+    std::string before = lower(words_before(q.span.begin, 3));
     if (ends_with_phrase(before, "change-not-value-before", /*spaced=*/true)) return true;
-    std::string after = lower(gap(q.span.end, std::min(q.span.end + 14, s_.span.end)));
+    std::string after = lower(words_after(q.span.end, 3));
     return starts_with_phrase(after, "change-not-value-after");
   }
 
@@ -1029,6 +1029,25 @@ class Reader {
                               [](const ByteSpan& r, std::size_t v) { return r.begin < v; });
     };
     return a < b ? static_cast<std::size_t>(at(b) - at(a)) : 0;
+  }
+  // The text of the last `n` words before `at`, back to `floor` at most (the sentence's start by
+  // default); and of the first `n` words after `at`: phrases around a figure are looked for
+  // within words, not bytes.
+  std::string_view words_before(std::size_t at, std::size_t n, std::size_t floor = 0) const {
+    const auto k = static_cast<std::size_t>(
+        std::lower_bound(runs_.begin(), runs_.end(), at,
+                         [](const ByteSpan& r, std::size_t v) { return r.begin < v; }) -
+        runs_.begin());
+    const std::size_t begin = std::max(k >= n ? runs_[k - n].begin : s_.span.begin, floor);
+    return gap(begin, at);
+  }
+  std::string_view words_after(std::size_t at, std::size_t n) const {
+    const auto k = static_cast<std::size_t>(
+        std::lower_bound(runs_.begin(), runs_.end(), at,
+                         [](const ByteSpan& r, std::size_t v) { return r.begin < v; }) -
+        runs_.begin());
+    const std::size_t end = k + n <= runs_.size() ? runs_[k + n - 1].end : s_.span.end;
+    return gap(at, std::min(end, s_.span.end));
   }
   // The words a statement's first value may follow its direction word by, with no change stated.
   static constexpr std::size_t kCloseWords = 12;
@@ -1652,7 +1671,7 @@ class Reader {
   // end of the year were written down to", the value a write-down starts from.
   bool carrying_value(std::size_t i) const {
     const std::size_t begin = s_.quantities[i].span.begin;
-    const std::string before = lower(gap(begin > 20 ? begin - 20 : 0, begin));
+    const std::string before = lower(words_before(begin, 4));
     return ends_with_phrase(before, "change-carrying-value", /*spaced=*/false);
   }
 
@@ -2267,11 +2286,12 @@ class Reader {
   // metric; when the metric is itself a loss, values stay magnitudes.
   bool loss_before(std::size_t i) const {
     std::string_view g = gap_before(i, s_.span.begin);
-    std::string l = lower(g.substr(g.size() > 20 ? g.size() - 20 : 0));
+    const std::size_t at = s_.quantities[i].span.begin;
+    std::string l = lower(words_before(at, 3, at - g.size()));
     if (says_label(l, "change-loss-label")) return true;
     // "from $9.0 million of operating loss"
     const Quantity& q = s_.quantities[i];
-    std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
+    std::string after = lower(words_after(q.span.end, 4));
     return starts_with_phrase(after, "change-loss-after");
   }
 
@@ -2279,10 +2299,11 @@ class Reader {
   // value, the statement is of the result (see emit).
   bool profit_before(std::size_t i) const {
     std::string_view g = gap_before(i, s_.span.begin);
-    std::string l = lower(g.substr(g.size() > 20 ? g.size() - 20 : 0));
+    const std::size_t at = s_.quantities[i].span.begin;
+    std::string l = lower(words_before(at, 3, at - g.size()));
     if (says_label(l, "change-profit-label")) return true;
     const Quantity& q = s_.quantities[i];
-    std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
+    std::string after = lower(words_after(q.span.end, 4));
     return starts_with_phrase(after, "change-profit-after");
   }
 
@@ -2394,7 +2415,7 @@ class Reader {
     if (st.new_value && !shared_new) figures.push_back(*st.new_value);
     for (std::size_t i : figures) widen(qs[i].span);
     for (const ByteSpan& b : extra_words_) {
-      if (b.begin >= span.begin && b.begin <= span.end + 40) widen(b);
+      if (b.begin >= span.begin && words_between(span.end, b.begin) <= 6) widen(b);
     }
     extra_words_.clear();
     if (shared_new && st.new_value) widen(qs[*st.new_value].span);
