@@ -278,9 +278,10 @@ std::string now_level_regex() {
 // The verbs are change-total-verb.
 std::string then_total_regex() {
   return R"(^\x20?,\x20(?:)" + lexicon::alternation({"change-total-verb"}) + R"(\x20)" +
-         lexicon::alternation({"change-owner"}) + R"(\x20[a-z][a-z\x20-]{0,40}\x20)" +
-         lexicon::alternation({"change-to"}) + "|" + lexicon::alternation({"change-total-for"}) +
-         R"((?:\x20)" + lexicon::alternation({"change-indefinite"}) +
+         lexicon::alternation({"change-owner"}) +
+         R"(\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*){0,6}\x20)" + lexicon::alternation({"change-to"}) +
+         "|" + lexicon::alternation({"change-total-for"}) + R"((?:\x20)" +
+         lexicon::alternation({"change-indefinite"}) +
          R"(\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20)" + lexicon::alternation({"change-of"}) +
          R"()?)\x20$)";
 }
@@ -382,7 +383,7 @@ std::string metric_after_regex() {
 // "tripled since 2024, when they traded at 241p": the figure of the time a change is counted
 // since is its old value (change-since, change-since-when). Searched in the gap before it.
 std::string since_when_regex() {
-  return "\\b" + lexicon::alternation({"change-since"}) + "\\x20[^,;]{1,24},?\\x20" +
+  return "\\b" + lexicon::alternation({"change-since"}) + "(?:\\x20[^,;\\x20]+){1,5},?\\x20" +
          lexicon::alternation({"change-since-when"}) + "(?:\\x20[a-z'-]+){0,6}\\x20?$";
 }
 // After that old value, the new one in the next clause: "...; it now costs £2.20".
