@@ -1432,8 +1432,9 @@ class Reader {
     };
     std::size_t from = colon + 1;
     for (std::size_t i = 0; i < qs.size(); ++i) {
-      if (qs[i].span.begin < from || s_.taken[i]) continue;
-      if (!free(i) || is_time_unit(qs[i].unit) || qs[i].unit == "x" || not_a_value(i)) break;
+      // A length of time names an item ("the ten-year by 0.4 points"): it is no value.
+      if (qs[i].span.begin < from || s_.taken[i] || is_time_unit(qs[i].unit)) continue;
+      if (!free(i) || qs[i].unit == "x" || not_a_value(i)) break;
       const std::string_view g = gap(from, qs[i].span.begin);
       // The next item starts after a separator: what stands after it, up to the cue, names it.
       const std::size_t sep = g.find_last_of(",;");

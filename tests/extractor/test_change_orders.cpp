@@ -1154,6 +1154,9 @@ TEST_CASE("a direction verb before a colon states the change of each item listed
       {"Margins narrowed in three regions: Asia by 2 points to 11%, Europe by 1 point to 9% and "
        "Africa by 3 points to 7%.",
        "- > 11% | 2 points | down ; - > 9% | 1 point | down ; - > 7% | 3 points | down"},
+      // A length of time in an item's name is no value.
+      {"Rates eased: the five-year by 0.3 points to 4.1% and the one-year by 0.1 points to 3.9%.",
+       "- > 4.1% | 0.3 points | down ; - > 3.9% | 0.1 points | down"},
       // Figures with no cue are not a list of changes.
       {"Prices rose: a loaf cost 95p and a pint of milk 60p.", "none"},
   });
