@@ -239,6 +239,17 @@ enum class Lead : std::uint8_t {
   kBracketed,  // in brackets right after the figure before it: "two in five voters (41%)"
 };
 
+/// The kind of period a change statement is of, from the word naming it ("the second quarter").
+enum class PeriodKind : std::uint8_t {
+  kNone,     // no period named in the statement's clause
+  kYear,     // "the year", "fiscal year", "the full year"
+  kHalf,     // "the first half", "H1"
+  kQuarter,  // "the second quarter", "Q3"
+  kMonth,    // "the month", "the first month"
+  kWeek,     // "the week"
+  kOther,    // "the nine months", "the period": another span the text names
+};
+
 /// The JSON name of a lead: "restates", "total", "another", "at", "reached", "remaining",
 /// "bracketed"; "none".
 std::string_view to_string(Lead lead);
@@ -281,6 +292,12 @@ struct Claim {
   // "62% in the treated arm, against 48% in the control arm", "X is 30% lower than Y".
   std::string_view compared_to;  // what the old value belongs to: "the control arm", "Y"
   Boxed<Quantity> prior;         // a bracketed prior-period figure: "EUR 0.62 (2024: EUR 0.55)"
+  //                                  of the new value, whether or not it is the old value too
+
+  // Change statements: the period the statement is of, as its clause names it ("the second
+  // quarter", "the first half of 2025", "fiscal year", "Q3"): a view into the article, empty when
+  // the clause names none; a period set against ("the same quarter last year") is not one.
+  std::string_view period;
 
   // Counts and lone percentages: up to three words after the figure, lower case, up to a comma or
   // bracket; what it counts ("full-time pupils", "pupils per teacher"; "38% work part time").
@@ -292,9 +309,10 @@ struct Claim {
   int half = 0;                      // 1-2 for "H1"
   int count = 0;                     // enumerations and counts: the stated count
   ClaimKind kind = ClaimKind::kNumber;
-  Direction direction = Direction::kNone;  // change statements
-  bool fiscal = false;                     // dates: "fiscal 2025", "FY2025"
-  bool comparison = false;                 // between two things (compared_to)
+  Direction direction = Direction::kNone;      // change statements
+  PeriodKind period_kind = PeriodKind::kNone;  // change statements: the kind of `period`
+  bool fiscal = false;                         // dates: "fiscal 2025", "FY2025"
+  bool comparison = false;                     // between two things (compared_to)
   bool forecast = false;  // guidance or a forecast: "expects", "forecast", "outlook"
   // The words before the claim's first figure, back to the figure before it in its sentence or
   // the sentence's start (lexicon/checks.tsv, classes "lead-*").

@@ -278,11 +278,31 @@ std::string now_level_regex() {
 // The verbs are change-total-verb.
 std::string then_total_regex() {
   return R"(^\x20?,\x20(?:)" + lexicon::alternation({"change-total-verb"}) + R"(\x20)" +
-         lexicon::alternation({"change-owner"}) + R"(\x20[a-z][a-z\x20-]{0,40}\x20)" +
-         lexicon::alternation({"change-to"}) + "|" + lexicon::alternation({"change-total-for"}) +
-         R"((?:\x20)" + lexicon::alternation({"change-indefinite"}) +
+         lexicon::alternation({"change-owner"}) +
+         R"(\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*){0,6}\x20)" + lexicon::alternation({"change-to"}) +
+         "|" + lexicon::alternation({"change-total-for"}) + R"((?:\x20)" +
+         lexicon::alternation({"change-indefinite"}) +
          R"(\x20[a-z][a-z-]*(?:\x20[a-z][a-z-]*)?\x20)" + lexicon::alternation({"change-of"}) +
          R"()?)\x20$)";
+}
+
+// A sentence that opens with a time and later sets "now" against it: the figure after the
+// opening time is the old value ("A decade ago a pint cost $3.20; now it costs $4.85", "In 2019,
+// 12% of homes had solar panels; now 19% do"). The opening is a few words ending with a
+// change-then-ago word, or a change-then-lead word and one word; up to ten words lead on to the
+// figure. Matched on the text from the sentence's start to the figure.
+std::string then_cue_regex() {
+  return R"(^\x20*(?:(?:[a-z0-9'-]+\x20){1,3})" + lexicon::alternation({"change-then-ago"}) + "|" +
+         lexicon::alternation({"change-then-lead"}) +
+         R"(\x20[a-z0-9]+),?(?:,?\x20[^\x20;:()]+){0,10}\x20?$)";
+}
+// Between that old value and the new one: up to eight words, the end of the clause (";", ",",
+// "but"), "now" or "today" (change-now) and up to three words ("; now it costs", ", today 45%").
+std::string then_now_regex() {
+  return R"(^(?:\x20[^\x20;:()]+){0,8}\x20?(?:;|,|\x20)" +
+         lexicon::alternation({"change-now-lead"}) + R"()\x20(?:)" +
+         lexicon::alternation({"change-now-lead"}) + R"(\x20)?)" +
+         lexicon::alternation({"change-now"}) + R"(,?(?:\x20[a-z'-]+){0,3}\x20?$)";
 }
 
 // The words before an old value stated in the past tense: change-was-cue.
@@ -363,7 +383,7 @@ std::string metric_after_regex() {
 // "tripled since 2024, when they traded at 241p": the figure of the time a change is counted
 // since is its old value (change-since, change-since-when). Searched in the gap before it.
 std::string since_when_regex() {
-  return "\\b" + lexicon::alternation({"change-since"}) + "\\x20[^,;]{1,24},?\\x20" +
+  return "\\b" + lexicon::alternation({"change-since"}) + "(?:\\x20[^,;\\x20]+){1,5},?\\x20" +
          lexicon::alternation({"change-since-when"}) + "(?:\\x20[a-z'-]+){0,6}\\x20?$";
 }
 // After that old value, the new one in the next clause: "...; it now costs £2.20".
@@ -415,6 +435,8 @@ struct Patterns {
   Pattern now_level{"now before a level", now_level_regex(), true};
   Pattern was_cue{"was cue", was_cue_regex(), true};
   Pattern now_cue{"now cue", now_cue_regex(), true};
+  Pattern then_cue{"opening time before an old value", then_cue_regex(), true};
+  Pattern then_now{"now after an opening time", then_now_regex(), true};
   Pattern resume{"clause resumption", resume_regex(), /*caseless=*/true};
   Pattern old_cue{"old-value cue", old_cue_regex(), true};
   Pattern new_cue{"new-value cue", new_cue_regex(), true};
@@ -454,9 +476,16 @@ bool is_time_unit(std::string_view unit) {
   return unit == "day" || unit == "week" || unit == "month" || unit == "quarter" || unit == "year";
 }
 
-// Whether `bare` is an amount of `money`'s currency written without it: a scale, no unit.
+// Whether `bare` is an amount of `money`'s currency written without it: a scale and no unit
+// ("241 mln eur, compared with 211.4 mln"), or no scale and written like the amount, with
+// decimals and within a factor of ten of it ("0.33 eur per share, up from 0.27"), as a
+// bracketed prior is (see read_priors).
 bool elided_currency(const Quantity& money, const Quantity& bare) {
-  return is_currency(money.unit) && bare.unit.empty() && bare.scale != 1;
+  if (!is_currency(money.unit) || !bare.unit.empty()) return false;
+  if (bare.scale != 1) return true;
+  return money.scale == 1 && money.decimals > 0 && bare.decimals > 0 && !bare.is_range &&
+         bare.value > 0 && money.value > 0 && bare.value * 10 >= money.value &&
+         money.value * 10 >= bare.value;
 }
 
 // Whether two figures can be values of one quantity: same currency, both percentages, or
@@ -539,6 +568,7 @@ class Reader {
       // of X from a loss of Y"; not "35% returned an item, versus 22%").
       if (!read(st) || (st.word.swing && !swing_values(st))) {
         used_ = free_before;
+        colon_list(st.word);
         continue;
       }
       // A later noun restating the change of the same statement ("fell from A to B, a 38%
@@ -561,6 +591,7 @@ class Reader {
     prior_statements();
     comparison_without_direction();
     was_now();
+    then_now();
     closing_level();
     now_level();
   }
@@ -576,9 +607,9 @@ class Reader {
   // rates quoted per unit of another currency, whose direction depends on the quote.
   bool not_a_value(std::size_t i) const {
     const Quantity& q = s_.quantities[i];
-    std::string before = lower(gap(q.span.begin > 12 ? q.span.begin - 12 : 0, q.span.begin));
+    std::string before = lower(words_before(q.span.begin, 3));
     if (ends_with_phrase(before, "change-not-value-before", /*spaced=*/true)) return true;
-    std::string after = lower(gap(q.span.end, std::min(q.span.end + 14, s_.span.end)));
+    std::string after = lower(words_after(q.span.end, 3));
     return starts_with_phrase(after, "change-not-value-after");
   }
 
@@ -815,6 +846,14 @@ class Reader {
           return q.span.end + 1 == span.begin && !is_time_unit(q.unit) && q.unit != "x";
         });
     if (figure == s_.quantities.end()) return Direction::kNone;
+    // A fraction after "and" ends another amount: "a cent and a half weaker".
+    if (figure->is_word) {
+      std::string_view before = gap(s_.span.begin, figure->span.begin);
+      if (const std::string_view a = last_word(before); is(a, {"change-indefinite"})) {
+        before = before.substr(0, static_cast<std::size_t>(a.data() - before.data()));
+      }
+      if (is(last_word(before), {"change-coordinate"})) return Direction::kNone;
+    }
     const Word* token = s_.word_at(span);
     if (!token || !(token->classes & trigger::kDirection)) return Direction::kNone;
     const std::string_view word = t.substr(span.begin, span.size());
@@ -982,6 +1021,37 @@ class Reader {
     for (; mark != marks_.end() && *mark < limit; ++mark) out.push_back(*mark);
     return out;
   }
+
+  // How many words of the sentence start in text[a, b): distances are counted in words, so a
+  // long name costs what a short one does.
+  std::size_t words_between(std::size_t a, std::size_t b) const {
+    auto at = [this](std::size_t x) {
+      return std::lower_bound(runs_.begin(), runs_.end(), x,
+                              [](const ByteSpan& r, std::size_t v) { return r.begin < v; });
+    };
+    return a < b ? static_cast<std::size_t>(at(b) - at(a)) : 0;
+  }
+  // The text of the last `n` words before `at`, back to `floor` at most (the sentence's start by
+  // default); and of the first `n` words after `at`: phrases around a figure are looked for
+  // within words, not bytes.
+  std::string_view words_before(std::size_t at, std::size_t n, std::size_t floor = 0) const {
+    const auto k = static_cast<std::size_t>(
+        std::lower_bound(runs_.begin(), runs_.end(), at,
+                         [](const ByteSpan& r, std::size_t v) { return r.begin < v; }) -
+        runs_.begin());
+    const std::size_t begin = std::max(k >= n ? runs_[k - n].begin : s_.span.begin, floor);
+    return gap(begin, at);
+  }
+  std::string_view words_after(std::size_t at, std::size_t n) const {
+    const auto k = static_cast<std::size_t>(
+        std::lower_bound(runs_.begin(), runs_.end(), at,
+                         [](const ByteSpan& r, std::size_t v) { return r.begin < v; }) -
+        runs_.begin());
+    const std::size_t end = k + n <= runs_.size() ? runs_[k + n - 1].end : s_.span.end;
+    return gap(at, std::min(end, s_.span.end));
+  }
+  // The words a statement's first value may follow its direction word by, with no change stated.
+  static constexpr std::size_t kCloseWords = 12;
 
   // The first free figure starting at or after `from` and before `limit`.
   std::optional<std::size_t> next_figure(std::size_t from, std::size_t limit) const {
@@ -1202,8 +1272,17 @@ class Reader {
       return true;
     }
     // With no base, a comparative states its change alone: the figures after it belong to
-    // what follows ("costs 8% more, at £540, which is 12% higher than last year's £482").
-    if (d.no_base) return !st.changes.empty();
+    // what follows ("costs 8% more, at £540, which is 12% higher than last year's £482"),
+    // unless "at" or "to" leads to the first right after it, its new value: "ended 6% weaker at
+    // 1.24 against 1.32".
+    if (d.no_base) {
+      const auto i = next_figure(d.span.end, end);
+      const std::string_view g = i ? gap(d.span.end, qs[*i].span.begin) : std::string_view();
+      if (st.changes.empty() || !i || !(spaced(g, "change-at") || spaced(g, "change-to")) ||
+          is_time_unit(qs[*i].unit) || !fits(st, *i)) {
+        return !st.changes.empty();
+      }
+    }
     // A comparative multiple names its base next: "$1.1 billion, more than double the $480
     // million".
     if (st.multiplier != SIZE_MAX) {
@@ -1256,9 +1335,10 @@ class Reader {
       if (is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
       std::string_view g = gap_before(i, d.span.end);
       // With no change stated, the values must follow the word closely ("rose to EUR 13.1 mn
-      // from EUR 8.7 mn"), not sit in a later clause about something else.
+      // from EUR 8.7 mn"), within kCloseWords words, not sit in a later clause about something
+      // else.
       if (st.changes.empty() && !st.old_value && !st.new_value &&
-          qs[i].span.begin > d.span.end + 60) {
+          words_between(d.span.end, qs[i].span.begin) > kCloseWords) {
         break;
       }
       const bool prior = is_prior_[i] && st.new_value && prior_of_[*st.new_value] == i;
@@ -1306,7 +1386,7 @@ class Reader {
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
         st.new_value = i;
       } else if (!st.old_value && new_after && !d.noun &&
-                 (gap(qs[i].span.end, d.span.begin).size() <= 12 || carrying_value(i))) {
+                 (words_between(qs[i].span.end, d.span.begin) <= 2 || carrying_value(i))) {
         st.old_value = i;  // the subject: "a carrying value of $4,575 were written down to"
       } else {
         continue;
@@ -1316,6 +1396,98 @@ class Reader {
     since_now(st);
     sequence_old(st);
     return !st.changes.empty() || (st.old_value && st.new_value);
+  }
+
+  // "Both measures rose: revenue to $2.6bn from $2.1bn and profit to $410m from $350m": a
+  // direction verb whose clause ends at a colon, with no figure before it, states the change of
+  // each item listed after the colon. An item is a name and figures cued as a statement's are
+  // ("to" a new value, "from" an old one, "by" a change); a comma, a semicolon or "and" before
+  // a name starts the next, and a figure with no cue ends the list.
+  void colon_list(const Direction_& d) {
+    const auto& qs = s_.quantities;
+    const std::size_t colon = clause_end(d.span.end);
+    if (d.noun || d.swing || d.no_base || colon >= s_.span.end || s_.text[colon] != ':') return;
+    // Before the colon, only a count of the items may stand: "fell in two areas:".
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+      const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
+      if (qs[i].span.begin >= d.span.end && qs[i].span.begin < colon && free(i) && !plain) return;
+    }
+    Statement item;
+    item.word = d;
+    std::string name;
+    auto flush = [&] {
+      const bool stated = !item.changes.empty() || (item.old_value && item.new_value);
+      if (stated) {
+        emit(item);
+        if (!name.empty()) out_.back().metric = name;
+      } else {
+        for (auto v : {item.old_value, item.new_value}) {
+          if (v) used_[*v] = false;
+        }
+      }
+      item = Statement{};
+      item.word = d;
+      name.clear();
+      return stated;
+    };
+    std::size_t from = colon + 1;
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+      // A length of time names an item ("the ten-year by 0.4 points"): it is no value.
+      if (qs[i].span.begin < from || s_.taken[i] || is_time_unit(qs[i].unit)) continue;
+      if (!free(i) || qs[i].unit == "x" || not_a_value(i)) break;
+      const std::string_view g = gap(from, qs[i].span.begin);
+      // The next item starts after a separator: what stands after it, up to the cue, names it.
+      const std::size_t sep = g.find_last_of(",;");
+      const std::size_t and_at = g.rfind(" and ");
+      const bool comma = sep != std::string_view::npos;
+      const bool joined = and_at != std::string_view::npos;
+      if ((comma || joined) && (item.old_value || item.new_value || !item.changes.empty())) {
+        if (!flush()) return;
+      }
+      const std::string_view cue_word = last_word(g);
+      const bool by_cue = is(cue_word, {"change-by"});
+      const bool new_cue = !by_cue && cue(p_.new_cue, g) && !cue(p_.gap_of, g);
+      const bool old_cue = !by_cue && !new_cue && cue(p_.old_cue, g);
+      if (!by_cue && !new_cue && !old_cue) break;
+      if (item.changes.empty() && !item.old_value && !item.new_value) name = item_name(g);
+      if (by_cue) {
+        if (!item.changes.empty() || item.new_value || item.old_value) break;
+        item.changes.push_back(i);
+      } else {
+        std::optional<std::size_t>& slot = new_cue ? item.new_value : item.old_value;
+        if (slot || !fits(item, i)) break;
+        slot = i;
+      }
+      used_[i] = true;
+      from = qs[i].span.end;
+    }
+    flush();
+  }
+
+  // The name of a listed item from the gap before its first figure: the words before its cue
+  // ("to", "from", "by") after the last separator and a joining "and" or article ("; and
+  // freight, to" is "freight"), lower case.
+  static std::string item_name(std::string_view g) {
+    std::vector<std::string_view> words;
+    bool separated = false;  // a separator since the last word: the next word starts a name
+    for (std::size_t p = 0; p < g.size();) {
+      if (!word_byte(g[p]) && g[p] != '-' && g[p] != '\'') {
+        separated = separated || g[p] == ',' || g[p] == ';';
+        ++p;
+        continue;
+      }
+      std::size_t q = p;
+      while (q < g.size() && (word_byte(g[q]) || g[q] == '-' || g[q] == '\'')) ++q;
+      const std::string_view w = g.substr(p, q - p);
+      if (is(w, {"change-to", "change-from", "change-by"})) break;
+      if (separated) words.clear();
+      separated = false;
+      if (!(words.empty() && is(w, {"change-coordinate", "change-definite"}))) words.push_back(w);
+      p = q;
+    }
+    std::string out;
+    for (std::string_view w : words) out += (out.empty() ? "" : " ") + lower(w);
+    return out;
   }
 
   // "risen 150% since 2020, when a loaf cost £1.10; it now costs £2.20": after an old value of
@@ -1349,7 +1521,10 @@ class Reader {
     if (!x || !cue(p_.level_cue, gap(before->span.end, qs[*x].span.begin))) return;
     // Nothing but a time and a comma or "and" between the level and the word: no other figure.
     const std::string_view between = gap(qs[*x].span.end, d.span.begin);
-    if (between.size() > 48 || between.find_first_of(";.") != std::string_view::npos) return;
+    if (words_between(qs[*x].span.end, d.span.begin) > 8 ||
+        between.find_first_of(";.") != std::string_view::npos) {
+      return;
+    }
     if (next_figure(qs[*x].span.end, d.span.begin) || !fits(st, *x)) return;
     st.old_value = x;
     st.sequence = true;
@@ -1401,8 +1576,9 @@ class Reader {
     }
     if (phrase.empty() && st.word.direction != Direction::kNone) {
       const std::size_t from = st.word.span.end;
-      const std::size_t to = std::min(clause_end(from), from + 80);
-      if (p_.than_what.find(s_.text.substr(0, to), from, m) && m.span().begin < from + 24) {
+      // "than" within three words of the direction word, as comparative() looks for it.
+      if (p_.than_what.find(s_.text.substr(0, clause_end(from)), from, m) &&
+          words_between(from, m.span().begin) <= 3) {
         phrase = m.str(1);
       }
     }
@@ -1448,7 +1624,8 @@ class Reader {
     const auto& qs = s_.quantities;
     if (*st.old_value != i + 1 || st.changes.empty()) return false;
     const std::string_view g = gap(qs[i].span.end, qs[i + 1].span.begin);
-    return g.size() <= 16 && sets_beside(g) && compatible_at(i, i + 1);
+    return words_between(qs[i].span.end, qs[i + 1].span.begin) <= 3 && sets_beside(g) &&
+           compatible_at(i, i + 1);
   }
 
   // A plain figure right before ", down from" and the old value is the new one however small:
@@ -1496,7 +1673,7 @@ class Reader {
   // end of the year were written down to", the value a write-down starts from.
   bool carrying_value(std::size_t i) const {
     const std::size_t begin = s_.quantities[i].span.begin;
-    const std::string before = lower(gap(begin > 20 ? begin - 20 : 0, begin));
+    const std::string before = lower(words_before(begin, 4));
     return ends_with_phrase(before, "change-carrying-value", /*spaced=*/false);
   }
 
@@ -1742,7 +1919,7 @@ class Reader {
     auto i = next_figure(after, s_.span.end);
     if (!i || qs[*i].unit != "%") return;
     std::string_view g = gap(after, qs[*i].span.begin);
-    if (!holds_word(g, "change-coordinate") || g.size() > 24) return;
+    if (!holds_word(g, "change-coordinate") || words_between(after, qs[*i].span.begin) > 4) return;
     auto j = next_figure(qs[*i].span.end, s_.span.end);
     if (!j) return;
     if (!cue(p_.old_cue, gap_before(*j, qs[*i].span.end)) || !compatible_at(*j, *st.new_value)) {
@@ -1806,6 +1983,34 @@ class Reader {
       st.new_value = j;
       used_[i] = used_[j] = true;
       emit(st);
+    }
+  }
+
+  // "A decade ago a pint cost $3.20; now it costs $4.85": a sentence that opens with a time
+  // sets its first figure, the old value, against the one "now" leads to later, the new value,
+  // with no direction word (see then_cue_regex).
+  void then_now() {
+    const auto& qs = s_.quantities;
+    Match& m = m_;
+    // Two figures one after the other, neither a length of time ("Five years ago").
+    auto value = [&](std::size_t k) {
+      return free(k) && !is_time_unit(qs[k].unit) && qs[k].unit != "x" && !not_a_value(k);
+    };
+    std::optional<std::size_t> i;
+    for (std::size_t j = 0; j < qs.size(); ++j) {
+      if (!value(j)) continue;
+      if (i && compatible_at(*i, j) &&
+          p_.then_now.find(gap(qs[*i].span.end, qs[j].span.begin), 0, m) &&
+          cue(p_.then_cue, gap(s_.span.begin, qs[*i].span.begin))) {
+        Statement st;
+        st.word = {{qs[j].span.end, qs[j].span.end}, Direction::kNone, false};
+        st.old_value = i;
+        st.new_value = j;
+        used_[*i] = used_[j] = true;
+        emit(st);
+        return;
+      }
+      i = j;
     }
   }
 
@@ -2083,11 +2288,12 @@ class Reader {
   // metric; when the metric is itself a loss, values stay magnitudes.
   bool loss_before(std::size_t i) const {
     std::string_view g = gap_before(i, s_.span.begin);
-    std::string l = lower(g.substr(g.size() > 20 ? g.size() - 20 : 0));
+    const std::size_t at = s_.quantities[i].span.begin;
+    std::string l = lower(words_before(at, 3, at - g.size()));
     if (says_label(l, "change-loss-label")) return true;
     // "from $9.0 million of operating loss"
     const Quantity& q = s_.quantities[i];
-    std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
+    std::string after = lower(words_after(q.span.end, 4));
     return starts_with_phrase(after, "change-loss-after");
   }
 
@@ -2095,10 +2301,11 @@ class Reader {
   // value, the statement is of the result (see emit).
   bool profit_before(std::size_t i) const {
     std::string_view g = gap_before(i, s_.span.begin);
-    std::string l = lower(g.substr(g.size() > 20 ? g.size() - 20 : 0));
+    const std::size_t at = s_.quantities[i].span.begin;
+    std::string l = lower(words_before(at, 3, at - g.size()));
     if (says_label(l, "change-profit-label")) return true;
     const Quantity& q = s_.quantities[i];
-    std::string after = lower(gap(q.span.end, std::min(q.span.end + 24, s_.span.end)));
+    std::string after = lower(words_after(q.span.end, 4));
     return starts_with_phrase(after, "change-profit-after");
   }
 
@@ -2143,6 +2350,57 @@ class Reader {
     return l;
   }
 
+  // The period the clause text[begin, end) names (see Claim::period): the first word of
+  // change-period after its change-period-label words, a space or hyphen apart, with the year
+  // after it ("the first half of 2025", "Q3 2025"). A period set against another ("the same
+  // quarter", "last year"), one with no label ("a year earlier") or the first part of a compound
+  // ("the year-earlier period") names none.
+  void name_period(std::size_t begin, std::size_t end, Claim& c) const {
+    const std::string_view t = s_.text;
+    auto word = [&](std::size_t k) { return t.substr(runs_[k].begin, runs_[k].size()); };
+    auto year = [&](std::size_t k) {
+      const std::string_view w = word(k);
+      return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+             w.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    for (std::size_t k = 0; k < runs_.size() && runs_[k].end <= end; ++k) {
+      if (runs_[k].begin < begin) continue;
+      const lexicon::Entry* head = lexicon::find("change-period", word(k));
+      if (!head || (runs_[k].end < t.size() && t[runs_[k].end] == '-')) continue;
+      std::size_t first = k;
+      bool then = false;
+      while (first > 0 && runs_[first - 1].begin >= begin &&
+             runs_[first].begin == runs_[first - 1].end + 1 &&
+             (t[runs_[first - 1].end] == ' ' || t[runs_[first - 1].end] == '-')) {
+        const lexicon::Entry* label = lexicon::find("change-period-label", word(first - 1));
+        if (!label) break;
+        then = then || label->value == "then";
+        --first;
+      }
+      if (then || (first == k && head->word.size() != 2)) continue;
+      std::size_t stop = runs_[k].end;
+      const auto spaced_next = [&](std::size_t a) {
+        return a + 1 < runs_.size() && runs_[a + 1].begin == runs_[a].end + 1 &&
+               t[runs_[a].end] == ' ' && runs_[a + 1].end <= end;
+      };
+      if (spaced_next(k) && year(k + 1)) {
+        stop = runs_[k + 1].end;
+      } else if (spaced_next(k) && is(word(k + 1), {"change-of"}) && spaced_next(k + 1) &&
+                 year(k + 2)) {
+        stop = runs_[k + 2].end;
+      }
+      c.period = t.substr(runs_[first].begin, stop - runs_[first].begin);
+      const std::string_view kind = head->value;
+      c.period_kind = kind == "year"      ? PeriodKind::kYear
+                      : kind == "half"    ? PeriodKind::kHalf
+                      : kind == "quarter" ? PeriodKind::kQuarter
+                      : kind == "month"   ? PeriodKind::kMonth
+                      : kind == "week"    ? PeriodKind::kWeek
+                                          : PeriodKind::kOther;
+      return;
+    }
+  }
+
   void emit(const Statement& st, bool shared_new = false) {
     const auto& qs = s_.quantities;
     Claim c;
@@ -2159,7 +2417,7 @@ class Reader {
     if (st.new_value && !shared_new) figures.push_back(*st.new_value);
     for (std::size_t i : figures) widen(qs[i].span);
     for (const ByteSpan& b : extra_words_) {
-      if (b.begin >= span.begin && b.begin <= span.end + 40) widen(b);
+      if (b.begin >= span.begin && words_between(span.end, b.begin) <= 6) widen(b);
     }
     extra_words_.clear();
     if (shared_new && st.new_value) widen(qs[*st.new_value].span);
@@ -2193,14 +2451,20 @@ class Reader {
       c.changes.push_back(std::move(q));
     }
     if (st.old_value) c.old_value = qs[*st.old_value];
+    if (st.old_value && is_prior_[*st.old_value]) c.prior = qs[*st.old_value];
+    compare(st, c);
+    c.forecast = forecast(clause_begin(span.begin), clause_end(span.end));
+    name_period(clause_begin(span.begin), clause_end(span.end), c);
+    if (st.new_value) c.new_value = qs[*st.new_value];
+    // A value written without the other's currency is of it ("0.33 eur ..., up from 0.27").
     if (c.old_value && c.new_value) {
       if (elided_currency(*c.new_value, *c.old_value)) c.old_value->unit = c.new_value->unit;
       if (elided_currency(*c.old_value, *c.new_value)) c.new_value->unit = c.old_value->unit;
     }
-    if (st.old_value && is_prior_[*st.old_value]) c.prior = qs[*st.old_value];
-    compare(st, c);
-    c.forecast = forecast(clause_begin(span.begin), clause_end(span.end));
-    if (st.new_value) c.new_value = qs[*st.new_value];
+    // The new value's bracketed prior, when another figure is the old value.
+    if (!c.prior && st.new_value && prior_of_[*st.new_value] != SIZE_MAX) {
+      c.prior = qs[prior_of_[*st.new_value]];
+    }
     // Losses: of an income metric they are negative; of a loss metric, magnitudes.
     bool old_loss = st.old_value && loss_before(*st.old_value);
     bool new_loss = st.new_value && loss_before(*st.new_value);

@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "extractor/extractor.h"
 #include "extractor/lexicon.h"
@@ -1085,4 +1086,122 @@ TEST_CASE("a direction noun with its article names its object after \"to\"; base
       // A figure right after "to" is a level, not what the change is to.
       {"The increase to 450 staff was approved in May.", "none"},
   });
+}
+
+TEST_CASE("a bare figure written like the currency amount beside it is of that currency") {
+  check_roles({
+      {"The interim dividend rose to 0.45 eur per share from 0.38.", "0.38 > 0.45 eur | - | up"},
+      {"Net asset value fell 5% to 8.20 CHF, against 8.63 a year earlier.",
+       "8.63 > 8.20 CHF | 5% | down"},
+      {"The shares closed at 2.14 dollars, down from 2.31 on Monday.",
+       "2.31 > 2.14 dollars | - | down"},
+  });
+  // The old value takes the new one's currency.
+  const Claims claims = extract("The payout was raised to 1.25 EUR from 1.10.");
+  const Claim* s = statement(claims);
+  REQUIRE(s != nullptr);
+  REQUIRE(s->old_value);
+  CHECK(s->old_value->unit == "EUR");
+}
+
+TEST_CASE("a multiple in -fold states the change of its verb") {
+  check_roles({
+      {"Subscriptions rose sevenfold to 35,000.", "- > 35,000 | sevenfold | up"},
+      {"The fine was increased tenfold, from $500 to $5,000.", "$500 > $5,000 | tenfold | up"},
+      {"Output has grown sixfold since the plant opened.", "- > - | sixfold | up"},
+      {"Spending is forecast to double to 4% of GDP.", "- > 4% | double | up"},
+  });
+}
+
+TEST_CASE(
+    "\"weaker\" and \"stronger\" after a percent state its change; \"at\" then names the level") {
+  check_roles({
+      {"The rand ended the week 2% stronger.", "- > - | 2% | up"},
+      {"The lira was 4% weaker than a month earlier.", "- > - | 4% | down"},
+      {"The franc closed 1.5% weaker at 0.94 against 0.93 on Friday.", "0.93 > 0.94 | 1.5% | down"},
+      // A fraction after "and" ends another amount, not a change.
+      {"The dollar was a cent and a half weaker than before the news.", "none"},
+      // A comma before the level leaves it to what follows.
+      {"The peso was 3% softer, at 18.2 to the dollar.", "- > - | 3% | down"},
+  });
+}
+
+TEST_CASE("a sentence opening with a time sets its first figure against the one \"now\" leads to") {
+  check_roles({
+      {"Two decades ago a stamp cost 19p; now it costs 85p.", "19p > 85p | - | none"},
+      {"Six years ago 18% of buses were electric; today 52% are.", "18% > 52% | - | none"},
+      {"In 2015, the museum had 240,000 visitors, but now it draws 410,000.",
+       "240,000 > 410,000 | - | none"},
+      // "now" after a subject of its own names another thing.
+      {"In 2020, the team had 14 players; it now also has 3 coaches.", "none"},
+      // No opening time: nothing is set against "now".
+      {"The lab tested 400 samples; now 12 staff work there.", "none"},
+  });
+}
+
+TEST_CASE("a direction verb before a colon states the change of each item listed after it") {
+  check_roles({
+      {"Both units grew: retail to \xC2\xA3"
+       "820m from \xC2\xA3"
+       "760m and wholesale to \xC2\xA3"
+       "310m from \xC2\xA3"
+       "295m.",
+       "\xC2\xA3"
+       "760m > \xC2\xA3"
+       "820m | - | up ; \xC2\xA3"
+       "295m > \xC2\xA3"
+       "310m | - | up"},
+      {"Margins narrowed in three regions: Asia by 2 points to 11%, Europe by 1 point to 9% and "
+       "Africa by 3 points to 7%.",
+       "- > 11% | 2 points | down ; - > 9% | 1 point | down ; - > 7% | 3 points | down"},
+      // A length of time in an item's name is no value.
+      {"Rates eased: the five-year by 0.3 points to 4.1% and the one-year by 0.1 points to 3.9%.",
+       "- > 4.1% | 0.3 points | down ; - > 3.9% | 0.1 points | down"},
+      // Figures with no cue are not a list of changes.
+      {"Prices rose: a loaf cost 95p and a pint of milk 60p.", "none"},
+  });
+  // Each item names its metric.
+  const Claims claims =
+      extract("Fees fell: tuition to $9,000 from $9,500, and housing to $4,100 from $4,400.");
+  std::vector<std::string> metrics;
+  for (const Claim& c : claims.claims) {
+    if (c.kind == ClaimKind::kDifference) metrics.push_back(c.metric);
+  }
+  CHECK(metrics == std::vector<std::string>{"tuition", "housing"});
+}
+
+TEST_CASE("a change statement carries its period and the new value's bracketed prior") {
+  struct Case {
+    std::string_view text;
+    std::string_view period;
+    PeriodKind kind;
+  };
+  const Case cases[] = {
+      {"Revenue rose 6% to $410m in the second quarter.", "the second quarter",
+       PeriodKind::kQuarter},
+      {"Sales fell 3% to $1.2bn in the first half of 2025.", "the first half of 2025",
+       PeriodKind::kHalf},
+      {"Q3 revenue climbed 4% to $2.1bn.", "Q3", PeriodKind::kQuarter},
+      {"Full-year profit rose 9% to \xC2\xA3"
+       "84m.",
+       "Full-year", PeriodKind::kYear},
+      // A period set against the statement's is not its own.
+      {"Profit rose 5% to $30m from $28.6m in the same quarter last year.", "", PeriodKind::kNone},
+      {"Orders were up 7% on a year earlier.", "", PeriodKind::kNone},
+  };
+  for (const Case& k : cases) {
+    CAPTURE(k.text);
+    const Claims claims = extract(k.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    CHECK(s->period == k.period);
+    CHECK(s->period_kind == k.kind);
+  }
+  const Claims claims =
+      extract("Operating profit rose 11% to EUR 48.2 ( 43.4 ) million in the year.");
+  const Claim* s = statement(claims);
+  REQUIRE(s != nullptr);
+  REQUIRE(s->prior);
+  CHECK(s->prior->value == doctest::Approx(43.4e6));
+  CHECK(s->period == "the year");
 }
