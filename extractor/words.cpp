@@ -25,6 +25,15 @@ constexpr std::array<unsigned char, 256> kClass = [] {
 
 unsigned char class_of(char c) { return kClass[static_cast<unsigned char>(c)]; }
 
+// Each byte as a word's key hashes it: an ASCII letter in lower case, as word_key() folds it;
+// 0 for any other byte, which ends the word.
+constexpr std::array<unsigned char, 256> kFold = [] {
+  std::array<unsigned char, 256> f{};
+  for (int b = 'a'; b <= 'z'; ++b) f[b] = static_cast<unsigned char>(b);
+  for (int b = 'A'; b <= 'Z'; ++b) f[b] = static_cast<unsigned char>(b - 'A' + 'a');
+  return f;
+}();
+
 // The trigger of each byte that is neither letter nor digit.
 constexpr std::array<std::uint32_t, 256> kByteTrigger = [] {
   std::array<std::uint32_t, 256> t{};
@@ -98,11 +107,13 @@ void SentenceWork::reset(ByteSpan span_in, std::size_t index_in) {
   while (i < end) {
     const unsigned char kind = class_of(text[i]);
     if (kind == 1) {
+      // word_key() of the run of letters, folded and hashed in the one pass that finds its end.
       Word w{i, i, 14695981039346656037ull};
-      for (; i < end && class_of(text[i]) == 1; ++i) {
-        const unsigned char u = static_cast<unsigned char>(text[i]);
-        w.key = (w.key ^ (u <= 'Z' ? u + 32 : u)) * 1099511628211ull;
-      }
+      unsigned char folded = kFold[static_cast<unsigned char>(text[i])];
+      do {
+        w.key = (w.key ^ folded) * 1099511628211ull;
+        ++i;
+      } while (i < end && (folded = kFold[static_cast<unsigned char>(text[i])]) != 0);
       w.end = i;
       w.classes = classes.get(w.key);
       triggers |= w.classes;

@@ -26,6 +26,7 @@
 #include <cctype>
 #include <cmath>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "checker/checks/all.h"
@@ -172,21 +173,60 @@ std::vector<std::string> ids_of(const Claim& a, const Claim& b) {
   return {a.id, b.id};
 }
 
+// The claims of each paragraph, as indices into Claims::claims in text order, built once a
+// document: a look-up near a claim reads two paragraphs' claims, not the whole document's, so a
+// long document stays linear.
+class ClaimsByParagraph {
+ public:
+  explicit ClaimsByParagraph(const Claims& claims) {
+    std::size_t paragraphs = 0;
+    for (const Sentence& s : claims.sentences) paragraphs = std::max(paragraphs, s.paragraph + 1);
+    first_.assign(paragraphs + 1, 0);
+    for (const Claim& c : claims.claims) {
+      if (c.sentence < claims.sentences.size())
+        ++first_[claims.sentences[c.sentence].paragraph + 1];
+    }
+    for (std::size_t p = 1; p < first_.size(); ++p) first_[p] += first_[p - 1];
+    claims_.resize(first_.back());
+    std::vector<std::size_t> next(first_.begin(), first_.end() - 1);
+    for (std::size_t i = 0; i < claims.claims.size(); ++i) {
+      const std::size_t sentence = claims.claims[i].sentence;
+      if (sentence < claims.sentences.size()) {
+        claims_[next[claims.sentences[sentence].paragraph]++] = i;
+      }
+    }
+  }
+  /// The claims of paragraph `p`, in text order.
+  std::span<const std::size_t> of(std::size_t p) const {
+    if (p + 1 >= first_.size()) return {};
+    return std::span<const std::size_t>(claims_).subspan(first_[p], first_[p + 1] - first_[p]);
+  }
+
+ private:
+  std::vector<std::size_t> first_;   // where each paragraph's claims start in claims_
+  std::vector<std::size_t> claims_;  // claim indices, paragraph by paragraph
+};
+
 // A figure the article states in the paragraph of `owner` or the one before, in `unit`, inside
 // `implied`, and not one of the owner's own figures: the one nearest `near` ("runs 240 buses. It
 // will retire 18 buses, or 7.5% of its fleet"), or nullptr. Farther away, a match may be a
 // coincidence.
-const Quantity* stated_figure(const Claims& claims, const Claim& owner, const std::string& unit,
-                              const Interval& implied, ByteSpan near) {
+const Quantity* stated_figure(const Claims& claims, const ClaimsByParagraph& nearby,
+                              const Claim& owner, const std::string& unit, const Interval& implied,
+                              ByteSpan near) {
   const std::size_t paragraph = claims.sentences[owner.sentence].paragraph;
   auto counts = [](const std::string& u) { return u.empty() || u == "count"; };
   const Quantity* best = nullptr;
   std::size_t best_distance = 0;
-  for (const Claim& c : claims.claims) {
+  // The claims of the paragraph before and of this one, merged back into text order.
+  const std::span<const std::size_t> before =
+      paragraph > 0 ? nearby.of(paragraph - 1) : std::span<const std::size_t>();
+  const std::span<const std::size_t> here = nearby.of(paragraph);
+  for (std::size_t b = 0, h = 0; b < before.size() || h < here.size();) {
+    const std::size_t index =
+        h == here.size() || (b < before.size() && before[b] < here[h]) ? before[b++] : here[h++];
+    const Claim& c = claims.claims[index];
     if (c.kind == ClaimKind::kDate || c.kind == ClaimKind::kDuration || &c == &owner) continue;
-    if (c.sentence >= claims.sentences.size()) continue;
-    const std::size_t p = claims.sentences[c.sentence].paragraph;
-    if (p > paragraph || p + 1 < paragraph) continue;
     for (const Quantity& q : c.quantities) {
       const bool same = q.unit == unit || (counts(q.unit) && counts(unit));
       if (!same || !(q.value > 0) || !interval_of(q).overlaps(implied)) continue;
@@ -203,11 +243,12 @@ const Quantity* stated_figure(const Claims& claims, const Claim& owner, const st
 
 // An implied value of a change claim: a pass when a figure stated nearby agrees
 // (stated_figure), else a note that the article never states it.
-void implied_point(const Claims& claims, const Claim& c, std::string_view which, double point,
-                   const std::string& unit, const Interval& implied, const std::string& how,
-                   const std::string& arithmetic, FindingSink& out) {
+void implied_point(const Claims& claims, const ClaimsByParagraph& nearby, const Claim& c,
+                   std::string_view which, double point, const std::string& unit,
+                   const Interval& implied, const std::string& how, const std::string& arithmetic,
+                   FindingSink& out) {
   const std::string head = "implied " + std::string(which) + " value of about " + show(point, unit);
-  if (const Quantity* stated = stated_figure(claims, c, unit, implied, c.span)) {
+  if (const Quantity* stated = stated_figure(claims, nearby, c, unit, implied, c.span)) {
     Finding f = make({c.id}, c.span,
                      head + " agrees with the " + stated->text + " the article states: " + how,
                      arithmetic + "; the stated " + stated->text + " (" +
@@ -221,8 +262,8 @@ void implied_point(const Claims& claims, const Claim& c, std::string_view which,
 
 // The base a percentage of an amount implies: amount / percent. A note, or a pass when the
 // article states a figure the base agrees with within rounding.
-void note_base(const Claims& claims, const Figure& amount, const Figure& percent, ByteSpan span,
-               FindingSink& out) {
+void note_base(const Claims& claims, const ClaimsByParagraph& nearby, const Figure& amount,
+               const Figure& percent, ByteSpan span, FindingSink& out) {
   const Interval x = interval_of(*amount.q);
   const Interval p = interval_of(*percent.q).scaled(0.01);
   if (!(p.low > 0) || p.high > 1) return;
@@ -234,7 +275,7 @@ void note_base(const Claims& claims, const Figure& amount, const Figure& percent
                                  format_percent(percent.q->value) + " = " + show(point, unit) +
                                  "; over the written precision " + show_range(x, unit) + " / " +
                                  format_range(p.scaled(100), "%") + " = " + show_range(*base, unit);
-  if (const Quantity* stated = stated_figure(claims, *amount.claim, unit, *base, span)) {
+  if (const Quantity* stated = stated_figure(claims, nearby, *amount.claim, unit, *base, span)) {
     Finding f =
         make(ids_of(*amount.claim, *percent.claim), span,
              "implied base of about " + show(point, unit) + " agrees with the " + stated->text +
@@ -377,18 +418,19 @@ class ImpliedValueCheck final : public Check {
   Severity default_severity() const override { return Severity::kError; }
 
   void run(const Claims& claims, FindingSink& out) const override {
+    const ClaimsByParagraph nearby(claims);
     for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
       const std::vector<Figure> figs = figures_of(claims, s);
-      if (pair_in_sentence(claims, s, figs, out)) continue;
-      pair_with_previous(claims, s, figs, out);
+      if (pair_in_sentence(claims, nearby, s, figs, out)) continue;
+      pair_with_previous(claims, nearby, s, figs, out);
     }
-    starting_values(claims, out);
-    ending_values(claims, out);
+    starting_values(claims, nearby, out);
+    ending_values(claims, nearby, out);
   }
 
  private:
-  static bool pair_in_sentence(const Claims& claims, std::size_t s, const std::vector<Figure>& figs,
-                               FindingSink& out) {
+  static bool pair_in_sentence(const Claims& claims, const ClaimsByParagraph& nearby, std::size_t s,
+                               const std::vector<Figure>& figs, FindingSink& out) {
     const ByteSpan sentence = claims.sentences[s].span;
     for (std::size_t i = 0; i + 1 < figs.size(); ++i) {
       const Figure& a = figs[i];
@@ -413,7 +455,7 @@ class ImpliedValueCheck final : public Check {
       ByteSpan span = hull(a.claim->span, b.claim->span);
       span.begin = std::max(span.begin, sentence.begin);
       span.end = std::min(span.end, sentence.end);
-      note_base(claims, amt, pct, span, out);
+      note_base(claims, nearby, amt, pct, span, out);
       return true;
     }
     // "A 15 per cent cut in chemical costs, achieved with two partners, will save £9m a year":
@@ -428,7 +470,7 @@ class ImpliedValueCheck final : public Check {
         ByteSpan span = hull(figs[i].claim->span, amt.claim->span);
         span.begin = std::max(span.begin, sentence.begin);
         span.end = std::min(span.end, sentence.end);
-        note_base(claims, amt, figs[i], span, out);
+        note_base(claims, nearby, amt, figs[i], span, out);
         return true;
       }
     }
@@ -437,8 +479,8 @@ class ImpliedValueCheck final : public Check {
 
   // "... prompting a 15% cut in its GPU fleet. This contraction translates into roughly $45
   // million less spend": the last change percentage of the sentence before, same paragraph.
-  static void pair_with_previous(const Claims& claims, std::size_t s,
-                                 const std::vector<Figure>& figs, FindingSink& out) {
+  static void pair_with_previous(const Claims& claims, const ClaimsByParagraph& nearby,
+                                 std::size_t s, const std::vector<Figure>& figs, FindingSink& out) {
     if (s == 0 || claims.sentences[s - 1].paragraph != claims.sentences[s].paragraph) return;
     const std::string opening = lower(
         slice(claims.text, claims.sentences[s].span.begin, claims.sentences[s].span.begin + 12));
@@ -466,7 +508,7 @@ class ImpliedValueCheck final : public Check {
       if (f.q->unit == "%" && change_percent(claims.text, *f.q)) pct = &f;
     }
     if (!pct) return;
-    note_base(claims, *amounts.front(), *pct, amounts.front()->claim->span, out);
+    note_base(claims, nearby, *amounts.front(), *pct, amounts.front()->claim->span, out);
   }
 
   // A figure in brackets right after the end value, in its unit: "$120 million ($98 million)",
@@ -548,7 +590,8 @@ class ImpliedValueCheck final : public Check {
   }
 
   // "rose 20% to $120 million": the starting value is $120 million / 1.20.
-  static void starting_values(const Claims& claims, FindingSink& out) {
+  static void starting_values(const Claims& claims, const ClaimsByParagraph& nearby,
+                              FindingSink& out) {
     for (const Claim& c : claims.claims) {
       if (c.kind != ClaimKind::kPercentChange || !c.new_value || c.old_value) continue;
       if (bracketed_prior(claims, c)) continue;  // written, not implied
@@ -572,17 +615,18 @@ class ImpliedValueCheck final : public Check {
           format_number(change.value / 100) + ") = " + show(point, unit) +
           "; over the written precision " + show_range(*old, unit);
       // "put its cost at £64 million. The estimate has since risen by 50%, to £96 million".
-      if (!stated_figure(claims, c, unit, *old, c.span) &&
+      if (!stated_figure(claims, nearby, c, unit, *old, c.span) &&
           base_before(claims, c, change, *old, arithmetic, out)) {
         continue;
       }
-      implied_point(claims, c, "starting", point, unit, *old, how, arithmetic, out);
+      implied_point(claims, nearby, c, "starting", point, unit, *old, how, arithmetic, out);
     }
   }
 
   // "150 more than last year's 1,200": the end value is 1,350, "rose 12% from 3.6 million" ends
   // near 4.03 million. A pass when a figure stated nearby agrees (stated_figure), else a note.
-  static void ending_values(const Claims& claims, FindingSink& out) {
+  static void ending_values(const Claims& claims, const ClaimsByParagraph& nearby,
+                            FindingSink& out) {
     for (const Claim& c : claims.claims) {
       if (c.kind != ClaimKind::kPercentChange && c.kind != ClaimKind::kDifference) continue;
       if (!c.old_value || c.new_value || c.forecast || c.changes.size() != 1) continue;
@@ -618,7 +662,7 @@ class ImpliedValueCheck final : public Check {
                    : show(old.value, unit) + (sign > 0 ? " + " : " \u2212 ") +
                          show(change.value, unit)) +
           " = " + show(point, unit) + "; over the written precision " + show_range(end, unit);
-      implied_point(claims, c, "end", point, unit, end, how, arithmetic, out);
+      implied_point(claims, nearby, c, "end", point, unit, end, how, arithmetic, out);
     }
   }
 };

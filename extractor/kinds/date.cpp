@@ -13,6 +13,7 @@
 #include <string>
 
 #include "extractor/internal.h"
+#include "extractor/key_table.h"
 #include "extractor/lexicon.h"
 #include "extractor/pattern.h"
 
@@ -250,8 +251,6 @@ struct DateWords {
   WordSet q{"q"};  // "Q1", "1Q26"
   WordSet h{"h"};  // "H2", "1H25"
   WordSet fiscal{lexicon::words({"date-fiscal"})};
-  WordSet weekdays{weekday_words()};
-  WordSet parts{lexicon::words({"date-part"})};  // "late" of "late-2023"
 };
 
 const DateWords& words() {
@@ -349,21 +348,25 @@ void each_match(const Pattern& p, const SentenceWork& s, Match& m, Fn fn) {
   }
 }
 
-// Where a form can start, one bit each: the first byte of a run of digits, of a word of a
-// class, or of "from" or "between" ending a word ("(?i:between|from)" has no lookbehind).
+// Where a form can start, one bit each: the first byte of a run of digits that can be a day or
+// a year, of a word of a class, or of "from" or "between" ending a word ("(?i:between|from)" has
+// no lookbehind).
 enum Start : unsigned {
-  kAtDigits = 1u << 0,
-  kAtMonth = 1u << 1,
-  kAtWeekday = 1u << 2,
-  kAtPart = 1u << 3,
-  kAtRange = 1u << 4,
-  kAtQ = 1u << 5,
-  kAtH = 1u << 6,
-  kAtFiscal = 1u << 7,
+  kAtDay = 1u << 0,   // one or two digits: a day, a month in figures, the "1" of "1Q26"
+  kAtYear = 1u << 1,  // four digits, 19xx or 20xx, no more: every year a form starts with
+  kAtMonth = 1u << 2,
+  kAtWeekday = 1u << 3,
+  kAtPart = 1u << 4,
+  kAtRange = 1u << 5,
+  kAtQ = 1u << 6,
+  kAtH = 1u << 7,
+  kAtFiscal = 1u << 8,
 };
 
 // Where "from" or "between" starts at the end of `word`, any case; npos if it does not.
 std::size_t range_word_at(std::string_view text, const Word& word) {
+  const char last = static_cast<char>(text[word.end - 1] | 0x20);
+  if (last != 'm' && last != 'n') return std::string_view::npos;
   const std::string_view letters = text.substr(word.begin, word.end - word.begin);
   for (std::string_view r : {std::string_view("from"), std::string_view("between")}) {
     if (letters.size() >= r.size() && ascii_iequal(letters.substr(letters.size() - r.size()), r)) {
@@ -373,45 +376,92 @@ std::size_t range_word_at(std::string_view text, const Word& word) {
   return std::string_view::npos;
 }
 
-// each_match() for a pattern whose every match starts at one of `starts`: tries it anchored
-// there alone, in text order, rather than at every byte the pattern's first bytes allow. A
-// search is anchored attempts at each place in turn, so the matches are the same.
-template <typename Fn>
-void each_match_at(const Pattern& p, const SentenceWork& s, Match& m, unsigned starts, Fn fn) {
-  const DateWords& w = words();
-  std::size_t at = s.span.begin;
-  auto attempt = [&](std::size_t pos) {
-    if (pos < at || !p.match_at(s.text, pos, m, s.span.end)) return;
-    ByteSpan span = m.span();
-    fn(m, span);
-    at = span.end > span.begin ? span.end : span.begin + 1;
+// The start bits of the words a date form can start with, by word key: one look-up a word.
+KeyTable<unsigned> start_words() {
+  std::vector<std::pair<std::uint64_t, unsigned>> bits;
+  auto add = [&bits](std::span<const std::string_view> list, unsigned bit) {
+    for (std::string_view word : list) bits.emplace_back(word_key(word), bit);
   };
+  const std::vector<std::string_view> parts = lexicon::words({"date-part"});
+  const std::vector<std::string_view> fiscal = lexicon::words({"date-fiscal"});
+  add(month_words(), kAtMonth);
+  add(weekday_words(), kAtWeekday);
+  add(parts, kAtPart);  // "late" of "late-2023"
+  add(fiscal, kAtFiscal);
+  const std::string_view q[] = {"q"}, h[] = {"h"};
+  add(q, kAtQ);
+  add(h, kAtH);
+  // A word in two lists holds the bits of both.
+  std::sort(bits.begin(), bits.end());
+  std::vector<std::pair<std::uint64_t, unsigned>> merged;
+  for (const auto& [key, bit] : bits) {
+    if (!merged.empty() && merged.back().first == key) {
+      merged.back().second |= bit;
+    } else {
+      merged.emplace_back(key, bit);
+    }
+  }
+  return KeyTable<unsigned>(merged);
+}
+
+// A place a date form can start: a run of digits, or a word of a class above.
+struct DateStart {
+  std::size_t at;
+  unsigned kinds;
+};
+using DateStarts = std::vector<DateStart>;
+
+// The places of the sentence where some date form can start, in text order: one pass over the
+// lexer's words and runs of digits, shared by all the forms.
+void date_starts(const SentenceWork& s, DateStarts& out) {
+  static const KeyTable<unsigned> kWords = start_words();
+  out.clear();
+  out.reserve(s.words.size() + s.numbers.size());
   auto word = s.words.begin();
   auto number = s.numbers.begin();
   while (word != s.words.end() || number != s.numbers.end()) {
     if (number != s.numbers.end() && (word == s.words.end() || number->begin < word->begin)) {
-      if (starts & kAtDigits) attempt(number->begin);
+      const std::size_t digits = number->size();
+      const std::string_view century = s.text.substr(number->begin, 2);
+      const unsigned kinds = digits <= 2                                           ? kAtDay
+                             : digits == 4 && (century == "19" || century == "20") ? kAtYear
+                                                                                   : 0u;
+      if (kinds) out.push_back({number->begin, kinds});
       ++number;
       continue;
     }
-    const std::uint64_t key = word->key;
-    if (((starts & kAtMonth) && w.months.contains(key)) ||
-        ((starts & kAtWeekday) && w.weekdays.contains(key)) ||
-        ((starts & kAtPart) && w.parts.contains(key)) || ((starts & kAtQ) && w.q.contains(key)) ||
-        ((starts & kAtH) && w.h.contains(key)) ||
-        ((starts & kAtFiscal) && w.fiscal.contains(key))) {
-      attempt(word->begin);
-    }
-    if (starts & kAtRange) {
-      if (const std::size_t r = range_word_at(s.text, *word); r != std::string_view::npos) {
-        attempt(r);
+    if (const unsigned kinds = kWords.get(word->key)) out.push_back({word->begin, kinds});
+    if (const std::size_t r = range_word_at(s.text, *word); r != std::string_view::npos) {
+      if (!out.empty() && out.back().at == r) {
+        out.back().kinds |= kAtRange;
+      } else {
+        out.push_back({r, kAtRange});
       }
     }
     ++word;
   }
 }
 
-void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found) {
+// each_match() for a pattern whose every match starts at a place of one of the kinds
+// `kinds`: tries it anchored there alone, in text order, rather than at every byte the
+// pattern's first bytes allow. A search is anchored attempts at each place in turn, so the
+// matches are the same.
+template <typename Fn>
+void each_match_at(const Pattern& p, const SentenceWork& s, Match& m, const DateStarts& starts,
+                   unsigned kinds, Fn fn) {
+  std::size_t at = s.span.begin;
+  for (const DateStart& start : starts) {
+    if (!(start.kinds & kinds) || start.at < at || !p.match_at(s.text, start.at, m, s.span.end)) {
+      continue;
+    }
+    ByteSpan span = m.span();
+    fn(m, span);
+    at = span.end > span.begin ? span.end : span.begin + 1;
+  }
+}
+
+void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
+                     std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
   const DateWords& w = words();
   if (!s.says(w.months)) return;  // every form here names a month
@@ -440,14 +490,15 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
       if (pat == &p.day_word_month) {
         each_match(*pat, s, m_, read);
       } else {
-        each_match_at(*pat, s, m_, kAtWeekday | (pat == &p.day_month ? kAtDigits : kAtMonth), read);
+        each_match_at(*pat, s, m_, starts, kAtWeekday | (pat == &p.day_month ? kAtDay : kAtMonth),
+                      read);
       }
     }
   }
   if (s.has_digit) {  // "May '26" has no 19xx or 20xx
     const Pattern& pat = p.month_year;
     const int mo = pat.group("m"), y = pat.group("y");
-    each_match_at(pat, s, m_, kAtPart | kAtMonth, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtPart | kAtMonth, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.month = month_of(m.str(mo));
       c.year = year_of(m.str(y));
@@ -458,7 +509,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
   if (s.has_digit) {
     const Pattern& pat = p.month_dash;
     const int mo = pat.group("m");
-    each_match_at(pat, s, m_, kAtMonth, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtMonth, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.month = month_of(m.str(mo));
       c.date = iso_date(0, c.month, 0);
@@ -470,7 +521,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
     const int b = pat.group("b"), m1 = pat.group("m1"), d1 = pat.group("d1"),
               conj = pat.group("and"), m2 = pat.group("m2"), d2 = pat.group("d2"),
               y = pat.group("y");
-    each_match_at(pat, s, m_, kAtRange | kAtMonth, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtRange | kAtMonth, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       if (!m.has(y) && (is_lower_may(m.str(m1)) || (m.has(m2) && is_lower_may(m.str(m2))))) return;
       Claim c;
@@ -490,7 +541,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
     const Pattern& pat = p.month_range;
     const int b = pat.group("b"), m1 = pat.group("m1"), y1 = pat.group("y1"),
               conj = pat.group("and"), m2 = pat.group("m2"), y = pat.group("y");
-    each_match_at(pat, s, m_, kAtRange | kAtMonth, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtRange | kAtMonth, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       Claim c;
       const int end_year = to_int(m.str(y)), end_month = month_of(m.str(m2));
@@ -507,7 +558,7 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
     const int b = pat.group("b"), d1 = pat.group("d1"), m1 = pat.group("m1"), y1 = pat.group("y1"),
               conj = pat.group("and"), d2 = pat.group("d2"), m2 = pat.group("m2"),
               y = pat.group("y");
-    each_match_at(pat, s, m_, kAtRange | kAtDigits, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtRange | kAtDay, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       if (!m.has(y) && is_lower_may(m.str(m2))) return;
       Claim c;
@@ -529,7 +580,8 @@ void day_month_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& f
   }
 }
 
-void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found) {
+void period_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
+                  std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
   const DateWords& w = words();
   if (s.has_digit && s.says(w.q)) {
@@ -537,7 +589,7 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
     const int q = pat.group("q"), yf = pat.group("yf"), ya = pat.group("ya"), y = pat.group("y"),
               q2 = pat.group("q2"), y2 = pat.group("y2"), q3 = pat.group("q3"),
               y3 = pat.group("y3"), y4 = pat.group("y4");
-    each_match_at(pat, s, m_, kAtQ | kAtDigits, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtQ | kAtDay | kAtYear, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.quarter = to_int(m.str(m.has(q) ? q : m.has(q2) ? q2 : q3));
       for (int g : {yf, ya, y, y2, y3, y4}) {
@@ -571,7 +623,7 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
     const int h = pat.group("h"), y = pat.group("y"), h2 = pat.group("h2"), y2 = pat.group("y2"),
               h3 = pat.group("h3"), y3 = pat.group("y3"), y4 = pat.group("y4"),
               y5 = pat.group("y5");
-    each_match_at(pat, s, m_, kAtH | kAtDigits, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtH | kAtDay | kAtYear, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.half = to_int(m.str(m.has(h) ? h : m.has(h2) ? h2 : h3));
       for (int g : {y, y2, y3, y4, y5}) {
@@ -597,7 +649,8 @@ void period_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& foun
   }
 }
 
-void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found) {
+void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
+                std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
   const DateWords& w = words();
   // Dates in figures need a digit, a "/", "-" or "." and a digit: a sentence without one skips
@@ -614,7 +667,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
     const Pattern& pat = p.numeric;
     const int a = pat.group("a"), b = pat.group("b"), y = pat.group("y"), b2 = pat.group("b2"),
               y2 = pat.group("y2");
-    each_match_at(pat, s, m_, kAtDigits, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtDay, [&](const Match& m, ByteSpan span) {
       const int first = to_int(m.str(a)), second = to_int(m.str(m.has(b) ? b : b2));
       if (first == 0 || second == 0 || (first > 12 && second > 12)) return;
       Claim c;
@@ -636,7 +689,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   if (parted && s.has_year) {
     const Pattern& pat = p.iso;
     const int y = pat.group("y"), mo = pat.group("m"), d = pat.group("d"), sep = pat.group("sep");
-    each_match_at(pat, s, m_, kAtDigits, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtYear, [&](const Match& m, ByteSpan span) {
       // "2026.05.12" is a date; "2026.05" a figure.
       if (m.str(sep) == "." && !m.has(d)) return;
       Claim c;
@@ -653,7 +706,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   if (s.has_digit && s.says(w.fiscal)) {
     const Pattern& pat = p.fiscal;
     const int y = pat.group("y"), y2 = pat.group("y2"), e = pat.group("e");
-    each_match_at(pat, s, m_, kAtFiscal, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtFiscal, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.year = year_of(m.str(m.has(y) ? y : y2));
       c.fiscal = true;
@@ -670,7 +723,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   if (s.has_year) {
     const Pattern& pat = p.year_range;
     const int b = pat.group("b"), y1 = pat.group("y1"), y2 = pat.group("y2"), conj = pat.group("w");
-    each_match_at(pat, s, m_, kAtRange | kAtDigits, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtRange | kAtYear, [&](const Match& m, ByteSpan span) {
       int first = to_int(m.str(y1));
       int last = end_year(first, m.str(y2));
       // "ASU 2017-07" is a standard's number; "2004-2005" runs forwards by its nature.
@@ -706,7 +759,7 @@ void year_forms(const SentenceWork& s, Match& m_, std::vector<Candidate>& found)
   if (s.has_year) {
     const Pattern& pat = p.year;
     const int y = pat.group("y");
-    each_match_at(pat, s, m_, kAtPart | kAtDigits, [&](const Match& m, ByteSpan span) {
+    each_match_at(pat, s, m_, starts, kAtPart | kAtYear, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.year = to_int(m.str(y));
       c.date = iso_date(c.year, 0, 0);
@@ -735,9 +788,11 @@ bool measured(const SentenceWork& s, ByteSpan span) {
 void find_dates(SentenceWork& s, std::vector<Claim>& out) {
   std::vector<Candidate> found;
   Match& m = s.scratch;
-  day_month_forms(s, m, found);
-  period_forms(s, m, found);
-  year_forms(s, m, found);
+  DateStarts starts;
+  date_starts(s, starts);
+  day_month_forms(s, m, starts, found);
+  period_forms(s, m, starts, found);
+  year_forms(s, m, starts, found);
 
   // The longest reading wins; among equals, the earliest.
   std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {

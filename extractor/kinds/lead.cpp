@@ -33,8 +33,9 @@ bool is_word_byte(char ch) {
 // `text` as lower-case tokens joined by single spaces, with commas, semicolons and colons as
 // tokens of their own, and a space at each end: " a quarter , or ". Phrases of the lexicon are
 // written the same way (", or", "in all ,"), so matching is a search for " phrase ".
-std::string tokens(std::string_view text) {
-  std::string out = " ";
+// Written into `out`, whose storage every claim's gap reuses.
+void tokens(std::string_view text, std::string& out) {
+  out.assign(1, ' ');
   for (char ch : text) {
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     if (is_space(ch)) {
@@ -48,14 +49,15 @@ std::string tokens(std::string_view text) {
     }
   }
   if (out.back() != ' ') out += ' ';
-  return out;
 }
 
 // The phrases of a lexicon class, each with a space at both ends, and the bytes they start with
-// after it: most words of a gap start none, and are turned away by one look-up.
+// after it and end with before it: most words of a gap start none, and most gaps end in a byte
+// none ends with, so each is turned away by one look-up.
 struct Phrases {
   std::vector<std::string> list;
   std::array<bool, 256> first{};
+  std::array<bool, 256> last{};
 };
 Phrases phrases(std::string_view cls) {
   Phrases out;
@@ -64,6 +66,7 @@ Phrases phrases(std::string_view cls) {
     std::string phrase = " ";
     phrase.append(e.word).append(" ");
     out.first[static_cast<unsigned char>(phrase[1])] = true;
+    out.last[static_cast<unsigned char>(phrase[phrase.size() - 2])] = true;
     out.list.push_back(std::move(phrase));
   }
   return out;
@@ -72,6 +75,10 @@ Phrases phrases(std::string_view cls) {
 bool has_phrase(const std::string& gap, const Phrases& phrases, bool at_end) {
   const std::vector<std::string>& list = phrases.list;
   if (at_end) {
+    // The gap and every phrase end with a space: the byte before it must be one a phrase ends with.
+    if (gap.size() < 2 || !phrases.last[static_cast<unsigned char>(gap[gap.size() - 2])]) {
+      return false;
+    }
     return std::any_of(list.begin(), list.end(), [&](const std::string& phrase) {
       return gap.size() >= phrase.size() &&
              gap.compare(gap.size() - phrase.size(), phrase.size(), phrase) == 0;
@@ -143,6 +150,7 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
                 std::vector<Claim>& claims) {
   // Claims are in text order; the figures of one sentence are gathered once, sorted.
   std::vector<ByteSpan> figures;
+  std::string gap;
   std::size_t figures_of = sentences.size();
   static const Phrases kTotal = phrases("lead-total");
   static const Phrases kRestates = phrases("lead-restates");
@@ -176,7 +184,7 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
     }
     if (first.begin > from + kGap) from = first.begin - kGap;
     if (first.begin > from && first.begin <= text.size()) {
-      const std::string gap = tokens(text.substr(from, first.begin - from));
+      tokens(text.substr(from, first.begin - from), gap);
       if (closes_after(text, first.end) && has_phrase(gap, kBracketed, true)) {
         c.lead = Lead::kBracketed;
       } else if (has_phrase(gap, kTotal, true)) {
