@@ -120,16 +120,18 @@ std::string baseline_path(std::string_view path) {
   return out;
 }
 
+std::string Fingerprinter::next() {
+  const Finding& f = doc_.findings[at_++];
+  std::string text = normalised_text(doc_, f);
+  std::size_t& n = seen_[f.check + '\0' + text];
+  return fingerprint_of(f.check, text, n++);
+}
+
 std::vector<std::string> fingerprints(const DocumentResult& doc) {
   std::vector<std::string> out;
   out.reserve(doc.findings.size());
-  // Occurrences of the same check on the same words, counted in text order.
-  std::unordered_map<std::string, std::size_t> seen;
-  for (const Finding& f : doc.findings) {
-    std::string text = normalised_text(doc, f);
-    std::size_t& n = seen[f.check + '\0' + text];
-    out.push_back(fingerprint_of(f.check, text, n++));
-  }
+  Fingerprinter prints(doc);
+  for (std::size_t i = 0; i < doc.findings.size(); ++i) out.push_back(prints.next());
   return out;
 }
 
@@ -145,16 +147,17 @@ std::string fingerprint(const DocumentResult& doc, const Finding& finding) {
 
 std::vector<BaselineEntry> baseline_entries(const DocumentResult& doc) {
   std::vector<BaselineEntry> out;
-  std::vector<std::string> prints = fingerprints(doc);
+  Fingerprinter prints(doc);
   for (std::size_t i = 0; i < doc.findings.size(); ++i) {
     const Finding& f = doc.findings[i];
+    std::string print = prints.next();  // passes too: they count as occurrences
     if (f.severity == Severity::kPass) continue;
     std::string text;
     if (doc.bytes && f.span.end <= doc.bytes->size()) {
       text = doc.bytes->substr(f.span.begin, f.span.size());
     }
-    out.push_back(
-        {prints[i], f.check, f.severity, baseline_path(doc.path), std::move(text), f.message});
+    out.push_back({std::move(print), f.check, f.severity, baseline_path(doc.path), std::move(text),
+                   f.message});
   }
   return out;
 }
@@ -256,12 +259,13 @@ BaselineComparison Baseline::compare(const DocumentResult& doc) const {
   std::unordered_map<std::string_view, std::vector<std::size_t>> unused;
   for (std::size_t k = accepted.size(); k-- > 0;) unused[accepted[k].fingerprint].push_back(k);
   std::vector<bool> used(accepted.size(), false);
-  std::vector<std::string> prints = fingerprints(doc);
+  Fingerprinter prints(doc);
   for (std::size_t i = 0; i < doc.findings.size(); ++i) {
     const Finding& f = doc.findings[i];
+    const std::string print = prints.next();  // passes too: they count as occurrences
     if (f.severity == Severity::kPass) continue;
     out.states[i] = BaselineState::kNew;
-    auto match = unused.find(prints[i]);
+    auto match = unused.find(print);
     if (match == unused.end() || match->second.empty()) continue;
     std::size_t k = match->second.back();
     match->second.pop_back();

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "reports/reports.h"
@@ -52,6 +53,21 @@ std::string baseline_path(std::string_view path);
 
 /// The fingerprint of every finding of a document, in the order of doc.findings.
 std::vector<std::string> fingerprints(const DocumentResult& doc);
+
+/// The same fingerprints one at a time, for a report that writes each finding as it goes: a
+/// list of every one (a 16-byte string on the heap per finding) is never held.
+class Fingerprinter {
+ public:
+  explicit Fingerprinter(const DocumentResult& doc) : doc_(doc) {}
+  /// The fingerprint of the next finding, doc.findings[0]'s first; each finding once, in order.
+  std::string next();
+
+ private:
+  const DocumentResult& doc_;
+  std::size_t at_ = 0;
+  // Occurrences of the same check on the same words so far.
+  std::unordered_map<std::string, std::size_t> seen_;
+};
 
 /// The entries a baseline records for a document: every finding except passes.
 std::vector<BaselineEntry> baseline_entries(const DocumentResult& doc);

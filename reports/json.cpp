@@ -386,7 +386,8 @@ void write_document(const DocumentResult& doc, const BaselineComparison* compari
     j.key("text").string(slice(doc.claims.text, k.span));
     j.end_object();
   });
-  const std::vector<std::string> prints = read ? fingerprints(doc) : std::vector<std::string>{};
+  // Each finding's fingerprint made as it is written (findings are written in order, once).
+  Fingerprinter prints(doc);
   d.objects("findings", read ? doc.findings.size() : 0, [&](Pretty& j, std::size_t i) {
     const Finding& f = doc.findings[i];
     j.begin_object();
@@ -398,7 +399,7 @@ void write_document(const DocumentResult& doc, const BaselineComparison* compari
     j.key("message").string(f.message);
     j.key("explanation").string(f.explanation);
     j.key("slip").optional_string(f.slip);
-    j.key("fingerprint").string(prints[i]);
+    j.key("fingerprint").string(prints.next());
     if (silenced(doc, i)) j.key("suppressed").boolean(true);
     if (comparison && i < comparison->states.size() && comparison->states[i]) {
       j.key("baseline").string(to_string(*comparison->states[i]));

@@ -181,11 +181,11 @@ void SarifWriter::document(const DocumentResult& doc, const BaselineComparison* 
   }
   if (doc.bytes) {
     LineIndex lines(*doc.bytes);
-    std::vector<std::string> prints = fingerprints(doc);
+    Fingerprinter prints(doc);
     for (std::size_t i = 0; i < doc.findings.size(); ++i) {
       std::optional<BaselineState> state;
       if (comparison && i < comparison->states.size()) state = comparison->states[i];
-      add(result_json(doc, doc.findings[i], lines, prints[i], state, silenced(doc, i)));
+      add(result_json(doc, doc.findings[i], lines, prints.next(), state, silenced(doc, i)));
     }
   }
   if (comparison) {
