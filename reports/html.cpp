@@ -223,17 +223,6 @@ struct Mark {
 };
 static_assert(sizeof(Mark) == 24);
 
-// The number of an id written "c" and digits with no leading zero ("c12" -> 12); 0 otherwise.
-std::size_t number_of(std::string_view id) {
-  if (id.size() < 2 || id.size() > 20 || id[1] == '0') return 0;
-  std::size_t n = 0;
-  for (char ch : id.substr(1)) {
-    if (ch < '0' || ch > '9') return 0;
-    n = n * 10 + static_cast<std::size_t>(ch - '0');
-  }
-  return n;
-}
-
 // A list of indices for each of n items, held in two vectors: a vector for each claim would cost
 // its 24 bytes and an allocation, which a line of a million figures pays for a million times.
 class IndexLists {
@@ -325,8 +314,7 @@ DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
   // number; other ids (claims made by hand) through a map, the first claim of an id winning.
   bool numbered = true;
   for (std::size_t i = 0; i < claims.size() && numbered; ++i) {
-    numbered =
-        claims[i].id.size() > 1 && claims[i].id[0] == 'c' && number_of(claims[i].id) == i + 1;
+    numbered = claim_number(claims[i].id) == i + 1;
   }
   std::map<std::string_view, std::size_t> by_id;
   if (!numbered) {
@@ -334,7 +322,7 @@ DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
   }
   auto find = [&](std::string_view id) -> std::optional<std::size_t> {
     if (numbered) {
-      const std::size_t n = id.size() > 1 && id[0] == 'c' ? number_of(id) : 0;
+      const std::size_t n = claim_number(id);
       if (n == 0 || n > claims.size()) return std::nullopt;
       return n - 1;
     }
