@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -213,22 +214,14 @@ std::string signed_percent(double v) {
 // One document's view: verdicts per claim, findings per claim, anchors already placed.
 
 struct Mark {
-  enum class Type { kClaim, kCitation, kFinding };  // what the highlighted bytes are
-  Type type = Type::kClaim;
-  std::size_t index = 0;  // into claims, citations or findings
-  ByteSpan span;          // on character boundaries, trailing white space trimmed
+  enum class Type : std::uint8_t { kClaim, kCitation, kFinding };  // what the bytes are
+  ByteSpan span;  // on character boundaries, trailing white space trimmed
+  // Into claims, citations or findings; with the type in one word, as a text with a claim every
+  // few bytes has a mark for each.
+  std::size_t index : 56 = 0;
+  Type type : 8 = Type::kClaim;
 };
-
-// The number of an id written "c" and digits with no leading zero ("c12" -> 12); 0 otherwise.
-std::size_t number_of(std::string_view id) {
-  if (id.size() < 2 || id.size() > 20 || id[1] == '0') return 0;
-  std::size_t n = 0;
-  for (char ch : id.substr(1)) {
-    if (ch < '0' || ch > '9') return 0;
-    n = n * 10 + static_cast<std::size_t>(ch - '0');
-  }
-  return n;
-}
+static_assert(sizeof(Mark) == 24);
 
 // A list of indices for each of n items, held in two vectors: a vector for each claim would cost
 // its 24 bytes and an allocation, which a line of a million figures pays for a million times.
@@ -321,8 +314,7 @@ DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
   // number; other ids (claims made by hand) through a map, the first claim of an id winning.
   bool numbered = true;
   for (std::size_t i = 0; i < claims.size() && numbered; ++i) {
-    numbered =
-        claims[i].id.size() > 1 && claims[i].id[0] == 'c' && number_of(claims[i].id) == i + 1;
+    numbered = claim_number(claims[i].id) == i + 1;
   }
   std::map<std::string_view, std::size_t> by_id;
   if (!numbered) {
@@ -330,7 +322,7 @@ DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
   }
   auto find = [&](std::string_view id) -> std::optional<std::size_t> {
     if (numbered) {
-      const std::size_t n = id.size() > 1 && id[0] == 'c' ? number_of(id) : 0;
+      const std::size_t n = claim_number(id);
       if (n == 0 || n > claims.size()) return std::nullopt;
       return n - 1;
     }
@@ -360,7 +352,7 @@ DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
   auto add = [&](Mark::Type type, std::size_t index, ByteSpan span) {
     span = clamp(span);
     while (span.end > span.begin && is_space(text[span.end - 1])) --span.end;
-    if (!span.empty()) marks.push_back({type, index, span});
+    if (!span.empty()) marks.push_back({span, index, type});
   };
   // At most a mark for each claim, citation and finding: reserved once, as a vector that doubled
   // would hold both copies at its largest.
@@ -372,9 +364,14 @@ DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
   for (std::size_t j = 0; j < findings.size(); ++j) {
     if (finding_claims[j].empty()) add(Mark::Type::kFinding, j, findings[j].span);
   }
-  std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) {
+  // Claims come in text order and are most of the marks: often there is nothing to sort, and
+  // a stable sort would still take a buffer of half the marks.
+  const auto by_place = [](const Mark& a, const Mark& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
-  });
+  };
+  if (!std::is_sorted(marks.begin(), marks.end(), by_place)) {
+    std::stable_sort(marks.begin(), marks.end(), by_place);
+  }
   claim_anchored.assign(claims.size(), false);
   citation_anchored.assign(doc.claims.citations.size(), false);
   finding_anchored.assign(findings.size(), false);
@@ -401,6 +398,8 @@ class ArticleWriter {
   void range(std::size_t begin, std::size_t end);
 
  private:
+  // range() for a piece of a range: the lists it sweeps hold the marks of the piece.
+  void piece(std::size_t begin, std::size_t end);
   void open(std::size_t m, std::string& out);
   void close(std::size_t m, std::size_t at, std::string& out);
   void marker(const Mark& mark, std::string& out);
@@ -497,6 +496,28 @@ void ArticleWriter::close(std::size_t m, std::size_t at, std::string& out) {
 }
 
 void ArticleWriter::range(std::size_t begin, std::size_t end) {
+  // A long range (one line of a hundred thousand figures) goes in pieces of a few thousand
+  // marks, cut where a mark starts and none crosses: every mark open there ends there, so the
+  // tags written are the same as in one sweep, and the sweep's lists never hold a whole line.
+  constexpr std::size_t kMarksPerPiece = 4096;
+  const std::vector<Mark>& marks = view_.marks;
+  std::size_t reach = begin;  // the furthest end of the marks before the one looked at
+  for (std::size_t m : carry_) reach = std::max<std::size_t>(reach, marks[m].span.end);
+  std::size_t counted = 0;
+  for (std::size_t k = next_; k < marks.size() && marks[k].span.begin < end; ++k) {
+    const std::size_t at = marks[k].span.begin;
+    if (counted >= kMarksPerPiece && at > begin && at >= reach) {
+      piece(begin, at);
+      begin = at;
+      counted = 0;
+    }
+    reach = std::max<std::size_t>(reach, marks[k].span.end);
+    ++counted;
+  }
+  piece(begin, end);
+}
+
+void ArticleWriter::piece(std::size_t begin, std::size_t end) {
   const std::vector<Mark>& marks = view_.marks;
   // Marks that ended before this range can no longer be written.
   std::erase_if(carry_, [&](std::size_t m) { return marks[m].span.end <= begin; });
@@ -1201,14 +1222,16 @@ void write_sources(const DocumentView& view, std::string& out, const Spill& spil
   for (std::size_t g = 0; g < groups.size(); ++g) {
     for (std::size_t k : groups[g]) group_of_citation[k] = g;
   }
+  // Claims with no source are found again from `source` when written rather than listed: in
+  // a text with a claim every few bytes, such a list is as long as the claims.
   std::vector<std::vector<std::size_t>> supported(groups.size());
-  std::vector<std::size_t> unsourced;
+  std::size_t unsourced = 0;
   const std::vector<std::optional<std::size_t>> source = supporting_citations(view.doc.claims);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     if (source[i]) {
       supported[group_of_citation[*source[i]]].push_back(i);
     } else {
-      unsourced.push_back(i);
+      ++unsourced;
     }
   }
   if (groups.empty()) {
@@ -1239,10 +1262,10 @@ void write_sources(const DocumentView& view, std::string& out, const Spill& spil
     }
     out += "</tbody></table></div>\n";
   }
-  if (!unsourced.empty()) {
-    out += "<p class=\"nosource\"><strong>No source (" + std::to_string(unsourced.size()) +
-           "):</strong> ";
-    for (std::size_t i : unsourced) {
+  if (unsourced > 0) {
+    out += "<p class=\"nosource\"><strong>No source (" + std::to_string(unsourced) + "):</strong> ";
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      if (source[i]) continue;
       write_claim_chip(out, view, i);
       out += " ";
       spill(out);

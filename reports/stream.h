@@ -19,6 +19,18 @@
 
 namespace factcheck {
 
+/// The number of a claim id as the extractor writes them, "c" and digits with no leading zero
+/// ("c12" -> 12); 0 for any other id. Reports find numbered claims by it, with no map of ids.
+inline std::size_t claim_number(std::string_view id) {
+  if (id.size() < 2 || id.size() > 20 || id[0] != 'c' || id[1] == '0') return 0;
+  std::size_t n = 0;
+  for (char ch : id.substr(1)) {
+    if (ch < '0' || ch > '9') return 0;
+    n = n * 10 + static_cast<std::size_t>(ch - '0');
+  }
+  return n;
+}
+
 /// The counts behind the summary line.
 struct Tally {
   std::size_t documents = 0;

@@ -31,10 +31,25 @@ Counts& Counts::operator+=(const Counts& o) {
 Counts count(const DocumentResult& doc) {
   Counts c;
   if (doc.error) return c;
+  const std::vector<Claim>& claims = doc.claims.claims;
+  // Claims numbered as the extractor numbers them (c1, c2, ...) are marked by their number, a bit
+  // each; other ids (claims made by hand) are looked up in a list of every id a finding names.
+  bool numbered = true;
+  for (std::size_t i = 0; i < claims.size() && numbered; ++i) {
+    numbered = claim_number(claims[i].id) == i + 1;
+  }
+  std::vector<bool> marked(numbered ? claims.size() : 0, false);
   std::vector<std::string_view> named;  // the claim ids findings name, with repeats
   for (std::size_t i = 0; i < doc.findings.size(); ++i) {
     const Finding& f = doc.findings[i];
-    named.insert(named.end(), f.claims.begin(), f.claims.end());
+    if (!numbered) {
+      named.insert(named.end(), f.claims.begin(), f.claims.end());
+    } else {
+      for (const std::string& id : f.claims) {
+        const std::size_t n = claim_number(id);
+        if (n >= 1 && n <= claims.size()) marked[n - 1] = true;
+      }
+    }
     if (silenced(doc, i)) {
       ++c.suppressed;
       continue;
@@ -55,11 +70,15 @@ Counts count(const DocumentResult& doc) {
     }
   }
   // A claim is checked when a finding names it; an id naming no claim counts for nothing.
-  std::sort(named.begin(), named.end());
-  named.erase(std::unique(named.begin(), named.end()), named.end());
-  c.claims = doc.claims.claims.size();
-  for (const Claim& claim : doc.claims.claims) {
-    c.checked += std::binary_search(named.begin(), named.end(), claim.id) ? 1 : 0;
+  c.claims = claims.size();
+  if (numbered) {
+    c.checked = static_cast<std::size_t>(std::count(marked.begin(), marked.end(), true));
+  } else {
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    for (const Claim& claim : claims) {
+      c.checked += std::binary_search(named.begin(), named.end(), claim.id) ? 1 : 0;
+    }
   }
   c.unchecked = c.claims - c.checked;
   return c;

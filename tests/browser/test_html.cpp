@@ -780,3 +780,44 @@ TEST_CASE("a long article's section and a batch's problems are handed on in piec
   CHECK(listed == 2 * errors);
   CHECK(head.size() > (2u << 20));
 }
+
+TEST_CASE("a line of thousands of claims is marked as in one sweep, each claim in one piece") {
+  // One line, no sentence end: claims of one figure each ("7% "), every tenth pair wrapped in an
+  // outer claim, and a long claim that holds thousands of them, so the places where the writer
+  // may cut the line are only where no claim crosses. A claim cut where it crosses would be
+  // closed and reopened: more <mark> pieces than claims.
+  std::string text;
+  for (int i = 0; i < 12000; ++i) text += std::to_string(i % 97) + "% ";
+  DocumentResult doc = text_document("line.txt", text);
+  const std::string_view t = *doc.bytes;
+  std::vector<ByteSpan> spans;
+  std::size_t at = 0;
+  for (int i = 0; i < 12000; ++i) {
+    const std::size_t end = t.find(' ', at);
+    spans.push_back({at, end});
+    at = end + 1;
+  }
+  std::vector<ByteSpan> all;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (i % 10 == 0 && i + 1 < spans.size()) all.push_back({spans[i].begin, spans[i + 1].end});
+    if (i == 3000) all.push_back({spans[3000].begin, spans[8999].end});
+    all.push_back(spans[i]);
+  }
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    doc.claims.claims.push_back(claim("c" + std::to_string(i + 1), ClaimKind::kPercent, all[i]));
+  }
+  doc.findings.push_back(finding("f1", "fuzz", Severity::kWarning, {"c1"}, all[0], "m", "e"));
+  const std::string html = render_html({doc});
+  REQUIRE(nesting_error(html) == "");
+  const std::string article = between(html, "<article class=\"text\">", "</article>");
+  CHECK(text_of(article).find(text.substr(0, text.size() - 1)) != std::string::npos);
+  std::size_t pieces = 0;
+  for (std::size_t p = article.find("<mark"); p != std::string::npos;
+       p = article.find("<mark", p + 1)) {
+    ++pieces;
+  }
+  CHECK(pieces == all.size());
+  // The long claim is one element around the thousands it holds.
+  CHECK(article.find("id=\"d1-c" + std::to_string(3000 + 3000 / 10 + 2) + "\"") !=
+        std::string::npos);
+}

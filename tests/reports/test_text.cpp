@@ -85,6 +85,17 @@ TEST_CASE("summary counts claims, claims checked and findings by severity") {
   CHECK(c.checked == 2);
   CHECK(c.unchecked == 1);
   CHECK(c.findings() == 1);
+  // Numbered claims are found by their number: an id naming no claim checks nothing.
+  partial.findings[0].claims = {"c2", "c9", "x", "c02", "c"};
+  CHECK(count(partial).checked == 1);
+  // Claims named by hand, not numbered in order, are found by their ids.
+  DocumentResult named = partial;
+  named.claims.claims[0].id = "intro";
+  named.claims.claims[2].id = "c1";
+  named.findings[0].claims = {"intro", "c1", "c2", "c9"};
+  CHECK(count(named).checked == 3);
+  named.findings[0].claims = {"c3"};
+  CHECK(count(named).checked == 0);
 }
 
 TEST_CASE("summary with a baseline adds new, unchanged and absent counts") {
