@@ -90,6 +90,8 @@ std::string scale_regex() {
 std::string unit_regex() {
   using lexicon::alternation;
   const std::string times_context = "(?=\\x20" + alternation({"times-context"}) + ")";
+  // "18-year-old" is an age (durations.tsv's duration-age-after), not an 18-year length.
+  const std::string age = alternation({"duration-age-after"}, lexicon::Bound::kNone);
   // Points first: "0.25 pct point" is a point, not a percent.
   return "(?:(?<pp>" FC_SP "?" + alternation({"points"}) + ")|" +       //
          "(?<pct>(?:" FC_SP "|-)?" + alternation({"percent"}) + ")|" +  //
@@ -106,7 +108,7 @@ std::string unit_regex() {
          "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued", "currency-glued-small"}) +
          "(?![0-9]))(?:\\x20(?<cscale>" + alternation({"scale-word"}) + "))?|" +
          "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" + alternation({"time-unit"}, lexicon::Bound::kNone) +
-         "(?![a-z]|-(?!olds?(?![a-z]))))|" + "(?<hunit>(?:-|\\xE2\\x80\\x91)" +
+         "(?![a-z]|-(?!" + age + "s?(?![a-z]))))|" + "(?<hunit>(?:-|\\xE2\\x80\\x91)" +
          alternation({"unit"}) + ")|" +  //
          "(?<punit>" FC_SP "?" + alternation({"unit", "unit-spelling", "temperature-letter"}) +
          ")|" +                                              //
@@ -219,7 +221,7 @@ std::string word_regex() {
          "))?" +  //
          "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
-         "\\b(?!-(?!olds?\\b)))?";
+         "\\b(?!-(?!" + alternation({"duration-age-after"}, lexicon::Bound::kNone) + "s?\\b)))?";
 }
 
 // The classes of numbers.tsv the word pattern reads.
@@ -626,8 +628,8 @@ Chain chain_value(double group, double scale, std::string_view more) {
   return out;
 }
 
-// Whether a bare number at [begin, end) follows a capitalised name: "Windows 10", "Boeing 717".
-// Where "-old", " old" or " olds" after a time unit ends, or 0 when none follows.
+// Where "-old", " old" or " olds" (durations.tsv's duration-age-after) after a time unit ends,
+// or 0 when none follows.
 std::size_t age_end(std::string_view text, std::size_t at, std::size_t limit) {
   std::size_t i = at;
   if (text.substr(i, 3) == "\xE2\x80\x91") {
@@ -637,13 +639,18 @@ std::size_t age_end(std::string_view text, std::size_t at, std::size_t limit) {
   } else {
     return 0;
   }
-  if (text.substr(i, 3) != "old") return 0;
-  i += 3;
+  const auto words = lexicon::entries("duration-age-after");
+  const auto word = std::find_if(words.begin(), words.end(), [&](const lexicon::Entry& e) {
+    return text.substr(i, e.word.size()) == e.word;
+  });
+  if (word == words.end()) return 0;
+  i += word->word.size();
   if (i < limit && text[i] == 's') ++i;
   if (i < limit && std::isalpha(static_cast<unsigned char>(text[i]))) return 0;
   return std::min(i, limit);
 }
 
+// Whether a bare number at [begin, end) follows a capitalised name: "Windows 10", "Boeing 717".
 bool follows_name(std::string_view text, std::size_t floor, std::size_t begin) {
   if (begin < floor + 2 || text[begin - 1] != ' ') return false;
   std::size_t w_end = begin - 1, w = w_end;
