@@ -1180,6 +1180,55 @@ void join_scale_nouns(std::vector<Quantity>& out, const SentenceWork& s) {
   }
 }
 
+// The word of letters that starts at `begin` ("" when none does).
+std::string_view letters_at(std::string_view text, std::size_t begin, std::size_t limit) {
+  std::size_t end = begin;
+  while (end < limit && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return text.substr(begin, end - begin);
+}
+
+// Whether [begin, end) holds an optional comma, then one word of `cls` between single spaces.
+bool one_word_between(std::string_view text, std::size_t begin, std::size_t end,
+                      std::string_view cls) {
+  if (end <= begin) return false;
+  std::string_view gap = text.substr(begin, end - begin);
+  if (gap.starts_with(',')) gap.remove_prefix(1);
+  return gap.size() > 2 && gap.front() == ' ' && gap.back() == ' ' &&
+         lexicon::find(cls, gap.substr(1, gap.size() - 2)) != nullptr;
+}
+
+// "dropped four points to 38%", "81%, up seven points": a number in words and "points" beside a
+// percent are percentage points (units.tsv's points-beside-percent); elsewhere, "scored four
+// points", "a five-point plan", they stay a count.
+void join_word_points(std::vector<Quantity>& out, const SentenceWork& s) {
+  const std::string_view text = s.text;
+  const std::size_t limit = s.span.end;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    Quantity& q = out[i];
+    if (!q.is_word || (!q.unit.empty() && q.unit != "count") || q.scale != 1 || q.is_range ||
+        q.span.end >= limit || text[q.span.end] != ' ') {
+      continue;
+    }
+    const std::string_view points = letters_at(text, q.span.end + 1, limit);
+    if (lexicon::find("points-beside-percent", points) == nullptr) continue;
+    const std::size_t end = q.span.end + 1 + points.size();
+    if (end < limit && (text[end] == '-' || std::isalnum(static_cast<unsigned char>(text[end])))) {
+      continue;
+    }
+    // Before a percent: "four points to 38%", "five points, to 44%". After a percent and a
+    // direction: "81%, up seven points".
+    const bool beside =
+        (i + 1 < out.size() && out[i + 1].unit == "%" &&
+         one_word_between(text, end, out[i + 1].span.begin, "points-percent-link")) ||
+        (i > 0 && out[i - 1].unit == "%" &&
+         one_word_between(text, out[i - 1].span.end, q.span.begin, "direction-verb"));
+    if (!beside) continue;
+    take_unit(q, "points-beside-percent", points);
+    q.span.end = end;
+    q.text = text.substr(q.span.begin, q.span.size());
+  }
+}
+
 }  // namespace
 
 void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
@@ -1658,6 +1707,7 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   }
   join_whole_and_cents(out, s);
   join_scale_nouns(out, s);
+  join_word_points(out, s);
   join_unit_parts(out, text, span.end);
   join_primes(out, text, span.end);
   join_ratios(out, text);
