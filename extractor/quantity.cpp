@@ -90,6 +90,8 @@ std::string scale_regex() {
 std::string unit_regex() {
   using lexicon::alternation;
   const std::string times_context = "(?=\\x20" + alternation({"times-context"}) + ")";
+  // "18-year-old" is an age (durations.tsv's duration-age-after), not an 18-year length.
+  const std::string age = alternation({"duration-age-after"}, lexicon::Bound::kNone);
   // Points first: "0.25 pct point" is a point, not a percent.
   return "(?:(?<pp>" FC_SP "?" + alternation({"points"}) + ")|" +       //
          "(?<pct>(?:" FC_SP "|-)?" + alternation({"percent"}) + ")|" +  //
@@ -106,7 +108,7 @@ std::string unit_regex() {
          "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued", "currency-glued-small"}) +
          "(?![0-9]))(?:\\x20(?<cscale>" + alternation({"scale-word"}) + "))?|" +
          "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" + alternation({"time-unit"}, lexicon::Bound::kNone) +
-         "(?![a-z]|-(?!olds?(?![a-z]))))|" + "(?<hunit>(?:-|\\xE2\\x80\\x91)" +
+         "(?![a-z]|-(?!" + age + "s?(?![a-z]))))|" + "(?<hunit>(?:-|\\xE2\\x80\\x91)" +
          alternation({"unit"}) + ")|" +  //
          "(?<punit>" FC_SP "?" + alternation({"unit", "unit-spelling", "temperature-letter"}) +
          ")|" +                                              //
@@ -219,7 +221,7 @@ std::string word_regex() {
          "))?" +  //
          "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
-         "\\b(?!-(?!olds?\\b)))?";
+         "\\b(?!-(?!" + alternation({"duration-age-after"}, lexicon::Bound::kNone) + "s?\\b)))?";
 }
 
 // The classes of numbers.tsv the word pattern reads.
@@ -626,8 +628,8 @@ Chain chain_value(double group, double scale, std::string_view more) {
   return out;
 }
 
-// Whether a bare number at [begin, end) follows a capitalised name: "Windows 10", "Boeing 717".
-// Where "-old", " old" or " olds" after a time unit ends, or 0 when none follows.
+// Where "-old", " old" or " olds" (durations.tsv's duration-age-after) after a time unit ends,
+// or 0 when none follows.
 std::size_t age_end(std::string_view text, std::size_t at, std::size_t limit) {
   std::size_t i = at;
   if (text.substr(i, 3) == "\xE2\x80\x91") {
@@ -637,13 +639,18 @@ std::size_t age_end(std::string_view text, std::size_t at, std::size_t limit) {
   } else {
     return 0;
   }
-  if (text.substr(i, 3) != "old") return 0;
-  i += 3;
+  const auto words = lexicon::entries("duration-age-after");
+  const auto word = std::find_if(words.begin(), words.end(), [&](const lexicon::Entry& e) {
+    return text.substr(i, e.word.size()) == e.word;
+  });
+  if (word == words.end()) return 0;
+  i += word->word.size();
   if (i < limit && text[i] == 's') ++i;
   if (i < limit && std::isalpha(static_cast<unsigned char>(text[i]))) return 0;
   return std::min(i, limit);
 }
 
+// Whether a bare number at [begin, end) follows a capitalised name: "Windows 10", "Boeing 717".
 bool follows_name(std::string_view text, std::size_t floor, std::size_t begin) {
   if (begin < floor + 2 || text[begin - 1] != ' ') return false;
   std::size_t w_end = begin - 1, w = w_end;
@@ -1173,6 +1180,55 @@ void join_scale_nouns(std::vector<Quantity>& out, const SentenceWork& s) {
   }
 }
 
+// The word of letters that starts at `begin` ("" when none does).
+std::string_view letters_at(std::string_view text, std::size_t begin, std::size_t limit) {
+  std::size_t end = begin;
+  while (end < limit && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return text.substr(begin, end - begin);
+}
+
+// Whether [begin, end) holds an optional comma, then one word of `cls` between single spaces.
+bool one_word_between(std::string_view text, std::size_t begin, std::size_t end,
+                      std::string_view cls) {
+  if (end <= begin) return false;
+  std::string_view gap = text.substr(begin, end - begin);
+  if (gap.starts_with(',')) gap.remove_prefix(1);
+  return gap.size() > 2 && gap.front() == ' ' && gap.back() == ' ' &&
+         lexicon::find(cls, gap.substr(1, gap.size() - 2)) != nullptr;
+}
+
+// "dropped four points to 38%", "81%, up seven points": a number in words and "points" beside a
+// percent are percentage points (units.tsv's points-beside-percent); elsewhere, "scored four
+// points", "a five-point plan", they stay a count.
+void join_word_points(std::vector<Quantity>& out, const SentenceWork& s) {
+  const std::string_view text = s.text;
+  const std::size_t limit = s.span.end;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    Quantity& q = out[i];
+    if (!q.is_word || (!q.unit.empty() && q.unit != "count") || q.scale != 1 || q.is_range ||
+        q.span.end >= limit || text[q.span.end] != ' ') {
+      continue;
+    }
+    const std::string_view points = letters_at(text, q.span.end + 1, limit);
+    if (lexicon::find("points-beside-percent", points) == nullptr) continue;
+    const std::size_t end = q.span.end + 1 + points.size();
+    if (end < limit && (text[end] == '-' || std::isalnum(static_cast<unsigned char>(text[end])))) {
+      continue;
+    }
+    // Before a percent: "four points to 38%", "five points, to 44%". After a percent and a
+    // direction: "81%, up seven points".
+    const bool beside =
+        (i + 1 < out.size() && out[i + 1].unit == "%" &&
+         one_word_between(text, end, out[i + 1].span.begin, "points-percent-link")) ||
+        (i > 0 && out[i - 1].unit == "%" &&
+         one_word_between(text, out[i - 1].span.end, q.span.begin, "direction-verb"));
+    if (!beside) continue;
+    take_unit(q, "points-beside-percent", points);
+    q.span.end = end;
+    q.text = text.substr(q.span.begin, q.span.size());
+  }
+}
+
 }  // namespace
 
 void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
@@ -1651,6 +1707,7 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   }
   join_whole_and_cents(out, s);
   join_scale_nouns(out, s);
+  join_word_points(out, s);
   join_unit_parts(out, text, span.end);
   join_primes(out, text, span.end);
   join_ratios(out, text);

@@ -52,16 +52,22 @@ std::string ordinal_period_regex() {
 
 // A length of time in words with no figure: "half a year", "a year and a half", "a fortnight",
 // "a decade", "a quarter of a century", "a year-long", "a couple of weeks" (two or three). The
-// units are units.tsv's time units and durations.tsv's multiples.
+// units are units.tsv's time units and durations.tsv's multiples; the words of a part
+// (duration-half, -quarter), of a few (duration-couple) and "-long" (duration-long) are
+// durations.tsv's too.
 std::string time_words_regex() {
+  using lexicon::alternation;
   const std::string sp = FC_SP "+", join = "(?:" FC_SP "+|-)",
-                    unit = lexicon::alternation({"time-unit", "duration-multiple"});
-  return "(?<![A-Za-z])(?i:(?<half>half(?:" + sp + "|-)an?)" + sp + "(?<u1>" + unit + ")" +
-         "|(?<quarter>(?:an?" + sp + ")?quarter(?:" + sp + "of" + sp + "an?" + sp + "|-)|an?" + sp +
-         "quarter" + sp + ")" + "(?<u3>" + unit + ")|an?" + sp + "(?<u2>" + unit + ")" + join +
-         "and" + join + "a" + join + "half|an?" + sp + "(?<u5>" + unit + ")-long|(?<couple>an?" +
-         sp + "couple" + sp + "of" + sp + ")(?<u6>" + unit + ")|an?" + sp + "(?<u4>" +
-         lexicon::alternation({"duration-multiple"}) + "))(?![A-Za-z])";
+                    unit = alternation({"time-unit", "duration-multiple"}),
+                    half = alternation({"duration-half"}),
+                    quarter = alternation({"duration-quarter"});
+  return "(?<![A-Za-z])(?i:(?<half>(?<hw>" + half + ")(?:" + sp + "|-)an?)" + sp + "(?<u1>" + unit +
+         ")" + "|(?<quarter>(?:an?" + sp + ")?(?<qw>" + quarter + ")(?:" + sp + "of" + sp + "an?" +
+         sp + "|-)|an?" + sp + "(?<qw2>" + quarter + ")" + sp + ")" + "(?<u3>" + unit + ")|an?" +
+         sp + "(?<u2>" + unit + ")" + join + "and" + join + "a" + join + "(?<hw2>" + half +
+         ")|an?" + sp + "(?<u5>" + unit + ")-" + alternation({"duration-long"}) + "|(?<couple>an?" +
+         sp + "(?<cw>" + alternation({"duration-couple"}) + ")" + sp + "of" + sp + ")(?<u6>" +
+         unit + ")|an?" + sp + "(?<u4>" + alternation({"duration-multiple"}) + "))(?![A-Za-z])";
 }
 // "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
 // age in years.
@@ -101,15 +107,13 @@ const DurationPatterns& patterns() {
 bool is_time_unit(std::string_view unit) { return dimension_of(unit) == Dimension::kTime; }
 
 // How many of the smaller unit make one of the larger, for a length written in two parts
-// ("3 years and 4 months"), or 0 when the two do not divide evenly (months into weeks).
+// ("3 years and 4 months"), or 0 when durations.tsv's duration-parts has no such pair (months
+// into weeks do not divide evenly).
 double parts_per(std::string_view larger, std::string_view smaller) {
-  if (larger == "year" && smaller == "month") return 12;
-  if (larger == "year" && smaller == "quarter") return 4;
-  if (larger == "quarter" && smaller == "month") return 3;
-  if (larger == "week" && smaller == "day") return 7;
-  if (larger == "day" && smaller == "hour") return 24;
-  if (larger == "hour" && smaller == "minute") return 60;
-  if (larger == "minute" && smaller == "second") return 60;
+  for (const lexicon::Entry& e : lexicon::entries("duration-parts")) {
+    const std::vector<std::string_view> f = lexicon::fields(e.value);
+    if (e.word == larger && !f.empty() && f[0] == smaller) return lexicon::number(e.value, 1);
+  }
   return 0;
 }
 
@@ -124,16 +128,12 @@ std::pair<std::string, double> length_unit(std::string_view word) {
   return {std::string(lexicon::value("time-unit", w)), 1};
 }
 
-// An age's value in years from a length of time: "eleven months" is 11/12 of a year.
+// An age's value in years from a length of time: "eleven months" is 11/12 of a year
+// (durations.tsv's duration-seconds; a unit not there counts as years).
 double years_per(std::string_view unit) {
-  if (unit == "month") return 1.0 / 12;
-  if (unit == "quarter") return 0.25;
-  if (unit == "week") return 7 / 365.25;
-  if (unit == "day") return 1 / 365.25;
-  if (unit == "hour") return 1 / (24 * 365.25);
-  if (unit == "minute") return 1 / (1440 * 365.25);
-  if (unit == "second") return 1 / (86400 * 365.25);
-  return 1;
+  const std::string_view seconds = lexicon::value("duration-seconds", unit);
+  if (seconds.empty()) return 1;
+  return lexicon::number(seconds) / lexicon::number(lexicon::value("duration-seconds", "year"));
 }
 
 void scale_quantity(Quantity& q, double factor) {
@@ -142,8 +142,8 @@ void scale_quantity(Quantity& q, double factor) {
   q.high *= factor;
 }
 
-// Where " old", "-old", " olds" or " of age" (durations.tsv's duration-age-after) after a figure
-// ends, or 0 when none follows.
+// Where " old", "-old", " olds" or " of age" (durations.tsv's duration-age-after and
+// -after-spaced) after a figure ends, or 0 when none follows.
 std::size_t old_end(const SentenceWork& s, std::size_t at) {
   std::size_t i = at;
   if (s.text.substr(i, 3) == "\xE2\x80\x91") {
@@ -154,12 +154,16 @@ std::size_t old_end(const SentenceWork& s, std::size_t at) {
     return 0;
   }
   const bool spaced = s.text[i - 1] == ' ';
-  const auto words = lexicon::entries("duration-age-after");
-  const auto word = std::find_if(words.begin(), words.end(), [&](const lexicon::Entry& e) {
-    return (spaced || e.value != "spaced") &&
-           lower(s.text.substr(i, e.word.size())) == lower(e.word);
-  });
-  if (word == words.end()) return 0;
+  const lexicon::Entry* word = nullptr;
+  for (const std::string_view cls : {"duration-age-after", "duration-age-after-spaced"}) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      if (word == nullptr && (spaced || cls == "duration-age-after") &&
+          lower(s.text.substr(i, e.word.size())) == lower(e.word)) {
+        word = &e;
+      }
+    }
+  }
+  if (word == nullptr) return 0;
   i += word->word.size();
   if (i < s.span.end && s.text[i] == 's') ++i;
   if (i < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[i]))) return 0;
@@ -196,19 +200,18 @@ std::size_t lead_begin(const SentenceWork& s, std::size_t figure) {
 
 // "within three quarters" is a time, though "three quarters of the stores" is a fraction: the
 // scanner reads the words as 75%; after a time preposition and not before "of", they are
-// three quarters of a year.
+// three quarters of a year (durations.tsv's duration-share-period: the unit and how many).
 std::optional<Quantity> as_quarters(const SentenceWork& s, const Quantity& q) {
-  if (!q.is_word || q.unit != "%" || q.text.size() < 14) return std::nullopt;
-  std::string lower(q.text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (!lower.starts_with("three") || !lower.ends_with("quarters")) return std::nullopt;
+  if (!q.is_word || q.unit != "%") return std::nullopt;
+  const lexicon::Entry* period = lexicon::find("duration-share-period", q.text);
+  if (period == nullptr) return std::nullopt;
   std::string_view after =
       s.text.substr(q.span.end, std::min<std::size_t>(4, s.span.end - q.span.end));
   if (after.starts_with(" of")) return std::nullopt;
   if (lead_begin(s, q.span.begin) == q.span.begin) return std::nullopt;
   Quantity time = q;
-  time.value = time.low = time.high = 3;
-  time.unit = "quarter";
+  time.value = time.low = time.high = lexicon::number(period->value, 1);
+  time.unit = std::string(lexicon::fields(period->value).front());
   return time;
 }
 
@@ -418,6 +421,9 @@ void time_in_words(SentenceWork& s, std::vector<Claim>& out) {
   const DurationPatterns& p = patterns();
   const int half = p.time_words.group("half"), quarter = p.time_words.group("quarter"),
             couple = p.time_words.group("couple");
+  const std::array<int, 5> parts = {p.time_words.group("hw"), p.time_words.group("qw"),
+                                    p.time_words.group("qw2"), p.time_words.group("hw2"),
+                                    p.time_words.group("cw")};
   const std::array<int, 6> units = {p.time_words.group("u1"), p.time_words.group("u2"),
                                     p.time_words.group("u3"), p.time_words.group("u4"),
                                     p.time_words.group("u5"), p.time_words.group("u6")};
@@ -432,7 +438,16 @@ void time_in_words(SentenceWork& s, std::vector<Claim>& out) {
     const int* u = std::find_if(units.begin(), units.end(), [&](int g) { return m.has(g); });
     auto [unit, value] = length_unit(m.str(u == units.end() ? 0 : *u));
     if (unit.empty()) continue;
-    value *= m.has(half) ? 0.5 : m.has(quarter) ? 0.25 : m.has(u2) ? 1.5 : m.has(couple) ? 2 : 1;
+    // The part's word and its share (durations.tsv): "half" 0.5, "a couple of" two or three.
+    const int* part = std::find_if(parts.begin(), parts.end(), [&](int g) { return m.has(g); });
+    const std::string_view share =
+        part == parts.end()        ? std::string_view()
+        : m.has(half) || m.has(u2) ? lexicon::value("duration-half", m.str(*part))
+        : m.has(quarter)           ? lexicon::value("duration-quarter", m.str(*part))
+                                   : lexicon::value("duration-couple", m.str(*part));
+    const double least = share.empty() ? 1 : lexicon::number(share, 0, 1);
+    const double most = m.has(couple) ? lexicon::number(share, 1, least) : least;
+    value *= m.has(u2) ? 1 + least : least;
     // Half a year is six months, never 50 years; a year and a half is 18 months.
     if (unit == "year" && value != std::floor(value)) {
       value *= 12;
@@ -442,7 +457,7 @@ void time_in_words(SentenceWork& s, std::vector<Claim>& out) {
     q.span = whole;
     q.text = s.text.substr(whole.begin, whole.size());
     q.value = q.low = value;
-    q.high = m.has(couple) ? value * 1.5 : value;  // a couple is two or three
+    q.high = m.has(couple) ? value / least * most : value;  // a couple is two or three
     q.unit = unit;
     q.is_word = true;
     q.decimals = -1;
@@ -466,9 +481,9 @@ void numbers_of_units(SentenceWork& s, std::vector<Claim>& out) {
       b = e + 1;
       e = word_end(s, b);
       word = s.text.substr(b, e - b);
-    } else if (hyphen && lexicon::find("time-unit", word) &&
-               lower(s.text.substr(e, 5)) == "-long" && word_end(s, e + 1) == e + 5) {
-      e += 5;
+    } else if (hyphen && lexicon::find("time-unit", word) && e < s.span.end && s.text[e] == '-' &&
+               lexicon::find("duration-long", s.text.substr(e + 1, word_end(s, e + 1) - e - 1))) {
+      e = word_end(s, e + 1);
     } else if (!lexicon::find("duration-multiple", word)) {
       continue;
     }
