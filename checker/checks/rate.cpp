@@ -34,7 +34,9 @@
 //    years, about £1.9 million a year"; "1,200 homes over the past four years, about 300 a year";
 //    "£74 million over the year, about £6 million a month"): the periods are read after the words
 //    it was spent on, or from the duration the extractor found ("over three years"), and counts
-//    restated per period are compared like amounts (only with each other, under rule 1).
+//    restated per period are compared like amounts (only with each other, under rule 1), as are
+//    amounts in a physical unit that adds up ("3,900 km of track over the decade, some 1,600 km
+//    a year": 390, an error), in the one unit both are written in.
 // 5. A rate and how long it runs, against a total joined by words that restate ("£25 a week for
 //    the 16-week study, or £500 in total": 400, an error). A season is a year.
 // Left alone: per-share figures restating a total ("$412 million, or $1.26 a share"), which state
@@ -315,17 +317,37 @@ std::vector<Rate> amounts(const Claims& claims) {
   return out;
 }
 
-// Counts told per period ("1,200 homes over four years, about 300 a year"): a count, or a bare
-// figure that restates one, with one figure and no change. Only restated() compares them, with
-// each other; prices, totals and heads are amounts of money.
+// Whether a unit measures an amount that adds up over time: "3,900 km of track", "48,000
+// litres", "7.2 million tonnes" (not a speed, a power or a temperature).
+bool accumulates(const Unit& unit) {
+  switch (unit.dimension()) {
+    case Dimension::kLength:
+    case Dimension::kArea:
+    case Dimension::kVolume:
+    case Dimension::kMass:
+    case Dimension::kData:
+    case Dimension::kEnergy:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Counts and measures told per period ("1,200 homes over four years, about 300 a year"; "3,900
+// km of track over the decade, some 1,600 km a year"): a count, a bare figure that restates one,
+// or an amount in a physical unit, with one figure and no change. Only restated() compares them,
+// with each other and in one unit; prices, totals and heads are amounts of money.
 std::vector<Rate> counts(const Claims& claims) {
   std::vector<Rate> out;
   for (const Claim& c : claims.claims) {
-    if (c.kind != ClaimKind::kCount && !(c.kind == ClaimKind::kNumber && c.lead == Lead::kRestates))
-      continue;
     if (c.quantities.size() != 1 || c.old_value || c.new_value) continue;
     const Quantity& q = c.quantities.front();
-    if ((q.unit != "count" && !q.unit.empty()) || q.is_range || !(q.value > 1)) continue;
+    const bool measure = c.kind == ClaimKind::kNumber && accumulates(q.unit);
+    if (c.kind != ClaimKind::kCount && !measure &&
+        !(c.kind == ClaimKind::kNumber && c.lead == Lead::kRestates))
+      continue;
+    if ((q.unit != "count" && !q.unit.empty() && !measure) || q.is_range || !(q.value > 1))
+      continue;
     out.push_back(read_rate(claims, c, q));
     if (!out.back().per_unit.empty()) out.pop_back();
   }

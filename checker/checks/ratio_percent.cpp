@@ -19,6 +19,11 @@
 // (58% of the 600). A percent not in brackets restates the share when words such as "a rate of"
 // or ", or" lead to it (lexicon class ratio-restates). 1,160 / 2,000 is 58% (57.9%..58.1%); 68%
 // is an error.
+// A share in words of a counted whole, its part after a comma, is judged the same way when the
+// whole is counted in the sentence before or the same one with the noun the share names: "The
+// council polled 1,200 respondents. Roughly a third of the respondents, 560 people, said ..."
+// (46.7%, outside a third's 30.0%..36.7% once "roughly" widens it). Every verdict names the
+// computed share and what the stated percent allows, with its hedge.
 // Left alone: a bracketed figure of another unit or after a share written in digits ("40%
 // (39.6%)" is rounding, part-whole's to skip), and shares whose bracket holds more than a
 // percent of them ("one in four (up from 20%)" is no restatement: the bracket opens on words).
@@ -211,6 +216,7 @@ class RatioPercentCheck final : public Check {
   void run(const Claims& claims, FindingSink& out) const override {
     for (const Claim& c : claims.claims) {
       part_of_count(claims, c, out);
+      share_of_counted(claims, c, out);
       if (c.lead != Lead::kBracketed || c.quantities.empty()) continue;
       const Quantity& pct = c.quantities.front();
       if (pct.unit != "%" || pct.is_word || pct.decimals < 0 || pct.is_range) continue;
@@ -229,17 +235,19 @@ class RatioPercentCheck final : public Check {
       const std::vector<std::string> ids = before.claim == &c
                                                ? std::vector<std::string>{c.id}
                                                : std::vector<std::string>{before.claim->id, c.id};
+      // The verdict shows what the words allow: "(40.0%, read as 36.0% to 44.0%)".
+      const std::string shown =
+          " (" + format_percent(words->value) + ", read as " + format_range(share, "%") + ")";
       if (share.overlaps(stated)) {
-        out.add(make_finding(
-            kId, Severity::kPass, ids, span,
-            "the bracketed " + std::string(pct.text) + " fits \"" + std::string(words->text) + "\"",
-            arithmetic + ": consistent"));
+        out.add(make_finding(kId, Severity::kPass, ids, span,
+                             "the bracketed " + std::string(pct.text) + " fits \"" +
+                                 std::string(words->text) + "\"" + shown,
+                             arithmetic + ": consistent"));
         continue;
       }
       out.add(make_finding(kId, Severity::kError, ids, span,
                            "the bracketed " + std::string(pct.text) + " does not fit \"" +
-                               std::string(words->text) + "\" (" + format_percent(words->value) +
-                               ")",
+                               std::string(words->text) + "\"" + shown,
                            arithmetic + ": inconsistent; one of the two is wrong"));
     }
   }
@@ -289,10 +297,13 @@ class RatioPercentCheck final : public Check {
     // A share in words is quoted: the "one in four" does not fit 9 / 60.
     const std::string named =
         in_words ? "\"" + std::string(pct.text) + "\"" : std::string(pct.text);
-    const std::string arithmetic =
-        ratio + " = " + format_percent(100 * part->value / whole->value) + " (" +
-        format_range(share, "%") + " over the written precision); the stated " + named +
-        " allows " + format_range(stated, "%");
+    // The percent with the hedge that widened it ("about 72%"), and what it allows.
+    const std::string hedged =
+        pct.hedge.empty() || in_words ? named : "\"" + std::string(pct.hedge) + " " + named + "\"";
+    const std::string allows = hedged + " allows " + format_range(stated, "%");
+    const std::string computed = format_percent(100 * part->value / whole->value);
+    const std::string arithmetic = ratio + " = " + computed + " (" + format_range(share, "%") +
+                                   " over the written precision); the stated " + allows;
     const ByteSpan span{std::min(part->span.begin, whole->span.begin),
                         std::max({part->span.end, whole->span.end, pct.span.end})};
     std::vector<std::string> ids{c.id};
@@ -303,16 +314,91 @@ class RatioPercentCheck final : public Check {
         }
       }
     }
-    if (share.overlaps(stated)) {
-      out.add(make_finding(kId, Severity::kPass, ids, span, "the " + named + " fits " + ratio,
+    verdict(share.overlaps(stated), ids, span, named, ratio + " (" + computed + "; " + allows + ")",
+            arithmetic, "the percent", out);
+  }
+
+  // A pass or an error on a part of a count against its stated share: "the 72% does not fit
+  // 1,380 / 2,150 (64.2%; "about 72%" allows 64.8% to 79.2%)". `shown` is the ratio with its
+  // computed share and what the stated one allows; `stated` names the stated share in the cause.
+  static void verdict(bool fits, const std::vector<std::string>& ids, ByteSpan span,
+                      const std::string& named, const std::string& shown,
+                      const std::string& arithmetic, std::string_view stated, FindingSink& out) {
+    if (fits) {
+      out.add(make_finding(kId, Severity::kPass, ids, span, "the " + named + " fits " + shown,
                            arithmetic + ": consistent"));
       return;
     }
     out.add(make_finding(kId, Severity::kError, ids, span,
-                         "the " + named + " does not fit " + ratio + " (" +
-                             format_percent(100 * part->value / whole->value) + ")",
-                         arithmetic + ": inconsistent; the part, the whole or the percent is "
-                                      "wrong"));
+                         "the " + named + " does not fit " + shown,
+                         arithmetic + ": inconsistent; the part, the whole or " +
+                             std::string(stated) + " is wrong"));
+  }
+
+  // A share in words of a counted whole, with the part after a comma, the whole stated in the
+  // sentence before or the same one: "The council polled 1,200 respondents in May. Roughly a
+  // third of the respondents, 560 people, said ...". The noun after "of the" must be the first
+  // word of what the whole counts (Claim::counted), and the whole the nearest such count.
+  static void share_of_counted(const Claims& claims, const Claim& c, FindingSink& out) {
+    if (c.quantities.size() != 1) return;
+    const Quantity& pct = c.quantities.front();
+    if (pct.unit != "%" || pct.decimals >= 0 || pct.is_range) return;
+    // "of the respondents, 560": the words up to the comma, then the part right after it.
+    const std::string_view text = claims.text;
+    const std::size_t comma = text.find(',', pct.span.end);
+    if (comma == std::string_view::npos || comma - pct.span.end > 48) return;
+    std::vector<std::string> words;
+    std::string word;
+    for (char ch : text.substr(pct.span.end, comma - pct.span.end + 1)) {
+      if (std::isalpha(static_cast<unsigned char>(ch)) || ch == '-') {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      } else if (ch == ' ' || ch == ',') {
+        if (!word.empty()) words.push_back(word);
+        word.clear();
+      } else {
+        return;  // a figure or a bracket: not this form
+      }
+    }
+    std::size_t i = 0;
+    if (words.empty() || !lexicon::find("ratio-of", words[i++])) return;
+    while (i < words.size() && lexicon::find("lead-definite", words[i])) ++i;
+    if (i + 1 != words.size()) return;  // one noun: "of the respondents"
+    const std::string& noun = words[i];
+    const std::size_t k = first_claim_from(claims, comma);
+    if (k >= claims.claims.size()) return;
+    const Claim& pc = claims.claims[k];
+    if (pc.quantities.empty() || pc.sentence != c.sentence) return;
+    const Quantity& part = pc.quantities.front();
+    if (!count_like(part) || part.span.begin > comma + 2) return;
+    // The whole: the nearest count of the noun before the share, in its sentence or the one
+    // before.
+    const Quantity* whole = nullptr;
+    const Claim* whole_claim = nullptr;
+    for (std::size_t j = static_cast<std::size_t>(&c - claims.claims.data()); j-- > 0;) {
+      const Claim& o = claims.claims[j];
+      if (o.sentence + 1 < c.sentence) break;
+      if (o.kind != ClaimKind::kCount || o.quantities.size() != 1) continue;
+      if (o.counted.substr(0, o.counted.find(' ')) != noun) continue;
+      whole = &o.quantities.front();
+      whole_claim = &o;
+      break;
+    }
+    if (!whole || !count_like(*whole) || !(whole->value > part.value)) return;
+    const Interval p = interval_of(part);
+    const Interval w = interval_of(*whole);
+    const Interval share{100 * p.low / w.high, 100 * p.high / w.low};
+    const Interval stated = interval_of(pct);
+    const std::string ratio = std::string(part.text) + " / " + std::string(whole->text);
+    const std::string named = "\"" + std::string(pct.text) + "\"";
+    const std::string allows = named + " allows " + format_range(stated, "%");
+    const std::string computed = format_percent(100 * part.value / whole->value);
+    const std::string arithmetic = ratio + " = " + computed + " (" + format_range(share, "%") +
+                                   " over the written precision; the whole is the " + noun +
+                                   " counted before); the stated " + allows;
+    const ByteSpan span{pct.span.begin, part.span.end};
+    const std::vector<std::string> ids{whole_claim->id, c.id, pc.id};
+    verdict(share.overlaps(stated), ids, span, named, ratio + " (" + computed + "; " + allows + ")",
+            arithmetic, "the share", out);
   }
 
   // Whether only a comma and the share's own hedge stand between the words after a figure and

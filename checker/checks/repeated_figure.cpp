@@ -15,7 +15,11 @@
 //     figure's own among them ("direct services revenue" against "direct software revenue"),
 //     no other noun after them ("earn-out liability payments") and no opposites nearest the
 //     figures ("gains of", "losses of"); or, for money, be called by one and the same word alone
-//     ("group revenue reached £2.38bn" ... "group revenue of £2.83bn": "group" is common). A
+//     ("group revenue reached £2.38bn" ... "group revenue of £2.83bn": "group" is common); or,
+//     for money, be the cost of one thing named right after both, the later told as known ("a
+//     new £27.5 million sports centre will open" ... "the £25.7m centre"; not a metric's name,
+//     which the lexicon's repeated-head words judge, and a modal after the thing is what it
+//     will do, not a forecast of its cost). A
 //     name of what a figure is ("Series B") is one metric word, not an owner; the words before
 //     a speaker ("the chief executive said") and after a passive ("led by Northvale Capital")
 //     say nothing of the figure;
@@ -212,6 +216,11 @@ struct Context {
   bool caseless = false;           // the sentence has no capital letters (tokenised filings)
   std::set<std::string> names;     // capitalised words before the figure
   std::set<std::string> places;  // names after "in" or "across" just after it: "in the JPKO region"
+  std::set<std::string> names_after;  // capitalised words just after it: "at Brensk airport"
+  // The noun that ends the phrase right after the figure when it names a thing, not a metric
+  // (thing_head()): "centre" in "a £27.5 million sports centre will open".
+  std::string thing;
+  std::string thing_first;  // the first of those words: "sports"; "terminal" in "terminal starts"
 };
 
 // What a whole sentence says about the period of every figure in it. The surroundings of a
@@ -418,6 +427,32 @@ bool qualified(std::string_view text, std::size_t at) {
   return false;
 }
 
+// The noun that ends the words written right after a figure, when they name a thing the figure
+// is the cost of ("a £27.5 million sports centre will open": "centre"): lower-case words joined
+// by single spaces up to a stop word, a verb, a modal or a barrier. Empty when there is none or
+// when it names a metric (lexicon class repeated-head: "profit" is judged by shared_head()).
+std::string thing_head(std::string_view text, std::size_t at, std::size_t end, std::string& first) {
+  static const WordSet kVerbs(lexicon::words({"repeated-verb"}));
+  static const WordSet kModals(lexicon::words({"repeated-modal"}));
+  std::string head, w;
+  while (at + 1 < end && text[at] == ' ' && text[at + 1] >= 'a' && text[at + 1] <= 'z') {
+    std::size_t stop = at + 1;
+    while (stop < end && ((text[stop] >= 'a' && text[stop] <= 'z') || text[stop] == '-')) ++stop;
+    w.assign(text.substr(at + 1, stop - at - 1));
+    if (stop_words().count(w) || kVerbs.count(w) || kModals.count(w)) break;
+    if (w.size() > 4 && w.ends_with("ed")) break;
+    head = singular(w);
+    if (first.empty()) first = head;
+    at = stop;
+  }
+  if (head.size() < 3 || lexicon::find("repeated-head", head) ||
+      lexicon::find("repeated-head", first)) {
+    first.clear();
+    return {};
+  }
+  return head;
+}
+
 void read_context(std::string_view text, std::size_t begin, std::size_t end, ByteSpan figure,
                   std::size_t sentence_begin, bool after_figure, bool before_figure, bool definite,
                   Scratch& scratch, OpeningWords& openings, Context& ctx) {
@@ -436,8 +471,12 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
   static const LexiconPhrases kAgainstForecast("repeated-against-forecast");
   // A modal verb after a figure told as one already known ("the £63.5m budget would pay for")
   // says what the thing will do, not that the figure is a forecast.
+  // So does one after the thing a figure is the cost of: "a £27.5 million sports centre will
+  // open" tells what the centre will do; its cost is stated.
+  ctx.thing = thing_head(text, figure.end, end, ctx.thing_first);
   const std::size_t at = std::min(low.size(), figure.begin > begin ? figure.begin - begin : 0);
-  const bool modal = definite ? (*kModal).any_in(low.substr(0, at)) : (*kModal).any_in(low);
+  const bool modal =
+      definite || !ctx.thing.empty() ? (*kModal).any_in(low.substr(0, at)) : (*kModal).any_in(low);
   if (((*kForecast).any_in(low) || modal) && !(*kAgainstForecast).any_in(low)) {
     ctx.forecast = true;
   }
@@ -537,6 +576,7 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     const bool near_after = at >= figure.end && !agent && !barrier(figure.end, at);
     if ((at < figure.begin || near_after) && is_name(text, word, w, at, sentence_begin, openings)) {
       ctx.names.insert(w);
+      if (near_after) ctx.names_after.insert(w);
       // A place after "in" or "across" narrows the figure even when the article is about it;
       // so does a name after a qualifier just before the figure ("the group's revenue from Asia
       // was £2.83bn", "revenue in Europe of £4.17bn": lexicon class repeated-qualifier).
@@ -802,6 +842,18 @@ std::optional<std::string> shared_head(const Context& a, const Context& b, bool 
   return std::nullopt;
 }
 
+// The thing both amounts are the cost of, when the later is told as one already known: "a new
+// £27.5 million sports centre will open" and "the £25.7m centre" (Context::thing). A present
+// tense after the later one may read as part of its phrase, so its first word also names the
+// thing ("the $79.1 million terminal starts"). Names just after either figure must agree ("the
+// old €62.1m terminal at Brensk airport" is another one).
+std::optional<std::string> shared_thing(const Context& a, const Context& b, bool later_definite) {
+  if (!later_definite || a.thing.empty() || b.thing.empty()) return std::nullopt;
+  if (a.thing != b.thing && a.thing != b.thing_first) return std::nullopt;
+  if (a.names_after != b.names_after) return std::nullopt;
+  return a.thing;
+}
+
 // The words two figures share on one side each ("postpaid phone" after both, "net cash" after
 // one and before the other), when at least two, neither figure puts a word of its own among them
 // and neither names another thing after them; or the one word that is all either figure is
@@ -828,6 +880,7 @@ std::set<std::string> same_metric(const Context& a, const Context& b, bool money
   }
   if (money) {
     if (const auto w = shared_head(a, b, later_definite)) return {*w};
+    if (const auto w = shared_thing(a, b, later_definite)) return {*w};
   }
   return {};
 }
@@ -1202,7 +1255,8 @@ class RepeatedFigureCheck final : public Check {
         const bool one_unnamed =
             a.ctx->names.empty() != b.ctx->names.empty() &&
             (own_names(a).empty() || own_names(b).empty()) && is_currency(a.q->unit) &&
-            (nearest_shared(*a.ctx, *b.ctx) || shared_head(*a.ctx, *b.ctx, b.claim->definite));
+            (nearest_shared(*a.ctx, *b.ctx) || shared_head(*a.ctx, *b.ctx, b.claim->definite) ||
+             shared_thing(*a.ctx, *b.ctx, b.claim->definite));
         if (a.ctx->names != b.ctx->names && own_names(a) != own_names(b) && !one_unnamed) continue;
         const Interval& va = a.value;
         const Interval& vb = b.value;
@@ -1218,7 +1272,10 @@ class RepeatedFigureCheck final : public Check {
         f.claims = {a.claim->id, b.claim->id};
         f.span = b.claim->span;
         const std::string explain =
-            (head_word
+            (head_word && a.ctx->thing == joined(common)
+                 ? "both figures are the cost of a \"" + a.ctx->thing +
+                       "\", the later told as the one already named"
+             : head_word
                  ? "the word nearest both figures is \"" + joined(common) +
                        "\", the name of a metric"
                  : "both figures stand beside the same metric words (" + joined(common) + ")") +

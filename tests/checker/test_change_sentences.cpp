@@ -426,6 +426,54 @@ TEST_CASE("statements whose figures may be read otherwise stay quiet") {
 }
 
 }  // namespace
+TEST_CASE("a total in a physical unit over several periods is restated per period like a count") {
+  run_table({
+      {"The utility will replace 2,700 km of water mains over the decade, about 540 km a year.",
+       "rate", "error"},
+      {"The utility will replace 2,700 km of water mains over the decade, about 270 km a year.",
+       "rate", "pass"},
+      {"The quarry sold 3.6 million tonnes of gravel in the first nine months, roughly 600,000 "
+       "tonnes a month.",
+       "rate", "error"},
+      {"The quarry sold 3.6 million tonnes of gravel in the first nine months, roughly 400,000 "
+       "tonnes a month.",
+       "rate", "pass"},
+      {"The dairy shipped 84,000 litres over 14 days, some 9,000 litres a day.", "rate", "error"},
+      // A speed is not an amount that adds up over periods.
+      {"The trains ran at 160 km/h over the decade, about 16 km/h a year faster.", "rate", "none"},
+  });
+}
+
+TEST_CASE("a share in words of a whole counted in the sentence before is judged against it") {
+  run_table({
+      {"The library surveyed 1,500 readers in June.\nRoughly a quarter of the readers, 620 "
+       "people, wanted longer hours.",
+       "ratio-percent", "error"},
+      {"The library surveyed 1,500 readers in June.\nRoughly a quarter of the readers, 380 "
+       "people, wanted longer hours.",
+       "ratio-percent", "pass"},
+      {"The firm employs 3,000 drivers. Nearly half of the drivers, 1,900, work nights.",
+       "ratio-percent", "error"},
+      // Another noun: the share is of something else.
+      {"The firm employs 3,000 drivers. Nearly half of the vehicles, 1,900, are electric.",
+       "ratio-percent", "none"},
+      // Two sentences away: the whole may have changed.
+      {"The firm employs 3,000 drivers. It opened a depot. Nearly half of the drivers, 1,900, "
+       "work nights.",
+       "ratio-percent", "none"},
+  });
+}
+
+TEST_CASE("a ratio-percent verdict names the computed share and what the stated percent allows") {
+  CHECK(only_message("Of the 1,250 members, 410 (42%) voted.", "ratio-percent") ==
+        "the 42% does not fit 410 / 1,250 (32.8%; 42% allows 41.5% to 42.5%)");
+  const std::string hedged =
+      only_message("The board approved 270 of 900 requests, a rate of about 36%.", "ratio-percent");
+  CHECK(hedged.find("(30.0%; \"about 36%\" allows ") != std::string::npos);
+  CHECK(only_message("Two in five voters (47%) backed the plan.", "ratio-percent")
+            .ends_with("(40.0%, read as 36.0% to 44.0%)"));
+}
+
 TEST_CASE("a message keeps the hedge the writer put on the stated change") {
   CHECK(only_message("The average rent fell by more than £900 from £24,310 in May to £23,620 in "
                      "June.",

@@ -48,6 +48,30 @@ TEST_CASE("repeated-figure warns on one metric of one period stated twice with a
   });
 }
 
+TEST_CASE("repeated-figure takes the thing an amount is the cost of for one figure") {
+  run_table({
+      // A modal after the thing says what it will do; its cost is stated.
+      {"A new £34.6 million swimming pool will open in the summer.\n"
+       "Residents have long asked for the £36.4m pool.\n",
+       true},
+      {"The port says a $71.9 million ferry terminal could be ready by 2030.\n"
+       "Work on the $79.1 million terminal starts in May.\n",
+       true},
+      // Another thing, one not told as known, or one named at another place.
+      {"A new £34.6 million swimming pool will open in the summer.\n"
+       "Residents have long asked for the £36.4m gym.\n",
+       false},
+      {"A new £34.6 million swimming pool will open in the summer.\n"
+       "A £36.4m pool opened in the next town in 2020.\n",
+       false},
+      {"The port says a $71.9 million ferry terminal could be ready by 2030.\n"
+       "The $79.1 million terminal at Kessock harbour was sold last year.\n",
+       false},
+      // A metric with a modal stays a forecast.
+      {"Revenue will reach £34.6 million next year.\nThe £36.4m revenue was a record.\n", false},
+  });
+}
+
 TEST_CASE("repeated-figure reads the period from the whole sentence") {
   run_table({
       // Years the surroundings miss: "For 2025, ..." opens the sentence.

@@ -44,7 +44,7 @@ std::string place(const std::string& name, const LineIndex& lines, const ByteSpa
 struct KnownGap {
   std::string_view article, check, quote, reason;
 };
-constexpr std::array<KnownGap, 13> kKnownGaps{{
+constexpr std::array<KnownGap, 12> kKnownGaps{{
     {"flu-report.txt", "repeated-figure", "With 221,000 jabs given",
      "the two figures share one metric word (\"jabs\"); the check asks for two before it takes "
      "them for one metric, which keeps it quiet on real copy"},
@@ -89,9 +89,6 @@ constexpr std::array<KnownGap, 13> kKnownGaps{{
      "950 flights a month in 2025 and 1,140 a month in 2026, an increase of a quarter",
      "the extractor assembles no change statement from two rates joined by \"and\" with the "
      "change after them (\"an increase of a quarter\"): the extractor's to read"},
-    {"university-intake.txt", "repeated-figure", "the £25.7m centre",
-     "the first figure's sentence says the centre \"will open next spring\": a modal verb after "
-     "a figure not told as known makes it a forecast, which repeated-figure leaves alone"},
 }};
 
 const KnownGap* known_gap(const std::string& article, const corpus::Expected& e) {
