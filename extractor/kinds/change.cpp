@@ -603,6 +603,12 @@ class Reader {
 
   bool free(std::size_t i) const { return !s_.taken[i] && !used_[i] && !conversion_[i]; }
 
+  // Whether figure i is one this statement has already taken (a change, its multiplier, a value).
+  static bool owns(const Statement& st, std::size_t i) {
+    return st.multiplier == i || st.old_value == i || st.new_value == i ||
+           std::find(st.changes.begin(), st.changes.end(), i) != st.changes.end();
+  }
+
   // Figures that cannot be a value of a change: the "eight" of "one in eight", and exchange
   // rates quoted per unit of another currency, whose direction depends on the quote.
   bool not_a_value(std::size_t i) const {
@@ -1365,10 +1371,18 @@ class Reader {
     // subject's value ("Net sales of $1.4 billion ... increased 15.2% from $1.2 billion") is
     // the new value when the old one follows, and the old one when "to" names the new
     // ("a carrying value of $4,575 were written down to ... $1,300").
+    // A figure another statement took ends the reach back: a statement never links figures
+    // across another's ("from $1 to $2, up 3% from $1 to $2, up 3%": the last "up" is not the
+    // first pair's).
     const bool new_after = st.new_value.has_value();
-    for (std::size_t i = qs.size(); i-- > 0;) {
+    std::size_t i = static_cast<std::size_t>(
+        std::partition_point(qs.begin(), qs.end(),
+                             [&](const Quantity& q) { return q.span.end <= d.span.begin; }) -
+        qs.begin());
+    while (i-- > 0) {
       if (st.old_value && st.new_value) break;
-      if (!free(i) || qs[i].span.end > d.span.begin || qs[i].span.begin < begin) continue;
+      if (qs[i].span.begin < begin || (used_[i] && !owns(st, i))) break;
+      if (!free(i)) continue;
       if (is_time_unit(qs[i].unit) || qs[i].unit == "x" || !fits(st, i)) continue;
       if (!st.old_value && (is_prior_[i] || cue(p_.old_cue, gap_before(i, begin)))) {
         st.old_value = i;

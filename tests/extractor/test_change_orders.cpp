@@ -1205,3 +1205,22 @@ TEST_CASE("a change statement carries its period and the new value's bracketed p
   CHECK(s->prior->value == doctest::Approx(43.4e6));
   CHECK(s->period == "the year");
 }
+
+TEST_CASE("a statement does not reach back past another statement's figures") {
+  // Each "up N% from A to B" takes the pair after it; the opening pair and the closing "up 9%"
+  // are left as they stand (two amounts, a change with no values), not one statement across
+  // the others.
+  const Claims claims = extract(
+      "Fares went from $4 to $5, up 7% from $6 to $7, up 8% from $8 to $9, up 9% on the day.");
+  for (const Claim& c : claims.claims) {
+    CAPTURE(c.span.begin);
+    CHECK(c.span.size() < 40);
+  }
+  std::size_t changes = 0, amounts = 0;
+  for (const Claim& c : claims.claims) {
+    changes += c.kind == ClaimKind::kPercentChange;
+    amounts += c.kind == ClaimKind::kMoney;
+  }
+  CHECK(changes == 3);
+  CHECK(amounts == 2);
+}
