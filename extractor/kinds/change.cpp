@@ -1508,7 +1508,9 @@ class Reader {
   // the time a change is counted since, the figure "now" leads to is the new value.
   void since_now(Statement& st) {
     const auto& qs = s_.quantities;
-    if (!st.old_value || st.new_value || !cue(p_.since_when, gap_before(*st.old_value, 0))) return;
+    if (!st.old_value || st.new_value ||
+        !cue(p_.since_when, gap_before(*st.old_value, s_.span.begin)))
+      return;
     auto j = next_figure(qs[*st.old_value].span.end, s_.span.end);
     if (!j || is_time_unit(qs[*j].unit) || !fits(st, *j) ||
         !cue(p_.since_now, gap(qs[*st.old_value].span.end, qs[*j].span.begin))) {
