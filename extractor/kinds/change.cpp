@@ -773,7 +773,12 @@ class Reader {
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
       if (lexicon::find("change-particle", word)) {
         if (is(word_after(span.end), {"change-to"}) && !up_to_from(span.end)) continue;
-        if (phrasal_up(span.begin)) continue;
+        if (phrasal(span.begin, "change-phrasal-up")) continue;
+      }
+      // "weighed down by costs", "bogged down": a participle's particle, not a fall.
+      if (lexicon::find("change-particle-down", word) &&
+          phrasal(span.begin, "change-phrasal-down")) {
+        continue;
       }
       // Plural nouns read as nouns too: "revised down the jobs gains ... from A to B".
       if (lexicon::find("change-plural-noun", word)) word.pop_back();
@@ -895,8 +900,9 @@ class Reader {
     return false;
   }
 
-  // Whether the word before "up" makes a phrasal verb that is not a rise.
-  bool phrasal_up(std::size_t up) const {
+  // Whether the word before the particle at `up` ("up", "down") is of `cls`: a phrasal verb
+  // that states no direction ("set up", "weighed down").
+  bool phrasal(std::size_t up, std::string_view cls) const {
     std::size_t end = up;
     while (end > s_.span.begin && s_.text[end - 1] == ' ') --end;
     std::size_t begin = end;
@@ -904,7 +910,7 @@ class Reader {
       --begin;
     }
     const std::string prev = lower(s_.text.substr(begin, end - begin));
-    return lexicon::find("change-phrasal-up", prev) != nullptr;
+    return lexicon::find(cls, prev) != nullptr;
   }
 
   // The word that ends one space before `at`, or empty: the "an" of "an increase".
