@@ -93,6 +93,11 @@ TEST_CASE("change statements take their roles from the words around the figures"
        "12%", Direction::kDecrease},
       {"Cargo volumes slipped 4% to 1,840 tonnes, bogged down by strikes, from 1,917 tonnes.",
        "1,917 tonnes", "1,840 tonnes", "4%", Direction::kDecrease},
+      // A change noun with no change of its own, the new value named before the old one.
+      {"The league approved a rise in the salary cap to $31m per club, from $27m.", "$27m", "$31m",
+       "-", Direction::kIncrease},
+      {"Residents opposed a cut in library hours to 40 a week from 52.", "52", "40", "-",
+       Direction::kDecrease},
       // The change in brackets after both values, signed, and minus signs before a currency.
       {"Operating profit slipped to \xE2\x82\xAC"
        "51 million from \xE2\x82\xAC"
