@@ -1120,6 +1120,9 @@ class Reader {
       if (is(word_after(w.span.end), {"change-from"})) continue;
       // A noun stating no change is a metric's name, not a new statement.
       if (w.noun && read_changes(w, clause_end(w.span.end)).empty()) continue;
+      // A direction word right after "by" names a cause, not a new statement: "hit by higher
+      // costs, from €88m".
+      if (is(word_before(w.span.begin), {"change-by"})) continue;
       end = w.span.begin;
       break;
     }
