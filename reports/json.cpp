@@ -221,6 +221,27 @@ std::string_view slice(std::string_view text, const ByteSpan& span) {
   return text.substr(span.begin, span.size());
 }
 
+// The JSON name of a change statement's period kind (docs/json-schema.md).
+std::string_view period_kind_name(PeriodKind k) {
+  switch (k) {
+    case PeriodKind::kYear:
+      return "year";
+    case PeriodKind::kHalf:
+      return "half";
+    case PeriodKind::kQuarter:
+      return "quarter";
+    case PeriodKind::kMonth:
+      return "month";
+    case PeriodKind::kWeek:
+      return "week";
+    case PeriodKind::kOther:
+      return "other";
+    case PeriodKind::kNone:
+      break;
+  }
+  return "none";
+}
+
 void write_quantity(Pretty& j, const Quantity& q, const LineIndex& lines) {
   j.begin_object();
   j.key("text").string(q.text);
@@ -300,6 +321,10 @@ void write_claim(Pretty& j, const Claim& c, const Claims& claims, const LineInde
     j.key("compared_to").optional_string(c.compared_to);
   }
   if (c.forecast) j.key("forecast").boolean(true);
+  if (!c.period.empty()) {
+    j.key("period").string(c.period);
+    j.key("period_kind").string(period_kind_name(c.period_kind));
+  }
   if (c.prior) write_quantity(j.key("prior"), *c.prior, lines);
   if (c.lead != Lead::kNone) j.key("lead").string(to_string(c.lead));
   if (!c.counted.empty()) j.key("counted").string(c.counted);

@@ -779,7 +779,12 @@ class Reader {
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
       if (lexicon::find("change-particle", word)) {
         if (is(word_after(span.end), {"change-to"}) && !up_to_from(span.end)) continue;
-        if (phrasal_up(span.begin)) continue;
+        if (phrasal(span.begin, "change-phrasal-up")) continue;
+      }
+      // "weighed down by costs", "bogged down": a participle's particle, not a fall.
+      if (lexicon::find("change-particle-down", word) &&
+          phrasal(span.begin, "change-phrasal-down")) {
+        continue;
       }
       // Plural nouns read as nouns too: "revised down the jobs gains ... from A to B".
       if (lexicon::find("change-plural-noun", word)) word.pop_back();
@@ -901,8 +906,9 @@ class Reader {
     return false;
   }
 
-  // Whether the word before "up" makes a phrasal verb that is not a rise.
-  bool phrasal_up(std::size_t up) const {
+  // Whether the word before the particle at `up` ("up", "down") is of `cls`: a phrasal verb
+  // that states no direction ("set up", "weighed down").
+  bool phrasal(std::size_t up, std::string_view cls) const {
     std::size_t end = up;
     while (end > s_.span.begin && s_.text[end - 1] == ' ') --end;
     std::size_t begin = end;
@@ -910,7 +916,7 @@ class Reader {
       --begin;
     }
     const std::string prev = lower(s_.text.substr(begin, end - begin));
-    return lexicon::find("change-phrasal-up", prev) != nullptr;
+    return lexicon::find(cls, prev) != nullptr;
   }
 
   // The word that ends one space before `at`, or empty: the "an" of "an increase".
@@ -1120,6 +1126,9 @@ class Reader {
       if (is(word_after(w.span.end), {"change-from"})) continue;
       // A noun stating no change is a metric's name, not a new statement.
       if (w.noun && read_changes(w, clause_end(w.span.end)).empty()) continue;
+      // A direction word right after "by" names a cause, not a new statement: "hit by higher
+      // costs, from €88m".
+      if (is(word_before(w.span.begin), {"change-by"})) continue;
       end = w.span.begin;
       break;
     }
@@ -1655,28 +1664,42 @@ class Reader {
   }
 
   // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with
-  // no change of its own takes the values "from" and "to" name right after it.
+  // no change of its own takes the values "from" and "to" name right after it, in either order.
   bool noun_from_to(Statement& st, std::size_t end) {
     const auto& qs = s_.quantities;
     auto i = next_figure(st.word.span.end, end);
     if (!i || is_time_unit(qs[*i].unit) || qs[*i].unit == "x") return false;
     const std::string cue = lower(gap(st.word.span.end, qs[*i].span.begin));
-    if (!cue.ends_with(' ') || !is(last_word(cue), {"change-from"}) ||
-        !this->cue(p_.old_cue, cue)) {
+    // "a rise in its main rate to 5.25% from 4.5%": the new value first, the old one after.
+    const bool to_first = cue.ends_with(' ') && is(last_word(cue), {"change-to"});
+    if (!to_first && (!cue.ends_with(' ') || !is(last_word(cue), {"change-from"}) ||
+                      !this->cue(p_.old_cue, cue))) {
       return false;
     }
     // "the rise in rates from", "a decline since October from"; not "its growth forecast from".
     // The noun heads its phrase (change-noun-head: "in", "of", "since"), or "from" follows it.
     const std::size_t first_end = cue.find(' ', 1);
     const std::string_view first = std::string_view(cue).substr(1, first_end - 1);
-    if (!is(first, {"change-from", "change-noun-head"})) return false;
+    if (!is(first, {"change-from", "change-noun-head"}) &&
+        !(to_first && is(first, {"change-to"}))) {
+      return false;
+    }
     // "the maximum increase of the share capital decreased from A to B": the verb's values.
     for (const Direction_& w : words_) {
       if (w.span.begin > st.word.span.begin && w.span.begin < qs[*i].span.begin) return false;
     }
     auto j = next_figure(qs[*i].span.end, end);
-    if (!j || !spaced(gap(qs[*i].span.end, qs[*j].span.begin), "change-to") ||
-        !compatible_at(*i, *j)) {
+    if (!j || !compatible_at(*i, *j)) return false;
+    const std::string_view between = gap(qs[*i].span.end, qs[*j].span.begin);
+    if (to_first) {
+      // The old value's cue ends right before it, "from" among its last words (" a month from ").
+      const std::string lowered = lower(between);
+      if (!lowered.ends_with(' ') || !is(last_word(lowered), {"change-from"}) ||
+          !this->cue(p_.old_cue, lowered)) {
+        return false;
+      }
+      std::swap(i, j);
+    } else if (!spaced(between, "change-to")) {
       return false;
     }
     st.old_value = i;

@@ -88,6 +88,27 @@ TEST_CASE("change statements take their roles from the words around the figures"
        "2.5 percentage points", Direction::kIncrease},
       {"Online now makes up 24 per cent of sales, up 5 percentage points from 19 per cent.",
        "19 per cent", "24 per cent", "5 percentage points", Direction::kIncrease},
+      // A participle's "down" is no fall and ends no statement: the old value after it counts.
+      {"Core profit fell 12% to $64m, weighed down by freight costs, from $73m.", "$73m", "$64m",
+       "12%", Direction::kDecrease},
+      {"Cargo volumes slipped 4% to 1,840 tonnes, bogged down by strikes, from 1,917 tonnes.",
+       "1,917 tonnes", "1,840 tonnes", "4%", Direction::kDecrease},
+      // A direction word after "by" names a cause and ends no statement.
+      {"Net income fell 19% to \xE2\x82\xAC"
+       "71m, weighed down by higher costs, from \xE2\x82\xAC"
+       "88m.",
+       "\xE2\x82\xAC"
+       "88m",
+       "\xE2\x82\xAC"
+       "71m",
+       "19%", Direction::kDecrease},
+      {"Bookings rose 8% to 4,120, buoyed by lower fares, from 3,815.", "3,815", "4,120", "8%",
+       Direction::kIncrease},
+      // A change noun with no change of its own, the new value named before the old one.
+      {"The league approved a rise in the salary cap to $31m per club, from $27m.", "$27m", "$31m",
+       "-", Direction::kIncrease},
+      {"Residents opposed a cut in library hours to 40 a week from 52.", "52", "40", "-",
+       Direction::kDecrease},
       // The change in brackets after both values, signed, and minus signs before a currency.
       {"Operating profit slipped to \xE2\x82\xAC"
        "51 million from \xE2\x82\xAC"

@@ -234,3 +234,14 @@ TEST_CASE("json carries the lead and the counted words the extractor reads") {
   CHECK(restates);
   CHECK(counted);
 }
+
+TEST_CASE("json writes a change statement's period and its kind only when it names one") {
+  DocumentResult doc = fixed_document();
+  doc.claims.claims[0].period = "the second quarter";
+  doc.claims.claims[0].period_kind = PeriodKind::kQuarter;
+  const json claims = json::parse(render_json({doc}))["documents"][0]["claims"];
+  CHECK(claims[0]["period"] == "the second quarter");
+  CHECK(claims[0]["period_kind"] == "quarter");
+  CHECK(!claims[1].contains("period"));
+  CHECK(!claims[1].contains("period_kind"));
+}
