@@ -157,9 +157,10 @@ Interval multiplier_allowed(const Quantity& q, Direction direction) {
   return allowed;
 }
 
-std::optional<Interval> multiplier_named(const Quantity& q, Direction direction) {
+std::optional<NamedMultiple> multiplier_named(const Quantity& q, Direction direction) {
   const double v = q.value;
-  if (q.is_range || q.hedge_kind != Hedge::kNone || !(v > 0)) return std::nullopt;
+  const bool more_than = q.hedge_kind == Hedge::kMoreThan;
+  if (q.is_range || (q.hedge_kind != Hedge::kNone && !more_than) || !(v > 0)) return std::nullopt;
   double target = 0;
   if (v >= 1 && q.decimals <= 0 && std::fabs(v - std::round(v)) < 1e-9) {
     target = direction == Direction::kDecrease && v > 1 ? 1 / v : v;
@@ -169,7 +170,13 @@ std::optional<Interval> multiplier_named(const Quantity& q, Direction direction)
     return std::nullopt;
   }
   if (target == 1) return std::nullopt;  // "once" names no change to fall short of
-  return Interval{target * 0.9, target * 1.1};
+  // "more than doubled" names at least the multiple, "more than halved" at most the fraction,
+  // with the same tenth of room on the side the hedge keeps.
+  if (more_than) {
+    return NamedMultiple{
+        target, target > 1 ? Interval{target * 0.9, kInfinity} : Interval{0, target * 1.1}};
+  }
+  return NamedMultiple{target, {target * 0.9, target * 1.1}};
 }
 
 Fit fit(const Interval& computed, double computed_point, const Interval& allowed) {

@@ -123,10 +123,15 @@ Interval statement_difference(const Quantity& old_value, const Quantity& new_val
 Interval multiplier_allowed(const Quantity& q, Direction direction);
 
 /// The ratio a plain multiple names, within a tenth of it: "doubled" [1.8, 2.2], "halved" [0.45,
-/// 0.55], "fell three-fold" [0.3, 0.367]. Nullopt for hedged ("nearly doubled" keeps the room of
-/// multiplier_allowed), decimal and range multiples. A ratio inside multiplier_allowed but outside
+/// 0.55], "fell three-fold" [0.3, 0.367]; "more than doubled" at least 1.8, "more than halved" at
+/// most 0.55. Nullopt for other hedges ("nearly doubled" keeps the room of multiplier_allowed),
+/// decimal and range multiples. A ratio inside multiplier_allowed but outside
 /// this is no error, yet the word overstates or understates it: "doubled" for 1.55x.
-std::optional<Interval> multiplier_named(const Quantity& q, Direction direction);
+struct NamedMultiple {
+  double target = 0;  // the ratio the word names: 2 for "doubled", 0.5 for "halved"
+  Interval within;    // the room around it before the word overstates or understates
+};
+std::optional<NamedMultiple> multiplier_named(const Quantity& q, Direction direction);
 
 /// How a computed interval relates to a stated one.
 enum class Fit {

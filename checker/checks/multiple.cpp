@@ -10,7 +10,8 @@
 // 3.1) is an error. "N times more" is read either as N times as much or as N + 1 times as much.
 // A plain multiple that holds only in that loose room, not within a tenth of the figure it names,
 // is a warning saying how far off it is: "doubled from $10.0 million to $15.5 million" is 1.55x,
-// 22.5% below 2x; "nearly doubled" keeps the loose room and passes.
+// 22.5% below 2x; "nearly doubled" keeps the loose room and passes, while "more than doubled"
+// for 1.73x is that warning too: the hedge keeps only the side above 1.8x.
 //
 // Deliberately left alone: a multiple with only one value written (the other is only implied);
 // multiples that are themselves the values ("compress to 3-4x, down from 12-15x"), whose order
@@ -83,17 +84,20 @@ class MultipleCheck final : public Check {
     const Fit f = fit(*computed, point, allowed);
     const auto named = multiplier_named(change, c.direction);
     if (f != Fit::kInconsistent && named && !times_more(text, change) &&
-        fit(*computed, point, *named) == Fit::kInconsistent) {
+        fit(*computed, point, named->within) == Fit::kInconsistent) {
       // Within the loose room of a whole multiple, but not near the figure the word names.
-      const double target = named->mid();
+      const double target = named->target;
       const double off = (point - target) / target * 100;
+      // The hedge is part of what the word claims here: "more than doubled" for 1.73x.
+      const std::string claimed =
+          change.hedge.empty() ? quoted : "\"" + change.hedge + " " + written(change) + "\"";
       out.add(make_finding(
           kId, Severity::kWarning, c,
-          quoted + " for " + format_amount(point, "x") + " (" + values_phrase(c) + ") is " +
+          claimed + " for " + format_amount(point, "x") + " (" + values_phrase(c) + ") is " +
               format_percent(std::fabs(off)) + (off < 0 ? " below " : " above ") +
               format_amount(target, "x"),
-          formula + "; " + quoted + " names " + format_amount(target, "x") + ", within a tenth " +
-              format_range(*named, "x") +
+          formula + "; " + claimed + " names " + format_amount(target, "x") + ", within a tenth " +
+              format_range(named->within, "x") +
               ", which no rounding reaches; only the loose room of a whole multiple (" +
               format_range(allowed, "x") + ") admits it: an editor should say \"nearly\" or " +
               "give the figure"));

@@ -186,6 +186,10 @@ TEST_CASE("decreases past the whole, loose multiples, undersold floors and hedge
       {"Fares were 40% less than a year before.", "percent-change", "none"},
       {"Sales doubled from $10.0 million to $15.5 million last year.", "multiple", "warning"},
       {"Sales nearly doubled from $10.0 million to $17.5 million last year.", "multiple", "pass"},
+      {"Sales more than doubled from $10.0 million to $17.5 million last year.", "multiple",
+       "warning"},
+      {"Sales more than doubled, from $10.0 million to $23.5 million, last year.", "multiple",
+       "pass"},
       {"Sales doubled from $10.0 million to $20.4 million last year.", "multiple", "pass"},
       {"Revenue rose more than 5% to $20 million from $10 million.", "percent-change", "pass"},
       {"Revenue was approximately $8.4 million in 2025, compared with approximately $6.1 million "
@@ -195,6 +199,9 @@ TEST_CASE("decreases past the whole, loose multiples, undersold floors and hedge
        "in 2024, an increase of 38%.",
        "percent-change", "pass"},
   });
+  CHECK(only_message("Sales more than doubled from $10.0 million to $17.5 million last year.",
+                     "multiple") ==
+        "\"more than doubled\" for 1.75× ($10.0 million to $17.5 million) is 12.5% below 2.0×");
   CHECK(only_message("Revenue rose more than 5% to $20 million from $10 million.", "percent-change")
             .find("\"more than 5%\" undersells it") != std::string::npos);
 }
