@@ -409,9 +409,10 @@ struct Scratch {
 };
 
 // Whether the word before the one at `at` is a qualifier that makes a name narrow a metric
-// ("from Asia", "in Europe", "outside Britain"), past "the".
+// ("from Asia", "in Europe", "outside Britain"), past a word like "the" (repeated-qualifier-skip).
 bool qualified(std::string_view text, std::size_t at) {
   static const WordSet kQualifiers(lexicon::words({"repeated-qualifier"}));
+  static const WordSet kSkipped(lexicon::words({"repeated-qualifier-skip"}));
   std::size_t end = at;
   std::string w;
   for (int k = 0; k < 2; ++k) {
@@ -421,7 +422,7 @@ bool qualified(std::string_view text, std::size_t at) {
     if (start == end) return false;
     lower_into(text.substr(start, end - start), w);
     if (kQualifiers.count(w)) return true;
-    if (w != "the") return false;
+    if (!kSkipped.count(w)) return false;
     end = start;
   }
   return false;
