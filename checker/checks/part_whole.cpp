@@ -177,6 +177,28 @@ Finding make(Severity s, std::vector<std::string> ids, ByteSpan span, std::strin
 
 // Where the whole is named: after "Of" opening the sentence or a clause ("Of its 312 stores,",
 // ", of the €553m of EBITDA,"), or before "in total" / "of which". Returns the byte where the
+// Whether a figure is followed by "of" and another figure of the sentence, past "the", "its" or
+// "their" at most: "19 of 38", "9 of the 17".
+bool of_a_figure(std::string_view text, const Figure& f, const std::vector<Figure>& figs) {
+  const std::size_t from = f.q->span.end;
+  for (const Figure& g : figs) {
+    if (g.q->span.begin <= from || g.q->span.begin - from > 16) continue;
+    const std::string gap = lower(slice(text, from, g.q->span.begin));
+    std::size_t at = 0, words = 0;
+    bool ok = true;
+    while ((at = gap.find_first_not_of(' ', at)) != std::string::npos) {
+      const std::size_t end = std::min(gap.find(' ', at), gap.size());
+      const std::string word = gap.substr(at, end - at);
+      ok = ok && (words == 0 ? lexicon::find("ratio-of", word) != nullptr
+                             : lexicon::find("lead-definite", word) != nullptr);
+      ++words;
+      at = end;
+    }
+    return ok && words >= 1;
+  }
+  return false;
+}
+
 // parts begin and, when the whole is a figure, that figure's index.
 struct Whole {
   std::size_t parts_from = 0;
@@ -347,6 +369,9 @@ class PartWholeCheck final : public Check {
           continue;
         }
         if (!f.standalone) return false;  // a change statement among the parts: not a list
+        // "against 19 of 38 last year": a part told with a whole of its own is another share,
+        // not a list of this whole's parts.
+        if (of_a_figure(claims.text, f, figs)) return false;
         parts.push_back(&f);
       }
       return true;
