@@ -35,7 +35,6 @@
 // percent of them ("one in four (up from 20%)" is no restatement: the bracket opens on words).
 #include <algorithm>
 #include <cctype>
-#include <cmath>
 #include <string>
 #include <vector>
 
@@ -88,17 +87,6 @@ Before near_before(const Claims& claims, const Claim& c, std::size_t at) {
 
 bool count_like(const Quantity& q) {
   return (q.unit == "count" || q.unit.empty()) && !q.is_range && q.decimals >= 0 && q.value > 0;
-}
-
-// A count's interval: one written to the unit with its last digit not zero, no hedge and no
-// scale word is exact ("won 19 of their 34 games": 19 games, not 18.5 to 19.5), as nobody rounds
-// to it; a round one ("1,200 replies") keeps its written precision.
-Interval count_interval(const Quantity& q) {
-  if (count_like(q) && q.hedge.empty() && q.scale == 1 && q.decimals == 0 &&
-      q.value == std::floor(q.value) && std::fmod(q.value, 10) != 0) {
-    return {q.value, q.value};
-  }
-  return interval_of(q);
 }
 
 // The words of `text` before `at`, lower case, last first, back to the sentence's start or the
@@ -318,8 +306,8 @@ class RatioPercentCheck final : public Check {
       guessed = whole != nullptr;
     }
     if (!part || !whole) return;
-    const Interval p = count_interval(*part);
-    const Interval w = count_interval(*whole);
+    const Interval p = count_exact_interval(*part);
+    const Interval w = count_exact_interval(*whole);
     if (!(w.low > 0)) return;
     const Interval share{100 * p.low / w.high, 100 * p.high / w.low};
     const Interval stated = interval_of(pct);
@@ -498,8 +486,8 @@ class RatioPercentCheck final : public Check {
       break;
     }
     if (!whole || !count_like(*whole) || !(whole->value > part.value)) return;
-    const Interval p = count_interval(part);
-    const Interval w = count_interval(*whole);
+    const Interval p = count_exact_interval(part);
+    const Interval w = count_exact_interval(*whole);
     const Interval share{100 * p.low / w.high, 100 * p.high / w.low};
     const Interval stated = interval_of(pct);
     const std::string ratio = std::string(part.text) + " / " + std::string(whole->text);

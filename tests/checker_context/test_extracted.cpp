@@ -287,6 +287,22 @@ TEST_CASE("part-whole adds no part that is told with a whole of its own") {
       });
 }
 
+TEST_CASE("part-whole adds an outcome told as a change with no values, and counts are exact") {
+  run_text_cases(
+      "part-whole",
+      {
+          // 18 + 7 + 9 = 34 > 30; 23 + 9 + 7 = 39 > 38 only because counts to the unit are exact.
+          {"Of their 30 matches, the Otters won 18, drew 7 and lost 9.", "warning"},
+          {"Of their 30 matches, the Otters won 14, drew 7 and lost 9.", "pass"},
+          {"Of its 26 appeals, the council won 15, settled 6 and lost 8.", "warning"},
+          {"Of its 26 appeals, the council won 12, settled 6 and lost 8.", "pass"},
+          {"Of their 38 games, the Kites won 23, drew 9 and lost 7.", "warning"},
+          {"Of their 38 games, the Kites won 22, drew 9 and lost 7.", "pass"},
+          // A loss of money, or of a count of something else: not a part.
+          {"Of the 12 branches, 9 made a profit and the group lost £3 million.", "none"},
+      });
+}
+
 TEST_CASE("timeline reads a lifetime 'in service' and a start year in a relative clause") {
   run_text_cases(
       "timeline",

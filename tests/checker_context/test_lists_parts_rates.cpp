@@ -557,6 +557,9 @@ TEST_CASE("ratio-percent reads a share in digits after a comma and its hedge") {
            "error"},
           {"Of the 64 bus routes, 41 ran on time, roughly 64%, against 30 of 60 last year.",
            "pass"},
+          // Counts written to the unit are exact: 19 / 34 is 55.9%, outside "roughly 65%".
+          {"The Harriers won 19 of their 34 games, roughly 65%.", "error"},
+          {"The Harriers won 19 of their 34 games, roughly 56%.", "pass"},
           // A share of something else: left alone.
           {"The fund owns 410 of its 1,600 properties outright, about 40% of its rental income.",
            "none"},
