@@ -76,6 +76,21 @@ TEST_CASE("repeated-figure reads a weekday as when, not whose") {
   });
 }
 
+TEST_CASE("repeated-figure ends the phrase naming a figure at a verb such as 'beat'") {
+  run_table({
+      {"Halden Foods reported operating profit of £72.4m.\n\nAnalysts said the £74.2m operating "
+       "profit beat forecasts.",
+       "repeated-figure", "warning"},
+      {"Halden Foods reported operating profit of £72.4m.\n\nAnalysts said the £72.4m operating "
+       "profit beat forecasts.",
+       "repeated-figure", "pass"},
+      // A forecast is still one: "expects" makes the later figure no reported one.
+      {"Halden Foods reported operating profit of £72.4m.\n\nIt expects the £74.2m operating "
+       "profit target to be met next year.",
+       "repeated-figure", "none"},
+  });
+}
+
 TEST_CASE("repeated-figure takes different months for different periods, and 'may' for a verb") {
   run_table({
       {"Tarvo Bank set aside £1.47bn for bad loans in March.\n\nIn April, Tarvo Bank set aside "
