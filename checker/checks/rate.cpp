@@ -270,11 +270,19 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
     break;
   }
   r.conditional = i < w.size() && lexicon::find("rate-condition", w[i]) != nullptr;
-  // The extractor's own reading of a rate, when it has one.
-  for (const std::string& p : c.per) {
-    const std::string s = singular(lower(p));
-    if (per_year(s) && r.period.empty()) r.period = s;
-    if (!per_year(s) && r.per_unit.empty()) r.per_unit = s;
+  // The extractor's own reading of a rate (Claim::per), when it has one, decides what the rate is
+  // per; the words after the figure give what no claim field carries: the periods a total
+  // spreads over ("over five years"), how long a rate runs, a condition, the periods of a count.
+  if (!c.per.empty() && c.quantities.size() == 1 && &c.quantities.front() == &q) {
+    std::string period, unit;
+    for (const std::string& p : c.per) {
+      const std::string s = singular(lower(p));
+      if (per_year(s) && period.empty()) period = s;
+      if (!per_year(s) && unit.empty()) unit = s;
+    }
+    if (period != r.period) r.spread = 1;
+    r.period = period;
+    r.per_unit = unit;
   }
   // "£18 million on agency nurses over the year": what it was spent on stands between the amount
   // and its period; a few words later a lead to a period still gives it.
