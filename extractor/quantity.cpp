@@ -111,11 +111,12 @@ std::string unit_regex() {
          "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued", "currency-glued-small"}) +
          "(?![0-9]))(?:\\x20(?<cscale>" + alternation({"scale-word"}) + "))?|" +
          "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" + alternation({"time-unit"}, lexicon::Bound::kNone) +
-         "(?![a-z]|-(?!" + age + "s?(?![a-z]))))|" + "(?<hunit>(?:-|\\xE2\\x80\\x91)" +
-         alternation({"unit"}) + ")|" +  //
-         "(?<punit>" FC_SP "?" + alternation({"unit", "unit-spelling", "temperature-letter"}) +
-         ")|" +                                              //
-         "(?<gunit>" + alternation({"unit-glued"}) + ")|" +  //
+         "(?![a-z]|-(?!" + age + "s?(?![a-z]))))|" +
+         // One alternation of units for both "48GB" and "a 102-inch screen" (the hyphen is the
+         // hunit group): the unit table is the largest part of the pattern.
+         "(?<punit>(?:(?<hunit>-|\\xE2\\x80\\x91)|" FC_SP "?)" +
+         alternation({"unit", "unit-spelling", "temperature-letter"}) + ")|" +  //
+         "(?<gunit>" + alternation({"unit-glued"}) + ")|" +                     //
          "(?<noun>\\x20(?!" + alternation({"not-unit"}) + ")[a-z][a-z]+(?:-[a-z]+)?))?";
 }
 
@@ -1467,9 +1468,16 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       }
       unit_taken = true;
     } else if (m.has(p.hunit) && !has_currency) {
-      // "a 102-inch screen", "a 5-mile stretch": the unit is part of the figure.
-      q.unit = lower(m.str(p.hunit).substr(m.str(p.hunit)[0] == '-' ? 1 : 3));
-      unit_taken = true;
+      // "a 102-inch screen", "a 5-mile stretch": the unit is part of the figure. After a hyphen
+      // only a unit as units.tsv writes it counts: "5-C" is no temperature.
+      const ByteSpan hyphen = m.span(p.hunit);
+      const std::string_view word = text.substr(hyphen.end, m.span(p.punit).end - hyphen.end);
+      if (written_as_in_lexicon("unit", word)) {
+        q.unit = lower(word);
+        unit_taken = true;
+      } else {
+        end = hyphen.begin;
+      }
     } else if (m.has(p.punit) && !has_currency) {
       q.unit = std::string(trim(m.str(p.punit)));  // "48GB", "3.2 GW", "101.3\xC2\xB0F"
       // "64gb": another spelling of a unit is read as the unit (units.tsv).
@@ -1478,8 +1486,10 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
         q.unit = std::string(e->value);
       }
       const bool glued = m.span(p.punit).begin == m.span(p.punit).end - 1;
-      if (lexicon::find("temperature-letter", q.unit) != nullptr && !s.says(p.temperature_words)) {
-        // "38C" is a temperature only where the sentence speaks of one; "Room 4C" is a code.
+      if (lexicon::find("temperature-letter", q.unit) != nullptr && !s.says(p.temperature_words) &&
+          minus_before(text, whole.begin, true) == std::string_view::npos) {
+        // "38C" is a temperature only where the sentence speaks of one or a minus comes before
+        // it ("-5C at dawn"); "Room 4C" is a code.
         if (glued) continue;
         q.unit.clear();
         end = m.has(p.num2) ? m.span(p.num2).end : num.end;
@@ -1793,13 +1803,14 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     return a.span.begin < b.span.begin;
   });
 
-  // "12 dollars 75 cents", "5 pounds and 20 pence": one amount.
+  // "12 dollars 75 cents", "5 pounds and 20 pence", "five hundred dollars and fifty cents": one
+  // amount; not after millions ("$2 million and 50 cents" names two things).
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
     Quantity& a = out[i];
     const Quantity& b = out[i + 1];
     const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
     if ((gap == " " || gap == " and ") && (a.unit == b.unit || shared_cents(a, b)) &&
-        a.unit.size() == 3 && a.scale == 1 && a.decimals <= 0 && !in_subunit(a) && in_subunit(b) &&
+        a.unit.size() == 3 && a.scale < 1e6 && a.decimals <= 0 && !in_subunit(a) && in_subunit(b) &&
         b.value < 1) {
       a.value += b.value;
       a.low = a.value + (b.low - b.value);
