@@ -81,10 +81,10 @@ std::string number_regex() {
 
 // A scale word: "billion", "bn", "bil- lion" (hyphenated across a line in filings), "mn", "m".
 std::string scale_regex() {
-  // Not "m" of "80 m²", a unit of area, nor of "9.8 m/s" ("£5m/year" is millions); nor "k" of
-  // "4.7 kΩ" (U+03A9).
+  // Not "m" of "80 m²" or "80 m2", a unit of area, nor of "9.8 m/s" ("£5m/year" is millions); nor
+  // "k" of "4.7 kΩ" (U+03A9).
   return "(?<scale>" + lexicon::alternation({"scale-word", "scale-abbrev"}) +
-         ")(?!\\xC2[\\xB2\\xB3]|/s(?![A-Za-z])|\\xCE\\xA9)";
+         ")(?!\\xC2[\\xB2\\xB3]|[23](?![0-9])|/s(?![A-Za-z])|\\xCE\\xA9)";
 }
 
 // The unit after the figure: percent, points, a multiple, a currency word, a length of time
@@ -180,7 +180,8 @@ std::string word_regex() {
   // "a quarter" is a share only where nothing else can be meant: "a quarter of the staff",
   // "rose by a quarter"; elsewhere it is a period ("$3m a quarter").
   const std::string fraction_of = alternation({"fraction-of"});
-  // "forty-seven", and in chat "ninety nine".
+  // "forty-seven", and in chat "ninety nine". Written once, as the group "cmp", and called
+  // elsewhere as (?&cmp): PCRE2 caps a compiled pattern at 64 KiB.
   // Not "twenty one-year-old lambs", nor the "twenty" of "twenty-first" (ordinals.tsv).
   const std::string compound = alternation({"tens-word"}) + "(?:" + hyphen +
                                alternation({"digit-word"}) + "|\\x20" +
@@ -188,7 +189,7 @@ std::string word_regex() {
                                alternation({"ordinal"}) + ")|" + alternation({"number-word"});
   // The part after a ratio word: "one in four", "one out of 10" (not "the one in 2019").
   const std::string ratio = alternation({"ratio-word"}) +
-                            "\\x20(?:\\d{1,3}(?![\\d.,])|(?:" + compound + "|" +
+                            "\\x20(?:\\d{1,3}(?![\\d.,])|(?:(?&cmp)|" +
                             alternation({"number-scaled"}) + "\\x20" + scale + ")\\b)";
   // A guarded phrase before what makes it a number: "one year", "half a percent", "a quarter
   // of a million", "half an hour".
@@ -204,12 +205,12 @@ std::string word_regex() {
          // "a tenner", "half a grand": an amount named by one noun (currency.tsv, scale.tsv).
          alternation({"number-scaled"}) + "(?=\\x20" +
          alternation({"currency-noun", "scale-noun"}) + "\\b)|" + guarded + "|" +
-         alternation({"number-unit"}) + "(?=\\x20" + alternation({"unit"}) + ")|" +
+         alternation({"number-unit"}) + "(?=\\x20(?&uw))|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
-         ")|" + fraction_of + "(?=\\x20of\\b)|" + compound + "|" + alternation({"multiplier"}) +
-         "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
+         ")|" + fraction_of + "(?=\\x20of\\b)|(?<cmp>" + compound + ")|" +
+         alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
          alternation({"multiplier-verb"}) + "(?=\\x20(?:to|from)\\x20))\\b" +  //
          // "two sevenths", "three-fifths": a count of parts.
          "(?:(?:\\x20|" + hyphen + ")(?<wden>" + alternation({"denominator"}) + ")\\b)?" +
@@ -223,18 +224,18 @@ std::string word_regex() {
          // scales, read by chain_value(), which stops where they no longer make one number.
          // "a hundred and one": after "and", a digit-word ("one") ends the number.
          "(?:\\x20(?<wscale>" + scale + ")\\b(?<wmore>(?:(?!\\x20" +
-         alternation({"scale-and-part"}) + ")(?:\\x20and)?\\x20(?:" + compound + "|" + scale +
+         alternation({"scale-and-part"}) + ")(?:\\x20and)?\\x20(?:(?&cmp)|" + scale +
          ")\\b)*(?:(?!\\x20" + alternation({"scale-and-part"}) + ")\\x20and\\x20" +
          alternation({"digit-word"}) + "\\b(?!" + hyphen + "))?))?" +
          // "a million and a half", "a billion and a quarter": a part of the scale more.
          "(?<wshalf>\\x20" + alternation({"scale-and-part"}) + ")?" +
          // "two percentage points", "twenty basis points": points first, as in figure_regex().
+         // The unit table is written once, as the group "uw", called above as (?&uw).
          "(?:(?<wpp>(?:\\x20|" + hyphen + ")" + alternation({"points-word"}) +
          ")|(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) + ")|(?<wnoun>\\x20" +
-         alternation({"currency-noun"}) + ")|(?<wcur>\\x20" + alternation({"currency-after"}) +
-         "|" + hyphen + alternation({"currency-after"}) + "(?=\\x20" +
-         alternation({"currency-object"}) + "\\b))|(?<wunit>\\x20" + alternation({"unit"}) +
-         "))?" +  //
+         alternation({"currency-noun"}) + ")|(?<wcur>(?:\\x20|(?<wch>" + hyphen + "))" +
+         alternation({"currency-after"}) + "(?(<wch>)(?=\\x20" + alternation({"currency-object"}) +
+         "\\b)))|(?<wunit>\\x20(?<uw>" + alternation({"unit"}) + ")))?" +  //
          "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
          "\\b(?!-(?!" + alternation({"duration-age-after"}, lexicon::Bound::kNone) + "s?\\b)))?";
@@ -1068,6 +1069,54 @@ bool ratio_part(const Quantity& q, bool whole = false) {
          q.value == std::floor(q.value);
 }
 
+// Whether `word` names a unit a physical unit may be divided by: a unit as units.tsv writes it,
+// a unit of time (also short: unit-divisor), or one with its power as a digit ("m3" for "m³").
+bool divisor_unit(std::string_view word) {
+  if (word.empty()) return false;
+  if (written_as_in_lexicon("unit", word) || lexicon::find("time-unit", word) != nullptr ||
+      written_as_in_lexicon("unit-divisor", word)) {
+    return true;
+  }
+  const char power = word.back();
+  if (power != '2' && power != '3') return false;
+  std::string sup(word.substr(0, word.size() - 1));
+  sup += power == '2' ? "\xC2\xB2" : "\xC2\xB3";
+  return written_as_in_lexicon("unit", sup);
+}
+
+// "7.8 g/cm³", "5 mg/kg", "3 m³/s", "kilometres per second": a physical unit divided by another
+// unit or by time is one unit, kept as written.
+void join_unit_ratios(std::vector<Quantity>& out, std::string_view text, std::size_t limit) {
+  for (Quantity& q : out) {
+    if (q.unit.empty() || lexicon::find("unit", q.unit) == nullptr ||
+        !text.substr(q.span.begin, q.span.size()).ends_with(q.unit)) {
+      continue;
+    }
+    std::size_t at = q.span.end;
+    if (at < limit && text[at] == '/') {
+      ++at;
+    } else if (text.substr(at, 5) == " per ") {
+      at += 5;
+    } else {
+      continue;
+    }
+    std::size_t e = at;
+    while (e < limit && (std::isalnum(static_cast<unsigned char>(text[e])) ||
+                         (text.substr(e, 2) == "\xC2\xB2" || text.substr(e, 2) == "\xC2\xB3"))) {
+      e += static_cast<unsigned char>(text[e]) == 0xC2 ? 2 : 1;
+    }
+    if (e < limit && (text[e] == '/' || std::isalnum(static_cast<unsigned char>(text[e]))))
+      continue;
+    if (!divisor_unit(text.substr(at, e - at))) continue;
+    std::string unit(q.unit.code());
+    unit += text.substr(q.span.end, e - q.span.end);
+    if (unit.size() > Unit::kCapacity) continue;
+    q.unit = unit;
+    q.span.end = e;
+    q.text = text.substr(q.span.begin, q.span.size());
+  }
+}
+
 // "6ft 2in", "5 feet 11 inches", "7 lb 4 oz": a figure in a larger unit and one in a smaller
 // (units.tsv's unit-part) are one length or weight, in the smaller unit.
 void join_unit_parts(std::vector<Quantity>& out, std::string_view text, std::size_t limit) {
@@ -1824,6 +1873,7 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   join_scale_nouns(out, s);
   join_word_points(out, s);
   join_unit_parts(out, text, span.end);
+  join_unit_ratios(out, text, span.end);
   join_primes(out, text, span.end);
   join_ratios(out, text);
   join_ranges(out, s);
