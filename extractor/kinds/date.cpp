@@ -133,6 +133,10 @@ struct DatePatterns {
   Pattern month_year{"date: month year", cat({
       "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
       "(?<m>", kMonth, ")(?:", kToYear, "|", kDash, ")", month_year_group(false)})};
+  // "early March", "mid-June", "late April": a part of a month with no year; the month is
+  // capitalised, since "the early march" is a walk.
+  Pattern month_part{"date: part of a month", cat({
+      "(?<p>", kPart, ")(?:", kDash, "|", kSp, "+)(?=[A-Z])(?<m>", kMonth, ")"})};
   // "Nov-14", "Mar-09": a month and two figures that may be its day or its year; only the month
   // is certain.
   Pattern month_dash{"date: month dash two digits", cat({
@@ -145,14 +149,15 @@ struct DatePatterns {
       kSp, "+(?i:to|through|until|till)", kSp, "+)",
       "(?:(?<m2>", kMonth, ")", kSp, "*)?(?<d2>", kDay, ")", kNotFigure,
       "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?"})};
-  // "between February and April 2026", "January-June 2009", "from April 2025 to March 2026".
+  // "between February and April 2026", "January-June 2009", "from April 2025 to March 2026",
+  // and with no year after "from" or "between" ("from June to August").
   // "and" joins a range only after "between": "September 2019 and September 2018" is two dates.
   Pattern month_range{"date: month range", cat({
       "(?:(?<b>(?i:between|from))", kSp, "+)?",
       "(?<m1>", kMonth, ")(?:", kToYear, "(?<y1>", kYear4, "))?",
       "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
       kSp, "+(?i:to|through|until|till)", kSp, "+)",
-      "(?<m2>", kMonth, ")", kToYear, year_group("y")})};
+      "(?<m2>", kMonth, ")(?:", kToYear, year_group("y"), ")?"})};
   // "from 3 August to 24 December", "between 12 January and 10 February 2026", "3-5 May 2026".
   Pattern day_range{"date: day range", cat({
       "(?:(?<b>(?i:between|from))", kSp, "+)?",
@@ -167,7 +172,7 @@ struct DatePatterns {
       "(?<![A-Za-z0-9])(?:",
       "Q(?<q>\\d)(?:", kSp, "*FY", kSp, "*'?(?<yf>", kYear4, "|\\d{2})",
                  "|'(?<ya>\\d{2})",
-                 "|", kSp, "+(?:(?i:of)", kSp, "+)?(?<y>", kYear4, "))?",
+                 "|(?:", kSp, "+(?:(?i:of)", kSp, "+)?|", kDash, ")(?<y>", kYear4, "))?",
       "|(?<q2>\\d)Q(?:(?<y2>", kYear4, "|\\d{2})|", kSp, "+(?<y4>", kYear4, "))",
       "|(?<y3>", kYear4, ")(?:", kSp, "|-)?Q(?<q3>\\d))",
       "(?![A-Za-z0-9%]|[.,]\\d)"})};
@@ -216,12 +221,13 @@ struct DatePatterns {
   Pattern numeric{"date: numeric", cat({
       "(?<![\\d/.,\\-])(?<a>[0-3]?\\d)(?:/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d{2}|\\d{2})",
       "|(?<sep>[.\\-])(?<b2>[0-3]?\\d)\\k<sep>(?<y2>", kYear4, "))(?![\\d/%\\-]|[.,]\\d)"})};
-  // "2024-11-07", "2021/03/15", "2026.05.12", "2023/08", "2020-08": year first, as ISO 8601
-  // writes it. A year and a month alone only when the two digits cannot end a range of years
-  // ("2010-11" is a season, "2023/08" a month), and never with a stop ("2026.05" is a figure).
+  // "2024-11-07", "2021/03/15", "2026.05.12", "2023/08", "2020-08", "2020/9/2": year first, as
+  // ISO 8601 writes it. A year and a month alone only when the two digits cannot end a range of
+  // years ("2010-11" is a season, "2023/08" a month), never with a stop ("2026.05" is a figure),
+  // and a month in one figure only with its day ("2019-3" may be a score).
   Pattern iso{"date: year first", cat({
-      "(?<![\\w$.,/#\\-])(?<y>", kYear4, ")(?<sep>[/\\-.])(?<m>0[1-9]|1[0-2])",
-      "(?:\\k<sep>(?<d>0[1-9]|[12]\\d|3[01]))?(?![\\d/%\\-]|[.,]\\d)"})};
+      "(?<![\\w$.,/#\\-])(?<y>", kYear4, ")(?<sep>[/\\-.])(?<m>0?[1-9]|1[0-2])",
+      "(?:\\k<sep>(?<d>0?[1-9]|[12]\\d|3[01]))?(?![\\d/%\\-]|[.,]\\d)"})};
   // "2004", "in 2004", "late-2023": a year standing alone, not money, not part of a figure,
   // not a time of day ("1900 GMT").
   Pattern year{"date: year", cat({
@@ -282,6 +288,10 @@ int end_year(int start, std::string_view digits) {
 }
 
 bool is_lower_may(std::string_view month) { return month.substr(0, 3) == "may"; }
+
+bool is_capital(std::string_view word) {
+  return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+}
 
 // The word before `pos` in lower case, skipping spaces: "its" in "its first quarter".
 std::string word_before(std::string_view text, std::size_t pos) {
@@ -506,15 +516,17 @@ void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       add(found, span, std::move(c));
     });
   }
-  if (s.has_digit) {
-    const Pattern& pat = p.month_dash;
-    const int mo = pat.group("m");
-    each_match_at(pat, s, m_, starts, kAtMonth, [&](const Match& m, ByteSpan span) {
-      Claim c;
-      c.month = month_of(m.str(mo));
-      c.date = iso_date(0, c.month, 0);
-      add(found, span, std::move(c));
-    });
+  // The forms that name a month alone: "late April", and "Nov-14" (which needs a digit).
+  for (const Pattern* pat : {&p.month_part, &p.month_dash}) {
+    if (pat == &p.month_dash && !s.has_digit) continue;
+    const int mo = pat->group("m");
+    each_match_at(*pat, s, m_, starts, pat == &p.month_part ? kAtPart : kAtMonth,
+                  [&](const Match& m, ByteSpan span) {
+                    Claim c;
+                    c.month = month_of(m.str(mo));
+                    c.date = iso_date(0, c.month, 0);
+                    add(found, span, std::move(c));
+                  });
   }
   if (s.has_digit) {
     const Pattern& pat = p.month_day_range;
@@ -537,17 +549,26 @@ void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       add(found, span, std::move(c));
     });
   }
-  if (s.has_year) {
+  {
     const Pattern& pat = p.month_range;
     const int b = pat.group("b"), m1 = pat.group("m1"), y1 = pat.group("y1"),
               conj = pat.group("and"), m2 = pat.group("m2"), y = pat.group("y");
     each_match_at(pat, s, m_, starts, kAtRange | kAtMonth, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
+      // With no year, only "from June to August" or "between March and May", each month
+      // capitalised: "march to the square" is a walk.
+      if (!m.has(y) &&
+          (!m.has(b) || m.has(y1) || !is_capital(m.str(m1)) || !is_capital(m.str(m2)))) {
+        return;
+      }
       Claim c;
-      const int end_year = to_int(m.str(y)), end_month = month_of(m.str(m2));
+      const int end_year = m.has(y) ? to_int(m.str(y)) : 0, end_month = month_of(m.str(m2));
+      if (!end_year && end_month == month_of(m.str(m1))) return;
       c.month = month_of(m.str(m1));
       // "from November to February 2026" starts in November 2025.
-      c.year = m.has(y1) ? to_int(m.str(y1)) : end_year - (c.month > end_month ? 1 : 0);
+      c.year = m.has(y1)  ? to_int(m.str(y1))
+               : end_year ? end_year - (c.month > end_month ? 1 : 0)
+                          : 0;
       c.date = iso_date(c.year, c.month, 0);
       c.date_end = iso_date(end_year, end_month, 0);
       add(found, span, std::move(c));
@@ -673,11 +694,11 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       Claim c;
       c.year = year_of(m.str(m.has(y) ? y : y2));
       // 12/31 is month first (American); 31/12 day first; 7/8 could be either, so only its
-      // year is certain.
+      // year is certain (4/4 is the 4th of April either way).
       if (second > 12) {
         c.month = first;
         c.day = second;
-      } else if (first > 12) {
+      } else if (first > 12 || first == second) {  // "01.01.2027" reads the same either way
         c.month = second;
         c.day = first;
       }
@@ -696,7 +717,7 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       c.year = to_int(m.str(y));
       c.month = to_int(m.str(mo));
       // "2010-11" is a season of two years, not November 2010.
-      if (!m.has(d) && c.month > c.year % 100) return;
+      if (!m.has(d) && (c.month > c.year % 100 || m.str(mo).size() == 1)) return;
       if (m.has(d)) c.day = to_int(m.str(d));
       c.date = iso_date(c.year, c.month, c.day);
       if (c.day) weekday_before(s, span, c);
