@@ -902,8 +902,9 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     // A day after a month ("Dec. 31 to EUR 47 million") or a year ("at June 30, 2018 to 3,667
     // employees") is no end of a range, nor is a number before an amount whose currency is
     // written first.
-    const bool bare_to = gap == " to " && a.unit.empty() && a.scale == 1 && !b.unit.empty() &&
-                         !p.range_not_after.contains(before) &&
+    // "3 through 5 per cent" reads as "3 to 5 per cent".
+    const bool bare_to = (gap == " to " || gap == " through ") && a.unit.empty() && a.scale == 1 &&
+                         !b.unit.empty() && !p.range_not_after.contains(before) &&
                          !p.direction_verbs.contains(before) && !after_month(s, a.span.begin) &&
                          !(a.decimals == 0 && a.value >= 1800 && a.value <= 2200) &&
                          (b.unit == "%" || (b.value <= 4 * a.value * b.scale && !b.text.empty() &&

@@ -673,7 +673,14 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     if (!quantity && says_age &&
         (s.quantities[q].unit == "count" || s.quantities[q].unit.empty()) &&
         s.quantities[q].scale == 1) {
-      const std::size_t begin = s.quantities[q].span.begin;
+      const Quantity& figure = s.quantities[q];
+      std::size_t begin = figure.span.begin;
+      // "aged about 30", "aged over 65": the words come before the hedge.
+      if (const std::size_t h = figure.hedge.size();
+          h > 0 && begin >= s.span.begin + h + 1 &&
+          ascii_iequal(s.text.substr(begin - h - 1, h), figure.hedge)) {
+        begin -= h + 1;
+      }
       const std::size_t from = std::max(s.span.begin, begin > 20 ? begin - 20 : 0);
       if (patterns().age_lead.find(s.text, from, s.scratch, begin)) {
         quantity = s.quantities[q];
