@@ -259,7 +259,17 @@ bool range_gap(const SentenceWork& s, const Quantity& first, const Quantity& sec
       gap == " \xE2\x80\x93 ") {
     return true;
   }
-  return gap == " and " && after_range_opening(s, first.span.begin);
+  if (gap != " and ") return false;
+  if (after_range_opening(s, first.span.begin)) return true;
+  // "between the ages of 5 and 11": durations.tsv's duration-age-range-lead before the first end.
+  for (const lexicon::Entry& e : lexicon::entries("duration-age-range-lead")) {
+    const std::size_t n = e.word.size() + 1;
+    if (first.span.begin >= s.span.begin + n && s.text[first.span.begin - 1] == ' ' &&
+        ascii_iequal(s.text.substr(first.span.begin - n, e.word.size()), e.word)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A whole figure with no unit of its own: "five", "14".
