@@ -996,8 +996,9 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     // A day after a month ("Dec. 31 to EUR 47 million") or a year ("at June 30, 2018 to 3,667
     // employees") is no end of a range, nor is a number before an amount whose currency is
     // written first.
-    const bool bare_to = gap == " to " && a.unit.empty() && a.scale == 1 && !b.unit.empty() &&
-                         !p.range_not_after.contains(before) &&
+    // "3 through 5 per cent" reads as "3 to 5 per cent".
+    const bool bare_to = (gap == " to " || gap == " through ") && a.unit.empty() && a.scale == 1 &&
+                         !b.unit.empty() && !p.range_not_after.contains(before) &&
                          !p.direction_verbs.contains(before) && !after_month(s, a.span.begin) &&
                          !(a.decimals == 0 && a.value >= 1800 && a.value <= 2200) &&
                          (b.unit == "%" || (b.value <= 4 * a.value * b.scale && !b.text.empty() &&
@@ -1023,17 +1024,32 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
                          b.unit.dimension() == Dimension::kLength &&
                          next_word_in(s, b.span.end, p.length_context);
     // "hikes from 10 to 20 km", "each stage is from 10 to 20 km long": with no verb of change in
-    // the sentence and none before "from", two sizes of one physical unit are a range.
+    // the sentence and none before "from", two sizes of one physical unit are a range; so are
+    // two figures of one unit and one size ("bids from $5 million to $7 million were received").
     const std::string_view before_from = before == from_key && a.span.begin >= s.span.begin + 5
                                              ? word_text_before(s, a.span.begin - 5)
                                              : std::string_view{};
     const Dimension dim = b.unit.dimension();
-    const bool from_size = gap == " to " && before == from_key && dim >= Dimension::kLength &&
-                           dim != Dimension::kOther && (a.unit.empty() || a.unit == b.unit) &&
-                           a.scale == 1 && !s.says(p.direction_words) &&
-                           !lower(before_from).ends_with("ed") &&
+    // Beyond sizes, "from" must follow a word ("bids from") or open the sentence: after a comma
+    // ("more than doubled, from $10 million to $23.5 million") it is a change.
+    const bool from_opens = a.span.begin == s.span.begin + 5;
+    const bool one_size = (!before_from.empty() || from_opens) && a.value > 0 && !b.unit.empty() &&
+                          !b.unit.is_time() &&
+                          ((a.unit == b.unit && a.scale == b.scale && b.value <= 4 * a.value) ||
+                           (bare && b.value <= 4 * a.value * factor));
+    const bool from_size = gap == " to " && before == from_key &&
+                           ((dim >= Dimension::kLength && dim != Dimension::kOther &&
+                             (a.unit.empty() || a.unit == b.unit) && a.scale == 1) ||
+                            one_size) &&
+                           !s.says(p.direction_words) && !lower(before_from).ends_with("ed") &&
                            !p.range_from_verbs.contains(word_before(s, a.span.begin - 5));
-    if (!between && !of_to && !words_to && !price && !size_to && !from_size && !at_to &&
+    // "8,000 or 9,000 people", "$50 million or $60 million", "2 or 3 per cent": two figures of
+    // one unit joined by "or", the second at most twice the first, are a range ("$323 million or
+    // 38%" names one change twice, in two units; "50p or 1.8%" too).
+    const bool or_pair = gap == " or " && !words && !b.unit.empty() && !b.unit.is_time() &&
+                         (a.unit == b.unit || bare) && a.value > 0 &&
+                         b.value <= 2 * a.value * factor;
+    if (!between && !of_to && !words_to && !price && !size_to && !from_size && !at_to && !or_pair &&
         (words || (!dash && !to && !ranged && !bare_to))) {
       continue;
     }

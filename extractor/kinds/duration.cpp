@@ -259,7 +259,17 @@ bool range_gap(const SentenceWork& s, const Quantity& first, const Quantity& sec
       gap == " \xE2\x80\x93 ") {
     return true;
   }
-  return gap == " and " && after_range_opening(s, first.span.begin);
+  if (gap != " and ") return false;
+  if (after_range_opening(s, first.span.begin)) return true;
+  // "between the ages of 5 and 11": durations.tsv's duration-age-range-lead before the first end.
+  for (const lexicon::Entry& e : lexicon::entries("duration-age-range-lead")) {
+    const std::size_t n = e.word.size() + 1;
+    if (first.span.begin >= s.span.begin + n && s.text[first.span.begin - 1] == ' ' &&
+        ascii_iequal(s.text.substr(first.span.begin - n, e.word.size()), e.word)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A whole figure with no unit of its own: "five", "14".
@@ -673,7 +683,14 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     if (!quantity && says_age &&
         (s.quantities[q].unit == "count" || s.quantities[q].unit.empty()) &&
         s.quantities[q].scale == 1) {
-      const std::size_t begin = s.quantities[q].span.begin;
+      const Quantity& figure = s.quantities[q];
+      std::size_t begin = figure.span.begin;
+      // "aged about 30", "aged over 65": the words come before the hedge.
+      if (const std::size_t h = figure.hedge.size();
+          h > 0 && begin >= s.span.begin + h + 1 &&
+          ascii_iequal(s.text.substr(begin - h - 1, h), figure.hedge)) {
+        begin -= h + 1;
+      }
       const std::size_t from = std::max(s.span.begin, begin > 20 ? begin - 20 : 0);
       if (patterns().age_lead.find(s.text, from, s.scratch, begin)) {
         quantity = s.quantities[q];
