@@ -952,6 +952,16 @@ class Reader {
     }
     return false;
   }
+  // Whether a word of `g`, punctuation aside, is one of the class's: ", respectively, to".
+  static bool holds_bare_word(std::string_view g, std::string_view cls) {
+    for (std::size_t p = 0; p < g.size();) {
+      std::size_t q = p;
+      while (q < g.size() && word_byte(g[q])) ++q;
+      if (q > p && lexicon::find(cls, g.substr(p, q - p))) return true;
+      p = q + 1;
+    }
+    return false;
+  }
   // Whether `g` is one word of the class with a space either side: " to ".
   static bool spaced(std::string_view g, std::string_view cls) {
     return g.size() > 2 && g.front() == ' ' && g.back() == ' ' && g.find(' ', 1) == g.size() - 1 &&
@@ -1917,11 +1927,14 @@ class Reader {
     const auto& qs = s_.quantities;
     if (st.changes.size() != 1 || st.word.direction == Direction::kNone) return;
     const std::size_t c = st.changes[0];
-    for (auto v : {st.old_value, st.new_value}) {
-      if (v && qs[*v].span.end > qs[c].span.begin) return;
-    }
-    auto j = next_figure(qs[c].span.end, s_.span.end);
+    if (st.old_value && qs[*st.old_value].span.end > qs[c].span.begin) return;
+    // A new value after the joined change starts a list of new values paired with the changes
+    // in order ("rose 5% and 8% respectively, to $4.1bn and $610m"): see list_new.
+    const bool new_after = st.new_value && qs[*st.new_value].span.end > qs[c].span.begin;
+    auto j = next_figure(qs[c].span.end, new_after ? qs[*st.new_value].span.begin : s_.span.end);
     if (!j || qs[*j].unit != qs[c].unit || is_time_unit(qs[*j].unit) || not_a_value(*j)) return;
+    std::optional<std::size_t> second_new;
+    if (new_after && !(second_new = list_new(*st.new_value, *j))) return;
     // A direction word between them states the second change itself ("and costs fell 3%").
     for (const Direction_& w : words_) {
       if (w.span.begin >= qs[c].span.end && w.span.begin < qs[*j].span.begin) return;
@@ -1929,7 +1942,9 @@ class Reader {
     Match& m = m_;
     if (!p_.coordinated.find(gap(qs[c].span.end, qs[*j].span.begin), 0, m)) return;
     const std::string named = m.has(1) ? lower(m.str(1)) : std::string();
-    if (!p_.coordinated_end.match_at(s_.text, qs[*j].span.end, m, s_.span.end)) return;
+    if (!second_new && !p_.coordinated_end.match_at(s_.text, qs[*j].span.end, m, s_.span.end)) {
+      return;
+    }
     if (p_.metric_after.match_at(s_.text, qs[c].span.end, m, s_.span.end) &&
         !names_period(m.str(1))) {
       out_[claim_at].metric = lower(m.str(1));
@@ -1937,16 +1952,36 @@ class Reader {
     Statement second;
     second.word = st.word;
     second.changes = {*j};
+    second.new_value = second_new;
     used_[*j] = true;
+    if (second_new) used_[*second_new] = true;
     emit(second);
     Claim& claim = out_.back();
     claim.span = qs[*j].span;
+    if (second_new) claim.span.end = qs[*second_new].span.end;
     if (!named.empty()) {
       claim.metric = named;
     } else if (p_.metric_after.match_at(s_.text, qs[*j].span.end, m, s_.span.end) &&
                !names_period(m.str(1))) {
       claim.metric = lower(m.str(1));
     }
+  }
+
+  // The second of a list of two new values that pairs with a list of two changes, the statement's
+  // new value `n` first and its second change `j` before it: "rose 5% and 8% respectively, to
+  // $4.1bn and $610m", "fell 3% and 11% to £1.2bn and £95m, respectively". A word saying the
+  // lists pair in order (change-respectively) must follow the second change or the second value.
+  std::optional<std::size_t> list_new(std::size_t n, std::size_t j) const {
+    const auto& qs = s_.quantities;
+    auto n2 = next_figure(qs[n].span.end, s_.span.end);
+    if (!n2 || !compatible_at(*n2, n) || not_a_value(*n2)) return std::nullopt;
+    Match& m = m_;
+    if (!p_.coordinated.find(gap(qs[n].span.end, qs[*n2].span.begin), 0, m)) return std::nullopt;
+    if (!holds_bare_word(gap(qs[j].span.end, qs[n].span.begin), "change-respectively") &&
+        !holds_bare_word(words_after(qs[*n2].span.end, 2), "change-respectively")) {
+      return std::nullopt;
+    }
+    return n2;
   }
 
   // "increased 6% to $ 5.2 billion compared with $ 4.9 billion in 2006 , and 13% compared

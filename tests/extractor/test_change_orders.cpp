@@ -1224,3 +1224,21 @@ TEST_CASE("a statement does not reach back past another statement's figures") {
   CHECK(changes == 3);
   CHECK(amounts == 2);
 }
+
+TEST_CASE("two changes and two new values joined by \"respectively\" pair in order") {
+  check_roles({
+      {"Deposits and loans grew 4% and 9% respectively, to $18.2bn and $11.6bn.",
+       "- > $18.2bn | 4% | up ; - > $11.6bn | 9% | up"},
+      {"Wheat and maize output fell by 12% and 6%, respectively, to 4.1 million and 2.8 million.",
+       "- > 4.1 million | 12% | down ; - > 2.8 million | 6% | down"},
+      // The word may follow the second value instead.
+      {"Group and division profit rose 3% and 7% to \xE2\x82\xAC"
+       "96m and \xE2\x82\xAC"
+       "41m respectively.",
+       "- > \xE2\x82\xAC"
+       "96m | 3% | up ; - > \xE2\x82\xAC"
+       "41m | 7% | up"},
+      // Without it the second figures are not read as a pair: two lists need not pair in order.
+      {"Rents rose 5% and 2% to $1,400 and $1,100 in some districts.", "- > $1,400 | 5% | up"},
+  });
+}
