@@ -116,7 +116,8 @@ std::string new_cue_regex() {
          lexicon::alternation({"change-new-cue-then"}) + ")?(?:\\x20" +
          lexicon::alternation({"change-new-cue-hedge"}) + ")?\\x20?$)";
 }
-// What may stand between a direction word and the change it states: "by", "of", a hedge.
+// What may stand between a direction word and the change it states: "by", "of", a hedge, an
+// article and a word judging the change ("grew a modest 2.9%", "rose by an impressive 40%").
 // Up to four words may name what changed first, nine before "by": "increased their beer sales
 // by 4.5 per cent", "the incremental spend of $1.3 million". The words that stop such a name
 // (change-gap-stop, and change-gap-stop-far past four words) start the statement's values.
@@ -126,7 +127,9 @@ std::string change_gap_regex() {
   return "^(?:(?:\\x20(?!" + stop + ")[a-z0-9'-]+){0,4}\\x20" +
          lexicon::alternation({"change-gap-lead"}) + "|(?:\\x20(?!" + far +
          ")[a-z0-9'-]+){5,9}\\x20" + lexicon::alternation({"change-gap-lead-far"}) + ")?(?:\\x20" +
-         lexicon::alternation({"change-gap-word"}) + ")*\\x20?$";
+         lexicon::alternation({"change-gap-word"}) + ")*(?:\\x20" +
+         lexicon::alternation({"change-indefinite"}) + "\\x20" +
+         lexicon::alternation({"change-gap-adjective"}) + ")?\\x20?$";
 }
 // Between a first and a second stated change: ", or", "or", "(", with change-second-gap-word
 // words after the joining word ("or about").
@@ -587,6 +590,7 @@ class Reader {
       emit(st);
       continuation(st);
       coordinated(st, claim);
+      gapped(st);
     }
     prior_statements();
     comparison_without_direction();
@@ -1445,6 +1449,44 @@ class Reader {
       const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
       if (qs[i].span.begin >= d.span.end && qs[i].span.begin < colon && free(i) && !plain) return;
     }
+    list_items(d, colon + 1);
+  }
+
+  // "Revenue rose to $12m from $10m, and pretax profit to $4m from $3m": a clause after a
+  // statement that opens with "and" (change-coordinate), names another metric in a few words
+  // and gives its figures with the direction word left out takes the statement's direction.
+  void gapped(const Statement& st) {
+    const auto& qs = s_.quantities;
+    if (st.word.noun || st.word.swing || st.word.no_base || st.word.direction == Direction::kNone) {
+      return;
+    }
+    std::size_t end = st.word.span.end;
+    for (auto v : {st.old_value, st.new_value}) {
+      if (v) end = std::max(end, qs[*v].span.end);
+    }
+    for (std::size_t c : st.changes) end = std::max(end, qs[c].span.end);
+    const auto i = next_figure(end, s_.span.end);
+    if (!i || words_between(end, qs[*i].span.begin) > kGappedWords) return;
+    std::string_view g = gap(end, qs[*i].span.begin);
+    const std::size_t first = g.find_first_not_of(" ,");
+    if (first == std::string_view::npos) return;
+    g = g.substr(first);
+    if (!is(g.substr(0, g.find(' ')), {"change-coordinate"})) return;
+    // Its first figure follows a bare cue; a verb ("and costs were $3m") starts a clause of its
+    // own.
+    if (!is(last_word(g), {"change-to", "change-from", "change-by"})) return;
+    for (const Direction_& w : words_) {
+      if (w.span.begin >= end && w.span.begin < qs[*i].span.begin) return;
+    }
+    list_items(st.word, end);
+  }
+  // The words a gapped clause may open with before its first figure: "and", a name, a cue.
+  static constexpr std::size_t kGappedWords = 6;
+
+  // Reads items after `from`, each a name and figures its cues give roles ("retail to £820m
+  // from £760m", "Asia by 2 points to 11%"), as statements of direction word `d`.
+  void list_items(const Direction_& d, std::size_t from) {
+    const auto& qs = s_.quantities;
     Statement item;
     item.word = d;
     std::string name;
@@ -1463,7 +1505,6 @@ class Reader {
       name.clear();
       return stated;
     };
-    std::size_t from = colon + 1;
     for (std::size_t i = 0; i < qs.size(); ++i) {
       // A length of time names an item ("the ten-year by 0.4 points"): it is no value.
       if (qs[i].span.begin < from || s_.taken[i] || is_time_unit(qs[i].unit)) continue;

@@ -1242,3 +1242,25 @@ TEST_CASE("two changes and two new values joined by \"respectively\" pair in ord
       {"Rents rose 5% and 2% to $1,400 and $1,100 in some districts.", "- > $1,400 | 5% | up"},
   });
 }
+
+TEST_CASE("a clause after a statement with its direction word left out takes the statement's") {
+  check_roles({
+      {"Turnover climbed to $48m from $41m, and net profit to $6.2m from $5.1m.",
+       "$41m > $48m | - | up ; $5.1m > $6.2m | - | up"},
+      {"Imports fell by 4% to 2.1 million tonnes and exports by 9% to 0.8 million tonnes.",
+       "- > 2.1 million tonnes | 4% | down ; - > 0.8 million tonnes | 9% | down"},
+      // A clause with a verb of its own is not gapped: it states no direction.
+      {"Sales rose to $9m from $8m, and costs were $3m against $2m.",
+       "$8m > $9m | - | up ; $2m > $3m | - | none"},
+  });
+}
+
+TEST_CASE("a word judging the change may stand between the direction word and the change") {
+  check_roles({
+      {"Exports grew a modest 1.8% in the year.", "- > - | 1.8% | up"},
+      {"The shares fell by a steep 23% to 410p.", "- > 410p | 23% | down"},
+      {"Orders rose an impressive 40% to 12,500.", "- > 12,500 | 40% | up"},
+      // Before a level it is no change: "a record" names the new value.
+      {"Profit rose to a record $5bn from $4bn.", "$4bn > $5bn | - | up"},
+  });
+}
