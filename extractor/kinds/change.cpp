@@ -528,6 +528,15 @@ bool beside_word(std::string_view cue, std::initializer_list<std::string_view> v
   return false;
 }
 
+// The runs of word bytes in `g`: " to " holds one.
+std::size_t words_in(std::string_view g) {
+  std::size_t n = 0;
+  for (std::size_t p = 0; p < g.size(); ++p) {
+    if (word_byte(g[p]) && (p == 0 || !word_byte(g[p - 1]))) ++n;
+  }
+  return n;
+}
+
 // A change statement joined into an earlier one (see Reader::join_level): a difference with no
 // figures, which no statement read from text is.
 bool absorbed(const Claim& c) { return c.kind == ClaimKind::kDifference && c.quantities.empty(); }
@@ -633,7 +642,8 @@ class Reader {
       const Quantity& prev = qs[i - 1];
       if (!is_currency(qs[i].unit) || !is_currency(prev.unit)) continue;
       std::string_view g = gap(prev.span.end, qs[i].span.begin);
-      if (g.size() > 4) continue;
+      // Only marks stand between a figure and its conversion: "$1.13bn (£600m)", "£4m; $5m".
+      if (std::any_of(g.begin(), g.end(), word_byte)) continue;
       bool in_parens = g.find('(') != std::string_view::npos;
       bool listed = g.find(';') != std::string_view::npos && conversion_[i - 1];
       bool glued = g.find_first_not_of(' ') == std::string_view::npos;
@@ -1194,7 +1204,7 @@ class Reader {
     const auto& qs = s_.quantities;
     for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
       if (qs[i].span.begin < at) continue;
-      if (gap(at, qs[i].span.begin).size() > 5) return false;  // " to " and a space or two
+      if (words_in(gap(at, qs[i].span.begin)) > 1) return false;  // " to " and nothing else
       // " from ", ", from ", " , from ".
       return comma_spaced(gap(qs[i].span.end, qs[i + 1].span.begin), "change-from");
     }
@@ -1784,7 +1794,7 @@ class Reader {
                                   std::isalpha(static_cast<unsigned char>(t[end + 1]))))) {
       ++end;
     }
-    if (end == begin || end - begin > 12) return {};
+    if (end == begin) return {};
     const std::string word = lower(t.substr(begin, end - begin));
     const lexicon::Entry* unit =
         lexicon::find(glued ? "change-unit-glued" : "change-unit-word", word);
@@ -2424,6 +2434,7 @@ class Reader {
     return starts_with_phrase(after, "change-profit-after");
   }
 
+  static constexpr std::size_t kMetricWords = 12;  // the most words a metric keeps
   std::string metric_before(std::size_t word_begin) const {
     std::size_t begin = clause_begin(word_begin);
     std::string_view words = gap(begin, word_begin);
@@ -2458,7 +2469,12 @@ class Reader {
         l = l.substr(lead.word.size() + 1);
       }
     }
-    if (l.size() > 80) l = l.substr(l.size() - 80);
+    // A long clause before the direction word names its metric in its last words.
+    std::size_t at = l.size();
+    for (std::size_t n = 0; n < kMetricWords && at != std::string::npos && at > 0; ++n) {
+      at = l.rfind(' ', at - 1);
+    }
+    if (at != std::string::npos && at > 0) l = l.substr(at + 1);
     // A short result copied into `l` keeps the capacity of the whole clause lowered above
     // (kilobytes in dense text); a claim keeps only its metric's bytes.
     l.shrink_to_fit();
