@@ -548,6 +548,7 @@ struct Direction_ {
   bool postpositive = false;  // "28 pence lower", "a 31% rise to": the change may come first
   bool no_base = false;       // a comparative with no "than": "14% more passengers"
   bool swing = false;         // its direction is its values' ("swung to a profit from a loss")
+  bool verb_too = false;      // a noun with no article, a verb with a bare object ("cut staff to")
 };
 
 struct Statement {
@@ -580,8 +581,11 @@ class Reader {
       // of X from a loss of Y"; not "35% returned an item, versus 22%").
       if (!read(st) || (st.word.swing && !swing_values(st))) {
         used_ = free_before;
-        colon_list(st.word);
-        continue;
+        if (!as_verb(st, w)) {
+          used_ = free_before;
+          colon_list(st.word);
+          continue;
+        }
       }
       // A later noun restating the change of the same statement ("fell from A to B, a 38%
       // erosion") belongs to it.
@@ -615,6 +619,25 @@ class Reader {
   }
 
   bool free(std::size_t i) const { return !s_.taken[i] && !used_[i] && !conversion_[i]; }
+
+  // Reads direction word w, a noun that read nothing, as a verb with a bare object: "The plant
+  // cut staff to 12,500 jobs from 14,000". Only a statement of both values counts, its first
+  // figure a few words after the word with no comma or other direction word between.
+  bool as_verb(Statement& st, std::size_t w) {
+    if (!words_[w].verb_too) return false;
+    st = Statement{};
+    st.word = words_[w];
+    st.word.noun = false;
+    if (!read(st) || !st.old_value || !st.new_value) return false;
+    const auto& qs = s_.quantities;
+    const std::size_t first = std::min(qs[*st.old_value].span.begin, qs[*st.new_value].span.begin);
+    const std::string_view g = gap(st.word.span.end, first);
+    return first > st.word.span.end && words_in(g) <= kObjectWords &&
+           g.find(',') == std::string_view::npos &&
+           (w + 1 == words_.size() || words_[w + 1].span.begin > first);
+  }
+  // The most words between such a verb and its first figure: an object and its cue.
+  static constexpr std::size_t kObjectWords = 4;
 
   // Whether figure i is one this statement has already taken (a change, its multiplier, a value).
   static bool owns(const Statement& st, std::size_t i) {
@@ -801,7 +824,8 @@ class Reader {
         continue;
       }
       // Plural nouns read as nouns too: "revised down the jobs gains ... from A to B".
-      if (lexicon::find("change-plural-noun", word)) word.pop_back();
+      const bool plural = lexicon::find("change-plural-noun", word) != nullptr;
+      if (plural) word.pop_back();
       bool noun = lexicon::find("direction-noun", word) != nullptr;
       // "were cut to 2.1%", "cut by 5%": a word that is also a verb acts as one before its values
       // (change-verb-object: "to", "from", "by").
@@ -830,7 +854,9 @@ class Reader {
       // 5%" is a hedge, "spent more" states no change.
       if (lexicon::find("direction-comparative", word) != nullptr) continue;
       const bool postpositive = lexicon::find("direction-postpositive", word) != nullptr;
-      words_.push_back({span, direction, noun, postpositive || nounlike, false, swing});
+      words_.push_back(
+          {span, direction, noun, postpositive || nounlike, false, swing,
+           noun && !article && !plural && lexicon::find("direction-verb", word) != nullptr});
     }
     // Multiplier words are direction words with their change built in.
     for (std::size_t i = 0; i < s_.quantities.size(); ++i) {

@@ -1264,3 +1264,14 @@ TEST_CASE("a word judging the change may stand between the direction word and th
       {"Profit rose to a record $5bn from $4bn.", "$4bn > $5bn | - | up"},
   });
 }
+
+TEST_CASE("a word that is a noun and a verb reads as a verb before a bare object and two values") {
+  check_roles({
+      {"The mill cut output to 8,200 tonnes from 9,900.", "9,900 > 8,200 tonnes | - | down"},
+      {"The carrier cut fares to $89 from $119.", "$119 > $89 | - | down"},
+      // Another direction word before the figures states the change: a plural is a noun.
+      {"Job cuts rose to 640 from 410.", "410 > 640 | - | up"},
+      // With an article it stays a noun, whose values come after it.
+      {"The rise in fees to $40 from $35 was approved.", "$35 > $40 | - | up"},
+  });
+}
