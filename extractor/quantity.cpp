@@ -1253,12 +1253,10 @@ const CurrencyStarts& currency_starts() {
   return starts;
 }
 
-}  // namespace
-
-bool can_start_figure(std::string_view text, std::size_t i) {
+// can_start_figure() with the table given, for the scanner's loop over a sentence's places.
+bool can_start(const CurrencyStarts& c, std::string_view text, std::size_t i) {
   if (i >= text.size()) return false;
   const auto b = static_cast<unsigned char>(text[i]);
-  const CurrencyStarts& c = currency_starts();
   const unsigned next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
   if (c.single[b] || c.pair[b << 8 | next]) return true;
   // Else the number itself: a digit, a decimal point (".5", the lookahead of a range end
@@ -1269,6 +1267,12 @@ bool can_start_figure(std::string_view text, std::size_t i) {
   const auto before = static_cast<unsigned char>(text[i - 1]);
   return !(std::isalnum(before) || before == '_' || before == '.' || before == ',' ||
            before == '%');
+}
+
+}  // namespace
+
+bool can_start_figure(std::string_view text, std::size_t i) {
+  return can_start(currency_starts(), text, i);
 }
 
 void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
@@ -1293,6 +1297,7 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     scan = (b == 0xC2 || b == 0xE2) && vulgar_at(text, i);
   }
   std::size_t at = scan ? span.begin : span.end;
+  const CurrencyStarts& currency = currency_starts();
   while (at < span.end) {
     // The leftmost figure at or after `at`, as a search from there would find it, but tried
     // anchored only at the places within kLead bytes before a figure's first character whose
@@ -1303,7 +1308,7 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     for (std::size_t digit = at; !found && digit < span.end; ++digit) {
       if (!starts_figure(digit)) continue;
       for (std::size_t i = std::max(next, digit > kLead ? digit - kLead : 0); i <= digit; ++i) {
-        if (can_start_figure(text, i) && p.figure.match_at(text, i, m, span.end)) {
+        if (can_start(currency, text, i) && p.figure.match_at(text, i, m, span.end)) {
           found = true;
           break;
         }
