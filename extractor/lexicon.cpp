@@ -205,10 +205,18 @@ std::vector<std::string_view> fields(std::string_view value) {
 }
 
 double number(std::string_view value, std::size_t field, double fallback) {
-  const std::vector<std::string_view> f = fields(value);
-  if (field >= f.size()) return fallback;
+  // The field as fields() splits the value, found without building the list: a figure's scale
+  // and currency are read this way for every figure.
+  std::string_view f;
+  for (std::size_t n = 0; !value.empty() && f.empty();) {
+    const std::size_t sp = value.find(' ');
+    if (sp != 0 && n++ == field) f = value.substr(0, sp);
+    if (sp == std::string_view::npos) break;
+    value.remove_prefix(sp + 1);
+  }
+  if (f.empty()) return fallback;
   double v = fallback;
-  std::from_chars(f[field].data(), f[field].data() + f[field].size(), v);
+  std::from_chars(f.data(), f.data() + f.size(), v);
   return v;
 }
 
