@@ -1396,7 +1396,51 @@ void join_word_points(std::vector<Quantity>& out, const SentenceWork& s) {
   }
 }
 
+// The first two bytes of each currency word the figure pattern can open with (currency-sign,
+// currency-code), and its words of one byte ("$"): a place whose bytes begin none of them can
+// start a figure only with its number.
+struct CurrencyStarts {
+  std::array<bool, 256> single{};
+  std::vector<bool> pair = std::vector<bool>(1 << 16);  // first byte << 8 | second byte
+};
+
+const CurrencyStarts& currency_starts() {
+  static const CurrencyStarts starts = [] {
+    CurrencyStarts c;
+    for (std::string_view w : lexicon::words({"currency-sign", "currency-code"})) {
+      const auto first = static_cast<unsigned char>(w[0]);
+      if (w.size() == 1) {
+        c.single[first] = true;
+      } else {
+        c.pair[first << 8 | static_cast<unsigned char>(w[1])] = true;
+      }
+    }
+    return c;
+  }();
+  return starts;
+}
+
+// can_start_figure() with the table given, for the scanner's loop over a sentence's places.
+bool can_start(const CurrencyStarts& c, std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  const auto b = static_cast<unsigned char>(text[i]);
+  const unsigned next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+  if (c.single[b] || c.pair[b << 8 | next]) return true;
+  // Else the number itself: a digit, a decimal point (".5", the lookahead of a range end
+  // "30k-40k" also allows a comma) or a fraction character, after no letter, digit or mark the
+  // pattern's lookbehind refuses (a range end's "-" passes).
+  if (!((b >= '0' && b <= '9') || b == '.' || b == ',' || vulgar_at(text, i))) return false;
+  if (i == 0) return true;
+  const auto before = static_cast<unsigned char>(text[i - 1]);
+  return !(std::isalnum(before) || before == '_' || before == '.' || before == ',' ||
+           before == '%');
+}
+
 }  // namespace
+
+bool can_start_figure(std::string_view text, std::size_t i) {
+  return can_start(currency_starts(), text, i);
+}
 
 void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   const Patterns& p = patterns();
@@ -1420,11 +1464,25 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     scan = (b == 0xC2 || b == 0xE2) && vulgar_at(text, i);
   }
   std::size_t at = scan ? span.begin : span.end;
+  const CurrencyStarts& currency = currency_starts();
   while (at < span.end) {
-    std::size_t digit = at;
-    while (digit < span.end && !starts_figure(digit)) ++digit;
-    if (digit >= span.end) break;
-    if (!p.figure.find(text, std::max(at, digit > kLead ? digit - kLead : 0), m, span.end)) break;
+    // The leftmost figure at or after `at`, as a search from there would find it, but tried
+    // anchored only at the places within kLead bytes before a figure's first character whose
+    // bytes can open the pattern (can_start_figure()): a search tries every byte the pattern's
+    // long first alternatives allow, letters included, and pays for each.
+    bool found = false;
+    std::size_t next = at;  // the first place not yet tried
+    for (std::size_t digit = at; !found && digit < span.end; ++digit) {
+      if (!starts_figure(digit)) continue;
+      for (std::size_t i = std::max(next, digit > kLead ? digit - kLead : 0); i <= digit; ++i) {
+        if (can_start(currency, text, i) && p.figure.match_at(text, i, m, span.end)) {
+          found = true;
+          break;
+        }
+      }
+      next = digit + 1;
+    }
+    if (!found) break;
     ByteSpan whole = m.span();
     at = whole.end > whole.begin ? whole.end : whole.begin + 1;
     Quantity q;
