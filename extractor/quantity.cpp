@@ -1397,8 +1397,8 @@ void join_word_points(std::vector<Quantity>& out, const SentenceWork& s) {
 }
 
 // The first two bytes of each currency word the figure pattern can open with (currency-sign,
-// currency-code), and its words of one byte ("$"): a place whose bytes begin none of them can
-// start a figure only with its number.
+// currency-code, currency-letter), and its words of one byte ("$"): a place whose bytes begin none
+// of them can start a figure only with its number.
 struct CurrencyStarts {
   std::array<bool, 256> single{};
   std::vector<bool> pair = std::vector<bool>(1 << 16);  // first byte << 8 | second byte
@@ -1407,7 +1407,8 @@ struct CurrencyStarts {
 const CurrencyStarts& currency_starts() {
   static const CurrencyStarts starts = [] {
     CurrencyStarts c;
-    for (std::string_view w : lexicon::words({"currency-sign", "currency-code"})) {
+    for (std::string_view w :
+         lexicon::words({"currency-sign", "currency-code", "currency-letter"})) {
       const auto first = static_cast<unsigned char>(w[0]);
       if (w.size() == 1) {
         c.single[first] = true;
