@@ -254,9 +254,10 @@ bool after_range_opening(const SentenceWork& s, std::size_t begin) {
 bool range_gap(const SentenceWork& s, const Quantity& first, const Quantity& second) {
   if (second.span.begin <= first.span.end || second.value <= first.value) return false;
   const std::string gap = lower(s.text.substr(first.span.end, second.span.begin - first.span.end));
-  // "18- to 24-year-olds": the first end's hyphen waits for the second's unit.
-  if (gap == " to " || gap == "- to " || gap == "-" || gap == " - " || gap == "\xE2\x80\x93" ||
-      gap == " \xE2\x80\x93 ") {
+  // "18- to 24-year-olds": the first end's hyphen waits for the second's unit; "a
+  // three-to-five-year plan" joins with hyphens.
+  if (gap == " to " || gap == "- to " || gap == "-to-" || gap == "-" || gap == " - " ||
+      gap == "\xE2\x80\x93" || gap == " \xE2\x80\x93 ") {
     return true;
   }
   if (gap != " and ") return false;
