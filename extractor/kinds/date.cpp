@@ -238,6 +238,13 @@ struct DatePatterns {
   Pattern numeric{"date: numeric", cat({
       "(?<![\\d/.,\\-])(?<a>[0-3]?\\d)(?:/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d{2}|\\d{2})",
       "|(?<sep>[.\\-])(?<b2>[0-3]?\\d)\\k<sep>(?<y2>", kYear4, "))(?![\\d/%\\-]|[.,]\\d)"})};
+  // "07/2025", "7/2025": a month and its year, the month first.
+  Pattern numeric_month{"date: numeric month year", cat({
+      "(?<![\\w/.,\\-])(?<m>0?[1-9]|1[0-2])/(?<y>", kYear4, ")(?![\\d/%\\-]|[.,]\\d)"})};
+  // "on 12/31", "on 31/12": a day and a month with no year after "on", read only when one of the
+  // two is past 12 (or both are the same), as the numeric form does; "12/15 questions" has no "on".
+  Pattern numeric_day{"date: numeric day month", cat({
+      "(?<=(?i:on) )(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)(?![\\d/%\\-]|[.,]\\d)"})};
   // "2024-11-07", "2021/03/15", "2026.05.12", "2023/08", "2020-08", "2020/9/2": year first, as
   // ISO 8601 writes it. A year and a month alone only when the two digits cannot end a range of
   // years ("2010-11" is a season, "2023/08" a month), never with a stop ("2026.05" is a figure),
@@ -784,6 +791,37 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       }
       c.date = iso_date(c.year, c.month, c.day);
       if (c.day) weekday_before(s, span, c);
+      add(found, span, std::move(c));
+    });
+  }
+  if (parted && s.has_year) {
+    const Pattern& pat = p.numeric_month;
+    const int mo = pat.group("m"), y = pat.group("y");
+    each_match_at(pat, s, m_, starts, kAtDay, [&](const Match& m, ByteSpan span) {
+      Claim c;
+      c.year = to_int(m.str(y));
+      c.month = to_int(m.str(mo));
+      c.date = iso_date(c.year, c.month, 0);
+      add(found, span, std::move(c));
+    });
+  }
+  if (parted) {
+    const Pattern& pat = p.numeric_day;
+    const int a = pat.group("a"), b = pat.group("b");
+    each_match_at(pat, s, m_, starts, kAtDay, [&](const Match& m, ByteSpan span) {
+      const int first = to_int(m.str(a)), second = to_int(m.str(b));
+      if (first == 0 || second == 0 || first > 31 || second > 31) return;
+      Claim c;
+      if (second > 12 && first <= 12) {
+        c.month = first;
+        c.day = second;
+      } else if ((first > 12 && second <= 12) || first == second) {
+        c.month = second;
+        c.day = first;
+      } else {
+        return;  // "on 5/6": no one can tell the month, and there is no year to keep
+      }
+      c.date = iso_date(0, c.month, c.day);
       add(found, span, std::move(c));
     });
   }
