@@ -189,6 +189,14 @@ struct DatePatterns {
       "(?:(?<fq>(?i:fiscal))", kSp, "+)?(?i:quarter|qtr)(?![A-Za-z])",
       "(?:(?:", kSp, "+(?i:of|in)", kSp, "+(?:the", kSp, "+)?|,?", kSp, "+)",
       "(?<fy>", kFiscal, ")?", year_group("y"), ")?"})};
+  // "Q1-Q3 2025", "between Q2 and Q4 2026", "Q1 to Q3": a run of quarters of one year.
+  Pattern quarter_range{"date: quarter range", cat({
+      "(?:(?<b>(?i:between|from))", kSp, "+)?",
+      "(?<![A-Za-z0-9])Q(?<q1>[1-4])",
+      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
+      kSp, "+(?i:to|through|until|till)", kSp, "+)",
+      "Q(?<q2>[1-4])(?:", kSp, "+(?:(?i:of)", kSp, "+)?(?<y>", kYear4, "))?",
+      "(?![A-Za-z0-9%]|[.,]\\d)"})};
   // "H2 2025", "H1", "1H25", "1H 2025", "H1 of 2025", "H1 FY26" (a fiscal half).
   Pattern half{"date: half", cat({
       "(?<![A-Za-z0-9])(?:",
@@ -230,6 +238,13 @@ struct DatePatterns {
   Pattern numeric{"date: numeric", cat({
       "(?<![\\d/.,\\-])(?<a>[0-3]?\\d)(?:/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d{2}|\\d{2})",
       "|(?<sep>[.\\-])(?<b2>[0-3]?\\d)\\k<sep>(?<y2>", kYear4, "))(?![\\d/%\\-]|[.,]\\d)"})};
+  // "07/2025", "7/2025": a month and its year, the month first.
+  Pattern numeric_month{"date: numeric month year", cat({
+      "(?<![\\w/.,\\-])(?<m>0?[1-9]|1[0-2])/(?<y>", kYear4, ")(?![\\d/%\\-]|[.,]\\d)"})};
+  // "on 12/31", "on 31/12": a day and a month with no year after "on", read only when one of the
+  // two is past 12 (or both are the same), as the numeric form does; "12/15 questions" has no "on".
+  Pattern numeric_day{"date: numeric day month", cat({
+      "(?<=(?i:on) )(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)(?![\\d/%\\-]|[.,]\\d)"})};
   // "2024-11-07", "2021/03/15", "2026.05.12", "2023/08", "2020-08", "2020/9/2": year first, as
   // ISO 8601 writes it. A year and a month alone only when the two digits cannot end a range of
   // years ("2010-11" is a season, "2023/08" a month), never with a stop ("2026.05" is a figure),
@@ -356,16 +371,35 @@ void add(std::vector<Candidate>& found, ByteSpan span, Claim c) {
   found.push_back({std::move(c)});
 }
 
-// One day of two listed with one month ("14 and 15 September", "May 3 and 4"): a date of its
-// own, from the match's groups of year, month and day.
-void add_listed_day(std::vector<Candidate>& found, ByteSpan span, const Match& m, int y, int mo,
-                    int d) {
+// One day of several listed with one month ("14 and 15 September", "May 3 and 4"): a date of
+// its own.
+void add_listed_day(std::vector<Candidate>& found, ByteSpan span, int year, int month, int day) {
   Claim c;
-  c.month = month_of(m.str(mo));
-  c.day = to_int(m.str(d));
-  if (m.has(y)) c.year = to_int(m.str(y));
+  c.year = year;
+  c.month = month;
+  c.day = day;
   c.date = iso_date(c.year, c.month, c.day);
   add(found, span, std::move(c));
+}
+
+// "3, 4 and 5 May": the days listed with commas before `at`, the first of the last two, are
+// dates of that month too.
+void add_days_before(const SentenceWork& s, std::vector<Candidate>& found, std::size_t at, int year,
+                     int month) {
+  const std::string_view t = s.text;
+  while (at >= s.span.begin + 3 && t.substr(at - 2, 2) == ", ") {
+    const std::size_t end = at - 2;
+    std::size_t begin = end;
+    while (begin > s.span.begin && end - begin < 2 && is_digit(t[begin - 1])) --begin;
+    if (begin == end || (begin > s.span.begin && (is_digit(t[begin - 1]) || t[begin - 1] == '.' ||
+                                                  t[begin - 1] == ',' || t[begin - 1] == '$'))) {
+      return;
+    }
+    const int day = to_int(t.substr(begin, end - begin));
+    if (day < 1 || day > 31) return;
+    add_listed_day(found, {begin, end}, year, month, day);
+    at = begin;
+  }
 }
 
 // Each pattern over the sentence, every match, as candidates.
@@ -559,7 +593,8 @@ void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) {  // "and" needs "between"
         // "on May 3 and 4": two days of one month; the second is a date, not a figure.
         if (!m.has(b) && !m.has(m2)) {
-          add_listed_day(found, {m.span(d2).begin, span.end}, m, y, m1, d2);
+          add_listed_day(found, {m.span(d2).begin, span.end}, m.has(y) ? to_int(m.str(y)) : 0,
+                         month_of(m.str(m1)), to_int(m.str(d2)));
         }
         return;
       }
@@ -610,7 +645,11 @@ void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       if (!m.has(y) && is_lower_may(m.str(m2))) return;
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) {  // "and" needs "between"
         // "on 14 and 15 September": two days of one month; the first is a date, not a figure.
-        if (!m.has(b) && !m.has(m1)) add_listed_day(found, m.span(d1), m, y, m2, d1);
+        if (!m.has(b) && !m.has(m1)) {
+          const int year = m.has(y) ? to_int(m.str(y)) : 0, month = month_of(m.str(m2));
+          add_listed_day(found, m.span(d1), year, month, to_int(m.str(d1)));
+          add_days_before(s, found, m.span(d1).begin, year, month);
+        }
         return;
       }
       Claim c;
@@ -636,6 +675,22 @@ void period_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
                   std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
   const DateWords& w = words();
+  if (s.has_digit && s.says(w.q)) {
+    const Pattern& pat = p.quarter_range;
+    const int b = pat.group("b"), q1 = pat.group("q1"), conj = pat.group("and"),
+              q2 = pat.group("q2"), y = pat.group("y");
+    each_match_at(pat, s, m_, starts, kAtRange | kAtQ, [&](const Match& m, ByteSpan span) {
+      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
+      Claim c;
+      c.quarter = to_int(m.str(q1));
+      const int last = to_int(m.str(q2));
+      if (last <= c.quarter) return;  // a run of quarters goes forwards within its year
+      if (m.has(y)) c.year = to_int(m.str(y));
+      c.date = iso_period(c.year, 'Q', c.quarter);
+      c.date_end = iso_period(c.year, 'Q', last);
+      add(found, span, std::move(c));
+    });
+  }
   if (s.has_digit && s.says(w.q)) {
     const Pattern& pat = p.quarter;
     const int q = pat.group("q"), yf = pat.group("yf"), ya = pat.group("ya"), y = pat.group("y"),
@@ -736,6 +791,37 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       }
       c.date = iso_date(c.year, c.month, c.day);
       if (c.day) weekday_before(s, span, c);
+      add(found, span, std::move(c));
+    });
+  }
+  if (parted && s.has_year) {
+    const Pattern& pat = p.numeric_month;
+    const int mo = pat.group("m"), y = pat.group("y");
+    each_match_at(pat, s, m_, starts, kAtDay, [&](const Match& m, ByteSpan span) {
+      Claim c;
+      c.year = to_int(m.str(y));
+      c.month = to_int(m.str(mo));
+      c.date = iso_date(c.year, c.month, 0);
+      add(found, span, std::move(c));
+    });
+  }
+  if (parted) {
+    const Pattern& pat = p.numeric_day;
+    const int a = pat.group("a"), b = pat.group("b");
+    each_match_at(pat, s, m_, starts, kAtDay, [&](const Match& m, ByteSpan span) {
+      const int first = to_int(m.str(a)), second = to_int(m.str(b));
+      if (first == 0 || second == 0 || first > 31 || second > 31) return;
+      Claim c;
+      if (second > 12 && first <= 12) {
+        c.month = first;
+        c.day = second;
+      } else if ((first > 12 && second <= 12) || first == second) {
+        c.month = second;
+        c.day = first;
+      } else {
+        return;  // "on 5/6": no one can tell the month, and there is no year to keep
+      }
+      c.date = iso_date(0, c.month, c.day);
       add(found, span, std::move(c));
     });
   }

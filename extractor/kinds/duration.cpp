@@ -254,9 +254,10 @@ bool after_range_opening(const SentenceWork& s, std::size_t begin) {
 bool range_gap(const SentenceWork& s, const Quantity& first, const Quantity& second) {
   if (second.span.begin <= first.span.end || second.value <= first.value) return false;
   const std::string gap = lower(s.text.substr(first.span.end, second.span.begin - first.span.end));
-  // "18- to 24-year-olds": the first end's hyphen waits for the second's unit.
-  if (gap == " to " || gap == "- to " || gap == "-" || gap == " - " || gap == "\xE2\x80\x93" ||
-      gap == " \xE2\x80\x93 ") {
+  // "18- to 24-year-olds": the first end's hyphen waits for the second's unit; "a
+  // three-to-five-year plan" joins with hyphens.
+  if (gap == " to " || gap == "- to " || gap == "-to-" || gap == "-" || gap == " - " ||
+      gap == "\xE2\x80\x93" || gap == " \xE2\x80\x93 ") {
     return true;
   }
   if (gap != " and ") return false;
@@ -369,13 +370,21 @@ bool group_age(const SentenceWork& s, const Quantity& q) {
     return false;
   }
   std::size_t lead = q.span.begin;
-  // "a man of 52": a bare number after "of" and a word for a person ("a mother of 3 children"
-  // counts children).
-  if (static const WordSet kPersons(lexicon::words({"duration-age-person"}));
-      q.unit.empty() && !q.is_range && q.hedge_kind == Hedge::kNone && !q.is_word &&
-      lead >= s.span.begin + 5 && s.text.substr(lead - 4, 4) == " of ") {
+  // "a man of 52", "a girl of six,": a bare number after "of" and a word for a person; a number
+  // in words only before a stop or a comma. "a mother of 3" counts her children, as "a mother of
+  // 3 children" does.
+  if (static const WordSet kPersons(lexicon::words({"duration-age-person"})),
+      kParents(lexicon::words({"duration-age-parent"}));
+      (q.unit.empty() || (q.is_word && q.unit == "count")) && !q.is_range &&
+      q.hedge_kind == Hedge::kNone && lead >= s.span.begin + 5 &&
+      s.text.substr(lead - 4, 4) == " of ") {
+    if (q.is_word &&
+        (q.span.end >= s.span.end || (s.text[q.span.end] != ',' && s.text[q.span.end] != '.'))) {
+      return false;
+    }
     const std::size_t w = word_at(s, word_start(s, lead - 4));
-    return w < s.words.size() && s.words[w].end == lead - 4 && kPersons.contains(s.words[w].key);
+    return w < s.words.size() && s.words[w].end == lead - 4 && kPersons.contains(s.words[w].key) &&
+           !kParents.contains(s.words[w].key);
   }
   // "At 67, she still runs": a sentence opening "At N," before a pronoun.
   if (static const WordSet kAt{"at"}, kPronouns(lexicon::words({"duration-age-pronoun"}));
