@@ -331,6 +331,8 @@ std::string points_regex() {
          lexicon::alternation({"change-point"});
 }
 std::string point_gap_regex() { return "^" + points_regex() + R"([\x20-]$)"; }
+// The same after a plain figure a direction word states as its change: "up nine points since".
+std::string points_after_regex() { return points_regex() + R"(\b)"; }
 
 // A stated gap after two values: ", a 16 percentage point difference", ", a $3 million gap".
 std::string gap_lead_regex() {
@@ -420,6 +422,7 @@ struct Patterns {
   Pattern gap_noun{"gap noun", gap_noun_regex(), true};
   Pattern gap_of{"gap noun before a figure", gap_of_regex(), true};
   Pattern point_gap{"points before a change noun", point_gap_regex(), true};
+  Pattern points_after{"points after a change", points_after_regex(), true};
   // Words that make a statement guidance or a forecast, the words before them that make them
   // a benchmark instead ("beat forecasts"), and words naming a time (lexicon/direction.tsv).
   WordSet forecast_words{lexicon::words({"forecast"})};
@@ -1258,6 +1261,12 @@ class Reader {
       if ((named || cue(p_.change_gap, g)) && !is_time_unit(qs[*i].unit) &&
           (!raises_funds(d) || by(g))) {
         changes.push_back(*i);
+        // "up nine points since March": a plain figure before "points" counts them.
+        Match& m = m_;
+        if ((qs[*i].unit.empty() || qs[*i].unit == "count") && qs[*i].scale == 1 &&
+            p_.points_after.match_at(s_.text, qs[*i].span.end, m, s_.span.end)) {
+          s_.quantities[*i].unit = m.has(1) ? "pp" : "points";
+        }
         // A second change of the other kind: "64 pence, or 6%", "$7.2 million, or 10.9%".
         if (auto j = next_figure(qs[*i].span.end, end)) {
           std::string_view g2 = gap(qs[*i].span.end, qs[*j].span.begin);

@@ -1275,3 +1275,17 @@ TEST_CASE("a word that is a noun and a verb reads as a verb before a bare object
       {"The rise in fees to $40 from $35 was approved.", "$35 > $40 | - | up"},
   });
 }
+
+TEST_CASE("a plain figure a verb states as its change counts the points after it") {
+  for (const std::string_view text :
+       {"Her rating is up eleven points since June, at 52%.", "Turnout dropped 6 points to 38%."}) {
+    CAPTURE(text);
+    const Claims claims = extract(text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    REQUIRE(s->changes.size() == 1);
+    CHECK(s->changes[0].unit == "points");
+    REQUIRE(s->new_value);
+    CHECK(s->new_value->unit == "%");
+  }
+}
