@@ -1263,9 +1263,14 @@ class Reader {
         changes.push_back(*i);
         // "up nine points since March": a plain figure before "points" counts them.
         Match& m = m_;
-        if ((qs[*i].unit.empty() || qs[*i].unit == "count") && qs[*i].scale == 1 &&
-            p_.points_after.match_at(s_.text, qs[*i].span.end, m, s_.span.end)) {
+        const bool plain = (qs[*i].unit.empty() || qs[*i].unit == "count") && qs[*i].scale == 1;
+        if (plain && p_.points_after.match_at(s_.text, qs[*i].span.end, m, s_.span.end)) {
           s_.quantities[*i].unit = m.has(1) ? "pp" : "points";
+        } else if (auto k = plain ? next_figure(qs[*i].span.end, end) : std::nullopt;
+                   k && (qs[*k].unit == "points" || qs[*k].unit == "pp") &&
+                   spaced(gap(qs[*i].span.end, qs[*k].span.begin), "change-coordinate")) {
+          // "rose 0.3 and 0.5 points respectively": the unit written once is both figures'.
+          s_.quantities[*i].unit = qs[*k].unit;
         }
         // A second change of the other kind: "64 pence, or 6%", "$7.2 million, or 10.9%".
         if (auto j = next_figure(qs[*i].span.end, end)) {

@@ -1289,3 +1289,15 @@ TEST_CASE("a plain figure a verb states as its change counts the points after it
     CHECK(s->new_value->unit == "%");
   }
 }
+
+TEST_CASE("a unit of points written once after two joined changes is the first's too") {
+  check_roles({
+      {"Rural and urban turnout fell 0.8 and 1.4 points respectively, to 61% and 57%.",
+       "- > 61% | 0.8 | down ; - > 57% | 1.4 points | down"},
+  });
+  const Claims claims = extract("Mortgage rates rose 0.25 and 0.5 percentage points.");
+  const Claim* s = statement(claims);
+  REQUIRE(s != nullptr);
+  REQUIRE(!s->changes.empty());
+  CHECK(s->changes[0].unit == "pp");
+}
