@@ -1790,6 +1790,9 @@ class Reader {
       if (w.span.begin > st.word.span.begin && w.span.begin < qs[*i].span.begin) return false;
     }
     auto j = next_figure(qs[*i].span.end, end);
+    if (!to_first && (!j || !spaced(gap(qs[*i].span.end, qs[*j].span.begin), "change-to"))) {
+      return value_before_noun(st, *i);
+    }
     if (!j || !compatible_at(*i, *j)) return false;
     const std::string_view between = gap(qs[*i].span.end, qs[*j].span.begin);
     if (to_first) {
@@ -1806,6 +1809,29 @@ class Reader {
     st.old_value = i;
     st.new_value = j;
     used_[*i] = used_[*j] = true;
+    return true;
+  }
+
+  // "Revenue was $64m, a rise from $59m": a noun with its article right after a value, and
+  // "from" its old value `old` with no new value after it, states the change from that old
+  // value to the value before it.
+  bool value_before_noun(Statement& st, std::size_t old) {
+    const auto& qs = s_.quantities;
+    const std::size_t begin = st.word.span.begin;
+    std::size_t p = old;
+    while (p > 0 && qs[p - 1].span.end > begin) --p;
+    if (p == 0 || !free(p - 1) || qs[p - 1].span.end > begin) return false;
+    const std::size_t v = p - 1;
+    std::string_view g = gap(qs[v].span.end, begin);
+    // Only a comma and an article between them: ", a ", ", an ".
+    if (g.size() < 4 || g[0] != ',' || g[1] != ' ' || g.back() != ' ' ||
+        !is(g.substr(2, g.size() - 3), {"change-indefinite"})) {
+      return false;
+    }
+    if (is_time_unit(qs[v].unit) || !compatible_at(v, old)) return false;
+    st.old_value = old;
+    st.new_value = v;
+    used_[old] = used_[v] = true;
     return true;
   }
 

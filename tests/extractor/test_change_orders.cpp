@@ -1301,3 +1301,17 @@ TEST_CASE("a unit of points written once after two joined changes is the first's
   REQUIRE(!s->changes.empty());
   CHECK(s->changes[0].unit == "pp");
 }
+
+TEST_CASE("a change noun after a value and its article takes that value as new before \"from\"") {
+  check_roles({
+      {"Attendance was 18,400, a rise from 16,900 last season.", "16,900 > 18,400 | - | up"},
+      {"The deficit stood at \xC2\xA3"
+       "4.1bn, a fall from \xC2\xA3"
+       "4.6bn.",
+       "\xC2\xA3"
+       "4.6bn > \xC2\xA3"
+       "4.1bn | - | down"},
+      // With "to" after the old value the noun's own pair is read.
+      {"Fees were $90, an increase from $80 to $90.", "$80 > $90 | - | up"},
+  });
+}
