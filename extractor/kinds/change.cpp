@@ -331,6 +331,8 @@ std::string points_regex() {
          lexicon::alternation({"change-point"});
 }
 std::string point_gap_regex() { return "^" + points_regex() + R"([\x20-]$)"; }
+// The same after a plain figure a direction word states as its change: "up nine points since".
+std::string points_after_regex() { return points_regex() + R"(\b)"; }
 
 // A stated gap after two values: ", a 16 percentage point difference", ", a $3 million gap".
 std::string gap_lead_regex() {
@@ -420,6 +422,7 @@ struct Patterns {
   Pattern gap_noun{"gap noun", gap_noun_regex(), true};
   Pattern gap_of{"gap noun before a figure", gap_of_regex(), true};
   Pattern point_gap{"points before a change noun", point_gap_regex(), true};
+  Pattern points_after{"points after a change", points_after_regex(), true};
   // Words that make a statement guidance or a forecast, the words before them that make them
   // a benchmark instead ("beat forecasts"), and words naming a time (lexicon/direction.tsv).
   WordSet forecast_words{lexicon::words({"forecast"})};
@@ -1258,6 +1261,17 @@ class Reader {
       if ((named || cue(p_.change_gap, g)) && !is_time_unit(qs[*i].unit) &&
           (!raises_funds(d) || by(g))) {
         changes.push_back(*i);
+        // "up nine points since March": a plain figure before "points" counts them.
+        Match& m = m_;
+        const bool plain = (qs[*i].unit.empty() || qs[*i].unit == "count") && qs[*i].scale == 1;
+        if (plain && p_.points_after.match_at(s_.text, qs[*i].span.end, m, s_.span.end)) {
+          s_.quantities[*i].unit = m.has(1) ? "pp" : "points";
+        } else if (auto k = plain ? next_figure(qs[*i].span.end, end) : std::nullopt;
+                   k && (qs[*k].unit == "points" || qs[*k].unit == "pp") &&
+                   spaced(gap(qs[*i].span.end, qs[*k].span.begin), "change-coordinate")) {
+          // "rose 0.3 and 0.5 points respectively": the unit written once is both figures'.
+          s_.quantities[*i].unit = qs[*k].unit;
+        }
         // A second change of the other kind: "64 pence, or 6%", "$7.2 million, or 10.9%".
         if (auto j = next_figure(qs[*i].span.end, end)) {
           std::string_view g2 = gap(qs[*i].span.end, qs[*j].span.begin);
@@ -1776,6 +1790,9 @@ class Reader {
       if (w.span.begin > st.word.span.begin && w.span.begin < qs[*i].span.begin) return false;
     }
     auto j = next_figure(qs[*i].span.end, end);
+    if (!to_first && (!j || !spaced(gap(qs[*i].span.end, qs[*j].span.begin), "change-to"))) {
+      return value_before_noun(st, *i);
+    }
     if (!j || !compatible_at(*i, *j)) return false;
     const std::string_view between = gap(qs[*i].span.end, qs[*j].span.begin);
     if (to_first) {
@@ -1792,6 +1809,29 @@ class Reader {
     st.old_value = i;
     st.new_value = j;
     used_[*i] = used_[*j] = true;
+    return true;
+  }
+
+  // "Revenue was $64m, a rise from $59m": a noun with its article right after a value, and
+  // "from" its old value `old` with no new value after it, states the change from that old
+  // value to the value before it.
+  bool value_before_noun(Statement& st, std::size_t old) {
+    const auto& qs = s_.quantities;
+    const std::size_t begin = st.word.span.begin;
+    std::size_t p = old;
+    while (p > 0 && qs[p - 1].span.end > begin) --p;
+    if (p == 0 || !free(p - 1) || qs[p - 1].span.end > begin) return false;
+    const std::size_t v = p - 1;
+    std::string_view g = gap(qs[v].span.end, begin);
+    // Only a comma and an article between them: ", a ", ", an ".
+    if (g.size() < 4 || g[0] != ',' || g[1] != ' ' || g.back() != ' ' ||
+        !is(g.substr(2, g.size() - 3), {"change-indefinite"})) {
+      return false;
+    }
+    if (is_time_unit(qs[v].unit) || !compatible_at(v, old)) return false;
+    st.old_value = old;
+    st.new_value = v;
+    used_[old] = used_[v] = true;
     return true;
   }
 

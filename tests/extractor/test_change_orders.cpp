@@ -1275,3 +1275,43 @@ TEST_CASE("a word that is a noun and a verb reads as a verb before a bare object
       {"The rise in fees to $40 from $35 was approved.", "$35 > $40 | - | up"},
   });
 }
+
+TEST_CASE("a plain figure a verb states as its change counts the points after it") {
+  for (const std::string_view text :
+       {"Her rating is up eleven points since June, at 52%.", "Turnout dropped 6 points to 38%."}) {
+    CAPTURE(text);
+    const Claims claims = extract(text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    REQUIRE(s->changes.size() == 1);
+    CHECK(s->changes[0].unit == "points");
+    REQUIRE(s->new_value);
+    CHECK(s->new_value->unit == "%");
+  }
+}
+
+TEST_CASE("a unit of points written once after two joined changes is the first's too") {
+  check_roles({
+      {"Rural and urban turnout fell 0.8 and 1.4 points respectively, to 61% and 57%.",
+       "- > 61% | 0.8 | down ; - > 57% | 1.4 points | down"},
+  });
+  const Claims claims = extract("Mortgage rates rose 0.25 and 0.5 percentage points.");
+  const Claim* s = statement(claims);
+  REQUIRE(s != nullptr);
+  REQUIRE(!s->changes.empty());
+  CHECK(s->changes[0].unit == "pp");
+}
+
+TEST_CASE("a change noun after a value and its article takes that value as new before \"from\"") {
+  check_roles({
+      {"Attendance was 18,400, a rise from 16,900 last season.", "16,900 > 18,400 | - | up"},
+      {"The deficit stood at \xC2\xA3"
+       "4.1bn, a fall from \xC2\xA3"
+       "4.6bn.",
+       "\xC2\xA3"
+       "4.6bn > \xC2\xA3"
+       "4.1bn | - | down"},
+      // With "to" after the old value the noun's own pair is read.
+      {"Fees were $90, an increase from $80 to $90.", "$80 > $90 | - | up"},
+  });
+}
