@@ -7,6 +7,7 @@
 
 #include "extractor/extractor.h"
 #include "extractor/internal.h"
+#include "extractor/lexicon.h"
 #include "extractor/pattern.h"
 
 using namespace factcheck;
@@ -139,6 +140,25 @@ TEST_CASE("the figure pattern matches only where can_start_figure() allows a fig
       CHECK(detail::can_start_figure(text, i));
     }
     CHECK(matches > 0);
+  }
+  // Every word of the lexicon, of whatever class, before a number and glued to one: a class the
+  // pattern learns to open a figure with ("R 7.5 billion") must reach can_start_figure() too.
+  for (const lexicon::Source& source : lexicon::sources()) {
+    std::string_view rest = source.text;
+    while (!rest.empty()) {
+      const std::string_view line = rest.substr(0, rest.find('\n'));
+      rest.remove_prefix(std::min(rest.size(), line.size() + 1));
+      if (line.empty() || line.front() == '#' || line.find('\t') == std::string_view::npos)
+        continue;
+      const std::string word(line.substr(0, line.find('\t')));
+      const std::string text = "Paid " + word + " 5 and " + word + "5 today.";
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!figure.match_at(text, i, m)) continue;
+        CAPTURE(text);
+        CAPTURE(i);
+        CHECK(detail::can_start_figure(text, i));
+      }
+    }
   }
   CHECK_FALSE(detail::can_start_figure("revenue", 0));
   CHECK_FALSE(detail::can_start_figure("Q1", 1));
