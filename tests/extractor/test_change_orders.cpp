@@ -1315,3 +1315,12 @@ TEST_CASE("a change noun after a value and its article takes that value as new b
       {"Fees were $90, an increase from $80 to $90.", "$80 > $90 | - | up"},
   });
 }
+
+TEST_CASE("\"compares with\" and \"compares to\" set a figure against the one before them") {
+  check_roles({
+      {"Its on-time rate of 81% compares with 90% at the best rival, 9% lower.",
+       "90% > 81% | 9% | down"},
+      {"The entry fee of $36 compares to $30 at the city's other museums, 20% higher.",
+       "$30 > $36 | 20% | up"},
+  });
+}
