@@ -4,6 +4,7 @@
 // See: issue 10 ("Rates restated", "Restated figures").
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,6 +64,54 @@ TEST_CASE("rate leaves a total in another clause and a price under a condition a
       // Without the condition the two are one amount, and 12 x 12 is not 99.
       {"Membership costs $12 a month, or $99 a year.", "rate", "error"},
   });
+}
+
+TEST_CASE("rate takes an amount far above a price, over a count before it, for a total") {
+  // 2,600 x 120 x 12 = 3.74 million: the total misses, and $2.5 million a year is not $120 a
+  // month restated (one error, from price times count, not two).
+  const std::string_view text =
+      "About 2,600 dentists pay $120 a month for the service, roughly $2.5 million a year.";
+  const Claims claims = extract(text);
+  std::vector<std::string> messages;
+  for (const Finding& f : check(claims)) {
+    if (f.check == "rate" && f.severity == Severity::kError) messages.push_back(f.message);
+  }
+  CAPTURE(text);
+  REQUIRE(messages.size() == 1);
+  CHECK(messages[0].starts_with("price times count gives"));
+  run_table({
+      {"About 2,600 dentists pay $120 a month for the service, roughly $3.7 million a year.",
+       "rate", "pass"},
+      // Its two offices are counted after the total: the amount restated is still judged.
+      {"The firm cut costs by £2 million a quarter, or £11 million a year, by closing its two "
+       "offices.",
+       "rate", "error"},
+  });
+}
+
+TEST_CASE("rate reads 'That is' opening the next paragraph as the amount restated") {
+  run_table({
+      {"The trust spends $18.25 million a year on agency nurses.\n\nThat is about $70,000 a day.",
+       "rate", "warning"},
+      {"The trust spends $18.25 million a year on agency nurses.\n\nThat is about $50,000 a day.",
+       "rate", "pass"},
+  });
+}
+
+TEST_CASE("rate tells the first amount in the second's terms, and names a scale slip") {
+  const Claims claims =
+      extract("The depot spends $21.9 million a year on fuel, or about $90,000 a day.");
+  const std::vector<Finding> found = check(claims);
+  const auto rate =
+      std::find_if(found.begin(), found.end(), [](const Finding& f) { return f.check == "rate"; });
+  REQUIRE(rate != found.end());
+  CHECK(rate->message.find("$59,863 to $60,137 a day, not $90,000 a day") != std::string::npos);
+  const Claims scaled = extract("The contract pays $1.5 million a month, or $18 billion a year.");
+  bool named = false;
+  for (const Finding& f : check(scaled)) {
+    named |= f.check == "rate" && f.slip == "thousand, million or billion confused";
+  }
+  CHECK(named);
 }
 
 TEST_CASE("repeated-figure reads a weekday as when, not whose") {
