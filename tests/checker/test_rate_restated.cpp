@@ -54,6 +54,13 @@ TEST_CASE("rate judges price times count against a total with no period of its o
   });
 }
 
+TEST_CASE("rate reads a price 'apiece' as a price each") {
+  run_table({
+      {"The studio sold 36,000 prints at $40 apiece, raising $2.2 million.", "rate", "error"},
+      {"The studio sold 36,000 prints at $40 apiece, raising $1.44 million.", "rate", "pass"},
+  });
+}
+
 TEST_CASE("rate leaves a total in another clause and a price under a condition alone") {
   run_table({
       {"Each of the 25 drivers earns $2,800 a month; the depot's wage bill is $3 million a year "
