@@ -92,6 +92,12 @@ std::optional<double> small_number(std::string_view w) {
   return std::nullopt;
 }
 
+// A year written as a number: "2025" (1900 to 2099).
+bool is_year_number(std::string_view w) {
+  return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // An amount as a rate: what it is per, read from the words after it ("a month", "per seat per
 // month", "a share", "each", "over five years", "annually").
 struct Rate {
@@ -106,6 +112,8 @@ struct Rate {
   // A condition follows ("or $99 a year if paid upfront", lexicon class rate-condition): another
   // offer, not the amount before it restated.
   bool conditional = false;
+  // The amount of one named period ("last year", "in 2025"): a total for it, never a price.
+  bool named = false;
 };
 
 // The words after a figure, lower case, hyphens as spaces, up to the next comma or bracket.
@@ -257,6 +265,16 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
         }
       }
     }
+    // "last year", "this month" (rate-lead "named"), "in 2025", "during 2024" (rate-lead "dated":
+    // a year written as a number): the amount of one named period, a total, never a price.
+    if (as == "named" && !had_period && j < w.size() && period_word(w[j])) {
+      r.period = singular(w[j]);
+      r.named = true;
+    }
+    if (as == "dated" && !had_period && j < w.size() && is_year_number(w[j])) {
+      r.period = "year";
+      r.named = true;
+    }
     const lexicon::Entry* then = j < w.size() ? lexicon::find("rate-per", w[j]) : nullptr;
     if (as == "each" && then && (then->value == "each" || then->value == "every") &&
         r.per_unit.empty()) {
@@ -290,10 +308,19 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
        ++k) {
     std::size_t n = 0;
     const lexicon::Entry* lead = rate_lead(w, k, n);
-    if (!lead || (lead->value != "period" && lead->value != "spread")) continue;
+    if (!lead || (lead->value != "period" && lead->value != "spread" && lead->value != "dated" &&
+                  lead->value != "named")) {
+      continue;
+    }
     const std::size_t j = k + n;
-    if (j < w.size() && period_word(w[j])) {
+    if (lead->value == "dated") {
+      if (j < w.size() && is_year_number(w[j])) {
+        r.period = "year";
+        r.named = true;
+      }
+    } else if (j < w.size() && period_word(w[j])) {
       r.period = singular(w[j]);
+      r.named = lead->value == "named";
     } else if (j + 1 < w.size() && period_word(w[j + 1])) {
       if (auto count = small_number(w[j]); count && *count > 0) {
         r.period = singular(w[j + 1]);
@@ -858,6 +885,7 @@ class RateCheck final : public Check {
         const Rate& price = *money[i];
         Rate total = *money[i + 1];  // the total comes after the price it multiplies
         if (price.per_unit.empty() && price.period.empty()) continue;  // not a price
+        if (price.named) continue;  // "a provision of $23 million recorded in 2016": a total
         if (price.q->unit != total.q->unit || price.spread != 1 || total.spread != 1) continue;
         if (!total.per_unit.empty()) continue;
         // "Each of the 40 drivers earns $3,000 a month; the depot's wage bill is $5 million a

@@ -61,6 +61,22 @@ TEST_CASE("rate reads a price 'apiece' as a price each") {
   });
 }
 
+TEST_CASE("rate reads 'last year' and 'in 2025' as the period of a total, never of a price") {
+  run_table({
+      // 41,600 / 52 = 800 a week.
+      {"The food bank gave out 41,600 parcels last year, or roughly 1,200 a week.", "rate",
+       "error"},
+      {"The food bank gave out 41,600 parcels last year, or roughly 800 a week.", "rate", "pass"},
+      // 36.5 million / 365 = 100,000 a day.
+      {"The agency paid out £36.5 million in 2025, or about £150,000 a day.", "rate", "error"},
+      {"The agency paid out £36.5 million in 2025, or about £100,000 a day.", "rate", "pass"},
+      // A total of a named year is no price: "unit 4" is no count of what it costs.
+      {"Other costs include a charge of $17 million recorded in 2024 for unit 4, offset by a "
+       "credit of $29 million recorded in 2023.",
+       "rate", "none"},
+  });
+}
+
 TEST_CASE("rate leaves a total in another clause and a price under a condition alone") {
   run_table({
       {"Each of the 25 drivers earns $2,800 a month; the depot's wage bill is $3 million a year "
