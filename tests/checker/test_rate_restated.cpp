@@ -163,6 +163,24 @@ TEST_CASE("repeated-figure ends the phrase naming a figure at a verb such as 'be
   });
 }
 
+TEST_CASE("repeated-figure parts figures of different weekdays and of another scope") {
+  run_table({
+      {"Ferrow Rail took fares of $318 million on Tuesday.\n\nOn Thursday Ferrow Rail took "
+       "fares of $381 million.",
+       "repeated-figure", "none"},
+      // A weekday in the later sentence only is when it was said.
+      {"Ferrow Rail took fares of $318 million.\n\nOn Thursday Ferrow Rail said it took fares "
+       "of $381 million.",
+       "repeated-figure", "warning"},
+      {"Ferrow Rail took fares of $318 million, excluding season tickets.\n\nFerrow Rail took "
+       "fares of $381 million.",
+       "repeated-figure", "none"},
+      {"Ferrow Rail made an adjusted profit of $47.2 million.\n\nFerrow Rail made a profit of "
+       "$42.7 million.",
+       "repeated-figure", "none"},
+  });
+}
+
 TEST_CASE("repeated-figure takes different months for different periods, and 'may' for a verb") {
   run_table({
       {"Tarvo Bank set aside £1.47bn for bad loans in March.\n\nIn April, Tarvo Bank set aside "
