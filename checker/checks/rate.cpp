@@ -288,6 +288,13 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
     break;
   }
   r.conditional = i < w.size() && lexicon::find("rate-condition", w[i]) != nullptr;
+  // "or £3,400 a year for schools that sign up early": a price for those a relative clause picks
+  // out (lexicon class rate-condition-who after "for") is another offer too.
+  if (i + 1 < w.size() && w[i] == "for") {
+    for (std::size_t k = i + 2; k < w.size() && k <= i + 4; ++k) {
+      r.conditional |= lexicon::find("rate-condition-who", w[k]) != nullptr;
+    }
+  }
   // The extractor's own reading of a rate (Claim::per), when it has one, decides what the rate is
   // per; the words after the figure give what no claim field carries: the periods a total
   // spreads over ("over five years"), how long a rate runs, a condition, the periods of a count.
