@@ -39,8 +39,15 @@
 //    a year": 390, an error), in the one unit both are written in.
 // 5. A rate and how long it runs, against a total joined by words that restate ("£25 a week for
 //    the 16-week study, or £500 in total": 400, an error). A season is a year.
+// What a rate is per comes from the claim (Claim::per) when the extractor read one; the words
+// after a figure give the rest: a spread ("over five years"), a named period ("last year", "in
+// 2025": the total of that period, never a price), a condition ("if paid upfront", "for members
+// who ...": another offer, not a restatement).
 // Left alone: per-share figures restating a total ("$412 million, or $1.26 a share"), which state
-// no share count; rates whose periods cannot be read; counts inside change statements.
+// no share count; rates whose periods cannot be read; counts inside change statements that state
+// old or new values; an amount far above a price, over a count written before it, restating
+// nothing ("3,200 clinics pay $149 a month ..., roughly $4 million a year": price times count
+// judges it).
 #include <algorithm>
 #include <cctype>
 #include <cmath>

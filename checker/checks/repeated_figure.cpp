@@ -28,8 +28,9 @@
 //     "last year" by the earlier figure only is the year reported, told once, unless the later
 //     one says "this year" or is reached by a change the earlier is not part of; and
 //     over the whole sentence, the years, the dates and the parts of a year ("the first nine
-//     months", "April-June") must share one where both state them, and a part of a year in one
-//     needs one in the other;
+//     months", "April-June"), the capitalised months and the weekdays must share one where both
+//     state them, and a part of a year in one needs one in the other; a weekday is when a thing
+//     was said or done, never a name;
 //   - not name different entities: the capitalised names before each figure, less the names the
 //     article is about (written at least three times, at least half as often as the most
 //     frequent), must be the same ("In the Baltic countries, net sales ..." is a narrower scope;
