@@ -966,15 +966,20 @@ class RateCheck final : public Check {
           }
           if (!named) continue;
         }
-        judge(*count, price, total, open_total, out);
+        // A total over a count written after it ("or £160 for a family of four") may be a
+        // bundle sold at a discount.
+        const bool bundle = count->span.begin > total.q->span.begin;
+        judge(*count, price, total, open_total, bundle, out);
       }
     }
   }
 
   // `open_total`: the total states no period of its own, so it may cover several of the price's
-  // periods: a total above the product is only a warning.
+  // periods: a total above the product is only a warning. `bundle`: the count follows the total
+  // ("£45 each, or £160 for a family of four"), which may be a price for the lot at a discount: a
+  // total below the product is only a warning.
   static void judge(const Claim& count, const Rate& price, const Rate& total, bool open_total,
-                    FindingSink& out) {
+                    bool bundle, FindingSink& out) {
     const Quantity& n = count.quantities.front();
     // A price per month against a total per year: the product brought to the total's period.
     const double periods =
@@ -1011,14 +1016,17 @@ class RateCheck final : public Check {
       slip = "thousand, million or billion confused";
     }
     const bool more_periods = open_total && stated.low > product.high;
+    const bool discount = bundle && stated.high < product.low;
     out.add(make(
-        more_periods ? Severity::kWarning : Severity::kError, ids, span,
+        more_periods || discount ? Severity::kWarning : Severity::kError, ids, span,
         "price times count gives " + format_amount(n.value * price.q->value * periods, unit) +
             ", not the stated " + total.q->text + " (" + n.text + " x " + price_text + ")",
         arithmetic + (more_periods ? ": the total states no period and is larger than one " +
                                          price.period + "'s; an editor should check how many " +
                                          price.period + "s it covers"
-                                   : ": price times count does not give the total: inconsistent"),
+                      : discount ? ": the total is below the price for each; an editor should "
+                                   "check whether it is a price for the lot at a discount"
+                                 : ": price times count does not give the total: inconsistent"),
         slip));
   }
 };

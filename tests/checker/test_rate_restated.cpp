@@ -77,6 +77,16 @@ TEST_CASE("rate reads 'last year' and 'in 2025' as the period of a total, never 
   });
 }
 
+TEST_CASE("rate takes a total below the price for each, over a count after it, for a bundle") {
+  run_table({
+      // 4 x 45 = 180: a family ticket may be sold at a discount.
+      {"Tickets cost £45 each, or £160 for a family of four.", "rate", "warning"},
+      {"Tickets cost £45 each, or £180 for a family of four.", "rate", "pass"},
+      // Above the product no discount explains it.
+      {"Tickets cost £45 each, or £200 for a family of four.", "rate", "error"},
+  });
+}
+
 TEST_CASE("rate leaves a total in another clause and a price under a condition alone") {
   run_table({
       {"Each of the 25 drivers earns $2,800 a month; the depot's wage bill is $3 million a year "
