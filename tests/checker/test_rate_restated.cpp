@@ -94,6 +94,7 @@ TEST_CASE("rate leaves a total in another clause and a price under a condition a
        "rate", "none"},
       {"Membership costs $12 a month, or $99 a year if paid in advance.", "rate", "none"},
       {"The app costs £6 a month, or £50 a year when billed annually.", "rate", "none"},
+      {"Readers pay $15 a month, or $150 a year with the annual plan.", "rate", "none"},
       {"Parking costs £60 a month, or £500 a year for staff who work part time.", "rate", "none"},
       // "for" with no clause after it names what the amount is spent on: still one amount.
       {"The council pays £60 a month, or £500 a year for the licence.", "rate", "error"},
