@@ -515,6 +515,9 @@ class RateCheck final : public Check {
       // count comes between them and they are within a factor of two a year (a total over many
       // heads is far larger), but only an editor can be sure, so a warning.
       if (b.q->span.begin < a.q->span.end || b.q->span.begin - a.q->span.end > 60) continue;
+      // "10,000 trees in 2024 and 12,000 in 2025, roughly 1,000 a month": a figure between the
+      // two may be the one restated.
+      if (figure_between(claims, a, b)) continue;
       const bool restates = leads(b, Lead::kRestates);
       const bool applied = !restates && a.claim->lead == Lead::kAt && a.per_unit.empty() &&
                            !count_between(claims, a, b) && within_two(yearly(a), yearly(b));
@@ -571,6 +574,17 @@ class RateCheck final : public Check {
   static bool leads(const Rate& r, Lead l) {
     return r.claim->lead == l && !r.claim->quantities.empty() &&
            r.claim->quantities.front().span == r.q->span;
+  }
+
+  // Whether a figure other than a date or a duration stands between two amounts of a sentence.
+  static bool figure_between(const Claims& claims, const Rate& a, const Rate& b) {
+    for (const Claim& c : claims_in_sentence(claims, a.sentence)) {
+      if (c.kind == ClaimKind::kDate || c.kind == ClaimKind::kDuration) continue;
+      for (const Quantity& q : c.quantities) {
+        if (q.span.begin >= a.q->span.end && q.span.end <= b.q->span.begin) return true;
+      }
+    }
+    return false;
   }
 
   // Whether a count stands between two amounts of a sentence: "at $29 a seat, 14,000 seats ...".

@@ -70,6 +70,9 @@ TEST_CASE("rate reads 'last year' and 'in 2025' as the period of a total, never 
       // 36.5 million / 365 = 100,000 a day.
       {"The agency paid out £36.5 million in 2025, or about £150,000 a day.", "rate", "error"},
       {"The agency paid out £36.5 million in 2025, or about £100,000 a day.", "rate", "pass"},
+      // The figure restated may be the one between: 12,000 a year is 1,000 a month.
+      {"The city planted 10,000 trees in 2024 and 12,000 in 2025, roughly 1,000 a month.", "rate",
+       "none"},
       // A total of a named year is no price: "unit 4" is no count of what it costs.
       {"Other costs include a charge of $17 million recorded in 2024 for unit 4, offset by a "
        "credit of $29 million recorded in 2023.",
