@@ -438,8 +438,29 @@ std::string span_text(const Rate& r) {
                        : "per " + r.period;
 }
 
-// An amount's interval brought to one year.
-Interval yearly(const Rate& r) { return interval_of(*r.q).scaled(*per_year(r.period) / r.spread); }
+// An amount's interval brought to one year. A week or a day counts as a year's share either way
+// copy reckons it (rate-period's second and third values): $700,000 a week is $100,000 a day by
+// 7 days, $99,726 by 52 weeks of 365 days; $3,000 a month is $100 a day by 30-day months.
+// How many of a period make a year, fewest and most.
+Interval per_year_range(std::string_view period) {
+  const lexicon::Entry* e = lexicon::find("rate-period", period);
+  const double point = *per_year(period);
+  return {e ? lexicon::number(e->value, 1, point) : point,
+          e ? lexicon::number(e->value, 2, point) : point};
+}
+
+// `i` times (or, with `divide`, over) a positive range `k`, end to end.
+Interval times(const Interval& i, const Interval& k, bool divide = false) {
+  const double a = divide ? 1 / k.high : k.low;
+  const double b = divide ? 1 / k.low : k.high;
+  const double ends[] = {i.low * a, i.low * b, i.high * a, i.high * b};
+  return {*std::min_element(std::begin(ends), std::end(ends)),
+          *std::max_element(std::begin(ends), std::end(ends))};
+}
+
+Interval yearly(const Rate& r) {
+  return times(interval_of(*r.q), per_year_range(r.period)).scaled(1 / r.spread);
+}
 
 ByteSpan hull(ByteSpan a, ByteSpan b) {
   return {std::min(a.begin, b.begin), std::max(a.end, b.end)};
@@ -866,9 +887,9 @@ class RateCheck final : public Check {
     if (slip.empty() && (ya.scaled(1000).overlaps(yb) || ya.scaled(0.001).overlaps(yb))) {
       slip = "thousand, million or billion confused";
     }
-    // The first amount told in the second's terms: "$21.9 million a year is $59,800 to $60,300 a
+    // The first amount told in the second's terms: "$21.9 million a year is $59,700 to $61,000 a
     // day, not $90,000 a day".
-    const Interval a_as_b = ya.scaled(b.spread / *per_year(b.period));
+    const Interval a_as_b = times(ya, per_year_range(b.period), true).scaled(b.spread);
     const std::string b_terms =
         b.spread != 1 ? " over " + periods_text(b.spread) + " " + b.period + "s" : " a " + b.period;
     out.add(make(

@@ -129,6 +129,16 @@ TEST_CASE("rate takes an amount far above a price, over a count before it, for a
   });
 }
 
+TEST_CASE("rate counts a week as 7 days and a month as 30 when copy does") {
+  run_table({
+      {"The field pumps 700,000 barrels a week, or 100,000 barrels a day.", "rate", "pass"},
+      {"The lease costs $3,000 a month, or $100 a day.", "rate", "pass"},
+      {"Members pay £12 a week, or £624 a year.", "rate", "pass"},
+      {"The lease costs $3,000 a month, or $150 a day.", "rate", "error"},
+      {"The field pumps 700,000 barrels a week, or 120,000 barrels a day.", "rate", "error"},
+  });
+}
+
 TEST_CASE("rate reads 'That is' opening the next paragraph as the amount restated") {
   run_table({
       {"The trust spends $18.25 million a year on agency nurses.\n\nThat is about $70,000 a day.",
@@ -145,7 +155,7 @@ TEST_CASE("rate tells the first amount in the second's terms, and names a scale 
   const auto rate =
       std::find_if(found.begin(), found.end(), [](const Finding& f) { return f.check == "rate"; });
   REQUIRE(rate != found.end());
-  CHECK(rate->message.find("$59,863 to $60,137 a day, not $90,000 a day") != std::string::npos);
+  CHECK(rate->message.find("$59,699.5 to $60,972.2 a day, not $90,000 a day") != std::string::npos);
   const Claims scaled = extract("The contract pays $1.5 million a month, or $18 billion a year.");
   bool named = false;
   for (const Finding& f : check(scaled)) {
