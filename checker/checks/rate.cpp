@@ -39,8 +39,15 @@
 //    a year": 390, an error), in the one unit both are written in.
 // 5. A rate and how long it runs, against a total joined by words that restate ("£25 a week for
 //    the 16-week study, or £500 in total": 400, an error). A season is a year.
+// What a rate is per comes from the claim (Claim::per) when the extractor read one; the words
+// after a figure give the rest: a spread ("over five years"), a named period ("last year", "in
+// 2025": the total of that period, never a price), a condition ("if paid upfront", "for members
+// who ...": another offer, not a restatement).
 // Left alone: per-share figures restating a total ("$412 million, or $1.26 a share"), which state
-// no share count; rates whose periods cannot be read; counts inside change statements.
+// no share count; rates whose periods cannot be read; counts inside change statements that state
+// old or new values; an amount far above a price, over a count written before it, restating
+// nothing ("3,200 clinics pay $149 a month ..., roughly $4 million a year": price times count
+// judges it).
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -92,6 +99,12 @@ std::optional<double> small_number(std::string_view w) {
   return std::nullopt;
 }
 
+// A year written as a number: "2025" (1900 to 2099).
+bool is_year_number(std::string_view w) {
+  return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // An amount as a rate: what it is per, read from the words after it ("a month", "per seat per
 // month", "a share", "each", "over five years", "annually").
 struct Rate {
@@ -106,6 +119,8 @@ struct Rate {
   // A condition follows ("or $99 a year if paid upfront", lexicon class rate-condition): another
   // offer, not the amount before it restated.
   bool conditional = false;
+  // The amount of one named period ("last year", "in 2025"): a total for it, never a price.
+  bool named = false;
 };
 
 // The words after a figure, lower case, hyphens as spaces, up to the next comma or bracket.
@@ -257,6 +272,16 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
         }
       }
     }
+    // "last year", "this month" (rate-lead "named"), "in 2025", "during 2024" (rate-lead "dated":
+    // a year written as a number): the amount of one named period, a total, never a price.
+    if (as == "named" && !had_period && j < w.size() && period_word(w[j])) {
+      r.period = singular(w[j]);
+      r.named = true;
+    }
+    if (as == "dated" && !had_period && j < w.size() && is_year_number(w[j])) {
+      r.period = "year";
+      r.named = true;
+    }
     const lexicon::Entry* then = j < w.size() ? lexicon::find("rate-per", w[j]) : nullptr;
     if (as == "each" && then && (then->value == "each" || then->value == "every") &&
         r.per_unit.empty()) {
@@ -270,6 +295,13 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
     break;
   }
   r.conditional = i < w.size() && lexicon::find("rate-condition", w[i]) != nullptr;
+  // "or £3,400 a year for schools that sign up early": a price for those a relative clause picks
+  // out (lexicon class rate-condition-who after "for") is another offer too.
+  if (i + 1 < w.size() && w[i] == "for") {
+    for (std::size_t k = i + 2; k < w.size() && k <= i + 4; ++k) {
+      r.conditional |= lexicon::find("rate-condition-who", w[k]) != nullptr;
+    }
+  }
   // The extractor's own reading of a rate (Claim::per), when it has one, decides what the rate is
   // per; the words after the figure give what no claim field carries: the periods a total
   // spreads over ("over five years"), how long a rate runs, a condition, the periods of a count.
@@ -290,10 +322,19 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
        ++k) {
     std::size_t n = 0;
     const lexicon::Entry* lead = rate_lead(w, k, n);
-    if (!lead || (lead->value != "period" && lead->value != "spread")) continue;
+    if (!lead || (lead->value != "period" && lead->value != "spread" && lead->value != "dated" &&
+                  lead->value != "named")) {
+      continue;
+    }
     const std::size_t j = k + n;
-    if (j < w.size() && period_word(w[j])) {
+    if (lead->value == "dated") {
+      if (j < w.size() && is_year_number(w[j])) {
+        r.period = "year";
+        r.named = true;
+      }
+    } else if (j < w.size() && period_word(w[j])) {
       r.period = singular(w[j]);
+      r.named = lead->value == "named";
     } else if (j + 1 < w.size() && period_word(w[j + 1])) {
       if (auto count = small_number(w[j]); count && *count > 0) {
         r.period = singular(w[j + 1]);
@@ -397,8 +438,29 @@ std::string span_text(const Rate& r) {
                        : "per " + r.period;
 }
 
-// An amount's interval brought to one year.
-Interval yearly(const Rate& r) { return interval_of(*r.q).scaled(*per_year(r.period) / r.spread); }
+// An amount's interval brought to one year. A week or a day counts as a year's share either way
+// copy reckons it (rate-period's second and third values): $700,000 a week is $100,000 a day by
+// 7 days, $99,726 by 52 weeks of 365 days; $3,000 a month is $100 a day by 30-day months.
+// How many of a period make a year, fewest and most.
+Interval per_year_range(std::string_view period) {
+  const lexicon::Entry* e = lexicon::find("rate-period", period);
+  const double point = *per_year(period);
+  return {e ? lexicon::number(e->value, 1, point) : point,
+          e ? lexicon::number(e->value, 2, point) : point};
+}
+
+// `i` times (or, with `divide`, over) a positive range `k`, end to end.
+Interval times(const Interval& i, const Interval& k, bool divide = false) {
+  const double a = divide ? 1 / k.high : k.low;
+  const double b = divide ? 1 / k.low : k.high;
+  const double ends[] = {i.low * a, i.low * b, i.high * a, i.high * b};
+  return {*std::min_element(std::begin(ends), std::end(ends)),
+          *std::max_element(std::begin(ends), std::end(ends))};
+}
+
+Interval yearly(const Rate& r) {
+  return times(interval_of(*r.q), per_year_range(r.period)).scaled(1 / r.spread);
+}
 
 ByteSpan hull(ByteSpan a, ByteSpan b) {
   return {std::min(a.begin, b.begin), std::max(a.end, b.end)};
@@ -474,6 +536,9 @@ class RateCheck final : public Check {
       // count comes between them and they are within a factor of two a year (a total over many
       // heads is far larger), but only an editor can be sure, so a warning.
       if (b.q->span.begin < a.q->span.end || b.q->span.begin - a.q->span.end > 60) continue;
+      // "10,000 trees in 2024 and 12,000 in 2025, roughly 1,000 a month": a figure between the
+      // two may be the one restated.
+      if (figure_between(claims, a, b)) continue;
       const bool restates = leads(b, Lead::kRestates);
       const bool applied = !restates && a.claim->lead == Lead::kAt && a.per_unit.empty() &&
                            !count_between(claims, a, b) && within_two(yearly(a), yearly(b));
@@ -532,6 +597,17 @@ class RateCheck final : public Check {
            r.claim->quantities.front().span == r.q->span;
   }
 
+  // Whether a figure other than a date or a duration stands between two amounts of a sentence.
+  static bool figure_between(const Claims& claims, const Rate& a, const Rate& b) {
+    for (const Claim& c : claims_in_sentence(claims, a.sentence)) {
+      if (c.kind == ClaimKind::kDate || c.kind == ClaimKind::kDuration) continue;
+      for (const Quantity& q : c.quantities) {
+        if (q.span.begin >= a.q->span.end && q.span.end <= b.q->span.begin) return true;
+      }
+    }
+    return false;
+  }
+
   // Whether a count stands between two amounts of a sentence: "at $29 a seat, 14,000 seats ...".
   static bool count_between(const Claims& claims, const Rate& a, const Rate& b) {
     for (const Claim& c : claims_in_sentence(claims, a.sentence)) {
@@ -547,7 +623,11 @@ class RateCheck final : public Check {
     return a.low > 0 && b.low > 0 && a.high <= 2 * b.high && b.high <= 2 * a.high;
   }
 
-  // Whether a count of the sentence times `a` overlaps `b` once both are brought to a year.
+  // Whether a count of the sentence times `a` overlaps `b` once both are brought to a year, or,
+  // for a count written before `b`, comes within a factor of two of it: then `b` is a total over
+  // the count, right or wrong, which
+  // price_times_count() judges ("About 3,200 clinics pay $149 a month ..., roughly $4 million a
+  // year": 3,200 x 149 x 12 = 5.7 million is a total that misses, not $149 a month restated).
   static bool count_explains(const Claims& claims, const Rate& a, const Rate& b) {
     for (const Claim& c : claims_in_sentence(claims, a.sentence)) {
       if (c.quantities.size() != 1 || c.old_value || c.new_value) continue;
@@ -556,6 +636,12 @@ class RateCheck final : public Check {
       const Interval per = yearly(a);
       const Interval product{interval_of(n).low * per.low, interval_of(n).high * per.high};
       if (product.overlaps(yearly(b))) return true;
+      // Near is enough only for a count written before the total: "its two head offices" after
+      // "£3 million a quarter, or £15 million a year" counts something else.
+      if (n.span.end > b.q->span.begin) continue;
+      if (product.scaled(0.5).low <= yearly(b).high && yearly(b).low <= product.scaled(2).high) {
+        return true;
+      }
     }
     return false;
   }
@@ -568,9 +654,8 @@ class RateCheck final : public Check {
     for (std::size_t i = 0; i + 1 < rates.size(); ++i) {
       const Rate& a = rates[i];
       const Rate& b = rates[i + 1];
+      // The next sentence may open the next paragraph: "That is" points back across the break.
       if (b.sentence != a.sentence + 1 || a.q->unit != b.q->unit) continue;
-      if (claims.sentences[a.sentence].paragraph != claims.sentences[b.sentence].paragraph)
-        continue;
       if (a.period.empty() || b.period.empty() || a.period == b.period) continue;
       if (!a.per_unit.empty() || !b.per_unit.empty()) continue;
       const ByteSpan next = claims.sentences[b.sentence].span;
@@ -799,10 +884,18 @@ class RateCheck final : public Check {
         break;
       }
     }
+    if (slip.empty() && (ya.scaled(1000).overlaps(yb) || ya.scaled(0.001).overlaps(yb))) {
+      slip = "thousand, million or billion confused";
+    }
+    // The first amount told in the second's terms: "$21.9 million a year is $59,700 to $61,000 a
+    // day, not $90,000 a day".
+    const Interval a_as_b = times(ya, per_year_range(b.period), true).scaled(b.spread);
+    const std::string b_terms =
+        b.spread != 1 ? " over " + periods_text(b.spread) + " " + b.period + "s" : " a " + b.period;
     out.add(make(
         on_mismatch, ids_of({a.claim, b.claim}), span,
         "amounts " + span_text(a) + " and " + span_text(b) + " disagree: " + stated_a + " is " +
-            format_range(ya, unit) + " a year, not " + stated_b,
+            format_range(a_as_b, unit) + b_terms + ", not " + stated_b,
         arithmetic + (how == "restated" ? ": the two are given as one amount but do not overlap: "
                                           "inconsistent"
                       : how == "next sentence"
@@ -841,6 +934,7 @@ class RateCheck final : public Check {
         const Rate& price = *money[i];
         Rate total = *money[i + 1];  // the total comes after the price it multiplies
         if (price.per_unit.empty() && price.period.empty()) continue;  // not a price
+        if (price.named) continue;  // "a provision of $23 million recorded in 2016": a total
         if (price.q->unit != total.q->unit || price.spread != 1 || total.spread != 1) continue;
         if (!total.per_unit.empty()) continue;
         // "Each of the 40 drivers earns $3,000 a month; the depot's wage bill is $5 million a
@@ -907,15 +1001,20 @@ class RateCheck final : public Check {
           }
           if (!named) continue;
         }
-        judge(*count, price, total, open_total, out);
+        // A total over a count written after it ("or £160 for a family of four") may be a
+        // bundle sold at a discount.
+        const bool bundle = count->span.begin > total.q->span.begin;
+        judge(*count, price, total, open_total, bundle, out);
       }
     }
   }
 
   // `open_total`: the total states no period of its own, so it may cover several of the price's
-  // periods: a total above the product is only a warning.
+  // periods: a total above the product is only a warning. `bundle`: the count follows the total
+  // ("£45 each, or £160 for a family of four"), which may be a price for the lot at a discount: a
+  // total below the product is only a warning.
   static void judge(const Claim& count, const Rate& price, const Rate& total, bool open_total,
-                    FindingSink& out) {
+                    bool bundle, FindingSink& out) {
     const Quantity& n = count.quantities.front();
     // A price per month against a total per year: the product brought to the total's period.
     const double periods =
@@ -952,14 +1051,17 @@ class RateCheck final : public Check {
       slip = "thousand, million or billion confused";
     }
     const bool more_periods = open_total && stated.low > product.high;
+    const bool discount = bundle && stated.high < product.low;
     out.add(make(
-        more_periods ? Severity::kWarning : Severity::kError, ids, span,
+        more_periods || discount ? Severity::kWarning : Severity::kError, ids, span,
         "price times count gives " + format_amount(n.value * price.q->value * periods, unit) +
             ", not the stated " + total.q->text + " (" + n.text + " x " + price_text + ")",
         arithmetic + (more_periods ? ": the total states no period and is larger than one " +
                                          price.period + "'s; an editor should check how many " +
                                          price.period + "s it covers"
-                                   : ": price times count does not give the total: inconsistent"),
+                      : discount ? ": the total is below the price for each; an editor should "
+                                   "check whether it is a price for the lot at a discount"
+                                 : ": price times count does not give the total: inconsistent"),
         slip));
   }
 };

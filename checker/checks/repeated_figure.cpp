@@ -28,8 +28,9 @@
 //     "last year" by the earlier figure only is the year reported, told once, unless the later
 //     one says "this year" or is reached by a change the earlier is not part of; and
 //     over the whole sentence, the years, the dates and the parts of a year ("the first nine
-//     months", "April-June") must share one where both state them, and a part of a year in one
-//     needs one in the other;
+//     months", "April-June"), the capitalised months and the weekdays must share one where both
+//     state them, and a part of a year in one needs one in the other; a weekday is when a thing
+//     was said or done, never a name;
 //   - not name different entities: the capitalised names before each figure, less the names the
 //     article is about (written at least three times, at least half as often as the most
 //     frequent), must be the same ("In the Baltic countries, net sales ..." is a narrower scope;
@@ -238,6 +239,7 @@ struct SentenceFacts {
   std::set<std::string> dates;  // the dates it names to the month or day: "2016-01-05"
   std::set<std::string> days;   // those named to the day
   std::set<int> months;         // the months it names, capitalised ("in May", "March-April"): 1-12
+  std::set<int> weekdays;       // the weekdays it names in full ("on Tuesday"): 0-6
   bool respectively = false;    // "$2.5 million, $2.6 million ... in 2019, 2018, respectively"
   bool caseless = false;        // no capital letters (tokenised filings)
   std::size_t begin = 0;        // where the sentence starts in the article
@@ -663,6 +665,9 @@ SentenceFacts sentence_facts(const Claims& claims, std::size_t index, std::vecto
   each_word(raw, 0, [&](Word w) {
     if (w.text.size() >= 3 && is_upper(w.text[0])) {
       if (const int m = month_of(w.text); m != 0) f.months.insert(m);
+      std::string low;
+      lower_into(w.text, low);
+      if (is_weekday(low)) f.weekdays.insert(weekday_of(low));
     }
   });
   f.respectively = f.low.find("respectively") != std::string::npos;
@@ -698,7 +703,7 @@ void scope_before(std::string_view text, const SentenceFacts& f, std::size_t cut
 
 // Whether two sentences name different periods: years, parts of a year or dates that share none
 // ("On January 5, 2016, ... a loan of $182" is not "On December 23, 2016, ... a loan of $172"),
-// months that share none ("in May" and "In June"),
+// months or weekdays that share none ("in May" and "In June", "on Tuesday" and "On Wednesday"),
 // or a part of a year in one and none in the other ("first-quarter operating profit rose to 41
 // mln" is not "operating profit surged to EUR21m").
 bool different_periods(const SentenceFacts& a, const SentenceFacts& b) {
@@ -706,10 +711,10 @@ bool different_periods(const SentenceFacts& a, const SentenceFacts& b) {
     return !x.empty() && !y.empty() &&
            std::none_of(x.begin(), x.end(), [&](const auto& w) { return y.count(w) > 0; });
   };
-  // Months named in both that share none: "in May" is not "In June" (a month in one sentence only
-  // is often when a figure was reported, not its period, so it does not part them).
+  // Months or weekdays named in both that share none: "in May" is not "In June" (one named in one
+  // sentence only is often when a figure was reported, not its period, so it does not part them).
   if (disjoint(a.years, b.years) || disjoint(a.parts, b.parts) || disjoint(a.dates, b.dates) ||
-      disjoint(a.months, b.months)) {
+      disjoint(a.months, b.months) || disjoint(a.weekdays, b.weekdays)) {
     return true;
   }
   return a.parts.empty() != b.parts.empty();

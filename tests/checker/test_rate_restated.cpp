@@ -4,6 +4,7 @@
 // See: issue 10 ("Rates restated", "Restated figures").
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,42 @@ TEST_CASE("rate judges price times count against a total with no period of its o
   });
 }
 
+TEST_CASE("rate reads a price 'apiece' as a price each") {
+  run_table({
+      {"The studio sold 36,000 prints at $40 apiece, raising $2.2 million.", "rate", "error"},
+      {"The studio sold 36,000 prints at $40 apiece, raising $1.44 million.", "rate", "pass"},
+  });
+}
+
+TEST_CASE("rate reads 'last year' and 'in 2025' as the period of a total, never of a price") {
+  run_table({
+      // 41,600 / 52 = 800 a week.
+      {"The food bank gave out 41,600 parcels last year, or roughly 1,200 a week.", "rate",
+       "error"},
+      {"The food bank gave out 41,600 parcels last year, or roughly 800 a week.", "rate", "pass"},
+      // 36.5 million / 365 = 100,000 a day.
+      {"The agency paid out £36.5 million in 2025, or about £150,000 a day.", "rate", "error"},
+      {"The agency paid out £36.5 million in 2025, or about £100,000 a day.", "rate", "pass"},
+      // The figure restated may be the one between: 12,000 a year is 1,000 a month.
+      {"The city planted 10,000 trees in 2024 and 12,000 in 2025, roughly 1,000 a month.", "rate",
+       "none"},
+      // A total of a named year is no price: "unit 4" is no count of what it costs.
+      {"Other costs include a charge of $17 million recorded in 2024 for unit 4, offset by a "
+       "credit of $29 million recorded in 2023.",
+       "rate", "none"},
+  });
+}
+
+TEST_CASE("rate takes a total below the price for each, over a count after it, for a bundle") {
+  run_table({
+      // 4 x 45 = 180: a family ticket may be sold at a discount.
+      {"Tickets cost £45 each, or £160 for a family of four.", "rate", "warning"},
+      {"Tickets cost £45 each, or £180 for a family of four.", "rate", "pass"},
+      // Above the product no discount explains it.
+      {"Tickets cost £45 each, or £200 for a family of four.", "rate", "error"},
+  });
+}
+
 TEST_CASE("rate leaves a total in another clause and a price under a condition alone") {
   run_table({
       {"Each of the 25 drivers earns $2,800 a month; the depot's wage bill is $3 million a year "
@@ -60,9 +97,71 @@ TEST_CASE("rate leaves a total in another clause and a price under a condition a
        "rate", "none"},
       {"Membership costs $12 a month, or $99 a year if paid in advance.", "rate", "none"},
       {"The app costs £6 a month, or £50 a year when billed annually.", "rate", "none"},
+      {"Readers pay $15 a month, or $150 a year with the annual plan.", "rate", "none"},
+      {"Parking costs £60 a month, or £500 a year for staff who work part time.", "rate", "none"},
+      // "for" with no clause after it names what the amount is spent on: still one amount.
+      {"The council pays £60 a month, or £500 a year for the licence.", "rate", "error"},
       // Without the condition the two are one amount, and 12 x 12 is not 99.
       {"Membership costs $12 a month, or $99 a year.", "rate", "error"},
   });
+}
+
+TEST_CASE("rate takes an amount far above a price, over a count before it, for a total") {
+  // 2,600 x 120 x 12 = 3.74 million: the total misses, and $2.5 million a year is not $120 a
+  // month restated (one error, from price times count, not two).
+  const std::string_view text =
+      "About 2,600 dentists pay $120 a month for the service, roughly $2.5 million a year.";
+  const Claims claims = extract(text);
+  std::vector<std::string> messages;
+  for (const Finding& f : check(claims)) {
+    if (f.check == "rate" && f.severity == Severity::kError) messages.push_back(f.message);
+  }
+  CAPTURE(text);
+  REQUIRE(messages.size() == 1);
+  CHECK(messages[0].starts_with("price times count gives"));
+  run_table({
+      {"About 2,600 dentists pay $120 a month for the service, roughly $3.7 million a year.",
+       "rate", "pass"},
+      // Its two offices are counted after the total: the amount restated is still judged.
+      {"The firm cut costs by £2 million a quarter, or £11 million a year, by closing its two "
+       "offices.",
+       "rate", "error"},
+  });
+}
+
+TEST_CASE("rate counts a week as 7 days and a month as 30 when copy does") {
+  run_table({
+      {"The field pumps 700,000 barrels a week, or 100,000 barrels a day.", "rate", "pass"},
+      {"The lease costs $3,000 a month, or $100 a day.", "rate", "pass"},
+      {"Members pay £12 a week, or £624 a year.", "rate", "pass"},
+      {"The lease costs $3,000 a month, or $150 a day.", "rate", "error"},
+      {"The field pumps 700,000 barrels a week, or 120,000 barrels a day.", "rate", "error"},
+  });
+}
+
+TEST_CASE("rate reads 'That is' opening the next paragraph as the amount restated") {
+  run_table({
+      {"The trust spends $18.25 million a year on agency nurses.\n\nThat is about $70,000 a day.",
+       "rate", "warning"},
+      {"The trust spends $18.25 million a year on agency nurses.\n\nThat is about $50,000 a day.",
+       "rate", "pass"},
+  });
+}
+
+TEST_CASE("rate tells the first amount in the second's terms, and names a scale slip") {
+  const Claims claims =
+      extract("The depot spends $21.9 million a year on fuel, or about $90,000 a day.");
+  const std::vector<Finding> found = check(claims);
+  const auto rate =
+      std::find_if(found.begin(), found.end(), [](const Finding& f) { return f.check == "rate"; });
+  REQUIRE(rate != found.end());
+  CHECK(rate->message.find("$59,699.5 to $60,972.2 a day, not $90,000 a day") != std::string::npos);
+  const Claims scaled = extract("The contract pays $1.5 million a month, or $18 billion a year.");
+  bool named = false;
+  for (const Finding& f : check(scaled)) {
+    named |= f.check == "rate" && f.slip == "thousand, million or billion confused";
+  }
+  CHECK(named);
 }
 
 TEST_CASE("repeated-figure reads a weekday as when, not whose") {
@@ -87,6 +186,24 @@ TEST_CASE("repeated-figure ends the phrase naming a figure at a verb such as 'be
       // A forecast is still one: "expects" makes the later figure no reported one.
       {"Halden Foods reported operating profit of £72.4m.\n\nIt expects the £74.2m operating "
        "profit target to be met next year.",
+       "repeated-figure", "none"},
+  });
+}
+
+TEST_CASE("repeated-figure parts figures of different weekdays and of another scope") {
+  run_table({
+      {"Ferrow Rail took fares of $318 million on Tuesday.\n\nOn Thursday Ferrow Rail took "
+       "fares of $381 million.",
+       "repeated-figure", "none"},
+      // A weekday in the later sentence only is when it was said.
+      {"Ferrow Rail took fares of $318 million.\n\nOn Thursday Ferrow Rail said it took fares "
+       "of $381 million.",
+       "repeated-figure", "warning"},
+      {"Ferrow Rail took fares of $318 million, excluding season tickets.\n\nFerrow Rail took "
+       "fares of $381 million.",
+       "repeated-figure", "none"},
+      {"Ferrow Rail made an adjusted profit of $47.2 million.\n\nFerrow Rail made a profit of "
+       "$42.7 million.",
        "repeated-figure", "none"},
   });
 }
