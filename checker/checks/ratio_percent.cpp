@@ -22,9 +22,9 @@
 // 34 games, roughly 65%" is 55.9%, outside 57.5%..71.9%, though 18.5 / 34.5 would not be.
 // A share in digits may also follow a comma and its hedge alone when nothing but "of the total"
 // comes after it ("won 19 of their 34 games, roughly 56%."); and with "of the total" or "of them"
-// and no whole in its sentence, the one larger count of the sentence before is the whole, a
-// warning when it does not fit ("Customers lodged 2,150 claims. By May 1,240 had been paid,
-// about 72% of the total": 57.7%), since which total is meant is the editor's to judge.
+// ("Of those, 930 ...") and no whole in its sentence, the one larger count of the sentence before
+// is the whole, a warning when it does not fit ("Customers lodged 2,150 claims. By May 1,240 had
+// been paid, about 72% of the total": 57.7%), since which total is meant is the editor's to judge.
 // A share in words of a counted whole, its part after a comma, is judged the same way when the
 // whole is counted in the sentence before or the same one with the noun the share names: "The
 // council polled 1,200 respondents. Roughly a third of the respondents, 560 people, said ..."
@@ -301,7 +301,8 @@ class RatioPercentCheck final : public Check {
     // in the sentence before (a warning: which total is meant is the editor's to judge).
     bool guessed = false;
     if (part && !whole && c.kind == ClaimKind::kPercent && restating &&
-        (of_total_after(claims, pct) || of_them_after(claims, *part))) {
+        (of_total_after(claims, pct) || of_them_after(claims, *part) ||
+         opens_of_them(claims, c.sentence, *part))) {
       whole = whole_in_sentence_before(claims, c.sentence, *part);
       guessed = whole != nullptr;
     }
@@ -398,6 +399,22 @@ class RatioPercentCheck final : public Check {
       next += after[i];
     }
     return lexicon::find("ratio-of-them", next) != nullptr;
+  }
+
+  // Whether the part's sentence opens "Of those," or "Of them," before it: "The airline cancelled
+  // 1,450 flights. Of those, 930 were blamed on strikes, about 64%".
+  static bool opens_of_them(const Claims& claims, std::size_t sentence, const Quantity& part) {
+    const std::size_t begin = claims.sentences[sentence].span.begin;
+    if (part.span.begin <= begin) return false;
+    const std::string head = lower(claims.text.substr(begin, part.span.begin - begin));
+    const std::size_t space = head.find(' ');
+    const std::size_t comma = head.find(',');
+    if (space == std::string::npos || comma == std::string::npos || comma < space ||
+        head.find_first_not_of(' ', comma + 1) != std::string::npos) {
+      return false;
+    }
+    return lexicon::find("ratio-of", head.substr(0, space)) != nullptr &&
+           lexicon::find("ratio-of-them", head.substr(space + 1, comma - space - 1)) != nullptr;
   }
 
   // The one count of the sentence before larger than the part, or nullptr when there is none or

@@ -586,6 +586,12 @@ TEST_CASE(
           {"The charity received 5,200 grant requests this year. It funded 1,300 of them, roughly "
            "25%.",
            "pass"},
+          {"The library lent 6,400 e-books in May. Of those, 2,100 were children's titles, "
+           "about 45%.",
+           "warning"},
+          {"The library lent 6,400 e-books in May. Of those, 2,100 were children's titles, "
+           "about 33%.",
+           "pass"},
           // Two counts that could be the whole: left alone.
           {"Residents filed 3,400 objections and 2,600 letters of support. By March 1,900 had been "
            "answered, about 70% of the total.",
