@@ -17,6 +17,8 @@
 //    spend"): a warning when their low ends add up past 100%. Shares of the same value are taken
 //    as the same figure restated, not added; a share of 100% is the whole, not a part; and
 //    later percentages that make 100% by themselves split a whole of their own.
+// 3b. Losses told in words with no change statement ("eight clubs lost a combined £5.3 million;
+//    the Hawks' own loss was £6.2 million"): the same warning, from the clause of each amount.
 // 3. In one sentence, the change of a whole ("combined", "across the industry", "sector-wide",
 //    "in total") and the change of one member ("alone", "own"), in the same direction: a warning
 //    when the member's change is larger (£2.3bn against £1.8bn), which is possible only if other
@@ -338,6 +340,7 @@ class PartWholeCheck final : public Check {
 
   void run(const Claims& claims, FindingSink& out) const override {
     const std::vector<std::size_t> judged = member_and_group(claims, out);
+    losses_in_words(claims, judged, out);
     for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
       const std::vector<Figure> figs = figures_of(claims, s);
       if (figs.size() < 2) continue;
@@ -658,6 +661,88 @@ class PartWholeCheck final : public Check {
     }
     std::sort(judged.begin(), judged.end());
     return judged;
+  }
+
+  // "The league's eight clubs lost a combined £5.3 million; the Hawks' own loss was £6.2
+  // million": losses told in words the extractor makes no change statement of. An amount whose
+  // clause, up to it, names a loss (lexicon class part-whole-loss: "lost", "loss", "losing") and
+  // a group (part-whole-group: "combined", "together"; or right after it, "between them", "in
+  // total"), and an amount in the same sentence or the next of the paragraph whose clause names
+  // a loss and one member (part-whole-member: "own", "alone", "on its own"), in one currency: a
+  // warning when the member's loss is larger. Sentences `judged` already are left alone.
+  static void losses_in_words(const Claims& claims, const std::vector<std::size_t>& judged,
+                              FindingSink& out) {
+    struct Loss {
+      const Claim* claim;
+      const Quantity* q;
+      bool member;
+    };
+    // The clause up to a figure: back to the sentence's start or the last ";", "," or "." before.
+    auto clause_before = [&](const Quantity& q, std::size_t sentence_begin) {
+      const std::string_view text =
+          claims.text.substr(sentence_begin, q.span.begin - sentence_begin);
+      const std::size_t cut = text.find_last_of(";,");
+      return lower(cut == std::string_view::npos ? text : text.substr(cut + 1));
+    };
+    std::vector<Loss> losses;
+    for (const Claim& c : claims.claims) {
+      if (std::binary_search(judged.begin(), judged.end(), c.sentence)) continue;
+      const std::size_t begin = claims.sentences[c.sentence].span.begin;
+      for (const Quantity& q : c.quantities) {
+        if (!is_currency(q.unit) || q.is_range) continue;
+        const std::string lead = " " + clause_before(q, begin) + " ";
+        if (!mentions(lead, "part-whole-loss")) continue;
+        const std::string trail =
+            lower(slice(claims.text, q.span.end, std::min(claims.text.size(), q.span.end + 16)));
+        const bool member = mentions(lead, "part-whole-member");
+        const bool group =
+            mentions(lead, "part-whole-group") || mentions(" " + trail, "part-whole-group-after");
+        if (member == group) continue;  // neither, or both: not certain
+        losses.push_back({&c, &q, member});
+      }
+    }
+    for (std::size_t i = 0; i < losses.size(); ++i) {
+      for (std::size_t j = i + 1; j < losses.size(); ++j) {
+        const Loss& a = losses[i];
+        const Loss& b = losses[j];
+        if (b.claim->sentence > a.claim->sentence + 1) break;
+        if (a.member == b.member || b.q->unit != a.q->unit) continue;
+        if (claims.sentences[a.claim->sentence].paragraph !=
+            claims.sentences[b.claim->sentence].paragraph) {
+          break;
+        }
+        const Loss& member = a.member ? a : b;
+        const Loss& group = a.member ? b : a;
+        const Interval part = interval_of(*member.q);
+        const Interval whole = interval_of(*group.q);
+        std::vector<std::string> ids{group.claim->id};
+        if (member.claim != group.claim) ids.push_back(member.claim->id);
+        const ByteSpan span = a.claim->sentence == b.claim->sentence
+                                  ? ByteSpan{std::min(a.q->span.begin, b.q->span.begin),
+                                             std::max(a.q->span.end, b.q->span.end)}
+                                  : b.claim->span;
+        const std::string why = "the clause of " + std::string(member.q->text) +
+                                " names one member's loss and that of " +
+                                std::string(group.q->text) +
+                                " the loss of a group it belongs to; the member's is " +
+                                format_range(part, member.q->unit) + ", the group's " +
+                                format_range(whole, group.q->unit);
+        if (part.low > whole.high) {
+          out.add(make(Severity::kWarning, ids, span,
+                       "one member's loss (" + member.q->text + ") is larger than its group's (" +
+                           group.q->text + ")",
+                       why + ": possible only if other members made a profit, or the scopes "
+                             "differ; an editor must judge"));
+        } else {
+          out.add(make(Severity::kPass, ids, span,
+                       "one member's loss (" + member.q->text + ") is within its group's (" +
+                           group.q->text + ")",
+                       why + ": consistent"));
+        }
+        losses.erase(losses.begin() + static_cast<std::ptrdiff_t>(j));
+        break;
+      }
+    }
   }
 
   // "The study enrolled 3,200 adults. Of the participants, 55% were women. ... the 1,920 women in

@@ -303,6 +303,35 @@ TEST_CASE("part-whole adds an outcome told as a change with no values, and count
       });
 }
 
+TEST_CASE("part-whole compares a member's loss with its group's told without change statements") {
+  run_text_cases(
+      "part-whole",
+      {
+          {"The region's six airports lost a combined £41 million last year; Eastport's own loss "
+           "was £48 million.",
+           "warning"},
+          {"The region's six airports lost a combined £41 million last year; Eastport's own loss "
+           "was £18 million.",
+           "pass"},
+          {"Losses at the four mills came to £9.5 million in total, with the Kirby mill on its own "
+           "losing £11.2 million.",
+           "warning"},
+          {"Losses at the four mills came to £9.5 million in total, with the Kirby mill on its own "
+           "losing £3.2 million.",
+           "pass"},
+          // A profit against a loss, or a member of something else: left alone.
+          {"The five carmakers together lost £38 million; Brennan's own profit was £52 million.",
+           "none"},
+          {"The region's six airports lost a combined £41 million; the owner's own pension fund "
+           "was worth £48 million.",
+           "none"},
+      });
+  // Across two sentences of a paragraph.
+  run_text_cases("part-whole", {{"The five ferry lines lost £12.4 million between them last year. "
+                                 "The Isles route alone lost £15.1 million.",
+                                 "warning"}});
+}
+
 TEST_CASE("timeline reads a lifetime 'in service' and a start year in a relative clause") {
   run_text_cases(
       "timeline",
