@@ -28,11 +28,12 @@
 // A share in words of a counted whole, its part after a comma, is judged the same way when the
 // whole is counted in the sentence before or the same one with the noun the share names: "The
 // council polled 1,200 respondents. Roughly a third of the respondents, 560 people, said ..."
-// (46.7%, outside a third's 30.0%..36.7% once "roughly" widens it). Every verdict names the
-// computed share and what the stated percent allows, with its hedge.
-// Left alone: a bracketed figure of another unit or after a share written in digits ("40%
-// (39.6%)" is rounding, part-whole's to skip), and shares whose bracket holds more than a
-// percent of them ("one in four (up from 20%)" is no restatement: the bracket opens on words).
+// (46.7%, outside a third's 30.0%..36.7% once "roughly" widens it); "the respondents" may also
+// be the count of a survey named otherwise ("Of the 2,400 tenants who answered its survey"). Every
+// verdict names the computed share and what the stated percent allows, with its hedge. Left alone:
+// a bracketed figure of another unit or after a share written in digits ("40% (39.6%)" is rounding,
+// part-whole's to skip), and shares whose bracket holds more than a percent of them ("one in four
+// (up from 20%)" is no restatement: the bracket opens on words).
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -457,7 +458,8 @@ class RatioPercentCheck final : public Check {
   // A share in words of a counted whole, with the part after a comma, the whole stated in the
   // sentence before or the same one: "The council polled 1,200 respondents in May. Roughly a
   // third of the respondents, 560 people, said ...". The noun after "of the" must be the first
-  // word of what the whole counts (Claim::counted), and the whole the nearest such count.
+  // word of what the whole counts (Claim::counted), and the whole the nearest such count; or a
+  // word for a survey's sample ("respondents") and the whole the sample a survey counted.
   static void share_of_counted(const Claims& claims, const Claim& c, FindingSink& out) {
     if (c.quantities.size() != 1) return;
     const Quantity& pct = c.quantities.front();
@@ -501,6 +503,40 @@ class RatioPercentCheck final : public Check {
       whole = &o.quantities.front();
       whole_claim = &o;
       break;
+    }
+    // "of the respondents" (ratio-sample) names the people a survey asked: a count of its sentence
+    // or the one before that mentions a survey (part-whole-survey), the one written after "of"
+    // ("Of the 2,400 tenants who answered its survey") or else the only one larger than the part.
+    const bool sample = !whole && lexicon::find("ratio-sample", noun) != nullptr;
+    if (sample) {
+      // Every figure that could be the whole: a count larger than the part in a sentence that
+      // mentions a survey.
+      std::vector<std::pair<const Claim*, const Quantity*>> counts;
+      for (std::size_t j = static_cast<std::size_t>(&c - claims.claims.data()); j-- > 0;) {
+        const Claim& o = claims.claims[j];
+        if (o.sentence + 1 < c.sentence) break;
+        if (o.kind == ClaimKind::kDate || o.kind == ClaimKind::kDuration) continue;
+        const ByteSpan sp = claims.sentences[o.sentence].span;
+        if (!mentions(lower(claims.text.substr(sp.begin, sp.end - sp.begin)),
+                      "part-whole-survey")) {
+          continue;
+        }
+        for (const Quantity& q : o.quantities) {
+          if (count_like(q) && q.value > part.value) counts.emplace_back(&o, &q);
+        }
+      }
+      for (const auto& [o, q] : counts) {
+        if (o->kind == ClaimKind::kCount &&
+            after_of(claims, claims.sentences[o->sentence].span.begin, *q)) {
+          whole_claim = o;
+          whole = q;
+          break;
+        }
+      }
+      if (!whole && counts.size() == 1 && counts.front().first->kind == ClaimKind::kCount) {
+        whole_claim = counts.front().first;
+        whole = counts.front().second;
+      }
     }
     if (!whole || !count_like(*whole) || !(whole->value > part.value)) return;
     const Interval p = count_exact_interval(part);

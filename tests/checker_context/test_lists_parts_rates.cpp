@@ -599,6 +599,26 @@ TEST_CASE(
       });
 }
 
+TEST_CASE("ratio-percent takes 'the respondents' as the count a survey sentence gives") {
+  run_text_cases(
+      "ratio-percent",
+      {
+          {"Of the 1,800 drivers who answered the union's survey, 1,020 said pay was too low. "
+           "Roughly a quarter of the respondents, 610 people, said they would strike.",
+           "error"},
+          {"Of the 1,800 drivers who answered the union's survey, 1,020 said pay was too low. "
+           "Roughly a third of the respondents, 610 people, said they would strike.",
+           "pass"},
+          {"Some 2,600 patients took part in the survey. About one in five of the participants, "
+           "830 people, reported side effects.",
+           "error"},
+          // Two counts that could be the sample, neither after "of": left alone.
+          {"The firm employs 4,000 people and surveyed 1,200 of them. Roughly a third of the "
+           "respondents, 410 people, wanted to work from home.",
+           "none"},
+      });
+}
+
 TEST_CASE("rate compares a rate and how long it runs with the total said to be the same amount") {
   run_text_cases(
       "rate",
