@@ -323,14 +323,18 @@ class PartWholeCheck final : public Check {
                 "Parts against their whole: components that add up past a stated total (\"Of its "
                 "312 stores, 198 are in England, 71 in Scotland and 52 in Wales\"), shares of one "
                 "whole past 100%, and one member's change larger than the change of a whole it "
-                "belongs to; a poll's answers past 100% when a rest-of-scale answer (\"had no "
+                "belongs to, in change statements or in words (\"lost a combined £5.3 million; the "
+                "Hawks' own loss was £6.2 million\"); a poll's answers past 100% when a "
+                "rest-of-scale answer (\"had no "
                 "view\", \"never\") makes them one question's; and a count written as all of "
                 "what it counts (\"the 1,920 women in the trial\") against the share that names "
                 "it a few sentences before, of the count before that share. These are warnings: "
                 "categories can overlap, which only an editor can judge. Parts that add up to the "
                 "whole or fall short of it pass.",
             .leaves_alone =
-                "Parts that belong to change statements; lists mixing units; wholes named in "
+                "Parts that belong to change statements (an outcome counted with no values, \"won "
+                "23, drew 9 and lost 8\", is a part); a part told with a whole of its own (\"19 of "
+                "38\"); lists mixing units; wholes named in "
                 "different sentences; a poll's answers with no rest-of-scale answer among them, "
                 "which may overlap.",
             .passes = "Of its 312 stores, 198 are in England, 71 in Scotland and 43 in Wales.",

@@ -208,13 +208,17 @@ class RatioPercentCheck final : public Check {
                 "read as loosely as a ratio allows (two in five is 36% to 44%), and a bracketed "
                 "percent outside that range is an error: the bracket restates the share. A part "
                 "of a count told with its percent (\"Of the 2,000 staff, 1,160 (68%) ...\", "
-                "\"accepted 530 of them, a rate of about 71%\") is judged the same way against "
-                "the part over the whole.",
+                "\"accepted 530 of them, a rate of about 71%\", \"won 19 of their 34 games, "
+                "roughly 65%\") is judged the same way against the part over the whole, a count "
+                "written to the unit (19, not 20) being exact. With \"of the total\" or \"of "
+                "them\" and no whole in its sentence, the one larger count of the sentence before "
+                "is the whole, and a share that does not fit it is a warning.",
             .leaves_alone =
                 "A share written in digits with its bracket (rounding or another base); a "
                 "bracket that opens on words (\"one in four (up from 20%)\"); figures of other "
                 "units; a part whose whole is not written after \"of\", or with another count "
-                "between the two (the percent may be of that count).",
+                "between the two (the percent may be of that count); a share in digits followed "
+                "by what it is a share of (\"about 45% of its floor space\").",
             .passes = "Two in five voters (41%) backed the plan.",
             .fails = "Two in five voters (45%) backed the plan."};
   }

@@ -305,8 +305,13 @@ class TimelineCheck final : public Check {
                 "Dates against each other: a range that runs backwards (\"from 10 March 2026 to 2 "
                 "March 2026\" is an error), a stated duration between two stated dates that the "
                 "days between them do not fit, and a claim cited to a source dated before the "
-                "period it reports has ended (a warning). Day counts come from C++20 <chrono>; a "
-                "duration keeps its written precision and hedge.",
+                "period it reports has ended (a warning). Two bare years a duration ties itself to "
+                "(\"opened in 1974, demolished in 2027 after 43 years\"; \"after 53 years at the "
+                "hall, which it had occupied since 1946\") are compared in whole years, and an "
+                "anniversary (\"The 2026 festival marked 40 years since ... 1981\") against the "
+                "year it falls in, with the year assumed from the article's first date said (a "
+                "warning). Day counts come from C++20 <chrono>; a duration keeps its written "
+                "precision and hedge.",
             .leaves_alone =
                 "Forecasts (will, expected, forecast), and sources dated before an event with no "
                 "elapsed time: announcing a launch before it happens is ordinary. A span across "
