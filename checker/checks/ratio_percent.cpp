@@ -487,6 +487,11 @@ class RatioPercentCheck final : public Check {
     std::size_t i = 0;
     if (words.empty() || !lexicon::find("ratio-of", words[i++])) return;
     while (i < words.size() && lexicon::find("lead-definite", words[i])) ++i;
+    // "of those polled": the sample word after "those" stands for the noun.
+    if (i + 2 == words.size() && lexicon::find("ratio-of-them", words[i]) &&
+        lexicon::find("ratio-sample", words[i + 1])) {
+      ++i;
+    }
     if (i + 1 != words.size()) return;  // one noun: "of the respondents"
     const std::string& noun = words[i];
     const std::size_t k = first_claim_from(claims, comma);

@@ -612,6 +612,12 @@ TEST_CASE("ratio-percent takes 'the respondents' as the count a survey sentence 
           {"Some 2,600 patients took part in the survey. About one in five of the participants, "
            "830 people, reported side effects.",
            "error"},
+          {"The council polled 950 households in the spring. Nearly half of those polled, 280 "
+           "families, backed the plan.",
+           "error"},
+          {"The council polled 950 households in the spring. About a third of those polled, 300 "
+           "families, backed the plan.",
+           "pass"},
           // Two counts that could be the sample, neither after "of": left alone.
           {"The firm employs 4,000 people and surveyed 1,200 of them. Roughly a third of the "
            "respondents, 410 people, wanted to work from home.",
