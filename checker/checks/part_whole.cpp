@@ -391,7 +391,12 @@ class PartWholeCheck final : public Check {
         }
         // A change statement among the parts: not a list, unless it is an outcome counted
         // ("won 23, drew 9 and lost 8": "lost 8" states no values and no metric).
-        if (!f.standalone && !counted_outcome(f)) return false;
+        // ("...; the reserves drew 7 and lost 9" after a semicolon is another subject's.)
+        if (!f.standalone && (!counted_outcome(f) ||
+                              slice(claims.text, whole->parts_from, f.q->span.begin).find(';') !=
+                                  std::string_view::npos)) {
+          return false;
+        }
         // "against 19 of 38 last year": a part told with a whole of its own is another share,
         // not a list of this whole's parts.
         if (of_a_figure(claims.text, f, figs)) return false;

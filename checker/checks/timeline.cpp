@@ -441,6 +441,12 @@ class TimelineCheck final : public Check {
           word.clear();
         }
       }
+      // The rest of its clause holds no other figure: "after 25 years in service with the navy
+      // and 15 with a ferry firm" splits the span.
+      const std::string_view clause =
+          slice(claims.text, d.span.end, std::min(claims.text.size(), d.span.end + 120));
+      const std::string_view rest = clause.substr(0, clause.find_first_of(".;:,\n"));
+      if (rest.find_first_of("0123456789") != std::string_view::npos) return std::nullopt;
       const bool lifetime = w.size() >= 2 && lexicon::find("timeline-lifetime-lead", w[0]) &&
                             (lexicon::find("timeline-lifetime", w[1]) ||
                              (w.size() >= 3 && lexicon::find("timeline-lifetime", w[2])));
@@ -523,10 +529,18 @@ class TimelineCheck final : public Check {
           start->half != 0 || !start->date_end.empty() || start->fiscal) {
         continue;
       }
-      if (slice(claims.text, d.span.end, start->span.begin).find_first_of(";:(") !=
-          std::string_view::npos) {
-        continue;
+      // The year is the thing's own, not a clause's after ", and" (timeline-clause-break): "marked
+      // 40 years since the band first played, and its first album came out in 1990".
+      const std::string gap = lower(slice(claims.text, d.span.end, start->span.begin));
+      if (gap.find_first_of(";:(") != std::string::npos) continue;
+      bool other_clause = false;
+      for (std::size_t at = gap.find(", "); at != std::string::npos; at = gap.find(", ", at + 2)) {
+        const std::size_t end = gap.find(' ', at + 2);
+        other_clause |=
+            lexicon::find("timeline-clause-break",
+                          gap.substr(at + 2, end == gap.npos ? gap.npos : end - at - 2)) != nullptr;
       }
+      if (other_clause) continue;
       // The year it falls in: the nearest date before it in its sentence, or the article's.
       const Claim* end = nullptr;
       for (std::size_t k = i; k-- > 0;) {

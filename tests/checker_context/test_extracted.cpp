@@ -298,6 +298,9 @@ TEST_CASE("part-whole adds an outcome told as a change with no values, and count
           {"Of its 26 appeals, the council won 12, settled 6 and lost 8.", "pass"},
           {"Of their 38 games, the Kites won 23, drew 9 and lost 7.", "warning"},
           {"Of their 38 games, the Kites won 22, drew 9 and lost 7.", "pass"},
+          // Outcomes after a semicolon are another subject's.
+          {"Of their 30 matches, the Otters won 18; the reserves drew 7 and lost 9 of theirs.",
+           "none"},
           // A loss of money, or of a count of something else: not a part.
           {"Of the 12 branches, 9 made a profit and the group lost £3 million.", "none"},
       });
@@ -350,6 +353,9 @@ TEST_CASE("timeline reads a lifetime 'in service' and a start year in a relative
           {"She retired in 2019 after 35 years at the firm, which she had joined in 1984.", "pass"},
           // A part of the span, or a year of another subject.
           {"The plant, opened in 1960, closed in 2010 after 12 years in decline.", "none"},
+          {"The ship, launched in 1970, was sold in 2010 after 25 years in service with the navy "
+           "and 15 with a ferry firm.",
+           "none"},
           {"In 2020, after 10 years at the club, he moved on; the club had played at Park Road "
            "since 1990.",
            "none"},
@@ -379,7 +385,10 @@ TEST_CASE("timeline judges an anniversary against the year it falls in") {
           {"The shop's plans came on Monday 5 January 2026. This year marks 30 years since the "
            "shop opened in 1996.",
            "pass"},
-          // No year to fall in, or the year after is later than the anniversary's.
+          // The year after is another clause's, or there is no year to fall in.
+          {"The 2026 show marked 40 years since the band first played, and its first album came "
+           "out in 1990.",
+           "none"},
           {"The anniversary game marked 25 years since its only title, won in 1996.", "none"},
           {"In 1995 the town marked 50 years since the war ended, and it did so again in 2020.",
            "none"},
