@@ -182,6 +182,23 @@ Finding make(Severity s, std::vector<std::string> ids, ByteSpan span, std::strin
 
 // Where the whole is named: after "Of" opening the sentence or a clause ("Of its 312 stores,",
 // ", of the €553m of EBITDA,"), or before "in total" / "of which". Returns the byte where the
+// Whether two sentences name different years ("lost £4 million in 2025" ... "lost £6 million in
+// 2023"): two periods, not one group and its member.
+bool different_years(const Claims& claims, std::size_t a, std::size_t b) {
+  if (a == b) return false;
+  auto years = [&](std::size_t s) {
+    std::vector<int> out;
+    for (const Claim& c : claims_in_sentence(claims, s)) {
+      if (c.kind == ClaimKind::kDate && c.year != 0 && c.sentence == s) out.push_back(c.year);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::vector<int> ya = years(a);
+  const std::vector<int> yb = years(b);
+  return !ya.empty() && !yb.empty() && ya != yb;
+}
+
 // Whether a change statement's figure is one more outcome of a list of counts: "Rovers won 23,
 // drew 9 and lost 8", a count whose statement has no values and no metric and whose direction
 // word is an outcome (lexicon class part-whole-outcome).
@@ -635,6 +652,7 @@ class PartWholeCheck final : public Check {
         const bool a_group = names(a, kGroup) && !a_member;
         const bool b_group = names(b, kGroup) && !b_member;
         if (!((a_member && b_group) || (a_group && b_member))) continue;
+        if (different_years(claims, a.sentence, b.sentence)) continue;
         const Claim& member = a_member ? a : b;
         const Claim& group = a_member ? b : a;
         const Quantity& qm = a_member ? *qa : *qb;
@@ -685,6 +703,7 @@ class PartWholeCheck final : public Check {
       const Claim* claim;
       const Quantity* q;
       bool member;
+      bool strong;  // "alone", "by itself": may name the member in the sentence after the group
     };
     // The clause up to a figure: back to the sentence's start or the last ";", "," or "." before.
     auto clause_before = [&](const Quantity& q, std::size_t sentence_begin) {
@@ -699,15 +718,21 @@ class PartWholeCheck final : public Check {
       const std::size_t begin = claims.sentences[c.sentence].span.begin;
       for (const Quantity& q : c.quantities) {
         if (!is_currency(q.unit) || q.is_range) continue;
+        // A change told with its levels ("own loss narrowed to £2 million from £9 million"):
+        // the amounts are levels, not the loss of the period.
+        if (c.old_value && c.new_value) continue;
         const std::string lead = " " + clause_before(q, begin) + " ";
         if (!mentions(lead, "part-whole-loss")) continue;
         const std::string trail =
             lower(slice(claims.text, q.span.end, std::min(claims.text.size(), q.span.end + 16)));
         const bool member = mentions(lead, "part-whole-member");
+        // "own" names a member only beside its group, in one sentence ("The group's own pension
+        // scheme" after another sentence's plants is not one of them).
+        const bool strong = member && mentions(lead, "part-whole-member-strong");
         const bool group =
             mentions(lead, "part-whole-group") || mentions(" " + trail, "part-whole-group-after");
         if (member == group) continue;  // neither, or both: not certain
-        losses.push_back({&c, &q, member});
+        losses.push_back({&c, &q, member, strong});
       }
     }
     for (std::size_t i = 0; i < losses.size(); ++i) {
@@ -722,6 +747,9 @@ class PartWholeCheck final : public Check {
         }
         const Loss& member = a.member ? a : b;
         const Loss& group = a.member ? b : a;
+        if (a.claim->sentence != b.claim->sentence && !member.strong) continue;
+        // Sentences naming different years are two periods.
+        if (different_years(claims, a.claim->sentence, b.claim->sentence)) continue;
         const Interval part = interval_of(*member.q);
         const Interval whole = interval_of(*group.q);
         std::vector<std::string> ids{group.claim->id};

@@ -524,6 +524,21 @@ class TimelineCheck final : public Check {
           start = &c;
           break;
         }
+        // Another figure first ("10 years since its last title and 30 since its first, won in
+        // 1994"): the year may be that figure's.
+        if (!c.quantities.empty()) break;
+      }
+      // The year is written "in 1981" or "since 1981" (timeline-start-lead), not as the end of a
+      // range ("works from 1998 to 2005").
+      if (start) {
+        const std::string before = lower(slice(
+            claims.text, start->span.begin >= 7 ? start->span.begin - 7 : 0, start->span.begin));
+        const std::size_t space =
+            before.find_last_of(' ', before.size() >= 2 ? before.size() - 2 : 0);
+        const std::string word = space == std::string::npos || before.empty()
+                                     ? std::string()
+                                     : before.substr(space + 1, before.size() - space - 2);
+        if (!lexicon::find("timeline-start-lead", word)) start = nullptr;
       }
       if (!start || start->year == 0 || start->month != 0 || start->quarter != 0 ||
           start->half != 0 || !start->date_end.empty() || start->fiscal) {

@@ -322,6 +322,17 @@ TEST_CASE("part-whole compares a member's loss with its group's told without cha
           {"Losses at the four mills came to £9.5 million in total, with the Kirby mill on its own "
            "losing £3.2 million.",
            "pass"},
+          // Levels of a loss, a member named "own" a sentence after the group, other years: left
+          // alone.
+          {"The three studios lost a combined £8 million; Northlight's own loss narrowed to £9 "
+           "million from £12 million.",
+           "none"},
+          {"Losses at the two plants came to £3 million in total. The group's own pension scheme "
+           "lost £5 million.",
+           "none"},
+          {"The five clubs together lost £4 million in 2025. Kestrel alone lost £6 million in "
+           "2023.",
+           "none"},
           // A profit against a loss, or a member of something else: left alone.
           {"The five carmakers together lost £38 million; Brennan's own profit was £52 million.",
            "none"},
@@ -388,6 +399,9 @@ TEST_CASE("timeline judges an anniversary against the year it falls in") {
           // The year after is another clause's, or there is no year to fall in.
           {"The 2026 show marked 40 years since the band first played, and its first album came "
            "out in 1990.",
+           "none"},
+          {"In 2024 the team celebrated 10 years since its last title and 30 since its first, won "
+           "in 1994.",
            "none"},
           {"The anniversary game marked 25 years since its only title, won in 1996.", "none"},
           {"In 1995 the town marked 50 years since the war ended, and it did so again in 2020.",
