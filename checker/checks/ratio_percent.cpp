@@ -309,6 +309,7 @@ class RatioPercentCheck final : public Check {
         (of_total_after(claims, pct) || of_them_after(claims, *part) ||
          opens_of_them(claims, c.sentence, *part))) {
       whole = whole_in_sentence_before(claims, c.sentence, *part);
+      if (whole && counts_another_noun(claims, *part, *whole)) whole = nullptr;
       guessed = whole != nullptr;
     }
     if (!part || !whole) return;
@@ -420,6 +421,36 @@ class RatioPercentCheck final : public Check {
     }
     return lexicon::find("ratio-of", head.substr(0, space)) != nullptr &&
            lexicon::find("ratio-of-them", head.substr(space + 1, comma - space - 1)) != nullptr;
+  }
+
+  // Whether a part names a plural noun of its own that the whole's words do not ("3,200 flights.
+  // Some 410 passengers were delayed"): a part of another whole. "1,240 had been paid" names none.
+  static bool counts_another_noun(const Claims& claims, const Quantity& part,
+                                  const Quantity& whole) {
+    auto words_after = [&](const Quantity& q) {
+      std::vector<std::string> out;
+      std::string word;
+      const std::size_t end = std::min(claims.text.size(), q.span.end + 40);
+      for (std::size_t i = q.span.end; i < end && out.size() < 3; ++i) {
+        const char ch = claims.text[i];
+        if (std::isalpha(static_cast<unsigned char>(ch))) {
+          word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          continue;
+        }
+        if (!word.empty()) out.push_back(word);
+        word.clear();
+        if (ch != ' ') break;
+      }
+      if (!word.empty() && out.size() < 3) out.push_back(word);
+      return out;
+    };
+    const std::vector<std::string> mine = words_after(part);
+    if (mine.empty() || mine.front().size() <= 3 || !mine.front().ends_with('s') ||
+        lexicon::find("not-unit", mine.front())) {
+      return false;
+    }
+    const std::vector<std::string> theirs = words_after(whole);
+    return std::find(theirs.begin(), theirs.end(), mine.front()) == theirs.end();
   }
 
   // The one count of the sentence before larger than the part, or nullptr when there is none or

@@ -592,7 +592,10 @@ TEST_CASE(
           {"The library lent 6,400 e-books in May. Of those, 2,100 were children's titles, "
            "about 33%.",
            "pass"},
-          // Two counts that could be the whole: left alone.
+          // A part of another noun, or two counts that could be the whole: left alone.
+          {"The bank made 9,000 loans last year. It refused 2,300 applicants, roughly 40% of the "
+           "total.",
+           "none"},
           {"Residents filed 3,400 objections and 2,600 letters of support. By March 1,900 had been "
            "answered, about 70% of the total.",
            "none"},
