@@ -567,15 +567,18 @@ class TimelineCheck final : public Check {
         }
       }
       const std::size_t sentence_begin = claims.sentences[d.sentence].span.begin;
-      const bool this_year =
-          lower(slice(claims.text, sentence_begin, d.span.begin)).find("this year") !=
-          std::string::npos;
+      const std::string head = lower(slice(claims.text, sentence_begin, d.span.begin));
+      const bool this_year = head.find("this year") != std::string::npos;
+      // "Next year will mark 60 years since ...": another year than the article's.
+      const bool elsewhen = head.find("next year") != std::string::npos ||
+                            head.find("last year") != std::string::npos ||
+                            mentions(head, "timeline-forecast");
       std::string assumed;
       int year = 0;
       if (end) {
         if (end->year == 0 || !end->date_end.empty() || end->fiscal) continue;
         year = end->year;
-      } else if (first_full && first_full->span.end <= d.span.begin) {
+      } else if (first_full && first_full->span.end <= d.span.begin && !elsewhen) {
         year = first_full->year;
         assumed = " (" + std::to_string(year) + " assumed: the year of the article's first date, " +
                   describe(parts_of(*first_full)) + ")";

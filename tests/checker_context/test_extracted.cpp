@@ -396,7 +396,10 @@ TEST_CASE("timeline judges an anniversary against the year it falls in") {
           {"The shop's plans came on Monday 5 January 2026. This year marks 30 years since the "
            "shop opened in 1996.",
            "pass"},
-          // The year after is another clause's, or there is no year to fall in.
+          // A year other than the article's, the year after another clause's, or no year.
+          {"The shop's plans came on Monday 5 January 2026. Next year will mark 61 years since "
+           "the bridge opened in 1967.",
+           "none"},
           {"The 2026 show marked 40 years since the band first played, and its first album came "
            "out in 1990.",
            "none"},
