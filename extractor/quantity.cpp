@@ -35,10 +35,12 @@ namespace {
 #define FC_DASH R"((?:-|\xE2\x80[\x90-\x95]|\xE2\x88\x92))"
 
 // Currency written before the number: a sign ("$", "C$", "£") or a code or word ("EUR", "Rs.",
-// PhraseBank's broken euro "x20ac" and "& euro ;"), from currency.tsv.
+// PhraseBank's broken euro "x20ac" and "& euro ;"), from currency.tsv; a letter sign ("R") only
+// where no letter or digit comes before it.
 std::string currency_before_regex() {
   return "(?<cur>" + lexicon::alternation({"currency-sign"}, lexicon::Bound::kNone) + "|" +
-         lexicon::alternation({"currency-code"}) + ")";
+         lexicon::alternation({"currency-code"}) + "|(?<![A-Za-z0-9])" +
+         lexicon::alternation({"currency-letter"}, lexicon::Bound::kNone) + ")";
 }
 
 // A fraction: "3 1/2", "3/8" before a unit or "of", "¾", "3½" (numbers.tsv's vulgar-fraction
@@ -79,9 +81,10 @@ std::string number_regex() {
 
 // A scale word: "billion", "bn", "bil- lion" (hyphenated across a line in filings), "mn", "m".
 std::string scale_regex() {
-  // Not "m" of "80 m²", a unit of area.
+  // Not "m" of "80 m²" or "80 m2", a unit of area, nor of "9.8 m/s" ("£5m/year" is millions); nor
+  // "k" of "4.7 kΩ" (U+03A9).
   return "(?<scale>" + lexicon::alternation({"scale-word", "scale-abbrev"}) +
-         ")(?!\\xC2[\\xB2\\xB3])";
+         ")(?!\\xC2[\\xB2\\xB3]|[23](?![0-9])|/s(?![A-Za-z])|\\xCE\\xA9)";
 }
 
 // The unit after the figure: percent, points, a multiple, a currency word, a length of time
@@ -108,18 +111,26 @@ std::string unit_regex() {
          "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued", "currency-glued-small"}) +
          "(?![0-9]))(?:\\x20(?<cscale>" + alternation({"scale-word"}) + "))?|" +
          "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" + alternation({"time-unit"}, lexicon::Bound::kNone) +
-         "(?![a-z]|-(?!" + age + "s?(?![a-z]))))|" + "(?<hunit>(?:-|\\xE2\\x80\\x91)" +
-         alternation({"unit"}) + ")|" +  //
-         "(?<punit>" FC_SP "?" + alternation({"unit", "unit-spelling", "temperature-letter"}) +
-         ")|" +                                              //
-         "(?<gunit>" + alternation({"unit-glued"}) + ")|" +  //
+         "(?![a-z]|-(?!" + age + "s?(?![a-z]))))|" +
+         // One alternation of units for both "48GB" and "a 102-inch screen" (the hyphen is the
+         // hunit group): the unit table is the largest part of the pattern.
+         "(?<punit>(?:(?<hunit>-|\\xE2\\x80\\x91)|" FC_SP "?)" +
+         alternation({"unit", "unit-spelling", "temperature-letter"}) + ")|" +  //
+         "(?<gunit>" + alternation({"unit-glued"}) + ")|" +                     //
          "(?<noun>\\x20(?!" + alternation({"not-unit"}) + ")[a-z][a-z]+(?:-[a-z]+)?))?";
 }
 
-// Not the mantissa of a number in scientific notation ("5e2", "1.2e-3", "3E+8"): such a number
-// is left out rather than read as its first digits. The number before it is matched atomically,
-// so no shorter prefix of it ("1" of "12e3") is tried instead.
+// Not the mantissa of a number in scientific notation whose exponent kExponent does not read
+// ("5e1234"): such a number is left out rather than read as its first digits. The number before
+// it is matched atomically, so no shorter prefix of it ("1" of "12e3") is tried instead.
 constexpr std::string_view kNotMantissa = R"((?![eE][+\-]?\d))";
+
+// The exponent of a number in scientific notation: "3.5e6", "1.2E-4", "3E+8", "6.022 × 10^23",
+// "1.6×10⁻¹⁹" (superscript digits). A whole mantissa needs a signed exponent: "7E7" is a plane
+// and "25e6" a filing's broken bullet. Only a caret or superscripts make "x 10" a power.
+constexpr std::string_view kExponent =
+    R"((?:(?<=\.\d|\.\d{2}|\.\d{3}|\.\d{4}|\.\d{5}|\.\d{6})[eE][+\-]?\d{1,3}(?![0-9A-Za-z_])|[eE][+\-]\d{1,3}(?![0-9A-Za-z_])|\x20?(?:x|\xC3\x97)\x20?10(?:\^[+\-]?\d{1,3}(?!\d))"
+    R"(|\^\xE2\x88\x92\d{1,3}(?!\d)|(?:\xE2\x81[\xBA\xBB])?(?:\xE2\x81[\xB0\xB4-\xB9]|\xC2[\xB2\xB3\xB9])+))?)";
 
 }  // namespace
 
@@ -139,7 +150,9 @@ std::string figure_regex() {
              R"(|(?<![A-Za-z0-9_.,%]|[A-Za-z]-|[A-Za-z]\xE2\x80\x91|[0-9.][eE]\+)))";
   r += "(?<num>(?>";
   r += number_regex();
-  r += "))";
+  r += ")";
+  r += kExponent;
+  r += ")";
   r += kNotMantissa;
   r += R"((?(<cparen>)\x20?\)))";
   // A range end: "12–15%", "3‑4 ×", "$3.8m-$4.9m".
@@ -167,14 +180,16 @@ std::string word_regex() {
   // "a quarter" is a share only where nothing else can be meant: "a quarter of the staff",
   // "rose by a quarter"; elsewhere it is a period ("$3m a quarter").
   const std::string fraction_of = alternation({"fraction-of"});
-  // "forty-seven", and in chat "ninety nine".
-  // Not "twenty one-year-old lambs".
-  const std::string compound =
-      alternation({"tens-word"}) + "(?:" + hyphen + alternation({"digit-word"}) + "|\\x20" +
-      alternation({"digit-word"}) + "(?!" + hyphen + "))?|" + alternation({"number-word"});
+  // "forty-seven", and in chat "ninety nine". Written once, as the group "cmp", and called
+  // elsewhere as (?&cmp): PCRE2 caps a compiled pattern at 64 KiB.
+  // Not "twenty one-year-old lambs", nor the "twenty" of "twenty-first" (ordinals.tsv).
+  const std::string compound = alternation({"tens-word"}) + "(?:" + hyphen +
+                               alternation({"digit-word"}) + "|\\x20" +
+                               alternation({"digit-word"}) + "(?!" + hyphen + "))?(?!" + hyphen +
+                               alternation({"ordinal"}) + ")|" + alternation({"number-word"});
   // The part after a ratio word: "one in four", "one out of 10" (not "the one in 2019").
   const std::string ratio = alternation({"ratio-word"}) +
-                            "\\x20(?:\\d{1,3}(?![\\d.,])|(?:" + compound + "|" +
+                            "\\x20(?:\\d{1,3}(?![\\d.,])|(?:(?&cmp)|" +
                             alternation({"number-scaled"}) + "\\x20" + scale + ")\\b)";
   // A guarded phrase before what makes it a number: "one year", "half a percent", "a quarter
   // of a million", "half an hour".
@@ -190,12 +205,12 @@ std::string word_regex() {
          // "a tenner", "half a grand": an amount named by one noun (currency.tsv, scale.tsv).
          alternation({"number-scaled"}) + "(?=\\x20" +
          alternation({"currency-noun", "scale-noun"}) + "\\b)|" + guarded + "|" +
-         alternation({"number-unit"}) + "(?=\\x20" + alternation({"unit"}) + ")|" +
+         alternation({"number-unit"}) + "(?=\\x20(?&uw))|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
-         ")|" + fraction_of + "(?=\\x20of\\b)|" + compound + "|" + alternation({"multiplier"}) +
-         "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
+         ")|" + fraction_of + "(?=\\x20of\\b)|(?<cmp>" + compound + ")|" +
+         alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
          alternation({"multiplier-verb"}) + "(?=\\x20(?:to|from)\\x20))\\b" +  //
          // "two sevenths", "three-fifths": a count of parts.
          "(?:(?:\\x20|" + hyphen + ")(?<wden>" + alternation({"denominator"}) + ")\\b)?" +
@@ -207,18 +222,20 @@ std::string word_regex() {
          // number, unless that rest has a scale of its own ("twenty thousand three hundred").
          // "eight hundred thousand", "twenty-five thousand five hundred": more numbers and
          // scales, read by chain_value(), which stops where they no longer make one number.
+         // "a hundred and one": after "and", a digit-word ("one") ends the number.
          "(?:\\x20(?<wscale>" + scale + ")\\b(?<wmore>(?:(?!\\x20" +
-         alternation({"scale-and-part"}) + ")(?:\\x20and)?\\x20(?:" + compound + "|" + scale +
-         ")\\b)*))?" +
+         alternation({"scale-and-part"}) + ")(?:\\x20and)?\\x20(?:(?&cmp)|" + scale +
+         ")\\b)*(?:(?!\\x20" + alternation({"scale-and-part"}) + ")\\x20and\\x20" +
+         alternation({"digit-word"}) + "\\b(?!" + hyphen + "))?))?" +
          // "a million and a half", "a billion and a quarter": a part of the scale more.
          "(?<wshalf>\\x20" + alternation({"scale-and-part"}) + ")?" +
          // "two percentage points", "twenty basis points": points first, as in figure_regex().
+         // The unit table is written once, as the group "uw", called above as (?&uw).
          "(?:(?<wpp>(?:\\x20|" + hyphen + ")" + alternation({"points-word"}) +
          ")|(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) + ")|(?<wnoun>\\x20" +
-         alternation({"currency-noun"}) + ")|(?<wcur>\\x20" + alternation({"currency-after"}) +
-         "|" + hyphen + alternation({"currency-after"}) + "(?=\\x20" +
-         alternation({"currency-object"}) + "\\b))|(?<wunit>\\x20" + alternation({"unit"}) +
-         "))?" +  //
+         alternation({"currency-noun"}) + ")|(?<wcur>(?:\\x20|(?<wch>" + hyphen + "))" +
+         alternation({"currency-after"}) + "(?(<wch>)(?=\\x20" + alternation({"currency-object"}) +
+         "\\b)))|(?<wunit>\\x20(?<uw>" + alternation({"unit"}) + ")))?" +  //
          "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
          "\\b(?!-(?!" + alternation({"duration-age-after"}, lexicon::Bound::kNone) + "s?\\b)))?";
@@ -353,9 +370,56 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// The power of ten of a number in scientific notation ("3.5e6" 6, "1.6×10⁻¹⁹" -19) and where
+// its mantissa ends; power 0 and the whole number for any other.
+struct Exponent {
+  int power = 0;
+  std::size_t mantissa_end = 0;
+};
+
+Exponent exponent_of(std::string_view s) {
+  const std::size_t at = s.find_first_of("eEx\xC3");
+  if (at == std::string_view::npos) return {0, s.size()};
+  std::size_t end = at;
+  while (end > 0 && s[end - 1] == ' ') --end;
+  std::size_t j = s[at] == 'e' || s[at] == 'E' ? at + 1 : s.find("10", at) + 2;
+  if (j < s.size() && s[j] == '^') ++j;
+  int sign = 1, power = 0;
+  while (j < s.size()) {
+    const std::string_view rest = s.substr(j);
+    int digit = -1;
+    std::size_t n = 1;
+    if (rest[0] >= '0' && rest[0] <= '9') {
+      digit = rest[0] - '0';
+    } else if (rest[0] == '-' || rest.starts_with("\xE2\x88\x92") ||
+               rest.starts_with("\xE2\x81\xBB")) {
+      sign = -1;
+      n = rest[0] == '-' ? 1 : 3;
+    } else if (rest[0] == '+' || rest.starts_with("\xE2\x81\xBA")) {
+      n = rest[0] == '+' ? 1 : 3;
+    } else if (rest.starts_with("\xC2\xB9") || rest.starts_with("\xC2\xB2") ||
+               rest.starts_with("\xC2\xB3")) {
+      // Superscript one, two and three sit in Latin-1: U+00B9, U+00B2, U+00B3.
+      digit = rest[1] == '\xB9' ? 1 : rest[1] == '\xB2' ? 2 : 3;
+      n = 2;
+    } else if (rest.starts_with("\xE2\x81") && rest.size() >= 3) {
+      digit = static_cast<unsigned char>(rest[2]) - 0xB0;  // U+2070, U+2074..U+2079
+      n = 3;
+    } else {
+      break;
+    }
+    if (digit >= 0) power = power * 10 + digit;
+    j += n;
+  }
+  return {sign * power, end};
+}
+
 // The value of a written number and its decimals: "1,234.5" -> 1234.5, 1; "13,1" -> 13.1, 1;
-// "297 .3" -> 297.3, 1.
+// "297 .3" -> 297.3, 1. In scientific notation the decimals are those of the value: "3.5e6" ->
+// 3500000, -5 (a step of 100,000); "1.2E-4" -> 0.00012, 5.
 std::pair<double, int> parse_number(std::string_view s) {
+  const Exponent exponent = exponent_of(s);
+  s = s.substr(0, exponent.mantissa_end);
   std::string digits;
   int decimals = 0;
   bool after_point = false;
@@ -373,7 +437,9 @@ std::pair<double, int> parse_number(std::string_view s) {
       after_point = true;
     }
   }
-  return {std::strtod(digits.c_str(), nullptr), decimals};
+  const double value = std::strtod(digits.c_str(), nullptr);
+  if (exponent.power == 0) return {value, decimals};
+  return {value * std::pow(10.0, exponent.power), decimals - exponent.power};
 }
 
 // Whether a fraction character starts at text[i]: U+00BC..U+00BE ("¼", "½", "¾") or
@@ -435,6 +501,7 @@ std::string currency_before(std::string_view cur) {
   }
   std::string_view code = lexicon::value("currency-sign", single);
   if (code.empty()) code = lexicon::value("currency-code", single);
+  if (code.empty()) code = lexicon::value("currency-letter", single);
   return std::string(code.empty() ? cur : code);
 }
 
@@ -729,6 +796,33 @@ std::size_t negated_after(std::string_view text, std::size_t end, std::size_t li
   return 0;
 }
 
+// Whether a currency written before a number reads as money: a letter sign (currency.tsv's
+// currency-letter) only with a scale, cents or thousands ("R 3.4 billion", "R18.50", "R1,500");
+// "R5" is a name.
+bool currency_reads(std::string_view cur, bool has_scale, std::string_view number) {
+  if (has_scale || lexicon::find("currency-letter", trim(cur)) == nullptr) return true;
+  const std::size_t point = number.find_last_of(".,");
+  if (point == std::string_view::npos) return false;
+  const std::size_t after = number.size() - point - 1;
+  return after == 2 || (number[point] == ',' && after == 3);
+}
+
+// Where a minus sign glued before the figure at `begin` starts, or npos: "-5%" after a space or
+// a bracket, "−€22 million" (U+2212), and an en dash after a space before a figure with a unit
+// ("a loss of –€45 million"), where a dash between words has a space on either side.
+std::size_t minus_before(std::string_view text, std::size_t begin, bool has_unit) {
+  if (begin >= 1 && text[begin - 1] == '-' &&
+      (begin < 2 || text[begin - 2] == ' ' || text[begin - 2] == '(')) {
+    return begin - 1;
+  }
+  if (begin >= 3 && text.substr(begin - 3, 3) == "\xE2\x88\x92") return begin - 3;
+  if (has_unit && begin >= 3 && text.substr(begin - 3, 3) == "\xE2\x80\x93" &&
+      (begin == 3 || text[begin - 4] == ' ' || text[begin - 4] == '(')) {
+    return begin - 3;
+  }
+  return std::string_view::npos;
+}
+
 // Turns q into its negative and widens its span to `span`: "-4 degrees", "minus 12".
 void negate(Quantity& q, ByteSpan span, std::string_view text) {
   q.span = span;
@@ -902,8 +996,9 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     // A day after a month ("Dec. 31 to EUR 47 million") or a year ("at June 30, 2018 to 3,667
     // employees") is no end of a range, nor is a number before an amount whose currency is
     // written first.
-    const bool bare_to = gap == " to " && a.unit.empty() && a.scale == 1 && !b.unit.empty() &&
-                         !p.range_not_after.contains(before) &&
+    // "3 through 5 per cent" reads as "3 to 5 per cent".
+    const bool bare_to = (gap == " to " || gap == " through ") && a.unit.empty() && a.scale == 1 &&
+                         !b.unit.empty() && !p.range_not_after.contains(before) &&
                          !p.direction_verbs.contains(before) && !after_month(s, a.span.begin) &&
                          !(a.decimals == 0 && a.value >= 1800 && a.value <= 2200) &&
                          (b.unit == "%" || (b.value <= 4 * a.value * b.scale && !b.text.empty() &&
@@ -929,17 +1024,32 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
                          b.unit.dimension() == Dimension::kLength &&
                          next_word_in(s, b.span.end, p.length_context);
     // "hikes from 10 to 20 km", "each stage is from 10 to 20 km long": with no verb of change in
-    // the sentence and none before "from", two sizes of one physical unit are a range.
+    // the sentence and none before "from", two sizes of one physical unit are a range; so are
+    // two figures of one unit and one size ("bids from $5 million to $7 million were received").
     const std::string_view before_from = before == from_key && a.span.begin >= s.span.begin + 5
                                              ? word_text_before(s, a.span.begin - 5)
                                              : std::string_view{};
     const Dimension dim = b.unit.dimension();
-    const bool from_size = gap == " to " && before == from_key && dim >= Dimension::kLength &&
-                           dim != Dimension::kOther && (a.unit.empty() || a.unit == b.unit) &&
-                           a.scale == 1 && !s.says(p.direction_words) &&
-                           !lower(before_from).ends_with("ed") &&
+    // Beyond sizes, "from" must follow a word ("bids from") or open the sentence: after a comma
+    // ("more than doubled, from $10 million to $23.5 million") it is a change.
+    const bool from_opens = a.span.begin == s.span.begin + 5;
+    const bool one_size = (!before_from.empty() || from_opens) && a.value > 0 && !b.unit.empty() &&
+                          !b.unit.is_time() &&
+                          ((a.unit == b.unit && a.scale == b.scale && b.value <= 4 * a.value) ||
+                           (bare && b.value <= 4 * a.value * factor));
+    const bool from_size = gap == " to " && before == from_key &&
+                           ((dim >= Dimension::kLength && dim != Dimension::kOther &&
+                             (a.unit.empty() || a.unit == b.unit) && a.scale == 1) ||
+                            one_size) &&
+                           !s.says(p.direction_words) && !lower(before_from).ends_with("ed") &&
                            !p.range_from_verbs.contains(word_before(s, a.span.begin - 5));
-    if (!between && !of_to && !words_to && !price && !size_to && !from_size && !at_to &&
+    // "8,000 or 9,000 people", "$50 million or $60 million", "2 or 3 per cent": two figures of
+    // one unit joined by "or", the second at most twice the first, are a range ("$323 million or
+    // 38%" names one change twice, in two units; "50p or 1.8%" too).
+    const bool or_pair = gap == " or " && !words && !b.unit.empty() && !b.unit.is_time() &&
+                         (a.unit == b.unit || bare) && a.value > 0 &&
+                         b.value <= 2 * a.value * factor;
+    if (!between && !of_to && !words_to && !price && !size_to && !from_size && !at_to && !or_pair &&
         (words || (!dash && !to && !ranged && !bare_to))) {
       continue;
     }
@@ -973,6 +1083,54 @@ bool ratio_part(const Quantity& q, bool whole = false) {
   return (q.unit.empty() || q.unit == "count") && !q.is_range &&
          (q.scale == 1 || (whole && q.is_word)) && q.decimals <= 0 &&
          q.value == std::floor(q.value);
+}
+
+// Whether `word` names a unit a physical unit may be divided by: a unit as units.tsv writes it,
+// a unit of time (also short: unit-divisor), or one with its power as a digit ("m3" for "m³").
+bool divisor_unit(std::string_view word) {
+  if (word.empty()) return false;
+  if (written_as_in_lexicon("unit", word) || lexicon::find("time-unit", word) != nullptr ||
+      written_as_in_lexicon("unit-divisor", word)) {
+    return true;
+  }
+  const char power = word.back();
+  if (power != '2' && power != '3') return false;
+  std::string sup(word.substr(0, word.size() - 1));
+  sup += power == '2' ? "\xC2\xB2" : "\xC2\xB3";
+  return written_as_in_lexicon("unit", sup);
+}
+
+// "7.8 g/cm³", "5 mg/kg", "3 m³/s", "kilometres per second": a physical unit divided by another
+// unit or by time is one unit, kept as written.
+void join_unit_ratios(std::vector<Quantity>& out, std::string_view text, std::size_t limit) {
+  for (Quantity& q : out) {
+    if (q.unit.empty() || lexicon::find("unit", q.unit) == nullptr ||
+        !text.substr(q.span.begin, q.span.size()).ends_with(q.unit)) {
+      continue;
+    }
+    std::size_t at = q.span.end;
+    if (at < limit && text[at] == '/') {
+      ++at;
+    } else if (text.substr(at, 5) == " per ") {
+      at += 5;
+    } else {
+      continue;
+    }
+    std::size_t e = at;
+    while (e < limit && (std::isalnum(static_cast<unsigned char>(text[e])) ||
+                         (text.substr(e, 2) == "\xC2\xB2" || text.substr(e, 2) == "\xC2\xB3"))) {
+      e += static_cast<unsigned char>(text[e]) == 0xC2 ? 2 : 1;
+    }
+    if (e < limit && (text[e] == '/' || std::isalnum(static_cast<unsigned char>(text[e]))))
+      continue;
+    if (!divisor_unit(text.substr(at, e - at))) continue;
+    std::string unit(q.unit.code());
+    unit += text.substr(q.span.end, e - q.span.end);
+    if (unit.size() > Unit::kCapacity) continue;
+    q.unit = unit;
+    q.span.end = e;
+    q.text = text.substr(q.span.begin, q.span.size());
+  }
 }
 
 // "6ft 2in", "5 feet 11 inches", "7 lb 4 oz": a figure in a larger unit and one in a smaller
@@ -1130,6 +1288,15 @@ double subunit_of(std::string_view code) {
   return 0;
 }
 
+// Whether b is in "cents" (currency.tsv's currency-cent) and a in a currency whose hundredth
+// they are: "three euros and twenty cents" is EUR 3.20, though "cents" alone are US cents.
+bool shared_cents(const Quantity& a, const Quantity& b) {
+  std::size_t w = b.text.size();
+  while (w > 0 && std::isalpha(static_cast<unsigned char>(b.text[w - 1]))) --w;
+  return lexicon::find("currency-cent", std::string_view(b.text).substr(w)) != nullptr &&
+         subunit_of(a.unit) == 0.01;
+}
+
 // "three dollars fifty", "5 pounds 20": a whole amount in a currency's main unit, then a bare
 // number below 100 that ends the phrase, is one amount; the number is in the sub-unit.
 void join_whole_and_cents(std::vector<Quantity>& out, const SentenceWork& s) {
@@ -1229,7 +1396,52 @@ void join_word_points(std::vector<Quantity>& out, const SentenceWork& s) {
   }
 }
 
+// The first two bytes of each currency word the figure pattern can open with (currency-sign,
+// currency-code, currency-letter), and its words of one byte ("$"): a place whose bytes begin none
+// of them can start a figure only with its number.
+struct CurrencyStarts {
+  std::array<bool, 256> single{};
+  std::vector<bool> pair = std::vector<bool>(1 << 16);  // first byte << 8 | second byte
+};
+
+const CurrencyStarts& currency_starts() {
+  static const CurrencyStarts starts = [] {
+    CurrencyStarts c;
+    for (std::string_view w :
+         lexicon::words({"currency-sign", "currency-code", "currency-letter"})) {
+      const auto first = static_cast<unsigned char>(w[0]);
+      if (w.size() == 1) {
+        c.single[first] = true;
+      } else {
+        c.pair[first << 8 | static_cast<unsigned char>(w[1])] = true;
+      }
+    }
+    return c;
+  }();
+  return starts;
+}
+
+// can_start_figure() with the table given, for the scanner's loop over a sentence's places.
+bool can_start(const CurrencyStarts& c, std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  const auto b = static_cast<unsigned char>(text[i]);
+  const unsigned next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+  if (c.single[b] || c.pair[b << 8 | next]) return true;
+  // Else the number itself: a digit, a decimal point (".5", the lookahead of a range end
+  // "30k-40k" also allows a comma) or a fraction character, after no letter, digit or mark the
+  // pattern's lookbehind refuses (a range end's "-" passes).
+  if (!((b >= '0' && b <= '9') || b == '.' || b == ',' || vulgar_at(text, i))) return false;
+  if (i == 0) return true;
+  const auto before = static_cast<unsigned char>(text[i - 1]);
+  return !(std::isalnum(before) || before == '_' || before == '.' || before == ',' ||
+           before == '%');
+}
+
 }  // namespace
+
+bool can_start_figure(std::string_view text, std::size_t i) {
+  return can_start(currency_starts(), text, i);
+}
 
 void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   const Patterns& p = patterns();
@@ -1253,11 +1465,25 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     scan = (b == 0xC2 || b == 0xE2) && vulgar_at(text, i);
   }
   std::size_t at = scan ? span.begin : span.end;
+  const CurrencyStarts& currency = currency_starts();
   while (at < span.end) {
-    std::size_t digit = at;
-    while (digit < span.end && !starts_figure(digit)) ++digit;
-    if (digit >= span.end) break;
-    if (!p.figure.find(text, std::max(at, digit > kLead ? digit - kLead : 0), m, span.end)) break;
+    // The leftmost figure at or after `at`, as a search from there would find it, but tried
+    // anchored only at the places within kLead bytes before a figure's first character whose
+    // bytes can open the pattern (can_start_figure()): a search tries every byte the pattern's
+    // long first alternatives allow, letters included, and pays for each.
+    bool found = false;
+    std::size_t next = at;  // the first place not yet tried
+    for (std::size_t digit = at; !found && digit < span.end; ++digit) {
+      if (!starts_figure(digit)) continue;
+      for (std::size_t i = std::max(next, digit > kLead ? digit - kLead : 0); i <= digit; ++i) {
+        if (can_start(currency, text, i) && p.figure.match_at(text, i, m, span.end)) {
+          found = true;
+          break;
+        }
+      }
+      next = digit + 1;
+    }
+    if (!found) break;
     ByteSpan whole = m.span();
     at = whole.end > whole.begin ? whole.end : whole.begin + 1;
     Quantity q;
@@ -1269,7 +1495,8 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     }
     const std::optional<Fraction> fraction = parse_fraction(m.str(p.num));
     auto [value, decimals] = fraction ? std::pair{fraction->value, -1} : parse_number(m.str(p.num));
-    q.decimals = decimals;
+    // "3.5e6" is as precise as a step of 100,000 but has no decimals (-1 is a number in words).
+    q.decimals = std::max(decimals, fraction ? -1 : 0);
     double half_step = fraction ? fraction->half_step : 0.5 * std::pow(10.0, -decimals);
     double low = value - half_step, high = value + half_step;
     if (m.has(p.num2)) {
@@ -1300,6 +1527,7 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
         std::isalpha(static_cast<unsigned char>(text[num.end]))) {
       continue;
     }
+    if (has_currency && !currency_reads(m.str(p.cur), has_scale, m.str(p.num))) continue;
     q.scale = has_scale ? scale_of(m.str(p.scale)) : 1;
     double factor = q.scale;
     if (has_currency) q.unit = currency_before(m.str(p.cur));
@@ -1364,9 +1592,16 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       }
       unit_taken = true;
     } else if (m.has(p.hunit) && !has_currency) {
-      // "a 102-inch screen", "a 5-mile stretch": the unit is part of the figure.
-      q.unit = lower(m.str(p.hunit).substr(m.str(p.hunit)[0] == '-' ? 1 : 3));
-      unit_taken = true;
+      // "a 102-inch screen", "a 5-mile stretch": the unit is part of the figure. After a hyphen
+      // only a unit as units.tsv writes it counts: "5-C" is no temperature.
+      const ByteSpan hyphen = m.span(p.hunit);
+      const std::string_view word = text.substr(hyphen.end, m.span(p.punit).end - hyphen.end);
+      if (written_as_in_lexicon("unit", word)) {
+        q.unit = lower(word);
+        unit_taken = true;
+      } else {
+        end = hyphen.begin;
+      }
     } else if (m.has(p.punit) && !has_currency) {
       q.unit = std::string(trim(m.str(p.punit)));  // "48GB", "3.2 GW", "101.3\xC2\xB0F"
       // "64gb": another spelling of a unit is read as the unit (units.tsv).
@@ -1375,8 +1610,10 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
         q.unit = std::string(e->value);
       }
       const bool glued = m.span(p.punit).begin == m.span(p.punit).end - 1;
-      if (lexicon::find("temperature-letter", q.unit) != nullptr && !s.says(p.temperature_words)) {
-        // "38C" is a temperature only where the sentence speaks of one; "Room 4C" is a code.
+      if (lexicon::find("temperature-letter", q.unit) != nullptr && !s.says(p.temperature_words) &&
+          minus_before(text, whole.begin, true) == std::string_view::npos) {
+        // "38C" is a temperature only where the sentence speaks of one or a minus comes before
+        // it ("-5C at dawn"); "Room 4C" is a code.
         if (glued) continue;
         q.unit.clear();
         end = m.has(p.num2) ? m.span(p.num2).end : num.end;
@@ -1496,10 +1733,10 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     std::size_t b = q.span.begin;
     if (minus_after_currency) {
       negate(q, q.span, text);
-    } else if (((b >= 1 && text[b - 1] == '-' &&
-                 (b < 2 || text[b - 2] == ' ' || text[b - 2] == '(')) ||
-                (b >= 3 && text.substr(b - 3, 3) == "\xE2\x88\x92"))) {
-      negate(q, {b - (text[b - 1] == '-' ? 1 : 3), q.span.end}, text);
+    } else if (const std::size_t minus =
+                   minus_before(text, b, !q.unit.empty() && q.unit != "count");
+               minus != std::string_view::npos) {
+      negate(q, {minus, q.span.end}, text);
     } else if (const std::size_t w = sign_word_before(s, b); w != std::string_view::npos) {
       negate(q, {w, q.span.end}, text);  // "minus 12"
     }
@@ -1690,13 +1927,15 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     return a.span.begin < b.span.begin;
   });
 
-  // "12 dollars 75 cents", "5 pounds and 20 pence": one amount.
+  // "12 dollars 75 cents", "5 pounds and 20 pence", "five hundred dollars and fifty cents": one
+  // amount; not after millions ("$2 million and 50 cents" names two things).
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
     Quantity& a = out[i];
     const Quantity& b = out[i + 1];
     const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
-    if ((gap == " " || gap == " and ") && a.unit == b.unit && a.unit.size() == 3 && a.scale == 1 &&
-        a.decimals <= 0 && !in_subunit(a) && in_subunit(b) && b.value < 1) {
+    if ((gap == " " || gap == " and ") && (a.unit == b.unit || shared_cents(a, b)) &&
+        a.unit.size() == 3 && a.scale < 1e6 && a.decimals <= 0 && !in_subunit(a) && in_subunit(b) &&
+        b.value < 1) {
       a.value += b.value;
       a.low = a.value + (b.low - b.value);
       a.high = a.value + (b.high - b.value);
@@ -1709,6 +1948,7 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   join_scale_nouns(out, s);
   join_word_points(out, s);
   join_unit_parts(out, text, span.end);
+  join_unit_ratios(out, text, span.end);
   join_primes(out, text, span.end);
   join_ratios(out, text);
   join_ranges(out, s);
