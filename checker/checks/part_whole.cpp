@@ -17,6 +17,8 @@
 //    spend"): a warning when their low ends add up past 100%. Shares of the same value are taken
 //    as the same figure restated, not added; a share of 100% is the whole, not a part; and
 //    later percentages that make 100% by themselves split a whole of their own.
+// 3b. Losses told in words with no change statement ("eight clubs lost a combined £5.3 million;
+//    the Hawks' own loss was £6.2 million"): the same warning, from the clause of each amount.
 // 3. In one sentence, the change of a whole ("combined", "across the industry", "sector-wide",
 //    "in total") and the change of one member ("alone", "own"), in the same direction: a warning
 //    when the member's change is larger (£2.3bn against £1.8bn), which is possible only if other
@@ -180,6 +182,23 @@ Finding make(Severity s, std::vector<std::string> ids, ByteSpan span, std::strin
 
 // Where the whole is named: after "Of" opening the sentence or a clause ("Of its 312 stores,",
 // ", of the €553m of EBITDA,"), or before "in total" / "of which". Returns the byte where the
+// Whether two sentences name different years ("lost £4 million in 2025" ... "lost £6 million in
+// 2023"): two periods, not one group and its member.
+bool different_years(const Claims& claims, std::size_t a, std::size_t b) {
+  if (a == b) return false;
+  auto years = [&](std::size_t s) {
+    std::vector<int> out;
+    for (const Claim& c : claims_in_sentence(claims, s)) {
+      if (c.kind == ClaimKind::kDate && c.year != 0 && c.sentence == s) out.push_back(c.year);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::vector<int> ya = years(a);
+  const std::vector<int> yb = years(b);
+  return !ya.empty() && !yb.empty() && ya != yb;
+}
+
 // Whether a change statement's figure is one more outcome of a list of counts: "Rovers won 23,
 // drew 9 and lost 8", a count whose statement has no values and no metric and whose direction
 // word is an outcome (lexicon class part-whole-outcome).
@@ -321,14 +340,18 @@ class PartWholeCheck final : public Check {
                 "Parts against their whole: components that add up past a stated total (\"Of its "
                 "312 stores, 198 are in England, 71 in Scotland and 52 in Wales\"), shares of one "
                 "whole past 100%, and one member's change larger than the change of a whole it "
-                "belongs to; a poll's answers past 100% when a rest-of-scale answer (\"had no "
+                "belongs to, in change statements or in words (\"lost a combined £5.3 million; the "
+                "Hawks' own loss was £6.2 million\"); a poll's answers past 100% when a "
+                "rest-of-scale answer (\"had no "
                 "view\", \"never\") makes them one question's; and a count written as all of "
                 "what it counts (\"the 1,920 women in the trial\") against the share that names "
                 "it a few sentences before, of the count before that share. These are warnings: "
                 "categories can overlap, which only an editor can judge. Parts that add up to the "
                 "whole or fall short of it pass.",
             .leaves_alone =
-                "Parts that belong to change statements; lists mixing units; wholes named in "
+                "Parts that belong to change statements (an outcome counted with no values, \"won "
+                "23, drew 9 and lost 8\", is a part); a part told with a whole of its own (\"19 of "
+                "38\"); lists mixing units; wholes named in "
                 "different sentences; a poll's answers with no rest-of-scale answer among them, "
                 "which may overlap.",
             .passes = "Of its 312 stores, 198 are in England, 71 in Scotland and 43 in Wales.",
@@ -338,6 +361,7 @@ class PartWholeCheck final : public Check {
 
   void run(const Claims& claims, FindingSink& out) const override {
     const std::vector<std::size_t> judged = member_and_group(claims, out);
+    losses_in_words(claims, judged, out);
     for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
       const std::vector<Figure> figs = figures_of(claims, s);
       if (figs.size() < 2) continue;
@@ -384,7 +408,12 @@ class PartWholeCheck final : public Check {
         }
         // A change statement among the parts: not a list, unless it is an outcome counted
         // ("won 23, drew 9 and lost 8": "lost 8" states no values and no metric).
-        if (!f.standalone && !counted_outcome(f)) return false;
+        // ("...; the reserves drew 7 and lost 9" after a semicolon is another subject's.)
+        if (!f.standalone && (!counted_outcome(f) ||
+                              slice(claims.text, whole->parts_from, f.q->span.begin).find(';') !=
+                                  std::string_view::npos)) {
+          return false;
+        }
         // "against 19 of 38 last year": a part told with a whole of its own is another share,
         // not a list of this whole's parts.
         if (of_a_figure(claims.text, f, figs)) return false;
@@ -623,6 +652,7 @@ class PartWholeCheck final : public Check {
         const bool a_group = names(a, kGroup) && !a_member;
         const bool b_group = names(b, kGroup) && !b_member;
         if (!((a_member && b_group) || (a_group && b_member))) continue;
+        if (different_years(claims, a.sentence, b.sentence)) continue;
         const Claim& member = a_member ? a : b;
         const Claim& group = a_member ? b : a;
         const Quantity& qm = a_member ? *qa : *qb;
@@ -658,6 +688,98 @@ class PartWholeCheck final : public Check {
     }
     std::sort(judged.begin(), judged.end());
     return judged;
+  }
+
+  // "The league's eight clubs lost a combined £5.3 million; the Hawks' own loss was £6.2
+  // million": losses told in words the extractor makes no change statement of. An amount whose
+  // clause, up to it, names a loss (lexicon class part-whole-loss: "lost", "loss", "losing") and
+  // a group (part-whole-group: "combined", "together"; or right after it, "between them", "in
+  // total"), and an amount in the same sentence or the next of the paragraph whose clause names
+  // a loss and one member (part-whole-member: "own", "alone", "on its own"), in one currency: a
+  // warning when the member's loss is larger. Sentences `judged` already are left alone.
+  static void losses_in_words(const Claims& claims, const std::vector<std::size_t>& judged,
+                              FindingSink& out) {
+    struct Loss {
+      const Claim* claim;
+      const Quantity* q;
+      bool member;
+      bool strong;  // "alone", "by itself": may name the member in the sentence after the group
+    };
+    // The clause up to a figure: back to the sentence's start or the last ";", "," or "." before.
+    auto clause_before = [&](const Quantity& q, std::size_t sentence_begin) {
+      const std::string_view text =
+          claims.text.substr(sentence_begin, q.span.begin - sentence_begin);
+      const std::size_t cut = text.find_last_of(";,");
+      return lower(cut == std::string_view::npos ? text : text.substr(cut + 1));
+    };
+    std::vector<Loss> losses;
+    for (const Claim& c : claims.claims) {
+      if (std::binary_search(judged.begin(), judged.end(), c.sentence)) continue;
+      const std::size_t begin = claims.sentences[c.sentence].span.begin;
+      for (const Quantity& q : c.quantities) {
+        if (!is_currency(q.unit) || q.is_range) continue;
+        // A change told with its levels ("own loss narrowed to £2 million from £9 million"):
+        // the amounts are levels, not the loss of the period.
+        if (c.old_value && c.new_value) continue;
+        const std::string lead = " " + clause_before(q, begin) + " ";
+        if (!mentions(lead, "part-whole-loss")) continue;
+        const std::string trail =
+            lower(slice(claims.text, q.span.end, std::min(claims.text.size(), q.span.end + 16)));
+        const bool member = mentions(lead, "part-whole-member");
+        // "own" names a member only beside its group, in one sentence ("The group's own pension
+        // scheme" after another sentence's plants is not one of them).
+        const bool strong = member && mentions(lead, "part-whole-member-strong");
+        const bool group =
+            mentions(lead, "part-whole-group") || mentions(" " + trail, "part-whole-group-after");
+        if (member == group) continue;  // neither, or both: not certain
+        losses.push_back({&c, &q, member, strong});
+      }
+    }
+    for (std::size_t i = 0; i < losses.size(); ++i) {
+      for (std::size_t j = i + 1; j < losses.size(); ++j) {
+        const Loss& a = losses[i];
+        const Loss& b = losses[j];
+        if (b.claim->sentence > a.claim->sentence + 1) break;
+        if (a.member == b.member || b.q->unit != a.q->unit) continue;
+        if (claims.sentences[a.claim->sentence].paragraph !=
+            claims.sentences[b.claim->sentence].paragraph) {
+          break;
+        }
+        const Loss& member = a.member ? a : b;
+        const Loss& group = a.member ? b : a;
+        if (a.claim->sentence != b.claim->sentence && !member.strong) continue;
+        // Sentences naming different years are two periods.
+        if (different_years(claims, a.claim->sentence, b.claim->sentence)) continue;
+        const Interval part = interval_of(*member.q);
+        const Interval whole = interval_of(*group.q);
+        std::vector<std::string> ids{group.claim->id};
+        if (member.claim != group.claim) ids.push_back(member.claim->id);
+        const ByteSpan span = a.claim->sentence == b.claim->sentence
+                                  ? ByteSpan{std::min(a.q->span.begin, b.q->span.begin),
+                                             std::max(a.q->span.end, b.q->span.end)}
+                                  : b.claim->span;
+        const std::string why = "the clause of " + std::string(member.q->text) +
+                                " names one member's loss and that of " +
+                                std::string(group.q->text) +
+                                " the loss of a group it belongs to; the member's is " +
+                                format_range(part, member.q->unit) + ", the group's " +
+                                format_range(whole, group.q->unit);
+        if (part.low > whole.high) {
+          out.add(make(Severity::kWarning, ids, span,
+                       "one member's loss (" + member.q->text + ") is larger than its group's (" +
+                           group.q->text + ")",
+                       why + ": possible only if other members made a profit, or the scopes "
+                             "differ; an editor must judge"));
+        } else {
+          out.add(make(Severity::kPass, ids, span,
+                       "one member's loss (" + member.q->text + ") is within its group's (" +
+                           group.q->text + ")",
+                       why + ": consistent"));
+        }
+        losses.erase(losses.begin() + static_cast<std::ptrdiff_t>(j));
+        break;
+      }
+    }
   }
 
   // "The study enrolled 3,200 adults. Of the participants, 55% were women. ... the 1,920 women in

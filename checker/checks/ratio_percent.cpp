@@ -22,17 +22,18 @@
 // 34 games, roughly 65%" is 55.9%, outside 57.5%..71.9%, though 18.5 / 34.5 would not be.
 // A share in digits may also follow a comma and its hedge alone when nothing but "of the total"
 // comes after it ("won 19 of their 34 games, roughly 56%."); and with "of the total" or "of them"
-// and no whole in its sentence, the one larger count of the sentence before is the whole, a
-// warning when it does not fit ("Customers lodged 2,150 claims. By May 1,240 had been paid,
-// about 72% of the total": 57.7%), since which total is meant is the editor's to judge.
+// ("Of those, 930 ...") and no whole in its sentence, the one larger count of the sentence before
+// is the whole, a warning when it does not fit ("Customers lodged 2,150 claims. By May 1,240 had
+// been paid, about 72% of the total": 57.7%), since which total is meant is the editor's to judge.
 // A share in words of a counted whole, its part after a comma, is judged the same way when the
 // whole is counted in the sentence before or the same one with the noun the share names: "The
 // council polled 1,200 respondents. Roughly a third of the respondents, 560 people, said ..."
-// (46.7%, outside a third's 30.0%..36.7% once "roughly" widens it). Every verdict names the
-// computed share and what the stated percent allows, with its hedge.
-// Left alone: a bracketed figure of another unit or after a share written in digits ("40%
-// (39.6%)" is rounding, part-whole's to skip), and shares whose bracket holds more than a
-// percent of them ("one in four (up from 20%)" is no restatement: the bracket opens on words).
+// (46.7%, outside a third's 30.0%..36.7% once "roughly" widens it); "the respondents" may also
+// be the count of a survey named otherwise ("Of the 2,400 tenants who answered its survey"). Every
+// verdict names the computed share and what the stated percent allows, with its hedge. Left alone:
+// a bracketed figure of another unit or after a share written in digits ("40% (39.6%)" is rounding,
+// part-whole's to skip), and shares whose bracket holds more than a percent of them ("one in four
+// (up from 20%)" is no restatement: the bracket opens on words).
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -207,13 +208,17 @@ class RatioPercentCheck final : public Check {
                 "read as loosely as a ratio allows (two in five is 36% to 44%), and a bracketed "
                 "percent outside that range is an error: the bracket restates the share. A part "
                 "of a count told with its percent (\"Of the 2,000 staff, 1,160 (68%) ...\", "
-                "\"accepted 530 of them, a rate of about 71%\") is judged the same way against "
-                "the part over the whole.",
+                "\"accepted 530 of them, a rate of about 71%\", \"won 19 of their 34 games, "
+                "roughly 65%\") is judged the same way against the part over the whole, a count "
+                "written to the unit (19, not 20) being exact. With \"of the total\" or \"of "
+                "them\" and no whole in its sentence, the one larger count of the sentence before "
+                "is the whole, and a share that does not fit it is a warning.",
             .leaves_alone =
                 "A share written in digits with its bracket (rounding or another base); a "
                 "bracket that opens on words (\"one in four (up from 20%)\"); figures of other "
                 "units; a part whose whole is not written after \"of\", or with another count "
-                "between the two (the percent may be of that count).",
+                "between the two (the percent may be of that count); a share in digits followed "
+                "by what it is a share of (\"about 45% of its floor space\").",
             .passes = "Two in five voters (41%) backed the plan.",
             .fails = "Two in five voters (45%) backed the plan."};
   }
@@ -301,8 +306,10 @@ class RatioPercentCheck final : public Check {
     // in the sentence before (a warning: which total is meant is the editor's to judge).
     bool guessed = false;
     if (part && !whole && c.kind == ClaimKind::kPercent && restating &&
-        (of_total_after(claims, pct) || of_them_after(claims, *part))) {
+        (of_total_after(claims, pct) || of_them_after(claims, *part) ||
+         opens_of_them(claims, c.sentence, *part))) {
       whole = whole_in_sentence_before(claims, c.sentence, *part);
+      if (whole && counts_another_noun(claims, *part, *whole)) whole = nullptr;
       guessed = whole != nullptr;
     }
     if (!part || !whole) return;
@@ -400,6 +407,52 @@ class RatioPercentCheck final : public Check {
     return lexicon::find("ratio-of-them", next) != nullptr;
   }
 
+  // Whether the part's sentence opens "Of those," or "Of them," before it: "The airline cancelled
+  // 1,450 flights. Of those, 930 were blamed on strikes, about 64%".
+  static bool opens_of_them(const Claims& claims, std::size_t sentence, const Quantity& part) {
+    const std::size_t begin = claims.sentences[sentence].span.begin;
+    if (part.span.begin <= begin) return false;
+    const std::string head = lower(claims.text.substr(begin, part.span.begin - begin));
+    const std::size_t space = head.find(' ');
+    const std::size_t comma = head.find(',');
+    if (space == std::string::npos || comma == std::string::npos || comma < space ||
+        head.find_first_not_of(' ', comma + 1) != std::string::npos) {
+      return false;
+    }
+    return lexicon::find("ratio-of", head.substr(0, space)) != nullptr &&
+           lexicon::find("ratio-of-them", head.substr(space + 1, comma - space - 1)) != nullptr;
+  }
+
+  // Whether a part names a plural noun of its own that the whole's words do not ("3,200 flights.
+  // Some 410 passengers were delayed"): a part of another whole. "1,240 had been paid" names none.
+  static bool counts_another_noun(const Claims& claims, const Quantity& part,
+                                  const Quantity& whole) {
+    auto words_after = [&](const Quantity& q) {
+      std::vector<std::string> out;
+      std::string word;
+      const std::size_t end = std::min(claims.text.size(), q.span.end + 40);
+      for (std::size_t i = q.span.end; i < end && out.size() < 3; ++i) {
+        const char ch = claims.text[i];
+        if (std::isalpha(static_cast<unsigned char>(ch))) {
+          word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          continue;
+        }
+        if (!word.empty()) out.push_back(word);
+        word.clear();
+        if (ch != ' ') break;
+      }
+      if (!word.empty() && out.size() < 3) out.push_back(word);
+      return out;
+    };
+    const std::vector<std::string> mine = words_after(part);
+    if (mine.empty() || mine.front().size() <= 3 || !mine.front().ends_with('s') ||
+        lexicon::find("not-unit", mine.front())) {
+      return false;
+    }
+    const std::vector<std::string> theirs = words_after(whole);
+    return std::find(theirs.begin(), theirs.end(), mine.front()) == theirs.end();
+  }
+
   // The one count of the sentence before larger than the part, or nullptr when there is none or
   // more than one.
   static const Quantity* whole_in_sentence_before(const Claims& claims, std::size_t sentence,
@@ -440,7 +493,8 @@ class RatioPercentCheck final : public Check {
   // A share in words of a counted whole, with the part after a comma, the whole stated in the
   // sentence before or the same one: "The council polled 1,200 respondents in May. Roughly a
   // third of the respondents, 560 people, said ...". The noun after "of the" must be the first
-  // word of what the whole counts (Claim::counted), and the whole the nearest such count.
+  // word of what the whole counts (Claim::counted), and the whole the nearest such count; or a
+  // word for a survey's sample ("respondents") and the whole the sample a survey counted.
   static void share_of_counted(const Claims& claims, const Claim& c, FindingSink& out) {
     if (c.quantities.size() != 1) return;
     const Quantity& pct = c.quantities.front();
@@ -464,6 +518,11 @@ class RatioPercentCheck final : public Check {
     std::size_t i = 0;
     if (words.empty() || !lexicon::find("ratio-of", words[i++])) return;
     while (i < words.size() && lexicon::find("lead-definite", words[i])) ++i;
+    // "of those polled": the sample word after "those" stands for the noun.
+    if (i + 2 == words.size() && lexicon::find("ratio-of-them", words[i]) &&
+        lexicon::find("ratio-sample", words[i + 1])) {
+      ++i;
+    }
     if (i + 1 != words.size()) return;  // one noun: "of the respondents"
     const std::string& noun = words[i];
     const std::size_t k = first_claim_from(claims, comma);
@@ -484,6 +543,40 @@ class RatioPercentCheck final : public Check {
       whole = &o.quantities.front();
       whole_claim = &o;
       break;
+    }
+    // "of the respondents" (ratio-sample) names the people a survey asked: a count of its sentence
+    // or the one before that mentions a survey (part-whole-survey), the one written after "of"
+    // ("Of the 2,400 tenants who answered its survey") or else the only one larger than the part.
+    const bool sample = !whole && lexicon::find("ratio-sample", noun) != nullptr;
+    if (sample) {
+      // Every figure that could be the whole: a count larger than the part in a sentence that
+      // mentions a survey.
+      std::vector<std::pair<const Claim*, const Quantity*>> counts;
+      for (std::size_t j = static_cast<std::size_t>(&c - claims.claims.data()); j-- > 0;) {
+        const Claim& o = claims.claims[j];
+        if (o.sentence + 1 < c.sentence) break;
+        if (o.kind == ClaimKind::kDate || o.kind == ClaimKind::kDuration) continue;
+        const ByteSpan sp = claims.sentences[o.sentence].span;
+        if (!mentions(lower(claims.text.substr(sp.begin, sp.end - sp.begin)),
+                      "part-whole-survey")) {
+          continue;
+        }
+        for (const Quantity& q : o.quantities) {
+          if (count_like(q) && q.value > part.value) counts.emplace_back(&o, &q);
+        }
+      }
+      for (const auto& [o, q] : counts) {
+        if (o->kind == ClaimKind::kCount &&
+            after_of(claims, claims.sentences[o->sentence].span.begin, *q)) {
+          whole_claim = o;
+          whole = q;
+          break;
+        }
+      }
+      if (!whole && counts.size() == 1 && counts.front().first->kind == ClaimKind::kCount) {
+        whole_claim = counts.front().first;
+        whole = counts.front().second;
+      }
     }
     if (!whole || !count_like(*whole) || !(whole->value > part.value)) return;
     const Interval p = count_exact_interval(part);

@@ -305,8 +305,13 @@ class TimelineCheck final : public Check {
                 "Dates against each other: a range that runs backwards (\"from 10 March 2026 to 2 "
                 "March 2026\" is an error), a stated duration between two stated dates that the "
                 "days between them do not fit, and a claim cited to a source dated before the "
-                "period it reports has ended (a warning). Day counts come from C++20 <chrono>; a "
-                "duration keeps its written precision and hedge.",
+                "period it reports has ended (a warning). Two bare years a duration ties itself to "
+                "(\"opened in 1974, demolished in 2027 after 43 years\"; \"after 53 years at the "
+                "hall, which it had occupied since 1946\") are compared in whole years, and an "
+                "anniversary (\"The 2026 festival marked 40 years since ... 1981\") against the "
+                "year it falls in, with the year assumed from the article's first date said (a "
+                "warning). Day counts come from C++20 <chrono>; a duration keeps its written "
+                "precision and hedge.",
             .leaves_alone =
                 "Forecasts (will, expected, forecast), and sources dated before an event with no "
                 "elapsed time: announcing a launch before it happens is ordinary. A span across "
@@ -436,6 +441,12 @@ class TimelineCheck final : public Check {
           word.clear();
         }
       }
+      // The rest of its clause holds no other figure: "after 25 years in service with the navy
+      // and 15 with a ferry firm" splits the span.
+      const std::string_view clause =
+          slice(claims.text, d.span.end, std::min(claims.text.size(), d.span.end + 120));
+      const std::string_view rest = clause.substr(0, clause.find_first_of(".;:,\n"));
+      if (rest.find_first_of("0123456789") != std::string_view::npos) return std::nullopt;
       const bool lifetime = w.size() >= 2 && lexicon::find("timeline-lifetime-lead", w[0]) &&
                             (lexicon::find("timeline-lifetime", w[1]) ||
                              (w.size() >= 3 && lexicon::find("timeline-lifetime", w[2])));
@@ -513,15 +524,38 @@ class TimelineCheck final : public Check {
           start = &c;
           break;
         }
+        // Another figure first ("10 years since its last title and 30 since its first, won in
+        // 1994"): the year may be that figure's.
+        if (!c.quantities.empty()) break;
+      }
+      // The year is written "in 1981" or "since 1981" (timeline-start-lead), not as the end of a
+      // range ("works from 1998 to 2005").
+      if (start) {
+        const std::string before = lower(slice(
+            claims.text, start->span.begin >= 7 ? start->span.begin - 7 : 0, start->span.begin));
+        const std::size_t space =
+            before.find_last_of(' ', before.size() >= 2 ? before.size() - 2 : 0);
+        const std::string word = space == std::string::npos || before.empty()
+                                     ? std::string()
+                                     : before.substr(space + 1, before.size() - space - 2);
+        if (!lexicon::find("timeline-start-lead", word)) start = nullptr;
       }
       if (!start || start->year == 0 || start->month != 0 || start->quarter != 0 ||
           start->half != 0 || !start->date_end.empty() || start->fiscal) {
         continue;
       }
-      if (slice(claims.text, d.span.end, start->span.begin).find_first_of(";:(") !=
-          std::string_view::npos) {
-        continue;
+      // The year is the thing's own, not a clause's after ", and" (timeline-clause-break): "marked
+      // 40 years since the band first played, and its first album came out in 1990".
+      const std::string gap = lower(slice(claims.text, d.span.end, start->span.begin));
+      if (gap.find_first_of(";:(") != std::string::npos) continue;
+      bool other_clause = false;
+      for (std::size_t at = gap.find(", "); at != std::string::npos; at = gap.find(", ", at + 2)) {
+        const std::size_t end = gap.find(' ', at + 2);
+        other_clause |=
+            lexicon::find("timeline-clause-break",
+                          gap.substr(at + 2, end == gap.npos ? gap.npos : end - at - 2)) != nullptr;
       }
+      if (other_clause) continue;
       // The year it falls in: the nearest date before it in its sentence, or the article's.
       const Claim* end = nullptr;
       for (std::size_t k = i; k-- > 0;) {
@@ -533,15 +567,18 @@ class TimelineCheck final : public Check {
         }
       }
       const std::size_t sentence_begin = claims.sentences[d.sentence].span.begin;
-      const bool this_year =
-          lower(slice(claims.text, sentence_begin, d.span.begin)).find("this year") !=
-          std::string::npos;
+      const std::string head = lower(slice(claims.text, sentence_begin, d.span.begin));
+      const bool this_year = head.find("this year") != std::string::npos;
+      // "Next year will mark 60 years since ...": another year than the article's.
+      const bool elsewhen = head.find("next year") != std::string::npos ||
+                            head.find("last year") != std::string::npos ||
+                            mentions(head, "timeline-forecast");
       std::string assumed;
       int year = 0;
       if (end) {
         if (end->year == 0 || !end->date_end.empty() || end->fiscal) continue;
         year = end->year;
-      } else if (first_full && first_full->span.end <= d.span.begin) {
+      } else if (first_full && first_full->span.end <= d.span.begin && !elsewhen) {
         year = first_full->year;
         assumed = " (" + std::to_string(year) + " assumed: the year of the article's first date, " +
                   describe(parts_of(*first_full)) + ")";

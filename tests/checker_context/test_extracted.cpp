@@ -298,9 +298,52 @@ TEST_CASE("part-whole adds an outcome told as a change with no values, and count
           {"Of its 26 appeals, the council won 12, settled 6 and lost 8.", "pass"},
           {"Of their 38 games, the Kites won 23, drew 9 and lost 7.", "warning"},
           {"Of their 38 games, the Kites won 22, drew 9 and lost 7.", "pass"},
+          // Outcomes after a semicolon are another subject's.
+          {"Of their 30 matches, the Otters won 18; the reserves drew 7 and lost 9 of theirs.",
+           "none"},
           // A loss of money, or of a count of something else: not a part.
           {"Of the 12 branches, 9 made a profit and the group lost £3 million.", "none"},
       });
+}
+
+TEST_CASE("part-whole compares a member's loss with its group's told without change statements") {
+  run_text_cases(
+      "part-whole",
+      {
+          {"The region's six airports lost a combined £41 million last year; Eastport's own loss "
+           "was £48 million.",
+           "warning"},
+          {"The region's six airports lost a combined £41 million last year; Eastport's own loss "
+           "was £18 million.",
+           "pass"},
+          {"Losses at the four mills came to £9.5 million in total, with the Kirby mill on its own "
+           "losing £11.2 million.",
+           "warning"},
+          {"Losses at the four mills came to £9.5 million in total, with the Kirby mill on its own "
+           "losing £3.2 million.",
+           "pass"},
+          // Levels of a loss, a member named "own" a sentence after the group, other years: left
+          // alone.
+          {"The three studios lost a combined £8 million; Northlight's own loss narrowed to £9 "
+           "million from £12 million.",
+           "none"},
+          {"Losses at the two plants came to £3 million in total. The group's own pension scheme "
+           "lost £5 million.",
+           "none"},
+          {"The five clubs together lost £4 million in 2025. Kestrel alone lost £6 million in "
+           "2023.",
+           "none"},
+          // A profit against a loss, or a member of something else: left alone.
+          {"The five carmakers together lost £38 million; Brennan's own profit was £52 million.",
+           "none"},
+          {"The region's six airports lost a combined £41 million; the owner's own pension fund "
+           "was worth £48 million.",
+           "none"},
+      });
+  // Across two sentences of a paragraph.
+  run_text_cases("part-whole", {{"The five ferry lines lost £12.4 million between them last year. "
+                                 "The Isles route alone lost £15.1 million.",
+                                 "warning"}});
 }
 
 TEST_CASE("timeline reads a lifetime 'in service' and a start year in a relative clause") {
@@ -321,6 +364,9 @@ TEST_CASE("timeline reads a lifetime 'in service' and a start year in a relative
           {"She retired in 2019 after 35 years at the firm, which she had joined in 1984.", "pass"},
           // A part of the span, or a year of another subject.
           {"The plant, opened in 1960, closed in 2010 after 12 years in decline.", "none"},
+          {"The ship, launched in 1970, was sold in 2010 after 25 years in service with the navy "
+           "and 15 with a ferry firm.",
+           "none"},
           {"In 2020, after 10 years at the club, he moved on; the club had played at Park Road "
            "since 1990.",
            "none"},
@@ -350,7 +396,16 @@ TEST_CASE("timeline judges an anniversary against the year it falls in") {
           {"The shop's plans came on Monday 5 January 2026. This year marks 30 years since the "
            "shop opened in 1996.",
            "pass"},
-          // No year to fall in, or the year after is later than the anniversary's.
+          // A year other than the article's, the year after another clause's, or no year.
+          {"The shop's plans came on Monday 5 January 2026. Next year will mark 61 years since "
+           "the bridge opened in 1967.",
+           "none"},
+          {"The 2026 show marked 40 years since the band first played, and its first album came "
+           "out in 1990.",
+           "none"},
+          {"In 2024 the team celebrated 10 years since its last title and 30 since its first, won "
+           "in 1994.",
+           "none"},
           {"The anniversary game marked 25 years since its only title, won in 1996.", "none"},
           {"In 1995 the town marked 50 years since the war ended, and it did so again in 2020.",
            "none"},

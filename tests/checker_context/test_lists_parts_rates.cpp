@@ -586,9 +586,44 @@ TEST_CASE(
           {"The charity received 5,200 grant requests this year. It funded 1,300 of them, roughly "
            "25%.",
            "pass"},
-          // Two counts that could be the whole: left alone.
+          {"The library lent 6,400 e-books in May. Of those, 2,100 were children's titles, "
+           "about 45%.",
+           "warning"},
+          {"The library lent 6,400 e-books in May. Of those, 2,100 were children's titles, "
+           "about 33%.",
+           "pass"},
+          // A part of another noun, or two counts that could be the whole: left alone.
+          {"The bank made 9,000 loans last year. It refused 2,300 applicants, roughly 40% of the "
+           "total.",
+           "none"},
           {"Residents filed 3,400 objections and 2,600 letters of support. By March 1,900 had been "
            "answered, about 70% of the total.",
+           "none"},
+      });
+}
+
+TEST_CASE("ratio-percent takes 'the respondents' as the count a survey sentence gives") {
+  run_text_cases(
+      "ratio-percent",
+      {
+          {"Of the 1,800 drivers who answered the union's survey, 1,020 said pay was too low. "
+           "Roughly a quarter of the respondents, 610 people, said they would strike.",
+           "error"},
+          {"Of the 1,800 drivers who answered the union's survey, 1,020 said pay was too low. "
+           "Roughly a third of the respondents, 610 people, said they would strike.",
+           "pass"},
+          {"Some 2,600 patients took part in the survey. About one in five of the participants, "
+           "830 people, reported side effects.",
+           "error"},
+          {"The council polled 950 households in the spring. Nearly half of those polled, 280 "
+           "families, backed the plan.",
+           "error"},
+          {"The council polled 950 households in the spring. About a third of those polled, 300 "
+           "families, backed the plan.",
+           "pass"},
+          // Two counts that could be the sample, neither after "of": left alone.
+          {"The firm employs 4,000 people and surveyed 1,200 of them. Roughly a third of the "
+           "respondents, 410 people, wanted to work from home.",
            "none"},
       });
 }
