@@ -63,9 +63,8 @@ std::string number_regex() {
          // comma ("€13,50", "CHF 7,5"): a thousands separator is followed by three.
          R"(|(?(<cur>)\d{1,3},\d{1,2}(?!\d|[.,]\d)|(*FAIL)))"
          R"(|(?:\d{1,3},\d{1,2}(?=\x20?(?:)" +
-         lexicon::alternation(
-             {"scale-word", "scale-abbrev", "currency-after", "currency-comma-after"}) +
-         R"(|%))|)"
+         lexicon::alternation({"scale-word", "scale-abbrev", "currency-comma-after"}) +
+         R"(|(?&ca)|%))|)"
          // Stops between thousands and a decimal comma, as much of Europe writes: "1.250,50".
          R"(\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])|)"
          R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|)"
@@ -104,10 +103,12 @@ std::string unit_regex() {
          // A currency word before another number is that number's ("(2023 EUR 3.8 million)"),
          // unless that number is in a smaller unit ("12 dollars 75 cents").
          // "a 20-dollar bill"; "20 trillion won" (a letter before the space ends a scale word).
+         // The currency words are written once, as the group "ca", and called as (?&ca) here and
+         // in number_regex(): PCRE2 caps a compiled pattern at 64 KiB.
          "(?<curafter>(?<=[A-Za-z])\\x20" + alternation({"currency-after-scaled"}) +
          "|(?:\\x20?|(?:-|\\xE2\\x80\\x91)(?=[A-Za-z]+\\x20" + alternation({"currency-object"}) +
-         "))(?:" + alternation({"currency-after"}) + "(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?" +
-         alternation({"currency-after"}) + "))|" + alternation({"currency-code-after"}) +
+         "))(?:(?<ca>" + alternation({"currency-after"}) +
+         ")(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?(?&ca)))|" + alternation({"currency-code-after"}) +
          "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued", "currency-glued-small"}) +
          "(?![0-9]))(?:\\x20(?<cscale>" + alternation({"scale-word"}) + "))?|" +
          "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" + alternation({"time-unit"}, lexicon::Bound::kNone) +
