@@ -193,6 +193,8 @@ struct SentenceWork {
 
 /// The scanner's figure pattern (quantity.cpp); the benchmark times one pass of it as a floor.
 std::string figure_regex();
+/// The scanner's pattern of numbers in words (quantity.cpp), compiled caseless.
+std::string word_regex();
 
 /// Every figure in the sentence: money, percent, points, multiples, counts, number words.
 /// Years standing as years, list numbering and names ("GPT-4") are not quantities.

@@ -170,8 +170,6 @@ std::string figure_regex() {
   return r;
 }
 
-namespace {
-
 // A number in words, a fraction, or a multiplier word (numbers.tsv), with what may follow it:
 // "and a half", a scale word, "times" or "-fold", a unit of time.
 std::string word_regex() {
@@ -241,6 +239,8 @@ std::string word_regex() {
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
          "\\b(?!-(?!" + alternation({"duration-age-after"}, lexicon::Bound::kNone) + "s?\\b)))?";
 }
+
+namespace {
 
 // The classes of numbers.tsv the word pattern reads.
 constexpr std::array<std::string_view, 11> kWordClasses = {
