@@ -101,23 +101,24 @@ std::string unit_regex() {
          "(?![A-Za-z0-9])|-fold(?![a-z])|\\x20?times" + times_context + ")|" +
          // "45 euros", "240USD", "65€", "412.5p"; a scale may follow a code ("40 USD million").
          // A currency word before another number is that number's ("(2023 EUR 3.8 million)"),
-         // unless that number is in a smaller unit ("12 dollars 75 cents").
+         // unless that number is in a smaller unit ("12 dollars 75 cents", "7 pounds 3 ounces").
          // "a 20-dollar bill"; "20 trillion won" (a letter before the space ends a scale word).
          // The currency words are written once, as the group "ca", and called as (?&ca) here and
          // in number_regex(): PCRE2 caps a compiled pattern at 64 KiB.
          "(?<curafter>(?<=[A-Za-z])\\x20" + alternation({"currency-after-scaled"}) +
          "|(?:\\x20?|(?:-|\\xE2\\x80\\x91)(?=[A-Za-z]+\\x20" + alternation({"currency-object"}) +
          "))(?:(?<ca>" + alternation({"currency-after"}) +
-         ")(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?(?&ca)))|" + alternation({"currency-code-after"}) +
-         "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued", "currency-glued-small"}) +
-         "(?![0-9]))(?:\\x20(?<cscale>" + alternation({"scale-word"}) + "))?|" +
-         "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" + alternation({"time-unit"}, lexicon::Bound::kNone) +
-         "(?![a-z]|-(?!" + age + "s?(?![a-z]))))|" +
+         ")(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?(?:(?&ca)|(?&pu))))|" +
+         alternation({"currency-code-after"}) + "(?!\\x20?\\.?[0-9]))|" +
+         alternation({"currency-glued", "currency-glued-small"}) + "(?![0-9]))(?:\\x20(?<cscale>" +
+         alternation({"scale-word"}) + "))?|" + "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" +
+         alternation({"time-unit"}, lexicon::Bound::kNone) + "(?![a-z]|-(?!" + age +
+         "s?(?![a-z]))))|" +
          // One alternation of units for both "48GB" and "a 102-inch screen" (the hyphen is the
          // hunit group): the unit table is the largest part of the pattern.
-         "(?<punit>(?:(?<hunit>-|\\xE2\\x80\\x91)|" FC_SP "?)" +
-         alternation({"unit", "unit-spelling", "temperature-letter"}) + ")|" +  //
-         "(?<gunit>" + alternation({"unit-glued"}) + ")|" +                     //
+         "(?<punit>(?:(?<hunit>-|\\xE2\\x80\\x91)|" FC_SP "?)" + "(?<pu>" +
+         alternation({"unit", "unit-spelling", "temperature-letter"}) + "))|" +  //
+         "(?<gunit>" + alternation({"unit-glued"}) + ")|" +                      //
          "(?<noun>\\x20(?!" + alternation({"not-unit"}) + ")[a-z][a-z]+(?:-[a-z]+)?))?";
 }
 
@@ -186,16 +187,18 @@ std::string word_regex() {
                                alternation({"digit-word"}) + "|\\x20" +
                                alternation({"digit-word"}) + "(?!" + hyphen + "))?(?!" + hyphen +
                                alternation({"ordinal"}) + ")|" + alternation({"number-word"});
-  // The part after a ratio word: "one in four", "one out of 10" (not "the one in 2019").
+  // The part after a ratio word: "one in four", "one-in-four", "one out of 10" (not "the one in
+  // 2019").
   const std::string ratio = alternation({"ratio-word"}) +
-                            "\\x20(?:\\d{1,3}(?![\\d.,])|(?:(?&cmp)|" +
+                            "(?:\\x20|-)(?:\\d{1,3}(?![\\d.,])|(?:(?&cmp)|" +
                             alternation({"number-scaled"}) + "\\x20" + scale + ")\\b)";
   // A guarded phrase before what makes it a number: "one year", "half a percent", "a quarter
   // of a million", "half an hour".
   const std::string guarded =
       alternation({"number-guarded"}) + "(?=\\x20(?:" +
       alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
-      "|and\\x20a\\x20half|point\\x20" + alternation({"digit-word"}) + ")\\b|\\x20" + ratio + ")";
+      "|and\\x20a\\x20half|point\\x20" + alternation({"digit-word"}) + ")\\b|(?:\\x20|-)" + ratio +
+      ")";
   // Fractions before numbers: "two-thirds" is no "two".
   // After "by" a share comes first: "grew by one quarter" is 25%, not a period; "by a quarter
   // point" is a fraction of a point (numbers.tsv).
@@ -1209,9 +1212,9 @@ void join_primes(std::vector<Quantity>& out, std::string_view text, std::size_t 
   }
 }
 
-// "one in four adults", "nine out of ten", "3 in 5 sets": two counts joined by a ratio word
-// (numbers.tsv) are one share, N/M of 100%, as loose as the word says. Not "1 in 3 days" (a
-// duration), nor "2 in 2024" (no share has so large a whole).
+// "one in four adults", "one-in-four", "nine out of ten", "3 in 5 sets": two counts joined by a
+// ratio word (numbers.tsv) are one share, N/M of 100%, as loose as the word says. Not "1 in 3 days"
+// (a duration), nor "2 in 2024" (no share has so large a whole).
 void join_ratios(std::vector<Quantity>& out, std::string_view text) {
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
     Quantity& a = out[i];
@@ -1219,7 +1222,9 @@ void join_ratios(std::vector<Quantity>& out, std::string_view text) {
     if (b.span.begin < a.span.end + 2) continue;
     const std::string gap = lower(text.substr(a.span.end + 1, b.span.begin - a.span.end - 2));
     const lexicon::Entry* ratio = lexicon::find("ratio-word", gap);
-    if (ratio == nullptr || text[a.span.end] != ' ' || text[b.span.begin - 1] != ' ' ||
+    // "one in four", "one-in-four": spaces or hyphens on both sides of the ratio word.
+    const char joint = text[a.span.end];
+    if (ratio == nullptr || (joint != ' ' && joint != '-') || text[b.span.begin - 1] != joint ||
         !ratio_part(a) || !ratio_part(b, true) || b.hedge_kind != Hedge::kNone || a.value < 1 ||
         b.value <= a.value || b.value > 1000) {
       continue;
