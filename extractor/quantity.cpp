@@ -67,6 +67,8 @@ std::string number_regex() {
          R"(|(?&ca)|%))|)"
          // Stops between thousands and a decimal comma, as much of Europe writes: "1.250,50".
          R"(\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])|)"
+         // Lakh grouping, as India writes it: "50,00,000" (five million), "1,20,500".
+         R"(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|)"
          R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|)"
          // Groups set off by a thin or no-break space ("25\u202F000"), or by a plain space when
          // the last group is 000 ("25 000", "1 250 000"), since tables set columns apart by spaces.
@@ -205,9 +207,10 @@ std::string word_regex() {
   return "\\b(?<word>(?<=\\bby\\x20)" + fraction_of + "(?![\\x20-](?:of|point|percentage)\\b)|" +
          alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
          // "a tenner", "half a grand": an amount named by one noun (currency.tsv, scale.tsv).
-         alternation({"number-scaled"}) + "(?=\\x20" +
-         alternation({"currency-noun", "scale-noun"}) + "\\b)|" + guarded + "|" +
-         alternation({"number-unit"}) + "(?=\\x20(?&uw))|" +
+         // "a dollar", "a penny": one of a currency's units (wcur's group "cw").
+         alternation({"number-scaled"}) +
+         "(?=\\x20(?:" + alternation({"currency-noun", "scale-noun"}) + "|(?&cw))\\b)|" + guarded +
+         "|" + alternation({"number-unit"}) + "(?=\\x20(?&uw))|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
@@ -235,8 +238,8 @@ std::string word_regex() {
          // The unit table is written once, as the group "uw", called above as (?&uw).
          "(?:(?<wpp>(?:\\x20|" + hyphen + ")" + alternation({"points-word"}) +
          ")|(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) + ")|(?<wnoun>\\x20" +
-         alternation({"currency-noun"}) + ")|(?<wcur>(?:\\x20|(?<wch>" + hyphen + "))" +
-         alternation({"currency-after"}) + "(?(<wch>)(?=\\x20" + alternation({"currency-object"}) +
+         alternation({"currency-noun"}) + ")|(?<wcur>(?:\\x20|(?<wch>" + hyphen + "))(?<cw>" +
+         alternation({"currency-after"}) + ")(?(<wch>)(?=\\x20" + alternation({"currency-object"}) +
          "\\b)))|(?<wunit>\\x20(?<uw>" + alternation({"unit"}) + ")))?" +  //
          "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
@@ -622,7 +625,9 @@ WordValue word_value(std::string_view written) {
   for (std::string_view cls :
        {"number-word", "tens-word", "number-guarded", "number-scaled", "number-unit"}) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
-      return exact(lexicon::number(e->value));
+      // A vague number gives its low and high after its value ("a couple of" is 2 to 3).
+      const double v = lexicon::number(e->value);
+      return {v, lexicon::number(e->value, 1, v), lexicon::number(e->value, 2, v), "count"};
     }
   }
   // "forty-seven", "forty\u2011seven", "ninety nine": tens and a digit.
@@ -1792,6 +1797,12 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       take_unit(q, "currency-noun", m.str(p.w_noun));
       end = m.span(p.w_noun).end;
     } else if (m.has(p.w_cur) && wv.unit == "count") {  // "eleven dollars", "one penny"
+      // "a dollar", "a penny" only where the currency ends the phrase: "a euro that buys $1.30"
+      // and "a renminbi revaluation" name the currency, not an amount.
+      if (!m.has(p.w_scale) && lexicon::find("number-scaled", m.str(p.w_word)) != nullptr) {
+        const std::size_t e = m.span(p.w_cur).end;
+        if (!ends_phrase(s, e) || (e < span.end && text[e] == '-')) continue;
+      }
       const CurrencyWord c = currency_after(m.str(p.w_cur));
       if (!c.weight_unit.empty() && about_weight(s, m.span(p.w_cur).end)) {
         q.unit = std::string(c.weight_unit);
