@@ -1078,6 +1078,13 @@ bool ratio_part(const Quantity& q, bool whole = false) {
          q.value == std::floor(q.value);
 }
 
+// The word of letters that starts at `begin` ("" when none does).
+std::string_view letters_at(std::string_view text, std::size_t begin, std::size_t limit) {
+  std::size_t end = begin;
+  while (end < limit && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return text.substr(begin, end - begin);
+}
+
 // Whether `word` names a unit a physical unit may be divided by: a unit as units.tsv writes it,
 // a unit of time (also short: unit-divisor), or one with its power as a digit ("m3" for "m³").
 bool divisor_unit(std::string_view word) {
@@ -1104,8 +1111,11 @@ void join_unit_ratios(std::vector<Quantity>& out, std::string_view text, std::si
     std::size_t at = q.span.end;
     if (at < limit && text[at] == '/') {
       ++at;
-    } else if (text.substr(at, 5) == " per ") {
-      at += 5;
+    } else if (const std::string_view per =
+                   at < limit ? letters_at(text, at + 1, limit) : std::string_view{};
+               at < limit && text[at] == ' ' && lexicon::find("per-word", per) != nullptr &&
+               at + 1 + per.size() < limit && text[at + 1 + per.size()] == ' ') {
+      at += per.size() + 2;  // " per " (rates.tsv's per-word)
     } else {
       continue;
     }
@@ -1340,13 +1350,6 @@ void join_scale_nouns(std::vector<Quantity>& out, const SentenceWork& s) {
     q.span.end = e;
     q.text = s.text.substr(q.span.begin, q.span.size());
   }
-}
-
-// The word of letters that starts at `begin` ("" when none does).
-std::string_view letters_at(std::string_view text, std::size_t begin, std::size_t limit) {
-  std::size_t end = begin;
-  while (end < limit && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
-  return text.substr(begin, end - begin);
 }
 
 // Whether [begin, end) holds an optional comma, then one word of `cls` between single spaces.
