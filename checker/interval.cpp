@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
+#include <system_error>
 
 namespace factcheck {
 
@@ -226,7 +228,14 @@ std::string group_thousands(std::string s) {
 // From a thousand up a whole number drops its ".0" and groups thousands: "800,000", "1,501.5".
 std::string unsigned_number(double a, int extra = 0) {
   if (std::isinf(a)) return "infinity";
-  std::string s = trim_zeros(fmt::format("{:.{}f}", a, std::min(decimals_for(a) + extra, 9)));
+  const int decimals = std::min(decimals_for(a) + extra, 9);
+  // std::to_chars rounds exactly, as fmt's "{:.Nf}" does, without parsing a format string; a
+  // double's fixed form fits the buffer (at most 309 digits and 9 decimals).
+  char buffer[400];
+  const auto [end, error] =
+      std::to_chars(buffer, buffer + sizeof buffer, a, std::chars_format::fixed, decimals);
+  std::string s = trim_zeros(error == std::errc{} ? std::string(buffer, end)
+                                                  : fmt::format("{:.{}f}", a, decimals));
   if (a >= 1000) {
     if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
     s = group_thousands(std::move(s));
@@ -235,8 +244,11 @@ std::string unsigned_number(double a, int extra = 0) {
 }
 
 std::string sign_of(double v, bool with_sign) {
-  // A value that prints as zero carries no sign.
-  if (unsigned_number(std::fabs(v)).find_first_not_of("0.") == std::string::npos) return "";
+  // A value that prints as zero carries no sign; one of 1 or more prints a digit not 0.
+  if (std::fabs(v) < 1 &&
+      unsigned_number(std::fabs(v)).find_first_not_of("0.") == std::string::npos) {
+    return "";
+  }
   if (v < 0) return std::string(kMinus);
   return with_sign ? "+" : "";
 }

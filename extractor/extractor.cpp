@@ -105,6 +105,33 @@ bool in_order(const Claim& a, const Claim& b) {
   return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
 }
 
+// Sorts claims[first, end) into text order, stably, as std::stable_sort would, but moves each
+// claim about once: it sorts their places (`order`, scratch kept by the caller) and then moves
+// the claims along the permutation's cycles. A Claim is large, and std::stable_sort moves each
+// several times and through a buffer it allocates.
+void sort_claims(std::vector<Claim>& claims, std::size_t first, std::vector<std::size_t>& order) {
+  const auto begin = claims.begin() + static_cast<std::ptrdiff_t>(first);
+  if (std::is_sorted(begin, claims.end(), in_order)) return;
+  order.resize(claims.size() - first);
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = first + k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return in_order(claims[a], claims[b]); });
+  // order[k] is the claim that belongs at first + k; each cycle takes one claim aside.
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (order[k] == first + k) continue;
+    Claim aside = std::move(claims[first + k]);
+    std::size_t at = k;
+    while (order[at] != first + k) {
+      const std::size_t from = order[at] - first;
+      claims[first + at] = std::move(claims[first + from]);
+      order[at] = first + at;
+      at = from;
+    }
+    claims[first + at] = std::move(aside);
+    order[at] = first + at;
+  }
+}
+
 }  // namespace
 
 Claims extract(std::string_view text) {
@@ -115,6 +142,7 @@ Claims extract(std::string_view text) {
   detail::find_citations(text, out);
 
   std::vector<Claim> claims;
+  std::vector<std::size_t> order;  // sort_claims()'s scratch
   std::size_t next_citation = 0;
   detail::SentenceWork work(text, {0, 0});
   // A long text's claims are reserved once, from those of its first eighth, so the vector does
@@ -172,14 +200,12 @@ Claims extract(std::string_view text) {
     }
     // Each sentence's claims begin inside it, so sorting sentence by sentence sorts the whole
     // in time linear in the document.
-    std::stable_sort(claims.begin() + static_cast<std::ptrdiff_t>(first), claims.end(), in_order);
+    sort_claims(claims, first, order);
   }
 
   detail::merge_cross_sentence(claims, out.sentences);
   detail::find_line_lists(out, claims);
-  if (!std::is_sorted(claims.begin(), claims.end(), in_order)) {
-    std::stable_sort(claims.begin(), claims.end(), in_order);
-  }
+  sort_claims(claims, 0, order);
   detail::find_leads(text, out.sentences, claims);
   for (std::size_t i = 0; i < claims.size(); ++i) claims[i].id = "c" + std::to_string(i + 1);
   for (std::size_t i = 0; i < out.citations.size(); ++i) {

@@ -196,6 +196,12 @@ std::string figure_regex();
 /// The scanner's pattern of numbers in words (quantity.cpp), compiled caseless.
 std::string word_regex();
 
+/// Whether the figure pattern can match starting at text[i], judged from the bytes there and the
+/// one before: a currency word's first bytes, or a number's first character where the pattern's
+/// lookbehind allows one. False only where no match can start; scan_quantities() tries the
+/// pattern nowhere else.
+bool can_start_figure(std::string_view text, std::size_t i);
+
 /// Every figure in the sentence: money, percent, points, multiples, counts, number words.
 /// Years standing as years, list numbering and names ("GPT-4") are not quantities.
 /// Fills `out` (cleared first, its storage kept: a sentence allocates nothing for it once the

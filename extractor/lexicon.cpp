@@ -136,6 +136,17 @@ bool same_word(std::string_view a, std::string_view b) {
   }
 }
 
+// Equal but for ASCII case, byte for byte: find()'s usual case, cheaper than same_word().
+bool same_letters(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    const char x = static_cast<char>(a[i] | 0x20);
+    if (x != static_cast<char>(b[i] | 0x20) || x < 'a' || x > 'z') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 namespace {
@@ -160,10 +171,16 @@ const Entry* find(std::string_view cls, std::string_view word) {
   const std::uint64_t start = class_key(cls);
   const Entry* e = t.by_key->get(key(start, word));
   if (e == nullptr) {
-    entries(t, cls, start);  // an unknown class throws
+    // An unknown class throws. Classes differ in their keys (read() makes sure), so the class
+    // found by this key, its name as long, is this one; anything else goes to entries(), which
+    // compares the names and throws.
+    const std::span<const Entry> rows = t.by_class->get(start);
+    if (rows.empty() || rows.front().cls.size() != cls.size()) entries(t, cls, start);
     return nullptr;
   }
-  if (e->cls == cls && same_word(e->word, word)) return e;
+  // Most look-ups find their word: the same bytes but for ASCII case, compared in one pass
+  // before same_word() allows for runs of spaces.
+  if (e->cls == cls && (same_letters(e->word, word) || same_word(e->word, word))) return e;
   // Another word with the same hash: scan the class.
   for (const Entry& other : entries(t, cls, start)) {
     if (same_word(other.word, word)) return &other;
@@ -188,10 +205,18 @@ std::vector<std::string_view> fields(std::string_view value) {
 }
 
 double number(std::string_view value, std::size_t field, double fallback) {
-  const std::vector<std::string_view> f = fields(value);
-  if (field >= f.size()) return fallback;
+  // The field as fields() splits the value, found without building the list: a figure's scale
+  // and currency are read this way for every figure.
+  std::string_view f;
+  for (std::size_t n = 0; !value.empty() && f.empty();) {
+    const std::size_t sp = value.find(' ');
+    if (sp != 0 && n++ == field) f = value.substr(0, sp);
+    if (sp == std::string_view::npos) break;
+    value.remove_prefix(sp + 1);
+  }
+  if (f.empty()) return fallback;
   double v = fallback;
-  std::from_chars(f[field].data(), f[field].data() + f[field].size(), v);
+  std::from_chars(f.data(), f.data() + f.size(), v);
   return v;
 }
 

@@ -73,6 +73,8 @@ bool is_code_value(std::string_view text, std::size_t floor, std::size_t begin) 
 // street makes it a name in a count ("5 Wall Street banks").
 bool is_house_number(std::string_view text, ByteSpan sentence, std::size_t end) {
   std::size_t i = end;
+  // "221B Baker Street": a house number may end in one capital letter.
+  if (i + 1 < sentence.end && text[i] >= 'A' && text[i] <= 'Z' && text[i + 1] == ' ') ++i;
   for (int words = 0; words < 4; ++words) {
     if (i >= sentence.end || text[i] != ' ') return false;
     const std::string_view word = next_word(text, i, sentence.end);
@@ -203,9 +205,9 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
        lexicon::find("not-figure-calling", next_word(text, e, end)))) {
     return true;
   }
-  // A phone number: three groups of two digits or more, nine digits in all, parted by single
-  // spaces or dashes and starting with "+", "0" or a bracket: "020 7946 0321", "+44 20 7946 0958",
-  // "(555) 012-3456".
+  // A phone number: three groups of two digits or more, nine digits in all (or two groups of ten
+  // digits), parted by single spaces or dashes and starting with "+", "0" or a bracket: "020 7946
+  // 0321", "+44 20 7946 0958", "(555) 012-3456", "+1 (212) 555-0100", "07700 900123".
   std::size_t pb = b, pe = e;
   auto phone_char = [&](char c) {
     return is_digit(c) || c == ' ' || c == '-' || c == '(' || c == ')' || c == '+';
@@ -229,16 +231,17 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
       ++digits;
       continue;
     }
-    if (run > 0 && run < 2) return false;
+    if (run > 0 && run < 2 && !(groups == 0 && text[pb] == '+')) return false;  // "+1" leads
     groups += run > 0;
     run = 0;
     if (k < pe && (text[k] == '(' || text[k] == ')')) ++brackets;
     if (k + 1 < pe && !is_digit(text[k]) && !is_digit(text[k + 1]) &&
-        !(text[k] == ')' && text[k + 1] == ' ')) {
+        !(text[k] == ')' && text[k + 1] == ' ') && !(text[k] == ' ' && text[k + 1] == '(')) {
       return false;  // two separators in a row: "( 12 ) ( 34 )" is a table, not a number
     }
   }
-  return digits >= 9 && groups >= 3 && brackets <= 2;
+  // Two groups are a number only when long, as a mobile's: "07700 900123".
+  return ((digits >= 9 && groups >= 3) || (digits >= 10 && groups == 2)) && brackets <= 2;
 }
 
 }  // namespace factcheck::detail

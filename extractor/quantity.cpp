@@ -1005,8 +1005,9 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     // A day after a month ("Dec. 31 to EUR 47 million") or a year ("at June 30, 2018 to 3,667
     // employees") is no end of a range, nor is a number before an amount whose currency is
     // written first.
-    const bool bare_to = gap == " to " && a.unit.empty() && a.scale == 1 && !b.unit.empty() &&
-                         !p.range_not_after.contains(before) &&
+    // "3 through 5 per cent" reads as "3 to 5 per cent".
+    const bool bare_to = (gap == " to " || gap == " through ") && a.unit.empty() && a.scale == 1 &&
+                         !b.unit.empty() && !p.range_not_after.contains(before) &&
                          !p.direction_verbs.contains(before) && !after_month(s, a.span.begin) &&
                          !(a.decimals == 0 && a.value >= 1800 && a.value <= 2200) &&
                          (b.unit == "%" || (b.value <= 4 * a.value * b.scale && !b.text.empty() &&
@@ -1032,17 +1033,32 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
                          b.unit.dimension() == Dimension::kLength &&
                          next_word_in(s, b.span.end, p.length_context);
     // "hikes from 10 to 20 km", "each stage is from 10 to 20 km long": with no verb of change in
-    // the sentence and none before "from", two sizes of one physical unit are a range.
+    // the sentence and none before "from", two sizes of one physical unit are a range; so are
+    // two figures of one unit and one size ("bids from $5 million to $7 million were received").
     const std::string_view before_from = before == from_key && a.span.begin >= s.span.begin + 5
                                              ? word_text_before(s, a.span.begin - 5)
                                              : std::string_view{};
     const Dimension dim = b.unit.dimension();
-    const bool from_size = gap == " to " && before == from_key && dim >= Dimension::kLength &&
-                           dim != Dimension::kOther && (a.unit.empty() || a.unit == b.unit) &&
-                           a.scale == 1 && !s.says(p.direction_words) &&
-                           !lower(before_from).ends_with("ed") &&
+    // Beyond sizes, "from" must follow a word ("bids from") or open the sentence: after a comma
+    // ("more than doubled, from $10 million to $23.5 million") it is a change.
+    const bool from_opens = a.span.begin == s.span.begin + 5;
+    const bool one_size = (!before_from.empty() || from_opens) && a.value > 0 && !b.unit.empty() &&
+                          !b.unit.is_time() &&
+                          ((a.unit == b.unit && a.scale == b.scale && b.value <= 4 * a.value) ||
+                           (bare && b.value <= 4 * a.value * factor));
+    const bool from_size = gap == " to " && before == from_key &&
+                           ((dim >= Dimension::kLength && dim != Dimension::kOther &&
+                             (a.unit.empty() || a.unit == b.unit) && a.scale == 1) ||
+                            one_size) &&
+                           !s.says(p.direction_words) && !lower(before_from).ends_with("ed") &&
                            !p.range_from_verbs.contains(word_before(s, a.span.begin - 5));
-    if (!between && !of_to && !words_to && !price && !size_to && !from_size && !at_to &&
+    // "8,000 or 9,000 people", "$50 million or $60 million", "2 or 3 per cent": two figures of
+    // one unit joined by "or", the second at most twice the first, are a range ("$323 million or
+    // 38%" names one change twice, in two units; "50p or 1.8%" too).
+    const bool or_pair = gap == " or " && !words && !b.unit.empty() && !b.unit.is_time() &&
+                         (a.unit == b.unit || bare) && a.value > 0 &&
+                         b.value <= 2 * a.value * factor;
+    if (!between && !of_to && !words_to && !price && !size_to && !from_size && !at_to && !or_pair &&
         (words || (!dash && !to && !ranged && !bare_to))) {
       continue;
     }
@@ -1394,7 +1410,52 @@ void join_word_points(std::vector<Quantity>& out, const SentenceWork& s) {
   }
 }
 
+// The first two bytes of each currency word the figure pattern can open with (currency-sign,
+// currency-code, currency-letter), and its words of one byte ("$"): a place whose bytes begin none
+// of them can start a figure only with its number.
+struct CurrencyStarts {
+  std::array<bool, 256> single{};
+  std::vector<bool> pair = std::vector<bool>(1 << 16);  // first byte << 8 | second byte
+};
+
+const CurrencyStarts& currency_starts() {
+  static const CurrencyStarts starts = [] {
+    CurrencyStarts c;
+    for (std::string_view w :
+         lexicon::words({"currency-sign", "currency-code", "currency-letter"})) {
+      const auto first = static_cast<unsigned char>(w[0]);
+      if (w.size() == 1) {
+        c.single[first] = true;
+      } else {
+        c.pair[first << 8 | static_cast<unsigned char>(w[1])] = true;
+      }
+    }
+    return c;
+  }();
+  return starts;
+}
+
+// can_start_figure() with the table given, for the scanner's loop over a sentence's places.
+bool can_start(const CurrencyStarts& c, std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  const auto b = static_cast<unsigned char>(text[i]);
+  const unsigned next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+  if (c.single[b] || c.pair[b << 8 | next]) return true;
+  // Else the number itself: a digit, a decimal point (".5", the lookahead of a range end
+  // "30k-40k" also allows a comma) or a fraction character, after no letter, digit or mark the
+  // pattern's lookbehind refuses (a range end's "-" passes).
+  if (!((b >= '0' && b <= '9') || b == '.' || b == ',' || vulgar_at(text, i))) return false;
+  if (i == 0) return true;
+  const auto before = static_cast<unsigned char>(text[i - 1]);
+  return !(std::isalnum(before) || before == '_' || before == '.' || before == ',' ||
+           before == '%');
+}
+
 }  // namespace
+
+bool can_start_figure(std::string_view text, std::size_t i) {
+  return can_start(currency_starts(), text, i);
+}
 
 void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   const Patterns& p = patterns();
@@ -1418,11 +1479,25 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     scan = (b == 0xC2 || b == 0xE2) && vulgar_at(text, i);
   }
   std::size_t at = scan ? span.begin : span.end;
+  const CurrencyStarts& currency = currency_starts();
   while (at < span.end) {
-    std::size_t digit = at;
-    while (digit < span.end && !starts_figure(digit)) ++digit;
-    if (digit >= span.end) break;
-    if (!p.figure.find(text, std::max(at, digit > kLead ? digit - kLead : 0), m, span.end)) break;
+    // The leftmost figure at or after `at`, as a search from there would find it, but tried
+    // anchored only at the places within kLead bytes before a figure's first character whose
+    // bytes can open the pattern (can_start_figure()): a search tries every byte the pattern's
+    // long first alternatives allow, letters included, and pays for each.
+    bool found = false;
+    std::size_t next = at;  // the first place not yet tried
+    for (std::size_t digit = at; !found && digit < span.end; ++digit) {
+      if (!starts_figure(digit)) continue;
+      for (std::size_t i = std::max(next, digit > kLead ? digit - kLead : 0); i <= digit; ++i) {
+        if (can_start(currency, text, i) && p.figure.match_at(text, i, m, span.end)) {
+          found = true;
+          break;
+        }
+      }
+      next = digit + 1;
+    }
+    if (!found) break;
     ByteSpan whole = m.span();
     at = whole.end > whole.begin ? whole.end : whole.begin + 1;
     Quantity q;

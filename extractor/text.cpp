@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "extractor.h"
 
@@ -94,6 +96,15 @@ std::optional<std::string> validate_text(std::string_view bytes) {
     return fmt::format("binary file (NUL byte at byte {})", nul);
   }
   for (std::size_t i = 0; i < bytes.size();) {
+    // Most text is ASCII: eight bytes at a time while none has its high bit set.
+    if (i + 8 <= bytes.size()) {
+      std::uint64_t eight = 0;
+      std::memcpy(&eight, bytes.data() + i, 8);
+      if ((eight & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(bytes[i]) < 0x80) {
       ++i;
       continue;

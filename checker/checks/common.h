@@ -16,6 +16,20 @@
 
 namespace factcheck::checks {
 
+/// A figure's interval, with a count written to the unit, its last digit not zero, with no hedge
+/// and no scale word taken as exact: nobody rounds to 19 or to 1,243, so "won 19 of their 34
+/// games" is 19 games, not 18.5 to 19.5. A round count ("1,200 replies", "40 stores") keeps its
+/// written precision.
+inline Interval count_exact_interval(const Quantity& q) {
+  const bool count = (q.unit == "count" || q.unit.empty()) && !q.is_range && q.decimals == 0 &&
+                     q.hedge.empty() && q.scale == 1 && q.value > 0 && q.value < 1e15;
+  if (count) {
+    const auto n = static_cast<long long>(q.value);
+    if (static_cast<double>(n) == q.value && n % 10 != 0) return {q.value, q.value};
+  }
+  return interval_of(q);
+}
+
 /// What a stated change measures.
 enum class ChangeKind {
   kPercent,     // "%": relative to the old value

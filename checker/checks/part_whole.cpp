@@ -7,8 +7,10 @@
 //    Scotland and 52 in Wales"; "$262 million in total: $34 million ..., $88 million ... and
 //    $140 million"; "$8 billion, of which $5 billion ... and $4 billion ...". The parts are the
 //    figures of the same unit after the total. When even their low ends add up past the total's
-//    high end (198 + 71 + 52 = 321 > 312) it is a warning: the categories might overlap, which
-//    only an editor can judge. Parts that add up to the total, or fall short of it, pass.
+//    high end (198 + 71 + 52 = 321 > 312; a count written to the unit, its last digit not zero,
+//    is exact, so "won 23, drew 9 and lost 8" of 38 is 40 > 38) it is a warning: the categories
+//    might overlap, which only an editor can judge. Parts that add up to the total, or fall short
+//    of it, pass.
 // 2. Percentages of one whole in one sentence ("Of net sales, Finland accounted for 44%, Sweden
 //    39%, ..."; "wind supplied 46% of the group's output, solar 38% and hydro 24%"), or shares
 //    with the same whole words in different sentences of a paragraph ("62% of total inference
@@ -19,7 +21,8 @@
 //    "in total") and the change of one member ("alone", "own"), in the same direction: a warning
 //    when the member's change is larger (£2.3bn against £1.8bn), which is possible only if other
 //    members moved the other way.
-// Left alone: parts that belong to change statements (their old values are not parts), lists
+// Left alone: parts that belong to change statements (their old values are not parts; an outcome
+// counted with no values, "won 23, drew 9 and lost 8", is a part), lists
 // mixing units, and wholes named in different sentences; a bound or range of a count ("over 65",
 // "aged 18 to 64") is never a part; a poll's answers ("45% said ...") are not added, but a source
 // named after the last part (", the report said") does not make them answers.
@@ -140,14 +143,14 @@ std::string show_range(const Interval& i, std::string_view unit) {
 
 Interval sum(const std::vector<const Figure*>& parts) {
   Interval s{0, 0};
-  for (const Figure* f : parts) s = s + interval_of(*f->q);
+  for (const Figure* f : parts) s = s + count_exact_interval(*f->q);
   return s;
 }
 
 std::string plus_list(const std::vector<const Figure*>& parts, bool low) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    const Interval v = interval_of(*parts[i]->q);
+    const Interval v = count_exact_interval(*parts[i]->q);
     out += (i ? " + " : "") + show(low ? v.low : parts[i]->q->value, parts[i]->q->unit);
   }
   return out;
@@ -177,6 +180,39 @@ Finding make(Severity s, std::vector<std::string> ids, ByteSpan span, std::strin
 
 // Where the whole is named: after "Of" opening the sentence or a clause ("Of its 312 stores,",
 // ", of the €553m of EBITDA,"), or before "in total" / "of which". Returns the byte where the
+// Whether a change statement's figure is one more outcome of a list of counts: "Rovers won 23,
+// drew 9 and lost 8", a count whose statement has no values and no metric and whose direction
+// word is an outcome (lexicon class part-whole-outcome).
+bool counted_outcome(const Figure& f) {
+  const Claim& c = *f.claim;
+  return c.kind == ClaimKind::kDifference && c.quantities.size() == 1 && c.changes.size() == 1 &&
+         c.changes.front().span == f.q->span && !c.old_value && !c.new_value && c.metric.empty() &&
+         (f.q->unit.empty() || f.q->unit == "count") &&
+         lexicon::find("part-whole-outcome", c.direction_word) != nullptr;
+}
+
+// Whether a figure is followed by "of" and another figure of the sentence, past "the", "its" or
+// "their" at most: "19 of 38", "9 of the 17".
+bool of_a_figure(std::string_view text, const Figure& f, const std::vector<Figure>& figs) {
+  const std::size_t from = f.q->span.end;
+  for (const Figure& g : figs) {
+    if (g.q->span.begin <= from || g.q->span.begin - from > 16) continue;
+    const std::string gap = lower(slice(text, from, g.q->span.begin));
+    std::size_t at = 0, words = 0;
+    bool ok = true;
+    while ((at = gap.find_first_not_of(' ', at)) != std::string::npos) {
+      const std::size_t end = std::min(gap.find(' ', at), gap.size());
+      const std::string word = gap.substr(at, end - at);
+      ok = ok && (words == 0 ? lexicon::find("ratio-of", word) != nullptr
+                             : lexicon::find("lead-definite", word) != nullptr);
+      ++words;
+      at = end;
+    }
+    return ok && words >= 1;
+  }
+  return false;
+}
+
 // parts begin and, when the whole is a figure, that figure's index.
 struct Whole {
   std::size_t parts_from = 0;
@@ -346,7 +382,12 @@ class PartWholeCheck final : public Check {
                          f.q->hedge_kind == Hedge::kLessThan)) {
           continue;
         }
-        if (!f.standalone) return false;  // a change statement among the parts: not a list
+        // A change statement among the parts: not a list, unless it is an outcome counted
+        // ("won 23, drew 9 and lost 8": "lost 8" states no values and no metric).
+        if (!f.standalone && !counted_outcome(f)) return false;
+        // "against 19 of 38 last year": a part told with a whole of its own is another share,
+        // not a list of this whole's parts.
+        if (of_a_figure(claims.text, f, figs)) return false;
         parts.push_back(&f);
       }
       return true;
@@ -365,7 +406,7 @@ class PartWholeCheck final : public Check {
       return false;
     }
     const Interval got = sum(parts);
-    const Interval cap = !percent ? interval_of(*total) : Interval{100, 100};
+    const Interval cap = !percent ? count_exact_interval(*total) : Interval{100, 100};
     const std::string unit(!percent ? total->unit.code() : "%");
     const std::string whole_text = !percent ? std::string(total->text)
                                    : total  ? "100% of " + total->text

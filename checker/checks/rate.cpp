@@ -103,6 +103,9 @@ struct Rate {
   std::size_t sentence = 0;
   bool change = false;    // the stated change of a change statement: "cut costs by $30 million"
   double runs_years = 0;  // how long a rate runs, in years: "a week for the 16-week study"
+  // A condition follows ("or $99 a year if paid upfront", lexicon class rate-condition): another
+  // offer, not the amount before it restated.
+  bool conditional = false;
 };
 
 // The words after a figure, lower case, hyphens as spaces, up to the next comma or bracket.
@@ -266,11 +269,20 @@ Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
     }
     break;
   }
-  // The extractor's own reading of a rate, when it has one.
-  for (const std::string& p : c.per) {
-    const std::string s = singular(lower(p));
-    if (per_year(s) && r.period.empty()) r.period = s;
-    if (!per_year(s) && r.per_unit.empty()) r.per_unit = s;
+  r.conditional = i < w.size() && lexicon::find("rate-condition", w[i]) != nullptr;
+  // The extractor's own reading of a rate (Claim::per), when it has one, decides what the rate is
+  // per; the words after the figure give what no claim field carries: the periods a total
+  // spreads over ("over five years"), how long a rate runs, a condition, the periods of a count.
+  if (!c.per.empty() && c.quantities.size() == 1 && &c.quantities.front() == &q) {
+    std::string period, unit;
+    for (const std::string& p : c.per) {
+      const std::string s = singular(lower(p));
+      if (per_year(s) && period.empty()) period = s;
+      if (!per_year(s) && unit.empty()) unit = s;
+    }
+    if (period != r.period) r.spread = 1;
+    r.period = period;
+    r.per_unit = unit;
   }
   // "£18 million on agency nurses over the year": what it was spent on stands between the amount
   // and its period; a few words later a lead to a period still gives it.
@@ -335,15 +347,19 @@ bool accumulates(const Unit& unit) {
 
 // Counts and measures told per period ("1,200 homes over four years, about 300 a year"; "3,900
 // km of track over the decade, some 1,600 km a year"): a count, a bare figure that restates one,
-// or an amount in a physical unit, with one figure and no change. Only restated() compares them,
-// with each other and in one unit; prices, totals and heads are amounts of money.
+// or an amount in a physical unit, with one figure and no change but the figure itself. Only
+// restated() compares them, with each other and in one unit; prices, totals and heads are amounts
+// of money.
 std::vector<Rate> counts(const Claims& claims) {
   std::vector<Rate> out;
   for (const Claim& c : claims.claims) {
     if (c.quantities.size() != 1 || c.old_value || c.new_value) continue;
     const Quantity& q = c.quantities.front();
     const bool measure = c.kind == ClaimKind::kNumber && accumulates(q.unit);
-    if (c.kind != ClaimKind::kCount && !measure &&
+    // A count told as a change with no values ("added 36 routes over two years") counts what
+    // was added, as a count does.
+    const bool added = c.kind == ClaimKind::kDifference && c.changes.size() == 1;
+    if (c.kind != ClaimKind::kCount && !measure && !added &&
         !(c.kind == ClaimKind::kNumber && c.lead == Lead::kRestates))
       continue;
     if ((q.unit != "count" && !q.unit.empty() && !measure) || q.is_range || !(q.value > 1))
@@ -462,6 +478,7 @@ class RateCheck final : public Check {
       const bool applied = !restates && a.claim->lead == Lead::kAt && a.per_unit.empty() &&
                            !count_between(claims, a, b) && within_two(yearly(a), yearly(b));
       if (!restates && !applied) continue;
+      if (b.conditional) continue;  // "or $99 a year if paid upfront": another offer
       // "3,200 clinics pay $149 a month, which works out to $5.7 million a year": a count times
       // the first amount that gives the second makes it a total, not the same amount restated
       // (price_times_count judges it).
@@ -822,10 +839,21 @@ class RateCheck final : public Check {
       }
       for (std::size_t i = 0; i + 1 < money.size(); ++i) {
         const Rate& price = *money[i];
-        const Rate& total = *money[i + 1];  // the total comes after the price it multiplies
+        Rate total = *money[i + 1];  // the total comes after the price it multiplies
         if (price.per_unit.empty() && price.period.empty()) continue;  // not a price
         if (price.q->unit != total.q->unit || price.spread != 1 || total.spread != 1) continue;
         if (!total.per_unit.empty()) continue;
+        // "Each of the 40 drivers earns $3,000 a month; the depot's wage bill is $5 million a
+        // year": a semicolon opens another clause, whose amount is not this price's total.
+        if (claims.text.substr(price.q->span.end, total.q->span.begin - price.q->span.end)
+                .find(';') != std::string_view::npos) {
+          continue;
+        }
+        // "$1,200 a year in support, for a total of about $1.2 million": a total named as one
+        // (Claim::lead) with no period of its own is of the price's period, or of several.
+        const bool open_total =
+            total.period.empty() && !price.period.empty() && leads(total, Lead::kTotal);
+        if (open_total) total.period = price.period;
         // A price per month against a total per year is brought to a year; a period on one side
         // only cannot be read.
         if (price.period != total.period && (price.period.empty() || total.period.empty() ||
@@ -879,12 +907,15 @@ class RateCheck final : public Check {
           }
           if (!named) continue;
         }
-        judge(*count, price, total, out);
+        judge(*count, price, total, open_total, out);
       }
     }
   }
 
-  static void judge(const Claim& count, const Rate& price, const Rate& total, FindingSink& out) {
+  // `open_total`: the total states no period of its own, so it may cover several of the price's
+  // periods: a total above the product is only a warning.
+  static void judge(const Claim& count, const Rate& price, const Rate& total, bool open_total,
+                    FindingSink& out) {
     const Quantity& n = count.quantities.front();
     // A price per month against a total per year: the product brought to the total's period.
     const double periods =
@@ -920,11 +951,16 @@ class RateCheck final : public Check {
     if (product.scaled(1000).overlaps(stated) || product.scaled(0.001).overlaps(stated)) {
       slip = "thousand, million or billion confused";
     }
-    out.add(make(Severity::kError, ids, span,
-                 "price times count gives " +
-                     format_amount(n.value * price.q->value * periods, unit) + ", not the stated " +
-                     total.q->text + " (" + n.text + " x " + price_text + ")",
-                 arithmetic + ": price times count does not give the total: inconsistent", slip));
+    const bool more_periods = open_total && stated.low > product.high;
+    out.add(make(
+        more_periods ? Severity::kWarning : Severity::kError, ids, span,
+        "price times count gives " + format_amount(n.value * price.q->value * periods, unit) +
+            ", not the stated " + total.q->text + " (" + n.text + " x " + price_text + ")",
+        arithmetic + (more_periods ? ": the total states no period and is larger than one " +
+                                         price.period + "'s; an editor should check how many " +
+                                         price.period + "s it covers"
+                                   : ": price times count does not give the total: inconsistent"),
+        slip));
   }
 };
 

@@ -18,7 +18,13 @@
 // the whole, so "Of 2,400 tenants, 600 had repairs and 348 (58%) were satisfied" is left alone
 // (58% of the 600). A percent not in brackets restates the share when words such as "a rate of"
 // or ", or" lead to it (lexicon class ratio-restates). 1,160 / 2,000 is 58% (57.9%..58.1%); 68%
-// is an error.
+// is an error. A count written to the unit, its last digit not zero, is exact: "won 19 of their
+// 34 games, roughly 65%" is 55.9%, outside 57.5%..71.9%, though 18.5 / 34.5 would not be.
+// A share in digits may also follow a comma and its hedge alone when nothing but "of the total"
+// comes after it ("won 19 of their 34 games, roughly 56%."); and with "of the total" or "of them"
+// and no whole in its sentence, the one larger count of the sentence before is the whole, a
+// warning when it does not fit ("Customers lodged 2,150 claims. By May 1,240 had been paid,
+// about 72% of the total": 57.7%), since which total is meant is the editor's to judge.
 // A share in words of a counted whole, its part after a comma, is judged the same way when the
 // whole is counted in the sentence before or the same one with the noun the share names: "The
 // council polled 1,200 respondents. Roughly a third of the respondents, 560 people, said ..."
@@ -267,9 +273,13 @@ class RatioPercentCheck final : public Check {
     const Quantity* whole = nullptr;
     // Words that restate: "a rate of about 71%", or for a share in words a comma and its hedge
     // ("410 of its 1,600 debentures, roughly a third").
+    // For a share in digits, a comma and at most its hedge lead to it when nothing but "of the
+    // total" follows it ("won 19 of their 34 games, roughly 56%."; not "about 45% of its floor
+    // space").
     const bool restating =
         restates(claims, *before.q, pct) ||
-        (in_words && (c.lead == Lead::kRestates || hedged_after_comma(claims, *before.q, pct)));
+        (in_words && (c.lead == Lead::kRestates || hedged_after_comma(claims, *before.q, pct))) ||
+        (!in_words && hedged_after_comma(claims, *before.q, pct) && ends_share(claims, pct));
     if (c.lead == Lead::kBracketed) {
       part = before.q;
       whole = whole_of(claims, c.sentence, *part, pct);
@@ -287,9 +297,17 @@ class RatioPercentCheck final : public Check {
         }
       }
     }
+    // "Customers lodged 2,150 claims. By May 1,240 had been paid, about 58% of the total": a whole
+    // in the sentence before (a warning: which total is meant is the editor's to judge).
+    bool guessed = false;
+    if (part && !whole && c.kind == ClaimKind::kPercent && restating &&
+        (of_total_after(claims, pct) || of_them_after(claims, *part))) {
+      whole = whole_in_sentence_before(claims, c.sentence, *part);
+      guessed = whole != nullptr;
+    }
     if (!part || !whole) return;
-    const Interval p = interval_of(*part);
-    const Interval w = interval_of(*whole);
+    const Interval p = count_exact_interval(*part);
+    const Interval w = count_exact_interval(*whole);
     if (!(w.low > 0)) return;
     const Interval share{100 * p.low / w.high, 100 * p.high / w.low};
     const Interval stated = interval_of(pct);
@@ -314,8 +332,92 @@ class RatioPercentCheck final : public Check {
         }
       }
     }
+    if (guessed) {
+      for (const Claim& o : claims_in_sentence(claims, c.sentence - 1)) {
+        for (const Quantity& q : o.quantities) {
+          if (&q == whole && o.sentence == c.sentence - 1) ids.push_back(o.id);
+        }
+      }
+      // The span stays in the part's sentence: the part to its share.
+      verdict(share.overlaps(stated), ids, ByteSpan{part->span.begin, pct.span.end}, named,
+              ratio + " (" + computed + "; " + allows + "; the whole is the one larger count " +
+                  "of the sentence before)",
+              arithmetic + "; the whole is taken from the sentence before", "the percent", out,
+              Severity::kWarning);
+      return;
+    }
     verdict(share.overlaps(stated), ids, span, named, ratio + " (" + computed + "; " + allows + ")",
             arithmetic, "the percent", out);
+  }
+
+  // Whether a share in digits ends its clause or goes on only "of the total" (ratio-total): a
+  // restated share, not a share of something else ("about 45% of its floor space").
+  static bool ends_share(const Claims& claims, const Quantity& pct) {
+    const std::string_view text = claims.text;
+    if (pct.span.end >= text.size()) return true;
+    const char next = text[pct.span.end];
+    if (next == ',' || next == '.' || next == ';' || next == ')' || next == '\n') return true;
+    return of_total_after(claims, pct);
+  }
+
+  // Whether "of the total" or "of all" follows a percent (lexicon class ratio-total), then the
+  // clause ends.
+  static bool of_total_after(const Claims& claims, const Quantity& pct) {
+    const std::string after = lower(claims.text.substr(
+        pct.span.end, std::min<std::size_t>(24, claims.text.size() - pct.span.end)));
+    std::vector<std::string> words;
+    std::string word;
+    for (char ch : after) {
+      if (std::isalpha(static_cast<unsigned char>(ch))) {
+        word += ch;
+        continue;
+      }
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+      if (ch != ' ') break;
+    }
+    std::size_t i = 0;
+    if (words.size() < 2 || !lexicon::find("ratio-of", words[i++])) return false;
+    while (i < words.size() && lexicon::find("lead-definite", words[i])) ++i;
+    return i + 1 == words.size() && lexicon::find("ratio-total", words[i]);
+  }
+
+  // Whether "of them" or "of those" follows a part: "It funded 1,300 of them".
+  static bool of_them_after(const Claims& claims, const Quantity& part) {
+    const std::string after = lower(claims.text.substr(
+        part.span.end, std::min<std::size_t>(12, claims.text.size() - part.span.end)));
+    const std::size_t of = after.find_first_not_of(' ');
+    if (of == std::string::npos || !after.starts_with(" ")) return false;
+    const std::size_t sp = after.find(' ', of);
+    if (sp == std::string::npos || !lexicon::find("ratio-of", after.substr(of, sp - of))) {
+      return false;
+    }
+    std::string next;
+    for (std::size_t i = sp + 1;
+         i < after.size() && std::isalpha(static_cast<unsigned char>(after[i])); ++i) {
+      next += after[i];
+    }
+    return lexicon::find("ratio-of-them", next) != nullptr;
+  }
+
+  // The one count of the sentence before larger than the part, or nullptr when there is none or
+  // more than one.
+  static const Quantity* whole_in_sentence_before(const Claims& claims, std::size_t sentence,
+                                                  const Quantity& part) {
+    if (sentence == 0) return nullptr;
+    const Quantity* whole = nullptr;
+    for (const Claim& o : claims_in_sentence(claims, sentence - 1)) {
+      if (o.sentence != sentence - 1 || o.kind == ClaimKind::kDate ||
+          o.kind == ClaimKind::kDuration) {
+        continue;
+      }
+      for (const Quantity& q : o.quantities) {
+        if (!count_like(q) || !(q.value > part.value)) continue;
+        if (whole) return nullptr;
+        whole = &q;
+      }
+    }
+    return whole;
   }
 
   // A pass or an error on a part of a count against its stated share: "the 72% does not fit
@@ -323,14 +425,14 @@ class RatioPercentCheck final : public Check {
   // computed share and what the stated one allows; `stated` names the stated share in the cause.
   static void verdict(bool fits, const std::vector<std::string>& ids, ByteSpan span,
                       const std::string& named, const std::string& shown,
-                      const std::string& arithmetic, std::string_view stated, FindingSink& out) {
+                      const std::string& arithmetic, std::string_view stated, FindingSink& out,
+                      Severity severity = Severity::kError) {
     if (fits) {
       out.add(make_finding(kId, Severity::kPass, ids, span, "the " + named + " fits " + shown,
                            arithmetic + ": consistent"));
       return;
     }
-    out.add(make_finding(kId, Severity::kError, ids, span,
-                         "the " + named + " does not fit " + shown,
+    out.add(make_finding(kId, severity, ids, span, "the " + named + " does not fit " + shown,
                          arithmetic + ": inconsistent; the part, the whole or " +
                              std::string(stated) + " is wrong"));
   }
@@ -384,8 +486,8 @@ class RatioPercentCheck final : public Check {
       break;
     }
     if (!whole || !count_like(*whole) || !(whole->value > part.value)) return;
-    const Interval p = interval_of(part);
-    const Interval w = interval_of(*whole);
+    const Interval p = count_exact_interval(part);
+    const Interval w = count_exact_interval(*whole);
     const Interval share{100 * p.low / w.high, 100 * p.high / w.low};
     const Interval stated = interval_of(pct);
     const std::string ratio = std::string(part.text) + " / " + std::string(whole->text);

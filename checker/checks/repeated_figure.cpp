@@ -202,6 +202,13 @@ std::string singular(std::string w) {
 
 bool is_month(std::string_view w) { return month_of(w) != 0; }
 
+// A weekday written in full, lower case ("monday"): when something was said or done, not whose
+// figure it is ("The company said on Monday that the $54 million round ...").
+bool is_weekday(std::string_view w) {
+  const int d = weekday_of(w);
+  return d >= 0 && w.size() == weekday_name(d).size();
+}
+
 // What the surroundings of a figure say.
 struct Context {
   std::vector<std::string> left;   // up to three content words before the figure, nearest first
@@ -230,6 +237,7 @@ struct SentenceFacts {
   std::set<std::string> parts;  // the parts of a year it names: "q2", "h1", "9m"
   std::set<std::string> dates;  // the dates it names to the month or day: "2016-01-05"
   std::set<std::string> days;   // those named to the day
+  std::set<int> months;         // the months it names, capitalised ("in May", "March-April"): 1-12
   bool respectively = false;    // "$2.5 million, $2.6 million ... in 2019, 2018, respectively"
   bool caseless = false;        // no capital letters (tokenised filings)
   std::size_t begin = 0;        // where the sentence starts in the article
@@ -571,7 +579,7 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
       if (w == kQuarters[q] || w == kOrdinalQuarters[q])
         ctx.quarters.insert(std::string(kQuarters[q]));
     }
-    if (has_digit(w) || is_month(w)) continue;
+    if (has_digit(w) || is_month(w) || is_weekday(w)) continue;
     // Names before the figure anywhere in its surroundings; after it only up to the first comma
     // or bracket, where a place or owner narrows the figure ("£192,713 in England").
     const bool near_after = at >= figure.end && !agent && !barrier(figure.end, at);
@@ -651,6 +659,12 @@ SentenceFacts sentence_facts(const Claims& claims, std::size_t index, std::vecto
     }
   }
   f.parts = year_parts(f.low, words);
+  // Months only as capitalised names: "may" in lower case is the modal ("may rise further").
+  each_word(raw, 0, [&](Word w) {
+    if (w.text.size() >= 3 && is_upper(w.text[0])) {
+      if (const int m = month_of(w.text); m != 0) f.months.insert(m);
+    }
+  });
   f.respectively = f.low.find("respectively") != std::string::npos;
   f.caseless = std::none_of(raw.begin(), raw.end(), [](char ch) { return is_upper(ch); });
   return f;
@@ -684,14 +698,18 @@ void scope_before(std::string_view text, const SentenceFacts& f, std::size_t cut
 
 // Whether two sentences name different periods: years, parts of a year or dates that share none
 // ("On January 5, 2016, ... a loan of $182" is not "On December 23, 2016, ... a loan of $172"),
+// months that share none ("in May" and "In June"),
 // or a part of a year in one and none in the other ("first-quarter operating profit rose to 41
 // mln" is not "operating profit surged to EUR21m").
 bool different_periods(const SentenceFacts& a, const SentenceFacts& b) {
-  auto disjoint = [](const std::set<std::string>& x, const std::set<std::string>& y) {
+  auto disjoint = [](const auto& x, const auto& y) {
     return !x.empty() && !y.empty() &&
-           std::none_of(x.begin(), x.end(), [&](const std::string& w) { return y.count(w) > 0; });
+           std::none_of(x.begin(), x.end(), [&](const auto& w) { return y.count(w) > 0; });
   };
-  if (disjoint(a.years, b.years) || disjoint(a.parts, b.parts) || disjoint(a.dates, b.dates)) {
+  // Months named in both that share none: "in May" is not "In June" (a month in one sentence only
+  // is often when a figure was reported, not its period, so it does not part them).
+  if (disjoint(a.years, b.years) || disjoint(a.parts, b.parts) || disjoint(a.dates, b.dates) ||
+      disjoint(a.months, b.months)) {
     return true;
   }
   return a.parts.empty() != b.parts.empty();

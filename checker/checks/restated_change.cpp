@@ -88,7 +88,14 @@ std::optional<Interval> relative_size(const Claim& c, const Quantity** how) {
 // One metric named twice, the second time perhaps shorter: "mortgage approvals" ... later
 // "approvals" (the later name is the last words of the first, whole words), not "online sales"
 // ... "sales" the other way round, which may be a wider metric.
-bool same_metric(const std::string& first, const std::string& later) {
+// A plural and its singular are one name: "average home crowds" ... "the average home crowd".
+bool same_metric(std::string first, std::string later) {
+  if (first.size() > 3 && first.back() == 's' && first.substr(0, first.size() - 1) == later) {
+    return true;
+  }
+  if (later.size() > 3 && later.back() == 's' && later.substr(0, later.size() - 1) == first) {
+    return true;
+  }
   return first == later || (first.size() > later.size() + 1 && first.ends_with(" " + later));
 }
 
@@ -239,12 +246,14 @@ class RestatedChangeCheck final : public Check {
   // the value it ended at. The amount and the end value give the start (8,950 + 410) and so the
   // percent (410 / 9,360 = 4.4%). A warning: the two may be different days or measures. A count
   // may stand for the amount when the later statement names the metric by the last words of the
-  // first ("Kestrel Bay Airport passengers climb 12%" ... "Passengers grew by 410,000").
+  // first ("Kestrel Bay Airport passengers climb 12%" ... "Passengers grew by 410,000"). The
+  // percent may state the value it reached when the later statement reaches the same one:
+  // "Average crowds rose 9% to 7,480" ... "The average crowd grew by 880 to 7,480" (13.3%).
   static void percent_then_amounts(const Claims& claims, FindingSink& out) {
     constexpr std::size_t kSentences = 4;  // how far on the amounts may come
     for (std::size_t i = 0; i < claims.claims.size(); ++i) {
       const Claim& a = claims.claims[i];
-      if (!judged_statement(a) || a.old_value || a.new_value || a.changes.size() != 1 ||
+      if (!judged_statement(a) || a.old_value || a.changes.size() != 1 ||
           a.changes.front().unit != "%") {
         continue;
       }
@@ -257,6 +266,12 @@ class RestatedChangeCheck final : public Check {
           continue;
         }
         if (!b.new_value || b.old_value || b.changes.size() != 1) continue;
+        // A percent told with the value it reached is the same change only when the later
+        // statement reaches the same value ("rose 9% to 7,480" ... "grew by 880 to 7,480").
+        if (a.new_value && (a.new_value->unit != b.new_value->unit ||
+                            !interval_of(*a.new_value).overlaps(interval_of(*b.new_value)))) {
+          continue;
+        }
         const Quantity& amount = b.changes.front();
         // Money, or a count of the metric the percent counts ("Passengers grew by 410,000 to 3.41
         // million" after "Airport passengers climb 12%").

@@ -19,7 +19,13 @@
 //    days). No overlap is an error. The duration must sit between the dates or right beside them.
 //    Two bare years are compared in whole years when the layout ties the duration to both ("in
 //    2019, five years before the study opened in 2022"; "opened in 1974, will be demolished in
-//    2027 after 43 years": 52 to 54 years, an error).
+//    2027 after 43 years": 52 to 54 years, an error; "moved in 1989 after 53 years at the hall,
+//    which it had occupied since 1946": 42 to 44 years, an error).
+// 2b. An anniversary, "N years since" a bare year after a word such as "marked" (timeline.tsv's
+//    timeline-anniversary), against the year it falls in: "The 2026 festival marked 40 years
+//    since its first season in 1981" is 44 to 46 years with the months unknown, an error. With
+//    no year in its sentence, the year of the article's first full date is assumed and said (a
+//    warning; an error after "this year").
 // 3. A claim cited to a source dated before the period it reports has ended is a warning: "went
 //    live on 2 March 2026 and in its first quarter signed 1,400 customers (Release, 10 March
 //    2026)": the first quarter runs to at least 30 May 2026. The period is an ordinal duration
@@ -314,6 +320,7 @@ class TimelineCheck final : public Check {
   void run(const Claims& claims, FindingSink& out) const override {
     check_ranges(claims, out);
     check_durations(claims, out);
+    check_anniversaries(claims, out);
     check_sources(claims, out);
   }
 
@@ -396,6 +403,10 @@ class TimelineCheck final : public Check {
       }
       years.insert(years.begin(), &c);
     }
+    // "moved in 1989 after 53 years at the hall, which it had occupied since 1946": one year
+    // before, the other in a relative clause on what the duration spans.
+    const Claim* start_after = years.size() == 1 ? start_in_relative_clause(claims, d) : nullptr;
+    if (start_after) years.insert(years.begin(), start_after);
     if (years.size() != 2 || years[0]->year >= years[1]->year) return std::nullopt;
     const std::string_view gap = slice(claims.text, years[1]->span.end, d.span.begin);
     if (gap.size() > 12 || gap.find_first_of(";:()") != std::string_view::npos) {
@@ -408,12 +419,13 @@ class TimelineCheck final : public Check {
     }
     if (words > 1) return std::nullopt;
     // "after three years of losses", "after 12 years in charge": a part of the span, not all of
-    // it. The duration must end its clause or go on "of" a word of the whole life of a thing
-    // (timeline-lifetime: "of use", "of heavy use"), and be at least half the span (a slip
+    // it. The duration must end its clause or go on "of" or "in" (timeline-lifetime-lead) to a
+    // word of the whole life of a thing (timeline-lifetime: "of use", "of heavy use", "in
+    // service"), unless a relative clause names its start, and be at least half the span (a slip
     // changes a digit, not the order of things).
     const std::string trail =
         lower(slice(claims.text, d.span.end, std::min(claims.text.size(), d.span.end + 32)));
-    if (!trail.empty() && trail.find_first_of(",.;:)\n") != 0) {
+    if (!start_after && !trail.empty() && trail.find_first_of(",.;:)\n") != 0) {
       std::vector<std::string> w;
       std::string word;
       for (char ch : trail + " ") {
@@ -424,7 +436,7 @@ class TimelineCheck final : public Check {
           word.clear();
         }
       }
-      const bool lifetime = w.size() >= 2 && w[0] == "of" &&
+      const bool lifetime = w.size() >= 2 && lexicon::find("timeline-lifetime-lead", w[0]) &&
                             (lexicon::find("timeline-lifetime", w[1]) ||
                              (w.size() >= 3 && lexicon::find("timeline-lifetime", w[2])));
       if (!lifetime) return std::nullopt;
@@ -434,6 +446,136 @@ class TimelineCheck final : public Check {
       return std::nullopt;
     }
     return std::make_pair(years[0], years[1]);
+  }
+
+  // The one bare year of a relative clause right after a duration (timeline-clause-lead, after a
+  // comma, within 100 bytes, no other date between): "after 53 years at the hall, which it had
+  // occupied since 1946", "after 35 years at the firm, which she joined in 1984".
+  static const Claim* start_in_relative_clause(const Claims& claims, const Claim& d) {
+    const std::size_t index = static_cast<std::size_t>(&d - claims.claims.data());
+    const Claim* year = nullptr;
+    for (std::size_t k = index + 1; k < claims.claims.size(); ++k) {
+      const Claim& c = claims.claims[k];
+      if (c.sentence != d.sentence || c.span.begin - d.span.end > 100) break;
+      if (c.kind != ClaimKind::kDate) continue;
+      if (c.year == 0 || c.month != 0 || c.day != 0 || c.quarter != 0 || c.half != 0 ||
+          !c.date_end.empty() || c.fiscal) {
+        return nullptr;
+      }
+      year = &c;
+      break;
+    }
+    if (!year) return nullptr;
+    const std::string gap = lower(slice(claims.text, d.span.end, year->span.begin));
+    if (gap.find_first_of(";:()") != std::string::npos) return nullptr;
+    const std::size_t comma = gap.find(", ");
+    if (comma == std::string::npos || gap.find(',', comma + 1) != std::string::npos) return nullptr;
+    const std::size_t word_end = gap.find(' ', comma + 2);
+    const std::string word =
+        gap.substr(comma + 2, word_end == gap.npos ? gap.npos : word_end - comma - 2);
+    return lexicon::find("timeline-clause-lead", word) ? year : nullptr;
+  }
+
+  // "The 2026 festival marked 40 years since its first season in 1981": a duration in years after
+  // a word of timeline-anniversary and before "since", against the distance from the first bare
+  // year after it (within 120 bytes, no other date between) to the year the anniversary falls
+  // in: a year written before it in its sentence or, failing that, the year of the article's
+  // first full date (a warning naming the year assumed; an error after "this year"). The months
+  // are unknown, so 1981 to 2026 is 44 to 46 years: "40 years" (39.5 to 40.5) is wrong.
+  static void check_anniversaries(const Claims& claims, FindingSink& out) {
+    const Claim* first_full = nullptr;  // the article's first date with day, month and year
+    for (const Claim& c : claims.claims) {
+      if (c.kind == ClaimKind::kDate && c.year != 0 && c.month >= 1 && c.day != 0 &&
+          c.date_end.empty()) {
+        first_full = &c;
+        break;
+      }
+    }
+    for (std::size_t i = 0; i < claims.claims.size(); ++i) {
+      const Claim& d = claims.claims[i];
+      if (d.kind != ClaimKind::kDuration || d.quantities.size() != 1) continue;
+      const Quantity& n = d.quantities.front();
+      if (lower(n.unit).rfind("year", 0) != 0 || n.is_range) continue;
+      const std::string trail = lower(slice(claims.text, d.span.end, d.span.end + 7));
+      if (trail != " since ") continue;
+      const std::string lead =
+          lower(slice(claims.text, d.span.begin >= 24 ? d.span.begin - 24 : 0, d.span.begin));
+      const std::size_t space = lead.find_last_of(' ', lead.size() >= 2 ? lead.size() - 2 : 0);
+      if (lead.empty() || lead.back() != ' ' || space == std::string::npos) continue;
+      const std::string verb = lead.substr(space + 1, lead.size() - space - 2);
+      if (!lexicon::find("timeline-anniversary", verb)) continue;
+      // The start: the first date after it in its sentence, a bare year.
+      const Claim* start = nullptr;
+      for (std::size_t k = i + 1; k < claims.claims.size(); ++k) {
+        const Claim& c = claims.claims[k];
+        if (c.sentence != d.sentence || c.span.begin - d.span.end > 120) break;
+        if (c.kind == ClaimKind::kDate) {
+          start = &c;
+          break;
+        }
+      }
+      if (!start || start->year == 0 || start->month != 0 || start->quarter != 0 ||
+          start->half != 0 || !start->date_end.empty() || start->fiscal) {
+        continue;
+      }
+      if (slice(claims.text, d.span.end, start->span.begin).find_first_of(";:(") !=
+          std::string_view::npos) {
+        continue;
+      }
+      // The year it falls in: the nearest date before it in its sentence, or the article's.
+      const Claim* end = nullptr;
+      for (std::size_t k = i; k-- > 0;) {
+        const Claim& c = claims.claims[k];
+        if (c.sentence != d.sentence) break;
+        if (c.kind == ClaimKind::kDate) {
+          end = &c;
+          break;
+        }
+      }
+      const std::size_t sentence_begin = claims.sentences[d.sentence].span.begin;
+      const bool this_year =
+          lower(slice(claims.text, sentence_begin, d.span.begin)).find("this year") !=
+          std::string::npos;
+      std::string assumed;
+      int year = 0;
+      if (end) {
+        if (end->year == 0 || !end->date_end.empty() || end->fiscal) continue;
+        year = end->year;
+      } else if (first_full && first_full->span.end <= d.span.begin) {
+        year = first_full->year;
+        assumed = " (" + std::to_string(year) + " assumed: the year of the article's first date, " +
+                  describe(parts_of(*first_full)) + ")";
+      } else {
+        continue;
+      }
+      if (year <= start->year) continue;
+      const int span_years = year - start->year;
+      const Interval between{static_cast<double>(span_years - 1),
+                             static_cast<double>(span_years + 1)};
+      const Interval stated = interval_of(n);
+      const std::string from = std::to_string(start->year) + " to " + std::to_string(year);
+      std::vector<std::string> ids;
+      if (end) ids.push_back(end->id);
+      ids.push_back(d.id);
+      ids.push_back(start->id);
+      const ByteSpan span = hull(end ? hull(end->span, d.span) : d.span, start->span);
+      const std::string arithmetic = from + " is " + std::to_string(span_years) + " years (" +
+                                     format_range(between, "years") + " with the months unknown)" +
+                                     assumed + "; " + std::string(n.text) + " allows " +
+                                     format_range(stated, "years");
+      if (between.overlaps(stated)) {
+        out.add(make(
+            Severity::kPass, ids, span,
+            from + " is " + std::to_string(span_years) + " years, within " + std::string(n.text),
+            arithmetic + ": consistent"));
+        continue;
+      }
+      const Severity severity = end || this_year ? Severity::kError : Severity::kWarning;
+      out.add(make(severity, ids, span,
+                   from + " is " + std::to_string(span_years) + " years, not " +
+                       std::string(n.text) + assumed,
+                   arithmetic + ": inconsistent"));
+    }
   }
 
   static void check_durations(const Claims& claims, FindingSink& out) {

@@ -116,7 +116,8 @@ std::string new_cue_regex() {
          lexicon::alternation({"change-new-cue-then"}) + ")?(?:\\x20" +
          lexicon::alternation({"change-new-cue-hedge"}) + ")?\\x20?$)";
 }
-// What may stand between a direction word and the change it states: "by", "of", a hedge.
+// What may stand between a direction word and the change it states: "by", "of", a hedge, an
+// article and a word judging the change ("grew a modest 2.9%", "rose by an impressive 40%").
 // Up to four words may name what changed first, nine before "by": "increased their beer sales
 // by 4.5 per cent", "the incremental spend of $1.3 million". The words that stop such a name
 // (change-gap-stop, and change-gap-stop-far past four words) start the statement's values.
@@ -126,7 +127,9 @@ std::string change_gap_regex() {
   return "^(?:(?:\\x20(?!" + stop + ")[a-z0-9'-]+){0,4}\\x20" +
          lexicon::alternation({"change-gap-lead"}) + "|(?:\\x20(?!" + far +
          ")[a-z0-9'-]+){5,9}\\x20" + lexicon::alternation({"change-gap-lead-far"}) + ")?(?:\\x20" +
-         lexicon::alternation({"change-gap-word"}) + ")*\\x20?$";
+         lexicon::alternation({"change-gap-word"}) + ")*(?:\\x20" +
+         lexicon::alternation({"change-indefinite"}) + "\\x20" +
+         lexicon::alternation({"change-gap-adjective"}) + ")?\\x20?$";
 }
 // Between a first and a second stated change: ", or", "or", "(", with change-second-gap-word
 // words after the joining word ("or about").
@@ -328,6 +331,8 @@ std::string points_regex() {
          lexicon::alternation({"change-point"});
 }
 std::string point_gap_regex() { return "^" + points_regex() + R"([\x20-]$)"; }
+// The same after a plain figure a direction word states as its change: "up nine points since".
+std::string points_after_regex() { return points_regex() + R"(\b)"; }
 
 // A stated gap after two values: ", a 16 percentage point difference", ", a $3 million gap".
 std::string gap_lead_regex() {
@@ -417,6 +422,7 @@ struct Patterns {
   Pattern gap_noun{"gap noun", gap_noun_regex(), true};
   Pattern gap_of{"gap noun before a figure", gap_of_regex(), true};
   Pattern point_gap{"points before a change noun", point_gap_regex(), true};
+  Pattern points_after{"points after a change", points_after_regex(), true};
   // Words that make a statement guidance or a forecast, the words before them that make them
   // a benchmark instead ("beat forecasts"), and words naming a time (lexicon/direction.tsv).
   WordSet forecast_words{lexicon::words({"forecast"})};
@@ -525,6 +531,15 @@ bool beside_word(std::string_view cue, std::initializer_list<std::string_view> v
   return false;
 }
 
+// The runs of word bytes in `g`: " to " holds one.
+std::size_t words_in(std::string_view g) {
+  std::size_t n = 0;
+  for (std::size_t p = 0; p < g.size(); ++p) {
+    if (word_byte(g[p]) && (p == 0 || !word_byte(g[p - 1]))) ++n;
+  }
+  return n;
+}
+
 // A change statement joined into an earlier one (see Reader::join_level): a difference with no
 // figures, which no statement read from text is.
 bool absorbed(const Claim& c) { return c.kind == ClaimKind::kDifference && c.quantities.empty(); }
@@ -536,6 +551,7 @@ struct Direction_ {
   bool postpositive = false;  // "28 pence lower", "a 31% rise to": the change may come first
   bool no_base = false;       // a comparative with no "than": "14% more passengers"
   bool swing = false;         // its direction is its values' ("swung to a profit from a loss")
+  bool verb_too = false;      // a noun with no article, a verb with a bare object ("cut staff to")
 };
 
 struct Statement {
@@ -568,8 +584,11 @@ class Reader {
       // of X from a loss of Y"; not "35% returned an item, versus 22%").
       if (!read(st) || (st.word.swing && !swing_values(st))) {
         used_ = free_before;
-        colon_list(st.word);
-        continue;
+        if (!as_verb(st, w)) {
+          used_ = free_before;
+          colon_list(st.word);
+          continue;
+        }
       }
       // A later noun restating the change of the same statement ("fell from A to B, a 38%
       // erosion") belongs to it.
@@ -587,6 +606,7 @@ class Reader {
       emit(st);
       continuation(st);
       coordinated(st, claim);
+      gapped(st);
     }
     prior_statements();
     comparison_without_direction();
@@ -602,6 +622,25 @@ class Reader {
   }
 
   bool free(std::size_t i) const { return !s_.taken[i] && !used_[i] && !conversion_[i]; }
+
+  // Reads direction word w, a noun that read nothing, as a verb with a bare object: "The plant
+  // cut staff to 12,500 jobs from 14,000". Only a statement of both values counts, its first
+  // figure a few words after the word with no comma or other direction word between.
+  bool as_verb(Statement& st, std::size_t w) {
+    if (!words_[w].verb_too) return false;
+    st = Statement{};
+    st.word = words_[w];
+    st.word.noun = false;
+    if (!read(st) || !st.old_value || !st.new_value) return false;
+    const auto& qs = s_.quantities;
+    const std::size_t first = std::min(qs[*st.old_value].span.begin, qs[*st.new_value].span.begin);
+    const std::string_view g = gap(st.word.span.end, first);
+    return first > st.word.span.end && words_in(g) <= kObjectWords &&
+           g.find(',') == std::string_view::npos &&
+           (w + 1 == words_.size() || words_[w + 1].span.begin > first);
+  }
+  // The most words between such a verb and its first figure: an object and its cue.
+  static constexpr std::size_t kObjectWords = 4;
 
   // Whether figure i is one this statement has already taken (a change, its multiplier, a value).
   static bool owns(const Statement& st, std::size_t i) {
@@ -629,7 +668,8 @@ class Reader {
       const Quantity& prev = qs[i - 1];
       if (!is_currency(qs[i].unit) || !is_currency(prev.unit)) continue;
       std::string_view g = gap(prev.span.end, qs[i].span.begin);
-      if (g.size() > 4) continue;
+      // Only marks stand between a figure and its conversion: "$1.13bn (£600m)", "£4m; $5m".
+      if (std::any_of(g.begin(), g.end(), word_byte)) continue;
       bool in_parens = g.find('(') != std::string_view::npos;
       bool listed = g.find(';') != std::string_view::npos && conversion_[i - 1];
       bool glued = g.find_first_not_of(' ') == std::string_view::npos;
@@ -787,7 +827,8 @@ class Reader {
         continue;
       }
       // Plural nouns read as nouns too: "revised down the jobs gains ... from A to B".
-      if (lexicon::find("change-plural-noun", word)) word.pop_back();
+      const bool plural = lexicon::find("change-plural-noun", word) != nullptr;
+      if (plural) word.pop_back();
       bool noun = lexicon::find("direction-noun", word) != nullptr;
       // "were cut to 2.1%", "cut by 5%": a word that is also a verb acts as one before its values
       // (change-verb-object: "to", "from", "by").
@@ -816,7 +857,9 @@ class Reader {
       // 5%" is a hedge, "spent more" states no change.
       if (lexicon::find("direction-comparative", word) != nullptr) continue;
       const bool postpositive = lexicon::find("direction-postpositive", word) != nullptr;
-      words_.push_back({span, direction, noun, postpositive || nounlike, false, swing});
+      words_.push_back(
+          {span, direction, noun, postpositive || nounlike, false, swing,
+           noun && !article && !plural && lexicon::find("direction-verb", word) != nullptr});
     }
     // Multiplier words are direction words with their change built in.
     for (std::size_t i = 0; i < s_.quantities.size(); ++i) {
@@ -947,6 +990,16 @@ class Reader {
     for (std::size_t p = 0; p < g.size();) {
       std::size_t q = g.find(' ', p);
       if (q == std::string_view::npos) q = g.size();
+      if (q > p && lexicon::find(cls, g.substr(p, q - p))) return true;
+      p = q + 1;
+    }
+    return false;
+  }
+  // Whether a word of `g`, punctuation aside, is one of the class's: ", respectively, to".
+  static bool holds_bare_word(std::string_view g, std::string_view cls) {
+    for (std::size_t p = 0; p < g.size();) {
+      std::size_t q = p;
+      while (q < g.size() && word_byte(g[q])) ++q;
       if (q > p && lexicon::find(cls, g.substr(p, q - p))) return true;
       p = q + 1;
     }
@@ -1180,7 +1233,7 @@ class Reader {
     const auto& qs = s_.quantities;
     for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
       if (qs[i].span.begin < at) continue;
-      if (gap(at, qs[i].span.begin).size() > 5) return false;  // " to " and a space or two
+      if (words_in(gap(at, qs[i].span.begin)) > 1) return false;  // " to " and nothing else
       // " from ", ", from ", " , from ".
       return comma_spaced(gap(qs[i].span.end, qs[i + 1].span.begin), "change-from");
     }
@@ -1208,6 +1261,17 @@ class Reader {
       if ((named || cue(p_.change_gap, g)) && !is_time_unit(qs[*i].unit) &&
           (!raises_funds(d) || by(g))) {
         changes.push_back(*i);
+        // "up nine points since March": a plain figure before "points" counts them.
+        Match& m = m_;
+        const bool plain = (qs[*i].unit.empty() || qs[*i].unit == "count") && qs[*i].scale == 1;
+        if (plain && p_.points_after.match_at(s_.text, qs[*i].span.end, m, s_.span.end)) {
+          s_.quantities[*i].unit = m.has(1) ? "pp" : "points";
+        } else if (auto k = plain ? next_figure(qs[*i].span.end, end) : std::nullopt;
+                   k && (qs[*k].unit == "points" || qs[*k].unit == "pp") &&
+                   spaced(gap(qs[*i].span.end, qs[*k].span.begin), "change-coordinate")) {
+          // "rose 0.3 and 0.5 points respectively": the unit written once is both figures'.
+          s_.quantities[*i].unit = qs[*k].unit;
+        }
         // A second change of the other kind: "64 pence, or 6%", "$7.2 million, or 10.9%".
         if (auto j = next_figure(qs[*i].span.end, end)) {
           std::string_view g2 = gap(qs[*i].span.end, qs[*j].span.begin);
@@ -1435,6 +1499,44 @@ class Reader {
       const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
       if (qs[i].span.begin >= d.span.end && qs[i].span.begin < colon && free(i) && !plain) return;
     }
+    list_items(d, colon + 1);
+  }
+
+  // "Revenue rose to $12m from $10m, and pretax profit to $4m from $3m": a clause after a
+  // statement that opens with "and" (change-coordinate), names another metric in a few words
+  // and gives its figures with the direction word left out takes the statement's direction.
+  void gapped(const Statement& st) {
+    const auto& qs = s_.quantities;
+    if (st.word.noun || st.word.swing || st.word.no_base || st.word.direction == Direction::kNone) {
+      return;
+    }
+    std::size_t end = st.word.span.end;
+    for (auto v : {st.old_value, st.new_value}) {
+      if (v) end = std::max(end, qs[*v].span.end);
+    }
+    for (std::size_t c : st.changes) end = std::max(end, qs[c].span.end);
+    const auto i = next_figure(end, s_.span.end);
+    if (!i || words_between(end, qs[*i].span.begin) > kGappedWords) return;
+    std::string_view g = gap(end, qs[*i].span.begin);
+    const std::size_t first = g.find_first_not_of(" ,");
+    if (first == std::string_view::npos) return;
+    g = g.substr(first);
+    if (!is(g.substr(0, g.find(' ')), {"change-coordinate"})) return;
+    // Its first figure follows a bare cue; a verb ("and costs were $3m") starts a clause of its
+    // own.
+    if (!is(last_word(g), {"change-to", "change-from", "change-by"})) return;
+    for (const Direction_& w : words_) {
+      if (w.span.begin >= end && w.span.begin < qs[*i].span.begin) return;
+    }
+    list_items(st.word, end);
+  }
+  // The words a gapped clause may open with before its first figure: "and", a name, a cue.
+  static constexpr std::size_t kGappedWords = 6;
+
+  // Reads items after `from`, each a name and figures its cues give roles ("retail to £820m
+  // from £760m", "Asia by 2 points to 11%"), as statements of direction word `d`.
+  void list_items(const Direction_& d, std::size_t from) {
+    const auto& qs = s_.quantities;
     Statement item;
     item.word = d;
     std::string name;
@@ -1453,7 +1555,6 @@ class Reader {
       name.clear();
       return stated;
     };
-    std::size_t from = colon + 1;
     for (std::size_t i = 0; i < qs.size(); ++i) {
       // A length of time names an item ("the ten-year by 0.4 points"): it is no value.
       if (qs[i].span.begin < from || s_.taken[i] || is_time_unit(qs[i].unit)) continue;
@@ -1689,6 +1790,9 @@ class Reader {
       if (w.span.begin > st.word.span.begin && w.span.begin < qs[*i].span.begin) return false;
     }
     auto j = next_figure(qs[*i].span.end, end);
+    if (!to_first && (!j || !spaced(gap(qs[*i].span.end, qs[*j].span.begin), "change-to"))) {
+      return value_before_noun(st, *i);
+    }
     if (!j || !compatible_at(*i, *j)) return false;
     const std::string_view between = gap(qs[*i].span.end, qs[*j].span.begin);
     if (to_first) {
@@ -1705,6 +1809,29 @@ class Reader {
     st.old_value = i;
     st.new_value = j;
     used_[*i] = used_[*j] = true;
+    return true;
+  }
+
+  // "Revenue was $64m, a rise from $59m": a noun with its article right after a value, and
+  // "from" its old value `old` with no new value after it, states the change from that old
+  // value to the value before it.
+  bool value_before_noun(Statement& st, std::size_t old) {
+    const auto& qs = s_.quantities;
+    const std::size_t begin = st.word.span.begin;
+    std::size_t p = old;
+    while (p > 0 && qs[p - 1].span.end > begin) --p;
+    if (p == 0 || !free(p - 1) || qs[p - 1].span.end > begin) return false;
+    const std::size_t v = p - 1;
+    std::string_view g = gap(qs[v].span.end, begin);
+    // Only a comma and an article between them: ", a ", ", an ".
+    if (g.size() < 4 || g[0] != ',' || g[1] != ' ' || g.back() != ' ' ||
+        !is(g.substr(2, g.size() - 3), {"change-indefinite"})) {
+      return false;
+    }
+    if (is_time_unit(qs[v].unit) || !compatible_at(v, old)) return false;
+    st.old_value = old;
+    st.new_value = v;
+    used_[old] = used_[v] = true;
     return true;
   }
 
@@ -1733,7 +1860,7 @@ class Reader {
                                   std::isalpha(static_cast<unsigned char>(t[end + 1]))))) {
       ++end;
     }
-    if (end == begin || end - begin > 12) return {};
+    if (end == begin) return {};
     const std::string word = lower(t.substr(begin, end - begin));
     const lexicon::Entry* unit =
         lexicon::find(glued ? "change-unit-glued" : "change-unit-word", word);
@@ -1917,11 +2044,14 @@ class Reader {
     const auto& qs = s_.quantities;
     if (st.changes.size() != 1 || st.word.direction == Direction::kNone) return;
     const std::size_t c = st.changes[0];
-    for (auto v : {st.old_value, st.new_value}) {
-      if (v && qs[*v].span.end > qs[c].span.begin) return;
-    }
-    auto j = next_figure(qs[c].span.end, s_.span.end);
+    if (st.old_value && qs[*st.old_value].span.end > qs[c].span.begin) return;
+    // A new value after the joined change starts a list of new values paired with the changes
+    // in order ("rose 5% and 8% respectively, to $4.1bn and $610m"): see list_new.
+    const bool new_after = st.new_value && qs[*st.new_value].span.end > qs[c].span.begin;
+    auto j = next_figure(qs[c].span.end, new_after ? qs[*st.new_value].span.begin : s_.span.end);
     if (!j || qs[*j].unit != qs[c].unit || is_time_unit(qs[*j].unit) || not_a_value(*j)) return;
+    std::optional<std::size_t> second_new;
+    if (new_after && !(second_new = list_new(*st.new_value, *j))) return;
     // A direction word between them states the second change itself ("and costs fell 3%").
     for (const Direction_& w : words_) {
       if (w.span.begin >= qs[c].span.end && w.span.begin < qs[*j].span.begin) return;
@@ -1929,7 +2059,9 @@ class Reader {
     Match& m = m_;
     if (!p_.coordinated.find(gap(qs[c].span.end, qs[*j].span.begin), 0, m)) return;
     const std::string named = m.has(1) ? lower(m.str(1)) : std::string();
-    if (!p_.coordinated_end.match_at(s_.text, qs[*j].span.end, m, s_.span.end)) return;
+    if (!second_new && !p_.coordinated_end.match_at(s_.text, qs[*j].span.end, m, s_.span.end)) {
+      return;
+    }
     if (p_.metric_after.match_at(s_.text, qs[c].span.end, m, s_.span.end) &&
         !names_period(m.str(1))) {
       out_[claim_at].metric = lower(m.str(1));
@@ -1937,16 +2069,36 @@ class Reader {
     Statement second;
     second.word = st.word;
     second.changes = {*j};
+    second.new_value = second_new;
     used_[*j] = true;
+    if (second_new) used_[*second_new] = true;
     emit(second);
     Claim& claim = out_.back();
     claim.span = qs[*j].span;
+    if (second_new) claim.span.end = qs[*second_new].span.end;
     if (!named.empty()) {
       claim.metric = named;
     } else if (p_.metric_after.match_at(s_.text, qs[*j].span.end, m, s_.span.end) &&
                !names_period(m.str(1))) {
       claim.metric = lower(m.str(1));
     }
+  }
+
+  // The second of a list of two new values that pairs with a list of two changes, the statement's
+  // new value `n` first and its second change `j` before it: "rose 5% and 8% respectively, to
+  // $4.1bn and $610m", "fell 3% and 11% to £1.2bn and £95m, respectively". A word saying the
+  // lists pair in order (change-respectively) must follow the second change or the second value.
+  std::optional<std::size_t> list_new(std::size_t n, std::size_t j) const {
+    const auto& qs = s_.quantities;
+    auto n2 = next_figure(qs[n].span.end, s_.span.end);
+    if (!n2 || !compatible_at(*n2, n) || not_a_value(*n2)) return std::nullopt;
+    Match& m = m_;
+    if (!p_.coordinated.find(gap(qs[n].span.end, qs[*n2].span.begin), 0, m)) return std::nullopt;
+    if (!holds_bare_word(gap(qs[j].span.end, qs[n].span.begin), "change-respectively") &&
+        !holds_bare_word(words_after(qs[*n2].span.end, 2), "change-respectively")) {
+      return std::nullopt;
+    }
+    return n2;
   }
 
   // "increased 6% to $ 5.2 billion compared with $ 4.9 billion in 2006 , and 13% compared
@@ -2348,6 +2500,7 @@ class Reader {
     return starts_with_phrase(after, "change-profit-after");
   }
 
+  static constexpr std::size_t kMetricWords = 12;  // the most words a metric keeps
   std::string metric_before(std::size_t word_begin) const {
     std::size_t begin = clause_begin(word_begin);
     std::string_view words = gap(begin, word_begin);
@@ -2382,7 +2535,12 @@ class Reader {
         l = l.substr(lead.word.size() + 1);
       }
     }
-    if (l.size() > 80) l = l.substr(l.size() - 80);
+    // A long clause before the direction word names its metric in its last words.
+    std::size_t at = l.size();
+    for (std::size_t n = 0; n < kMetricWords && at != std::string::npos && at > 0; ++n) {
+      at = l.rfind(' ', at - 1);
+    }
+    if (at != std::string::npos && at > 0) l = l.substr(at + 1);
     // A short result copied into `l` keeps the capacity of the whole clause lowered above
     // (kilobytes in dense text); a claim keeps only its metric's bytes.
     l.shrink_to_fit();

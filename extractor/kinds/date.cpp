@@ -26,7 +26,7 @@ constexpr std::string_view kSp = FC_SP;
 // A hyphen or dash of any kind, the minus sign and U+2011 included.
 constexpr std::string_view kDash = R"((?:-|\xE2\x80[\x90-\x95]|\xE2\x88\x92))";
 // A month name, full or abbreviated, any case ("December", "Dec.", "dec", "Sept"), and a
-// weekday, capitalised ("Wednesday", "Wed."): built from the calendar's words (calendar.cpp).
+// weekday ("Wednesday", "friday", "Wed."): built from the calendar's words (calendar.cpp).
 // Only an abbreviation takes a stop: in "on 19 June." the stop ends the sentence.
 std::string month_regex() {
   std::string full, abbreviated;
@@ -36,13 +36,19 @@ std::string month_regex() {
   }
   return "(?<![A-Za-z])(?i:(?:" + full + ")(?![A-Za-z])|(?:" + abbreviated + ")(?![A-Za-z])\\.?)";
 }
+// A full weekday name may be in lower case ("on friday the 13th"); an abbreviation is
+// capitalised, since "sat", "sun" and "wed" are words.
 std::string weekday_regex() {
-  std::string r;
+  std::string full, abbreviated;
   for (std::string_view w : weekday_words()) {
-    r += (r.empty() ? "" : "|") + std::string(1, static_cast<char>(w[0] - 'a' + 'A')) +
-         std::string(w.substr(1));
+    if (w.size() >= 6) {
+      full += (full.empty() ? "" : "|") + std::string(w);
+    } else {
+      abbreviated += (abbreviated.empty() ? "" : "|") +
+                     std::string(1, static_cast<char>(w[0] - 'a' + 'A')) + std::string(w.substr(1));
+    }
   }
-  return "(?<![A-Za-z])(?:" + r + ")(?![A-Za-z])\\.?";
+  return "(?<![A-Za-z])(?:(?i:" + full + ")|(?:" + abbreviated + ")(?![A-Za-z])\\.?)(?![A-Za-z])";
 }
 // A weekday set after the date it names: "1 April 2025, a Tuesday", "on 3 May, which was a
 // Sunday", "(a Friday)".
@@ -133,6 +139,10 @@ struct DatePatterns {
   Pattern month_year{"date: month year", cat({
       "(?:(?<p>", kPart, ")(?:", kDash, "|", kSp, "+))?",
       "(?<m>", kMonth, ")(?:", kToYear, "|", kDash, ")", month_year_group(false)})};
+  // "early March", "mid-June", "late April": a part of a month with no year; the month is
+  // capitalised, since "the early march" is a walk.
+  Pattern month_part{"date: part of a month", cat({
+      "(?<p>", kPart, ")(?:", kDash, "|", kSp, "+)(?=[A-Z])(?<m>", kMonth, ")"})};
   // "Nov-14", "Mar-09": a month and two figures that may be its day or its year; only the month
   // is certain.
   Pattern month_dash{"date: month dash two digits", cat({
@@ -145,14 +155,15 @@ struct DatePatterns {
       kSp, "+(?i:to|through|until|till)", kSp, "+)",
       "(?:(?<m2>", kMonth, ")", kSp, "*)?(?<d2>", kDay, ")", kNotFigure,
       "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?"})};
-  // "between February and April 2026", "January-June 2009", "from April 2025 to March 2026".
+  // "between February and April 2026", "January-June 2009", "from April 2025 to March 2026",
+  // and with no year after "from" or "between" ("from June to August").
   // "and" joins a range only after "between": "September 2019 and September 2018" is two dates.
   Pattern month_range{"date: month range", cat({
       "(?:(?<b>(?i:between|from))", kSp, "+)?",
       "(?<m1>", kMonth, ")(?:", kToYear, "(?<y1>", kYear4, "))?",
       "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
       kSp, "+(?i:to|through|until|till)", kSp, "+)",
-      "(?<m2>", kMonth, ")", kToYear, year_group("y")})};
+      "(?<m2>", kMonth, ")(?:", kToYear, year_group("y"), ")?"})};
   // "from 3 August to 24 December", "between 12 January and 10 February 2026", "3-5 May 2026".
   Pattern day_range{"date: day range", cat({
       "(?:(?<b>(?i:between|from))", kSp, "+)?",
@@ -161,13 +172,13 @@ struct DatePatterns {
       kSp, "+(?i:to|through|until|till)", kSp, "+)",
       "(?<d2>", kDay, ")", kSp, "+(?<m2>", kMonth, ")",
       "(?:", kToYear, year_group("y"), ")?"})};
-  // "Q1", "Q1 2026", "Q4'23", "Q2 FY2025", "Q2 FY25", "1Q26" and "2Q 2025". A two-digit year
+  // "Q1", "Q1 2026", "Q4'23", "Q3 '25", "Q2 FY2025", "Q2 FY25", "1Q26" and "2Q 2025". A two-digit year
   // needs an apostrophe, "FY" or no space: "Q1 45 firms" is not 2045.
   Pattern quarter{"date: quarter", cat({
       "(?<![A-Za-z0-9])(?:",
       "Q(?<q>\\d)(?:", kSp, "*FY", kSp, "*'?(?<yf>", kYear4, "|\\d{2})",
-                 "|'(?<ya>\\d{2})",
-                 "|", kSp, "+(?:(?i:of)", kSp, "+)?(?<y>", kYear4, "))?",
+                 "|", kSp, "?(?:'|\\xE2\\x80\\x99)(?<ya>\\d{2})",
+                 "|(?:", kSp, "+(?:(?i:of)", kSp, "+)?|", kDash, ")(?<y>", kYear4, "))?",
       "|(?<q2>\\d)Q(?:(?<y2>", kYear4, "|\\d{2})|", kSp, "+(?<y4>", kYear4, "))",
       "|(?<y3>", kYear4, ")(?:", kSp, "|-)?Q(?<q3>\\d))",
       "(?![A-Za-z0-9%]|[.,]\\d)"})};
@@ -178,10 +189,19 @@ struct DatePatterns {
       "(?:(?<fq>(?i:fiscal))", kSp, "+)?(?i:quarter|qtr)(?![A-Za-z])",
       "(?:(?:", kSp, "+(?i:of|in)", kSp, "+(?:the", kSp, "+)?|,?", kSp, "+)",
       "(?<fy>", kFiscal, ")?", year_group("y"), ")?"})};
-  // "H2 2025", "H1", "1H25", "1H 2025", "H1 of 2025".
+  // "Q1-Q3 2025", "between Q2 and Q4 2026", "Q1 to Q3": a run of quarters of one year.
+  Pattern quarter_range{"date: quarter range", cat({
+      "(?:(?<b>(?i:between|from))", kSp, "+)?",
+      "(?<![A-Za-z0-9])Q(?<q1>[1-4])",
+      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
+      kSp, "+(?i:to|through|until|till)", kSp, "+)",
+      "Q(?<q2>[1-4])(?:", kSp, "+(?:(?i:of)", kSp, "+)?(?<y>", kYear4, "))?",
+      "(?![A-Za-z0-9%]|[.,]\\d)"})};
+  // "H2 2025", "H1", "1H25", "1H 2025", "H1 of 2025", "H1 FY26" (a fiscal half).
   Pattern half{"date: half", cat({
       "(?<![A-Za-z0-9])(?:",
-      "H(?<h>\\d)(?:", kSp, "*(?<y>", kYear4, "|'\\d{2})|", kSp, "+(?i:of)", kSp, "+(?<y4>", kYear4, "))?",
+      "H(?<h>\\d)(?:", kSp, "*(?<y>", kYear4, "|'\\d{2})|", kSp, "+(?i:of)", kSp, "+(?<y4>", kYear4, ")",
+                 "|", kSp, "*FY", kSp, "*'?(?<yf>", kYear4, "|\\d{2}))?",
       "|(?<h2>\\d)H(?:(?<y2>", kYear4, "|\\d{2})|", kSp, "+(?<y5>", kYear4, "))",
       "|(?<y3>", kYear4, ")(?:", kSp, "|-)?H(?<h3>\\d))",
       "(?![A-Za-z0-9%]|[.,]\\d)"})};
@@ -192,11 +212,13 @@ struct DatePatterns {
       "(?i:half)(?![A-Za-z])",
       "(?:", kSp, "+(?i:of|in)", kSp, "+(?:the", kSp, "+)?(?<fy>", kFiscal, ")?",
       year_group("y"), ")?"})};
-  // "fiscal 2025", "fiscal year 2019", "financial year 2018/19", "FY2025", "FY 19".
+  // "fiscal 2025", "fiscal year 2019", "financial year 2018/19", "FY2025", "FY 19", "fiscal 2019
+  // through 2036".
   Pattern fiscal{"date: fiscal year", cat({
       "(?<![A-Za-z])(?:", kFiscal, "(?<y>", kYear4, ")",
       "|FY", kSp, "?'?(?<y2>", kYear4, "|\\d{2}))",
-      "(?:(?:", kDash, "|/)(?<e>", kYear4, "|\\d{2}))?", kNotFigure})};
+      "(?:(?:", kDash, "|/)(?<e>", kYear4, "|\\d{2})|", kSp, "+(?i:through|until|till)", kSp,
+      "+(?<e4>", kYear4, "))?", kNotFigure})};
   // "2004-2005", "2004-05", "2018/19", "between 2004 and 2006", "from 2019 to 2023".
   Pattern year_range{"date: year range", cat({
       "(?:(?<b>(?i:between|from))", kSp, "+)?",
@@ -216,12 +238,20 @@ struct DatePatterns {
   Pattern numeric{"date: numeric", cat({
       "(?<![\\d/.,\\-])(?<a>[0-3]?\\d)(?:/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d{2}|\\d{2})",
       "|(?<sep>[.\\-])(?<b2>[0-3]?\\d)\\k<sep>(?<y2>", kYear4, "))(?![\\d/%\\-]|[.,]\\d)"})};
-  // "2024-11-07", "2021/03/15", "2026.05.12", "2023/08", "2020-08": year first, as ISO 8601
-  // writes it. A year and a month alone only when the two digits cannot end a range of years
-  // ("2010-11" is a season, "2023/08" a month), and never with a stop ("2026.05" is a figure).
+  // "07/2025", "7/2025": a month and its year, the month first.
+  Pattern numeric_month{"date: numeric month year", cat({
+      "(?<![\\w/.,\\-])(?<m>0?[1-9]|1[0-2])/(?<y>", kYear4, ")(?![\\d/%\\-]|[.,]\\d)"})};
+  // "on 12/31", "on 31/12": a day and a month with no year after "on", read only when one of the
+  // two is past 12 (or both are the same), as the numeric form does; "12/15 questions" has no "on".
+  Pattern numeric_day{"date: numeric day month", cat({
+      "(?<=(?i:on) )(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)(?![\\d/%\\-]|[.,]\\d)"})};
+  // "2024-11-07", "2021/03/15", "2026.05.12", "2023/08", "2020-08", "2020/9/2": year first, as
+  // ISO 8601 writes it. A year and a month alone only when the two digits cannot end a range of
+  // years ("2010-11" is a season, "2023/08" a month), never with a stop ("2026.05" is a figure),
+  // and a month in one figure only with its day ("2019-3" may be a score).
   Pattern iso{"date: year first", cat({
-      "(?<![\\w$.,/#\\-])(?<y>", kYear4, ")(?<sep>[/\\-.])(?<m>0[1-9]|1[0-2])",
-      "(?:\\k<sep>(?<d>0[1-9]|[12]\\d|3[01]))?(?![\\d/%\\-]|[.,]\\d)"})};
+      "(?<![\\w$.,/#\\-])(?<y>", kYear4, ")(?<sep>[/\\-.])(?<m>0?[1-9]|1[0-2])",
+      "(?:\\k<sep>(?<d>0?[1-9]|[12]\\d|3[01]))?(?![\\d/%\\-]|[.,]\\d)"})};
   // "2004", "in 2004", "late-2023": a year standing alone, not money, not part of a figure,
   // not a time of day ("1900 GMT").
   Pattern year{"date: year", cat({
@@ -283,6 +313,10 @@ int end_year(int start, std::string_view digits) {
 
 bool is_lower_may(std::string_view month) { return month.substr(0, 3) == "may"; }
 
+bool is_capital(std::string_view word) {
+  return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+}
+
 // The word before `pos` in lower case, skipping spaces: "its" in "its first quarter".
 std::string word_before(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
@@ -335,6 +369,37 @@ void add(std::vector<Candidate>& found, ByteSpan span, Claim c) {
   c.kind = ClaimKind::kDate;
   c.span = span;
   found.push_back({std::move(c)});
+}
+
+// One day of several listed with one month ("14 and 15 September", "May 3 and 4"): a date of
+// its own.
+void add_listed_day(std::vector<Candidate>& found, ByteSpan span, int year, int month, int day) {
+  Claim c;
+  c.year = year;
+  c.month = month;
+  c.day = day;
+  c.date = iso_date(c.year, c.month, c.day);
+  add(found, span, std::move(c));
+}
+
+// "3, 4 and 5 May": the days listed with commas before `at`, the first of the last two, are
+// dates of that month too.
+void add_days_before(const SentenceWork& s, std::vector<Candidate>& found, std::size_t at, int year,
+                     int month) {
+  const std::string_view t = s.text;
+  while (at >= s.span.begin + 3 && t.substr(at - 2, 2) == ", ") {
+    const std::size_t end = at - 2;
+    std::size_t begin = end;
+    while (begin > s.span.begin && end - begin < 2 && is_digit(t[begin - 1])) --begin;
+    if (begin == end || (begin > s.span.begin && (is_digit(t[begin - 1]) || t[begin - 1] == '.' ||
+                                                  t[begin - 1] == ',' || t[begin - 1] == '$'))) {
+      return;
+    }
+    const int day = to_int(t.substr(begin, end - begin));
+    if (day < 1 || day > 31) return;
+    add_listed_day(found, {begin, end}, year, month, day);
+    at = begin;
+  }
 }
 
 // Each pattern over the sentence, every match, as candidates.
@@ -506,15 +571,17 @@ void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       add(found, span, std::move(c));
     });
   }
-  if (s.has_digit) {
-    const Pattern& pat = p.month_dash;
-    const int mo = pat.group("m");
-    each_match_at(pat, s, m_, starts, kAtMonth, [&](const Match& m, ByteSpan span) {
-      Claim c;
-      c.month = month_of(m.str(mo));
-      c.date = iso_date(0, c.month, 0);
-      add(found, span, std::move(c));
-    });
+  // The forms that name a month alone: "late April", and "Nov-14" (which needs a digit).
+  for (const Pattern* pat : {&p.month_part, &p.month_dash}) {
+    if (pat == &p.month_dash && !s.has_digit) continue;
+    const int mo = pat->group("m");
+    each_match_at(*pat, s, m_, starts, pat == &p.month_part ? kAtPart : kAtMonth,
+                  [&](const Match& m, ByteSpan span) {
+                    Claim c;
+                    c.month = month_of(m.str(mo));
+                    c.date = iso_date(0, c.month, 0);
+                    add(found, span, std::move(c));
+                  });
   }
   if (s.has_digit) {
     const Pattern& pat = p.month_day_range;
@@ -522,8 +589,15 @@ void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
               conj = pat.group("and"), m2 = pat.group("m2"), d2 = pat.group("d2"),
               y = pat.group("y");
     each_match_at(pat, s, m_, starts, kAtRange | kAtMonth, [&](const Match& m, ByteSpan span) {
-      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       if (!m.has(y) && (is_lower_may(m.str(m1)) || (m.has(m2) && is_lower_may(m.str(m2))))) return;
+      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) {  // "and" needs "between"
+        // "on May 3 and 4": two days of one month; the second is a date, not a figure.
+        if (!m.has(b) && !m.has(m2)) {
+          add_listed_day(found, {m.span(d2).begin, span.end}, m.has(y) ? to_int(m.str(y)) : 0,
+                         month_of(m.str(m1)), to_int(m.str(d2)));
+        }
+        return;
+      }
       Claim c;
       c.month = month_of(m.str(m1));
       c.day = to_int(m.str(d1));
@@ -537,17 +611,26 @@ void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       add(found, span, std::move(c));
     });
   }
-  if (s.has_year) {
+  {
     const Pattern& pat = p.month_range;
     const int b = pat.group("b"), m1 = pat.group("m1"), y1 = pat.group("y1"),
               conj = pat.group("and"), m2 = pat.group("m2"), y = pat.group("y");
     each_match_at(pat, s, m_, starts, kAtRange | kAtMonth, [&](const Match& m, ByteSpan span) {
       if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
+      // With no year, only "from June to August" or "between March and May", each month
+      // capitalised: "march to the square" is a walk.
+      if (!m.has(y) &&
+          (!m.has(b) || m.has(y1) || !is_capital(m.str(m1)) || !is_capital(m.str(m2)))) {
+        return;
+      }
       Claim c;
-      const int end_year = to_int(m.str(y)), end_month = month_of(m.str(m2));
+      const int end_year = m.has(y) ? to_int(m.str(y)) : 0, end_month = month_of(m.str(m2));
+      if (!end_year && end_month == month_of(m.str(m1))) return;
       c.month = month_of(m.str(m1));
       // "from November to February 2026" starts in November 2025.
-      c.year = m.has(y1) ? to_int(m.str(y1)) : end_year - (c.month > end_month ? 1 : 0);
+      c.year = m.has(y1)  ? to_int(m.str(y1))
+               : end_year ? end_year - (c.month > end_month ? 1 : 0)
+                          : 0;
       c.date = iso_date(c.year, c.month, 0);
       c.date_end = iso_date(end_year, end_month, 0);
       add(found, span, std::move(c));
@@ -559,8 +642,16 @@ void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
               conj = pat.group("and"), d2 = pat.group("d2"), m2 = pat.group("m2"),
               y = pat.group("y");
     each_match_at(pat, s, m_, starts, kAtRange | kAtDay, [&](const Match& m, ByteSpan span) {
-      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
       if (!m.has(y) && is_lower_may(m.str(m2))) return;
+      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) {  // "and" needs "between"
+        // "on 14 and 15 September": two days of one month; the first is a date, not a figure.
+        if (!m.has(b) && !m.has(m1)) {
+          const int year = m.has(y) ? to_int(m.str(y)) : 0, month = month_of(m.str(m2));
+          add_listed_day(found, m.span(d1), year, month, to_int(m.str(d1)));
+          add_days_before(s, found, m.span(d1).begin, year, month);
+        }
+        return;
+      }
       Claim c;
       const int end_year = m.has(y) ? to_int(m.str(y)) : 0, end_month = month_of(m.str(m2)),
                 end_day = to_int(m.str(d2));
@@ -584,6 +675,22 @@ void period_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
                   std::vector<Candidate>& found) {
   const DatePatterns& p = patterns();
   const DateWords& w = words();
+  if (s.has_digit && s.says(w.q)) {
+    const Pattern& pat = p.quarter_range;
+    const int b = pat.group("b"), q1 = pat.group("q1"), conj = pat.group("and"),
+              q2 = pat.group("q2"), y = pat.group("y");
+    each_match_at(pat, s, m_, starts, kAtRange | kAtQ, [&](const Match& m, ByteSpan span) {
+      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
+      Claim c;
+      c.quarter = to_int(m.str(q1));
+      const int last = to_int(m.str(q2));
+      if (last <= c.quarter) return;  // a run of quarters goes forwards within its year
+      if (m.has(y)) c.year = to_int(m.str(y));
+      c.date = iso_period(c.year, 'Q', c.quarter);
+      c.date_end = iso_period(c.year, 'Q', last);
+      add(found, span, std::move(c));
+    });
+  }
   if (s.has_digit && s.says(w.q)) {
     const Pattern& pat = p.quarter;
     const int q = pat.group("q"), yf = pat.group("yf"), ya = pat.group("ya"), y = pat.group("y"),
@@ -622,14 +729,15 @@ void period_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
     const Pattern& pat = p.half;
     const int h = pat.group("h"), y = pat.group("y"), h2 = pat.group("h2"), y2 = pat.group("y2"),
               h3 = pat.group("h3"), y3 = pat.group("y3"), y4 = pat.group("y4"),
-              y5 = pat.group("y5");
+              y5 = pat.group("y5"), yf = pat.group("yf");
     each_match_at(pat, s, m_, starts, kAtH | kAtDay | kAtYear, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.half = to_int(m.str(m.has(h) ? h : m.has(h2) ? h2 : h3));
-      for (int g : {y, y2, y3, y4, y5}) {
+      for (int g : {y, y2, y3, y4, y5, yf}) {
         if (m.has(g)) c.year = year_of(m.str(g));
       }
       if (!c.year && (c.half < 1 || c.half > 2)) return;
+      c.fiscal = m.has(yf);
       c.date = iso_period(c.year, 'H', c.half);
       add(found, span, std::move(c));
     });
@@ -673,16 +781,47 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       Claim c;
       c.year = year_of(m.str(m.has(y) ? y : y2));
       // 12/31 is month first (American); 31/12 day first; 7/8 could be either, so only its
-      // year is certain.
+      // year is certain (4/4 is the 4th of April either way).
       if (second > 12) {
         c.month = first;
         c.day = second;
-      } else if (first > 12) {
+      } else if (first > 12 || first == second) {  // "01.01.2027" reads the same either way
         c.month = second;
         c.day = first;
       }
       c.date = iso_date(c.year, c.month, c.day);
       if (c.day) weekday_before(s, span, c);
+      add(found, span, std::move(c));
+    });
+  }
+  if (parted && s.has_year) {
+    const Pattern& pat = p.numeric_month;
+    const int mo = pat.group("m"), y = pat.group("y");
+    each_match_at(pat, s, m_, starts, kAtDay, [&](const Match& m, ByteSpan span) {
+      Claim c;
+      c.year = to_int(m.str(y));
+      c.month = to_int(m.str(mo));
+      c.date = iso_date(c.year, c.month, 0);
+      add(found, span, std::move(c));
+    });
+  }
+  if (parted) {
+    const Pattern& pat = p.numeric_day;
+    const int a = pat.group("a"), b = pat.group("b");
+    each_match_at(pat, s, m_, starts, kAtDay, [&](const Match& m, ByteSpan span) {
+      const int first = to_int(m.str(a)), second = to_int(m.str(b));
+      if (first == 0 || second == 0 || first > 31 || second > 31) return;
+      Claim c;
+      if (second > 12 && first <= 12) {
+        c.month = first;
+        c.day = second;
+      } else if ((first > 12 && second <= 12) || first == second) {
+        c.month = second;
+        c.day = first;
+      } else {
+        return;  // "on 5/6": no one can tell the month, and there is no year to keep
+      }
+      c.date = iso_date(0, c.month, c.day);
       add(found, span, std::move(c));
     });
   }
@@ -696,7 +835,7 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       c.year = to_int(m.str(y));
       c.month = to_int(m.str(mo));
       // "2010-11" is a season of two years, not November 2010.
-      if (!m.has(d) && c.month > c.year % 100) return;
+      if (!m.has(d) && (c.month > c.year % 100 || m.str(mo).size() == 1)) return;
       if (m.has(d)) c.day = to_int(m.str(d));
       c.date = iso_date(c.year, c.month, c.day);
       if (c.day) weekday_before(s, span, c);
@@ -705,14 +844,14 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
   }
   if (s.has_digit && s.says(w.fiscal)) {
     const Pattern& pat = p.fiscal;
-    const int y = pat.group("y"), y2 = pat.group("y2"), e = pat.group("e");
+    const int y = pat.group("y"), y2 = pat.group("y2"), e = pat.group("e"), e4 = pat.group("e4");
     each_match_at(pat, s, m_, starts, kAtFiscal, [&](const Match& m, ByteSpan span) {
       Claim c;
       c.year = year_of(m.str(m.has(y) ? y : y2));
       c.fiscal = true;
       c.date = iso_date(c.year, 0, 0);
-      if (m.has(e)) {
-        int last = end_year(c.year, m.str(e));
+      if (m.has(e) || m.has(e4)) {
+        int last = end_year(c.year, m.str(m.has(e) ? e : e4));
         // "fiscal 2018/19" names one fiscal year that ends in 2019.
         if (last <= c.year) return;
         c.date_end = iso_date(last, 0, 0);
@@ -731,7 +870,11 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       // "2004 and 2005" without "between" is two years, not a range, as "2019 to 2023" is without
       // "from"; "between 2004 and 20 firms" has no second year.
       if (m.has(conj)) {
-        const bool joined = m.has(b) && (m.str(conj) == "and") == (m.str(b).size() == 7);
+        // "through", "until" and "till" join a range alone ("2025 through 2030"); "to" may move
+        // a target from one year to another, so it needs "from".
+        const bool alone = m.str(conj) != "and" && m.str(conj) != "to";
+        const bool joined =
+            (m.has(b) && (m.str(conj) == "and") == (m.str(b).size() == 7)) || (!m.has(b) && alone);
         if (!joined || m.str(y2).size() < 4) return;
       } else if (m.has(b)) {
         span.begin = m.span(y1).begin;  // "from 2004-05": the range is the figures

@@ -254,12 +254,23 @@ bool after_range_opening(const SentenceWork& s, std::size_t begin) {
 bool range_gap(const SentenceWork& s, const Quantity& first, const Quantity& second) {
   if (second.span.begin <= first.span.end || second.value <= first.value) return false;
   const std::string gap = lower(s.text.substr(first.span.end, second.span.begin - first.span.end));
-  // "18- to 24-year-olds": the first end's hyphen waits for the second's unit.
-  if (gap == " to " || gap == "- to " || gap == "-" || gap == " - " || gap == "\xE2\x80\x93" ||
-      gap == " \xE2\x80\x93 ") {
+  // "18- to 24-year-olds": the first end's hyphen waits for the second's unit; "a
+  // three-to-five-year plan" joins with hyphens.
+  if (gap == " to " || gap == "- to " || gap == "-to-" || gap == "-" || gap == " - " ||
+      gap == "\xE2\x80\x93" || gap == " \xE2\x80\x93 ") {
     return true;
   }
-  return gap == " and " && after_range_opening(s, first.span.begin);
+  if (gap != " and ") return false;
+  if (after_range_opening(s, first.span.begin)) return true;
+  // "between the ages of 5 and 11": durations.tsv's duration-age-range-lead before the first end.
+  for (const lexicon::Entry& e : lexicon::entries("duration-age-range-lead")) {
+    const std::size_t n = e.word.size() + 1;
+    if (first.span.begin >= s.span.begin + n && s.text[first.span.begin - 1] == ' ' &&
+        ascii_iequal(s.text.substr(first.span.begin - n, e.word.size()), e.word)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A whole figure with no unit of its own: "five", "14".
@@ -359,13 +370,21 @@ bool group_age(const SentenceWork& s, const Quantity& q) {
     return false;
   }
   std::size_t lead = q.span.begin;
-  // "a man of 52": a bare number after "of" and a word for a person ("a mother of 3 children"
-  // counts children).
-  if (static const WordSet kPersons(lexicon::words({"duration-age-person"}));
-      q.unit.empty() && !q.is_range && q.hedge_kind == Hedge::kNone && !q.is_word &&
-      lead >= s.span.begin + 5 && s.text.substr(lead - 4, 4) == " of ") {
+  // "a man of 52", "a girl of six,": a bare number after "of" and a word for a person; a number
+  // in words only before a stop or a comma. "a mother of 3" counts her children, as "a mother of
+  // 3 children" does.
+  if (static const WordSet kPersons(lexicon::words({"duration-age-person"})),
+      kParents(lexicon::words({"duration-age-parent"}));
+      (q.unit.empty() || (q.is_word && q.unit == "count")) && !q.is_range &&
+      q.hedge_kind == Hedge::kNone && lead >= s.span.begin + 5 &&
+      s.text.substr(lead - 4, 4) == " of ") {
+    if (q.is_word &&
+        (q.span.end >= s.span.end || (s.text[q.span.end] != ',' && s.text[q.span.end] != '.'))) {
+      return false;
+    }
     const std::size_t w = word_at(s, word_start(s, lead - 4));
-    return w < s.words.size() && s.words[w].end == lead - 4 && kPersons.contains(s.words[w].key);
+    return w < s.words.size() && s.words[w].end == lead - 4 && kPersons.contains(s.words[w].key) &&
+           !kParents.contains(s.words[w].key);
   }
   // "At 67, she still runs": a sentence opening "At N," before a pronoun.
   if (static const WordSet kAt{"at"}, kPronouns(lexicon::words({"duration-age-pronoun"}));
@@ -673,7 +692,14 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
     if (!quantity && says_age &&
         (s.quantities[q].unit == "count" || s.quantities[q].unit.empty()) &&
         s.quantities[q].scale == 1) {
-      const std::size_t begin = s.quantities[q].span.begin;
+      const Quantity& figure = s.quantities[q];
+      std::size_t begin = figure.span.begin;
+      // "aged about 30", "aged over 65": the words come before the hedge.
+      if (const std::size_t h = figure.hedge.size();
+          h > 0 && begin >= s.span.begin + h + 1 &&
+          ascii_iequal(s.text.substr(begin - h - 1, h), figure.hedge)) {
+        begin -= h + 1;
+      }
       const std::size_t from = std::max(s.span.begin, begin > 20 ? begin - 20 : 0);
       if (patterns().age_lead.find(s.text, from, s.scratch, begin)) {
         quantity = s.quantities[q];

@@ -274,6 +274,92 @@ TEST_CASE("timeline tells the years between two bare years from a duration opene
       });
 }
 
+TEST_CASE("part-whole adds no part that is told with a whole of its own") {
+  run_text_cases(
+      "part-whole",
+      {
+          {"Of the 64 bus routes, 41 ran on time, roughly 64%, against 30 of 60 last year.",
+           "none"},
+          {"Of the 18 branches, 12 met their target, compared with 9 of the 17 a year before.",
+           "none"},
+          // Parts with no whole of their own are still added.
+          {"Of the 18 branches, 12 are in the north, 5 in the south and 4 in the west.", "warning"},
+      });
+}
+
+TEST_CASE("part-whole adds an outcome told as a change with no values, and counts are exact") {
+  run_text_cases(
+      "part-whole",
+      {
+          // 18 + 7 + 9 = 34 > 30; 23 + 9 + 7 = 39 > 38 only because counts to the unit are exact.
+          {"Of their 30 matches, the Otters won 18, drew 7 and lost 9.", "warning"},
+          {"Of their 30 matches, the Otters won 14, drew 7 and lost 9.", "pass"},
+          {"Of its 26 appeals, the council won 15, settled 6 and lost 8.", "warning"},
+          {"Of its 26 appeals, the council won 12, settled 6 and lost 8.", "pass"},
+          {"Of their 38 games, the Kites won 23, drew 9 and lost 7.", "warning"},
+          {"Of their 38 games, the Kites won 22, drew 9 and lost 7.", "pass"},
+          // A loss of money, or of a count of something else: not a part.
+          {"Of the 12 branches, 9 made a profit and the group lost £3 million.", "none"},
+      });
+}
+
+TEST_CASE("timeline reads a lifetime 'in service' and a start year in a relative clause") {
+  run_text_cases(
+      "timeline",
+      {
+          {"The mill, built in 1910, closed in 1995 after 75 years in operation.", "error"},
+          {"The mill, built in 1910, closed in 1995 after 85 years in operation.", "pass"},
+          {"The lighthouse, lit in 1902, was switched off in 1988 after 96 years in use.", "error"},
+          {"The team left Park Road in 2003 after 61 years at the ground, where it had played "
+           "since 1952.",
+           "error"},
+          {"The team left Park Road in 2003 after 51 years at the ground, where it had played "
+           "since 1952.",
+           "pass"},
+          {"She retired in 2019 after 45 years at the firm, which she had joined in 1984.",
+           "error"},
+          {"She retired in 2019 after 35 years at the firm, which she had joined in 1984.", "pass"},
+          // A part of the span, or a year of another subject.
+          {"The plant, opened in 1960, closed in 2010 after 12 years in decline.", "none"},
+          {"In 2020, after 10 years at the club, he moved on; the club had played at Park Road "
+           "since 1990.",
+           "none"},
+      });
+}
+
+TEST_CASE("timeline judges an anniversary against the year it falls in") {
+  run_text_cases(
+      "timeline",
+      {
+          {"The 2025 reunion marked 30 years since the band's first album came out in 1988.",
+           "error"},
+          {"The 2025 reunion marked 37 years since the band's first album came out in 1988.",
+           "pass"},
+          // The months are unknown: 1988 to 2025 may be 36 to 38 years.
+          {"The 2025 reunion marked 36 years since the band's first album came out in 1988.",
+           "pass"},
+          {"In 2024 the society celebrated 70 years since its founding in 1948.", "error"},
+          // No year in its sentence: the article's first full date gives it, and a warning says
+          // so; "this year" makes it the article's year for certain.
+          {"The club's results came on Monday 5 January 2026. The anniversary game marked 25 "
+           "years since its only title, won in 1996.",
+           "warning"},
+          {"The shop's plans came on Monday 5 January 2026. This year marks 25 years since the "
+           "shop opened in 1996.",
+           "error"},
+          {"The shop's plans came on Monday 5 January 2026. This year marks 30 years since the "
+           "shop opened in 1996.",
+           "pass"},
+          // No year to fall in, or the year after is later than the anniversary's.
+          {"The anniversary game marked 25 years since its only title, won in 1996.", "none"},
+          {"In 1995 the town marked 50 years since the war ended, and it did so again in 2020.",
+           "none"},
+          {"The festival marked 40 years of music in 2021, and the city has hosted fairs since "
+           "1950.",
+           "none"},
+      });
+}
+
 TEST_CASE("timeline reads a source dated before an ordinal period on extracted text") {
   const std::string text =
       "The company launched its agent platform on 12 January 2026 and, within its first two "

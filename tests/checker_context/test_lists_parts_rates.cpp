@@ -543,6 +543,56 @@ TEST_CASE("ratio-percent compares a part of a count with the share in words that
       });
 }
 
+TEST_CASE("ratio-percent reads a share in digits after a comma and its hedge") {
+  run_text_cases(
+      "ratio-percent",
+      {
+          {"The county side won 11 of its 26 matches, roughly 60%, its best record in years.",
+           "error"},
+          {"The county side won 11 of its 26 matches, roughly 42%, its best record in years.",
+           "pass"},
+          {"The board approved 48 of the 130 planning applications it heard, about 50%.", "error"},
+          {"The board approved 48 of the 130 planning applications it heard, about 37%.", "pass"},
+          {"Of the 64 bus routes, 41 ran on time, roughly 80%, against 30 of 60 last year.",
+           "error"},
+          {"Of the 64 bus routes, 41 ran on time, roughly 64%, against 30 of 60 last year.",
+           "pass"},
+          // Counts written to the unit are exact: 19 / 34 is 55.9%, outside "roughly 65%".
+          {"The Harriers won 19 of their 34 games, roughly 65%.", "error"},
+          {"The Harriers won 19 of their 34 games, roughly 56%.", "pass"},
+          // A share of something else: left alone.
+          {"The fund owns 410 of its 1,600 properties outright, about 40% of its rental income.",
+           "none"},
+          {"The firm sold 12 of its 40 stores, about 45% of its floor space.", "none"},
+          {"The firm sold 12 of its 40 stores, about 45% more than it planned.", "none"},
+      });
+}
+
+TEST_CASE(
+    "ratio-percent takes 'of the total' or 'of them' from the one count of the sentence "
+    "before, as a warning") {
+  run_text_cases(
+      "ratio-percent",
+      {
+          {"Residents filed 3,400 objections to the scheme. By March 1,900 had been answered, "
+           "about 70% of the total.",
+           "warning"},
+          {"Residents filed 3,400 objections to the scheme. By March 1,900 had been answered, "
+           "about 56% of the total.",
+           "pass"},
+          {"The charity received 5,200 grant requests this year. It funded 1,300 of them, roughly "
+           "40%.",
+           "warning"},
+          {"The charity received 5,200 grant requests this year. It funded 1,300 of them, roughly "
+           "25%.",
+           "pass"},
+          // Two counts that could be the whole: left alone.
+          {"Residents filed 3,400 objections and 2,600 letters of support. By March 1,900 had been "
+           "answered, about 70% of the total.",
+           "none"},
+      });
+}
+
 TEST_CASE("rate compares a rate and how long it runs with the total said to be the same amount") {
   run_text_cases(
       "rate",

@@ -302,5 +302,25 @@ TEST_CASE(
       });
 }
 
+TEST_CASE("restated-change compares a percent and an amount told with the same level reached") {
+  run_text_cases(
+      "restated-change",
+      {
+          {"Average home crowds rose 9% to 7,480, the accounts showed.\nThe average home crowd "
+           "grew by 880 to 7,480 over the season.",
+           "warning"},
+          {"Average home crowds rose 9% to 7,480, the accounts showed.\nThe average home crowd "
+           "grew by 620 to 7,480 over the season.",
+           "pass"},
+          {"Museum visits rose 15% to 84,000 last year.\nVisits increased by 18,000 to 84,000.",
+           "warning"},
+          {"Museum visits rose 27% to 84,000 last year.\nVisits increased by 18,000 to 84,000.",
+           "pass"},
+          // Another level reached: another change, perhaps another period.
+          {"Museum visits rose 15% to 84,000 last year.\nVisits increased by 18,000 to 96,000.",
+           "none"},
+      });
+}
+
 }  // namespace
 }  // namespace factcheck::testing

@@ -1224,3 +1224,103 @@ TEST_CASE("a statement does not reach back past another statement's figures") {
   CHECK(changes == 3);
   CHECK(amounts == 2);
 }
+
+TEST_CASE("two changes and two new values joined by \"respectively\" pair in order") {
+  check_roles({
+      {"Deposits and loans grew 4% and 9% respectively, to $18.2bn and $11.6bn.",
+       "- > $18.2bn | 4% | up ; - > $11.6bn | 9% | up"},
+      {"Wheat and maize output fell by 12% and 6%, respectively, to 4.1 million and 2.8 million.",
+       "- > 4.1 million | 12% | down ; - > 2.8 million | 6% | down"},
+      // The word may follow the second value instead.
+      {"Group and division profit rose 3% and 7% to \xE2\x82\xAC"
+       "96m and \xE2\x82\xAC"
+       "41m respectively.",
+       "- > \xE2\x82\xAC"
+       "96m | 3% | up ; - > \xE2\x82\xAC"
+       "41m | 7% | up"},
+      // Without it the second figures are not read as a pair: two lists need not pair in order.
+      {"Rents rose 5% and 2% to $1,400 and $1,100 in some districts.", "- > $1,400 | 5% | up"},
+  });
+}
+
+TEST_CASE("a clause after a statement with its direction word left out takes the statement's") {
+  check_roles({
+      {"Turnover climbed to $48m from $41m, and net profit to $6.2m from $5.1m.",
+       "$41m > $48m | - | up ; $5.1m > $6.2m | - | up"},
+      {"Imports fell by 4% to 2.1 million tonnes and exports by 9% to 0.8 million tonnes.",
+       "- > 2.1 million tonnes | 4% | down ; - > 0.8 million tonnes | 9% | down"},
+      // A clause with a verb of its own is not gapped: it states no direction.
+      {"Sales rose to $9m from $8m, and costs were $3m against $2m.",
+       "$8m > $9m | - | up ; $2m > $3m | - | none"},
+  });
+}
+
+TEST_CASE("a word judging the change may stand between the direction word and the change") {
+  check_roles({
+      {"Exports grew a modest 1.8% in the year.", "- > - | 1.8% | up"},
+      {"The shares fell by a steep 23% to 410p.", "- > 410p | 23% | down"},
+      {"Orders rose an impressive 40% to 12,500.", "- > 12,500 | 40% | up"},
+      // Before a level it is no change: "a record" names the new value.
+      {"Profit rose to a record $5bn from $4bn.", "$4bn > $5bn | - | up"},
+  });
+}
+
+TEST_CASE("a word that is a noun and a verb reads as a verb before a bare object and two values") {
+  check_roles({
+      {"The mill cut output to 8,200 tonnes from 9,900.", "9,900 > 8,200 tonnes | - | down"},
+      {"The carrier cut fares to $89 from $119.", "$119 > $89 | - | down"},
+      // Another direction word before the figures states the change: a plural is a noun.
+      {"Job cuts rose to 640 from 410.", "410 > 640 | - | up"},
+      // With an article it stays a noun, whose values come after it.
+      {"The rise in fees to $40 from $35 was approved.", "$35 > $40 | - | up"},
+  });
+}
+
+TEST_CASE("a plain figure a verb states as its change counts the points after it") {
+  for (const std::string_view text :
+       {"Her rating is up eleven points since June, at 52%.", "Turnout dropped 6 points to 38%."}) {
+    CAPTURE(text);
+    const Claims claims = extract(text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    REQUIRE(s->changes.size() == 1);
+    CHECK(s->changes[0].unit == "points");
+    REQUIRE(s->new_value);
+    CHECK(s->new_value->unit == "%");
+  }
+}
+
+TEST_CASE("a unit of points written once after two joined changes is the first's too") {
+  check_roles({
+      {"Rural and urban turnout fell 0.8 and 1.4 points respectively, to 61% and 57%.",
+       "- > 61% | 0.8 | down ; - > 57% | 1.4 points | down"},
+  });
+  const Claims claims = extract("Mortgage rates rose 0.25 and 0.5 percentage points.");
+  const Claim* s = statement(claims);
+  REQUIRE(s != nullptr);
+  REQUIRE(!s->changes.empty());
+  CHECK(s->changes[0].unit == "pp");
+}
+
+TEST_CASE("a change noun after a value and its article takes that value as new before \"from\"") {
+  check_roles({
+      {"Attendance was 18,400, a rise from 16,900 last season.", "16,900 > 18,400 | - | up"},
+      {"The deficit stood at \xC2\xA3"
+       "4.1bn, a fall from \xC2\xA3"
+       "4.6bn.",
+       "\xC2\xA3"
+       "4.6bn > \xC2\xA3"
+       "4.1bn | - | down"},
+      // With "to" after the old value the noun's own pair is read.
+      {"Fees were $90, an increase from $80 to $90.", "$80 > $90 | - | up"},
+  });
+}
+
+TEST_CASE("\"compares with\" and \"compares to\" set a figure against the one before them") {
+  check_roles({
+      {"Its on-time rate of 81% compares with 90% at the best rival, 9% lower.",
+       "90% > 81% | 9% | down"},
+      {"The entry fee of $36 compares to $30 at the city's other museums, 20% higher.",
+       "$30 > $36 | 20% | up"},
+  });
+}

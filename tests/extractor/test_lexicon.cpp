@@ -49,6 +49,10 @@ TEST_CASE("value fields split on spaces and read as numbers") {
   CHECK(lexicon::number("GBP 0.01", 1) == doctest::Approx(0.01));
   CHECK(lexicon::number("1e12") == doctest::Approx(1e12));
   CHECK(lexicon::number("GBP", 1, 7) == 7);  // a missing field
+  // Runs of spaces split as fields() splits them: no empty field between.
+  CHECK(lexicon::number("  EUR   0.5 ", 1) == doctest::Approx(0.5));
+  CHECK(lexicon::number("x  y", 2, 3) == 3);
+  CHECK(lexicon::fields("  EUR   0.5 ").size() == 2);
 }
 
 TEST_CASE("months are one class with their numbers") {

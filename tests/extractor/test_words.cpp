@@ -7,6 +7,8 @@
 
 #include "extractor/extractor.h"
 #include "extractor/internal.h"
+#include "extractor/lexicon.h"
+#include "extractor/pattern.h"
 
 using namespace factcheck;
 
@@ -107,4 +109,59 @@ TEST_CASE("a spelled quarter or half in capitals is read as a date") {
     REQUIRE(claims.claims.size() == 1);
     CHECK(claims.claims[0].kind == ClaimKind::kDate);
   }
+}
+
+TEST_CASE("the figure pattern matches only where can_start_figure() allows a figure to start") {
+  // scan_quantities() tries the pattern at those places only: a place it skips where the pattern
+  // does match would drop a figure. Every place of each sentence is tried here.
+  const Pattern figure("figure", detail::figure_regex());
+  Match m;
+  const std::string_view sentences[] = {
+      "Sales rose $5 to US$3.2bn, or C$ (12) million, HK$40 and NT$7.5 a share.",
+      "It cost EUR 12,50 then \xE2\x82\xAC\xE2\x88\x92"
+      "119 million and \xC2\xA3"
+      "4.2bn.",
+      "The ( x20ac ) 5 fee, &euro; 7, & euro ; 9 and x20ac 11 are tokenised euros.",
+      "Rs. 400 crore, Rp 9,000, R$ 15, RM 3.1 and 20ac 44 were quoted.",
+      "Ranges of 30k-40k, 2bn-3bn and 12\xE2\x80\x93"
+      "15% held; .5% and 297 .3 too.",
+      "About \xC2\xBE of staff, 3\xC2\xBD hours, \xE2\x85\x93 of the cost and 1/4 of voters.",
+      "In 2019 7 500 runners paid 25\xE2\x80\xAF"
+      "000 and 1,234.5 or 1.250,50 each.",
+      "GPT-4, Q1, FY2025, 5e2, 10b-18 and rule 4.2.1 are no figures; 40 stores are.",
+  };
+  for (std::string_view text : sentences) {
+    CAPTURE(text);
+    int matches = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (!figure.match_at(text, i, m)) continue;
+      ++matches;
+      CAPTURE(i);
+      CHECK(detail::can_start_figure(text, i));
+    }
+    CHECK(matches > 0);
+  }
+  // Every word of the lexicon, of whatever class, before a number and glued to one: a class the
+  // pattern learns to open a figure with ("R 7.5 billion") must reach can_start_figure() too.
+  for (const lexicon::Source& source : lexicon::sources()) {
+    std::string_view rest = source.text;
+    while (!rest.empty()) {
+      const std::string_view line = rest.substr(0, rest.find('\n'));
+      rest.remove_prefix(std::min(rest.size(), line.size() + 1));
+      if (line.empty() || line.front() == '#' || line.find('\t') == std::string_view::npos)
+        continue;
+      const std::string word(line.substr(0, line.find('\t')));
+      const std::string text = "Paid " + word + " 5 and " + word + "5 today.";
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!figure.match_at(text, i, m)) continue;
+        CAPTURE(text);
+        CAPTURE(i);
+        CHECK(detail::can_start_figure(text, i));
+      }
+    }
+  }
+  CHECK_FALSE(detail::can_start_figure("revenue", 0));
+  CHECK_FALSE(detail::can_start_figure("Q1", 1));
+  CHECK(detail::can_start_figure("USD 5", 0));
+  CHECK(detail::can_start_figure("30k-40k", 4));
 }
