@@ -193,6 +193,9 @@ struct SentenceWork {
 
 /// The scanner's figure pattern (quantity.cpp); the benchmark times one pass of it as a floor.
 std::string figure_regex();
+/// The scanner's pattern of numbers in words (quantity.cpp), compiled caseless.
+std::string word_regex();
+
 /// Whether the figure pattern can match starting at text[i], judged from the bytes there and the
 /// one before: a currency word's first bytes, or a number's first character where the pattern's
 /// lookbehind allows one. False only where no match can start; scan_quantities() tries the

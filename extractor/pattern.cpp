@@ -71,6 +71,12 @@ Pattern::~Pattern() {
   pcre2_code_free(anchored_);
 }
 
+std::size_t Pattern::compiled_size() const {
+  std::size_t size = 0;
+  pcre2_pattern_info(code_, PCRE2_INFO_SIZE, &size);
+  return size;
+}
+
 int Pattern::group(std::string_view group_name) const {
   // A pattern has a dozen groups at most, with names of a few letters, and the kinds ask for
   // them sentence by sentence: a scan comparing lengths first costs less than a binary search.

@@ -47,6 +47,8 @@ class Pattern {
   /// The number of a named group; throws std::logic_error when the pattern has none by that name.
   int group(std::string_view group_name) const;
   std::string_view name() const { return name_; }
+  /// Bytes of the compiled pattern (PCRE2_INFO_SIZE); PCRE2 refuses one above 64 KiB.
+  std::size_t compiled_size() const;
 
  private:
   bool run(const pcre2_code_8* code, bool jit, std::string_view subject, std::size_t start,

@@ -63,11 +63,12 @@ std::string number_regex() {
          // comma ("€13,50", "CHF 7,5"): a thousands separator is followed by three.
          R"(|(?(<cur>)\d{1,3},\d{1,2}(?!\d|[.,]\d)|(*FAIL)))"
          R"(|(?:\d{1,3},\d{1,2}(?=\x20?(?:)" +
-         lexicon::alternation(
-             {"scale-word", "scale-abbrev", "currency-after", "currency-comma-after"}) +
-         R"(|%))|)"
+         lexicon::alternation({"scale-word", "scale-abbrev", "currency-comma-after"}) +
+         R"(|(?&ca)|%))|)"
          // Stops between thousands and a decimal comma, as much of Europe writes: "1.250,50".
          R"(\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])|)"
+         // Lakh grouping, as India writes it: "50,00,000" (five million), "1,20,500".
+         R"(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|)"
          R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|)"
          // Groups set off by a thin or no-break space ("25\u202F000"), or by a plain space when
          // the last group is 000 ("25 000", "1 250 000"), since tables set columns apart by spaces.
@@ -102,21 +103,24 @@ std::string unit_regex() {
          "(?![A-Za-z0-9])|-fold(?![a-z])|\\x20?times" + times_context + ")|" +
          // "45 euros", "240USD", "65€", "412.5p"; a scale may follow a code ("40 USD million").
          // A currency word before another number is that number's ("(2023 EUR 3.8 million)"),
-         // unless that number is in a smaller unit ("12 dollars 75 cents").
+         // unless that number is in a smaller unit ("12 dollars 75 cents", "7 pounds 3 ounces").
          // "a 20-dollar bill"; "20 trillion won" (a letter before the space ends a scale word).
+         // The currency words are written once, as the group "ca", and called as (?&ca) here and
+         // in number_regex(): PCRE2 caps a compiled pattern at 64 KiB.
          "(?<curafter>(?<=[A-Za-z])\\x20" + alternation({"currency-after-scaled"}) +
          "|(?:\\x20?|(?:-|\\xE2\\x80\\x91)(?=[A-Za-z]+\\x20" + alternation({"currency-object"}) +
-         "))(?:" + alternation({"currency-after"}) + "(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?" +
-         alternation({"currency-after"}) + "))|" + alternation({"currency-code-after"}) +
-         "(?!\\x20?\\.?[0-9]))|" + alternation({"currency-glued", "currency-glued-small"}) +
-         "(?![0-9]))(?:\\x20(?<cscale>" + alternation({"scale-word"}) + "))?|" +
-         "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" + alternation({"time-unit"}, lexicon::Bound::kNone) +
-         "(?![a-z]|-(?!" + age + "s?(?![a-z]))))|" +
+         "))(?:(?<ca>" + alternation({"currency-after"}) +
+         ")(?!" FC_SP "?[0-9][0-9.,]*+(?!\\x20?(?:(?&ca)|(?&pu))))|" +
+         alternation({"currency-code-after"}) + "(?!\\x20?\\.?[0-9]))|" +
+         alternation({"currency-glued", "currency-glued-small"}) + "(?![0-9]))(?:\\x20(?<cscale>" +
+         alternation({"scale-word"}) + "))?|" + "(?<time>(?:\\x20|-|\\xE2\\x80\\x91)" +
+         alternation({"time-unit"}, lexicon::Bound::kNone) + "(?![a-z]|-(?!" + age +
+         "s?(?![a-z]))))|" +
          // One alternation of units for both "48GB" and "a 102-inch screen" (the hyphen is the
          // hunit group): the unit table is the largest part of the pattern.
-         "(?<punit>(?:(?<hunit>-|\\xE2\\x80\\x91)|" FC_SP "?)" +
-         alternation({"unit", "unit-spelling", "temperature-letter"}) + ")|" +  //
-         "(?<gunit>" + alternation({"unit-glued"}) + ")|" +                     //
+         "(?<punit>(?:(?<hunit>-|\\xE2\\x80\\x91)|" FC_SP "?)" + "(?<pu>" +
+         alternation({"unit", "unit-spelling", "temperature-letter"}) + "))|" +  //
+         "(?<gunit>" + alternation({"unit-glued"}) + ")|" +                      //
          "(?<noun>\\x20(?!" + alternation({"not-unit"}) + ")[a-z][a-z]+(?:-[a-z]+)?))?";
 }
 
@@ -169,8 +173,6 @@ std::string figure_regex() {
   return r;
 }
 
-namespace {
-
 // A number in words, a fraction, or a multiplier word (numbers.tsv), with what may follow it:
 // "and a half", a scale word, "times" or "-fold", a unit of time.
 std::string word_regex() {
@@ -187,25 +189,28 @@ std::string word_regex() {
                                alternation({"digit-word"}) + "|\\x20" +
                                alternation({"digit-word"}) + "(?!" + hyphen + "))?(?!" + hyphen +
                                alternation({"ordinal"}) + ")|" + alternation({"number-word"});
-  // The part after a ratio word: "one in four", "one out of 10" (not "the one in 2019").
+  // The part after a ratio word: "one in four", "one-in-four", "one out of 10" (not "the one in
+  // 2019").
   const std::string ratio = alternation({"ratio-word"}) +
-                            "\\x20(?:\\d{1,3}(?![\\d.,])|(?:(?&cmp)|" +
+                            "(?:\\x20|-)(?:\\d{1,3}(?![\\d.,])|(?:(?&cmp)|" +
                             alternation({"number-scaled"}) + "\\x20" + scale + ")\\b)";
   // A guarded phrase before what makes it a number: "one year", "half a percent", "a quarter
   // of a million", "half an hour".
   const std::string guarded =
       alternation({"number-guarded"}) + "(?=\\x20(?:" +
       alternation({"time-unit", "scale-word", "currency-after", "percent", "denominator"}) +
-      "|and\\x20a\\x20half|point\\x20" + alternation({"digit-word"}) + ")\\b|\\x20" + ratio + ")";
+      "|and\\x20a\\x20half|point\\x20" + alternation({"digit-word"}) + ")\\b|(?:\\x20|-)" + ratio +
+      ")";
   // Fractions before numbers: "two-thirds" is no "two".
   // After "by" a share comes first: "grew by one quarter" is 25%, not a period; "by a quarter
   // point" is a fraction of a point (numbers.tsv).
   return "\\b(?<word>(?<=\\bby\\x20)" + fraction_of + "(?![\\x20-](?:of|point|percentage)\\b)|" +
          alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
          // "a tenner", "half a grand": an amount named by one noun (currency.tsv, scale.tsv).
-         alternation({"number-scaled"}) + "(?=\\x20" +
-         alternation({"currency-noun", "scale-noun"}) + "\\b)|" + guarded + "|" +
-         alternation({"number-unit"}) + "(?=\\x20(?&uw))|" +
+         // "a dollar", "a penny": one of a currency's units (wcur's group "cw").
+         alternation({"number-scaled"}) +
+         "(?=\\x20(?:" + alternation({"currency-noun", "scale-noun"}) + "|(?&cw))\\b)|" + guarded +
+         "|" + alternation({"number-unit"}) + "(?=\\x20(?&uw))|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
@@ -233,13 +238,15 @@ std::string word_regex() {
          // The unit table is written once, as the group "uw", called above as (?&uw).
          "(?:(?<wpp>(?:\\x20|" + hyphen + ")" + alternation({"points-word"}) +
          ")|(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) + ")|(?<wnoun>\\x20" +
-         alternation({"currency-noun"}) + ")|(?<wcur>(?:\\x20|(?<wch>" + hyphen + "))" +
-         alternation({"currency-after"}) + "(?(<wch>)(?=\\x20" + alternation({"currency-object"}) +
+         alternation({"currency-noun"}) + ")|(?<wcur>(?:\\x20|(?<wch>" + hyphen + "))(?<cw>" +
+         alternation({"currency-after"}) + ")(?(<wch>)(?=\\x20" + alternation({"currency-object"}) +
          "\\b)))|(?<wunit>\\x20(?<uw>" + alternation({"unit"}) + ")))?" +  //
          "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
          "\\b(?!-(?!" + alternation({"duration-age-after"}, lexicon::Bound::kNone) + "s?\\b)))?";
 }
+
+namespace {
 
 // The classes of numbers.tsv the word pattern reads.
 constexpr std::array<std::string_view, 11> kWordClasses = {
@@ -618,7 +625,9 @@ WordValue word_value(std::string_view written) {
   for (std::string_view cls :
        {"number-word", "tens-word", "number-guarded", "number-scaled", "number-unit"}) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
-      return exact(lexicon::number(e->value));
+      // A vague number gives its low and high after its value ("a couple of" is 2 to 3).
+      const double v = lexicon::number(e->value);
+      return {v, lexicon::number(e->value, 1, v), lexicon::number(e->value, 2, v), "count"};
     }
   }
   // "forty-seven", "forty\u2011seven", "ninety nine": tens and a digit.
@@ -1085,6 +1094,13 @@ bool ratio_part(const Quantity& q, bool whole = false) {
          q.value == std::floor(q.value);
 }
 
+// The word of letters that starts at `begin` ("" when none does).
+std::string_view letters_at(std::string_view text, std::size_t begin, std::size_t limit) {
+  std::size_t end = begin;
+  while (end < limit && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return text.substr(begin, end - begin);
+}
+
 // Whether `word` names a unit a physical unit may be divided by: a unit as units.tsv writes it,
 // a unit of time (also short: unit-divisor), or one with its power as a digit ("m3" for "m³").
 bool divisor_unit(std::string_view word) {
@@ -1111,8 +1127,11 @@ void join_unit_ratios(std::vector<Quantity>& out, std::string_view text, std::si
     std::size_t at = q.span.end;
     if (at < limit && text[at] == '/') {
       ++at;
-    } else if (text.substr(at, 5) == " per ") {
-      at += 5;
+    } else if (const std::string_view per =
+                   at < limit ? letters_at(text, at + 1, limit) : std::string_view{};
+               at < limit && text[at] == ' ' && lexicon::find("per-word", per) != nullptr &&
+               at + 1 + per.size() < limit && text[at + 1 + per.size()] == ' ') {
+      at += per.size() + 2;  // " per " (rates.tsv's per-word)
     } else {
       continue;
     }
@@ -1224,9 +1243,9 @@ void join_primes(std::vector<Quantity>& out, std::string_view text, std::size_t 
   }
 }
 
-// "one in four adults", "nine out of ten", "3 in 5 sets": two counts joined by a ratio word
-// (numbers.tsv) are one share, N/M of 100%, as loose as the word says. Not "1 in 3 days" (a
-// duration), nor "2 in 2024" (no share has so large a whole).
+// "one in four adults", "one-in-four", "nine out of ten", "3 in 5 sets": two counts joined by a
+// ratio word (numbers.tsv) are one share, N/M of 100%, as loose as the word says. Not "1 in 3 days"
+// (a duration), nor "2 in 2024" (no share has so large a whole).
 void join_ratios(std::vector<Quantity>& out, std::string_view text) {
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
     Quantity& a = out[i];
@@ -1234,7 +1253,9 @@ void join_ratios(std::vector<Quantity>& out, std::string_view text) {
     if (b.span.begin < a.span.end + 2) continue;
     const std::string gap = lower(text.substr(a.span.end + 1, b.span.begin - a.span.end - 2));
     const lexicon::Entry* ratio = lexicon::find("ratio-word", gap);
-    if (ratio == nullptr || text[a.span.end] != ' ' || text[b.span.begin - 1] != ' ' ||
+    // "one in four", "one-in-four": spaces or hyphens on both sides of the ratio word.
+    const char joint = text[a.span.end];
+    if (ratio == nullptr || (joint != ' ' && joint != '-') || text[b.span.begin - 1] != joint ||
         !ratio_part(a) || !ratio_part(b, true) || b.hedge_kind != Hedge::kNone || a.value < 1 ||
         b.value <= a.value || b.value > 1000) {
       continue;
@@ -1345,13 +1366,6 @@ void join_scale_nouns(std::vector<Quantity>& out, const SentenceWork& s) {
     q.span.end = e;
     q.text = s.text.substr(q.span.begin, q.span.size());
   }
-}
-
-// The word of letters that starts at `begin` ("" when none does).
-std::string_view letters_at(std::string_view text, std::size_t begin, std::size_t limit) {
-  std::size_t end = begin;
-  while (end < limit && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
-  return text.substr(begin, end - begin);
 }
 
 // Whether [begin, end) holds an optional comma, then one word of `cls` between single spaces.
@@ -1861,6 +1875,12 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       take_unit(q, "currency-noun", m.str(p.w_noun));
       end = m.span(p.w_noun).end;
     } else if (m.has(p.w_cur) && wv.unit == "count") {  // "eleven dollars", "one penny"
+      // "a dollar", "a penny" only where the currency ends the phrase: "a euro that buys $1.30"
+      // and "a renminbi revaluation" name the currency, not an amount.
+      if (!m.has(p.w_scale) && lexicon::find("number-scaled", m.str(p.w_word)) != nullptr) {
+        const std::size_t e = m.span(p.w_cur).end;
+        if (!ends_phrase(s, e) || (e < span.end && text[e] == '-')) continue;
+      }
       const CurrencyWord c = currency_after(m.str(p.w_cur));
       if (!c.weight_unit.empty() && about_weight(s, m.span(p.w_cur).end)) {
         q.unit = std::string(c.weight_unit);

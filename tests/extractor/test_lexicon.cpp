@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "extractor/internal.h"
 #include "extractor/lexicon.h"
 #include "extractor/pattern.h"
 
@@ -156,4 +157,16 @@ TEST_CASE("every row of the lexicon has a word, a class and a value column") {
     CAPTURE(cls);
     CHECK(!lexicon::entries(cls).empty());
   }
+}
+
+// PCRE2 refuses a compiled pattern above 64 KiB, and every unit, currency or scale word added to
+// the lexicon grows the figure and word patterns: this fails with room still left for a few words,
+// and prints the sizes so a change that grows them shows by how much.
+TEST_CASE("the figure and word patterns stay below PCRE2's 64 KiB cap, with room left") {
+  const Pattern figure{"figure", detail::figure_regex()};
+  const Pattern word{"number word", detail::word_regex(), /*caseless=*/true};
+  MESSAGE("figure pattern ", figure.compiled_size(), " bytes, word pattern ", word.compiled_size(),
+          " bytes (cap 65536)");
+  CHECK(figure.compiled_size() < 60 * 1024);
+  CHECK(word.compiled_size() < 60 * 1024);
 }
