@@ -60,8 +60,9 @@ std::string fraction_regex() {
 std::string number_regex() {
   return fraction_regex() +
          // After a currency written first, a comma before one or two last digits is a decimal
-         // comma ("€13,50", "CHF 7,5"): a thousands separator is followed by three.
-         R"(|(?(<cur>)\d{1,3},\d{1,2}(?!\d|[.,]\d)|(*FAIL)))"
+         // comma ("€13,50", "CHF 7,5"): a thousands separator is followed by three. The test of
+         // the currency comes after the digits so that PCRE2 can still start a search at a digit.
+         R"(|\d{1,3},\d{1,2}(?!\d|[.,]\d)(?(<cur>)|(*FAIL)))"
          R"(|(?:\d{1,3},\d{1,2}(?=\x20?(?:)" +
          lexicon::alternation({"scale-word", "scale-abbrev", "currency-comma-after"}) +
          R"(|(?&ca)|%))|)"
