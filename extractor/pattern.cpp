@@ -77,6 +77,14 @@ std::size_t Pattern::compiled_size() const {
   return size;
 }
 
+bool Pattern::has_start_bytes() const {
+  const std::uint8_t* bitmap = nullptr;
+  pcre2_pattern_info(code_, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+  std::uint32_t first = 0;
+  pcre2_pattern_info(code_, PCRE2_INFO_FIRSTCODETYPE, &first);
+  return bitmap != nullptr || first == 1;
+}
+
 int Pattern::group(std::string_view group_name) const {
   // A pattern has a dozen groups at most, with names of a few letters, and the kinds ask for
   // them sentence by sentence: a scan comparing lengths first costs less than a binary search.

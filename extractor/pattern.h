@@ -49,6 +49,9 @@ class Pattern {
   std::string_view name() const { return name_; }
   /// Bytes of the compiled pattern (PCRE2_INFO_SIZE); PCRE2 refuses one above 64 KiB.
   std::size_t compiled_size() const;
+  /// Whether PCRE2 knows which bytes can open a match (a first code unit or a table of them), so
+  /// that a search skips every other byte instead of trying the pattern there.
+  bool has_start_bytes() const;
 
  private:
   bool run(const pcre2_code_8* code, bool jit, std::string_view subject, std::size_t start,

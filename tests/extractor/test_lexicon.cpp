@@ -170,3 +170,11 @@ TEST_CASE("the figure and word patterns stay below PCRE2's 64 KiB cap, with room
   CHECK(figure.compiled_size() < 60 * 1024);
   CHECK(word.compiled_size() < 60 * 1024);
 }
+
+// The benchmark's one-pass calibration searches with the figure pattern, and a search can skip
+// bytes only while PCRE2 can tell which ones open a match: one construct at the head of an
+// alternative (a conditional, say) takes that away and makes every search try every byte.
+TEST_CASE("the figure pattern keeps a table of the bytes that can open it") {
+  const Pattern figure{"figure", detail::figure_regex()};
+  CHECK(figure.has_start_bytes());
+}
