@@ -219,12 +219,7 @@ void check_document(const LoadedDocument& loaded, const ReadOptions& options,
   // Comments in the article that silence findings: kept, marked, and never a failure.
   const std::vector<Suppression> suppressions = find_suppressions(*doc.bytes, loaded.format);
   check_windows(segmented, options.check, [&](CheckedWindow& window) {
-    DocumentResult part;
-    part.path = doc.path;
-    part.bytes = doc.bytes;
-    part.visible = doc.visible;
-    part.claims = std::move(window.claims);
-    part.findings = std::move(window.findings);
+    DocumentResult part = window_part(doc, window);
     if (loaded.visible) map_to_source(*loaded.visible, *doc.bytes, part.claims, part.findings);
     // A severity set in the configuration replaces the check's own; a pass stays a pass.
     for (const auto& [id, severity] : options.severity) {

@@ -28,6 +28,16 @@ Counts& Counts::operator+=(const Counts& o) {
   return *this;
 }
 
+DocumentResult window_part(const DocumentResult& head, CheckedWindow& window) {
+  DocumentResult part;
+  part.path = head.path;
+  part.bytes = head.bytes;
+  part.visible = head.visible;
+  part.claims = std::move(window.claims);
+  part.findings = std::move(window.findings);
+  return part;
+}
+
 Counts count(const DocumentResult& doc) {
   Counts c;
   if (doc.error) return c;

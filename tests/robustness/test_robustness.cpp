@@ -457,11 +457,7 @@ void windows_in_proportion(const std::string& block, std::size_t window_mb) {
     json.begin_parts(head, count_bytes);
     sarif.begin_parts(head);
     check_windows(segmented, options, [&](CheckedWindow& window) {
-      DocumentResult part;
-      part.path = head.path;
-      part.bytes = text;
-      part.claims = std::move(window.claims);
-      part.findings = std::move(window.findings);
+      DocumentResult part = window_part(head, window);
       ++windows;
       claims += part.claims.claims.size();
       findings += part.findings.size();
@@ -611,11 +607,7 @@ TEST_CASE("a document written a window at a time gives the bytes of its windows 
   json_writer.begin_parts(joined, [&](std::string_view s) { json += s; });
   sarif_writer.begin_parts(joined);
   check_windows(segment_document(*text), options, [&](CheckedWindow& window) {
-    DocumentResult part;
-    part.path = joined.path;
-    part.bytes = text;
-    part.claims = std::move(window.claims);
-    part.findings = std::move(window.findings);
+    const DocumentResult part = window_part(joined, window);
     json_writer.part(part, [&](std::string_view s) { json += s; });
     sarif_writer.part(part, [&](std::string_view s) { sarif += s; });
     text_writer.part(part, [&](std::string_view s) { lines += s; });

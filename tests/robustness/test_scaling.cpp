@@ -54,14 +54,8 @@ void windowed_pipeline(const std::string& text) {
   const JsonWriter::Sink count = [&](std::string_view part) { written += part.size(); };
   JsonWriter json;
   json.begin_parts(head, count);
-  check_windows(segment_document(*bytes), options, [&](CheckedWindow& window) {
-    DocumentResult part;
-    part.path = head.path;
-    part.bytes = bytes;
-    part.claims = std::move(window.claims);
-    part.findings = std::move(window.findings);
-    json.part(part, count);
-  });
+  check_windows(segment_document(*bytes), options,
+                [&](CheckedWindow& window) { json.part(window_part(head, window), count); });
   json.end_parts(count);
   CHECK(written > text.size() / 100);
 }
