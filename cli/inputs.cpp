@@ -247,21 +247,32 @@ DocumentResult check_whole(const LoadedDocument& loaded, const ReadOptions& opti
   // joined, their indices counted from the whole document's start.
   std::optional<DocumentResult> whole;
   std::size_t parts = 0;
-  check_document(loaded, options,
-                 [&](DocumentResult& part, std::size_t first_sentence, std::size_t first_citation) {
-                   if (parts++ == 0) {
-                     whole = std::move(part);
-                     return;
-                   }
-                   for (Claim& c : part.claims.claims) {
-                     c.sentence += first_sentence;
-                     if (c.citation) *c.citation += first_citation;
-                     whole->claims.claims.push_back(std::move(c));
-                   }
-                   for (Finding& f : part.findings) whole->findings.push_back(std::move(f));
-                   whole->suppressed.insert(whole->suppressed.end(), part.suppressed.begin(),
-                                            part.suppressed.end());
-                 });
+  check_document(
+      loaded, options,
+      [&](DocumentResult& part, std::size_t first_sentence, std::size_t first_citation) {
+        if (parts++ == 0) {
+          whole = std::move(part);
+          // Room for every window's claims and findings, judged from the first's, so
+          // the vectors do not double (holding two copies at once) at their largest.
+          const std::size_t text = checked_text(loaded).size();
+          const std::size_t first = std::max<std::size_t>(
+              whole->claims.sentences.empty() ? text : whole->claims.sentences.back().span.end, 1);
+          if (first < text) {
+            whole->claims.claims.reserve(whole->claims.claims.size() / 4 * 5 * (text / first + 1) +
+                                         1024);
+            whole->findings.reserve(whole->findings.size() / 4 * 5 * (text / first + 1) + 1024);
+          }
+          return;
+        }
+        for (Claim& c : part.claims.claims) {
+          c.sentence += first_sentence;
+          if (c.citation) *c.citation += first_citation;
+          whole->claims.claims.push_back(std::move(c));
+        }
+        for (Finding& f : part.findings) whole->findings.push_back(std::move(f));
+        whole->suppressed.insert(whole->suppressed.end(), part.suppressed.begin(),
+                                 part.suppressed.end());
+      });
   if (parts > 1) {
     // The first window's indices were the document's already; its segments are the whole's.
     Claims segmented = segment_document(checked_text(loaded));
