@@ -26,7 +26,8 @@ std::optional<Severity> severity_from_string(std::string_view name) {
   return std::nullopt;
 }
 
-std::vector<Finding> check(const Claims& claims, const Options& options) {
+std::vector<Finding> check(const Claims& claims, const Options& options,
+                           std::size_t findings_before) {
   FindingSink sink;
   // Findings are rarely more than two a claim: room reserved for that is written only as used,
   // so the vector seldom doubles (holding two copies at once) when it is largest.
@@ -72,8 +73,48 @@ std::vector<Finding> check(const Claims& claims, const Options& options) {
     findings[at] = std::move(held);
     order[at] = at;
   }
-  for (std::size_t i = 0; i < findings.size(); ++i) findings[i].id = "f" + std::to_string(i + 1);
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    findings[i].id = "f" + std::to_string(findings_before + i + 1);
+  }
   return findings;
+}
+
+std::vector<Window> windows(const Claims& segmented, std::size_t bytes) {
+  const std::vector<Sentence>& sentences = segmented.sentences;
+  std::vector<Window> out;
+  std::size_t first = 0;
+  for (std::size_t i = 0; i + 1 < sentences.size(); ++i) {
+    const std::size_t size = sentences[i].span.end - sentences[first].span.begin;
+    if (size < bytes) continue;
+    // Cut at a paragraph's end when one comes within a quarter window more, else here.
+    const bool paragraph_ends = sentences[i + 1].paragraph != sentences[i].paragraph;
+    if (!paragraph_ends && size < bytes + bytes / 4) continue;
+    out.push_back({first, i + 1});
+    first = i + 1;
+  }
+  out.push_back({first, sentences.size()});
+  return out;
+}
+
+void check_windows(const Claims& segmented, const Options& options,
+                   const std::function<void(CheckedWindow&)>& each) {
+  std::size_t claims_before = 0;
+  std::size_t findings_before = 0;
+  for (const Window& w : windows(segmented, options.window)) {
+    CheckedWindow window;
+    window.claims = extract_range(segmented, w.first, w.last, claims_before);
+    window.findings = check(window.claims, options, findings_before);
+    window.first_sentence = w.first;
+    // The window's citations are those beginning from its first byte (extract_range).
+    const std::size_t begin = w.first == 0 ? 0 : segmented.sentences[w.first].span.begin;
+    window.first_citation = static_cast<std::size_t>(
+        std::partition_point(segmented.citations.begin(), segmented.citations.end(),
+                             [&](const Citation& k) { return k.span.begin < begin; }) -
+        segmented.citations.begin());
+    claims_before += window.claims.claims.size();
+    findings_before += window.findings.size();
+    each(window);
+  }
 }
 
 }  // namespace factcheck

@@ -5,6 +5,7 @@
 // throw for a false claim: a false claim is a Finding.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -91,9 +92,42 @@ std::vector<std::optional<std::size_t>> supporting_citations(const Claims& claim
 
 struct Options {
   std::vector<std::string> disabled;  // check ids not to run
+  // A document longer than this many bytes is read and checked a window of about this size at a
+  // time (see check_windows), so its memory does not grow with its length.
+  std::size_t window = std::size_t{1} << 20;
 };
 
-/// Runs every enabled check; findings sorted by (span.begin, check, span.end) and numbered.
-std::vector<Finding> check(const Claims& claims, const Options& options = {});
+/// Runs every enabled check; findings sorted by (span.begin, check, span.end) and numbered on
+/// from `findings_before` (f<findings_before + 1>, ...).
+std::vector<Finding> check(const Claims& claims, const Options& options = {},
+                           std::size_t findings_before = 0);
+
+/// A run of whole sentences of a segmented document: [first, last).
+struct Window {
+  std::size_t first = 0;
+  std::size_t last = 0;
+};
+
+/// A segmented document (segment_document) cut into windows of at least `bytes` of text each, the
+/// last excepted: each ends at a sentence's end, at a paragraph's when one comes soon after. One
+/// window holds every sentence of a document of `bytes` or fewer.
+std::vector<Window> windows(const Claims& segmented, std::size_t bytes);
+
+/// One window of a document as checked: its claims (extract_range: indices from the window's
+/// start) and findings, numbered on from the windows before, with where its indices start in the
+/// whole document.
+struct CheckedWindow {
+  Claims claims;
+  std::vector<Finding> findings;
+  std::size_t first_sentence = 0;  // claims.sentences[i] is the document's first_sentence + i
+  std::size_t first_citation = 0;  // claims.citations[i] is the document's first_citation + i
+};
+
+/// Extracts and checks a segmented document a window at a time, handing each window to `each`
+/// in text order and letting it go before the next: memory of one window, whatever the length.
+/// What a check compares across windows is in README.md ("Long documents"); below
+/// options.window bytes this is extract() and check() on the whole.
+void check_windows(const Claims& segmented, const Options& options,
+                   const std::function<void(CheckedWindow&)>& each);
 
 }  // namespace factcheck

@@ -165,8 +165,9 @@ ReadOptions read_options(const CliOptions& o) {
   return r;
 }
 
-DocumentResult read_document(const std::string& path, const ReadOptions& options) {
-  DocumentResult doc;
+LoadedDocument load_document(const std::string& path, const ReadOptions& options) {
+  LoadedDocument loaded;
+  DocumentResult& doc = loaded.doc;
   doc.path = path == "-" ? options.stdin_name : path;
   std::optional<InputFormat> format = options.format;
   if (!format) {
@@ -174,48 +175,114 @@ DocumentResult read_document(const std::string& path, const ReadOptions& options
     format = input_format_of_path(doc.path, &why);
     if (!format) {
       doc.error = std::move(why);
-      return doc;
+      return loaded;
     }
   }
+  loaded.format = *format;
   std::string bytes;
   if (auto why = read_file(path, bytes, options.stream_limit)) {
     doc.error = std::move(why);
-    return doc;
+    return loaded;
   }
   if (auto why = validate_text(bytes)) {
     doc.error = std::move(why);
-    return doc;
+    return loaded;
   }
   auto owned = std::make_shared<const std::string>(std::move(bytes));
   doc.bytes = owned;
   // Markup is read as the reader sees it; the spans found in that text are then pointed back
   // into the file, so every report shows the file's own lines and columns.
   // The claims' text is a view into the text they were read from, so that text is kept with them.
-  std::optional<VisibleText> visible;
   if (*format != InputFormat::kText) {
-    visible = visible_text(*owned, *format);
-    doc.visible = std::make_shared<const std::string>(std::move(visible->text));
+    loaded.visible = visible_text(*owned, *format);
+    doc.visible = std::make_shared<const std::string>(std::move(loaded.visible->text));
   }
-  doc.claims = extract(doc.visible ? std::string_view(*doc.visible) : std::string_view(*owned));
-  doc.claims.reference_year = options.reference_year;
-  doc.findings = check(doc.claims, options.check);
-  if (visible) map_to_source(*visible, *owned, doc.claims, doc.findings);
-  // A severity set in the configuration replaces the check's own; a pass stays a pass.
-  for (const auto& [id, severity] : options.severity) {
-    for (Finding& f : doc.findings) {
-      if (f.check == id && f.severity != Severity::kPass) f.severity = severity;
-    }
+  return loaded;
+}
+
+std::string_view checked_text(const LoadedDocument& loaded) {
+  const DocumentResult& doc = loaded.doc;
+  if (doc.error || !doc.bytes) return {};
+  return doc.visible ? std::string_view(*doc.visible) : std::string_view(*doc.bytes);
+}
+
+void check_document(const LoadedDocument& loaded, const ReadOptions& options,
+                    const PartSink& each) {
+  const DocumentResult& doc = loaded.doc;
+  if (doc.error || !doc.bytes) {
+    DocumentResult part = doc;
+    each(part, 0, 0);
+    return;
   }
+  Claims segmented = segment_document(checked_text(loaded));
+  segmented.reference_year = options.reference_year;
   // Comments in the article that silence findings: kept, marked, and never a failure.
-  const std::vector<Suppression> suppressions = find_suppressions(*owned, *format);
-  if (!suppressions.empty()) {
-    doc.suppressed.resize(doc.findings.size());
-    for (std::size_t i = 0; i < doc.findings.size(); ++i) {
-      const Finding& f = doc.findings[i];
-      doc.suppressed[i] = is_suppressed(suppressions, f.check, f.span.begin);
+  const std::vector<Suppression> suppressions = find_suppressions(*doc.bytes, loaded.format);
+  check_windows(segmented, options.check, [&](CheckedWindow& window) {
+    DocumentResult part = window_part(doc, window);
+    if (loaded.visible) map_to_source(*loaded.visible, *doc.bytes, part.claims, part.findings);
+    // A severity set in the configuration replaces the check's own; a pass stays a pass.
+    for (const auto& [id, severity] : options.severity) {
+      for (Finding& f : part.findings) {
+        if (f.check == id && f.severity != Severity::kPass) f.severity = severity;
+      }
     }
+    if (!suppressions.empty()) {
+      part.suppressed.resize(part.findings.size());
+      for (std::size_t i = 0; i < part.findings.size(); ++i) {
+        const Finding& f = part.findings[i];
+        part.suppressed[i] = is_suppressed(suppressions, f.check, f.span.begin);
+      }
+    }
+    each(part, window.first_sentence, window.first_citation);
+  });
+}
+
+DocumentResult read_document(const std::string& path, const ReadOptions& options) {
+  return check_whole(load_document(path, options), options);
+}
+
+DocumentResult check_whole(const LoadedDocument& loaded, const ReadOptions& options) {
+  // A document of one window is that window; a longer one is its windows' claims and findings
+  // joined, their indices counted from the whole document's start.
+  std::optional<DocumentResult> whole;
+  std::size_t parts = 0;
+  check_document(
+      loaded, options,
+      [&](DocumentResult& part, std::size_t first_sentence, std::size_t first_citation) {
+        if (parts++ == 0) {
+          whole = std::move(part);
+          // Room for every window's claims and findings, judged from the first's, so
+          // the vectors do not double (holding two copies at once) at their largest.
+          const std::size_t text = checked_text(loaded).size();
+          const std::size_t first = std::max<std::size_t>(
+              whole->claims.sentences.empty() ? text : whole->claims.sentences.back().span.end, 1);
+          if (first < text) {
+            whole->claims.claims.reserve(whole->claims.claims.size() / 4 * 5 * (text / first + 1) +
+                                         1024);
+            whole->findings.reserve(whole->findings.size() / 4 * 5 * (text / first + 1) + 1024);
+          }
+          return;
+        }
+        for (Claim& c : part.claims.claims) {
+          c.sentence += first_sentence;
+          if (c.citation) *c.citation += first_citation;
+          whole->claims.claims.push_back(std::move(c));
+        }
+        for (Finding& f : part.findings) whole->findings.push_back(std::move(f));
+        whole->suppressed.insert(whole->suppressed.end(), part.suppressed.begin(),
+                                 part.suppressed.end());
+      });
+  if (parts > 1) {
+    // The first window's indices were the document's already; its segments are the whole's.
+    Claims segmented = segment_document(checked_text(loaded));
+    std::vector<Finding> none;
+    if (loaded.visible) map_to_source(*loaded.visible, *loaded.doc.bytes, segmented, none);
+    whole->claims.paragraphs = std::move(segmented.paragraphs);
+    whole->claims.sentences = std::move(segmented.sentences);
+    whole->claims.citations = std::move(segmented.citations);
   }
-  return doc;
+  return std::move(*whole);
 }
 
 }  // namespace factcheck::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,6 +44,35 @@ struct ReadOptions {
 
 /// The reading options the command line's options ask for.
 ReadOptions read_options(const CliOptions& options);
+
+/// An input read and validated, not yet checked.
+struct LoadedDocument {
+  DocumentResult doc;  // its path, bytes and visible text; `error` set when it cannot be read
+  InputFormat format = InputFormat::kText;
+  std::optional<VisibleText> visible;  // markup: where the visible text's bytes come from
+};
+
+/// Reads and validates one input, in the format its extension names unless `options.format`
+/// says otherwise.
+LoadedDocument load_document(const std::string& path, const ReadOptions& options);
+
+/// The text a loaded document's claims are read from: its visible text, else its bytes.
+std::string_view checked_text(const LoadedDocument& loaded);
+
+/// Where check_document() hands each window: a document of its own sharing the path, bytes and
+/// visible text, with the window's claims and findings (ids numbered on from the windows before,
+/// spans into the file, sentence and citation indices counted from the window's own, which are
+/// the document's first_sentence and first_citation).
+using PartSink = std::function<void(DocumentResult& part, std::size_t first_sentence,
+                                    std::size_t first_citation)>;
+
+/// Extracts and checks a loaded document a window at a time (check_windows), handing each window
+/// to `each` and letting it go before the next. One that could not be read is one part with its
+/// error.
+void check_document(const LoadedDocument& loaded, const ReadOptions& options, const PartSink& each);
+
+/// The windows of check_document() joined into one result, as read_document() returns it.
+DocumentResult check_whole(const LoadedDocument& loaded, const ReadOptions& options);
 
 /// Reads, extracts and checks one input, in the format its extension names unless
 /// `options.format` says otherwise. An input that cannot be read comes back with its `error`

@@ -142,22 +142,37 @@ bool fails(const DocumentResult& doc, std::size_t i, const BaselineComparison* c
   return state && (*state == BaselineState::kNew || *state == BaselineState::kUpdated);
 }
 
-// Reads and checks one item; a failure inside the pipeline names the item rather than
-// ending the batch.
-DocumentResult check_item(const Item& item, const ReadOptions& options) {
+// A document as a worker hands it on: checked whole, or, when it is long and its report can be
+// written a window at a time, read and left to be checked window by window as it is written.
+struct Checked {
   DocumentResult doc;
+  std::optional<LoadedDocument> pending;
+};
+
+// Reads and checks one item; a failure inside the pipeline names the item rather than
+// ending the batch. A document longer than a window is left pending when `streams`.
+Checked check_item(const Item& item, const ReadOptions& options, bool streams) {
+  Checked out;
+  DocumentResult& doc = out.doc;
   doc.path = item.path;
   if (item.walk_error) {
     doc.error = *item.walk_error;
-    return doc;
+    return out;
   }
   try {
-    return read_document(item.path, options);
+    LoadedDocument loaded = load_document(item.path, options);
+    if (streams && checked_text(loaded).size() > options.check.window) {
+      out.pending = std::move(loaded);
+    } else {
+      doc = check_whole(loaded, options);
+    }
+    return out;
   } catch (const std::exception& e) {
     doc = DocumentResult{};
     doc.path = item.path;
     doc.error = fmt::format("internal error: {}", e.what());
-    return doc;
+    out.pending.reset();
+    return out;
   }
 }
 
@@ -166,8 +181,8 @@ DocumentResult check_item(const Item& item, const ReadOptions& options) {
 // index from a shared counter; at most `window` results wait ahead of the one being finished,
 // so memory does not grow with the number of items. `finish` returns false to stop early.
 void check_in_order(const std::vector<Item>& items, unsigned workers,
-                    const std::function<DocumentResult(const Item&)>& work,
-                    const std::function<bool(DocumentResult)>& finish) {
+                    const std::function<Checked(const Item&)>& work,
+                    const std::function<bool(Checked)>& finish) {
   if (workers <= 1 || items.size() <= 1) {
     for (const Item& item : items) {
       if (!finish(work(item))) return;
@@ -175,7 +190,7 @@ void check_in_order(const std::vector<Item>& items, unsigned workers,
     return;
   }
   const std::size_t window = 4 * static_cast<std::size_t>(workers);
-  std::vector<std::optional<DocumentResult>> slots(window);
+  std::vector<std::optional<Checked>> slots(window);
   std::mutex mutex;
   std::condition_variable ready;  // a slot was filled
   std::condition_variable space;  // the window moved on, or the batch stopped
@@ -192,7 +207,7 @@ void check_in_order(const std::vector<Item>& items, unsigned workers,
         space.wait(lock, [&] { return stop || i < finished + window; });
         if (stop) return;
       }
-      DocumentResult doc = work(items[i]);
+      Checked doc = work(items[i]);
       {
         std::lock_guard lock(mutex);
         slots[i % window] = std::move(doc);
@@ -206,7 +221,7 @@ void check_in_order(const std::vector<Item>& items, unsigned workers,
     threads.emplace_back(worker);
   }
   for (std::size_t k = 0; k < items.size(); ++k) {
-    std::optional<DocumentResult> doc;
+    std::optional<Checked> doc;
     {
       std::unique_lock lock(mutex);
       ready.wait(lock, [&] { return slots[k % window].has_value(); });
@@ -332,8 +347,40 @@ int run(const CliOptions& o) {
     }
   };
   Progress progress(items.size());
+  // A long document is checked and written a window at a time when its reports allow: text, JSON
+  // and SARIF do; the HTML report and baselines take it whole (its windows joined).
+  const bool streams = !o.html && !o.write_baseline && !baseline;
+  auto stream = [&](const LoadedDocument& loaded) {
+    const DocumentResult& head = loaded.doc;
+    const auto write = [&](std::string_view part) { out.write(part); };
+    std::optional<TextParts> text;
+    if (o.format == Format::kText) text.emplace(head, text_options);
+    if (o.format == Format::kJson) json.begin_parts(head, write);
+    if (o.format == Format::kSarif) sarif.begin_parts(head);
+    ++tally.documents;
+    check_document(
+        loaded, check_options,
+        [&](DocumentResult& part, std::size_t /*first_sentence*/, std::size_t /*first_citation*/) {
+          for (std::size_t i = 0; i < part.findings.size(); ++i) {
+            if (fails(part, i, nullptr, o)) failed = true;
+          }
+          tally.counts += count(part);
+          if (out.failed()) return;  // nobody reads the rest
+          if (text) text->part(part, write);
+          if (o.format == Format::kJson) json.part(part, write);
+          if (o.format == Format::kSarif) sarif.part(part, write);
+        });
+    if (o.format == Format::kJson) json.end_parts(write);
+    if (o.format == Format::kSarif) sarif.end_parts();
+  };
   std::set<std::string> seen;  // baseline paths of the documents read
-  auto finish = [&](DocumentResult doc) {
+  auto finish = [&](Checked checked) {
+    if (checked.pending) {
+      stream(*checked.pending);
+      progress.step();
+      return !out.failed();
+    }
+    DocumentResult& doc = checked.doc;
     if (doc.error) {
       complain(doc.path, *doc.error);
       status = kExitTrouble;
@@ -357,7 +404,8 @@ int run(const CliOptions& o) {
 
   const unsigned workers = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   check_in_order(
-      items, workers, [&](const Item& item) { return check_item(item, check_options); }, finish);
+      items, workers, [&](const Item& item) { return check_item(item, check_options, streams); },
+      finish);
 
   progress.done();
 

@@ -134,13 +134,14 @@ void sort_claims(std::vector<Claim>& claims, std::size_t first, std::vector<std:
 
 }  // namespace
 
-Claims extract(std::string_view text) {
-  Claims out;
-  out.text = text;
-  const std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  detail::segment(text, start, out);
-  detail::find_citations(text, out);
+namespace {
 
+// The claims of the sentences `out` holds, numbered on from `claims_before`: the whole of
+// extract() after segmenting, over a whole document or a window of one (see extract_range).
+void extract_claims(Claims& out, std::size_t claims_before) {
+  const std::string_view text = out.text;
+  const std::size_t bytes =
+      out.sentences.empty() ? 0 : out.sentences.back().span.end - out.sentences.front().span.begin;
   std::vector<Claim> claims;
   std::vector<std::size_t> order;  // sort_claims()'s scratch
   std::size_t next_citation = 0;
@@ -148,12 +149,14 @@ Claims extract(std::string_view text) {
   // A long text's claims are reserved once, from those of its first eighth, so the vector does
   // not double (holding the old copy and the new at once) at its largest; capacity never
   // written is never resident.
-  bool reserved = text.size() < (std::size_t{1} << 20);
+  bool reserved = bytes < (std::size_t{1} << 20);
+  const std::size_t origin = out.sentences.empty() ? 0 : out.sentences.front().span.begin;
   for (std::size_t i = 0; i < out.sentences.size(); ++i) {
     const Sentence& sentence = out.sentences[i];
-    if (!reserved && sentence.span.begin >= text.size() / 8) {
+    const std::size_t done = sentence.span.begin - origin;
+    if (!reserved && done >= bytes / 8) {
       reserved = true;
-      claims.reserve(claims.size() / 4 * 5 * (text.size() / sentence.span.begin) + 1024);
+      claims.reserve(claims.size() / 4 * 5 * (bytes / std::max<std::size_t>(done, 1)) + 1024);
     }
     work.reset(sentence.span, i);
     detail::scan_quantities(work, work.quantities);
@@ -207,11 +210,68 @@ Claims extract(std::string_view text) {
   detail::find_line_lists(out, claims);
   sort_claims(claims, 0, order);
   detail::find_leads(text, out.sentences, claims);
-  for (std::size_t i = 0; i < claims.size(); ++i) claims[i].id = "c" + std::to_string(i + 1);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    claims[i].id = "c" + std::to_string(claims_before + i + 1);
+  }
+  out.claims = std::move(claims);
+}
+
+}  // namespace
+
+Claims segment_document(std::string_view text) {
+  Claims out;
+  out.text = text;
+  const std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  detail::segment(text, start, out);
+  detail::find_citations(text, out);
   for (std::size_t i = 0; i < out.citations.size(); ++i) {
     out.citations[i].id = "k" + std::to_string(i + 1);
   }
-  out.claims = std::move(claims);
+  return out;
+}
+
+Claims extract(std::string_view text) {
+  Claims out = segment_document(text);
+  extract_claims(out, 0);
+  return out;
+}
+
+Claims extract_range(const Claims& document, std::size_t first, std::size_t last,
+                     std::size_t claims_before) {
+  const std::vector<Sentence>& sentences = document.sentences;
+  last = std::min(last, sentences.size());
+  first = std::min(first, last);
+  Claims out;
+  out.text = document.text;
+  out.reference_year = document.reference_year;
+  // The bytes the window answers for: from the end of the window before (the start of the text
+  // for the first) to the start of the window after (the end of the text for the last).
+  const std::size_t begin = first == 0 ? 0 : sentences[first].span.begin;
+  const std::size_t end =
+      last == sentences.size() ? document.text.size() : sentences[last].span.begin;
+  // Its paragraphs: those of its sentences, and the ones with none before the next window's.
+  std::size_t p0 = 0;
+  if (first > 0)
+    p0 = first < sentences.size() ? sentences[first].paragraph : document.paragraphs.size();
+  std::size_t p1 = document.paragraphs.size();
+  if (last < sentences.size()) {
+    p1 = sentences[last].paragraph;
+    if (last > first && sentences[last - 1].paragraph == p1) ++p1;
+  }
+  p1 = std::max(p1, p0);
+  out.paragraphs.assign(document.paragraphs.begin() + static_cast<std::ptrdiff_t>(p0),
+                        document.paragraphs.begin() + static_cast<std::ptrdiff_t>(p1));
+  out.sentences.assign(sentences.begin() + static_cast<std::ptrdiff_t>(first),
+                       sentences.begin() + static_cast<std::ptrdiff_t>(last));
+  for (Sentence& s : out.sentences) s.paragraph -= p0;
+  // Citations are in text order: those beginning in the window, found by binary search.
+  auto at = [&](std::size_t offset) {
+    return std::partition_point(document.citations.begin(), document.citations.end(),
+                                [&](const Citation& k) { return k.span.begin < offset; });
+  };
+  out.citations.assign(at(begin), at(end));
+  out.range = {begin, end};
+  extract_claims(out, claims_before);
   return out;
 }
 

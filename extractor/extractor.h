@@ -345,13 +345,33 @@ struct Claims {
   std::vector<Claim> claims;  // in text order of span.begin
   std::vector<Citation> citations;
   int reference_year = 0;  // the year of dates written without one, when configured; 0: none
+  // The bytes of `text` these claims answer for: a window of it (extract_range), or the whole
+  // text when `range.end` is 0.
+  ByteSpan range;
 
   const Claim* find(std::string_view id) const;
+  /// The bytes these claims answer for: what a check that reads the article's whole text reads.
+  std::string_view own_text() const {
+    return range.end == 0 ? text : text.substr(range.begin, range.size());
+  }
 };
 
 /// Claims of a UTF-8 text. The text must already be valid (see validate_text); a BOM is skipped.
 /// The result refers to `text`, which must outlive it.
 Claims extract(std::string_view text);
+
+/// A document's paragraphs, sentences and citations (numbered k1, k2, ...), with no claims: what
+/// extract() reads first, and what extract_range() reads a window of. Refers to `text`.
+Claims segment_document(std::string_view text);
+
+/// The claims of sentences [first, last) of a segmented document, numbered on from
+/// `claims_before` (c<claims_before + 1>, ...), as extract() finds them with the rest of the
+/// document out of sight: a long document is read a window at a time with it. The result holds
+/// the window's sentences, paragraphs (those of its sentences) and citations (those beginning
+/// within it), so its indices count from the window's start; its spans and its text are the
+/// whole document's. Over every sentence it gives what extract() gives.
+Claims extract_range(const Claims& document, std::size_t first, std::size_t last,
+                     std::size_t claims_before);
 
 /// Why bytes cannot be read as an article ("invalid UTF-8 at byte 1234", "binary file"),
 /// or nullopt when they can. An empty text is valid.

@@ -120,9 +120,10 @@ std::string baseline_path(std::string_view path) {
   return out;
 }
 
-std::string Fingerprinter::next() {
-  const Finding& f = doc_.findings[at_++];
-  std::string text = normalised_text(doc_, f);
+std::string Fingerprinter::next() { return next(*doc_, doc_->findings[at_++]); }
+
+std::string Fingerprinter::next(const DocumentResult& part, const Finding& f) {
+  std::string text = normalised_text(part, f);
   std::size_t& n = seen_[f.check + '\0' + text];
   return fingerprint_of(f.check, text, n++);
 }

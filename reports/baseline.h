@@ -58,12 +58,17 @@ std::vector<std::string> fingerprints(const DocumentResult& doc);
 /// list of every one (a 16-byte string on the heap per finding) is never held.
 class Fingerprinter {
  public:
-  explicit Fingerprinter(const DocumentResult& doc) : doc_(doc) {}
+  explicit Fingerprinter(const DocumentResult& doc) : doc_(&doc) {}
+  /// One for a document handed on a window at a time (see next(doc, finding)).
+  Fingerprinter() = default;
   /// The fingerprint of the next finding, doc.findings[0]'s first; each finding once, in order.
   std::string next();
+  /// The fingerprint of `finding`, the next of its document in order, read from `part` (a window
+  /// of the document holding it): the same as next() over the windows joined.
+  std::string next(const DocumentResult& part, const Finding& finding);
 
  private:
-  const DocumentResult& doc_;
+  const DocumentResult* doc_ = nullptr;
   std::size_t at_ = 0;
   // Occurrences of the same check on the same words so far.
   std::unordered_map<std::string, std::size_t> seen_;

@@ -20,6 +20,7 @@
 #include <utility>
 
 #include "reports/html_assets.h"
+#include "reports/spool.h"
 #include "reports/stream.h"
 
 namespace factcheck {
@@ -1416,69 +1417,9 @@ struct HtmlWriter::Row {
   bool problems = false;  // it has an error or a warning in the list of problems
 };
 
-// Markup kept until the top of the page is written: in memory while it is small, then in an
-// unnamed temporary file (memory again if that cannot be made or written), so that a batch's
-// list of problems does not grow the memory with the documents.
-class HtmlWriter::Spool {
- public:
-  Spool() = default;
-  Spool(const Spool&) = delete;
-  Spool& operator=(const Spool&) = delete;
-  ~Spool() {
-    if (file_) std::fclose(file_);
-  }
-
-  void append(std::string_view s) {
-    if (!file_ && !tried_ && memory_.size() + s.size() > kInMemory) {
-      tried_ = true;
-      file_ = std::tmpfile();
-      if (file_) {
-        const std::string held = std::exchange(memory_, std::string());
-        if (!write(held)) memory_ = held;
-      }
-    }
-    if (file_ && write(s)) return;
-    memory_ += s;
-  }
-
-  // Hands on everything kept, in order, in pieces.
-  void copy_to(const Sink& out) const {
-    if (file_ && std::fflush(file_) == 0 && std::fseek(file_, 0, SEEK_SET) == 0) {
-      char buffer[1 << 16];
-      for (std::size_t left = written_; left > 0;) {
-        const std::size_t n = std::fread(buffer, 1, std::min(left, sizeof buffer), file_);
-        if (n == 0) break;
-        out(std::string_view(buffer, n));
-        left -= n;
-      }
-      std::fseek(file_, 0, SEEK_END);
-    }
-    if (!memory_.empty()) out(memory_);
-  }
-
- private:
-  static constexpr std::size_t kInMemory = 1 << 20;
-  // Appends to the file; when that fails, takes back what it held and keeps to memory.
-  bool write(std::string_view s) {
-    if (std::fwrite(s.data(), 1, s.size(), file_) == s.size()) {
-      written_ += s.size();
-      return true;
-    }
-    std::string held;
-    std::fseek(file_, 0, SEEK_SET);
-    held.resize(written_);
-    held.resize(std::fread(held.data(), 1, held.size(), file_));
-    std::fclose(file_);
-    file_ = nullptr;
-    memory_ = std::move(held);
-    return false;
-  }
-
-  std::FILE* file_ = nullptr;
-  bool tried_ = false;
-  std::size_t written_ = 0;  // bytes in the file
-  std::string memory_;       // bytes after them
-};
+// Markup kept until the top of the page is written (see TextSpool), so that a batch's list of
+// problems does not grow the memory with the documents.
+class HtmlWriter::Spool : public TextSpool {};
 
 HtmlWriter::HtmlWriter(HtmlOptions options)
     : options_(std::move(options)),

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "reports/spool.h"
 #include "reports/stream.h"
 
 namespace factcheck {
@@ -331,6 +332,37 @@ void write_claim(Pretty& j, const Claim& c, const Claims& claims, const LineInde
   j.end_object();
 }
 
+void write_citation(Pretty& j, const Citation& k, const Claims& claims, const LineIndex& lines) {
+  j.begin_object();
+  j.key("id").string(k.id);
+  j.key("source").string(k.source);
+  j.key("date").optional_string(k.date);
+  write_span(j.key("span"), k.span, lines);
+  j.key("text").string(slice(claims.text, k.span));
+  j.end_object();
+}
+
+void write_finding(Pretty& j, const DocumentResult& doc, std::size_t i,
+                   const std::string& fingerprint, const BaselineComparison* comparison,
+                   const LineIndex& lines) {
+  const Finding& f = doc.findings[i];
+  j.begin_object();
+  j.key("id").string(f.id);
+  j.key("check").string(f.check);
+  j.key("severity").string(to_string(f.severity));
+  j.key("claims").strings(f.claims);
+  write_span(j.key("span"), f.span, lines);
+  j.key("message").string(f.message);
+  j.key("explanation").string(f.explanation);
+  j.key("slip").optional_string(f.slip);
+  j.key("fingerprint").string(fingerprint);
+  if (silenced(doc, i)) j.key("suppressed").boolean(true);
+  if (comparison && i < comparison->states.size() && comparison->states[i]) {
+    j.key("baseline").string(to_string(*comparison->states[i]));
+  }
+  j.end_object();
+}
+
 // A part of the whole document, indented to its depth there (one space a level, as dump(1)
 // gives); JSON strings hold no raw line breaks, so indenting after each one is exact.
 std::string indented(const ordered_json& j, std::string_view prefix) {
@@ -401,35 +433,12 @@ void write_document(const DocumentResult& doc, const BaselineComparison* compari
   const std::vector<Citation>& citations = read ? doc.claims.citations : none_citations;
   d.objects("claims", claims.size(),
             [&](Pretty& j, std::size_t i) { write_claim(j, claims[i], doc.claims, *index); });
-  d.objects("citations", citations.size(), [&](Pretty& j, std::size_t i) {
-    const Citation& k = citations[i];
-    j.begin_object();
-    j.key("id").string(k.id);
-    j.key("source").string(k.source);
-    j.key("date").optional_string(k.date);
-    write_span(j.key("span"), k.span, *index);
-    j.key("text").string(slice(doc.claims.text, k.span));
-    j.end_object();
-  });
+  d.objects("citations", citations.size(),
+            [&](Pretty& j, std::size_t i) { write_citation(j, citations[i], doc.claims, *index); });
   // Each finding's fingerprint made as it is written (findings are written in order, once).
   Fingerprinter prints(doc);
   d.objects("findings", read ? doc.findings.size() : 0, [&](Pretty& j, std::size_t i) {
-    const Finding& f = doc.findings[i];
-    j.begin_object();
-    j.key("id").string(f.id);
-    j.key("check").string(f.check);
-    j.key("severity").string(to_string(f.severity));
-    j.key("claims").strings(f.claims);
-    write_span(j.key("span"), f.span, *index);
-    j.key("message").string(f.message);
-    j.key("explanation").string(f.explanation);
-    j.key("slip").optional_string(f.slip);
-    j.key("fingerprint").string(prints.next());
-    if (silenced(doc, i)) j.key("suppressed").boolean(true);
-    if (comparison && i < comparison->states.size() && comparison->states[i]) {
-      j.key("baseline").string(to_string(*comparison->states[i]));
-    }
-    j.end_object();
+    write_finding(j, doc, i, prints.next(), comparison, *index);
   });
   if (comparison) {
     d.objects("absent", comparison->absent.size(), [&](Pretty& j, std::size_t i) {
@@ -466,6 +475,70 @@ std::string JsonWriter::document(const DocumentResult& doc, const BaselineCompar
   std::string out;
   document(doc, comparison, [&out](std::string_view part) { out += part; });
   return out;
+}
+
+// A long document written a window at a time: its claims go out as they come, its citations and
+// findings wait in spools for their place after the claims. The bytes are those document() gives
+// for the windows joined.
+struct JsonWriter::Parts {
+  explicit Parts(std::string_view bytes) : lines(bytes) {}
+  LineIndex lines;
+  Fingerprinter prints;  // findings are fingerprinted in order across windows
+  TextSpool citations;
+  TextSpool findings;
+  std::size_t claims_written = 0;
+  std::size_t citations_written = 0;
+  std::size_t findings_written = 0;
+  std::string item;
+};
+
+JsonWriter::JsonWriter() = default;
+JsonWriter::~JsonWriter() = default;
+
+void JsonWriter::begin_parts(const DocumentResult& doc, const Sink& out) {
+  out(first_ ? "\n  " : ",\n  ");
+  first_ = false;
+  ++tally_.documents;
+  parts_ = std::make_unique<Parts>(doc.bytes ? std::string_view(*doc.bytes) : std::string_view());
+  out("{\n   \"path\": " + indented(ordered_json(doc.path), "   ") +
+      ",\n   \"error\": null,\n   \"claims\": ");
+}
+
+void JsonWriter::part(const DocumentResult& part, const Sink& out) {
+  Parts& p = *parts_;
+  tally_.counts += count(part);
+  // One item of an array four spaces in: its separator, then its lines.
+  auto item = [&p](std::size_t& written, auto write) -> const std::string& {
+    p.item.assign(written++ == 0 ? "[\n    " : ",\n    ");
+    Pretty pretty(p.item, 4);
+    write(pretty);
+    return p.item;
+  };
+  for (const Claim& c : part.claims.claims) {
+    out(item(p.claims_written, [&](Pretty& j) { write_claim(j, c, part.claims, p.lines); }));
+  }
+  for (const Citation& k : part.claims.citations) {
+    p.citations.append(
+        item(p.citations_written, [&](Pretty& j) { write_citation(j, k, part.claims, p.lines); }));
+  }
+  for (std::size_t i = 0; i < part.findings.size(); ++i) {
+    const std::string print = p.prints.next(part, part.findings[i]);
+    p.findings.append(item(p.findings_written,
+                           [&](Pretty& j) { write_finding(j, part, i, print, nullptr, p.lines); }));
+  }
+}
+
+void JsonWriter::end_parts(const Sink& out) {
+  Parts& p = *parts_;
+  out(p.claims_written ? "\n   ]" : "[]");
+  out(",\n   \"citations\": ");
+  p.citations.copy_to(out);
+  out(p.citations_written ? "\n   ]" : "[]");
+  out(",\n   \"findings\": ");
+  p.findings.copy_to(out);
+  out(p.findings_written ? "\n   ]" : "[]");
+  out("\n  }");
+  parts_.reset();
 }
 
 std::string JsonWriter::end() const {

@@ -28,6 +28,10 @@ struct DocumentResult {
   std::vector<bool> suppressed;  // per finding: silenced by a comment in the article; empty: none
 };
 
+/// One window of a long document (check_windows) as a document of its own, for the writers'
+/// part(): `head`'s path, bytes and visible text, and the window's claims and findings, moved out.
+DocumentResult window_part(const DocumentResult& head, CheckedWindow& window);
+
 /// Whether the article silences finding `i` with a factcheck-disable comment.
 inline bool silenced(const DocumentResult& doc, std::size_t i) {
   return i < doc.suppressed.size() && doc.suppressed[i];

@@ -200,6 +200,43 @@ std::string SarifWriter::document(const DocumentResult& doc, const BaselineCompa
   return out;
 }
 
+// A long document's results, written a window at a time: the bytes document() gives for the
+// windows joined.
+struct SarifWriter::Parts {
+  explicit Parts(std::string_view bytes) : lines(bytes) {}
+  LineIndex lines;
+  Fingerprinter prints;  // findings are fingerprinted in order across windows
+};
+
+SarifWriter::SarifWriter() = default;
+SarifWriter::~SarifWriter() = default;
+
+void SarifWriter::begin_parts(const DocumentResult& doc) {
+  ++tally_.documents;
+  parts_ = std::make_unique<Parts>(doc.bytes ? std::string_view(*doc.bytes) : std::string_view());
+}
+
+void SarifWriter::part(const DocumentResult& part, const Sink& sink) {
+  constexpr std::size_t kPiece = 1 << 16;
+  tally_.counts += count(part);
+  std::string out;
+  for (std::size_t i = 0; i < part.findings.size(); ++i) {
+    const Finding& f = part.findings[i];
+    out += first_ ? "\n    " : ",\n    ";
+    first_ = false;
+    out += dump(result_json(part, f, parts_->lines, parts_->prints.next(part, f), std::nullopt,
+                            silenced(part, i)),
+                "    ");
+    if (out.size() >= kPiece) {
+      sink(out);
+      out.clear();
+    }
+  }
+  if (!out.empty()) sink(out);
+}
+
+void SarifWriter::end_parts() { parts_.reset(); }
+
 std::string SarifWriter::end() const {
   ordered_json invocation = {{"executionSuccessful", unreadable_.empty()}};
   if (!unreadable_.empty()) {

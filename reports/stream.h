@@ -68,6 +68,19 @@ using TextSink = std::function<void(std::string_view)>;
 void render_text(const DocumentResult& doc, const TextOptions& options,
                  const BaselineComparison* comparison, const TextSink& out);
 
+/// render_text() for a long document a window at a time: the lines it gives for the windows
+/// joined, from TextParts(doc) and part() with each window in text order.
+class TextParts {
+ public:
+  TextParts(const DocumentResult& doc, const TextOptions& options);
+  void part(const DocumentResult& part, const TextSink& out);
+
+ private:
+  TextOptions options_;
+  LineIndex lines_;     // of the whole document's bytes
+  bool named_ = false;  // -q: the path has been given
+};
+
 /// The "factcheck/1" JSON document, one document at a time: begin(), document()..., end().
 class JsonWriter {
  public:
@@ -82,9 +95,24 @@ class JsonWriter {
   /// Closes the documents and adds "totals", the counts over every document (see Counts).
   std::string end() const;
 
+  /// A long document a window at a time: begin_parts() with the document read (no error), part()
+  /// with each window in text order (a document of its own, numbered on from the windows before),
+  /// then end_parts(). Claims are written as they come; citations and findings wait in a
+  /// temporary file for their place. The bytes are document()'s on the windows joined.
+  void begin_parts(const DocumentResult& doc, const Sink& out);
+  void part(const DocumentResult& part, const Sink& out);
+  void end_parts(const Sink& out);
+
+  JsonWriter();
+  ~JsonWriter();
+  JsonWriter(JsonWriter&&) noexcept = default;
+  JsonWriter& operator=(JsonWriter&&) noexcept = default;
+
  private:
+  struct Parts;
   bool first_ = true;
   Tally tally_;
+  std::unique_ptr<Parts> parts_;  // the document being written a window at a time
 };
 
 /// SARIF 2.1.0, one document at a time: begin(), document()..., end().
@@ -102,10 +130,24 @@ class SarifWriter {
   /// totals as the run's property "totals".
   std::string end() const;
 
+  /// A long document a window at a time, as JsonWriter's: begin_parts() with the document read,
+  /// part() with each window in text order, end_parts(); the bytes are document()'s on the
+  /// windows joined.
+  void begin_parts(const DocumentResult& doc);
+  void part(const DocumentResult& part, const Sink& out);
+  void end_parts();
+
+  SarifWriter();
+  ~SarifWriter();
+  SarifWriter(SarifWriter&&) noexcept = default;
+  SarifWriter& operator=(SarifWriter&&) noexcept = default;
+
  private:
+  struct Parts;
   bool first_ = true;
   Tally tally_;
   std::vector<std::pair<std::string, std::string>> unreadable_;  // path, reason
+  std::unique_ptr<Parts> parts_;  // the document being written a window at a time
 };
 
 /// The HTML report, one document at a time. Each document's section is made as soon as it is

@@ -28,15 +28,27 @@ Counts& Counts::operator+=(const Counts& o) {
   return *this;
 }
 
+DocumentResult window_part(const DocumentResult& head, CheckedWindow& window) {
+  DocumentResult part;
+  part.path = head.path;
+  part.bytes = head.bytes;
+  part.visible = head.visible;
+  part.claims = std::move(window.claims);
+  part.findings = std::move(window.findings);
+  return part;
+}
+
 Counts count(const DocumentResult& doc) {
   Counts c;
   if (doc.error) return c;
   const std::vector<Claim>& claims = doc.claims.claims;
   // Claims numbered as the extractor numbers them (c1, c2, ...) are marked by their number, a bit
   // each; other ids (claims made by hand) are looked up in a list of every id a finding names.
-  bool numbered = true;
+  // A window of a long document numbers on from the windows before it: c<base + 1>, ...
+  const std::size_t base = claims.empty() ? 0 : claim_number(claims.front().id) - 1;
+  bool numbered = claims.empty() || claim_number(claims.front().id) != 0;
   for (std::size_t i = 0; i < claims.size() && numbered; ++i) {
-    numbered = claim_number(claims[i].id) == i + 1;
+    numbered = claim_number(claims[i].id) == base + i + 1;
   }
   std::vector<bool> marked(numbered ? claims.size() : 0, false);
   std::vector<std::string_view> named;  // the claim ids findings name, with repeats
@@ -47,7 +59,7 @@ Counts count(const DocumentResult& doc) {
     } else {
       for (const std::string& id : f.claims) {
         const std::size_t n = claim_number(id);
-        if (n >= 1 && n <= claims.size()) marked[n - 1] = true;
+        if (n > base && n <= base + claims.size()) marked[n - base - 1] = true;
       }
     }
     if (silenced(doc, i)) {

@@ -157,12 +157,16 @@ void append_line(std::string& out, bool color, std::string_view location, std::s
 
 }  // namespace
 
-void render_text(const DocumentResult& doc, const TextOptions& options,
-                 const BaselineComparison* comparison, const TextSink& sink) {
+namespace {
+
+// The lines of `doc`'s findings, and of a comparison's absent entries; `lines` indexes the
+// document's bytes. With -q, only the path, once: `named` says whether it has been given.
+void render_lines(const DocumentResult& doc, const TextOptions& options,
+                  const BaselineComparison* comparison, const LineIndex* lines, bool& named,
+                  const TextSink& sink) {
   // Lines are handed on some 64 KB at a time, so a document's lines are never held whole.
   constexpr std::size_t kPiece = 1 << 16;
   std::string out;
-  if (doc.error) return;  // the reason goes to standard error, not among the findings
   std::string path = terminal_safe(doc.path);
   // Findings the article silences are left out; JSON and SARIF keep them.
   auto listed = [&](std::size_t i) {
@@ -172,16 +176,14 @@ void render_text(const DocumentResult& doc, const TextOptions& options,
   };
   if (options.names_only) {
     // -q: the path once when something is listed, as grep -l names matching files.
-    for (std::size_t i = 0; i < doc.findings.size(); ++i) {
+    for (std::size_t i = 0; i < doc.findings.size() && !named; ++i) {
       if (listed(i)) {
         sink(path + "\n");
-        return;
+        named = true;
       }
     }
     return;
   }
-  std::optional<LineIndex> lines;
-  if (doc.bytes) lines.emplace(*doc.bytes);
   for (std::size_t i = 0; i < doc.findings.size(); ++i) {
     const Finding& f = doc.findings[i];
     if (!listed(i)) continue;
@@ -207,6 +209,27 @@ void render_text(const DocumentResult& doc, const TextOptions& options,
     }
   }
   if (!out.empty()) sink(out);
+}
+
+}  // namespace
+
+void render_text(const DocumentResult& doc, const TextOptions& options,
+                 const BaselineComparison* comparison, const TextSink& sink) {
+  if (doc.error) return;  // the reason goes to standard error, not among the findings
+  std::optional<LineIndex> lines;
+  if (doc.bytes && !options.names_only) lines.emplace(*doc.bytes);
+  bool named = false;
+  render_lines(doc, options, comparison, lines ? &*lines : nullptr, named, sink);
+}
+
+TextParts::TextParts(const DocumentResult& doc, const TextOptions& options)
+    : options_(options),
+      lines_(doc.bytes && !options.names_only ? std::string_view(*doc.bytes) : std::string_view()) {
+}
+
+void TextParts::part(const DocumentResult& part, const TextSink& out) {
+  render_lines(part, options_, nullptr, part.bytes && !options_.names_only ? &lines_ : nullptr,
+               named_, out);
 }
 
 std::string render_text(const DocumentResult& doc, const TextOptions& options,

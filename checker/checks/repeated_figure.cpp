@@ -1223,7 +1223,7 @@ class RepeatedFigureCheck final : public Check {
     std::optional<std::unordered_set<std::string>> main;
     auto own_names = [&](Stated& f) -> const std::set<std::string>& {
       if (!main) {
-        main = main_names(claims.text);
+        main = main_names(claims.own_text());
         for (Stated& g : figures) {
           if (g.needed) g.own_names = minus(g.ctx->names, *main);
         }

@@ -353,15 +353,20 @@ constexpr std::size_t kLineFactorTimes10 = 1520;
 // Peak memory of the whole pipeline on `text` (extract, check, the JSON and HTML reports streamed
 // as the command line writes them), against the input's size: at most kMemoryFactor times the input
 // plus a constant. Sanitizer builds skip it: ASan's quarantine and shadow memory are its own.
-void memory_in_proportion(const std::string& block, std::size_t expected_factor_times_10) {
+// The bytes a memory test reads: `mb` MB, so the test takes seconds, or FACTCHECK_SCALE_MB (20 or
+// 200 runs a bigger one by hand); 0, skipped, in a sanitizer build.
+std::size_t scale_bytes(std::size_t mb) {
   if (kSanitizers) {
     MESSAGE("skipped: a sanitizer build's memory is not the program's");
-    return;
+    return 0;
   }
-  // 1 MB by default, so the test takes seconds; FACTCHECK_SCALE_MB=20 (or 200) runs a bigger
-  // one by hand.
-  const char* mb = std::getenv("FACTCHECK_SCALE_MB");
-  const std::size_t target = (mb ? std::strtoul(mb, nullptr, 10) : 1) * 1000 * 1000;
+  const char* asked = std::getenv("FACTCHECK_SCALE_MB");
+  return (asked ? std::strtoul(asked, nullptr, 10) : mb) * 1000 * 1000;
+}
+
+void memory_in_proportion(const std::string& block, std::size_t expected_factor_times_10) {
+  const std::size_t target = scale_bytes(1);
+  if (target == 0) return;
   const std::size_t claims_block = extract(block).claims.size();
   REQUIRE(claims_block > 0);
   const std::size_t before = peak_rss_bytes();
@@ -421,6 +426,64 @@ void memory_in_proportion(const std::string& block, std::size_t expected_factor_
 
 }  // namespace
 
+namespace {
+
+// Peak memory of the pipeline the command line runs on a document longer than a window: extracted,
+// checked and written (JSON, SARIF, the text lines with every pass) a window at a time, each window
+// let go before the next. At most 3 times the input plus `window_mb`, what one window's claims and
+// findings take at most (measured: dense text 49 MiB, a line of percentages 106, prose 14 at 4 MB).
+void windows_in_proportion(const std::string& block, std::size_t window_mb) {
+  const std::size_t target = scale_bytes(4);
+  if (target == 0) return;
+  const std::size_t before = peak_rss_bytes();
+  auto text = std::make_shared<const std::string>(repeat(block, target / block.size() + 1));
+  Options options;
+  options.window = 256 << 10;  // a quarter of the command line's, so 4 MB make 16 windows
+  std::size_t windows = 0;
+  std::size_t claims = 0;
+  std::size_t findings = 0;
+  std::size_t bytes = 0;
+  {
+    const Claims segmented = segment_document(*text);
+    DocumentResult head;
+    head.path = "large.txt";
+    head.bytes = text;
+    JsonWriter json;
+    SarifWriter sarif;
+    TextOptions every;
+    every.show_pass = true;
+    TextParts lines(head, every);
+    const auto count_bytes = [&](std::string_view part) { bytes += part.size(); };
+    json.begin_parts(head, count_bytes);
+    sarif.begin_parts(head);
+    check_windows(segmented, options, [&](CheckedWindow& window) {
+      DocumentResult part = window_part(head, window);
+      ++windows;
+      claims += part.claims.claims.size();
+      findings += part.findings.size();
+      json.part(part, count_bytes);
+      sarif.part(part, count_bytes);
+      lines.part(part, count_bytes);
+    });
+    json.end_parts(count_bytes);
+    sarif.end_parts();
+  }
+  const std::size_t grown = peak_rss_bytes() - before;
+  const double factor = static_cast<double>(grown) / static_cast<double>(text->size());
+  const std::string report = std::to_string(text->size() / 1000000) + " MB read in " +
+                             std::to_string(windows) + " windows; " + std::to_string(claims) +
+                             " claims, " + std::to_string(findings) + " findings, " +
+                             std::to_string(bytes) + " bytes written; peak memory grew by " +
+                             std::to_string(grown / 1048576) + " MiB (" + std::to_string(factor) +
+                             "x the input, the input included)";
+  MESSAGE(report);
+  CHECK(windows >= text->size() / options.window / 2);
+  CHECK(claims > 0);
+  CHECK(grown <= 3 * text->size() + (window_mb << 20));
+}
+
+}  // namespace
+
 TEST_CASE("a large article is read in memory proportional to it") {
   // Prose as news copy has it: about 8.6 times the input at 1 MB (7 at 64 MB), the input itself
   // and a constant of allocator arenas included (issue 13 asks for 3); a claim every 200 bytes,
@@ -439,4 +502,146 @@ TEST_CASE("a line of percentages is read in memory proportional to it") {
 TEST_CASE("dense statements are read in memory proportional to them") {
   // A change statement every 21 bytes: each claim and finding costs far more than its bytes.
   memory_in_proportion(std::string(kDense), kDenseFactorTimes10);
+}
+
+TEST_CASE("dense change text checked a window at a time takes memory in proportion to it") {
+  windows_in_proportion(std::string(kDense), 64);
+}
+
+TEST_CASE("one line of percents checked a window at a time takes memory in proportion to it") {
+  std::string line;
+  for (int i = 1; i <= 1000; ++i) line += std::to_string(i) + "% ";
+  windows_in_proportion(line, 128);
+}
+
+TEST_CASE("prose checked a window at a time takes memory in proportion to it") {
+  windows_in_proportion(std::string(kParagraph) + repeat(kProse, 4), 24);
+}
+
+namespace {
+
+// A long document's windows joined into one result, their indices counted from the document's
+// start: what the command line's HTML report and baselines read (cli's check_whole).
+DocumentResult joined_windows(const std::shared_ptr<const std::string>& text,
+                              const Options& options, std::size_t& windows) {
+  const Claims segmented = segment_document(*text);
+  DocumentResult whole;
+  whole.path = "long.txt";
+  whole.bytes = text;
+  whole.claims = segmented;
+  windows = 0;
+  check_windows(segmented, options, [&](CheckedWindow& window) {
+    ++windows;
+    for (Claim& c : window.claims.claims) {
+      c.sentence += window.first_sentence;
+      if (c.citation) *c.citation += window.first_citation;
+      whole.claims.claims.push_back(std::move(c));
+    }
+    for (Finding& f : window.findings) whole.findings.push_back(std::move(f));
+  });
+  return whole;
+}
+
+std::string long_article() {
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += std::string(kParagraph) + std::string(kProse);
+  return text;  // about 40 KB
+}
+
+}  // namespace
+
+TEST_CASE("windows are runs of whole sentences covering the document") {
+  const std::string text = long_article();
+  const Claims segmented = segment_document(text);
+  const std::vector<Window> cut = windows(segmented, 4096);
+  REQUIRE(cut.size() > 4);
+  CHECK(cut.front().first == 0);
+  CHECK(cut.back().last == segmented.sentences.size());
+  for (std::size_t i = 0; i < cut.size(); ++i) {
+    CHECK(cut[i].first < cut[i].last);
+    if (i > 0) CHECK(cut[i].first == cut[i - 1].last);
+    const std::size_t bytes = segmented.sentences[cut[i].last - 1].span.end -
+                              segmented.sentences[cut[i].first].span.begin;
+    if (i + 1 < cut.size()) {
+      CHECK(bytes >= 4096);
+      CHECK(bytes < 4096 + 4096 / 4 + 2048);  // a quarter more at most, and a sentence
+    }
+  }
+  // A document no longer than a window is one window.
+  CHECK(windows(segmented, text.size()).size() == 1);
+}
+
+TEST_CASE("a document of one window is checked as extract() and check() check it") {
+  auto text = std::make_shared<const std::string>(long_article());
+  std::size_t windows = 0;
+  DocumentResult one = joined_windows(text, Options{}, windows);
+  CHECK(windows == 1);
+  DocumentResult whole;
+  whole.path = "long.txt";
+  whole.bytes = text;
+  whole.claims = extract(*text);
+  whole.findings = check(whole.claims);
+  REQUIRE(!whole.findings.empty());
+  CHECK(JsonWriter().document(one) == JsonWriter().document(whole));
+}
+
+TEST_CASE("a document written a window at a time gives the bytes of its windows joined") {
+  auto text = std::make_shared<const std::string>(long_article());
+  Options options;
+  options.window = 4096;
+  std::size_t windows = 0;
+  const DocumentResult joined = joined_windows(text, options, windows);
+  REQUIRE(windows > 4);
+  REQUIRE(!joined.findings.empty());
+  // Ids run on across windows.
+  CHECK(joined.claims.claims.back().id == "c" + std::to_string(joined.claims.claims.size()));
+  CHECK(joined.findings.back().id == "f" + std::to_string(joined.findings.size()));
+
+  std::string json, sarif, lines;
+  JsonWriter json_writer;
+  SarifWriter sarif_writer;
+  TextOptions every;
+  every.show_pass = true;
+  every.context = true;
+  TextParts text_writer(joined, every);
+  json_writer.begin_parts(joined, [&](std::string_view s) { json += s; });
+  sarif_writer.begin_parts(joined);
+  check_windows(segment_document(*text), options, [&](CheckedWindow& window) {
+    const DocumentResult part = window_part(joined, window);
+    json_writer.part(part, [&](std::string_view s) { json += s; });
+    sarif_writer.part(part, [&](std::string_view s) { sarif += s; });
+    text_writer.part(part, [&](std::string_view s) { lines += s; });
+  });
+  json_writer.end_parts([&](std::string_view s) { json += s; });
+  sarif_writer.end_parts();
+  JsonWriter whole_json;
+  std::string expected_json = whole_json.begin() + whole_json.document(joined);
+  expected_json += whole_json.end();
+  CHECK(json_writer.begin() + json + json_writer.end() == expected_json);
+  SarifWriter whole_sarif;
+  const std::string expected_sarif = whole_sarif.document(joined);
+  CHECK(sarif == expected_sarif);
+  CHECK(sarif_writer.end() == whole_sarif.end());
+  CHECK(lines == render_text(joined, every));
+}
+
+TEST_CASE("figures in different windows are not compared with each other") {
+  // repeated-figure compares figures within a window: the same employees told as 4,700 and then
+  // 4,800 are flagged in one window and not when a window ends between them.
+  const std::string filler = repeat(kProse, 12);  // about 6 KB with no figure
+  auto text = std::make_shared<const std::string>(
+      "Korpela's 4,700 employees serve customers in more than 20 countries.\n\n" + filler +
+      "Korpela's 4,800 employees serve customers in more than 20 countries.\n");
+  auto repeated = [](const DocumentResult& doc) {
+    std::size_t n = 0;
+    for (const Finding& f : doc.findings) n += f.check == "repeated-figure" ? 1 : 0;
+    return n;
+  };
+  std::size_t windows = 0;
+  CHECK(repeated(joined_windows(text, Options{}, windows)) == 1);
+  CHECK(windows == 1);
+  Options small;
+  small.window = 2048;
+  CHECK(repeated(joined_windows(text, small, windows)) == 0);
+  CHECK(windows > 1);
 }
