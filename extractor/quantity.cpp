@@ -174,6 +174,32 @@ std::string figure_regex() {
   return r;
 }
 
+// What may come before a share that is the size of a change: a lead ("by", "up", numbers.tsv's
+// fraction-lead), then perhaps a hedge of words ("nearly", hedges.tsv): "rose by nearly a
+// quarter", "up more than a fifth". PCRE2 10.42 wants every lookbehind branch of one fixed
+// length, so each lead and hedge pair is a top-level branch of its own.
+std::string fraction_lead_lookbehind() {
+  std::string out = "(?<=";
+  bool first = true;
+  for (std::string_view lead : lexicon::words({"fraction-lead"})) {
+    std::vector<std::string_view> hedges = {std::string_view{}};
+    for (std::string_view h : lexicon::words({"hedge"})) {
+      if (std::all_of(h.begin(), h.end(),
+                      [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; }))
+        hedges.push_back(h);
+    }
+    for (std::string_view h : hedges) {
+      std::string branch = "\\b" + std::string(lead) + "\\x20";
+      if (!h.empty()) branch += std::string(h) + "\\x20";
+      std::string escaped;
+      for (char c : branch) escaped += c == ' ' ? std::string("\\x20") : std::string(1, c);
+      out += (first ? "" : "|") + escaped;
+      first = false;
+    }
+  }
+  return out + ")";
+}
+
 // A number in words, a fraction, or a multiplier word (numbers.tsv), with what may follow it:
 // "and a half", a scale word, "times" or "-fold", a unit of time.
 std::string word_regex() {
@@ -205,8 +231,9 @@ std::string word_regex() {
   // Fractions before numbers: "two-thirds" is no "two".
   // After "by" a share comes first: "grew by one quarter" is 25%, not a period; "by a quarter
   // point" is a fraction of a point (numbers.tsv).
-  return "\\b(?<word>(?<=\\bby\\x20)" + fraction_of + "(?![\\x20-](?:of|point|percentage)\\b)|" +
-         alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
+  return "\\b(?<word>" + fraction_lead_lookbehind() + fraction_of +
+         "(?![\\x20-](?:of|point|percentage)\\b)|" + alternation({"number-scaled"}) + "(?=\\x20" +
+         scale + ")|" +
          // "a tenner", "half a grand": an amount named by one noun (currency.tsv, scale.tsv).
          // "a dollar", "a penny": one of a currency's units (wcur's group "cw").
          alternation({"number-scaled"}) +
