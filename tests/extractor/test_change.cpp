@@ -493,3 +493,30 @@ TEST_CASE("a fraction after a lead and a hedge is the size of the change, as a s
     }
   }
 }
+
+TEST_CASE("one point before a percent is a change of one percentage point") {
+  struct Case {
+    std::string_view text, change;
+  };
+  const Case cases[] = {
+      {"Turnout in Ashby fell one point from 41.5% to 40.5%.", "one point"},
+      {"Its vote share rose by a point to 19% from 18%.", "a point"},
+      {"Core inflation slowed a full point, to 2.9% from 3.9%.", "a full point"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    REQUIRE(s->changes.size() == 1);
+    CHECK(s->changes[0].text == c.change);
+    CHECK(s->changes[0].unit == "pp");
+    CHECK(s->changes[0].value == doctest::Approx(1.0));
+  }
+  // "a point" or "one point" with no percent after it is no figure at all.
+  for (std::string_view text : {"At one point to the north the road floods.",
+                                "Sales reached a point from which they never recovered."}) {
+    CAPTURE(text);
+    for (const Claim& c : extract(text).claims) CHECK(c.quantities.empty());
+  }
+}
