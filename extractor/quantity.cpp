@@ -176,8 +176,9 @@ std::string figure_regex() {
 
 // What may come before a share that is the size of a change: a lead ("by", "up", numbers.tsv's
 // fraction-lead), then perhaps a hedge of words ("nearly", hedges.tsv): "rose by nearly a
-// quarter", "up more than a fifth". PCRE2 10.42 wants every lookbehind branch of one fixed
-// length, so each lead and hedge pair is a top-level branch of its own.
+// quarter", "up more than a fifth"; not "up a fifth straight win" (ordinal-next). PCRE2 10.42 wants
+// every lookbehind branch of one fixed length, so each lead and hedge pair is a top-level branch of
+// its own.
 std::string fraction_lead_lookbehind() {
   std::string out = "(?<=";
   bool first = true;
@@ -237,8 +238,8 @@ std::string word_regex() {
       alternation({"point-one"}) + "(?=\\x20point,?\\x20" + alternation({"points-percent-link"}) +
       "\\x20\\d{1,3}(?:\\.\\d+)?\\x20?" + alternation({"percent"}, lexicon::Bound::kNone) + ")";
   return "\\b(?<word>" + point_one + "|" + fraction_lead_lookbehind() + fraction_of +
-         "(?![\\x20-](?:of|point|percentage)\\b)|" + alternation({"number-scaled"}) + "(?=\\x20" +
-         scale + ")|" +
+         "(?![\\x20-](?:of|point|percentage)\\b|\\x20" + alternation({"ordinal-next"}) + ")|" +
+         alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
          // "a tenner", "half a grand": an amount named by one noun (currency.tsv, scale.tsv).
          // "a dollar", "a penny": one of a currency's units (wcur's group "cw").
          alternation({"number-scaled"}) +

@@ -483,13 +483,14 @@ TEST_CASE("a fraction after a lead and a hedge is the size of the change, as a s
     // The fraction's own room, before the hedge widens it.
     CHECK(q.value == doctest::Approx(c.value).epsilon(1e-6));
   }
-  // "a quarter" led by neither stays a period, and "down a quarter of a point" is no share.
-  for (std::string_view text : {"It earns $3m a quarter.",
-                                "The rate is down a quarter of a "
-                                "point at 4.1%."}) {
+  // "a quarter" led by neither stays a period, "up a fifth straight win" is an ordinal, and "down
+  // a quarter of a point" is no share.
+  for (std::string_view text :
+       {"The side picked up a fifth straight win.", "It earns $3m a quarter.",
+        "The rate is down a quarter of a point at 4.1%."}) {
     CAPTURE(text);
     for (const Claim& c : extract(text).claims) {
-      for (const Quantity& q : c.quantities) CHECK(!(q.text == "a quarter" && q.unit == "%"));
+      for (const Quantity& q : c.quantities) CHECK(!(q.is_word && q.unit == "%"));
     }
   }
 }
