@@ -174,6 +174,33 @@ std::string figure_regex() {
   return r;
 }
 
+// What may come before a share that is the size of a change: a lead ("by", "up", numbers.tsv's
+// fraction-lead), then perhaps a hedge of words ("nearly", hedges.tsv): "rose by nearly a
+// quarter", "up more than a fifth"; not "up a fifth straight win" (ordinal-next). PCRE2 10.42 wants
+// every lookbehind branch of one fixed length, so each lead and hedge pair is a top-level branch of
+// its own.
+std::string fraction_lead_lookbehind() {
+  std::string out = "(?<=";
+  bool first = true;
+  for (std::string_view lead : lexicon::words({"fraction-lead"})) {
+    std::vector<std::string_view> hedges = {std::string_view{}};
+    for (std::string_view h : lexicon::words({"hedge"})) {
+      if (std::all_of(h.begin(), h.end(),
+                      [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; }))
+        hedges.push_back(h);
+    }
+    for (std::string_view h : hedges) {
+      std::string branch = "\\b" + std::string(lead) + "\\x20";
+      if (!h.empty()) branch += std::string(h) + "\\x20";
+      std::string escaped;
+      for (char c : branch) escaped += c == ' ' ? std::string("\\x20") : std::string(1, c);
+      out += (first ? "" : "|") + escaped;
+      first = false;
+    }
+  }
+  return out + ")";
+}
+
 // A number in words, a fraction, or a multiplier word (numbers.tsv), with what may follow it:
 // "and a half", a scale word, "times" or "-fold", a unit of time.
 std::string word_regex() {
@@ -205,7 +232,13 @@ std::string word_regex() {
   // Fractions before numbers: "two-thirds" is no "two".
   // After "by" a share comes first: "grew by one quarter" is 25%, not a period; "by a quarter
   // point" is a fraction of a point (numbers.tsv).
-  return "\\b(?<word>(?<=\\bby\\x20)" + fraction_of + "(?![\\x20-](?:of|point|percentage)\\b)|" +
+  // "fell one point from 6.2%", "a full point, to 3.1%": one point, read only when a percent
+  // follows it, which join_word_points() then makes percentage points.
+  const std::string point_one =
+      alternation({"point-one"}) + "(?=\\x20point,?\\x20" + alternation({"points-percent-link"}) +
+      "\\x20\\d{1,3}(?:\\.\\d+)?\\x20?" + alternation({"percent"}, lexicon::Bound::kNone) + ")";
+  return "\\b(?<word>" + point_one + "|" + fraction_lead_lookbehind() + fraction_of +
+         "(?![\\x20-](?:of|point|percentage)\\b|\\x20" + alternation({"ordinal-next"}) + ")|" +
          alternation({"number-scaled"}) + "(?=\\x20" + scale + ")|" +
          // "a tenner", "half a grand": an amount named by one noun (currency.tsv, scale.tsv).
          // "a dollar", "a penny": one of a currency's units (wcur's group "cw").
@@ -250,9 +283,9 @@ std::string word_regex() {
 namespace {
 
 // The classes of numbers.tsv the word pattern reads.
-constexpr std::array<std::string_view, 11> kWordClasses = {
-    "number-word", "digit-word",  "tens-word",  "number-guarded", "number-scaled",  "number-unit",
-    "fraction",    "fraction-of", "multiplier", "multiplier-the", "multiplier-verb"};
+constexpr std::array<std::string_view, 12> kWordClasses = {
+    "number-word", "digit-word",  "tens-word",  "number-guarded", "number-scaled",   "number-unit",
+    "fraction",    "fraction-of", "multiplier", "multiplier-the", "multiplier-verb", "point-one"};
 
 // The words a match of the word pattern can start with, and the first words ("a", "one") that
 // start one only before particular next words ("a third", "one year", "one million").
@@ -282,7 +315,8 @@ WordStarts word_starts() {
     return false;
   };
   for (std::string_view cls : kWordClasses) {
-    const bool guarded = cls == "number-guarded" || cls == "number-scaled" || cls == "number-unit";
+    const bool guarded = cls == "number-guarded" || cls == "number-scaled" ||
+                         cls == "number-unit" || cls == "point-one";
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
       std::string_view first = first_word(e.word);
       if (stands_alone(first)) continue;
@@ -623,8 +657,8 @@ WordValue word_value(std::string_view written) {
               lexicon::number(e->value, 2), "x"};
     }
   }
-  for (std::string_view cls :
-       {"number-word", "tens-word", "number-guarded", "number-scaled", "number-unit"}) {
+  for (std::string_view cls : {"number-word", "tens-word", "number-guarded", "number-scaled",
+                               "number-unit", "point-one"}) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
       // A vague number gives its low and high after its value ("a couple of" is 2 to 3).
       const double v = lexicon::number(e->value);
@@ -1918,8 +1952,11 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     }
     // "a grand", "half a grand": a number read only before a scale noun (scale.tsv) takes it
     // where the noun ends the phrase, and is no figure elsewhere ("a grand prix win").
+    // "a point to 12%" is the point-one reading, which the pattern let through only there.
+    const bool point_one = lexicon::find("point-one", m.str(p.w_word)) != nullptr &&
+                           text.substr(end).starts_with(" point");
     if (!cut && q.unit == "count" && !m.has(p.w_scale) && end == m.span(p.w_word).end &&
-        lexicon::find("number-scaled", m.str(p.w_word)) != nullptr) {
+        !point_one && lexicon::find("number-scaled", m.str(p.w_word)) != nullptr) {
       std::size_t e = end + 1;
       while (e < span.end && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
       const std::string_view noun = text.substr(end + 1, e - std::min(e, end + 1));

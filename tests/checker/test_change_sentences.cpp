@@ -495,4 +495,24 @@ TEST_CASE("a message keeps the hedge the writer put on the stated change") {
             .starts_with("reported 10% increase"));
 }
 
+TEST_CASE("a hedged fraction or one point as the size of a change is judged with its room") {
+  run_table({
+      // A third is no "nearly a quarter" (it is a quarter of the new value); a fifth after "a
+      // drop of" is no change size here.
+      {"Turnover at Haldane Yarns rose by nearly a quarter, to \xC2\xA3"
+       "84 million from \xC2\xA3"
+       "63 million.",
+       "percent-change", "error", kWrongBase},
+      {"Turnover at Haldane Yarns rose by nearly a quarter, to \xC2\xA3"
+       "78 million from \xC2\xA3"
+       "63 million.",
+       "percent-change", "pass"},
+      {"Entries fell to 1,720 from 2,150, a drop of about a fifth.", "percent-change", "none"},
+      {"Parcel volumes were down more than a tenth at 4,300 from 4,900.", "percent-change", "pass"},
+      {"The jobless rate fell one point from 7.4% to 6.4%.", "percentage-points", "pass"},
+      {"The jobless rate fell one point from 7.4% to 5.9%.", "percentage-points", "error"},
+      {"The base rate was cut by a full point, to 3.4% from 4.5%.", "percentage-points", "pass"},
+  });
+}
+
 }  // namespace factcheck

@@ -443,3 +443,81 @@ TEST_CASE("look-alikes do not become checked statements with a wrong role") {
   claims = extract("The plan could cost up to $40 million from next year.");
   CHECK(statement(claims) == nullptr);
 }
+
+TEST_CASE("a fraction after a lead and a hedge is the size of the change, as a share") {
+  struct Case {
+    std::string_view text;
+    std::string_view old_value, new_value, change, hedge;
+    double value;
+  };
+  const Case cases[] = {
+      // A hedge between "by" and the fraction.
+      {"Takings at the Wexcombe lido rose by nearly a quarter, to \xC2\xA3"
+       "58 million from \xC2\xA3"
+       "47 million.",
+       "\xC2\xA3"
+       "47 million",
+       "\xC2\xA3"
+       "58 million",
+       "a quarter", "nearly", 25},
+      {"Orders at Pelling Tools fell by more than a fifth, to 3,120 from 4,050.", "4,050", "3,120",
+       "a fifth", "more than", 20},
+      // "up" and "down" lead a fraction without "by".
+      {"Ridership was down a tenth at 8,700 from 9,650.", "9,650", "8,700", "a tenth", "", 10},
+      {"Fees were up about a sixth, to 1,400 from 1,200.", "1,200", "1,400", "a sixth", "about",
+       16.6666666667},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    // Old and new values keep their roles; the fraction is the one change.
+    CHECK(text_of(s->old_value) + " -> " + text_of(s->new_value) ==
+          std::string(c.old_value) + " -> " + std::string(c.new_value));
+    REQUIRE(s->changes.size() == 1);
+    const Quantity& q = s->changes[0];
+    CHECK(q.text == c.change);
+    CHECK(q.hedge == c.hedge);
+    CHECK(q.unit == "%");
+    // The fraction's own room, before the hedge widens it.
+    CHECK(q.value == doctest::Approx(c.value).epsilon(1e-6));
+  }
+  // "a quarter" led by neither stays a period, "up a fifth straight win" is an ordinal, and "down
+  // a quarter of a point" is no share.
+  for (std::string_view text :
+       {"The side picked up a fifth straight win.", "It earns $3m a quarter.",
+        "The rate is down a quarter of a point at 4.1%."}) {
+    CAPTURE(text);
+    for (const Claim& c : extract(text).claims) {
+      for (const Quantity& q : c.quantities) CHECK(!(q.is_word && q.unit == "%"));
+    }
+  }
+}
+
+TEST_CASE("one point before a percent is a change of one percentage point") {
+  struct Case {
+    std::string_view text, change;
+  };
+  const Case cases[] = {
+      {"Turnout in Ashby fell one point from 41.5% to 40.5%.", "one point"},
+      {"Its vote share rose by a point to 19% from 18%.", "a point"},
+      {"Core inflation slowed a full point, to 2.9% from 3.9%.", "a full point"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    REQUIRE(s->changes.size() == 1);
+    CHECK(s->changes[0].text == c.change);
+    CHECK(s->changes[0].unit == "pp");
+    CHECK(s->changes[0].value == doctest::Approx(1.0));
+  }
+  // "a point" or "one point" with no percent after it is no figure at all.
+  for (std::string_view text : {"At one point to the north the road floods.",
+                                "Sales reached a point from which they never recovered."}) {
+    CAPTURE(text);
+    for (const Claim& c : extract(text).claims) CHECK(c.quantities.empty());
+  }
+}
