@@ -40,6 +40,8 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "checker/checks/all.h"
 #include "checker/checks/common.h"
@@ -326,6 +328,7 @@ class TimelineCheck final : public Check {
     check_ranges(claims, out);
     check_durations(claims, out);
     check_anniversaries(claims, out);
+    check_counted_back(claims, out);
     check_sources(claims, out);
   }
 
@@ -487,6 +490,45 @@ class TimelineCheck final : public Check {
     return lexicon::find("timeline-clause-lead", word) ? year : nullptr;
   }
 
+  // The article's first date with day, month and year: the date an anniversary without a year
+  // of its own falls in.
+  static const Claim* first_full_date(const Claims& claims) {
+    for (const Claim& c : claims.claims) {
+      if (c.kind == ClaimKind::kDate && c.year != 0 && c.month >= 1 && c.day != 0 &&
+          c.date_end.empty()) {
+        return &c;
+      }
+    }
+    return nullptr;
+  }
+
+  // A duration in years against the whole years from start_year to year, the months unknown
+  // (1981 to 2026 is 44 to 46 years); assumed says where the year came from, if not written.
+  static void judge_years(const Quantity& n, int start_year, int year, const std::string& assumed,
+                          Severity wrong, std::vector<std::string> ids, ByteSpan span,
+                          FindingSink& out) {
+    const int span_years = year - start_year;
+    const Interval between{static_cast<double>(span_years - 1),
+                           static_cast<double>(span_years + 1)};
+    const Interval stated = interval_of(n);
+    const std::string from = std::to_string(start_year) + " to " + std::to_string(year);
+    const std::string arithmetic = from + " is " + std::to_string(span_years) + " years (" +
+                                   format_range(between, "years") + " with the months unknown)" +
+                                   assumed + "; " + std::string(n.text) + " allows " +
+                                   format_range(stated, "years");
+    if (between.overlaps(stated)) {
+      out.add(
+          make(Severity::kPass, ids, span,
+               from + " is " + std::to_string(span_years) + " years, within " + std::string(n.text),
+               arithmetic + ": consistent"));
+      return;
+    }
+    out.add(make(
+        wrong, ids, span,
+        from + " is " + std::to_string(span_years) + " years, not " + std::string(n.text) + assumed,
+        arithmetic + ": inconsistent"));
+  }
+
   // "The 2026 festival marked 40 years since its first season in 1981": a duration in years after
   // a word of timeline-anniversary and before "since", against the distance from the first bare
   // year after it (within 120 bytes, no other date between) to the year the anniversary falls
@@ -494,14 +536,7 @@ class TimelineCheck final : public Check {
   // first full date (a warning naming the year assumed; an error after "this year"). The months
   // are unknown, so 1981 to 2026 is 44 to 46 years: "40 years" (39.5 to 40.5) is wrong.
   static void check_anniversaries(const Claims& claims, FindingSink& out) {
-    const Claim* first_full = nullptr;  // the article's first date with day, month and year
-    for (const Claim& c : claims.claims) {
-      if (c.kind == ClaimKind::kDate && c.year != 0 && c.month >= 1 && c.day != 0 &&
-          c.date_end.empty()) {
-        first_full = &c;
-        break;
-      }
-    }
+    const Claim* first_full = first_full_date(claims);
     for (std::size_t i = 0; i < claims.claims.size(); ++i) {
       const Claim& d = claims.claims[i];
       if (d.kind != ClaimKind::kDuration || d.quantities.size() != 1) continue;
@@ -586,32 +621,92 @@ class TimelineCheck final : public Check {
         continue;
       }
       if (year <= start->year) continue;
-      const int span_years = year - start->year;
-      const Interval between{static_cast<double>(span_years - 1),
-                             static_cast<double>(span_years + 1)};
-      const Interval stated = interval_of(n);
-      const std::string from = std::to_string(start->year) + " to " + std::to_string(year);
       std::vector<std::string> ids;
       if (end) ids.push_back(end->id);
       ids.push_back(d.id);
       ids.push_back(start->id);
-      const ByteSpan span = hull(end ? hull(end->span, d.span) : d.span, start->span);
-      const std::string arithmetic = from + " is " + std::to_string(span_years) + " years (" +
-                                     format_range(between, "years") + " with the months unknown)" +
-                                     assumed + "; " + std::string(n.text) + " allows " +
-                                     format_range(stated, "years");
-      if (between.overlaps(stated)) {
-        out.add(make(
-            Severity::kPass, ids, span,
-            from + " is " + std::to_string(span_years) + " years, within " + std::string(n.text),
-            arithmetic + ": consistent"));
+      judge_years(n, start->year, year, assumed,
+                  end || this_year ? Severity::kError : Severity::kWarning, std::move(ids),
+                  hull(end ? hull(end->span, d.span) : d.span, start->span), out);
+    }
+  }
+
+  // A duration in years counted back from the article's date to the date right before it: "The
+  // works opened in 1974, marking 42 years of service this autumn" (a timeline-anniversary word,
+  // and timeline-anniversary-aux words, between the comma and the duration) or "first flew on 2
+  // April 1996, 40 years ago this spring" (a timeline-ago word after it). The year it falls in is
+  // the article's first full date's, written before the start and said (a warning; an error with
+  // a timeline-this word in the sentence, "this autumn"). Whole years with the months unknown.
+  static void check_counted_back(const Claims& claims, FindingSink& out) {
+    const Claim* first_full = first_full_date(claims);
+    if (!first_full) return;
+    for (const Claim& d : claims.claims) {
+      if (d.kind != ClaimKind::kDuration || d.quantities.size() != 1) continue;
+      const Quantity& n = d.quantities.front();
+      if (lower(n.unit).rfind("year", 0) != 0 || n.is_range) continue;
+      // The start: the last claim of its sentence that ends before it, a date.
+      const Claim* last = nullptr;
+      for (const Claim& c : claims.claims) {
+        if (c.sentence == d.sentence && c.span.end <= d.span.begin &&
+            (!last || c.span.end > last->span.end)) {
+          last = &c;
+        }
+      }
+      if (!last || last->kind != ClaimKind::kDate || last == first_full ||
+          first_full->span.end > last->span.begin) {
         continue;
       }
-      const Severity severity = end || this_year ? Severity::kError : Severity::kWarning;
-      out.add(make(severity, ids, span,
-                   from + " is " + std::to_string(span_years) + " years, not " +
-                       std::string(n.text) + assumed,
-                   arithmetic + ": inconsistent"));
+      const Claim& start = *last;
+      if (start.year == 0 || start.quarter != 0 || start.half != 0 || !start.date_end.empty() ||
+          start.fiscal || start.year >= first_full->year) {
+        continue;
+      }
+      // The words after the duration: " ago" or, with an anniversary word before it, " of ...".
+      const std::string trail =
+          lower(slice(claims.text, d.span.end, std::min(d.span.end + 8, claims.text.size())));
+      const std::size_t trail_end = trail.find_first_of(" ,.;", 1);
+      const bool ago =
+          !trail.empty() && trail.front() == ' ' &&
+          lexicon::find("timeline-ago",
+                        trail.substr(1, trail_end == trail.npos ? trail.npos : trail_end - 1));
+      // Between the date and the duration: ", " then words of timeline-anniversary-aux, the last
+      // one of timeline-anniversary unless the duration counts back ("ago").
+      // The hedge ("nearly 39 years ago") is the duration's, not a word between.
+      std::string gap = lower(slice(claims.text, start.span.end, d.span.begin));
+      if (const std::string hedge = lower(n.hedge) + " ";
+          hedge.size() > 1 && gap.ends_with(hedge)) {
+        gap.resize(gap.size() - hedge.size());
+      }
+      if (gap.rfind(", ", 0) != 0 || gap.find_first_of(";:()") != std::string::npos) continue;
+      std::vector<std::string> words;
+      for (std::size_t at = 2; at < gap.size();) {
+        const std::size_t end = std::min(gap.find(' ', at), gap.size());
+        if (end > at) words.push_back(gap.substr(at, end - at));
+        at = end + 1;
+      }
+      const bool verb = !words.empty() && lexicon::find("timeline-anniversary", words.back());
+      if (verb) words.pop_back();
+      if (verb == ago || !std::all_of(words.begin(), words.end(), [](const std::string& w) {
+            return lexicon::find("timeline-anniversary-aux", w) != nullptr;
+          })) {
+        continue;
+      }
+      // Not "since" (check_anniversaries) and not a forecast ("will mark 60 years").
+      if (trail.rfind(" since", 0) == 0) continue;
+      // Before the start date, which may be "14 May 2001": "may" there is not a forecast.
+      const auto& sentence = claims.sentences[d.sentence];
+      if (mentions(lower(slice(claims.text, sentence.span.begin, start.span.begin)),
+                   "timeline-forecast")) {
+        continue;
+      }
+      const std::string whole = lower(slice(claims.text, sentence.span.begin, sentence.span.end));
+      const int year = first_full->year;
+      const std::string assumed = " (" + std::to_string(year) +
+                                  " assumed: the year of the article's first date, " +
+                                  describe(parts_of(*first_full)) + ")";
+      judge_years(n, start.year, year, assumed,
+                  mentions(whole, "timeline-this") ? Severity::kError : Severity::kWarning,
+                  {start.id, d.id}, hull(start.span, d.span), out);
     }
   }
 
