@@ -25,7 +25,10 @@
 //    timeline-anniversary), against the year it falls in: "The 2026 festival marked 40 years
 //    since its first season in 1981" is 44 to 46 years with the months unknown, an error. With
 //    no year in its sentence, the year of the article's first full date is assumed and said (a
-//    warning; an error after "this year").
+//    warning; an error after "this year"). A count back from the article's first full date to
+//    the date right before it is judged the same way: "The works opened in 1974, marking 42
+//    years of service this autumn" and "first flew on 2 April 1996, 40 years ago" (a warning; an
+//    error with "this autumn", timeline.tsv's timeline-this).
 // 3. A claim cited to a source dated before the period it reports has ended is a warning: "went
 //    live on 2 March 2026 and in its first quarter signed 1,400 customers (Release, 10 March
 //    2026)": the first quarter runs to at least 30 May 2026. The period is an ordinal duration
@@ -312,7 +315,9 @@ class TimelineCheck final : public Check {
                 "hall, which it had occupied since 1946\") are compared in whole years, and an "
                 "anniversary (\"The 2026 festival marked 40 years since ... 1981\") against the "
                 "year it falls in, with the year assumed from the article's first date said (a "
-                "warning). Day counts come from C++20 <chrono>; a duration keeps its written "
+                "warning), as is a count back from that date (\"opened in 1974, marking 42 years "
+                "of service\"; \"on 2 April 1996, 40 years ago\"). Day counts come from C++20 "
+                "<chrono>; a duration keeps its written "
                 "precision and hedge.",
             .leaves_alone =
                 "Forecasts (will, expected, forecast), and sources dated before an event with no "
@@ -665,10 +670,23 @@ class TimelineCheck final : public Check {
       const std::string trail =
           lower(slice(claims.text, d.span.end, std::min(d.span.end + 8, claims.text.size())));
       const std::size_t trail_end = trail.find_first_of(" ,.;", 1);
-      const bool ago =
-          !trail.empty() && trail.front() == ' ' &&
-          lexicon::find("timeline-ago",
-                        trail.substr(1, trail_end == trail.npos ? trail.npos : trail_end - 1));
+      const std::string word =
+          trail.empty() ? std::string()
+                        : trail.substr(1, trail_end == trail.npos ? trail.npos : trail_end - 1);
+      bool ago = !trail.empty() && trail.front() == ' ' && lexicon::find("timeline-ago", word);
+      // "40 years ago." or "40 years ago this spring", not "founded in 1990, two years ago bought
+      // a rival": there the time ago is another event's.
+      if (ago) {
+        const std::size_t at = d.span.end + 1 + word.size();
+        const std::string after =
+            lower(slice(claims.text, at, std::min(at + 16, claims.text.size())));
+        const auto these = lexicon::entries("timeline-this");
+        ago = after.empty() ||
+              std::string_view(".,;:)!?\n\r").find(after.front()) != std::string_view::npos ||
+              std::any_of(these.begin(), these.end(), [&](const lexicon::Entry& e) {
+                return after.starts_with(" " + std::string(e.word));
+              });
+      }
       // Between the date and the duration: ", " then words of timeline-anniversary-aux, the last
       // one of timeline-anniversary unless the duration counts back ("ago").
       // The hedge ("nearly 39 years ago") is the duration's, not a word between.

@@ -448,6 +448,8 @@ TEST_CASE("timeline counts an anniversary or a time ago back from the article's 
            "none"},
           {"Report of 19 August 2026. The club was relegated in 2001; 12 years ago it went up.",
            "none"},
+          {"Report of 19 August 2026. The yard, founded in 1990, two years ago bought a rival.",
+           "none"},
           {"Report of 19 August 2026. The mine, which may reopen in 1990, will mark 20 years of "
            "work.",
            "none"},
