@@ -645,19 +645,24 @@ class TimelineCheck final : public Check {
   static void check_counted_back(const Claims& claims, FindingSink& out) {
     const Claim* first_full = first_full_date(claims);
     if (!first_full) return;
+    // The claims by where they end, to find the one right before a duration in log time.
+    std::vector<const Claim*> by_end;
+    by_end.reserve(claims.claims.size());
+    for (const Claim& c : claims.claims) by_end.push_back(&c);
+    std::stable_sort(by_end.begin(), by_end.end(),
+                     [](const Claim* a, const Claim* b) { return a->span.end < b->span.end; });
+    const auto ends_before = [](std::size_t at, const Claim* c) { return at < c->span.end; };
+    const auto ends_sooner = [](const Claim* c, std::size_t at) { return c->span.end < at; };
     for (const Claim& d : claims.claims) {
       if (d.kind != ClaimKind::kDuration || d.quantities.size() != 1) continue;
       const Quantity& n = d.quantities.front();
       if (lower(n.unit).rfind("year", 0) != 0 || n.is_range) continue;
       // The start: the last claim of its sentence that ends before it, a date.
-      const Claim* last = nullptr;
-      for (const Claim& c : claims.claims) {
-        if (c.sentence == d.sentence && c.span.end <= d.span.begin &&
-            (!last || c.span.end > last->span.end)) {
-          last = &c;
-        }
-      }
-      if (!last || last->kind != ClaimKind::kDate || last == first_full ||
+      const auto after = std::upper_bound(by_end.begin(), by_end.end(), d.span.begin, ends_before);
+      if (after == by_end.begin()) continue;
+      const Claim* last =
+          *std::lower_bound(by_end.begin(), after, (*(after - 1))->span.end, ends_sooner);
+      if (last->sentence != d.sentence || last->kind != ClaimKind::kDate || last == first_full ||
           first_full->span.end > last->span.begin) {
         continue;
       }
