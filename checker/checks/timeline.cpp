@@ -25,7 +25,10 @@
 //    timeline-anniversary), against the year it falls in: "The 2026 festival marked 40 years
 //    since its first season in 1981" is 44 to 46 years with the months unknown, an error. With
 //    no year in its sentence, the year of the article's first full date is assumed and said (a
-//    warning; an error after "this year").
+//    warning; an error after "this year"). A count back from the article's first full date to
+//    the date right before it is judged the same way: "The works opened in 1974, marking 42
+//    years of service this autumn" and "first flew on 2 April 1996, 40 years ago" (a warning; an
+//    error with "this autumn", timeline.tsv's timeline-this).
 // 3. A claim cited to a source dated before the period it reports has ended is a warning: "went
 //    live on 2 March 2026 and in its first quarter signed 1,400 customers (Release, 10 March
 //    2026)": the first quarter runs to at least 30 May 2026. The period is an ordinal duration
@@ -40,6 +43,8 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "checker/checks/all.h"
 #include "checker/checks/common.h"
@@ -310,7 +315,9 @@ class TimelineCheck final : public Check {
                 "hall, which it had occupied since 1946\") are compared in whole years, and an "
                 "anniversary (\"The 2026 festival marked 40 years since ... 1981\") against the "
                 "year it falls in, with the year assumed from the article's first date said (a "
-                "warning). Day counts come from C++20 <chrono>; a duration keeps its written "
+                "warning), as is a count back from that date (\"opened in 1974, marking 42 years "
+                "of service\"; \"on 2 April 1996, 40 years ago\"). Day counts come from C++20 "
+                "<chrono>; a duration keeps its written "
                 "precision and hedge.",
             .leaves_alone =
                 "Forecasts (will, expected, forecast), and sources dated before an event with no "
@@ -326,6 +333,7 @@ class TimelineCheck final : public Check {
     check_ranges(claims, out);
     check_durations(claims, out);
     check_anniversaries(claims, out);
+    check_counted_back(claims, out);
     check_sources(claims, out);
   }
 
@@ -487,6 +495,45 @@ class TimelineCheck final : public Check {
     return lexicon::find("timeline-clause-lead", word) ? year : nullptr;
   }
 
+  // The article's first date with day, month and year: the date an anniversary without a year
+  // of its own falls in.
+  static const Claim* first_full_date(const Claims& claims) {
+    for (const Claim& c : claims.claims) {
+      if (c.kind == ClaimKind::kDate && c.year != 0 && c.month >= 1 && c.day != 0 &&
+          c.date_end.empty()) {
+        return &c;
+      }
+    }
+    return nullptr;
+  }
+
+  // A duration in years against the whole years from start_year to year, the months unknown
+  // (1981 to 2026 is 44 to 46 years); assumed says where the year came from, if not written.
+  static void judge_years(const Quantity& n, int start_year, int year, const std::string& assumed,
+                          Severity wrong, std::vector<std::string> ids, ByteSpan span,
+                          FindingSink& out) {
+    const int span_years = year - start_year;
+    const Interval between{static_cast<double>(span_years - 1),
+                           static_cast<double>(span_years + 1)};
+    const Interval stated = interval_of(n);
+    const std::string from = std::to_string(start_year) + " to " + std::to_string(year);
+    const std::string arithmetic = from + " is " + std::to_string(span_years) + " years (" +
+                                   format_range(between, "years") + " with the months unknown)" +
+                                   assumed + "; " + std::string(n.text) + " allows " +
+                                   format_range(stated, "years");
+    if (between.overlaps(stated)) {
+      out.add(
+          make(Severity::kPass, ids, span,
+               from + " is " + std::to_string(span_years) + " years, within " + std::string(n.text),
+               arithmetic + ": consistent"));
+      return;
+    }
+    out.add(make(
+        wrong, ids, span,
+        from + " is " + std::to_string(span_years) + " years, not " + std::string(n.text) + assumed,
+        arithmetic + ": inconsistent"));
+  }
+
   // "The 2026 festival marked 40 years since its first season in 1981": a duration in years after
   // a word of timeline-anniversary and before "since", against the distance from the first bare
   // year after it (within 120 bytes, no other date between) to the year the anniversary falls
@@ -494,14 +541,7 @@ class TimelineCheck final : public Check {
   // first full date (a warning naming the year assumed; an error after "this year"). The months
   // are unknown, so 1981 to 2026 is 44 to 46 years: "40 years" (39.5 to 40.5) is wrong.
   static void check_anniversaries(const Claims& claims, FindingSink& out) {
-    const Claim* first_full = nullptr;  // the article's first date with day, month and year
-    for (const Claim& c : claims.claims) {
-      if (c.kind == ClaimKind::kDate && c.year != 0 && c.month >= 1 && c.day != 0 &&
-          c.date_end.empty()) {
-        first_full = &c;
-        break;
-      }
-    }
+    const Claim* first_full = first_full_date(claims);
     for (std::size_t i = 0; i < claims.claims.size(); ++i) {
       const Claim& d = claims.claims[i];
       if (d.kind != ClaimKind::kDuration || d.quantities.size() != 1) continue;
@@ -586,32 +626,110 @@ class TimelineCheck final : public Check {
         continue;
       }
       if (year <= start->year) continue;
-      const int span_years = year - start->year;
-      const Interval between{static_cast<double>(span_years - 1),
-                             static_cast<double>(span_years + 1)};
-      const Interval stated = interval_of(n);
-      const std::string from = std::to_string(start->year) + " to " + std::to_string(year);
       std::vector<std::string> ids;
       if (end) ids.push_back(end->id);
       ids.push_back(d.id);
       ids.push_back(start->id);
-      const ByteSpan span = hull(end ? hull(end->span, d.span) : d.span, start->span);
-      const std::string arithmetic = from + " is " + std::to_string(span_years) + " years (" +
-                                     format_range(between, "years") + " with the months unknown)" +
-                                     assumed + "; " + std::string(n.text) + " allows " +
-                                     format_range(stated, "years");
-      if (between.overlaps(stated)) {
-        out.add(make(
-            Severity::kPass, ids, span,
-            from + " is " + std::to_string(span_years) + " years, within " + std::string(n.text),
-            arithmetic + ": consistent"));
+      judge_years(n, start->year, year, assumed,
+                  end || this_year ? Severity::kError : Severity::kWarning, std::move(ids),
+                  hull(end ? hull(end->span, d.span) : d.span, start->span), out);
+    }
+  }
+
+  // A duration in years counted back from the article's date to the date right before it: "The
+  // works opened in 1974, marking 42 years of service this autumn" (a timeline-anniversary word,
+  // and timeline-anniversary-aux words, between the comma and the duration) or "first flew on 2
+  // April 1996, 40 years ago this spring" (a timeline-ago word after it). The year it falls in is
+  // the article's first full date's, written before the start and said (a warning; an error with
+  // a timeline-this word in the sentence, "this autumn"). Whole years with the months unknown.
+  static void check_counted_back(const Claims& claims, FindingSink& out) {
+    const Claim* first_full = first_full_date(claims);
+    if (!first_full) return;
+    // The claims by where they end, to find the one right before a duration in log time.
+    std::vector<const Claim*> by_end;
+    by_end.reserve(claims.claims.size());
+    for (const Claim& c : claims.claims) by_end.push_back(&c);
+    std::stable_sort(by_end.begin(), by_end.end(),
+                     [](const Claim* a, const Claim* b) { return a->span.end < b->span.end; });
+    const auto ends_before = [](std::size_t at, const Claim* c) { return at < c->span.end; };
+    const auto ends_sooner = [](const Claim* c, std::size_t at) { return c->span.end < at; };
+    for (const Claim& d : claims.claims) {
+      if (d.kind != ClaimKind::kDuration || d.quantities.size() != 1) continue;
+      const Quantity& n = d.quantities.front();
+      if (lower(n.unit).rfind("year", 0) != 0 || n.is_range) continue;
+      // The start: the last claim of its sentence that ends before it, a date.
+      const auto after = std::upper_bound(by_end.begin(), by_end.end(), d.span.begin, ends_before);
+      if (after == by_end.begin()) continue;
+      const Claim* last =
+          *std::lower_bound(by_end.begin(), after, (*(after - 1))->span.end, ends_sooner);
+      if (last->sentence != d.sentence || last->kind != ClaimKind::kDate || last == first_full ||
+          first_full->span.end > last->span.begin) {
         continue;
       }
-      const Severity severity = end || this_year ? Severity::kError : Severity::kWarning;
-      out.add(make(severity, ids, span,
-                   from + " is " + std::to_string(span_years) + " years, not " +
-                       std::string(n.text) + assumed,
-                   arithmetic + ": inconsistent"));
+      const Claim& start = *last;
+      if (start.year == 0 || start.quarter != 0 || start.half != 0 || !start.date_end.empty() ||
+          start.fiscal || start.year >= first_full->year) {
+        continue;
+      }
+      // The words after the duration: " ago" or, with an anniversary word before it, " of ...".
+      const std::string trail =
+          lower(slice(claims.text, d.span.end, std::min(d.span.end + 8, claims.text.size())));
+      const std::size_t trail_end = trail.find_first_of(" ,.;", 1);
+      const std::string word =
+          trail.empty() ? std::string()
+                        : trail.substr(1, trail_end == trail.npos ? trail.npos : trail_end - 1);
+      bool ago = !trail.empty() && trail.front() == ' ' && lexicon::find("timeline-ago", word);
+      // "40 years ago." or "40 years ago this spring", not "founded in 1990, two years ago bought
+      // a rival": there the time ago is another event's.
+      if (ago) {
+        const std::size_t at = d.span.end + 1 + word.size();
+        const std::string after =
+            lower(slice(claims.text, at, std::min(at + 16, claims.text.size())));
+        const auto these = lexicon::entries("timeline-this");
+        ago = after.empty() ||
+              std::string_view(".,;:)!?\n\r").find(after.front()) != std::string_view::npos ||
+              std::any_of(these.begin(), these.end(), [&](const lexicon::Entry& e) {
+                return after.starts_with(" " + std::string(e.word));
+              });
+      }
+      // Between the date and the duration: ", " then words of timeline-anniversary-aux, the last
+      // one of timeline-anniversary unless the duration counts back ("ago").
+      // The hedge ("nearly 39 years ago") is the duration's, not a word between.
+      std::string gap = lower(slice(claims.text, start.span.end, d.span.begin));
+      if (const std::string hedge = lower(n.hedge) + " ";
+          hedge.size() > 1 && gap.ends_with(hedge)) {
+        gap.resize(gap.size() - hedge.size());
+      }
+      if (gap.rfind(", ", 0) != 0 || gap.find_first_of(";:()") != std::string::npos) continue;
+      std::vector<std::string> words;
+      for (std::size_t at = 2; at < gap.size();) {
+        const std::size_t end = std::min(gap.find(' ', at), gap.size());
+        if (end > at) words.push_back(gap.substr(at, end - at));
+        at = end + 1;
+      }
+      const bool verb = !words.empty() && lexicon::find("timeline-anniversary", words.back());
+      if (verb) words.pop_back();
+      if (verb == ago || !std::all_of(words.begin(), words.end(), [](const std::string& w) {
+            return lexicon::find("timeline-anniversary-aux", w) != nullptr;
+          })) {
+        continue;
+      }
+      // Not "since" (check_anniversaries) and not a forecast ("will mark 60 years").
+      if (trail.rfind(" since", 0) == 0) continue;
+      // Before the start date, which may be "14 May 2001": "may" there is not a forecast.
+      const auto& sentence = claims.sentences[d.sentence];
+      if (mentions(lower(slice(claims.text, sentence.span.begin, start.span.begin)),
+                   "timeline-forecast")) {
+        continue;
+      }
+      const std::string whole = lower(slice(claims.text, sentence.span.begin, sentence.span.end));
+      const int year = first_full->year;
+      const std::string assumed = " (" + std::to_string(year) +
+                                  " assumed: the year of the article's first date, " +
+                                  describe(parts_of(*first_full)) + ")";
+      judge_years(n, start.year, year, assumed,
+                  mentions(whole, "timeline-this") ? Severity::kError : Severity::kWarning,
+                  {start.id, d.id}, hull(start.span, d.span), out);
     }
   }
 

@@ -415,6 +415,47 @@ TEST_CASE("timeline judges an anniversary against the year it falls in") {
       });
 }
 
+TEST_CASE("timeline counts an anniversary or a time ago back from the article's date") {
+  run_text_cases(
+      "timeline",
+      {
+          // The start year before the count, the year it falls in the article's.
+          {"Report of 4 March 2026. The depot opened in 1958, marking 58 years of service this "
+           "spring.",
+           "error"},
+          {"Report of 4 March 2026. The depot opened in 1958, marking 68 years of service this "
+           "spring.",
+           "pass"},
+          {"Report of 4 March 2026. The choir, founded in 1933, is celebrating 83 years of "
+           "activity.",
+           "warning"},
+          // "N years ago" from a full date right before it; the hedge widens.
+          {"Report of 19 August 2026. Its first ship sailed on 8 June 1986, 30 years ago this "
+           "summer.",
+           "error"},
+          {"Report of 19 August 2026. Its first ship sailed on 8 June 1986, 40 years ago this "
+           "summer.",
+           "pass"},
+          {"Report of 19 August 2026. The pier was rebuilt in 1999, almost 17 years ago.",
+           "warning"},
+          {"Report of 19 August 2026. The pier was rebuilt in 1999, almost 28 years ago.", "pass"},
+          {"Report of 19 August 2026. The law passed in 2011, more than 25 years ago.", "warning"},
+          // No article date, a year that is not the start, a forecast, another clause.
+          {"Its first ship sailed on 8 June 1986, 30 years ago this summer.", "none"},
+          {"Report of 19 August 2026. The founder, born in 1950, set up the yard 30 years ago.",
+           "none"},
+          {"Report of 19 August 2026. The hall, rebuilt in 2010, was first opened 90 years ago.",
+           "none"},
+          {"Report of 19 August 2026. The club was relegated in 2001; 12 years ago it went up.",
+           "none"},
+          {"Report of 19 August 2026. The yard, founded in 1990, two years ago bought a rival.",
+           "none"},
+          {"Report of 19 August 2026. The mine, which may reopen in 1990, will mark 20 years of "
+           "work.",
+           "none"},
+      });
+}
+
 TEST_CASE("timeline reads a source dated before an ordinal period on extracted text") {
   const std::string text =
       "The company launched its agent platform on 12 January 2026 and, within its first two "
