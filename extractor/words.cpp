@@ -9,6 +9,7 @@
 #include "internal.h"
 #include "key_table.h"
 #include "lexicon.h"
+#include "rules.h"
 
 namespace factcheck::detail {
 
@@ -135,6 +136,101 @@ void SentenceWork::reset(ByteSpan span_in, std::size_t index_in) {
   }
   if (has_digit) triggers |= trigger::kDigit;
   if (has_year) triggers |= trigger::kYear;
+}
+
+namespace {
+
+// The length of the typeset space at text[i] (FC_SP: ASCII space or tab, NBSP, narrow NBSP, thin
+// space), or 0.
+std::size_t space_at(std::string_view text, std::size_t i, std::size_t end) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == ' ' || c == '\t') return 1;
+  if (c == 0xC2 && i + 1 < end && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < end && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    const unsigned char d = static_cast<unsigned char>(text[i + 2]);
+    if (d == 0xAF || d == 0x89) return 3;
+  }
+  return 0;
+}
+
+// The bytes of the UTF-8 character led by `c` (the text is valid UTF-8).
+std::size_t char_length(unsigned char c) { return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+
+}  // namespace
+
+// The rules' view: the same byte classes and word keys as reset(), every byte in a token, and a
+// token cut wherever a scanned figure begins or ends.
+void rules::tokenize(const SentenceWork& s, rules::TokenView& out) {
+  using rules::Token;
+  using rules::TokenKind;
+  out.tokens.clear();
+  out.figure_at.clear();
+  out.figure_end.assign(s.quantities.size(), 0);
+  const std::string_view text = s.text;
+  const std::size_t end = std::min(s.span.end, text.size());
+  // Figure edges in order: quantities are in text order and do not overlap.
+  std::size_t next_figure = 0, next_end = 0;
+  std::size_t i = s.span.begin;
+  while (i < end) {
+    // Skip figures that begin or end before the place (those outside the sentence).
+    while (next_figure < s.quantities.size() && s.quantities[next_figure].span.begin < i) {
+      ++next_figure;
+    }
+    while (next_end < s.quantities.size() && s.quantities[next_end].span.end < i) ++next_end;
+    const std::size_t index = out.tokens.size();
+    out.figure_at.push_back(0);
+    if (next_figure < s.quantities.size() && s.quantities[next_figure].span.begin == i) {
+      out.figure_at.back() = static_cast<std::uint32_t>(next_figure + 1);
+    }
+    while (next_end < s.quantities.size() && s.quantities[next_end].span.end == i) {
+      out.figure_end[next_end++] = index;
+    }
+    // The token ends at the next figure edge, if one comes before its own end.
+    std::size_t cut = end;
+    for (std::size_t k = next_figure; k < s.quantities.size() && k <= next_figure + 1; ++k) {
+      if (s.quantities[k].span.begin > i) {
+        cut = std::min(cut, s.quantities[k].span.begin);
+        break;
+      }
+    }
+    if (next_end < s.quantities.size() && s.quantities[next_end].span.end > i) {
+      cut = std::min(cut, s.quantities[next_end].span.end);
+    }
+    Token t;
+    t.span.begin = i;
+    const unsigned char kind = class_of(text[i]);
+    if (kind == 1) {
+      std::uint64_t key = 14695981039346656037ull;
+      bool lower = true;
+      while (i < cut && class_of(text[i]) == 1) {
+        lower &= text[i] >= 'a';
+        key = (key ^ kFold[static_cast<unsigned char>(text[i])]) * 1099511628211ull;
+        ++i;
+      }
+      t.kind = TokenKind::kWord;
+      t.key = key;
+      t.lower = lower;
+    } else if (kind == 2) {
+      while (i < cut && class_of(text[i]) == 2) ++i;
+      t.kind = TokenKind::kNumber;
+    } else if (std::size_t n = space_at(text, i, end); n != 0) {
+      do {
+        i += n;
+      } while (i < cut && (n = space_at(text, i, end)) != 0);
+      t.kind = TokenKind::kSpace;
+    } else {
+      const char c = text[i];
+      t.kind =
+          c == '\n' || c == '\r' || c == '\v' || c == '\f' ? TokenKind::kBreak : TokenKind::kMark;
+      i = std::min(end, i + char_length(static_cast<unsigned char>(c)));
+      t.key = word_key(text.substr(t.span.begin, i - t.span.begin));
+    }
+    t.span.end = i;
+    out.tokens.push_back(t);
+  }
+  while (next_end < s.quantities.size() && s.quantities[next_end].span.end <= i) {
+    out.figure_end[next_end++] = out.tokens.size();
+  }
 }
 
 }  // namespace factcheck::detail

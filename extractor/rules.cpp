@@ -1,0 +1,436 @@
+// The rule engine: each rule's pattern compiled into a small automaton, matched at each token
+// where it can start, and the values settled by the one precedence rules.h states.
+#include "rules.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+namespace factcheck::detail::rules {
+
+Node token(Test t) {
+  Node n;
+  n.op = Node::Op::kToken;
+  n.test = t;
+  return n;
+}
+
+Node sequence(std::initializer_list<Node> parts) {
+  Node n;
+  n.op = Node::Op::kSequence;
+  n.parts = parts;
+  return n;
+}
+
+Node either(std::initializer_list<Node> parts) {
+  Node n;
+  n.op = Node::Op::kAlternation;
+  n.parts = parts;
+  return n;
+}
+
+Node repeat(Node part, int min, int max) {
+  if (min < 0 || (max != kMany && max < min)) {
+    throw std::logic_error("rule pattern: a repeat needs 0 <= min <= max");
+  }
+  Node n;
+  n.op = Node::Op::kRepeat;
+  n.parts.push_back(std::move(part));
+  n.min = min;
+  n.max = max;
+  return n;
+}
+
+Node optional(Node part) { return repeat(std::move(part), 0, 1); }
+
+Node ahead(Test t) {
+  Node n;
+  n.op = Node::Op::kAhead;
+  n.test = t;
+  return n;
+}
+
+std::optional<Token> TokenView::figure(const SentenceWork& s, std::size_t i) const {
+  if (i >= figure_at.size() || figure_at[i] == 0) return std::nullopt;
+  const std::size_t q = figure_at[i] - 1;
+  Token t;
+  t.kind = TokenKind::kFigure;
+  t.span = s.quantities[q].span;
+  t.figure = q;
+  t.figure_end = figure_end[q];
+  return t;
+}
+
+ByteSpan Parts::span(std::size_t k) const {
+  const std::vector<Token>& t = view->tokens;
+  if (at[k] == at[k + 1]) {
+    const std::size_t place = at[k] < t.size() ? t[at[k]].span.begin
+                              : t.empty()      ? 0
+                                               : t.back().span.end;
+    return {place, place};
+  }
+  return {t[at[k]].span.begin, t[at[k + 1] - 1].span.end};
+}
+
+std::span<const Token> Parts::tokens(std::size_t k) const {
+  return std::span<const Token>(view->tokens).subspan(at[k], at[k + 1] - at[k]);
+}
+
+std::size_t Parts::figure(std::size_t k) const {
+  if (at[k] >= view->figure_at.size() || view->figure_at[at[k]] == 0) {
+    throw std::logic_error("rule production: the part read no figure");
+  }
+  return view->figure_at[at[k]] - 1;
+}
+
+namespace {
+
+bool passes(const Test& t, const SentenceWork& s, const Token& tok) {
+  if (!(t.kinds >> static_cast<unsigned>(tok.kind) & 1)) return false;
+  if (t.lower && !tok.lower) return false;
+  if (t.in != nullptr && !t.in->contains(tok.key)) return false;
+  if (t.not_in != nullptr && t.not_in->contains(tok.key)) return false;
+  return t.accept == nullptr || t.accept(s, tok);
+}
+
+constexpr std::uint8_t kFigureBit = 1u << static_cast<unsigned>(TokenKind::kFigure);
+
+}  // namespace
+
+// A rule's automaton: states built back to front from the pattern tree, repeats unrolled (their
+// bounds are small), so matching never loops.
+struct Table::Compiled {
+  enum class Kind : std::uint8_t {
+    kTest,    // reads one token (or one figure) passing tests[test], then goes to next
+    kAhead,   // goes to next when the next token, read nothing, passes tests[test]
+    kSplit,   // goes to next, else to other: next is the preferred branch
+    kPart,    // the start of top-level part `part` (or the end, part == parts): then next
+    kAccept,  // a match
+  };
+  struct State {
+    Kind kind = Kind::kAccept;
+    int next = -1, other = -1;
+    std::size_t test = 0;
+    std::size_t part = 0;
+  };
+  const Rule* rule = nullptr;
+  Rule owned;
+  std::vector<State> states;
+  std::vector<Test> tests;
+  int start = 0;
+  std::size_t parts = 0;
+  std::uint8_t first_kinds = 0;       // the kinds a match's first token can be
+  const Test* lead_figure = nullptr;  // the first part's test when it reads only a figure
+
+  int add(State st) {
+    states.push_back(st);
+    return static_cast<int>(states.size()) - 1;
+  }
+
+  // The states of `n`, followed by `next`; returns the first.
+  int build(const Node& n, int next) {
+    switch (n.op) {
+      case Node::Op::kToken:
+      case Node::Op::kAhead: {
+        tests.push_back(n.test);
+        State st;
+        st.kind = n.op == Node::Op::kToken ? Kind::kTest : Kind::kAhead;
+        st.next = next;
+        st.test = tests.size() - 1;
+        return add(st);
+      }
+      case Node::Op::kSequence: {
+        int at = next;
+        for (auto it = n.parts.rbegin(); it != n.parts.rend(); ++it) at = build(*it, at);
+        return at;
+      }
+      case Node::Op::kAlternation: {
+        if (n.parts.empty()) throw std::logic_error("rule pattern: an empty alternation");
+        int at = build(n.parts.back(), next);
+        for (auto it = std::next(n.parts.rbegin()); it != n.parts.rend(); ++it) {
+          State st;
+          st.kind = Kind::kSplit;
+          st.next = build(*it, next);
+          st.other = at;
+          at = add(st);
+        }
+        return at;
+      }
+      case Node::Op::kRepeat: {
+        // x{2,4} is x x (x (x)?)?: the optional copies nest, the longer preferred; x{2,} is
+        // x x then a loop: a split whose preferred branch reads x and comes back to it.
+        int at = next;
+        if (n.max == kMany) {
+          State loop;
+          loop.kind = Kind::kSplit;
+          loop.other = next;
+          at = add(loop);
+          const int body = build(n.parts.front(), at);
+          states[static_cast<std::size_t>(at)].next = body;
+        }
+        for (int k = n.min; n.max != kMany && k < n.max; ++k) {
+          State st;
+          st.kind = Kind::kSplit;
+          st.next = build(n.parts.front(), at);
+          st.other = next;
+          at = add(st);
+        }
+        for (int k = 0; k < n.min; ++k) at = build(n.parts.front(), at);
+        return at;
+      }
+    }
+    return next;
+  }
+
+  // The kinds of token the states from `at` can read first (conservative: any look ahead is
+  // passed over).
+  std::uint8_t first(int at, std::vector<bool>& seen) const {
+    if (at < 0 || seen[static_cast<std::size_t>(at)]) return 0;
+    seen[static_cast<std::size_t>(at)] = true;
+    const State& st = states[static_cast<std::size_t>(at)];
+    switch (st.kind) {
+      case Kind::kTest:
+        return tests[st.test].kinds;
+      case Kind::kAhead:
+      case Kind::kPart:
+        return first(st.next, seen);
+      case Kind::kSplit:
+        return first(st.next, seen) | first(st.other, seen);
+      case Kind::kAccept:
+        return 0xFF;
+    }
+    return 0xFF;
+  }
+
+  explicit Compiled(Rule r) : owned(std::move(r)) {
+    rule = &owned;
+    if (owned.pattern.empty() || owned.make == nullptr) {
+      throw std::logic_error("rule '" + std::string(owned.name) +
+                             "' needs a pattern and a production");
+    }
+    parts = owned.pattern.size();
+    State accept;
+    accept.kind = Kind::kAccept;
+    int at = add(accept);
+    State end;
+    end.kind = Kind::kPart;
+    end.part = parts;
+    end.next = at;
+    at = add(end);
+    for (std::size_t k = parts; k-- > 0;) {
+      at = build(owned.pattern[k], at);
+      State mark;
+      mark.kind = Kind::kPart;
+      mark.part = k;
+      mark.next = at;
+      at = add(mark);
+    }
+    start = at;
+    std::vector<bool> seen(states.size(), false);
+    first_kinds = first(start, seen);
+    const Node& lead = owned.pattern.front();
+    if (lead.op == Node::Op::kToken && lead.test.kinds == kFigureBit) lead_figure = &lead.test;
+  }
+
+  // The longest match from a token, found depth first in the order of preference; each
+  // (state, token) pair is entered once, so a match costs at most states x tokens read, and a
+  // loop whose body reads nothing ends instead of going round again.
+  struct Search {
+    const Compiled& c;
+    const SentenceWork& s;
+    const TokenView& v;
+    // (state, token) pairs entered, marked with this search's stamp: kept across the searches
+    // of a sentence, so none clears or allocates it again.
+    std::vector<std::uint32_t>& seen;
+    std::uint32_t stamp;
+    std::size_t width;
+    std::vector<std::size_t> at, best_at;
+    std::vector<std::size_t> figures, best_figures;
+    bool found = false;
+    std::size_t best_end = 0;
+
+    Search(const Compiled& c_in, const SentenceWork& s_in, const TokenView& v_in,
+           std::vector<std::uint32_t>& seen_in, std::uint32_t stamp_in)
+        : c(c_in), s(s_in), v(v_in), seen(seen_in), stamp(stamp_in), width(v_in.tokens.size() + 1) {
+      if (seen.size() < c.states.size() * width) seen.resize(c.states.size() * width, 0);
+      at.assign(c.parts + 1, 0);
+    }
+
+    // A step of the search: enter a state at a token, or undo a part's start or a figure read
+    // once everything after it is explored. A stack, not recursion: a long sentence must not run
+    // out of call stack.
+    struct Step {
+      enum class Do : std::uint8_t { kEnter, kRestorePart, kDropFigure } what;
+      int state = 0;
+      std::size_t pos = 0;  // kEnter: the token; kRestorePart: the part's earlier start
+      std::size_t part = 0;
+    };
+    std::vector<Step> todo;
+
+    void go(int start_state, std::size_t start_pos) {
+      todo.clear();
+      todo.push_back({Step::Do::kEnter, start_state, start_pos, 0});
+      while (!todo.empty()) {
+        const Step step = todo.back();
+        todo.pop_back();
+        if (step.what == Step::Do::kRestorePart) {
+          at[step.part] = step.pos;
+          continue;
+        }
+        if (step.what == Step::Do::kDropFigure) {
+          figures.pop_back();
+          continue;
+        }
+        enter(step.state, step.pos);
+      }
+    }
+
+    // Enters a state: pushes what follows, the preferred branch last so it is explored first.
+    void enter(int state, std::size_t pos) {
+      const std::size_t key = static_cast<std::size_t>(state) * width + pos;
+      if (seen[key] == stamp) return;
+      seen[key] = stamp;
+      const State& st = c.states[static_cast<std::size_t>(state)];
+      switch (st.kind) {
+        case Kind::kAccept:
+          if (!found || pos > best_end) {
+            found = true;
+            best_end = pos;
+            best_at = at;
+            best_figures = figures;
+          }
+          return;
+        case Kind::kPart:
+          todo.push_back({Step::Do::kRestorePart, 0, at[st.part], st.part});
+          at[st.part] = pos;
+          todo.push_back({Step::Do::kEnter, st.next, pos, 0});
+          return;
+        case Kind::kSplit:
+          todo.push_back({Step::Do::kEnter, st.other, pos, 0});
+          todo.push_back({Step::Do::kEnter, st.next, pos, 0});
+          return;
+        case Kind::kAhead: {
+          const Test& t = c.tests[st.test];
+          const bool ok = pos < v.tokens.size() ? passes(t, s, v.tokens[pos]) : t.end;
+          if (ok) todo.push_back({Step::Do::kEnter, st.next, pos, 0});
+          return;
+        }
+        case Kind::kTest: {
+          const Test& t = c.tests[st.test];
+          if (pos < v.tokens.size() && passes(t, s, v.tokens[pos])) {
+            todo.push_back({Step::Do::kEnter, st.next, pos + 1, 0});
+          }
+          // A figure, when the test takes one, is preferred to the token it begins with.
+          if (t.kinds & kFigureBit) {
+            if (const std::optional<Token> f = v.figure(s, pos);
+                f && !s.taken[f->figure] && passes(t, s, *f)) {
+              todo.push_back({Step::Do::kDropFigure, 0, 0, 0});
+              figures.push_back(f->figure);
+              todo.push_back({Step::Do::kEnter, st.next, f->figure_end, 0});
+            }
+          }
+          return;
+        }
+      }
+    }
+  };
+};
+
+Table::Table(std::vector<Rule> rules, const WordSet* needs) : needs_(needs) {
+  for (Rule& r : rules) rules_.push_back(std::make_unique<Compiled>(std::move(r)));
+}
+
+Table::~Table() = default;
+
+std::vector<Table::Found> Table::run(const SentenceWork& s,
+                                     std::vector<std::size_t>* taken_figures) const {
+  std::vector<Found> winners;
+  if (needs_ != nullptr && !s.says(*needs_)) return winners;
+  // A rule that opens with a figure is tried only when some figure passes its first test: most
+  // sentences are turned away before their tokens are built.
+  bool any = false;
+  for (const auto& r : rules_) {
+    if (r->lead_figure == nullptr) {
+      any = true;
+      break;
+    }
+    for (std::size_t q = 0; q < s.quantities.size() && !any; ++q) {
+      Token f;
+      f.kind = TokenKind::kFigure;
+      f.span = s.quantities[q].span;
+      f.figure = q;
+      any = !s.taken[q] && passes(*r->lead_figure, s, f);
+    }
+    if (any) break;
+  }
+  if (!any) return winners;
+
+  TokenView view;
+  tokenize(s, view);
+  struct Candidate {
+    std::size_t rule;
+    Claim claim;
+    std::vector<std::size_t> figures;
+  };
+  std::vector<Candidate> found;
+  std::vector<std::uint32_t> seen;
+  std::uint32_t stamp = 0;
+  for (std::size_t i = 0; i < view.tokens.size(); ++i) {
+    const std::uint8_t here =
+        static_cast<std::uint8_t>((1u << static_cast<unsigned>(view.tokens[i].kind)) |
+                                  (view.figure_at[i] != 0 ? kFigureBit : 0));
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+      const Compiled& c = *rules_[r];
+      if (!(c.first_kinds & here)) continue;
+      Compiled::Search search(c, s, view, seen, ++stamp);
+      search.go(c.start, i);
+      if (!search.found) continue;
+      Parts parts;
+      parts.view = &view;
+      parts.at = search.best_at;
+      std::optional<Claim> claim = c.rule->make(s, parts);
+      if (claim) found.push_back({r, std::move(*claim), std::move(search.best_figures)});
+    }
+  }
+  // The precedence: longer, then higher priority, then earlier, then the rule written first.
+  std::vector<std::size_t> order(found.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Candidate& x = found[a];
+    const Candidate& y = found[b];
+    if (x.claim.span.size() != y.claim.span.size())
+      return x.claim.span.size() > y.claim.span.size();
+    const int px = rules_[x.rule]->rule->priority, py = rules_[y.rule]->rule->priority;
+    if (px != py) return px > py;
+    if (x.claim.span.begin != y.claim.span.begin) return x.claim.span.begin < y.claim.span.begin;
+    return x.rule < y.rule;
+  });
+  std::vector<std::size_t> kept;
+  for (std::size_t k : order) {
+    const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](std::size_t w) {
+      return found[w].claim.span.overlaps(found[k].claim.span);
+    });
+    if (!overlaps) kept.push_back(k);
+  }
+  std::sort(kept.begin(), kept.end(), [&](std::size_t a, std::size_t b) {
+    return found[a].claim.span.begin < found[b].claim.span.begin;
+  });
+  for (std::size_t k : kept) {
+    if (taken_figures != nullptr) {
+      taken_figures->insert(taken_figures->end(), found[k].figures.begin(), found[k].figures.end());
+    }
+    winners.push_back({rules_[found[k].rule]->rule->name, std::move(found[k].claim)});
+  }
+  return winners;
+}
+
+std::vector<Table::Found> Table::match(const SentenceWork& s) const { return run(s, nullptr); }
+
+void Table::apply(SentenceWork& s, std::vector<Claim>& out) const {
+  std::vector<std::size_t> figures;
+  std::vector<Found> winners = run(s, &figures);
+  for (std::size_t q : figures) s.taken[q] = true;
+  for (Found& f : winners) out.push_back(std::move(f.claim));
+}
+
+}  // namespace factcheck::detail::rules

@@ -1,0 +1,168 @@
+// Declared rules over a sentence's tokens: a rule is a name, a pattern and a production, kept in
+// a table that is built once and shared read-only (the manner of Duckling's rules, see
+// docs/rules.md).
+//
+// The tokens are the lexer's view of a sentence after its figures are scanned: words (runs of
+// ASCII letters), numbers (runs of digits), spaces (runs of typeset spaces), breaks (line and page
+// breaks), marks (any other character, one code point each), with every scanned figure's edges
+// falling between tokens. A figure is a second layer over the same tokens: a pattern's figure test
+// reads the whole figure in one step, where a word test reads the words inside it.
+//
+// A pattern is a short tree of token tests: one token, a sequence, an alternation, an optional
+// part, a repeat (bounded or not), and a look at the next token that reads nothing. It compiles
+// to a small automaton; Table::apply() tries each rule at each token where its first test can
+// pass, in one pass over the sentence, and a try enters each (state, token) pair at most once:
+// its cost is the pattern's states times the tokens it reads, never exponential.
+//
+// Precedence, the one rule for every competition:
+//   1. Each rule at each start keeps its longest match; of two paths to the same end, the one
+//      that prefers the earlier branch and the longer repeat (a regular expression's order).
+//   2. The production builds the value from the tokens of each top-level part of the pattern;
+//      it returns nothing when it is not sure, and a match that yields nothing competes with
+//      nothing.
+//   3. Of the values whose byte spans overlap, the longer span wins; on equal length, the higher
+//      priority; then the earlier start; then the rule written first in the table.
+//   4. Figures a winning value read are taken; a figure another claim took is offered to no
+//      rule.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "internal.h"
+
+namespace factcheck::detail::rules {
+
+/// What a token is; a test accepts a set of these.
+enum class TokenKind : std::uint8_t {
+  kWord,    // a run of ASCII letters: "revenue"
+  kNumber,  // a run of ASCII digits
+  kSpace,   // a run of ASCII spaces and tabs, NBSP, narrow NBSP and thin spaces
+  kBreak,   // a line feed, carriage return, vertical tab or form feed
+  kMark,    // any other character, one code point: ",", "-", "’"
+  kFigure,  // a scanned figure (SentenceWork::quantities), read whole by a figure test
+};
+
+/// A token of a sentence's view.
+struct Token {
+  ByteSpan span;
+  std::uint64_t key = 0;  // word_key() of the bytes, for words and marks
+  TokenKind kind = TokenKind::kMark;
+  bool lower = false;          // a word with no capital letter: "of", not "Of"
+  std::size_t figure = 0;      // for kFigure: its index in SentenceWork::quantities
+  std::size_t figure_end = 0;  // for kFigure: the index of the token after it
+};
+
+/// A sentence as the rules read it: tokens in text order, and where each figure begins and ends.
+struct TokenView {
+  std::vector<Token> tokens;
+  /// For each token, 1 + the index of the figure that begins there, or 0.
+  std::vector<std::uint32_t> figure_at;
+  /// For each figure, the index of the token after it.
+  std::vector<std::size_t> figure_end;
+  /// The figure beginning at token i as one token, or null.
+  std::optional<Token> figure(const SentenceWork& s, std::size_t i) const;
+};
+
+/// Builds the view of s's sentence over its scanned figures; `out` keeps its storage.
+void tokenize(const SentenceWork& s, TokenView& out);
+
+/// A test of one token. Every field given must pass.
+struct Test {
+  std::uint8_t kinds = 0;           // bits 1 << TokenKind that pass
+  const WordSet* in = nullptr;      // the token's key must be in this set
+  const WordSet* not_in = nullptr;  // the token's key must not be in this set
+  bool lower = false;               // a word without capitals only
+  bool end = false;                 // in a look ahead: the sentence's end passes too
+  bool (*accept)(const SentenceWork&, const Token&) = nullptr;  // any further condition
+};
+
+/// A node of a pattern.
+struct Node {
+  enum class Op : std::uint8_t { kToken, kSequence, kAlternation, kRepeat, kAhead };
+  Op op = Op::kToken;
+  Test test;                // kToken, kAhead
+  std::vector<Node> parts;  // kSequence, kAlternation: in order; kRepeat: the one repeated
+  int min = 1, max = 1;     // kRepeat: bounds; max may be kMany
+};
+
+/// A repeat's max for "as many as there are".
+inline constexpr int kMany = -1;
+
+// The builders of patterns, so a rule table reads as its grammar.
+Node token(Test t);
+Node sequence(std::initializer_list<Node> parts);
+Node either(std::initializer_list<Node> parts);
+Node optional(Node part);
+/// `part` from min to max times (max kMany: no bound), more preferred.
+Node repeat(Node part, int min, int max);
+/// Reads nothing: passes when the next token (or the end, with t.end) passes `t`.
+Node ahead(Test t);
+
+/// What a match read: the tokens of each top-level part, in the view.
+struct Parts {
+  const TokenView* view = nullptr;
+  std::vector<std::size_t> at;  // part k is tokens [at[k], at[k + 1]); one more than the parts
+  /// The bytes of part k, or an empty span at its place when it read nothing.
+  ByteSpan span(std::size_t k) const;
+  /// The tokens of part k.
+  std::span<const Token> tokens(std::size_t k) const;
+  /// The figure (index in SentenceWork::quantities) part k begins with; part k is a figure test.
+  std::size_t figure(std::size_t k) const;
+};
+
+/// Builds a claim from a match, or nothing when the match is not sure.
+using Production = std::optional<Claim> (*)(const SentenceWork&, const Parts&);
+
+/// One declared rule.
+struct Rule {
+  std::string_view name;
+  std::vector<Node> pattern;  // the top-level parts, each one part for the production
+  Production make = nullptr;
+  int priority = 0;  // breaks a tie between overlapping values of one length: higher wins
+};
+
+/// A family's rules, compiled once into one automaton each and shared read-only.
+class Table {
+ public:
+  /// `needs`: words (a lexicon WordSet) one of which a sentence must hold for any rule to match;
+  /// null when there is no such word.
+  Table(std::vector<Rule> rules, const WordSet* needs = nullptr);
+  ~Table();
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
+
+  /// Matches every rule over the sentence, settles competitions by the precedence above, marks
+  /// the figures the winners read as taken and appends the winners' claims in text order.
+  void apply(SentenceWork& s, std::vector<Claim>& out) const;
+
+  /// A value that won, with the rule that made it, for tests and --explain-like tools.
+  struct Found {
+    std::string_view rule;
+    Claim claim;
+  };
+  /// The winners apply() would append, without taking anything.
+  std::vector<Found> match(const SentenceWork& s) const;
+
+  struct Compiled;
+
+ private:
+  std::vector<Found> run(const SentenceWork& s, std::vector<std::size_t>* figures) const;
+  std::vector<std::unique_ptr<Compiled>> rules_;
+  const WordSet* needs_ = nullptr;
+};
+
+/// A test's kinds as bits: kinds(TokenKind::kWord, TokenKind::kMark).
+constexpr std::uint8_t kinds(std::initializer_list<TokenKind> ks) {
+  std::uint8_t bits = 0;
+  for (TokenKind k : ks) bits |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(k));
+  return bits;
+}
+
+}  // namespace factcheck::detail::rules
