@@ -239,20 +239,21 @@ struct Table::Compiled {
     const Compiled& c;
     const SentenceWork& s;
     const TokenView& v;
-    // (state, token) pairs entered, marked with this search's stamp: kept across the searches
-    // of a sentence, so none clears or allocates it again.
+    // (state, token) pairs entered, marked with this search's stamp, a row of states for each
+    // token from the start on: kept across the searches of a sentence, so none clears it, and
+    // grown only as far as a search reads (a share reads a few tokens of a sentence of any
+    // length).
     std::vector<std::uint32_t>& seen;
     std::uint32_t stamp;
-    std::size_t width;
+    std::size_t from;
     std::vector<std::size_t> at, best_at;
     std::vector<std::size_t> figures, best_figures;
     bool found = false;
     std::size_t best_end = 0;
 
     Search(const Compiled& c_in, const SentenceWork& s_in, const TokenView& v_in,
-           std::vector<std::uint32_t>& seen_in, std::uint32_t stamp_in)
-        : c(c_in), s(s_in), v(v_in), seen(seen_in), stamp(stamp_in), width(v_in.tokens.size() + 1) {
-      if (seen.size() < c.states.size() * width) seen.resize(c.states.size() * width, 0);
+           std::vector<std::uint32_t>& seen_in, std::uint32_t stamp_in, std::size_t from_in)
+        : c(c_in), s(s_in), v(v_in), seen(seen_in), stamp(stamp_in), from(from_in) {
       at.assign(c.parts + 1, 0);
     }
 
@@ -287,7 +288,8 @@ struct Table::Compiled {
 
     // Enters a state: pushes what follows, the preferred branch last so it is explored first.
     void enter(int state, std::size_t pos) {
-      const std::size_t key = static_cast<std::size_t>(state) * width + pos;
+      const std::size_t key = (pos - from) * c.states.size() + static_cast<std::size_t>(state);
+      if (key >= seen.size()) seen.resize(std::max(2 * seen.size(), key + 1), 0);
       if (seen[key] == stamp) return;
       seen[key] = stamp;
       const State& st = c.states[static_cast<std::size_t>(state)];
@@ -382,7 +384,7 @@ std::vector<Table::Found> Table::run(const SentenceWork& s,
     for (std::size_t r = 0; r < rules_.size(); ++r) {
       const Compiled& c = *rules_[r];
       if (!(c.first_kinds & here)) continue;
-      Compiled::Search search(c, s, view, seen, ++stamp);
+      Compiled::Search search(c, s, view, seen, ++stamp, i);
       search.go(c.start, i);
       if (!search.found) continue;
       Parts parts;
