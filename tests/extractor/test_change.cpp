@@ -500,6 +500,30 @@ TEST_CASE("a fraction after a lead and a hedge is the size of the change, as a s
   }
 }
 
+TEST_CASE("'on' right after a noun of change names the old value") {
+  struct Case {
+    std::string_view text, old_value, new_value;
+  };
+  const Case cases[] = {
+      {"Pass rates at Orme College hit 91%, an increase on the 86% of 2024.", "86%", "91%"},
+      {"Takings were $64m, a rise on $59m a year earlier.", "$59m", "$64m"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    REQUIRE(s != nullptr);
+    CHECK(text_of(s->old_value) + " -> " + text_of(s->new_value) ==
+          std::string(c.old_value) + " -> " + std::string(c.new_value));
+  }
+  // Elsewhere "on" names no old value: "rose 5% on the year to $3bn".
+  const Claims claims = extract("Sales at Orme rose 5% on the year to $3bn.");
+  const Claim* s = statement(claims);
+  REQUIRE(s != nullptr);
+  CHECK(!s->old_value);
+  CHECK(text_of(s->new_value) == "$3bn");
+}
+
 TEST_CASE("a fraction after a verb of change, or a noun of change and of, is its size") {
   for (std::string_view text : {"Visitors to the Tarn gallery jumped a third last year.",
                                 "The Brack mill reported a fall of roughly a quarter in orders.",
