@@ -40,6 +40,11 @@ TEST_CASE("change statements take their roles from the words around the figures"
     Direction direction;
   };
   const Case cases[] = {
+      // "on" right after a noun of change names the old value, as "from" does.
+      {"Pass rates at Orme College hit 91%, an increase on the 86% of 2024.", "86%", "91%", "-",
+       Direction::kIncrease},
+      {"Takings were $64m, a rise on $59m a year earlier.", "$59m", "$64m", "-",
+       Direction::kIncrease},
       // New before old, change first (newswire).
       {"Acme said third quarter sales rose 4% to $8.3bn from $8.0bn.", "$8.0bn", "$8.3bn", "4%",
        Direction::kIncrease},
@@ -500,22 +505,7 @@ TEST_CASE("a fraction after a lead and a hedge is the size of the change, as a s
   }
 }
 
-TEST_CASE("'on' right after a noun of change names the old value") {
-  struct Case {
-    std::string_view text, old_value, new_value;
-  };
-  const Case cases[] = {
-      {"Pass rates at Orme College hit 91%, an increase on the 86% of 2024.", "86%", "91%"},
-      {"Takings were $64m, a rise on $59m a year earlier.", "$59m", "$64m"},
-  };
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    const Claims claims = extract(c.text);
-    const Claim* s = statement(claims);
-    REQUIRE(s != nullptr);
-    CHECK(text_of(s->old_value) + " -> " + text_of(s->new_value) ==
-          std::string(c.old_value) + " -> " + std::string(c.new_value));
-  }
+TEST_CASE("'on' names an old value only right after a noun of change") {
   // Elsewhere "on" names no old value: "rose 5% on the year to $3bn".
   const Claims claims = extract("Sales at Orme rose 5% on the year to $3bn.");
   const Claim* s = statement(claims);
