@@ -126,6 +126,13 @@ bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number) {
       !is_letter(at(e + 2))) {
     return true;
   }
+  // A rating: "a 5-star hotel", "a 3-bedroom flat" is a count, "5-star" a grade
+  // (not-figure-rating after a hyphen).
+  if (at(e) == '-') {
+    std::size_t k = e + 1;
+    while (k < end && is_letter(text[k])) ++k;
+    if (k > e + 1 && lexicon::find("not-figure-rating", text.substr(e + 1, k - e - 1))) return true;
+  }
   // A code padded with zeros: "INV-2024-0093", "007"; a figure never starts "00" or "0" and a
   // digit, save a year's two digits ("'05") or a day ("05 June"), which have two digits only.
   if (e - b >= 3 && text[b] == '0' && is_digit(at(b + 1))) return true;

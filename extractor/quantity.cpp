@@ -250,7 +250,13 @@ std::string word_regex() {
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
          ")|" + fraction_of + "(?=\\x20of\\b)|(?<cmp>" + compound + ")|" +
          alternation({"multiplier"}) + "|" + alternation({"multiplier-the"}) + "(?=\\x20the\\b)|" +
-         alternation({"multiplier-verb"}) + "(?=\\x20(?:to|from)\\x20))\\b" +  //
+         alternation({"multiplier-verb"}) + "(?=\\x20(?:to|from)\\x20)|" +
+         // Last, so every reading above wins: "a quarter" or "a point" anywhere else, which the
+         // scanner keeps only as the size of a change ("climbed a sixth", "a drop of about a
+         // fifth", "81%, up a point"; fraction_as_change(), point_after_percent()).
+         "(?<wfof>" + fraction_of + ")(?![\\x20-](?:of|point|percentage)\\b|\\x20" +
+         alternation({"ordinal-next"}) + ")|(?<wpone>" + alternation({"point-one"}) +
+         ")(?=\\x20point\\b))\\b" +  //
          // "two sevenths", "three-fifths": a count of parts.
          "(?:(?:\\x20|" + hyphen + ")(?<wden>" + alternation({"denominator"}) + ")\\b)?" +
          // "three point four million": digits after the point, one word each.
@@ -393,7 +399,8 @@ struct Patterns {
       w_times = word.group("wtimes"), w_time = word.group("wtime"), w_pct = word.group("wpct"),
       w_cur = word.group("wcur"), w_point = word.group("wpoint"), w_den = word.group("wden"),
       w_more = word.group("wmore"), w_unit = word.group("wunit"), w_shalf = word.group("wshalf"),
-      w_pp = word.group("wpp"), w_noun = word.group("wnoun");
+      w_pp = word.group("wpp"), w_noun = word.group("wnoun"), w_fof = word.group("wfof"),
+      w_pone = word.group("wpone");
 };
 
 const Patterns& patterns() {
@@ -905,6 +912,34 @@ const Word* word_ending_before(const SentenceWork& s, std::size_t begin) {
 }
 
 // The same word as a key, or 0; and as written, or "".
+// Whether the figure at `span` stands alone in an accountant's brackets after the label of a
+// result: "a loss of (£1.2 million)", "Net income: (3.4)", "EBIT was ($45 million)" (function.tsv's
+// accounting-label, up to three words back past accounting-link words and a colon). A bracket after
+// a figure is its prior period ("EUR 64.3 (57.2) million") and one after other words an aside.
+bool in_accounting_brackets(const SentenceWork& s, ByteSpan span) {
+  const std::string_view text = s.text;
+  if (span.begin <= s.span.begin || text[span.begin - 1] != '(' || span.end >= s.span.end ||
+      text[span.end] != ')') {
+    return false;
+  }
+  std::size_t at = span.begin - 1;
+  for (int k = 0; k < 3; ++k) {
+    // The last word ending at or before `at`.
+    const auto next = std::lower_bound(s.words.begin(), s.words.end(), at,
+                                       [](const Word& w, std::size_t pos) { return w.end <= pos; });
+    if (next == s.words.begin()) return false;
+    const Word* w = &*std::prev(next);
+    for (std::size_t i = w->end; i < at; ++i) {
+      if (text[i] != ' ' && text[i] != ':') return false;
+    }
+    const std::string_view word = text.substr(w->begin, w->end - w->begin);
+    if (lexicon::find("accounting-label", word) != nullptr) return true;
+    if (lexicon::find("accounting-link", word) == nullptr) return false;
+    at = w->begin;
+  }
+  return false;
+}
+
 std::uint64_t word_before(const SentenceWork& s, std::size_t begin) {
   const Word* w = word_ending_before(s, begin);
   return w != nullptr ? w->key : 0;
@@ -912,6 +947,32 @@ std::uint64_t word_before(const SentenceWork& s, std::size_t begin) {
 std::string_view word_text_before(const SentenceWork& s, std::size_t begin) {
   const Word* w = word_ending_before(s, begin);
   return w != nullptr ? s.text.substr(w->begin, w->end - w->begin) : std::string_view{};
+}
+
+// Whether the words before `begin` make a fraction the size of a change: a verb of change
+// (direction.tsv) or a fraction-lead, or a noun of change and "of" (numbers.tsv's
+// fraction-lead-noun), then perhaps a hedge (hedges.tsv): "climbed a sixth", "slid almost a
+// quarter", "a drop of about a fifth"; not "$3m a quarter".
+bool fraction_as_change(const SentenceWork& s, std::size_t begin) {
+  const Word* w = word_ending_before(s, begin);
+  // The words between the lead and the fraction, if any, are one hedge ("more than", "just under").
+  for (int k = 0; k < 4 && w != nullptr; ++k) {
+    if (k == 0 || lexicon::find("hedge", trim(s.text.substr(w->end, begin - w->end))) != nullptr) {
+      const std::string_view lead = s.text.substr(w->begin, w->end - w->begin);
+      if (lexicon::find("direction-verb", lead) != nullptr ||
+          lexicon::find("fraction-lead", lead) != nullptr) {
+        return true;
+      }
+      if (lexicon::find("fraction-lead-noun", lead) != nullptr) {
+        const Word* noun = word_ending_before(s, w->begin);
+        return noun != nullptr &&
+               lexicon::find("direction-noun",
+                             s.text.substr(noun->begin, noun->end - noun->begin)) != nullptr;
+      }
+    }
+    w = word_ending_before(s, w->begin);
+  }
+  return false;
 }
 
 // " of a point", " of an inch" after a fraction: the unit ("pp" for a point, a physical unit as
@@ -1019,6 +1080,13 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
     const bool at_to = gap == " to " && p.range_opening_to.contains(before) &&
                        !s.says(p.direction_words) && a.unit == b.unit && a.scale == b.scale &&
                        a.value > 0 && b.value <= 4 * a.value && !after_month(s, a.span.begin);
+    // "worth $1bn to $1.5bn", "sell for $400,000 to $550,000": two amounts of one currency and
+    // one scale, rising, the second at most four times the first, in a sentence with no word of
+    // change and not after "from" ("went from $1bn to $1.5bn" is a change), are a range.
+    const bool money_to = gap == " to " && a.unit.is_money() && a.unit == b.unit &&
+                          a.scale == b.scale && a.value > 0 && b.value > a.value &&
+                          b.value <= 4 * a.value && !s.says(p.direction_words) &&
+                          before != from_key && !p.range_not_after.contains(before);
     if (b.unit.empty() && !between && !price && !scaled_dash && !at_to) continue;
     // A first figure with no unit takes the second's, and its scale when it has none of its
     // own: "40 to 45 million euros", "between 15 million and 20 million phones".
@@ -1094,7 +1162,7 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
                          (a.unit == b.unit || bare) && a.value > 0 &&
                          b.value <= 2 * a.value * factor;
     if (!between && !of_to && !words_to && !price && !size_to && !from_size && !at_to && !or_pair &&
-        (words || (!dash && !to && !ranged && !bare_to))) {
+        !money_to && (words || (!dash && !to && !ranged && !bare_to))) {
       continue;
     }
     if (a.unit != b.unit && !bare && !scaled_dash) continue;
@@ -1413,6 +1481,19 @@ bool one_word_between(std::string_view text, std::size_t begin, std::size_t end,
          lexicon::find(cls, gap.substr(1, gap.size() - 2)) != nullptr;
 }
 
+// Whether "a point" at `begin` follows a percent and a verb of change, as join_word_points() joins
+// it: "81%, up a point", "at 47%, down a full point".
+bool point_after_percent(const SentenceWork& s, const std::vector<Quantity>& out,
+                         std::size_t figures, std::size_t begin) {
+  for (std::size_t i = 0; i < figures; ++i) {
+    if (out[i].unit == "%" && out[i].span.end <= begin &&
+        one_word_between(s.text, out[i].span.end, begin, "direction-verb")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "dropped four points to 38%", "81%, up seven points": a number in words and "points" beside a
 // percent are percentage points (units.tsv's points-beside-percent); elsewhere, "scored four
 // points", "a five-point plan", they stay a count.
@@ -1468,6 +1549,53 @@ const CurrencyStarts& currency_starts() {
     return c;
   }();
   return starts;
+}
+
+// Whether `word` stands whole at `at` in `text`: no letter just before or after it.
+bool whole_word_at(std::string_view text, std::size_t at, std::size_t size) {
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  return (at == 0 || !letter(text[at - 1])) &&
+         (at + size >= text.size() || !letter(text[at + size]));
+}
+
+// "45 kr", "95 billion kroner", "2.5 trillion crowns": a crown word that four currencies share
+// (currency.tsv's currency-crown) is read as the crown the article names nearest to it, before its
+// end if any (currency-crown-context: "NOK", "Danish", "Reykjavik"), else after it; with no name in
+// the article it keeps its default (currency-after: "kr" is Swedish, the largest of the four).
+void read_crowns(std::vector<Quantity>& out, std::string_view text) {
+  static const std::vector<std::string_view> kCrowns = lexicon::words({"currency-crown"});
+  for (Quantity& q : out) {
+    if (!q.unit.is_money()) continue;
+    bool crown = false;
+    for (std::string_view w : kCrowns) {
+      const std::size_t at = q.text.rfind(w);
+      if (at != std::string_view::npos && whole_word_at(q.text, at, w.size())) crown = true;
+    }
+    if (!crown) continue;
+    std::size_t before = 0, after = std::string_view::npos;
+    std::string_view before_code, after_code;
+    bool found_before = false;
+    for (const lexicon::Entry& e : lexicon::entries("currency-crown-context")) {
+      // From the figure's end, so "3 billion Norwegian crowns" names its own crown.
+      for (std::size_t at = q.span.end; at > 0;) {
+        at = text.rfind(e.word, at - 1);
+        if (at == std::string_view::npos) break;
+        if (!whole_word_at(text, at, e.word.size())) continue;
+        if (!found_before || at > before) before = at, before_code = e.value;
+        found_before = true;
+        break;
+      }
+      for (std::size_t at = q.span.end; at < text.size(); ++at) {
+        at = text.find(e.word, at);
+        if (at == std::string_view::npos) break;
+        if (!whole_word_at(text, at, e.word.size())) continue;
+        if (at < after) after = at, after_code = e.value;
+        break;
+      }
+    }
+    const std::string_view code = found_before ? before_code : after_code;
+    if (!code.empty()) q.unit = code;
+  }
 }
 
 // can_start_figure() with the table given, for the scanner's loop over a sentence's places.
@@ -1788,6 +1916,21 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       negate(q, {minus, q.span.end}, text);
     } else if (const std::size_t w = sign_word_before(s, b); w != std::string_view::npos) {
       negate(q, {w, q.span.end}, text);  // "minus 12"
+    } else if (in_accounting_brackets(s, q.span)) {
+      negate(q, {b - 1, q.span.end + 1}, text);  // "a loss of (£1.2 million)"
+      // "Net income (3.4) million": the scale after the bracket is the figure's.
+      if (q.scale == 1 && q.span.end < span.end && text[q.span.end] == ' ') {
+        const std::string_view word = letters_at(text, q.span.end + 1, span.end);
+        const lexicon::Entry* scale = lexicon::find("scale-word", word);
+        if (scale != nullptr && scale->word == word) {
+          q.scale = lexicon::number(scale->value, 0, 1);
+          q.value *= q.scale;
+          q.low *= q.scale;
+          q.high *= q.scale;
+          q.span.end += 1 + word.size();
+          q.text = text.substr(q.span.begin, q.span.size());
+        }
+      }
     }
     // "5 degrees below zero".
     if (const std::size_t e = negated_after(text, q.span.end, span.end, q.unit); e > 0) {
@@ -1829,6 +1972,8 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
         std::isupper(static_cast<unsigned char>(text[w.begin]))) {
       continue;
     }
+    if (m.has(p.w_fof) && !fraction_as_change(s, w.begin)) continue;
+    if (m.has(p.w_pone) && !point_after_percent(s, out, figures, w.begin)) continue;
     WordValue wv = word_value(m.str(p.w_word));
     // "the second half", "first-half": a period, not a share.
     if (wv.unit == "%" && i > 0 && p.half_period.contains(s.words[i - 1].key)) continue;
@@ -2010,6 +2155,7 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   join_primes(out, text, span.end);
   join_ratios(out, text);
   join_ranges(out, s);
+  read_crowns(out, s.text);
 
   // PhraseBank pairs with lost parentheses share one currency and scale:
   // "EUR 2,686.2 1,259.7 million" is EUR 2,686.2 million and EUR 1,259.7 million.

@@ -1773,16 +1773,21 @@ class Reader {
     const std::string cue = lower(gap(st.word.span.end, qs[*i].span.begin));
     // "a rise in its main rate to 5.25% from 4.5%": the new value first, the old one after.
     const bool to_first = cue.ends_with(' ') && is(last_word(cue), {"change-to"});
-    if (!to_first && (!cue.ends_with(' ') || !is(last_word(cue), {"change-from"}) ||
-                      !this->cue(p_.old_cue, cue))) {
+    const std::size_t first_end = cue.find(' ', 1);
+    const std::string_view first = std::string_view(cue).substr(1, first_end - 1);
+    // "an improvement on its current 2.5%": "on" right after the noun names the old value, a
+    // few words before it (change-old-cue-after-noun).
+    const bool on = cue.ends_with(' ') && is(first, {"change-old-cue-after-noun"}) &&
+                    words_between(st.word.span.end, qs[*i].span.begin) <= 4;
+    if (!to_first && !on &&
+        (!cue.ends_with(' ') || !is(last_word(cue), {"change-from"}) ||
+         !this->cue(p_.old_cue, cue))) {
       return false;
     }
     // "the rise in rates from", "a decline since October from"; not "its growth forecast from".
     // The noun heads its phrase (change-noun-head: "in", "of", "since"), or "from" follows it.
-    const std::size_t first_end = cue.find(' ', 1);
-    const std::string_view first = std::string_view(cue).substr(1, first_end - 1);
     if (!is(first, {"change-from", "change-noun-head"}) &&
-        !(to_first && is(first, {"change-to"}))) {
+        !(to_first && is(first, {"change-to"})) && !on) {
       return false;
     }
     // "the maximum increase of the share capital decreased from A to B": the verb's values.

@@ -92,11 +92,18 @@ std::string cat(std::initializer_list<std::string_view> parts) {
 std::string year_group(std::string_view name) {
   return cat({"(?<", name, ">", kYear4, ")", kNotFigure});
 }
+// A year before 1900 ("1896", "1789"), only before nothing it could count: the end of a clause
+// or a word that is no unit (function.tsv's not-unit, dates.tsv's date-year-next), since "1,850
+// workers" and "1896 votes" are figures.
+std::string early_year() {
+  return cat({"1[0-8]\\d{2}", kNotFigure, "(?=", kSp, "*(?:[.,;:!?)\\]]|$|(?i:",
+              lexicon::alternation({"not-unit", "date-year-next"}), ")))"});
+}
 // The year after a month: four figures, or two after an apostrophe ("May '26", "3 May ’26") or,
 // with `dashed`, after a dash ("12-May-26").
 std::string month_year_group(bool dashed) {
-  return cat({"(?<y>", kYear4, "|(?:'|\\xE2\\x80\\x99)\\d{2}", dashed ? "|(?<=-)\\d{2}" : "", ")",
-              kNotFigure});
+  return cat({"(?<y>", kYear4, "|", early_year(), "|(?:'|\\xE2\\x80\\x99)\\d{2}",
+              dashed ? "|(?<=-)\\d{2}" : "", ")", kNotFigure});
 }
 
 // Every date form, compiled once. Each list of pieces reads left to right as the text does.
@@ -110,6 +117,19 @@ struct DatePatterns {
   const std::string kLast = "(?i:" + lexicon::alternation({"date-last-part"}) + ")";
   // "a 2048-bit key", "a 1500-page report": a noun after a hyphen makes four figures a count.
   const std::string kCounted = "(?i:" + lexicon::alternation({"date-counted"}) + ")";
+  // The words of a range (dates.tsv): "between" or "from" opens it, the group "between" set
+  // for the first; "and" (the group "and") joins it only after "between", "to" after "from",
+  // "through", "until" and "till" alone.
+  const std::string kOpen = "(?<b>(?i:(?<between>" + lexicon::alternation({"date-range-between"}) +
+                            ")|" + lexicon::alternation({"date-range-from"}) + "))";
+  const std::string kJoin = "(?:(?<and>(?i:" + lexicon::alternation({"date-range-and"}) +
+                            "))|(?i:" + lexicon::alternation({"date-range-to", "date-range-alone"}) +
+                            "))";
+  // The same between two years, in lower case only ("2004 To 2006" is no range), the group "to"
+  // set for "to".
+  const std::string kYearJoin = "(?<w>(?<and>" + lexicon::alternation({"date-range-and"}) +
+                                ")|(?<to>" + lexicon::alternation({"date-range-to"}) + ")|" +
+                                lexicon::alternation({"date-range-alone"}) + ")";
   // "3 May 2026", "Wednesday, 15 May", "On Sunday, 3 May 2026", "the 31st of March".
   // Each of the two has the other's day group too, never set ("(?:(?<dw>)(?!))?"), so one reader
   // serves both. That group stands last: before the day it hides from PCRE2 the bytes a match can
@@ -149,27 +169,24 @@ struct DatePatterns {
       "(?<m>", kMonth, ")", kDash, "(?<n>\\d{2})(?![\\d%]|[.,]\\d|", kDash, ")"})};
   // "June 8-11", "Sept 2-5, 2025", "from June 3 to June 9, 2024", "March 1 - March 31, 2026".
   Pattern month_day_range{"date: month day range", cat({
-      "(?:(?<b>(?i:between|from))", kSp, "+)?",
+      "(?:", kOpen, kSp, "+)?",
       "(?<m1>", kMonth, ")", kSp, "*(?<d1>", kDay, ")",
-      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
-      kSp, "+(?i:to|through|until|till)", kSp, "+)",
+      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+", kJoin, kSp, "+)",
       "(?:(?<m2>", kMonth, ")", kSp, "*)?(?<d2>", kDay, ")", kNotFigure,
       "(?:", kSp, "*,?", kSp, "*", year_group("y"), ")?"})};
   // "between February and April 2026", "January-June 2009", "from April 2025 to March 2026",
   // and with no year after "from" or "between" ("from June to August").
   // "and" joins a range only after "between": "September 2019 and September 2018" is two dates.
   Pattern month_range{"date: month range", cat({
-      "(?:(?<b>(?i:between|from))", kSp, "+)?",
+      "(?:", kOpen, kSp, "+)?",
       "(?<m1>", kMonth, ")(?:", kToYear, "(?<y1>", kYear4, "))?",
-      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
-      kSp, "+(?i:to|through|until|till)", kSp, "+)",
+      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+", kJoin, kSp, "+)",
       "(?<m2>", kMonth, ")(?:", kToYear, year_group("y"), ")?"})};
   // "from 3 August to 24 December", "between 12 January and 10 February 2026", "3-5 May 2026".
   Pattern day_range{"date: day range", cat({
-      "(?:(?<b>(?i:between|from))", kSp, "+)?",
+      "(?:", kOpen, kSp, "+)?",
       "(?<d1>", kDay, ")(?:", kSp, "+(?<m1>", kMonth, ")(?:", kToYear, "(?<y1>", kYear4, "))?)?",
-      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
-      kSp, "+(?i:to|through|until|till)", kSp, "+)",
+      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+", kJoin, kSp, "+)",
       "(?<d2>", kDay, ")", kSp, "+(?<m2>", kMonth, ")",
       "(?:", kToYear, year_group("y"), ")?"})};
   // "Q1", "Q1 2026", "Q4'23", "Q3 '25", "Q2 FY2025", "Q2 FY25", "1Q26" and "2Q 2025". A two-digit year
@@ -191,10 +208,9 @@ struct DatePatterns {
       "(?<fy>", kFiscal, ")?", year_group("y"), ")?"})};
   // "Q1-Q3 2025", "between Q2 and Q4 2026", "Q1 to Q3": a run of quarters of one year.
   Pattern quarter_range{"date: quarter range", cat({
-      "(?:(?<b>(?i:between|from))", kSp, "+)?",
+      "(?:", kOpen, kSp, "+)?",
       "(?<![A-Za-z0-9])Q(?<q1>[1-4])",
-      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+(?<and>(?i:and))", kSp, "+|",
-      kSp, "+(?i:to|through|until|till)", kSp, "+)",
+      "(?:", kSp, "*", kDash, kSp, "*|", kSp, "+", kJoin, kSp, "+)",
       "Q(?<q2>[1-4])(?:", kSp, "+(?:(?i:of)", kSp, "+)?(?<y>", kYear4, "))?",
       "(?![A-Za-z0-9%]|[.,]\\d)"})};
   // "H2 2025", "H1", "1H25", "1H 2025", "H1 of 2025", "H1 FY26" (a fiscal half).
@@ -221,10 +237,9 @@ struct DatePatterns {
       "+(?<e4>", kYear4, "))?", kNotFigure})};
   // "2004-2005", "2004-05", "2018/19", "between 2004 and 2006", "from 2019 to 2023".
   Pattern year_range{"date: year range", cat({
-      "(?:(?<b>(?i:between|from))", kSp, "+)?",
+      "(?:", kOpen, kSp, "+)?",
       "(?<![\\w$.,/#])(?<y1>", kYear4, ")",
-      "(?:", kSp, "*(?:", kDash, "|/)", kSp, "*|", kSp, "+(?<w>and|to|through|until|till)", kSp,
-      "+)",
+      "(?:", kSp, "*(?:", kDash, "|/)", kSp, "*|", kSp, "+", kYearJoin, kSp, "+)",
       "(?<y2>", kYear4, "|\\d{2})", kNotFigure})};
   // "the 1990s", "the late 1980s", "the 2010's", "the '90s": a decade. "the '20s" may be either
   // century's, so a decade written in two figures is read only from the '30s to the '90s.
@@ -238,9 +253,16 @@ struct DatePatterns {
   Pattern numeric{"date: numeric", cat({
       "(?<![\\d/.,\\-])(?<a>[0-3]?\\d)(?:/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d{2}|\\d{2})",
       "|(?<sep>[.\\-])(?<b2>[0-3]?\\d)\\k<sep>(?<y2>", kYear4, "))(?![\\d/%\\-]|[.,]\\d)"})};
+  // "31.12.", "30.06.": a day and a month with stops and no year, as German and Nordic copy
+  // writes them, two figures each and before a word in lower case ("the year to 31.12. was"):
+  // "rose to 10.12. Then" ends a sentence with a figure. Day first only when the day is past 12.
+  Pattern dotted_day{"date: dotted day month", cat({
+      "(?<![\\d.,])(?<d>0[1-9]|[12]\\d|3[01])\\.(?<m>0[1-9]|1[0-2])\\.(?=[ \\t]+[a-z])",
+      "(?:(?<y>)(?!))?"})};
   // "07/2025", "7/2025": a month and its year, the month first.
   Pattern numeric_month{"date: numeric month year", cat({
-      "(?<![\\w/.,\\-])(?<m>0?[1-9]|1[0-2])/(?<y>", kYear4, ")(?![\\d/%\\-]|[.,]\\d)"})};
+      "(?<![\\w/.,\\-])(?<m>0?[1-9]|1[0-2])/(?<y>", kYear4, ")(?![\\d/%\\-]|[.,]\\d)",
+      "(?:(?<d>)(?!))?"})};
   // "on 12/31", "on 31/12": a day and a month with no year after "on", read only when one of the
   // two is past 12 (or both are the same), as the numeric form does; "12/15 questions" has no "on".
   Pattern numeric_day{"date: numeric day month", cat({
@@ -261,6 +283,10 @@ struct DatePatterns {
       "(?<![A-Za-z]-))",
       "(?<y>", kYear4, ")(?!", kDash, "(?:\\d|[A-Z]{2}|", kCounted, "(?![A-Za-z])))", kNotFigure,
       "(?!", kSp, "*(?:GMT|BST|UTC|EST|EDT|CET|hours|hrs)\\b)"})};
+  // "in 1896", "since 1850": a year before 1900, read only after a word of dates.tsv's
+  // date-year-cue (the reader looks).
+  Pattern early_year_alone{"date: early year", cat({
+      "(?<![\\w$#/&.,\\-])(?<y>", early_year(), ")"})};
 };
 // clang-format on
 
@@ -414,8 +440,8 @@ void each_match(const Pattern& p, const SentenceWork& s, Match& m, Fn fn) {
 }
 
 // Where a form can start, one bit each: the first byte of a run of digits that can be a day or
-// a year, of a word of a class, or of "from" or "between" ending a word ("(?i:between|from)" has
-// no lookbehind).
+// a year, of a word of a class, or of a word that opens a range ending a word (the opening words
+// have no lookbehind).
 enum Start : unsigned {
   kAtDay = 1u << 0,   // one or two digits: a day, a month in figures, the "1" of "1Q26"
   kAtYear = 1u << 1,  // four digits, 19xx or 20xx, no more: every year a form starts with
@@ -426,14 +452,27 @@ enum Start : unsigned {
   kAtQ = 1u << 6,
   kAtH = 1u << 7,
   kAtFiscal = 1u << 8,
+  kAtEarlyYear = 1u << 9,  // four digits, 10xx to 18xx: a year before 1900
 };
 
-// Where "from" or "between" starts at the end of `word`, any case; npos if it does not.
+// The words that open a range (dates.tsv's date-range-between and date-range-from), and the
+// last letters they end with, so most words are passed over with one test.
+struct RangeOpeners {
+  std::vector<std::string_view> words = lexicon::words({"date-range-between", "date-range-from"});
+  std::array<bool, 256> last{};
+  RangeOpeners() {
+    for (std::string_view w : words) last[static_cast<unsigned char>(w.back() | 0x20)] = true;
+  }
+};
+
+// Where a word that opens a range starts at the end of `word`, any case; npos if none does.
 std::size_t range_word_at(std::string_view text, const Word& word) {
-  const char last = static_cast<char>(text[word.end - 1] | 0x20);
-  if (last != 'm' && last != 'n') return std::string_view::npos;
+  static const RangeOpeners kOpeners;
+  if (!kOpeners.last[static_cast<unsigned char>(text[word.end - 1] | 0x20)]) {
+    return std::string_view::npos;
+  }
   const std::string_view letters = text.substr(word.begin, word.end - word.begin);
-  for (std::string_view r : {std::string_view("from"), std::string_view("between")}) {
+  for (std::string_view r : kOpeners.words) {
     if (letters.size() >= r.size() && ascii_iequal(letters.substr(letters.size() - r.size()), r)) {
       return word.end - r.size();
     }
@@ -490,6 +529,7 @@ void date_starts(const SentenceWork& s, DateStarts& out) {
       const std::string_view century = s.text.substr(number->begin, 2);
       const unsigned kinds = digits <= 2                                           ? kAtDay
                              : digits == 4 && (century == "19" || century == "20") ? kAtYear
+                             : digits == 4 && century >= "10" && century <= "18"   ? kAtEarlyYear
                                                                                    : 0u;
       if (kinds) out.push_back({number->begin, kinds});
       ++number;
@@ -523,6 +563,21 @@ void each_match_at(const Pattern& p, const SentenceWork& s, Match& m, const Date
     fn(m, span);
     at = span.end > span.begin ? span.end : span.begin + 1;
   }
+}
+
+// Whether the word right before `at`, past spaces only, is one that makes a year before 1900 a
+// time (dates.tsv's date-year-cue): "founded in 1896", "since 1850".
+bool after_year_cue(const SentenceWork& s, std::size_t at) {
+  auto word = std::lower_bound(s.words.begin(), s.words.end(), at,
+                               [](const Word& w, std::size_t pos) { return w.end <= pos; });
+  if (word == s.words.begin()) return false;
+  --word;
+  if (word->end > at) return false;
+  for (std::size_t i = word->end; i < at; ++i) {
+    if (s.text[i] != ' ' && s.text[i] != '\t') return false;
+  }
+  return lexicon::find("date-year-cue", s.text.substr(word->begin, word->end - word->begin)) !=
+         nullptr;
 }
 
 void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
@@ -586,11 +641,11 @@ void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
   if (s.has_digit) {
     const Pattern& pat = p.month_day_range;
     const int b = pat.group("b"), m1 = pat.group("m1"), d1 = pat.group("d1"),
-              conj = pat.group("and"), m2 = pat.group("m2"), d2 = pat.group("d2"),
-              y = pat.group("y");
+              conj = pat.group("and"), between = pat.group("between"), m2 = pat.group("m2"),
+              d2 = pat.group("d2"), y = pat.group("y");
     each_match_at(pat, s, m_, starts, kAtRange | kAtMonth, [&](const Match& m, ByteSpan span) {
       if (!m.has(y) && (is_lower_may(m.str(m1)) || (m.has(m2) && is_lower_may(m.str(m2))))) return;
-      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) {  // "and" needs "between"
+      if (m.has(conj) && !m.has(between)) {  // "and" needs "between"
         // "on May 3 and 4": two days of one month; the second is a date, not a figure.
         if (!m.has(b) && !m.has(m2)) {
           add_listed_day(found, {m.span(d2).begin, span.end}, m.has(y) ? to_int(m.str(y)) : 0,
@@ -614,9 +669,10 @@ void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
   {
     const Pattern& pat = p.month_range;
     const int b = pat.group("b"), m1 = pat.group("m1"), y1 = pat.group("y1"),
-              conj = pat.group("and"), m2 = pat.group("m2"), y = pat.group("y");
+              conj = pat.group("and"), between = pat.group("between"), m2 = pat.group("m2"),
+              y = pat.group("y");
     each_match_at(pat, s, m_, starts, kAtRange | kAtMonth, [&](const Match& m, ByteSpan span) {
-      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
+      if (m.has(conj) && !m.has(between)) return;  // "and" needs "between"
       // With no year, only "from June to August" or "between March and May", each month
       // capitalised: "march to the square" is a walk.
       if (!m.has(y) &&
@@ -639,11 +695,11 @@ void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
   if (s.has_digit) {
     const Pattern& pat = p.day_range;
     const int b = pat.group("b"), d1 = pat.group("d1"), m1 = pat.group("m1"), y1 = pat.group("y1"),
-              conj = pat.group("and"), d2 = pat.group("d2"), m2 = pat.group("m2"),
-              y = pat.group("y");
+              conj = pat.group("and"), between = pat.group("between"), d2 = pat.group("d2"),
+              m2 = pat.group("m2"), y = pat.group("y");
     each_match_at(pat, s, m_, starts, kAtRange | kAtDay, [&](const Match& m, ByteSpan span) {
       if (!m.has(y) && is_lower_may(m.str(m2))) return;
-      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) {  // "and" needs "between"
+      if (m.has(conj) && !m.has(between)) {  // "and" needs "between"
         // "on 14 and 15 September": two days of one month; the first is a date, not a figure.
         if (!m.has(b) && !m.has(m1)) {
           const int year = m.has(y) ? to_int(m.str(y)) : 0, month = month_of(m.str(m2));
@@ -677,10 +733,10 @@ void period_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
   const DateWords& w = words();
   if (s.has_digit && s.says(w.q)) {
     const Pattern& pat = p.quarter_range;
-    const int b = pat.group("b"), q1 = pat.group("q1"), conj = pat.group("and"),
+    const int q1 = pat.group("q1"), conj = pat.group("and"), between = pat.group("between"),
               q2 = pat.group("q2"), y = pat.group("y");
     each_match_at(pat, s, m_, starts, kAtRange | kAtQ, [&](const Match& m, ByteSpan span) {
-      if (m.has(conj) && !(m.has(b) && m.str(b).size() == 7)) return;  // "and" needs "between"
+      if (m.has(conj) && !m.has(between)) return;  // "and" needs "between"
       Claim c;
       c.quarter = to_int(m.str(q1));
       const int last = to_int(m.str(q2));
@@ -794,14 +850,18 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       add(found, span, std::move(c));
     });
   }
-  if (parted && s.has_year) {
-    const Pattern& pat = p.numeric_month;
-    const int mo = pat.group("m"), y = pat.group("y");
-    each_match_at(pat, s, m_, starts, kAtDay, [&](const Match& m, ByteSpan span) {
+  // "07/2025": a month and its year; "31.12.": a day and a month, day first only when the day is
+  // past 12 ("04.07." may be either order, as "04.07.2021" is: no date is certain).
+  for (const Pattern* pat : {&p.dotted_day, &p.numeric_month}) {
+    if (!parted || (pat == &p.numeric_month && !s.has_year)) continue;
+    const int d = pat->group("d"), mo = pat->group("m"), y = pat->group("y");
+    each_match_at(*pat, s, m_, starts, kAtDay, [&](const Match& m, ByteSpan span) {
       Claim c;
-      c.year = to_int(m.str(y));
+      if (m.has(y)) c.year = to_int(m.str(y));
+      if (m.has(d)) c.day = to_int(m.str(d));
       c.month = to_int(m.str(mo));
-      c.date = iso_date(c.year, c.month, 0);
+      if (c.day && c.day <= 12 && c.day != c.month) return;
+      c.date = iso_date(c.year, c.month, c.day);
       add(found, span, std::move(c));
     });
   }
@@ -861,7 +921,9 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
   }
   if (s.has_year) {
     const Pattern& pat = p.year_range;
-    const int b = pat.group("b"), y1 = pat.group("y1"), y2 = pat.group("y2"), conj = pat.group("w");
+    const int b = pat.group("b"), between = pat.group("between"), y1 = pat.group("y1"),
+              y2 = pat.group("y2"), conj = pat.group("w"), and_ = pat.group("and"),
+              to = pat.group("to");
     each_match_at(pat, s, m_, starts, kAtRange | kAtYear, [&](const Match& m, ByteSpan span) {
       int first = to_int(m.str(y1));
       int last = end_year(first, m.str(y2));
@@ -872,9 +934,8 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       if (m.has(conj)) {
         // "through", "until" and "till" join a range alone ("2025 through 2030"); "to" may move
         // a target from one year to another, so it needs "from".
-        const bool alone = m.str(conj) != "and" && m.str(conj) != "to";
-        const bool joined =
-            (m.has(b) && (m.str(conj) == "and") == (m.str(b).size() == 7)) || (!m.has(b) && alone);
+        const bool alone = !m.has(and_) && !m.has(to);
+        const bool joined = (m.has(b) && m.has(and_) == m.has(between)) || (!m.has(b) && alone);
         if (!joined || m.str(y2).size() < 4) return;
       } else if (m.has(b)) {
         span.begin = m.span(y1).begin;  // "from 2004-05": the range is the figures
@@ -896,6 +957,17 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       // ISO 8601 writes a decade as its first three digits: "199" is the 1990s.
       Claim c;
       c.date = m.has(y) ? std::string(m.str(y).substr(0, 3)) : "19" + std::string(1, m.str(yy)[0]);
+      add(found, span, std::move(c));
+    });
+  }
+  if (s.has_digit) {
+    const Pattern& pat = p.early_year_alone;
+    const int y = pat.group("y");
+    each_match_at(pat, s, m_, starts, kAtEarlyYear, [&](const Match& m, ByteSpan span) {
+      if (!after_year_cue(s, span.begin)) return;
+      Claim c;
+      c.year = to_int(m.str(y));
+      c.date = iso_date(c.year, 0, 0);
       add(found, span, std::move(c));
     });
   }

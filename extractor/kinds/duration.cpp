@@ -51,7 +51,8 @@ std::string ordinal_period_regex() {
 }
 
 // A length of time in words with no figure: "half a year", "a year and a half", "a fortnight",
-// "a decade", "a quarter of a century", "a year-long", "a couple of weeks" (two or three). The
+// "a decade", "a quarter of a century", "a year-long", "a couple of weeks" (two or three), "a year
+// and" before the smaller part of a length ("a year and two months", read with that part). The
 // units are units.tsv's time units and durations.tsv's multiples; the words of a part
 // (duration-half, -quarter), of a few (duration-couple) and "-long" (duration-long) are
 // durations.tsv's too.
@@ -67,7 +68,8 @@ std::string time_words_regex() {
          sp + "(?<u2>" + unit + ")" + join + "and" + join + "a" + join + "(?<hw2>" + half +
          ")|an?" + sp + "(?<u5>" + unit + ")-" + alternation({"duration-long"}) + "|(?<couple>an?" +
          sp + "(?<cw>" + alternation({"duration-couple"}) + ")" + sp + "of" + sp + ")(?<u6>" +
-         unit + ")|an?" + sp + "(?<u4>" + alternation({"duration-multiple"}) + "))(?![A-Za-z])";
+         unit + ")|an?" + sp + "(?<u4>" + alternation({"duration-multiple"}) + ")|an?" + sp +
+         "(?<u7>" + unit + ")(?=" + sp + "and" + sp + "(?<p7>)))(?![A-Za-z])";
 }
 // "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
 // age in years.
@@ -443,10 +445,11 @@ void time_in_words(SentenceWork& s, std::vector<Claim>& out) {
   const std::array<int, 5> parts = {p.time_words.group("hw"), p.time_words.group("qw"),
                                     p.time_words.group("qw2"), p.time_words.group("hw2"),
                                     p.time_words.group("cw")};
-  const std::array<int, 6> units = {p.time_words.group("u1"), p.time_words.group("u2"),
+  const std::array<int, 7> units = {p.time_words.group("u1"), p.time_words.group("u2"),
                                     p.time_words.group("u3"), p.time_words.group("u4"),
-                                    p.time_words.group("u5"), p.time_words.group("u6")};
-  const int u2 = units[1];
+                                    p.time_words.group("u5"), p.time_words.group("u6"),
+                                    p.time_words.group("u7")};
+  const int u2 = units[1], u7 = units[6], p7 = p.time_words.group("p7");
   Occupied occupied(s.blocked);
   Match& m = s.scratch;
   for (std::size_t at = s.span.begin;
@@ -472,15 +475,28 @@ void time_in_words(SentenceWork& s, std::vector<Claim>& out) {
       value *= 12;
       unit = "month";
     }
+    ByteSpan span = whole;
+    if (m.has(u7)) {
+      // "a year and two months": one length, in the smaller unit the scanner read after "and".
+      std::size_t i = 0;
+      while (i < s.quantities.size() && s.quantities[i].span.begin != m.span(p7).begin) ++i;
+      if (i == s.quantities.size() || s.taken[i] || s.quantities[i].is_range) continue;
+      const Quantity& part = s.quantities[i];
+      const double per = parts_per(unit, part.unit);
+      if (per <= 0) continue;
+      value = value * per + part.value;
+      unit = std::string(part.unit.code());
+      span.end = part.span.end;
+    }
     Quantity q;
-    q.span = whole;
-    q.text = s.text.substr(whole.begin, whole.size());
+    q.span = span;
+    q.text = s.text.substr(span.begin, span.size());
     q.value = q.low = value;
     q.high = m.has(couple) ? value / least * most : value;  // a couple is two or three
     q.unit = unit;
     q.is_word = true;
     q.decimals = -1;
-    add_duration(s, out, {lead_begin(s, whole.begin), whole.end}, whole, std::move(q));
+    add_duration(s, out, {lead_begin(s, span.begin), span.end}, span, std::move(q));
   }
 }
 
@@ -527,9 +543,11 @@ void numbers_of_units(SentenceWork& s, std::vector<Claim>& out) {
 
 void find_time_words(SentenceWork& s, std::vector<Claim>& out) {
   static const WordSet kWords(lexicon::words({"duration-time-word"})),
-      kBetween(lexicon::words({"duration-between"}));
+      kBetween(lexicon::words({"duration-between"})), kJoin(lexicon::words({"duration-part-join"})),
+      kUnits(lexicon::words({"time-unit"}));
   const bool words = s.says(kWords);
-  if (words) time_in_words(s, out);
+  // "a year and two months": a unit in words, then its smaller part.
+  if (words || (s.says(kJoin) && s.says(kUnits))) time_in_words(s, out);
   if (words || s.says(kBetween)) numbers_of_units(s, out);
 }
 

@@ -40,6 +40,11 @@ TEST_CASE("change statements take their roles from the words around the figures"
     Direction direction;
   };
   const Case cases[] = {
+      // "on" right after a noun of change names the old value, as "from" does.
+      {"Pass rates at Orme College hit 91%, an increase on the 86% of 2024.", "86%", "91%", "-",
+       Direction::kIncrease},
+      {"Takings were $64m, a rise on $59m a year earlier.", "$59m", "$64m", "-",
+       Direction::kIncrease},
       // New before old, change first (newswire).
       {"Acme said third quarter sales rose 4% to $8.3bn from $8.0bn.", "$8.0bn", "$8.3bn", "4%",
        Direction::kIncrease},
@@ -466,6 +471,11 @@ TEST_CASE("a fraction after a lead and a hedge is the size of the change, as a s
       {"Ridership was down a tenth at 8,700 from 9,650.", "9,650", "8,700", "a tenth", "", 10},
       {"Fees were up about a sixth, to 1,400 from 1,200.", "1,200", "1,400", "a sixth", "about",
        16.6666666667},
+      // A verb of change leads it too, with or without a hedge.
+      {"Members of the Corran club climbed a sixth, to 1,400 from 1,200.", "1,200", "1,400",
+       "a sixth", "", 16.6666666667},
+      {"Bookings at the Skelby inn slid almost a quarter to 600 from 790.", "790", "600",
+       "a quarter", "almost", 25},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -495,6 +505,37 @@ TEST_CASE("a fraction after a lead and a hedge is the size of the change, as a s
   }
 }
 
+TEST_CASE("'on' names an old value only right after a noun of change") {
+  // Elsewhere "on" names no old value: "rose 5% on the year to $3bn".
+  const Claims claims = extract("Sales at Orme rose 5% on the year to $3bn.");
+  const Claim* s = statement(claims);
+  REQUIRE(s != nullptr);
+  CHECK(!s->old_value);
+  CHECK(text_of(s->new_value) == "$3bn");
+}
+
+TEST_CASE("a fraction after a verb of change, or a noun of change and of, is its size") {
+  for (std::string_view text : {"Visitors to the Tarn gallery jumped a third last year.",
+                                "The Brack mill reported a fall of roughly a quarter in orders.",
+                                "Spending reached £40m, a rise of more than a fifth."}) {
+    CAPTURE(text);
+    bool share = false;
+    for (const Claim& c : extract(text).claims) {
+      for (const Quantity& q : c.quantities) share = share || (q.is_word && q.unit == "%");
+    }
+    CHECK(share);
+  }
+  // Elsewhere "a quarter" is a period: "pays $2m a quarter", "the end of a quarter".
+  for (std::string_view text :
+       {"The Hollin fund pays $2m a quarter.", "Rent at the Pike estate is due once a quarter.",
+        "Stock is counted at the end of a quarter."}) {
+    CAPTURE(text);
+    for (const Claim& c : extract(text).claims) {
+      for (const Quantity& q : c.quantities) CHECK(!(q.is_word && q.unit == "%"));
+    }
+  }
+}
+
 TEST_CASE("one point before a percent is a change of one percentage point") {
   struct Case {
     std::string_view text, change;
@@ -513,6 +554,16 @@ TEST_CASE("one point before a percent is a change of one percentage point") {
     CHECK(s->changes[0].text == c.change);
     CHECK(s->changes[0].unit == "pp");
     CHECK(s->changes[0].value == doctest::Approx(1.0));
+  }
+  // After a percent and a verb of change: "34%, up a point".
+  for (std::string_view text : {"Support for the Ledger party is 34%, up a point.",
+                                "Turnout at Fellbeck was 58%, down a full point."}) {
+    CAPTURE(text);
+    bool points = false;
+    for (const Claim& c : extract(text).claims) {
+      for (const Quantity& q : c.quantities) points = points || (q.unit == "pp" && q.value == 1);
+    }
+    CHECK(points);
   }
   // "a point" or "one point" with no percent after it is no figure at all.
   for (std::string_view text : {"At one point to the north the road floods.",
