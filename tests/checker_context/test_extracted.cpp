@@ -515,7 +515,27 @@ TEST_CASE("a comparison's base may sit in a 'where' clause after the place") {
           {"Uptake reached 72% in Dunford, 20% higher than in Ashby, where 60% did.", "pass"},
           {"Rents reached £1,500 in Bristol, 40% higher than in Cardiff, where they were £1,200.",
            "error"},
+          {"Tickets, at £18, are 35% cheaper than at the city's aquarium, which charges £24.",
+           "error"},
+          {"Tickets, at £18, are 25% cheaper than at the city's aquarium, which charges £24.",
+           "pass"},
+          // "saving" is a fall told as a noun.
+          {"Heating bills fell to £610,000 from £780,000, a 28% saving.", "error"},
+          {"Heating bills fell to £610,000 from £780,000, a 22% saving.", "pass"},
       });
+}
+
+TEST_CASE("restated-change reads a metric past the time phrase that leads it") {
+  run_text_cases("restated-change",
+                 {{"Freight bookings have tripled over the past five years. Over the same five "
+                   "years freight bookings rose 300%, the report says.",
+                   "warning"},
+                  {"Freight bookings have tripled over the past five years. Over the same five "
+                   "years freight bookings rose 200%, the report says.",
+                   "pass"},
+                  {"Freight bookings have tripled over the past five years. Over the same five "
+                   "years passenger bookings rose 300%, the report says.",
+                   "none"}});
 }
 
 TEST_CASE("timeline judges a count since a year against its yearly figure") {
