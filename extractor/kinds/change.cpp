@@ -1508,7 +1508,8 @@ class Reader {
       // a cued old value is the new one: "had 631,200 members, up 12.8% from 559,600".
       const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
       if (plain && !(st.old_value && !st.new_value &&
-                     (plain_pair(i, *st.old_value) || set_beside_old(i, st) || up_from(i, st)))) {
+                     (plain_pair(i, *st.old_value) || set_beside_old(i, st) || up_from(i, st) ||
+                      compared_before(i, st)))) {
         continue;
       }
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
@@ -1793,6 +1794,21 @@ class Reader {
     const std::string_view g = gap(qs[i].span.end, qs[i + 1].span.begin);
     return words_between(qs[i].span.end, qs[i + 1].span.begin) <= 3 && sets_beside(g) &&
            compatible_at(i, i + 1);
+  }
+
+  // A plain figure right before ", 15% more than the 58" is the count compared however small:
+  // "They scored 71 goals, 15% more than the 58 they managed last season". The percent follows
+  // it after a comma and at most one word, and the comparison's base comes next.
+  bool compared_before(std::size_t i, const Statement& st) const {
+    const auto& qs = s_.quantities;
+    if (!st.word.postpositive || st.changes.size() != 1 || st.changes.front() != i + 1 ||
+        *st.old_value != i + 2 || qs[i + 1].unit != "%" ||
+        st.word.span.begin < qs[i + 1].span.end) {
+      return false;
+    }
+    const std::string_view g = gap(qs[i].span.end, qs[i + 1].span.begin);
+    return g.ends_with(", ") && words_between(qs[i].span.end, qs[i + 1].span.begin) <= 1 &&
+           compatible_at(i, i + 2);
   }
 
   // A plain figure right before ", down from" and the old value is the new one however small:

@@ -519,6 +519,10 @@ TEST_CASE("a comparison's base may sit in a 'where' clause after the place") {
            "error"},
           {"Tickets, at £18, are 25% cheaper than at the city's aquarium, which charges £24.",
            "pass"},
+          // A small count before ", 15% more than the 58" is the value compared.
+          {"They scored 71 goals, 15% more than the 58 they managed last season.", "error"},
+          {"They scored 71 goals, 22% more than the 58 they managed last season.", "pass"},
+          {"They came 7th in the table, 15% more than the 58 points they managed.", "none"},
           // "saving" is a fall told as a noun.
           {"Heating bills fell to £610,000 from £780,000, a 28% saving.", "error"},
           {"Heating bills fell to £610,000 from £780,000, a 22% saving.", "pass"},

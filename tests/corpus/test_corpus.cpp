@@ -44,7 +44,7 @@ std::string place(const std::string& name, const LineIndex& lines, const ByteSpa
 struct KnownGap {
   std::string_view article, check, quote, reason;
 };
-constexpr std::array<KnownGap, 17> kKnownGaps{{
+constexpr std::array<KnownGap, 16> kKnownGaps{{
     {"flu-report.txt", "repeated-figure", "With 221,000 jabs given",
      "the two figures share one metric word (\"jabs\"); the check asks for two before it takes "
      "them for one metric, which keeps it quiet on real copy"},
@@ -58,10 +58,6 @@ constexpr std::array<KnownGap, 17> kKnownGaps{{
     {"football-season.txt", "restated-change", "grew by 2,900 to 27,400",
      "the opening line names \"average attendance\", the later statement \"the average crowd\": "
      "the metrics share no name the check can match"},
-    {"football-season.txt", "percent-change",
-     "71 goals, 15% more than the 58 they managed last season",
-     "\"15% more than the 58\" with a relative clause after the base is not assembled into a "
-     "comparative change statement"},
     // The three articles of session 7, written before the checks were read.
     {"city-budget.txt", "restated-change", "The Band D bill will go up by £118 to £2,066",
      "both statements are of next year's bills (\"will rise\", \"will go up\"), so both are "
