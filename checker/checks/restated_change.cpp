@@ -55,6 +55,21 @@ std::string normal_metric(std::string_view metric) {
   return m;
 }
 
+// A metric without the time phrase that leads it: "over the same five years freight bookings"
+// is "freight bookings", the words after the last date or duration of its sentence inside it.
+std::string after_time(const Claims& claims, const Claim& c, std::string m) {
+  for (const Claim& t : claims_in_sentence(claims, c.sentence)) {
+    if (t.kind != ClaimKind::kDate && t.kind != ClaimKind::kDuration) continue;
+    const std::string time = lower(claims.text.substr(t.span.begin, t.span.size()));
+    const std::size_t at = m.find(time);
+    if (at == std::string::npos || at + time.size() + 1 >= m.size() || m[at + time.size()] != ' ') {
+      continue;
+    }
+    m.erase(0, at + time.size() + 1);
+  }
+  return m;
+}
+
 // A metric that names something: at least one word of three letters or more, not a pronoun.
 bool names_something(const std::string& m) {
   return m.size() >= 3 && lexicon::find("restated-empty", m) == nullptr;
@@ -158,7 +173,7 @@ class RestatedChangeCheck final : public Check {
       const Quantity* q = nullptr;
       const auto size = relative_size(c, &q);
       if (!size) continue;
-      std::string m = normal_metric(c.metric);
+      std::string m = normal_metric(after_time(claims, c, lower(c.metric)));
       if (!names_something(m)) continue;
       sized.push_back({&c, q, *size, std::move(m)});
     }

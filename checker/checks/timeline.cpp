@@ -334,6 +334,7 @@ class TimelineCheck final : public Check {
     check_durations(claims, out);
     check_anniversaries(claims, out);
     check_counted_back(claims, out);
+    check_since_rate(claims, out);
     check_sources(claims, out);
   }
 
@@ -609,19 +610,27 @@ class TimelineCheck final : public Check {
       const std::size_t sentence_begin = claims.sentences[d.sentence].span.begin;
       const std::string head = lower(slice(claims.text, sentence_begin, d.span.begin));
       const bool this_year = head.find("this year") != std::string::npos;
-      // "Next year will mark 60 years since ...": another year than the article's.
-      const bool elsewhen = head.find("next year") != std::string::npos ||
-                            head.find("last year") != std::string::npos ||
-                            mentions(head, "timeline-forecast");
+      // "Next year marks 60 years since ...": the year after the article's (timeline-year-offset,
+      // whose value is the years to add); a forecast with no such year is left alone.
+      const lexicon::Entry* offset = nullptr;
+      for (const lexicon::Entry& e : lexicon::entries("timeline-year-offset")) {
+        if (head.find(e.word) != std::string::npos) {
+          offset = &e;
+        }
+      }
+      const bool elsewhen = !offset && mentions(head, "timeline-forecast");
       std::string assumed;
       int year = 0;
       if (end) {
         if (end->year == 0 || !end->date_end.empty() || end->fiscal) continue;
         year = end->year;
       } else if (first_full && first_full->span.end <= d.span.begin && !elsewhen) {
-        year = first_full->year;
-        assumed = " (" + std::to_string(year) + " assumed: the year of the article's first date, " +
-                  describe(parts_of(*first_full)) + ")";
+        const int shift = offset ? static_cast<int>(lexicon::number(offset->value)) : 0;
+        year = first_full->year + shift;
+        assumed =
+            " (" + std::to_string(year) + " assumed: " +
+            (offset ? "\"" + std::string(offset->word) + "\" after the year of" : "the year of") +
+            " the article's first date, " + describe(parts_of(*first_full)) + ")";
       } else {
         continue;
       }
@@ -631,9 +640,154 @@ class TimelineCheck final : public Check {
       ids.push_back(d.id);
       ids.push_back(start->id);
       judge_years(n, start->year, year, assumed,
-                  end || this_year ? Severity::kError : Severity::kWarning, std::move(ids),
-                  hull(end ? hull(end->span, d.span) : d.span, start->span), out);
+                  end || this_year || offset ? Severity::kError : Severity::kWarning,
+                  std::move(ids), hull(end ? hull(end->span, d.span) : d.span, start->span), out);
     }
+  }
+
+  // "Since 2020, 1,600 homes have been built, about 270 a year": a count since a bare year (after
+  // "since", or after "in" with "since" before it: "since it began in 2021"), then, after a comma
+  // and only words of timeline-rate-lead, a figure of the same unit told per year
+  // (timeline-per-year). The years run from the start to the article's first full date, whole
+  // years with the months unknown (2020 to 2026 is 5 to 7 years, so 1,600 is 229 to 320 a year);
+  // no overlap is a warning naming the year assumed. Three years or more apart only: over fewer
+  // the months unknown leave no bound.
+  static void check_since_rate(const Claims& claims, FindingSink& out) {
+    const Claim* first_full = first_full_date(claims);
+    if (!first_full) return;
+    for (std::size_t i = 0; i < claims.claims.size(); ++i) {
+      const Claim& y = claims.claims[i];
+      if (y.kind != ClaimKind::kDate || y.year == 0 || y.month != 0 || y.quarter != 0 ||
+          y.half != 0 || !y.date_end.empty() || y.fiscal || &y == first_full ||
+          first_full->year - y.year < 3) {
+        continue;
+      }
+      const auto& sentence = claims.sentences[y.sentence];
+      const std::string head = lower(slice(claims.text, sentence.span.begin, y.span.begin));
+      const std::size_t lead_at = head.find_last_of(' ', head.size() >= 2 ? head.size() - 2 : 0);
+      const std::string lead = lead_at == std::string::npos || head.empty()
+                                   ? head.substr(0, head.empty() ? 0 : head.size() - 1)
+                                   : head.substr(lead_at + 1, head.size() - lead_at - 2);
+      if (!lexicon::find("timeline-start-lead", lead) || !mentions(head, "timeline-since-year")) {
+        continue;
+      }
+      // The count and the rate: two figures of the sentence after the start or around it.
+      const Claim* count = nullptr;
+      for (std::size_t k = 0; k < claims.claims.size(); ++k) {
+        const Claim& c = claims.claims[k];
+        if (c.sentence != y.sentence || c.kind == ClaimKind::kDate || c.quantities.size() != 1) {
+          continue;
+        }
+        const Quantity& q = c.quantities.front();
+        if (q.is_range || !(q.value > 1)) {
+          count = nullptr;
+          continue;
+        }
+        if (!count) {
+          count = &c;
+          continue;
+        }
+        const Quantity& total = count->quantities.front();
+        const std::string gap = lower(slice(claims.text, count->span.end, c.span.begin));
+        const std::string trail =
+            lower(slice(claims.text, c.span.end, std::min(c.span.end + 20, claims.text.size())));
+        if (!rate_lead(gap) || !per_year(trail) || !same_unit(total, q)) {
+          count = &c;
+          continue;
+        }
+        const int span_years = first_full->year - y.year;
+        const Interval whole = interval_of(total);
+        const Interval rate{whole.low / (span_years + 1), whole.high / (span_years - 1)};
+        const Interval stated = interval_of(q);
+        const std::string assumed = assumed_from(*first_full);
+        const std::string work =
+            std::to_string(y.year) + " to " + std::to_string(first_full->year) + " is " +
+            std::to_string(span_years) + " years (" + std::to_string(span_years - 1) + " to " +
+            std::to_string(span_years + 1) + " with the months unknown)" + assumed + ": " +
+            std::string(total.text) + " over them is " + format_range(rate, "") + " a year; " +
+            std::string(q.text) + " allows " + format_range(stated, "");
+        const ByteSpan span = hull(y.span, hull(count->span, c.span));
+        if (rate.overlaps(stated)) {
+          out.add(make(Severity::kPass, {y.id, count->id, c.id}, span,
+                       std::string(total.text) + " since " + std::to_string(y.year) + " fits " +
+                           std::string(q.text) + " a year",
+                       work + ": consistent"));
+        } else {
+          out.add(make(Severity::kWarning, {y.id, count->id, c.id}, span,
+                       std::string(total.text) + " since " + std::to_string(y.year) + " is " +
+                           format_range(rate, "") + " a year, not " + std::string(q.text) + assumed,
+                       work + ": inconsistent"));
+        }
+        break;
+      }
+    }
+  }
+
+  // ", about", ", or about", ", an average of": a comma, then only timeline-rate-lead words.
+  static bool rate_lead(const std::string& gap) {
+    const std::size_t comma = gap.rfind(',');
+    if (comma == std::string::npos || gap.find_first_of(";:()") != std::string::npos) return false;
+    for (std::size_t at = comma + 1; at < gap.size();) {
+      const std::size_t end = std::min(gap.find(' ', at), gap.size());
+      if (end > at && !lexicon::find("timeline-rate-lead", gap.substr(at, end - at))) return false;
+      at = end + 1;
+    }
+    return true;
+  }
+
+  // " a year", " per year", " each year" right after a figure.
+  static bool per_year(const std::string& trail) {
+    const auto words = lexicon::entries("timeline-per-year");
+    return std::any_of(words.begin(), words.end(), [&](const lexicon::Entry& e) {
+      const std::string w = " " + std::string(e.word);
+      return trail.starts_with(w) && (trail.size() == w.size() ||
+                                      !std::isalnum(static_cast<unsigned char>(trail[w.size()])));
+    });
+  }
+
+  // Both counts (a count and a bare figure restating it), or one unit.
+  static bool same_unit(const Quantity& a, const Quantity& b) {
+    auto count_like = [](const Quantity& q) { return q.unit == "count" || q.unit.empty(); };
+    return a.unit == b.unit || (count_like(a) && count_like(b));
+  }
+
+  // How an anniversary's year taken from the article's first date is said.
+  static std::string assumed_from(const Claim& first_full) {
+    return " (" + std::to_string(first_full.year) +
+           " assumed: the year of the article's first date, " + describe(parts_of(first_full)) +
+           ")";
+  }
+
+  // The start of a count back written after it: "opened exactly 10 years ago, in 2016." A bare
+  // year (or month and year) right after a timeline-ago word, a comma and a timeline-start-lead
+  // word, ending its clause, before the article's first full date's year; or nullptr.
+  static const Claim* start_after(const Claims& claims, std::size_t i, const Claim& first_full) {
+    const Claim& d = claims.claims[i];
+    if (i + 1 >= claims.claims.size()) return nullptr;
+    const Claim& c = claims.claims[i + 1];
+    if (c.kind != ClaimKind::kDate || c.sentence != d.sentence || c.year == 0 || c.day != 0 ||
+        c.quarter != 0 || c.half != 0 || !c.date_end.empty() || c.fiscal ||
+        c.year >= first_full.year || first_full.span.end > d.span.begin) {
+      return nullptr;
+    }
+    const std::string gap = lower(slice(claims.text, d.span.end, c.span.begin));
+    // " ago, in ": one word, a comma, one word.
+    const std::size_t comma = gap.find(", ");
+    if (gap.empty() || gap.front() != ' ' || comma == std::string::npos || !gap.ends_with(" ")) {
+      return nullptr;
+    }
+    const std::string ago = gap.substr(1, comma - 1);
+    const std::string lead = gap.substr(comma + 2, gap.size() - comma - 3);
+    if (!lexicon::find("timeline-ago", ago) || !lexicon::find("timeline-start-lead", lead)) {
+      return nullptr;
+    }
+    const std::string_view next =
+        slice(claims.text, c.span.end, std::min(c.span.end + 1, claims.text.size()));
+    if (!next.empty() &&
+        std::string_view(".,;:)!?\n\r").find(next.front()) == std::string_view::npos) {
+      return nullptr;
+    }
+    return &c;
   }
 
   // A duration in years counted back from the article's date to the date right before it: "The
@@ -653,10 +807,19 @@ class TimelineCheck final : public Check {
                      [](const Claim* a, const Claim* b) { return a->span.end < b->span.end; });
     const auto ends_before = [](std::size_t at, const Claim* c) { return at < c->span.end; };
     const auto ends_sooner = [](const Claim* c, std::size_t at) { return c->span.end < at; };
-    for (const Claim& d : claims.claims) {
+    for (std::size_t i = 0; i < claims.claims.size(); ++i) {
+      const Claim& d = claims.claims[i];
       if (d.kind != ClaimKind::kDuration || d.quantities.size() != 1) continue;
       const Quantity& n = d.quantities.front();
       if (lower(n.unit).rfind("year", 0) != 0 || n.is_range) continue;
+      if (const Claim* later = start_after(claims, i, *first_full)) {
+        const std::string whole = lower(slice(claims.text, claims.sentences[d.sentence].span.begin,
+                                              claims.sentences[d.sentence].span.end));
+        judge_years(n, later->year, first_full->year, assumed_from(*first_full),
+                    mentions(whole, "timeline-this") ? Severity::kError : Severity::kWarning,
+                    {later->id, d.id}, hull(d.span, later->span), out);
+        continue;
+      }
       // The start: the last claim of its sentence that ends before it, a date.
       const auto after = std::upper_bound(by_end.begin(), by_end.end(), d.span.begin, ends_before);
       if (after == by_end.begin()) continue;
@@ -700,6 +863,10 @@ class TimelineCheck final : public Check {
           hedge.size() > 1 && gap.ends_with(hedge)) {
         gap.resize(gap.size() - hedge.size());
       }
+      // A spaced dash sets the count off as a comma does: "opened in 2003 – exactly 25 years ago".
+      for (const std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+        if (gap.starts_with(dash)) gap = ", " + gap.substr(dash.size());
+      }
       if (gap.rfind(", ", 0) != 0 || gap.find_first_of(";:()") != std::string::npos) continue;
       std::vector<std::string> words;
       for (std::size_t at = 2; at < gap.size();) {
@@ -723,11 +890,7 @@ class TimelineCheck final : public Check {
         continue;
       }
       const std::string whole = lower(slice(claims.text, sentence.span.begin, sentence.span.end));
-      const int year = first_full->year;
-      const std::string assumed = " (" + std::to_string(year) +
-                                  " assumed: the year of the article's first date, " +
-                                  describe(parts_of(*first_full)) + ")";
-      judge_years(n, start.year, year, assumed,
+      judge_years(n, start.year, first_full->year, assumed_from(*first_full),
                   mentions(whole, "timeline-this") ? Severity::kError : Severity::kWarning,
                   {start.id, d.id}, hull(start.span, d.span), out);
     }

@@ -241,11 +241,15 @@ std::string than_what_regex() {
 // may stand between the comparative and "than" ("150 more homes than").
 // The words after "than" before the value are change-than-base, or a change-owner word, up to
 // three words and "of" ("than its 2019 result of 40%"); the words of a time ago,
-// change-than-ago.
+// change-than-ago. A place and a clause of it may come first: "15% more than at Kilby, where
+// visitors spent £42" (change-than-lead, up to four words, a comma, change-than-where).
 std::string than_value_regex() {
   return R"(^(?:\x20[a-z][a-z-]*){0,3}\x20)" + lexicon::alternation({"change-than"}) +
-         R"((?:\x20(?:)" + lexicon::alternation({"change-owner"}) + R"((?:\x20[\w&-]+){1,3}\x20)" +
-         lexicon::alternation({"change-of"}) + "|" + lexicon::alternation({"change-than-base"}) +
+         R"((?:\x20(?:)" + lexicon::alternation({"change-than-lead"}) +
+         R"((?:\x20[\w&'-]+){1,4},\x20)" + lexicon::alternation({"change-than-where"}) +
+         R"((?:\x20[a-z]+){0,4}|)" + lexicon::alternation({"change-owner"}) +
+         R"((?:\x20[\w&-]+){1,3}\x20)" + lexicon::alternation({"change-of"}) + "|" +
+         lexicon::alternation({"change-than-base"}) +
          R"(|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s(?:(?:\x20[a-z]+){1,2}\x20)" +
          lexicon::alternation({"change-of"}) + ")?|" +
          lexicon::alternation({"change-indefinite", "change-definite"}) + R"(\x20[a-z]+\x20)" +
@@ -815,6 +819,7 @@ class Reader {
       }
       std::string word = lower(t.substr(span.begin, span.size()));
       if (inside_blocked(span)) continue;
+      if (lexicon::find("change-loss-to", word) && lost_to_cause(span.end)) continue;
       if (lexicon::find("direction-to-level", word) && !level_follows(span.end)) continue;
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
       if (lexicon::find("change-particle", word)) {
@@ -960,6 +965,42 @@ class Reader {
     }
     const std::string prev = lower(s_.text.substr(begin, end - begin));
     return lexicon::find(cls, prev) != nullptr;
+  }
+
+  // "lost 148 million litres a day to leaks", "lost £4.2 million to shoplifting": the amount
+  // lost to a cause, right after a change-loss-to word, is a level, not a change of it. Not a
+  // percent, and not with a figure or a new-value phrase after "to" ("lost 5% to 120p", "lost
+  // $410 to close at $8,950", change-new-cue-then): those state a change.
+  bool lost_to_cause(std::size_t at) const {
+    const std::string_view t = s_.text;
+    const Quantity* amount = nullptr;
+    for (const Quantity& q : s_.quantities) {
+      if (q.span.begin >= at) {
+        amount = &q;
+        break;
+      }
+    }
+    if (amount == nullptr || amount->unit == "%" || amount->span.begin - at > 12) return false;
+    for (std::size_t i = at; i < amount->span.begin; ++i) {
+      if (!std::isalpha(static_cast<unsigned char>(t[i])) && t[i] != ' ') return false;
+    }
+    // " to " within a few words after the amount, no punctuation or figure between.
+    const std::size_t limit = std::min(amount->span.end + 40, s_.span.end);
+    const std::size_t to = t.substr(0, limit).find(" to ", amount->span.end);
+    if (to == std::string_view::npos) return false;
+    for (std::size_t i = amount->span.end; i < to; ++i) {
+      if (!std::isalpha(static_cast<unsigned char>(t[i])) && t[i] != ' ') return false;
+    }
+    const std::size_t next = to + 4;
+    if (next >= s_.span.end || !std::isalpha(static_cast<unsigned char>(t[next]))) return false;
+    for (const Quantity& q : s_.quantities) {
+      if (q.span.begin == next) return false;
+    }
+    const std::string after = lower(t.substr(next, std::min<std::size_t>(24, s_.span.end - next)));
+    for (const lexicon::Entry& e : lexicon::entries("change-new-cue-then")) {
+      if (after.starts_with(std::string(e.word) + " ")) return false;
+    }
+    return true;
   }
 
   // The word that ends one space before `at`, or empty: the "an" of "an increase".
@@ -1467,7 +1508,8 @@ class Reader {
       // a cued old value is the new one: "had 631,200 members, up 12.8% from 559,600".
       const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
       if (plain && !(st.old_value && !st.new_value &&
-                     (plain_pair(i, *st.old_value) || set_beside_old(i, st) || up_from(i, st)))) {
+                     (plain_pair(i, *st.old_value) || set_beside_old(i, st) || up_from(i, st) ||
+                      compared_before(i, st)))) {
         continue;
       }
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
@@ -1752,6 +1794,21 @@ class Reader {
     const std::string_view g = gap(qs[i].span.end, qs[i + 1].span.begin);
     return words_between(qs[i].span.end, qs[i + 1].span.begin) <= 3 && sets_beside(g) &&
            compatible_at(i, i + 1);
+  }
+
+  // A plain figure right before ", 15% more than the 58" is the count compared however small:
+  // "They scored 71 goals, 15% more than the 58 they managed last season". The percent follows
+  // it after a comma and at most one word, and the comparison's base comes next.
+  bool compared_before(std::size_t i, const Statement& st) const {
+    const auto& qs = s_.quantities;
+    if (!st.word.postpositive || st.changes.size() != 1 || st.changes.front() != i + 1 ||
+        *st.old_value != i + 2 || qs[i + 1].unit != "%" ||
+        st.word.span.begin < qs[i + 1].span.end) {
+      return false;
+    }
+    const std::string_view g = gap(qs[i].span.end, qs[i + 1].span.begin);
+    return g.ends_with(", ") && words_between(qs[i].span.end, qs[i + 1].span.begin) <= 1 &&
+           compatible_at(i, i + 2);
   }
 
   // A plain figure right before ", down from" and the old value is the new one however small:

@@ -396,9 +396,20 @@ TEST_CASE("timeline judges an anniversary against the year it falls in") {
           {"The shop's plans came on Monday 5 January 2026. This year marks 30 years since the "
            "shop opened in 1996.",
            "pass"},
-          // A year other than the article's, the year after another clause's, or no year.
+          // "Next year" or "last year": the article's year moved by one, and said.
           {"The shop's plans came on Monday 5 January 2026. Next year will mark 61 years since "
            "the bridge opened in 1967.",
+           "pass"},
+          {"The shop's plans came on Monday 5 January 2026. Next year marks 70 years since the "
+           "bridge opened in 1967.",
+           "error"},
+          {"Report of 4 March 2026. Last year marked 40 years since the mine closed in 1985.",
+           "pass"},
+          {"Report of 4 March 2026. Last year marked 45 years since the mine closed in 1985.",
+           "error"},
+          // A forecast with no such year, the year after another clause's, or no year.
+          {"The shop's plans came on Monday 5 January 2026. The council will mark 61 years "
+           "since the bridge opened in 1967.",
            "none"},
           {"The 2026 show marked 40 years since the band first played, and its first album came "
            "out in 1990.",
@@ -440,8 +451,19 @@ TEST_CASE("timeline counts an anniversary or a time ago back from the article's 
            "warning"},
           {"Report of 19 August 2026. The pier was rebuilt in 1999, almost 28 years ago.", "pass"},
           {"Report of 19 August 2026. The law passed in 2011, more than 25 years ago.", "warning"},
+          // "exactly" between the comma and the count; a spaced dash for the comma; the start
+          // after the count ("ago, in 2014"); a "plant" is no plan.
+          {"Report of 8 October 2026. The bridge opened in October 2016, exactly 10 years ago.",
+           "pass"},
+          {"Report of 8 October 2026. The plant opened in 2003 \xE2\x80\x93 exactly 25 years ago.",
+           "warning"},
+          {"Report of 8 October 2026. The plant opened in 2003, 23 years ago this autumn.", "pass"},
+          {"Report of 8 October 2026. The bridge opened exactly 10 years ago, in 2014.", "warning"},
+          {"Report of 8 October 2026. The bridge opened exactly 12 years ago, in 2014.", "pass"},
+          {"Report of 8 October 2026. The pool closed 15 years ago, in 2011 and 2012.", "none"},
           // No article date, a year that is not the start, a forecast, another clause.
           {"Its first ship sailed on 8 June 1986, 30 years ago this summer.", "none"},
+          {"The bridge opened exactly 10 years ago, in 2014.", "none"},
           {"Report of 19 August 2026. The founder, born in 1950, set up the yard 30 years ago.",
            "none"},
           {"Report of 19 August 2026. The hall, rebuilt in 2010, was first opened 90 years ago.",
@@ -453,6 +475,99 @@ TEST_CASE("timeline counts an anniversary or a time ago back from the article's 
           {"Report of 19 August 2026. The mine, which may reopen in 1990, will mark 20 years of "
            "work.",
            "none"},
+      });
+}
+
+TEST_CASE("percent-change reads the amount lost to a cause as a level, not a change") {
+  run_text_cases(
+      "percent-change",
+      {
+          // "lost X to <cause>": X is the amount, the change is "down from" or "up from".
+          {"The utility lost 148 million litres a day to leaks, down from 171 million litres, a "
+           "fall of 18%.",
+           "error"},
+          {"The utility lost 148 million litres a day to leaks, down from 171 million litres, a "
+           "fall of 13%.",
+           "pass"},
+          {"The grocer lost £4.2 million to shoplifting last year, up from £3.1 million, a rise of "
+           "48%.",
+           "error"},
+          {"Farmers lost 12,400 hectares of barley to flooding, up from 9,800 hectares, an "
+           "increase of 26.5%.",
+           "pass"},
+          // A figure or a new level after "to": still a change.
+          {"Copper lost $410 to close at $8,950 a tonne, a fall of 4.4%.", "pass"},
+      });
+  run_text_cases("difference", {{"The shares lost 12p to 140p, down from 152p.", "pass"},
+                                {"The shares lost 15p to 140p, down from 152p.", "error"}});
+}
+
+TEST_CASE("a comparison's base may sit in a 'where' clause after the place") {
+  run_text_cases(
+      "percent-change",
+      {
+          {"Visitors spent £46 a head at the Ardley show, 15% more than at Kilby, where they "
+           "spent £42.",
+           "error"},
+          {"Visitors spent £46 a head at the Ardley show, 10% more than at Kilby, where they "
+           "spent £42.",
+           "pass"},
+          {"Uptake reached 72% in Dunford, 20% higher than in Ashby, where 60% did.", "pass"},
+          {"Rents reached £1,500 in Bristol, 40% higher than in Cardiff, where they were £1,200.",
+           "error"},
+          {"Tickets, at £18, are 35% cheaper than at the city's aquarium, which charges £24.",
+           "error"},
+          {"Tickets, at £18, are 25% cheaper than at the city's aquarium, which charges £24.",
+           "pass"},
+          // A small count before ", 15% more than the 58" is the value compared.
+          {"They scored 71 goals, 15% more than the 58 they managed last season.", "error"},
+          {"They scored 71 goals, 22% more than the 58 they managed last season.", "pass"},
+          {"They came 7th in the table, 15% more than the 58 points they managed.", "none"},
+          // "saving" is a fall told as a noun.
+          {"Heating bills fell to £610,000 from £780,000, a 28% saving.", "error"},
+          {"Heating bills fell to £610,000 from £780,000, a 22% saving.", "pass"},
+      });
+}
+
+TEST_CASE("restated-change reads a metric past the time phrase that leads it") {
+  run_text_cases("restated-change",
+                 {{"Freight bookings have tripled over the past five years. Over the same five "
+                   "years freight bookings rose 300%, the report says.",
+                   "warning"},
+                  {"Freight bookings have tripled over the past five years. Over the same five "
+                   "years freight bookings rose 200%, the report says.",
+                   "pass"},
+                  {"Freight bookings have tripled over the past five years. Over the same five "
+                   "years passenger bookings rose 300%, the report says.",
+                   "none"}});
+}
+
+TEST_CASE("timeline judges a count since a year against its yearly figure") {
+  run_text_cases(
+      "timeline",
+      {
+          // 2020 to 2026 is 5 to 7 years with the months unknown: 1,600 is 229 to 320 a year.
+          {"Report of 8 October 2026. Since 2020, 1,600 homes have been built, about 270 a year.",
+           "pass"},
+          {"Report of 8 October 2026. Since 2020, 1,600 homes have been built, about 400 a year.",
+           "warning"},
+          {"Report of 8 October 2026. The trust has planted 52,000 trees since 2018, roughly "
+           "9,000 a year.",
+           "warning"},
+          {"Report of 8 October 2026. The scheme has insulated 8,400 homes since it began in "
+           "2022, or about 2,100 a year.",
+           "pass"},
+          {"Report of 8 October 2026. Since 2015 the clinic has seen 33,000 patients, an average "
+           "of 1,500 a year.",
+           "warning"},
+          // Not a restatement, too few years, no article date, a percent.
+          {"Report of 8 October 2026. Since 2020, 1,600 homes have been built, and 90 a year are "
+           "planned from 2027.",
+           "none"},
+          {"Report of 8 October 2026. Since 2025, 1,600 homes have been built, about 90 a year.",
+           "none"},
+          {"Since 2020, 1,600 homes have been built, about 400 a year.", "none"},
+          {"Report of 8 October 2026. Since 2010, prices have risen 40%, about 9% a year.", "none"},
       });
 }
 

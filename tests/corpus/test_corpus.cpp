@@ -44,7 +44,7 @@ std::string place(const std::string& name, const LineIndex& lines, const ByteSpa
 struct KnownGap {
   std::string_view article, check, quote, reason;
 };
-constexpr std::array<KnownGap, 11> kKnownGaps{{
+constexpr std::array<KnownGap, 16> kKnownGaps{{
     {"flu-report.txt", "repeated-figure", "With 221,000 jabs given",
      "the two figures share one metric word (\"jabs\"); the check asks for two before it takes "
      "them for one metric, which keeps it quiet on real copy"},
@@ -58,10 +58,6 @@ constexpr std::array<KnownGap, 11> kKnownGaps{{
     {"football-season.txt", "restated-change", "grew by 2,900 to 27,400",
      "the opening line names \"average attendance\", the later statement \"the average crowd\": "
      "the metrics share no name the check can match"},
-    {"football-season.txt", "percent-change",
-     "71 goals, 15% more than the 58 they managed last season",
-     "\"15% more than the 58\" with a relative clause after the base is not assembled into a "
-     "comparative change statement"},
     // The three articles of session 7, written before the checks were read.
     {"city-budget.txt", "restated-change", "The Band D bill will go up by £118 to £2,066",
      "both statements are of next year's bills (\"will rise\", \"will go up\"), so both are "
@@ -87,6 +83,30 @@ constexpr std::array<KnownGap, 11> kKnownGaps{{
      "the club sold 4,150 season tickets, about 48% of the arena's capacity",
      "the whole is named \"capacity\" here and told as \"holds 11,400 spectators\": ratio-percent "
      "takes a whole written after \"of\", or \"of the total\", not one named by another noun"},
+    // The two articles of session 10, written before the checks were read.
+    {"brightwell-ferries.txt", "restated-change",
+     "The number of passengers grew by 380,000 to 2.94 million",
+     "the opening line names \"passenger numbers\", the later statement \"the number of "
+     "passengers\": the metrics share no name the check can match"},
+    {"brightwell-ferries.txt", "rate",
+     "About 4,100 commuters now hold one, bringing in roughly £6.5 million a year",
+     "the price (£96 a month) is in the sentence before and this one holds only the count and "
+     "the total; rate gives nothing here (rate.cpp was another engineer's in session 10, so the "
+     "reason inside it is not yet read)"},
+    {"fenwick-zoo.txt", "restated-change", "Admissions grew by 96,000 to 742,000",
+     "the opening line names \"visitor numbers\", the later statement \"admissions\": one "
+     "metric named by two words the check cannot match"},
+    {"fenwick-zoo.txt", "timeline", "The zoo opened in 1931 — 85 years ago this spring",
+     "with a spaced dash right between the year and the count (\"1931 — 85 years\") the "
+     "extractor gives no duration claim (\"1931 — exactly 85 years ago\" it does): the "
+     "extractor's to read"},
+    {"fenwick-zoo.txt", "rate", "182,000 hours during the year, or 90 hours each",
+     "an amount per head (\"90 hours each\") after its total with the heads (2,600 volunteers) "
+     "before the total: rate gives nothing here (rate.cpp was another engineer's in session 10)"},
+    {"fenwick-zoo.txt", "repeated-figure", "the £8.5m reptile house",
+     "the first figure is of a house \"due to open\" in 2028 and the later one sits in reported "
+     "speech; repeated-figure gives nothing here (repeated_figure.cpp was another engineer's in "
+     "session 10)"},
 }};
 
 const KnownGap* known_gap(const std::string& article, const corpus::Expected& e) {
