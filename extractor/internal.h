@@ -11,6 +11,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -20,6 +21,10 @@
 #include "pattern.h"
 
 namespace factcheck::detail {
+
+namespace rules {
+struct Scratch;
+}
 
 /// Splits text into paragraphs (lines, or blocks between blank lines) and sentences.
 void segment(std::string_view text, std::size_t start, Claims& out);
@@ -168,6 +173,8 @@ struct SentenceWork {
   /// Match space the kinds borrow for one pattern run at a time, so a sentence does not
   /// allocate it afresh for every pattern. Scratch, not state: hence mutable.
   mutable Match scratch;
+  /// The rule engine's match space (rules.h), made on first use and kept, like `scratch`.
+  mutable std::shared_ptr<rules::Scratch> rule_scratch;
 
   /// Whether the sentence holds any of the trigger:: bits `t`.
   bool has(std::uint32_t t) const { return (triggers & t) != 0; }

@@ -50,17 +50,6 @@ Node ahead(Test t) {
   return n;
 }
 
-std::optional<Token> TokenView::figure(const SentenceWork& s, std::size_t i) const {
-  if (i >= figure_at.size() || figure_at[i] == 0) return std::nullopt;
-  const std::size_t q = figure_at[i] - 1;
-  Token t;
-  t.kind = TokenKind::kFigure;
-  t.span = s.quantities[q].span;
-  t.figure = q;
-  t.figure_end = figure_end[q];
-  return t;
-}
-
 ByteSpan Parts::span(std::size_t k) const {
   const std::vector<Token>& t = view->tokens;
   if (at[k] == at[k + 1]) {
@@ -238,7 +227,7 @@ struct Table::Compiled {
   struct Search {
     const Compiled& c;
     const SentenceWork& s;
-    const TokenView& v;
+    TokenView& v;
     // (state, token) pairs entered, marked with this search's stamp, a row of states for each
     // token from the start on: kept across the searches of a sentence, so none clears it, and
     // grown only as far as a search reads (a share reads a few tokens of a sentence of any
@@ -246,39 +235,50 @@ struct Table::Compiled {
     std::vector<std::uint32_t>& seen;
     std::uint32_t stamp;
     std::size_t from;
-    std::vector<std::size_t> at, best_at;
-    std::vector<std::size_t> figures, best_figures;
+    // The parts' starts and the figures read on the path being explored, and on the best so
+    // far; their storage is the sentence's, reused by every search.
+    std::vector<std::size_t>&at, &best_at, &figures, &best_figures;
+    std::vector<SearchStep>& todo;  // what is left to explore: a stack, not recursion, so a long
+                                    // sentence cannot run out of call stack
+
+    // A stamp no search since `seen` was last cleared has used.
+    static std::uint32_t next_stamp(Scratch& scratch) {
+      if (++scratch.stamp == 0) {
+        std::fill(scratch.seen.begin(), scratch.seen.end(), 0);
+        scratch.stamp = 1;
+      }
+      return scratch.stamp;
+    }
     bool found = false;
     std::size_t best_end = 0;
 
-    Search(const Compiled& c_in, const SentenceWork& s_in, const TokenView& v_in,
-           std::vector<std::uint32_t>& seen_in, std::uint32_t stamp_in, std::size_t from_in)
-        : c(c_in), s(s_in), v(v_in), seen(seen_in), stamp(stamp_in), from(from_in) {
+    Search(const Compiled& c_in, const SentenceWork& s_in, Scratch& scratch, std::size_t from_in)
+        : c(c_in),
+          s(s_in),
+          v(scratch.view),
+          seen(scratch.seen),
+          stamp(next_stamp(scratch)),
+          from(from_in),
+          at(scratch.at),
+          best_at(scratch.best_at),
+          figures(scratch.figures),
+          best_figures(scratch.best_figures),
+          todo(scratch.todo) {
       at.assign(c.parts + 1, 0);
+      figures.clear();
     }
-
-    // A step of the search: enter a state at a token, or undo a part's start or a figure read
-    // once everything after it is explored. A stack, not recursion: a long sentence must not run
-    // out of call stack.
-    struct Step {
-      enum class Do : std::uint8_t { kEnter, kRestorePart, kDropFigure } what;
-      int state = 0;
-      std::size_t pos = 0;  // kEnter: the token; kRestorePart: the part's earlier start
-      std::size_t part = 0;
-    };
-    std::vector<Step> todo;
 
     void go(int start_state, std::size_t start_pos) {
       todo.clear();
-      todo.push_back({Step::Do::kEnter, start_state, start_pos, 0});
+      todo.push_back({SearchStep::Do::kEnter, start_state, start_pos, 0});
       while (!todo.empty()) {
-        const Step step = todo.back();
+        const SearchStep step = todo.back();
         todo.pop_back();
-        if (step.what == Step::Do::kRestorePart) {
+        if (step.what == SearchStep::Do::kRestorePart) {
           at[step.part] = step.pos;
           continue;
         }
-        if (step.what == Step::Do::kDropFigure) {
+        if (step.what == SearchStep::Do::kDropFigure) {
           figures.pop_back();
           continue;
         }
@@ -303,32 +303,32 @@ struct Table::Compiled {
           }
           return;
         case Kind::kPart:
-          todo.push_back({Step::Do::kRestorePart, 0, at[st.part], st.part});
+          todo.push_back({SearchStep::Do::kRestorePart, 0, at[st.part], st.part});
           at[st.part] = pos;
-          todo.push_back({Step::Do::kEnter, st.next, pos, 0});
+          todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
           return;
         case Kind::kSplit:
-          todo.push_back({Step::Do::kEnter, st.other, pos, 0});
-          todo.push_back({Step::Do::kEnter, st.next, pos, 0});
+          todo.push_back({SearchStep::Do::kEnter, st.other, pos, 0});
+          todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
           return;
         case Kind::kAhead: {
           const Test& t = c.tests[st.test];
-          const bool ok = pos < v.tokens.size() ? passes(t, s, v.tokens[pos]) : t.end;
-          if (ok) todo.push_back({Step::Do::kEnter, st.next, pos, 0});
+          const bool ok = v.has(pos) ? passes(t, s, v.tokens[pos]) : t.end;
+          if (ok) todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
           return;
         }
         case Kind::kTest: {
           const Test& t = c.tests[st.test];
-          if (pos < v.tokens.size() && passes(t, s, v.tokens[pos])) {
-            todo.push_back({Step::Do::kEnter, st.next, pos + 1, 0});
+          if (v.has(pos) && passes(t, s, v.tokens[pos])) {
+            todo.push_back({SearchStep::Do::kEnter, st.next, pos + 1, 0});
           }
           // A figure, when the test takes one, is preferred to the token it begins with.
           if (t.kinds & kFigureBit) {
-            if (const std::optional<Token> f = v.figure(s, pos);
+            if (const std::optional<Token> f = v.figure(pos);
                 f && !s.taken[f->figure] && passes(t, s, *f)) {
-              todo.push_back({Step::Do::kDropFigure, 0, 0, 0});
+              todo.push_back({SearchStep::Do::kDropFigure, 0, 0, 0});
               figures.push_back(f->figure);
-              todo.push_back({Step::Do::kEnter, st.next, f->figure_end, 0});
+              todo.push_back({SearchStep::Do::kEnter, st.next, f->figure_end, 0});
             }
           }
           return;
@@ -340,6 +340,17 @@ struct Table::Compiled {
 
 Table::Table(std::vector<Rule> rules, const WordSet* needs) : needs_(needs) {
   for (Rule& r : rules) rules_.push_back(std::make_unique<Compiled>(std::move(r)));
+  lead_figures_only_ = std::all_of(rules_.begin(), rules_.end(),
+                                   [](const auto& r) { return r->lead_figure != nullptr; });
+}
+
+bool Table::opens_a_rule(const SentenceWork& s, std::size_t q) const {
+  Token f;
+  f.kind = TokenKind::kFigure;
+  f.span = s.quantities[q].span;
+  f.figure = q;
+  return std::any_of(rules_.begin(), rules_.end(),
+                     [&](const auto& r) { return passes(*r->lead_figure, s, f); });
 }
 
 Table::~Table() = default;
@@ -348,51 +359,50 @@ std::vector<Table::Found> Table::run(const SentenceWork& s,
                                      std::vector<std::size_t>* taken_figures) const {
   std::vector<Found> winners;
   if (needs_ != nullptr && !s.says(*needs_)) return winners;
-  // A rule that opens with a figure is tried only when some figure passes its first test: most
-  // sentences are turned away before their tokens are built.
-  bool any = false;
-  for (const auto& r : rules_) {
-    if (r->lead_figure == nullptr) {
-      any = true;
-      break;
-    }
-    for (std::size_t q = 0; q < s.quantities.size() && !any; ++q) {
-      Token f;
-      f.kind = TokenKind::kFigure;
-      f.span = s.quantities[q].span;
-      f.figure = q;
-      any = !s.taken[q] && passes(*r->lead_figure, s, f);
-    }
-    if (any) break;
-  }
-  if (!any) return winners;
-
-  TokenView view;
-  tokenize(s, view);
   struct Candidate {
     std::size_t rule;
     Claim claim;
     std::vector<std::size_t> figures;
   };
   std::vector<Candidate> found;
-  std::vector<std::uint32_t> seen;
-  std::uint32_t stamp = 0;
-  for (std::size_t i = 0; i < view.tokens.size(); ++i) {
+  if (!s.rule_scratch) s.rule_scratch = std::make_shared<Scratch>();
+  Scratch& scratch = *s.rule_scratch;
+  TokenView& view = scratch.view;
+  // Tries every rule whose first token can be token i of the view.
+  auto try_at = [&](std::size_t i) {
     const std::uint8_t here =
         static_cast<std::uint8_t>((1u << static_cast<unsigned>(view.tokens[i].kind)) |
                                   (view.figure_at[i] != 0 ? kFigureBit : 0));
     for (std::size_t r = 0; r < rules_.size(); ++r) {
       const Compiled& c = *rules_[r];
       if (!(c.first_kinds & here)) continue;
-      Compiled::Search search(c, s, view, seen, ++stamp, i);
+      Compiled::Search search(c, s, scratch, i);
       search.go(c.start, i);
       if (!search.found) continue;
       Parts parts;
       parts.view = &view;
       parts.at = search.best_at;
       std::optional<Claim> claim = c.rule->make(s, parts);
-      if (claim) found.push_back({r, std::move(*claim), std::move(search.best_figures)});
+      if (claim) found.push_back({r, std::move(*claim), search.best_figures});
     }
+  };
+  if (lead_figures_only_) {
+    // Every rule opens with a figure: read from each figure that can open one, lexing only as
+    // far as the matches read, and going on from there when the next figure is within reach.
+    bool started = false;
+    for (std::size_t q = 0; q < s.quantities.size(); ++q) {
+      if (s.taken[q] || !opens_a_rule(s, q)) continue;
+      const std::size_t begin = s.quantities[q].span.begin;
+      if (!started || view.tokens.empty() || view.tokens.back().span.end <= begin) {
+        view.start(s, begin);
+        started = true;
+      }
+      const std::size_t i = view.index_at(begin);
+      if (i != std::string_view::npos) try_at(i);
+    }
+  } else {
+    view.start(s, s.span.begin);
+    for (std::size_t i = 0; view.has(i); ++i) try_at(i);
   }
   // The precedence: longer, then higher priority, then earlier, then the rule written first.
   std::vector<std::size_t> order(found.size());

@@ -59,19 +59,55 @@ struct Token {
   std::size_t figure_end = 0;  // for kFigure: the index of the token after it
 };
 
-/// A sentence as the rules read it: tokens in text order, and where each figure begins and ends.
-struct TokenView {
+/// A sentence as the rules read it, lexed as far as the rules read: tokens in text order from
+/// where reading started, and where each figure begins and ends.
+class TokenView {
+ public:
+  /// Starts reading s's sentence at byte `begin` (a token's start), dropping what was read.
+  void start(const SentenceWork& s, std::size_t begin);
+  /// Whether there is a token i, lexing up to it.
+  bool has(std::size_t i) {
+    while (tokens.size() <= i && lex_one()) {
+    }
+    return i < tokens.size();
+  }
+  /// The figure beginning at token i as one token, or null; lexes up to its end.
+  std::optional<Token> figure(std::size_t i);
+  /// The index of the token beginning at byte `at`, lexing up to it; npos when none does.
+  std::size_t index_at(std::size_t at);
+
   std::vector<Token> tokens;
   /// For each token, 1 + the index of the figure that begins there, or 0.
   std::vector<std::uint32_t> figure_at;
-  /// For each figure, the index of the token after it.
-  std::vector<std::size_t> figure_end;
-  /// The figure beginning at token i as one token, or null.
-  std::optional<Token> figure(const SentenceWork& s, std::size_t i) const;
+
+ private:
+  bool lex_one();  // lexes the next token; false at the sentence's end (words.cpp)
+  const SentenceWork* s_ = nullptr;
+  std::size_t next_byte_ = 0, next_figure_ = 0, next_end_ = 0;
+  std::vector<std::size_t> figure_end_;  // for each figure, the token after it; npos: not yet
 };
 
-/// Builds the view of s's sentence over its scanned figures; `out` keeps its storage.
+/// Builds the whole view of s's sentence over its scanned figures.
 void tokenize(const SentenceWork& s, TokenView& out);
+
+/// A step of a rule's search: enter a state at a token, or undo a part's start or a figure read
+/// once everything after it is explored (rules.cpp).
+struct SearchStep {
+  enum class Do : std::uint8_t { kEnter, kRestorePart, kDropFigure } what;
+  int state = 0;
+  std::size_t pos = 0;  // kEnter: the token; kRestorePart: the part's earlier start
+  std::size_t part = 0;
+};
+
+/// The space rules match in, kept by SentenceWork::rule_scratch from sentence to sentence so a
+/// sentence allocates none of it once it has grown. Scratch, not state.
+struct Scratch {
+  TokenView view;
+  std::vector<std::uint32_t> seen;  // (token from the start, state) entered, by search stamp
+  std::uint32_t stamp = 0;
+  std::vector<std::size_t> at, best_at, figures, best_figures;
+  std::vector<SearchStep> todo;
+};
 
 /// A test of one token. Every field given must pass.
 struct Test {
@@ -107,7 +143,7 @@ Node ahead(Test t);
 
 /// What a match read: the tokens of each top-level part, in the view.
 struct Parts {
-  const TokenView* view = nullptr;
+  TokenView* view = nullptr;
   std::vector<std::size_t> at;  // part k is tokens [at[k], at[k + 1]); one more than the parts
   /// The bytes of part k, or an empty span at its place when it read nothing.
   ByteSpan span(std::size_t k) const;
@@ -154,8 +190,11 @@ class Table {
 
  private:
   std::vector<Found> run(const SentenceWork& s, std::vector<std::size_t>* figures) const;
+  /// Whether figure q passes the first test of a rule (every rule opening with a figure).
+  bool opens_a_rule(const SentenceWork& s, std::size_t q) const;
   std::vector<std::unique_ptr<Compiled>> rules_;
   const WordSet* needs_ = nullptr;
+  bool lead_figures_only_ = false;  // every rule opens with a figure test
 };
 
 /// A test's kinds as bits: kinds(TokenKind::kWord, TokenKind::kMark).

@@ -160,76 +160,109 @@ std::size_t char_length(unsigned char c) { return c < 0xC0 ? 1 : c < 0xE0 ? 2 : 
 
 // The rules' view: the same byte classes and word keys as reset(), every byte in a token, and a
 // token cut wherever a scanned figure begins or ends.
-void rules::tokenize(const SentenceWork& s, rules::TokenView& out) {
-  using rules::Token;
-  using rules::TokenKind;
-  out.tokens.clear();
-  out.figure_at.clear();
-  out.figure_end.assign(s.quantities.size(), 0);
+void rules::TokenView::start(const SentenceWork& s, std::size_t begin) {
+  s_ = &s;
+  tokens.clear();
+  figure_at.clear();
+  figure_end_.assign(s.quantities.size(), std::string_view::npos);
+  next_byte_ = begin;
+  // Figures in order: quantities are in text order and do not overlap.
+  next_figure_ = next_end_ = static_cast<std::size_t>(
+      std::partition_point(s.quantities.begin(), s.quantities.end(),
+                           [&](const Quantity& q) { return q.span.end < begin; }) -
+      s.quantities.begin());
+}
+
+bool rules::TokenView::lex_one() {
+  const SentenceWork& s = *s_;
   const std::string_view text = s.text;
   const std::size_t end = std::min(s.span.end, text.size());
-  // Figure edges in order: quantities are in text order and do not overlap.
-  std::size_t next_figure = 0, next_end = 0;
-  std::size_t i = s.span.begin;
-  while (i < end) {
-    // Skip figures that begin or end before the place (those outside the sentence).
-    while (next_figure < s.quantities.size() && s.quantities[next_figure].span.begin < i) {
-      ++next_figure;
-    }
-    while (next_end < s.quantities.size() && s.quantities[next_end].span.end < i) ++next_end;
-    const std::size_t index = out.tokens.size();
-    out.figure_at.push_back(0);
-    if (next_figure < s.quantities.size() && s.quantities[next_figure].span.begin == i) {
-      out.figure_at.back() = static_cast<std::uint32_t>(next_figure + 1);
-    }
-    while (next_end < s.quantities.size() && s.quantities[next_end].span.end == i) {
-      out.figure_end[next_end++] = index;
-    }
-    // The token ends at the next figure edge, if one comes before its own end.
-    std::size_t cut = end;
-    for (std::size_t k = next_figure; k < s.quantities.size() && k <= next_figure + 1; ++k) {
-      if (s.quantities[k].span.begin > i) {
-        cut = std::min(cut, s.quantities[k].span.begin);
-        break;
-      }
-    }
-    if (next_end < s.quantities.size() && s.quantities[next_end].span.end > i) {
-      cut = std::min(cut, s.quantities[next_end].span.end);
-    }
-    Token t;
-    t.span.begin = i;
-    const unsigned char kind = class_of(text[i]);
-    if (kind == 1) {
-      std::uint64_t key = 14695981039346656037ull;
-      bool lower = true;
-      while (i < cut && class_of(text[i]) == 1) {
-        lower &= text[i] >= 'a';
-        key = (key ^ kFold[static_cast<unsigned char>(text[i])]) * 1099511628211ull;
-        ++i;
-      }
-      t.kind = TokenKind::kWord;
-      t.key = key;
-      t.lower = lower;
-    } else if (kind == 2) {
-      while (i < cut && class_of(text[i]) == 2) ++i;
-      t.kind = TokenKind::kNumber;
-    } else if (std::size_t n = space_at(text, i, end); n != 0) {
-      do {
-        i += n;
-      } while (i < cut && (n = space_at(text, i, end)) != 0);
-      t.kind = TokenKind::kSpace;
-    } else {
-      const char c = text[i];
-      t.kind =
-          c == '\n' || c == '\r' || c == '\v' || c == '\f' ? TokenKind::kBreak : TokenKind::kMark;
-      i = std::min(end, i + char_length(static_cast<unsigned char>(c)));
-      t.key = word_key(text.substr(t.span.begin, i - t.span.begin));
-    }
-    t.span.end = i;
-    out.tokens.push_back(t);
+  const std::size_t n = s.quantities.size();
+  std::size_t i = next_byte_;
+  while (next_figure_ < n && s.quantities[next_figure_].span.begin < i) ++next_figure_;
+  while (next_end_ < n && s.quantities[next_end_].span.end < i) ++next_end_;
+  const std::size_t index = tokens.size();
+  while (next_end_ < n && s.quantities[next_end_].span.end == i) figure_end_[next_end_++] = index;
+  if (i >= end) {
+    // Figures ending at the sentence's end end after the last token.
+    while (next_end_ < n && s.quantities[next_end_].span.end <= i) figure_end_[next_end_++] = index;
+    return false;
   }
-  while (next_end < s.quantities.size() && s.quantities[next_end].span.end <= i) {
-    out.figure_end[next_end++] = out.tokens.size();
+  figure_at.push_back(0);
+  if (next_figure_ < n && s.quantities[next_figure_].span.begin == i) {
+    figure_at.back() = static_cast<std::uint32_t>(next_figure_ + 1);
+  }
+  // The token ends at the next figure edge, if one comes before its own end.
+  std::size_t cut = end;
+  for (std::size_t k = next_figure_; k < n && k <= next_figure_ + 1; ++k) {
+    if (s.quantities[k].span.begin > i) {
+      cut = std::min(cut, s.quantities[k].span.begin);
+      break;
+    }
+  }
+  if (next_end_ < n && s.quantities[next_end_].span.end > i) {
+    cut = std::min(cut, s.quantities[next_end_].span.end);
+  }
+  Token t;
+  t.span.begin = i;
+  const unsigned char kind = class_of(text[i]);
+  if (kind == 1) {
+    std::uint64_t key = 14695981039346656037ull;
+    bool lower = true;
+    while (i < cut && class_of(text[i]) == 1) {
+      lower &= text[i] >= 'a';
+      key = (key ^ kFold[static_cast<unsigned char>(text[i])]) * 1099511628211ull;
+      ++i;
+    }
+    t.kind = TokenKind::kWord;
+    t.key = key;
+    t.lower = lower;
+  } else if (kind == 2) {
+    while (i < cut && class_of(text[i]) == 2) ++i;
+    t.kind = TokenKind::kNumber;
+  } else if (std::size_t sp = space_at(text, i, end); sp != 0) {
+    do {
+      i += sp;
+    } while (i < cut && (sp = space_at(text, i, end)) != 0);
+    t.kind = TokenKind::kSpace;
+  } else {
+    const char c = text[i];
+    t.kind =
+        c == '\n' || c == '\r' || c == '\v' || c == '\f' ? TokenKind::kBreak : TokenKind::kMark;
+    i = std::min(end, i + char_length(static_cast<unsigned char>(c)));
+    t.key = word_key(text.substr(t.span.begin, i - t.span.begin));
+  }
+  t.span.end = i;
+  tokens.push_back(t);
+  next_byte_ = i;
+  return true;
+}
+
+std::optional<rules::Token> rules::TokenView::figure(std::size_t i) {
+  if (!has(i) || figure_at[i] == 0) return std::nullopt;
+  const std::size_t q = figure_at[i] - 1;
+  while (figure_end_[q] == std::string_view::npos && lex_one()) {
+  }
+  Token t;
+  t.kind = TokenKind::kFigure;
+  t.span = s_->quantities[q].span;
+  t.figure = q;
+  t.figure_end = figure_end_[q];
+  return t;
+}
+
+std::size_t rules::TokenView::index_at(std::size_t at) {
+  while ((tokens.empty() || tokens.back().span.end <= at) && lex_one()) {
+  }
+  auto it = std::partition_point(tokens.begin(), tokens.end(),
+                                 [&](const Token& t) { return t.span.begin < at; });
+  return it != tokens.end() && it->span.begin == at ? static_cast<std::size_t>(it - tokens.begin())
+                                                    : std::string_view::npos;
+}
+
+void rules::tokenize(const SentenceWork& s, TokenView& out) {
+  out.start(s, s.span.begin);
+  while (out.has(out.tokens.size())) {
   }
 }
 

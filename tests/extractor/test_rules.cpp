@@ -73,9 +73,9 @@ TEST_CASE("the token view covers every byte, cut at the figures' edges") {
   CHECK(v.tokens[12].kind == TokenKind::kMark);
   // "40%" is one figure from token 4 to token 6.
   REQUIRE(a.s.quantities.size() == 1);
-  REQUIRE(v.figure(a.s, 4).has_value());
-  CHECK(v.figure(a.s, 4)->figure_end == 6);
-  CHECK_FALSE(v.figure(a.s, 5).has_value());
+  REQUIRE(v.figure(4).has_value());
+  CHECK(v.figure(4)->figure_end == 6);
+  CHECK_FALSE(v.figure(5).has_value());
 
   // A figure glued to letters still starts and ends a token: "$7bn" in "($7bn)".
   Read b("Paid($7bn)now");
