@@ -1972,6 +1972,11 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
         std::isupper(static_cast<unsigned char>(text[w.begin]))) {
       continue;
     }
+    // "a five-star hotel": a grade, as "5-star" is (not-figure-rating).
+    if (whole.end + 1 < span.end && text[whole.end] == '-' &&
+        lexicon::find("not-figure-rating", letters_at(text, whole.end + 1, span.end)) != nullptr) {
+      continue;
+    }
     if (m.has(p.w_fof) && !fraction_as_change(s, w.begin)) continue;
     if (m.has(p.w_pone) && !point_after_percent(s, out, figures, w.begin)) continue;
     WordValue wv = word_value(m.str(p.w_word));

@@ -33,8 +33,8 @@ class Lexicon {
  public:
   Lexicon() {
     // lexicon/direction.tsv; its words are lower case.
-    for (std::string_view cls :
-         {"direction-verb", "direction-noun", "direction-comparative", "direction-to-level"}) {
+    for (std::string_view cls : {"direction-verb", "direction-noun", "direction-comparative",
+                                 "direction-to-level", "direction-before-pair"}) {
       for (const lexicon::Entry& e : lexicon::entries(cls)) {
         add(e.word, e.value == "up" ? Direction::kIncrease : Direction::kDecrease);
         // A word of two ("written down") is looked for from its first word.
@@ -821,6 +821,7 @@ class Reader {
       if (inside_blocked(span)) continue;
       if (lexicon::find("change-loss-to", word) && lost_to_cause(span.end)) continue;
       if (lexicon::find("direction-to-level", word) && !level_follows(span.end)) continue;
+      if (lexicon::find("direction-before-pair", word) && !pair_follows(span.end)) continue;
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
       if (lexicon::find("change-particle", word)) {
         if (is(word_after(span.end), {"change-to"}) && !up_to_from(span.end)) continue;
@@ -950,6 +951,18 @@ class Reader {
   bool level_follows(std::size_t at) const {
     for (const Quantity& q : s_.quantities) {
       if (q.span.begin >= at) return cue(p_.level_cue, gap(at, q.span.begin));
+    }
+    return false;
+  }
+
+  // Whether a change and its new value come right after `at`, joined by "to": "adding $1.89 to
+  // $48.62", not "adding £87 a year to the bill".
+  bool pair_follows(std::size_t at) const {
+    const auto& qs = s_.quantities;
+    for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
+      if (qs[i].span.begin < at) continue;
+      return gap(at, qs[i].span.begin) == " " &&
+             spaced(gap(qs[i].span.end, qs[i + 1].span.begin), "change-to");
     }
     return false;
   }

@@ -99,10 +99,10 @@ std::string early_year() {
   return cat({"1[0-8]\\d{2}", kNotFigure, "(?=", kSp, "*(?:[.,;:!?)\\]]|$|(?i:",
               lexicon::alternation({"not-unit", "date-year-next"}), ")))"});
 }
-// The year after a month: four figures, or two after an apostrophe ("May '26", "3 May ’26") or,
-// with `dashed`, after a dash ("12-May-26").
+// The year after a month: four figures (from 1000: the month makes "March 1867" a date), or two
+// after an apostrophe ("May '26", "3 May ’26") or, with `dashed`, after a dash ("12-May-26").
 std::string month_year_group(bool dashed) {
-  return cat({"(?<y>", kYear4, "|", early_year(), "|(?:'|\\xE2\\x80\\x99)\\d{2}",
+  return cat({"(?<y>", kYear4, "|1[0-8]\\d{2}|(?:'|\\xE2\\x80\\x99)\\d{2}",
               dashed ? "|(?<=-)\\d{2}" : "", ")", kNotFigure});
 }
 

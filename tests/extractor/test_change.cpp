@@ -45,6 +45,9 @@ TEST_CASE("change statements take their roles from the words around the figures"
        Direction::kIncrease},
       {"Takings were $64m, a rise on $59m a year earlier.", "$59m", "$64m", "-",
        Direction::kIncrease},
+      // "adding" states a change only right before the change and its new value.
+      {"Brent crude rose in Lisbon, adding $1.89 to $48.62 at the close.", "-", "$48.62", "$1.89",
+       Direction::kIncrease},
       // New before old, change first (newswire).
       {"Acme said third quarter sales rose 4% to $8.3bn from $8.0bn.", "$8.0bn", "$8.3bn", "4%",
        Direction::kIncrease},
