@@ -684,8 +684,7 @@ class TimelineCheck final : public Check {
       }
       // The count and the rate: two figures of the sentence after the start or around it.
       const Claim* count = nullptr;
-      for (std::size_t k = 0; k < claims.claims.size(); ++k) {
-        const Claim& c = claims.claims[k];
+      for (const Claim& c : claims_in_sentence(claims, y.sentence)) {
         if (c.sentence != y.sentence || c.kind == ClaimKind::kDate || c.quantities.size() != 1) {
           continue;
         }
