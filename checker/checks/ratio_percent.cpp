@@ -285,10 +285,14 @@ class RatioPercentCheck final : public Check {
         restates(claims, *before.q, pct) ||
         (in_words && (c.lead == Lead::kRestates || hedged_after_comma(claims, *before.q, pct))) ||
         (!in_words && hedged_after_comma(claims, *before.q, pct) && ends_share(claims, pct));
+    // A share of a total ("about 48% of the arena's capacity", read as a share of that whole)
+    // restates a part as a plain percent does.
+    const bool percent_like = c.kind == ClaimKind::kPercent ||
+                              (c.kind == ClaimKind::kShare && of_total_after(claims, pct));
     if (c.lead == Lead::kBracketed) {
       part = before.q;
       whole = whole_of(claims, c.sentence, *part, pct);
-    } else if (c.kind == ClaimKind::kPercent && restating) {
+    } else if (percent_like && restating) {
       // "accepted 530 of them, a rate of ..." (the figure before is the part) or "accepted 310
       // of 2,240 applicants, a rate of ..." (the figure before is the whole).
       part = before.q;
@@ -304,11 +308,14 @@ class RatioPercentCheck final : public Check {
     }
     // "Customers lodged 2,150 claims. By May 1,240 had been paid, about 58% of the total": a whole
     // in the sentence before (a warning: which total is meant is the editor's to judge).
-    bool guessed = false;
-    if (part && !whole && c.kind == ClaimKind::kPercent && restating &&
+    bool guessed = false, earlier = false;
+    if (part && !whole && percent_like && restating &&
         (of_total_after(claims, pct) || of_them_after(claims, *part) ||
          opens_of_them(claims, c.sentence, *part))) {
-      whole = whole_in_sentence_before(claims, c.sentence, *part);
+      // The larger count before the part in its own sentence first, then the sentence before.
+      if (of_total_after(claims, pct)) whole = whole_earlier(claims, c.sentence, *part);
+      earlier = whole != nullptr;
+      if (!whole) whole = whole_in_sentence_before(claims, c.sentence, *part);
       if (whole && counts_another_noun(claims, *part, *whole)) whole = nullptr;
       guessed = whole != nullptr;
     }
@@ -340,17 +347,19 @@ class RatioPercentCheck final : public Check {
       }
     }
     if (guessed) {
-      for (const Claim& o : claims_in_sentence(claims, c.sentence - 1)) {
+      for (const Claim& o : claims_in_sentence(claims, earlier ? c.sentence : c.sentence - 1)) {
         for (const Quantity& q : o.quantities) {
           if (&q == whole && o.sentence == c.sentence - 1) ids.push_back(o.id);
         }
       }
       // The span stays in the part's sentence: the part to its share.
-      verdict(share.overlaps(stated), ids, ByteSpan{part->span.begin, pct.span.end}, named,
-              ratio + " (" + computed + "; " + allows + "; the whole is the one larger count " +
-                  "of the sentence before)",
-              arithmetic + "; the whole is taken from the sentence before", "the percent", out,
-              Severity::kWarning);
+      verdict(
+          share.overlaps(stated), ids, ByteSpan{part->span.begin, pct.span.end}, named,
+          ratio + " (" + computed + "; " + allows + "; the whole is the one larger count " +
+              (earlier ? "before it in its sentence, named otherwise)" : "of the sentence before)"),
+          arithmetic + (earlier ? "; the whole is taken from the larger count before it"
+                                : "; the whole is taken from the sentence before"),
+          "the percent", out, Severity::kWarning);
       return;
     }
     verdict(share.overlaps(stated), ids, span, named, ratio + " (" + computed + "; " + allows + ")",
@@ -369,23 +378,40 @@ class RatioPercentCheck final : public Check {
 
   // Whether "of the total" or "of all" follows a percent (lexicon class ratio-total), then the
   // clause ends.
+  // A possessive may stand before the total: "of the arena's capacity".
   static bool of_total_after(const Claims& claims, const Quantity& pct) {
-    const std::string after = lower(claims.text.substr(
-        pct.span.end, std::min<std::size_t>(24, claims.text.size() - pct.span.end)));
+    std::string after = lower(claims.text.substr(
+        pct.span.end, std::min<std::size_t>(40, claims.text.size() - pct.span.end)));
     std::vector<std::string> words;
+    std::vector<bool> possessive;
     std::string word;
-    for (char ch : after) {
+    for (std::size_t k = 0; k < after.size(); ++k) {
+      const char ch = after[k];
       if (std::isalpha(static_cast<unsigned char>(ch))) {
         word += ch;
         continue;
       }
-      if (!word.empty()) words.push_back(word);
+      // "'s" or "’s" ends a possessive word.
+      const std::size_t mark = ch == '\'' ? 1 : after.compare(k, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+      const bool owner = mark != 0 && !word.empty() && k + mark < after.size() &&
+                         after[k + mark] == 's' &&
+                         (k + mark + 1 == after.size() ||
+                          !std::isalpha(static_cast<unsigned char>(after[k + mark + 1])));
+      if (!word.empty()) {
+        words.push_back(word);
+        possessive.push_back(owner);
+      }
       word.clear();
+      if (owner) {
+        k += mark;
+        continue;
+      }
       if (ch != ' ') break;
     }
     std::size_t i = 0;
     if (words.size() < 2 || !lexicon::find("ratio-of", words[i++])) return false;
     while (i < words.size() && lexicon::find("lead-definite", words[i])) ++i;
+    if (i < words.size() && possessive[i]) ++i;
     return i + 1 == words.size() && lexicon::find("ratio-total", words[i]);
   }
 
@@ -466,6 +492,25 @@ class RatioPercentCheck final : public Check {
       }
       for (const Quantity& q : o.quantities) {
         if (!count_like(q) || !(q.value > part.value)) continue;
+        if (whole) return nullptr;
+        whole = &q;
+      }
+    }
+    return whole;
+  }
+
+  // The one count larger than the part before it in its own sentence, after its own clause:
+  // "The arena holds 11,400 spectators, and the club sold 4,150 season tickets, about 48% of
+  // the arena's capacity". Nullptr when there are two.
+  static const Quantity* whole_earlier(const Claims& claims, std::size_t sentence,
+                                       const Quantity& part) {
+    const Quantity* whole = nullptr;
+    for (const Claim& o : claims_in_sentence(claims, sentence)) {
+      if (o.sentence != sentence || o.kind == ClaimKind::kDate || o.kind == ClaimKind::kDuration) {
+        continue;
+      }
+      for (const Quantity& q : o.quantities) {
+        if (q.span.end > part.span.begin || !count_like(q) || !(q.value > part.value)) continue;
         if (whole) return nullptr;
         whole = &q;
       }

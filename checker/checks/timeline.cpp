@@ -28,7 +28,13 @@
 //    warning; an error after "this year"). A count back from the article's first full date to
 //    the date right before it is judged the same way: "The works opened in 1974, marking 42
 //    years of service this autumn" and "first flew on 2 April 1996, 40 years ago" (a warning; an
-//    error with "this autumn", timeline.tsv's timeline-this).
+//    error with "this autumn", timeline.tsv's timeline-this). The start may follow the count
+//    ("opened exactly 10 years ago, in 2016."), and a spaced dash may stand for the comma.
+//    "Next year" and "last year" (timeline-year-offset) move the article's year by one.
+// 2c. A count since a bare year told per year after a comma ("Since 2020, 1,600 homes have been
+//    built, about 270 a year"; timeline-since-year, timeline-rate-lead, timeline-per-year): the
+//    years to the article's first date, whole years with the months unknown (5 to 7 here), give
+//    229 to 320 a year; no overlap with the stated figure is a warning naming the year assumed.
 // 3. A claim cited to a source dated before the period it reports has ended is a warning: "went
 //    live on 2 March 2026 and in its first quarter signed 1,400 customers (Release, 10 March
 //    2026)": the first quarter runs to at least 30 May 2026. The period is an ordinal duration
@@ -306,26 +312,31 @@ class TimelineCheck final : public Check {
   std::string_view id() const override { return kId; }
   std::string_view summary() const override { return kSummary; }
   CheckDoc doc() const override {
-    return {.what =
-                "Dates against each other: a range that runs backwards (\"from 10 March 2026 to 2 "
-                "March 2026\" is an error), a stated duration between two stated dates that the "
-                "days between them do not fit, and a claim cited to a source dated before the "
-                "period it reports has ended (a warning). Two bare years a duration ties itself to "
-                "(\"opened in 1974, demolished in 2027 after 43 years\"; \"after 53 years at the "
-                "hall, which it had occupied since 1946\") are compared in whole years, and an "
-                "anniversary (\"The 2026 festival marked 40 years since ... 1981\") against the "
-                "year it falls in, with the year assumed from the article's first date said (a "
-                "warning), as is a count back from that date (\"opened in 1974, marking 42 years "
-                "of service\"; \"on 2 April 1996, 40 years ago\"). Day counts come from C++20 "
-                "<chrono>; a duration keeps its written "
-                "precision and hedge.",
-            .leaves_alone =
-                "Forecasts (will, expected, forecast), and sources dated before an event with no "
-                "elapsed time: announcing a launch before it happens is ordinary. A span across "
-                "the new year of up to six months with the year written only at its end (\"from "
-                "November to February 2026\") reads naturally and passes.",
-            .passes = "The offer ran from 2 March 2026 to 10 March 2026.",
-            .fails = "The offer ran from 10 March 2026 to 2 March 2026."};
+    return {
+        .what =
+            "Dates against each other: a range that runs backwards (\"from 10 March 2026 to 2 "
+            "March 2026\" is an error), a stated duration between two stated dates that the "
+            "days between them do not fit, and a claim cited to a source dated before the "
+            "period it reports has ended (a warning). Two bare years a duration ties itself to "
+            "(\"opened in 1974, demolished in 2027 after 43 years\"; \"after 53 years at the "
+            "hall, which it had occupied since 1946\") are compared in whole years, and an "
+            "anniversary (\"The 2026 festival marked 40 years since ... 1981\") against the "
+            "year it falls in, with the year assumed from the article's first date said (a "
+            "warning), as is a count back from that date (\"opened in 1974, marking 42 years "
+            "of service\"; \"on 2 April 1996, 40 years ago\"; \"opened 10 years ago, in 2016\"; "
+            "\"next year marks 60 years since 1967\" is the year after). A count since a "
+            "bare year told per year (\"Since 2020, 1,600 homes have been built, about 270 a "
+            "year\") is judged over the years to the article's date, 5 to 7 here (a warning "
+            "when it does not fit). Day counts come from C++20 "
+            "<chrono>; a duration keeps its written "
+            "precision and hedge.",
+        .leaves_alone =
+            "Forecasts (will, expected, forecast), and sources dated before an event with no "
+            "elapsed time: announcing a launch before it happens is ordinary. A span across "
+            "the new year of up to six months with the year written only at its end (\"from "
+            "November to February 2026\") reads naturally and passes.",
+        .passes = "The offer ran from 2 March 2026 to 10 March 2026.",
+        .fails = "The offer ran from 10 March 2026 to 2 March 2026."};
   }
   Severity default_severity() const override { return Severity::kError; }
 
@@ -673,8 +684,7 @@ class TimelineCheck final : public Check {
       }
       // The count and the rate: two figures of the sentence after the start or around it.
       const Claim* count = nullptr;
-      for (std::size_t k = 0; k < claims.claims.size(); ++k) {
-        const Claim& c = claims.claims[k];
+      for (const Claim& c : claims_in_sentence(claims, y.sentence)) {
         if (c.sentence != y.sentence || c.kind == ClaimKind::kDate || c.quantities.size() != 1) {
           continue;
         }

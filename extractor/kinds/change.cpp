@@ -986,13 +986,13 @@ class Reader {
   // $410 to close at $8,950", change-new-cue-then): those state a change.
   bool lost_to_cause(std::size_t at) const {
     const std::string_view t = s_.text;
-    const Quantity* amount = nullptr;
-    for (const Quantity& q : s_.quantities) {
-      if (q.span.begin >= at) {
-        amount = &q;
-        break;
-      }
-    }
+    // The quantities are in text order: the first one at or after `at`, and the one at `next`.
+    const auto from = [&](std::size_t pos) {
+      return std::partition_point(s_.quantities.begin(), s_.quantities.end(),
+                                  [&](const Quantity& q) { return q.span.begin < pos; });
+    };
+    const auto first = from(at);
+    const Quantity* amount = first == s_.quantities.end() ? nullptr : &*first;
     if (amount == nullptr || amount->unit == "%" || amount->span.begin - at > 12) return false;
     for (std::size_t i = at; i < amount->span.begin; ++i) {
       if (!std::isalpha(static_cast<unsigned char>(t[i])) && t[i] != ' ') return false;
@@ -1006,9 +1006,7 @@ class Reader {
     }
     const std::size_t next = to + 4;
     if (next >= s_.span.end || !std::isalpha(static_cast<unsigned char>(t[next]))) return false;
-    for (const Quantity& q : s_.quantities) {
-      if (q.span.begin == next) return false;
-    }
+    if (const auto q = from(next); q != s_.quantities.end() && q->span.begin == next) return false;
     const std::string after = lower(t.substr(next, std::min<std::size_t>(24, s_.span.end - next)));
     for (const lexicon::Entry& e : lexicon::entries("change-new-cue-then")) {
       if (after.starts_with(std::string(e.word) + " ")) return false;

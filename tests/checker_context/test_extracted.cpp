@@ -529,6 +529,29 @@ TEST_CASE("a comparison's base may sit in a 'where' clause after the place") {
       });
 }
 
+TEST_CASE("ratio-percent takes a capacity's count from earlier in the sentence") {
+  run_text_cases(
+      "ratio-percent",
+      {
+          // "of the arena's capacity": a total named by a possessive; the whole is the one larger
+          // count before the part in its sentence, a warning as it is named otherwise.
+          {"The Dockside Arena holds 11,400 spectators, and the club sold 4,150 season tickets, "
+           "about 48% of the arena's capacity.",
+           "warning"},
+          {"The Dockside Arena holds 11,400 spectators, and the club sold 4,150 season tickets, "
+           "about 36% of the arena's capacity.",
+           "pass"},
+          // Two larger counts before the part: which is the whole is unclear.
+          {"The arena holds 11,400 spectators and 9,800 seats, and the club sold 4,150 season "
+           "tickets, about 48% of the arena's capacity.",
+           "none"},
+          // A share of something else.
+          {"The arena holds 11,400 spectators, and the club sold 4,150 season tickets, about 48% "
+           "of the arena's revenue.",
+           "none"},
+      });
+}
+
 TEST_CASE("restated-change reads a metric past the time phrase that leads it") {
   run_text_cases("restated-change",
                  {{"Freight bookings have tripled over the past five years. Over the same five "
