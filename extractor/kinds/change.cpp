@@ -32,7 +32,8 @@ namespace {
 class Lexicon {
  public:
   Lexicon() {
-    // lexicon/direction.tsv; its words are lower case.
+    // lexicon/direction.tsv; its words are lower case. Each class here is also one of
+    // trigger::kDirection's in words.cpp: find_directions() looks only at words carrying it.
     for (std::string_view cls :
          {"direction-verb", "direction-noun", "direction-comparative", "direction-to-level"}) {
       for (const lexicon::Entry& e : lexicon::entries(cls)) {
