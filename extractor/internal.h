@@ -88,7 +88,7 @@ inline constexpr std::uint32_t kScale = 1u << 9;          // scale-word, scale-a
 inline constexpr std::uint32_t kCurrencyWord = 1u << 10;  // currency codes and names
 inline constexpr std::uint32_t kUnit = 1u << 11;          // unit, time-unit
 inline constexpr std::uint32_t kPercentWord = 1u << 12;   // percent, points
-inline constexpr std::uint32_t kDirection = 1u << 13;     // direction verbs, nouns, comparatives
+inline constexpr std::uint32_t kDirection = 1u << 13;     // direction words (direction.tsv)
 inline constexpr std::uint32_t kHedge = 1u << 14;         // hedge
 inline constexpr std::uint32_t kMonth = 1u << 15;         // month
 inline constexpr std::uint32_t kWeekday = 1u << 16;       // weekday
@@ -149,6 +149,8 @@ class WordSet {
   std::vector<std::uint64_t> keys_;
 };
 
+struct ChangeLists;
+
 /// A sentence being read: its bytes, its words, and the quantities in it, with which are taken.
 struct SentenceWork {
   /// Reads text[span)'s words; `index` is the sentence's place in Claims::sentences.
@@ -175,6 +177,9 @@ struct SentenceWork {
   mutable Match scratch;
   /// The rule engine's match space (rules.h), made on first use and kept, like `scratch`.
   mutable std::shared_ptr<rules::Scratch> rule_scratch;
+  /// The change reader's lists (kinds/change.cpp), made at its first sentence and kept for the
+  /// next ones, so a sentence reuses their storage. Scratch, not state.
+  std::unique_ptr<ChangeLists, void (*)(ChangeLists*)> change_lists{nullptr, nullptr};
 
   /// Whether the sentence holds any of the trigger:: bits `t`.
   bool has(std::uint32_t t) const { return (triggers & t) != 0; }

@@ -37,10 +37,25 @@ namespace {
 // Currency written before the number: a sign ("$", "C$", "£") or a code or word ("EUR", "Rs.",
 // PhraseBank's broken euro "x20ac" and "& euro ;"), from currency.tsv; a letter sign ("R") only
 // where no letter or digit comes before it.
+// Each class with how its words end and what may not come before them; currency_starts() reads
+// the same list, so a class added here is also a place where a figure can start.
+struct CurrencyBefore {
+  std::string_view cls;
+  lexicon::Bound bound;
+  std::string_view not_after;  // a lookbehind, or empty
+};
+constexpr CurrencyBefore kCurrencyBefore[] = {
+    {"currency-sign", lexicon::Bound::kNone, ""},
+    {"currency-code", lexicon::Bound::kLetter, ""},
+    {"currency-letter", lexicon::Bound::kNone, "(?<![A-Za-z0-9])"},
+};
 std::string currency_before_regex() {
-  return "(?<cur>" + lexicon::alternation({"currency-sign"}, lexicon::Bound::kNone) + "|" +
-         lexicon::alternation({"currency-code"}) + "|(?<![A-Za-z0-9])" +
-         lexicon::alternation({"currency-letter"}, lexicon::Bound::kNone) + ")";
+  std::string r = "(?<cur>";
+  for (const CurrencyBefore& c : kCurrencyBefore) {
+    if (&c != kCurrencyBefore) r += "|";
+    r += std::string(c.not_after) + lexicon::alternation({c.cls}, c.bound);
+  }
+  return r + ")";
 }
 
 // A fraction: "3 1/2", "3/8" before a unit or "of", "¾", "3½" (numbers.tsv's vulgar-fraction
@@ -1526,8 +1541,8 @@ void join_word_points(std::vector<Quantity>& out, const SentenceWork& s) {
   }
 }
 
-// The first two bytes of each currency word the figure pattern can open with (currency-sign,
-// currency-code, currency-letter), and its words of one byte ("$"): a place whose bytes begin none
+// The first two bytes of each currency word the figure pattern can open with (kCurrencyBefore's
+// classes), and its words of one byte ("$"): a place whose bytes begin none
 // of them can start a figure only with its number.
 struct CurrencyStarts {
   std::array<bool, 256> single{};
@@ -1537,13 +1552,15 @@ struct CurrencyStarts {
 const CurrencyStarts& currency_starts() {
   static const CurrencyStarts starts = [] {
     CurrencyStarts c;
-    for (std::string_view w :
-         lexicon::words({"currency-sign", "currency-code", "currency-letter"})) {
-      const auto first = static_cast<unsigned char>(w[0]);
-      if (w.size() == 1) {
-        c.single[first] = true;
-      } else {
-        c.pair[first << 8 | static_cast<unsigned char>(w[1])] = true;
+    for (const CurrencyBefore& cls : kCurrencyBefore) {
+      for (const lexicon::Entry& e : lexicon::entries(cls.cls)) {
+        const std::string_view w = e.word;
+        const auto first = static_cast<unsigned char>(w[0]);
+        if (w.size() == 1) {
+          c.single[first] = true;
+        } else {
+          c.pair[first << 8 | static_cast<unsigned char>(w[1])] = true;
+        }
       }
     }
     return c;

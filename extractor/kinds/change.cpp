@@ -32,7 +32,8 @@ namespace {
 class Lexicon {
  public:
   Lexicon() {
-    // lexicon/direction.tsv; its words are lower case.
+    // lexicon/direction.tsv; its words are lower case. Each class here is also one of
+    // trigger::kDirection's in words.cpp: find_directions() looks only at words carrying it.
     for (std::string_view cls : {"direction-verb", "direction-noun", "direction-comparative",
                                  "direction-to-level", "direction-before-pair"}) {
       for (const lexicon::Entry& e : lexicon::entries(cls)) {
@@ -566,24 +567,67 @@ struct Statement {
   bool sequence = false;  // its old value is the level an earlier statement reached (sequence_old)
 };
 
+}  // namespace
+
+// The reader's lists, kept by the SentenceWork from sentence to sentence (see
+// SentenceWork::change_lists): a sentence reuses their storage instead of allocating its own.
+struct ChangeLists {
+  std::vector<Direction_> words;
+  std::vector<std::pair<std::size_t, std::size_t>> multiplier_at;
+  std::vector<bool> used, conversion, is_prior, boundary_word, used_word, free_before;
+  std::vector<std::size_t> prior_of, marks, boundaries;
+  std::vector<ByteSpan> extra_words, runs;
+  std::vector<std::pair<std::size_t, std::size_t>> clause_begins;
+};
+
+namespace {
+
 class Reader {
  public:
-  Reader(SentenceWork& s, std::vector<Claim>& out)
-      : s_(s), out_(out), p_(patterns()), earlier_(out.size()), m_(s.scratch) {}
+  Reader(SentenceWork& s, std::vector<Claim>& out, ChangeLists& l)
+      : s_(s),
+        out_(out),
+        p_(patterns()),
+        words_(l.words),
+        multiplier_at_(l.multiplier_at),
+        used_(l.used),
+        conversion_(l.conversion),
+        prior_of_(l.prior_of),
+        is_prior_(l.is_prior),
+        extra_words_(l.extra_words),
+        earlier_(out.size()),
+        m_(s.scratch),
+        runs_(l.runs),
+        boundary_word_(l.boundary_word),
+        marks_(l.marks),
+        boundaries_(l.boundaries),
+        clause_begins_(l.clause_begins),
+        used_word_(l.used_word),
+        free_before_(l.free_before) {
+    for (auto* v : {&used_, &conversion_, &is_prior_, &boundary_word_}) v->clear();
+    for (auto* v : {&prior_of_, &marks_, &boundaries_}) v->clear();
+    words_.clear();
+    multiplier_at_.clear();
+    extra_words_.clear();
+    runs_.clear();
+    clause_begins_.clear();
+  }
 
   void run() {
     mark_conversions();
     read_priors();
     read_words();
     find_directions();
-    std::vector<bool> used_word(words_.size(), false);
+    std::vector<bool>& used_word = used_word_;
+    used_word.assign(words_.size(), false);
     for (std::size_t w = 0; w < words_.size(); ++w) {
       if (used_word[w]) continue;
       Statement st;
       st.word = words_[w];
       // A word that states no change leaves its figures to the next ("rose to 43,500 in April,
       // slightly higher than March's low of 41,000").
-      const std::vector<bool> free_before = used_;
+      std::vector<bool>& free_before = free_before_;
+      free_before = used_;
       // A swing states a change only between two values it names after it ("swung to a profit
       // of X from a loss of Y"; not "35% returned an item, versus 22%").
       if (!read(st) || (st.word.swing && !swing_values(st))) {
@@ -781,10 +825,19 @@ class Reader {
     const std::string_view t = s_.text;
     const std::size_t end = s_.span.end;
     auto hyphen_at = [&](std::size_t i) { return i < end && t[i] == '-'; };
+    // Every direction word, the first of a pair and a comparative is letters only, so only a run
+    // that is one of the lexer's words with a direction class can be one: the rest, most of the
+    // sentence, are passed over without a look-up. `lexed` walks the lexer's words beside runs_.
+    auto lexed = s_.words.begin();
     for (std::size_t k = 0; k < runs_.size(); ++k) {
       ByteSpan span = runs_[k];
       const std::size_t q = span.end;
       if (span.begin > 0 && (word_byte(t[span.begin - 1]) || t[span.begin - 1] == '-')) continue;
+      while (lexed != s_.words.end() && lexed->begin < span.begin) ++lexed;
+      if (lexed == s_.words.end() || lexed->begin != span.begin || lexed->end != span.end ||
+          !(lexed->classes & trigger::kDirection)) {
+        continue;
+      }
       // Every direction word starts with a letter and has 2 to 11 letters ("improvement").
       const std::size_t size = q - span.begin;
       // "6% more than", "150 more homes than": a comparative after a figure (see comparative()).
@@ -1091,14 +1144,14 @@ class Reader {
   // That is the first place at or after `from` where the boundary pattern matches, with the
   // sentence as its subject: found once per sentence, trying the pattern only where it can match.
   std::size_t clause_end(std::size_t from) const {
-    if (!boundaries_) {
-      boundaries_.emplace();
+    if (!bounded_) {
+      bounded_ = true;
       for (std::size_t q : boundary_candidates(s_.span.end)) {
-        if (p_.boundary.match_at(s_.text, q, m_, s_.span.end)) boundaries_->push_back(q);
+        if (p_.boundary.match_at(s_.text, q, m_, s_.span.end)) boundaries_.push_back(q);
       }
     }
-    auto it = std::lower_bound(boundaries_->begin(), boundaries_->end(), from);
-    return it != boundaries_->end() ? *it : s_.span.end;
+    auto it = std::lower_bound(boundaries_.begin(), boundaries_.end(), from);
+    return it != boundaries_.end() ? *it : s_.span.end;
   }
 
   // The start of the clause that holds `before`: the end of the last boundary before it, the
@@ -2798,23 +2851,27 @@ class Reader {
   SentenceWork& s_;
   std::vector<Claim>& out_;
   const Patterns& p_;
-  std::vector<Direction_> words_;
-  std::vector<std::pair<std::size_t, std::size_t>> multiplier_at_;  // (span.begin, quantity)
-  std::vector<bool> used_;
-  std::vector<bool> conversion_;
-  std::vector<std::size_t> prior_of_;  // per figure: its bracketed prior (read_priors), or SIZE_MAX
-  std::vector<bool> is_prior_;         // per figure: the bracketed prior of the figure before
-  std::vector<ByteSpan> extra_words_;
+  std::vector<Direction_>& words_;
+  std::vector<std::pair<std::size_t, std::size_t>>& multiplier_at_;  // (span.begin, quantity)
+  std::vector<bool>& used_;
+  std::vector<bool>& conversion_;
+  std::vector<std::size_t>&
+      prior_of_;                 // per figure: its bracketed prior (read_priors), or SIZE_MAX
+  std::vector<bool>& is_prior_;  // per figure: the bracketed prior of the figure before
+  std::vector<ByteSpan>& extra_words_;
   const std::size_t earlier_;  // claims in out_ from earlier sentences
   // Scratch for every match of the sentence: each use reads its result before the next. The
   // sentence's own, which no other kind uses while the reader runs, so no reader allocates one.
   Match& m_;
-  std::vector<ByteSpan> runs_;               // the sentence's words, see read_words
-  mutable std::vector<bool> boundary_word_;  // parallel to runs_, when first asked: starts a
-                                             // phrase of the boundary pattern
-  std::vector<std::size_t> marks_;           // ';', ':' and bullet bytes
-  mutable std::optional<std::vector<std::size_t>> boundaries_;              // see clause_end
-  mutable std::vector<std::pair<std::size_t, std::size_t>> clause_begins_;  // before, begin
+  std::vector<ByteSpan>& runs_;           // the sentence's words, see read_words
+  std::vector<bool>& boundary_word_;      // parallel to runs_, when first asked: starts a
+                                          // phrase of the boundary pattern
+  std::vector<std::size_t>& marks_;       // ';', ':' and bullet bytes
+  std::vector<std::size_t>& boundaries_;  // see clause_end
+  mutable bool bounded_ = false;          // boundaries_ found
+  std::vector<std::pair<std::size_t, std::size_t>>& clause_begins_;  // before, begin
+  std::vector<bool>& used_word_;    // run()'s: direction words a statement took as its own
+  std::vector<bool>& free_before_;  // run()'s: used_ before a statement is read
 };
 
 }  // namespace
@@ -2822,7 +2879,8 @@ class Reader {
 void find_changes(SentenceWork& s, std::vector<Claim>& out) {
   // Every statement uses a figure no other claim took: a sentence with none states no change.
   if (std::find(s.taken.begin(), s.taken.end(), false) == s.taken.end()) return;
-  Reader(s, out).run();
+  if (!s.change_lists) s.change_lists = {new ChangeLists, [](ChangeLists* l) { delete l; }};
+  Reader(s, out, *s.change_lists).run();
 }
 
 void merge_cross_sentence(std::vector<Claim>& claims, const std::vector<Sentence>& sentences) {

@@ -83,6 +83,20 @@ TEST_CASE("the lexer marks each word with its lexicon classes and the sentence w
   CHECK_FALSE(s.has(kYear | kWeekday | kNonAscii));
 }
 
+TEST_CASE("every word of a direction word carries the class the change reader looks for") {
+  // find_directions() (kinds/change.cpp) reads only the lexer's words marked kDirection: a
+  // direction word of its classes without the mark ("recovered to") would state no change.
+  for (std::string_view entry :
+       lexicon::words({"direction-verb", "direction-noun", "direction-comparative",
+                       "direction-to-level", "direction-swing"})) {
+    CAPTURE(entry);
+    const std::string text(entry);
+    detail::SentenceWork s(text, {0, text.size()});
+    REQUIRE_FALSE(s.words.empty());
+    for (const detail::Word& w : s.words) CHECK((w.classes & detail::trigger::kDirection) != 0);
+  }
+}
+
 TEST_CASE("a sentence with no figure and no word a claim starts from holds no claim") {
   struct Row {
     std::string_view text;
