@@ -250,6 +250,18 @@ enum class PeriodKind : std::uint8_t {
   kOther,    // "the nine months", "the period": another span the text names
 };
 
+/// What the words right after a figure say of its time, beyond Claim::per and Claim::period: how
+/// many periods it covers, how long a rate runs, whether its period is one named period and
+/// whether a condition follows (kinds/figure_period.cpp).
+struct FigurePeriod {
+  std::string_view period;  // the period it is per or covers, as the lexicon's rate-period word
+  //                            ("month", "year", "annum"): a view into the lexicon; empty: none
+  double periods = 1;        // how many of `period` it covers: "over five years" is 5
+  double runs_years = 0;     // how long a rate runs, in years: "£25 a week for the 16-week study"
+  bool named = false;        // one named period ("last year", "in 2025"): a total, never a price
+  bool conditional = false;  // a condition follows ("or $99 a year if paid upfront"): another offer
+};
+
 /// The JSON name of a lead: "restates", "total", "another", "at", "reached", "remaining",
 /// "bracketed"; "none".
 std::string_view to_string(Lead lead);
@@ -282,8 +294,14 @@ struct Claim {
   std::vector<std::string> items;  // the items listed, as written
   std::vector<ByteSpan> item_spans;
 
-  // Rates (kRate): quantities[0] per `per`, e.g. "month", "quarter", "developer".
+  // What a figure is per, e.g. "month", "quarter", "developer": for a rate (kRate) quantities[0]
+  // per `per`, as kinds/rate.cpp reads it; for an amount, a count, a plain number or the one
+  // change of a change statement with no values, what the words right after it say ("a month",
+  // "per seat", "each"), as written (kinds/figure_period.cpp).
   std::vector<std::string> per;
+  // The rest of what those words say of the figure's time ("over five years", "last year"):
+  // null when they say nothing.
+  Boxed<FigurePeriod> figure;
 
   // Shares (kShare): "62% of total inference spend" -> whole = "total inference spend".
   std::string_view whole;  // a view into the article
@@ -297,6 +315,8 @@ struct Claim {
   // Change statements: the period the statement is of, as its clause names it ("the second
   // quarter", "the first half of 2025", "fiscal year", "Q3"): a view into the article, empty when
   // the clause names none; a period set against ("the same quarter last year") is not one.
+  // Amounts, counts, plain numbers and rates: the period the words right after the figure say it
+  // covers ("£84.6m for the year", "£5.6m over three years", "£2m last year", "in 2025").
   std::string_view period;
 
   // Counts and lone percentages: up to three words after the figure, lower case, up to a comma or
@@ -310,7 +330,7 @@ struct Claim {
   int count = 0;                     // enumerations and counts: the stated count
   ClaimKind kind = ClaimKind::kNumber;
   Direction direction = Direction::kNone;      // change statements
-  PeriodKind period_kind = PeriodKind::kNone;  // change statements: the kind of `period`
+  PeriodKind period_kind = PeriodKind::kNone;  // the kind of `period`
   bool fiscal = false;                         // dates: "fiscal 2025", "FY2025"
   bool comparison = false;                     // between two things (compared_to)
   bool forecast = false;  // guidance or a forecast: "expects", "forecast", "outlook"
@@ -418,6 +438,10 @@ int month_of(std::string_view word);
 std::string_view month_name(int month);
 int weekday_of(std::string_view word);
 std::string_view weekday_name(int weekday);
+
+/// A noun in the singular, by the lexicon's plural endings (class rate-plural-es): "pharmacies"
+/// -> "pharmacy", "branches" -> "branch", "taxes" -> "tax", "months" -> "month".
+std::string singular_noun(std::string noun);
 
 /// The version of factcheck, for reports.
 std::string_view version();

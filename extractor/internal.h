@@ -247,6 +247,11 @@ void find_line_lists(const Claims& doc, std::vector<Claim>& claims);
 void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
                 std::vector<Claim>& claims);
 
+/// Fills Claim::per, Claim::figure and (where no change statement named one) Claim::period of
+/// amounts, counts and plain numbers from the words right after their figure
+/// (kinds/figure_period.cpp). Claims are in text order, with their leads read.
+void find_figure_periods(std::string_view text, std::vector<Claim>& claims);
+
 /// Joins a change stated with no values to the next sentence's two values stated with no
 /// change ("... a 52% rise in net profit. Profit was X compared with Y."), in place.
 /// It also removes the statements a closing level absorbed (Reader::join_level, change.cpp).

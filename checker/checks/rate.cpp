@@ -39,10 +39,11 @@
 //    a year": 390, an error), in the one unit both are written in.
 // 5. A rate and how long it runs, against a total joined by words that restate ("£25 a week for
 //    the 16-week study, or £500 in total": 400, an error). A season is a year.
-// What a rate is per comes from the claim (Claim::per) when the extractor read one; the words
-// after a figure give the rest: a spread ("over five years"), a named period ("last year", "in
-// 2025": the total of that period, never a price), a condition ("if paid upfront", "for members
-// who ...": another offer, not a restatement).
+// What a figure is per and the period it covers come from the claim: Claim::per, and
+// Claim::figure for a spread ("over five years"), a named period ("last year", "in 2025": the
+// total of that period, never a price), how long a rate runs and a condition ("if paid upfront",
+// "for members who ...": another offer, not a restatement), read by the extractor from the words
+// after the figure (extractor/kinds/figure_period.cpp).
 // Left alone: per-share figures restating a total ("$412 million, or $1.26 a share"), which state
 // no share count; rates whose periods cannot be read; counts inside change statements that state
 // old or new values; an amount far above a price, over a count written before it, restating
@@ -75,38 +76,8 @@ std::optional<double> per_year(std::string_view period) {
   return std::nullopt;
 }
 
-std::string singular(std::string w) {
-  // "pharmacies" -> "pharmacy", "branches" -> "branch", "taxes" -> "tax", "teachers" -> "teacher".
-  if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
-  for (const lexicon::Entry& e : lexicon::entries("rate-plural-es")) {
-    if (w.size() > e.word.size() + 1 && w.ends_with(e.word)) return w.substr(0, w.size() - 2);
-  }
-  if (w.size() > 3 && w.back() == 's') w.pop_back();
-  return w;
-}
-
-std::optional<double> small_number(std::string_view w) {
-  // Number words up to ten, from numbers.tsv ("one" is a digit-word only).
-  const lexicon::Entry* e = lexicon::find("number-word", w);
-  if (!e) e = lexicon::find("digit-word", w);
-  if (e) {
-    const double v = lexicon::number(e->value, 0, -1);
-    if (v >= 0 && v <= 10) return v;
-  }
-  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return std::stod(std::string(w));
-  }
-  return std::nullopt;
-}
-
-// A year written as a number: "2025" (1900 to 2099).
-bool is_year_number(std::string_view w) {
-  return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
-         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// An amount as a rate: what it is per, read from the words after it ("a month", "per seat per
-// month", "a share", "each", "over five years", "annually").
+// An amount as a rate: what it is per ("a month", "per seat per month", "a share", "each", "over
+// five years", "annually").
 struct Rate {
   const Claim* claim = nullptr;
   const Quantity* q = nullptr;
@@ -122,24 +93,6 @@ struct Rate {
   // The amount of one named period ("last year", "in 2025"): a total for it, never a price.
   bool named = false;
 };
-
-// The words after a figure, lower case, hyphens as spaces, up to the next comma or bracket.
-std::vector<std::string> words_after(std::string_view text, std::size_t at) {
-  std::vector<std::string> out;
-  std::string word;
-  for (std::size_t i = at; i < text.size() && i < at + 48; ++i) {
-    const char ch = text[i];
-    if (ch == ',' || ch == ';' || ch == '(' || ch == ')' || ch == '.' || ch == '\n') break;
-    if (ch == ' ' || ch == '-' || ch == '\t') {
-      if (!word.empty()) out.push_back(lower(word));
-      word.clear();
-    } else {
-      word += ch;
-    }
-  }
-  if (!word.empty()) out.push_back(lower(word));
-  return out;
-}
 
 // The words of what a count counts (Claim::counted), hyphens read as spaces: "full", "time",
 // "pupils".
@@ -157,192 +110,27 @@ std::vector<std::string> counted_words(const Claim& c) {
   return out;
 }
 
-// The longest phrase of lexicon class rate-lead whose words start at w[i] ("on average", "on"),
-// with its length in words in `n`; nullptr for none.
-const lexicon::Entry* rate_lead(const std::vector<std::string>& w, std::size_t i, std::size_t& n) {
-  const lexicon::Entry* best = nullptr;
-  for (const lexicon::Entry& e : lexicon::entries("rate-lead")) {
-    std::size_t k = 0;
-    bool same = true;
-    for (std::size_t p = 0; same && p <= e.word.size(); ++k) {
-      std::size_t q = e.word.find(' ', p);
-      if (q == std::string_view::npos) q = e.word.size();
-      same = i + k < w.size() && w[i + k] == e.word.substr(p, q - p);
-      p = q + 1;
-    }
-    if (same && (best == nullptr || k > n)) {
-      best = &e;
-      n = k;
-    }
-  }
-  return best;
-}
-
-// "£5.6 million on hardship grants over three years": the periods an amount covers, read from
-// the duration claim the extractor found after it ("over three years"), when that duration opens
-// with a spreading lead (rate-lead "spread") and no other figure stands between the two.
-void spread_from_duration(const Claims& claims, const Quantity& q, Rate& r) {
-  constexpr std::size_t kNear = 48;  // bytes from the amount to its duration
-  for (std::size_t k = first_claim_from(claims, q.span.end); k < claims.claims.size(); ++k) {
-    const Claim& d = claims.claims[k];
-    if (d.sentence != r.sentence || d.span.begin - q.span.end > kNear) return;
-    if (d.kind != ClaimKind::kDuration) {
-      if (!d.quantities.empty()) return;  // another figure first
-      continue;
-    }
-    if (d.span.begin - q.span.end > kNear || d.quantities.size() != 1) return;
-    const Quantity& n = d.quantities.front();
-    const std::vector<std::string> w = words_after(claims.text, d.span.begin);
-    std::size_t len = 0;
-    const lexicon::Entry* lead = w.empty() ? nullptr : rate_lead(w, 0, len);
-    if (!lead || lead->value != "spread" || n.is_range || !(n.value > 0)) return;
-    const std::string period = singular(lower(n.unit));
-    if (!per_year(period)) return;
-    r.period = period;
-    r.spread = n.value;
-    return;
-  }
-}
-
-Rate read_rate(const Claims& claims, const Claim& c, const Quantity& q) {
+// A figure as a rate, from what the extractor read of the words after it (Claim::per,
+// Claim::figure): what it is per, the periods it covers, how long it runs, a condition.
+Rate read_rate(const Claim& c, const Quantity& q) {
   Rate r;
   r.claim = &c;
   r.q = &q;
   r.sentence = c.sentence;
-  const std::vector<std::string> w = words_after(claims.text, q.span.end);
-  std::size_t i = 0;
-  auto period_word = [](const std::string& s) { return per_year(singular(s)).has_value(); };
-  // A count's noun stands between its figure and its period: "400 homes a year".
-  if (c.kind == ClaimKind::kCount && !w.empty() && !c.counted.empty() &&
-      c.counted.substr(0, c.counted.find(' ')) == w.front() && !lexicon::find("rate-per", w[0])) {
-    i = 1;
+  if (c.figure) {
+    r.period = c.figure->period;
+    r.spread = c.figure->periods;
+    r.runs_years = c.figure->runs_years;
+    r.named = c.figure->named;
+    r.conditional = c.figure->conditional;
   }
-  while (i < w.size()) {
-    // "a month", "per seat", "each year", "every week" (lexicon class rate-per; its value says
-    // what may follow: "article" a period or a rate-unit word, "per" a period or any noun,
-    // "each" and "every" a period only, and "each" alone is the price per each).
-    const lexicon::Entry* per = lexicon::find("rate-per", w[i]);
-    if (per && i + 1 < w.size()) {
-      const std::string next = singular(w[i + 1]);
-      if (period_word(next) && r.period.empty()) {
-        r.period = next;
-        i += 2;
-        continue;
-      }
-      const bool takes_unit = per->value == "article" || per->value == "per";
-      if (takes_unit && r.per_unit.empty() && lexicon::find("rate-not-unit", next) == nullptr) {
-        // "per seat", "a share": only words that name a unit (lexicon class rate-unit), not "a
-        // rise" or "an increase".
-        if (per->value == "per" || lexicon::find("rate-unit", next) != nullptr) {
-          r.per_unit = next;
-          i += 2;
-          continue;
-        }
-      }
-    }
-    if (per && per->value == "each" && r.per_unit.empty()) {
-      r.per_unit = "each";
-      ++i;
-      continue;
-    }
-    // "annually", "monthly": a period in one word (lexicon class rate-adverb).
-    if (const lexicon::Entry* e = lexicon::find("rate-adverb", w[i])) r.period = e->value;
-    // The words before a period (lexicon class rate-lead, its value what they lead to): "for
-    // the year", "over five years", "on each jab" (the price per each), "on average".
-    std::size_t n = 0;
-    const lexicon::Entry* lead = rate_lead(w, i, n);
-    const std::string_view as = lead ? lead->value : std::string_view();
-    const std::size_t j = i + n;  // the word after the lead
-    // A lead before a period takes a count of periods too, and the other way round: "over the
-    // year", "over the five years".
-    // After the amount's own period, a count of periods says how long the rate runs ("£25 a
-    // week for the 16-week study": 16 weeks), not what the amount covers.
-    const bool period_lead = as == "period" || as == "spread";
-    const bool had_period = !r.period.empty();
-    if (period_lead && !had_period && j < w.size() && period_word(w[j])) {
-      r.period = singular(w[j]);
-    }
-    if (period_lead && j + 1 < w.size() && period_word(w[j + 1])) {
-      if (auto count = small_number(w[j]); count && *count > 0) {
-        if (had_period) {
-          r.runs_years = *count / *per_year(singular(w[j + 1]));
-        } else {
-          r.period = singular(w[j + 1]);
-          r.spread = *count;
-        }
-      }
-    }
-    // "last year", "this month" (rate-lead "named"), "in 2025", "during 2024" (rate-lead "dated":
-    // a year written as a number): the amount of one named period, a total, never a price.
-    if (as == "named" && !had_period && j < w.size() && period_word(w[j])) {
-      r.period = singular(w[j]);
-      r.named = true;
-    }
-    if (as == "dated" && !had_period && j < w.size() && is_year_number(w[j])) {
-      r.period = "year";
-      r.named = true;
-    }
-    const lexicon::Entry* then = j < w.size() ? lexicon::find("rate-per", w[j]) : nullptr;
-    if (as == "each" && then && (then->value == "each" || then->value == "every") &&
-        r.per_unit.empty()) {
-      i = j;
-      continue;
-    }
-    if (as == "skip") {
-      i = j;
-      continue;
-    }
-    break;
-  }
-  r.conditional = i < w.size() && lexicon::find("rate-condition", w[i]) != nullptr;
-  // "or £3,400 a year for schools that sign up early": a price for those a relative clause picks
-  // out (lexicon class rate-condition-who after "for") is another offer too.
-  if (i + 1 < w.size() && w[i] == "for") {
-    for (std::size_t k = i + 2; k < w.size() && k <= i + 4; ++k) {
-      r.conditional |= lexicon::find("rate-condition-who", w[k]) != nullptr;
+  for (const std::string& p : c.per) {
+    const std::string s = singular_noun(lower(p));
+    if (!per_year(s)) {
+      r.per_unit = s;
+      break;
     }
   }
-  // The extractor's own reading of a rate (Claim::per), when it has one, decides what the rate is
-  // per; the words after the figure give what no claim field carries: the periods a total
-  // spreads over ("over five years"), how long a rate runs, a condition, the periods of a count.
-  if (!c.per.empty() && c.quantities.size() == 1 && &c.quantities.front() == &q) {
-    std::string period, unit;
-    for (const std::string& p : c.per) {
-      const std::string s = singular(lower(p));
-      if (per_year(s) && period.empty()) period = s;
-      if (!per_year(s) && unit.empty()) unit = s;
-    }
-    if (period != r.period) r.spread = 1;
-    r.period = period;
-    r.per_unit = unit;
-  }
-  // "£18 million on agency nurses over the year": what it was spent on stands between the amount
-  // and its period; a few words later a lead to a period still gives it.
-  for (std::size_t k = i + 1; r.period.empty() && r.per_unit.empty() && k < w.size() && k <= 5;
-       ++k) {
-    std::size_t n = 0;
-    const lexicon::Entry* lead = rate_lead(w, k, n);
-    if (!lead || (lead->value != "period" && lead->value != "spread" && lead->value != "dated" &&
-                  lead->value != "named")) {
-      continue;
-    }
-    const std::size_t j = k + n;
-    if (lead->value == "dated") {
-      if (j < w.size() && is_year_number(w[j])) {
-        r.period = "year";
-        r.named = true;
-      }
-    } else if (j < w.size() && period_word(w[j])) {
-      r.period = singular(w[j]);
-      r.named = lead->value == "named";
-    } else if (j + 1 < w.size() && period_word(w[j + 1])) {
-      if (auto count = small_number(w[j]); count && *count > 0) {
-        r.period = singular(w[j + 1]);
-        r.spread = *count;
-      }
-    }
-  }
-  if (r.period.empty()) spread_from_duration(claims, q, r);
   return r;
 }
 
@@ -356,13 +144,13 @@ std::vector<Rate> amounts(const Claims& claims) {
     // year") is restated like an amount.
     if (c.kind == ClaimKind::kDifference && !c.old_value && !c.new_value && c.changes.size() == 1 &&
         is_money(c.changes.front())) {
-      out.push_back(read_rate(claims, c, c.changes.front()));
+      out.push_back(read_rate(c, c.changes.front()));
       out.back().change = true;
       continue;
     }
     if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kRate) continue;
     for (const Quantity& q : c.quantities) {
-      if (is_money(q)) out.push_back(read_rate(claims, c, q));
+      if (is_money(q)) out.push_back(read_rate(c, q));
     }
   }
   std::sort(out.begin(), out.end(),
@@ -405,7 +193,7 @@ std::vector<Rate> counts(const Claims& claims) {
       continue;
     if ((q.unit != "count" && !q.unit.empty() && !measure) || q.is_range || !(q.value > 1))
       continue;
-    out.push_back(read_rate(claims, c, q));
+    out.push_back(read_rate(c, q));
     if (!out.back().per_unit.empty()) out.pop_back();
   }
   return out;
@@ -485,7 +273,7 @@ std::string normal_metric(std::string m) {
   for (std::string_view lead : {"the ", "its ", "their ", "a ", "an "}) {
     if (m.rfind(lead, 0) == 0) m.erase(0, lead.size());
   }
-  return singular(m);
+  return singular_noun(m);
 }
 
 class RateCheck final : public Check {
@@ -724,7 +512,7 @@ class RateCheck final : public Check {
           const auto w = counted_words(c);
           bool named = false;
           for (std::size_t k = 0; k < w.size() && k < 2; ++k) {
-            named |= singular(w[k]) == head.per_unit;
+            named |= singular_noun(w[k]) == head.per_unit;
           }
           if (named) {
             count = &c;
@@ -786,8 +574,8 @@ class RateCheck final : public Check {
       if (h.kind != ClaimKind::kCount || h.quantities.size() != 1) continue;
       const std::vector<std::string> hw = counted_words(h);
       if (hw.size() < 3 || hw[1] != "per") continue;
-      const std::string of = singular(hw[0]);
-      const std::string per = singular(hw[2]);
+      const std::string of = singular_noun(hw[0]);
+      const std::string per = singular_noun(hw[2]);
       if (of == per) continue;
       const std::size_t paragraph = claims.sentences[h.sentence].paragraph;
       const Claim* num = nullptr;
@@ -805,9 +593,9 @@ class RateCheck final : public Check {
           if (w.empty() || (w.size() > 1 && w[1] == "per")) continue;
           // The head noun may follow a modifier: "120 community pharmacies".
           const bool names_of = std::any_of(
-              w.begin(), w.end(), [&](const std::string& x) { return singular(x) == of; });
+              w.begin(), w.end(), [&](const std::string& x) { return singular_noun(x) == of; });
           const bool names_per = std::any_of(
-              w.begin(), w.end(), [&](const std::string& x) { return singular(x) == per; });
+              w.begin(), w.end(), [&](const std::string& x) { return singular_noun(x) == per; });
           if (names_of) num = &c;
           if (names_per) den = &c;
           if (!names_of && !names_per) others.push_back(&c);
@@ -997,7 +785,7 @@ class RateCheck final : public Check {
           const auto w = counted_words(*count);
           bool named = false;
           for (std::size_t k = 0; k < w.size() && k < 3; ++k) {
-            named |= singular(w[k]) == price.per_unit;
+            named |= singular_noun(w[k]) == price.per_unit;
           }
           if (!named) continue;
         }

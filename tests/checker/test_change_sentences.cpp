@@ -6,51 +6,20 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/checker.h"
-#include "extractor/extractor.h"
+#include "tests/checker/sentence_table.h"
 
 namespace factcheck {
 namespace {
 
-struct Case {
-  std::string_view text;
-  std::string_view check;
-  std::string_view severity;  // "none" when the check must say nothing
-  std::string_view slip = {};
-};
-
-// The findings of one check on one sentence.
-std::vector<Finding> findings_of(std::string_view text, std::string_view check_id) {
-  const Claims claims = extract(text);
-  std::vector<Finding> out;
-  for (Finding& f : check(claims)) {
-    if (f.check == check_id) out.push_back(std::move(f));
-  }
-  return out;
-}
+using testing::Case;
+using testing::findings_of;
+using testing::run_table;
 
 // The message of the one finding of a check on a sentence.
 std::string only_message(std::string_view text, std::string_view check_id) {
   const auto found = findings_of(text, check_id);
   REQUIRE(found.size() == 1);
   return found[0].message;
-}
-
-void run_table(const std::vector<Case>& cases) {
-  for (const auto& c : cases) {
-    CAPTURE(c.text);
-    CAPTURE(c.check);
-    const auto found = findings_of(c.text, c.check);
-    if (c.severity == "none") {
-      CHECK(found.empty());
-      continue;
-    }
-    REQUIRE(found.size() == 1);
-    CAPTURE(found[0].message);
-    CAPTURE(found[0].explanation);
-    CHECK(to_string(found[0].severity) == c.severity);
-    CHECK(found[0].slip == c.slip);
-  }
 }
 
 constexpr std::string_view kWrongBase = "change computed against the new value instead of the old";

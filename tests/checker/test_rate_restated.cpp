@@ -9,41 +9,15 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/checker.h"
-#include "extractor/extractor.h"
+#include "tests/checker/sentence_table.h"
 
 namespace factcheck {
 namespace {
 
-struct Case {
-  std::string_view text;
-  std::string_view check;
-  std::string_view severity;  // the worst severity of the check's findings; "none" for none
-};
-
-std::string worst_of(std::string_view text, std::string_view check_id) {
-  const Claims claims = extract(text);
-  std::string worst = "none";
-  Severity at = Severity::kPass;
-  bool any = false;
-  for (const Finding& f : check(claims)) {
-    if (f.check != check_id) continue;
-    if (!any || f.severity > at) at = f.severity;
-    any = true;
-  }
-  if (any) worst = std::string(to_string(at));
-  return worst;
-}
-
-void run_table(const std::vector<Case>& cases) {
-  for (const auto& c : cases) {
-    CAPTURE(c.text);
-    CHECK(worst_of(c.text, c.check) == c.severity);
-  }
-}
+using testing::run_worst_table;
 
 TEST_CASE("rate judges price times count against a total with no period of its own") {
-  run_table({
+  run_worst_table({
       // 400 x 2,500 = 1 million a year: a total of 2.5 million could only be over several years.
       {"Nearly 400 growers receive $2,500 a year in grants, for a total of $2.5 million.", "rate",
        "warning"},
@@ -55,14 +29,14 @@ TEST_CASE("rate judges price times count against a total with no period of its o
 }
 
 TEST_CASE("rate reads a price 'apiece' as a price each") {
-  run_table({
+  run_worst_table({
       {"The studio sold 36,000 prints at $40 apiece, raising $2.2 million.", "rate", "error"},
       {"The studio sold 36,000 prints at $40 apiece, raising $1.44 million.", "rate", "pass"},
   });
 }
 
 TEST_CASE("rate reads 'last year' and 'in 2025' as the period of a total, never of a price") {
-  run_table({
+  run_worst_table({
       // 41,600 / 52 = 800 a week.
       {"The food bank gave out 41,600 parcels last year, or roughly 1,200 a week.", "rate",
        "error"},
@@ -81,7 +55,7 @@ TEST_CASE("rate reads 'last year' and 'in 2025' as the period of a total, never 
 }
 
 TEST_CASE("rate takes a total below the price for each, over a count after it, for a bundle") {
-  run_table({
+  run_worst_table({
       // 4 x 45 = 180: a family ticket may be sold at a discount.
       {"Tickets cost £45 each, or £160 for a family of four.", "rate", "warning"},
       {"Tickets cost £45 each, or £180 for a family of four.", "rate", "pass"},
@@ -91,7 +65,7 @@ TEST_CASE("rate takes a total below the price for each, over a count after it, f
 }
 
 TEST_CASE("rate leaves a total in another clause and a price under a condition alone") {
-  run_table({
+  run_worst_table({
       {"Each of the 25 drivers earns $2,800 a month; the depot's wage bill is $3 million a year "
        "with overtime.",
        "rate", "none"},
@@ -119,7 +93,7 @@ TEST_CASE("rate takes an amount far above a price, over a count before it, for a
   CAPTURE(text);
   REQUIRE(messages.size() == 1);
   CHECK(messages[0].starts_with("price times count gives"));
-  run_table({
+  run_worst_table({
       {"About 2,600 dentists pay $120 a month for the service, roughly $3.7 million a year.",
        "rate", "pass"},
       // Its two offices are counted after the total: the amount restated is still judged.
@@ -130,7 +104,7 @@ TEST_CASE("rate takes an amount far above a price, over a count before it, for a
 }
 
 TEST_CASE("rate counts a week as 7 days and a month as 30 when copy does") {
-  run_table({
+  run_worst_table({
       {"The field pumps 700,000 barrels a week, or 100,000 barrels a day.", "rate", "pass"},
       {"The lease costs $3,000 a month, or $100 a day.", "rate", "pass"},
       {"Members pay £12 a week, or £624 a year.", "rate", "pass"},
@@ -140,7 +114,7 @@ TEST_CASE("rate counts a week as 7 days and a month as 30 when copy does") {
 }
 
 TEST_CASE("rate reads 'That is' opening the next paragraph as the amount restated") {
-  run_table({
+  run_worst_table({
       {"The trust spends $18.25 million a year on agency nurses.\n\nThat is about $70,000 a day.",
        "rate", "warning"},
       {"The trust spends $18.25 million a year on agency nurses.\n\nThat is about $50,000 a day.",
@@ -165,7 +139,7 @@ TEST_CASE("rate tells the first amount in the second's terms, and names a scale 
 }
 
 TEST_CASE("repeated-figure reads a weekday as when, not whose") {
-  run_table({
+  run_worst_table({
       {"Pelham Robotics raised $64 million in its Series B round.\n\nThe company said on "
        "Thursday that the $46 million Series B round would pay for a new plant.",
        "repeated-figure", "warning"},
@@ -176,7 +150,7 @@ TEST_CASE("repeated-figure reads a weekday as when, not whose") {
 }
 
 TEST_CASE("repeated-figure ends the phrase naming a figure at a verb such as 'beat'") {
-  run_table({
+  run_worst_table({
       {"Halden Foods reported operating profit of £72.4m.\n\nAnalysts said the £74.2m operating "
        "profit beat forecasts.",
        "repeated-figure", "warning"},
@@ -191,7 +165,7 @@ TEST_CASE("repeated-figure ends the phrase naming a figure at a verb such as 'be
 }
 
 TEST_CASE("repeated-figure parts figures of different weekdays and of another scope") {
-  run_table({
+  run_worst_table({
       {"Ferrow Rail took fares of $318 million on Tuesday.\n\nOn Thursday Ferrow Rail took "
        "fares of $381 million.",
        "repeated-figure", "none"},
@@ -209,7 +183,7 @@ TEST_CASE("repeated-figure parts figures of different weekdays and of another sc
 }
 
 TEST_CASE("repeated-figure takes different months for different periods, and 'may' for a verb") {
-  run_table({
+  run_worst_table({
       {"Tarvo Bank set aside £1.47bn for bad loans in March.\n\nIn April, Tarvo Bank set aside "
        "£1.74bn for bad loans.",
        "repeated-figure", "none"},

@@ -16,6 +16,7 @@
 #include "checker/checker.h"
 #include "extractor/extractor.h"
 #include "extractor/internal.h"
+#include "extractor/lexicon.h"
 
 namespace factcheck::testing {
 
@@ -53,6 +54,30 @@ class Doc {
   Quantity q(std::string_view needle, double value, double half_step, std::string unit,
              int nth = 0) const {
     return q(needle, value, value - half_step, value + half_step, std::move(unit), nth);
+  }
+
+  /// What the words after a claim's figure say of its time (Claim::per, Claim::figure), as the
+  /// extractor reads them: "quarter" for "a quarter", "user month" for "per user per month",
+  /// "each", "6 year" for "over six years".
+  static void per(Claim& c, std::string_view words) {
+    double periods = 1;
+    std::size_t at = 0;
+    while (at < words.size()) {
+      std::size_t end = words.find(' ', at);
+      if (end == std::string_view::npos) end = words.size();
+      const std::string_view w = words.substr(at, end - at);
+      at = end + 1;
+      if (!w.empty() && w.find_first_not_of("0123456789") == std::string_view::npos) {
+        periods = std::stod(std::string(w));
+      } else if (const lexicon::Entry* e = lexicon::find("rate-period", w)) {
+        if (!c.figure) c.figure = FigurePeriod{};
+        c.figure->period = e->word;
+        c.figure->periods = periods;
+        if (periods == 1) c.per.emplace_back(w);
+      } else {
+        c.per.emplace_back(w);
+      }
+    }
   }
 
   /// A claim of `kind` covering `needle`; its sentence is the one holding it.
