@@ -43,6 +43,101 @@ Node repeat(Node part, int min, int max) {
 
 Node optional(Node part) { return repeat(std::move(part), 0, 1); }
 
+Node lazy_repeat(Node part, int min, int max) {
+  Node n = repeat(std::move(part), min, max);
+  n.lazy = true;
+  return n;
+}
+
+Node phrase(const Phrases& p) {
+  Node n;
+  n.op = Node::Op::kPhrase;
+  n.phrases = &p;
+  return n;
+}
+
+namespace {
+
+// A phrase cut as the lexer cuts text: letter runs, digit runs, space runs, else one code point.
+std::vector<Phrases::Piece> pieces(std::string_view text) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::vector<Phrases::Piece> out;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t j = i + 1;
+    TokenKind kind = TokenKind::kMark;
+    if (letter(text[i])) {
+      kind = TokenKind::kWord;
+      while (j < text.size() && letter(text[j])) ++j;
+    } else if (digit(text[i])) {
+      kind = TokenKind::kNumber;
+      while (j < text.size() && digit(text[j])) ++j;
+    } else if (text[i] == ' ') {
+      kind = TokenKind::kSpace;
+      while (j < text.size() && text[j] == ' ') ++j;
+    } else {
+      while (j < text.size() && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) ++j;
+    }
+    out.push_back({kind, word_key(text.substr(i, j - i)), text.substr(i, j - i)});
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+Phrases::Phrases(std::initializer_list<std::string_view> classes, bool cased) : cased_(cased) {
+  for (std::string_view cls : classes) {
+    for (const lexicon::Entry& e : lexicon::entries(cls)) phrases_.push_back({pieces(e.word), &e});
+  }
+  std::stable_sort(phrases_.begin(), phrases_.end(), [](const Phrase& a, const Phrase& b) {
+    return a.pieces.size() > b.pieces.size();
+  });
+}
+
+namespace {
+
+bool piece_passes(const Phrases::Piece& p, bool cased, const SentenceWork& s, const Token& t) {
+  if (t.kind != p.kind) return false;
+  const std::string_view bytes = s.text.substr(t.span.begin, t.span.size());
+  switch (p.kind) {
+    case TokenKind::kWord:
+      return cased ? bytes == p.text : t.key == p.key;
+    case TokenKind::kSpace:
+      return bytes.find_first_not_of(' ') == std::string_view::npos;
+    default:
+      return bytes == p.text;
+  }
+}
+
+}  // namespace
+
+void Phrases::match(const SentenceWork& s, TokenView& v, std::size_t i,
+                    std::vector<std::size_t>& ends) const {
+  for (const Phrase& ph : phrases_) {
+    std::size_t k = 0;
+    while (k < ph.pieces.size() && v.has(i + k) &&
+           piece_passes(ph.pieces[k], cased_, s, v.tokens[i + k])) {
+      ++k;
+    }
+    if (k == ph.pieces.size() && std::find(ends.begin(), ends.end(), i + k) == ends.end()) {
+      ends.push_back(i + k);
+    }
+  }
+}
+
+const lexicon::Entry* Phrases::entry(const SentenceWork& s, std::span<const Token> read) const {
+  for (const Phrase& ph : phrases_) {
+    if (ph.pieces.size() != read.size()) continue;
+    bool all = true;
+    for (std::size_t k = 0; all && k < read.size(); ++k) {
+      all = piece_passes(ph.pieces[k], cased_, s, read[k]);
+    }
+    if (all) return ph.entry;
+  }
+  return nullptr;
+}
+
 Node ahead(Test t) {
   Node n;
   n.op = Node::Op::kAhead;
@@ -95,12 +190,14 @@ struct Table::Compiled {
     kSplit,   // goes to next, else to other: next is the preferred branch
     kPart,    // the start of top-level part `part` (or the end, part == parts): then next
     kAccept,  // a match
+    kPhrase,  // reads one of phrases, the longest first, then goes to next
   };
   struct State {
     Kind kind = Kind::kAccept;
     int next = -1, other = -1;
     std::size_t test = 0;
     std::size_t part = 0;
+    const Phrases* phrases = nullptr;
   };
   const Rule* rule = nullptr;
   Rule owned;
@@ -128,6 +225,15 @@ struct Table::Compiled {
         st.test = tests.size() - 1;
         return add(st);
       }
+      case Node::Op::kPhrase: {
+        if (n.phrases == nullptr)
+          throw std::logic_error("rule pattern: a phrase test without phrases");
+        State st;
+        st.kind = Kind::kPhrase;
+        st.next = next;
+        st.phrases = n.phrases;
+        return add(st);
+      }
       case Node::Op::kSequence: {
         int at = next;
         for (auto it = n.parts.rbegin(); it != n.parts.rend(); ++it) at = build(*it, at);
@@ -149,19 +255,22 @@ struct Table::Compiled {
         // x{2,4} is x x (x (x)?)?: the optional copies nest, the longer preferred; x{2,} is
         // x x then a loop: a split whose preferred branch reads x and comes back to it.
         int at = next;
+        // A shortest-first repeat swaps each split's branches: leaving is preferred.
         if (n.max == kMany) {
           State loop;
           loop.kind = Kind::kSplit;
-          loop.other = next;
           at = add(loop);
           const int body = build(n.parts.front(), at);
-          states[static_cast<std::size_t>(at)].next = body;
+          State& l = states[static_cast<std::size_t>(at)];
+          l.next = n.lazy ? next : body;
+          l.other = n.lazy ? body : next;
         }
         for (int k = n.min; n.max != kMany && k < n.max; ++k) {
           State st;
           st.kind = Kind::kSplit;
-          st.next = build(n.parts.front(), at);
-          st.other = next;
+          const int body = build(n.parts.front(), at);
+          st.next = n.lazy ? next : body;
+          st.other = n.lazy ? body : next;
           at = add(st);
         }
         for (int k = 0; k < n.min; ++k) at = build(n.parts.front(), at);
@@ -180,6 +289,8 @@ struct Table::Compiled {
     switch (st.kind) {
       case Kind::kTest:
         return tests[st.test].kinds;
+      case Kind::kPhrase:
+        return 0xFF;
       case Kind::kAhead:
       case Kind::kPart:
         return first(st.next, seen);
@@ -251,6 +362,7 @@ struct Table::Compiled {
     }
     bool found = false;
     std::size_t best_end = 0;
+    std::vector<std::size_t> phrase_ends;  // a phrase state's ends, scratch
 
     Search(const Compiled& c_in, const SentenceWork& s_in, Scratch& scratch, std::size_t from_in)
         : c(c_in),
@@ -271,7 +383,7 @@ struct Table::Compiled {
     void go(int start_state, std::size_t start_pos) {
       todo.clear();
       todo.push_back({SearchStep::Do::kEnter, start_state, start_pos, 0});
-      while (!todo.empty()) {
+      while (!todo.empty() && !(found && c.rule->first)) {
         const SearchStep step = todo.back();
         todo.pop_back();
         if (step.what == SearchStep::Do::kRestorePart) {
@@ -295,7 +407,7 @@ struct Table::Compiled {
       const State& st = c.states[static_cast<std::size_t>(state)];
       switch (st.kind) {
         case Kind::kAccept:
-          if (!found || pos > best_end) {
+          if (!found || (pos > best_end && !c.rule->first)) {
             found = true;
             best_end = pos;
             best_at = at;
@@ -311,6 +423,15 @@ struct Table::Compiled {
           todo.push_back({SearchStep::Do::kEnter, st.other, pos, 0});
           todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
           return;
+        case Kind::kPhrase: {
+          // Pushed shortest first, so the longest phrase is explored first.
+          phrase_ends.clear();
+          st.phrases->match(s, v, pos, phrase_ends);
+          for (auto it = phrase_ends.rbegin(); it != phrase_ends.rend(); ++it) {
+            todo.push_back({SearchStep::Do::kEnter, st.next, *it, 0});
+          }
+          return;
+        }
         case Kind::kAhead: {
           const Test& t = c.tests[st.test];
           const bool ok = v.has(pos) ? passes(t, s, v.tokens[pos]) : t.end;

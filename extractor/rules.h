@@ -36,6 +36,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "lexicon.h"
 
 namespace factcheck::detail::rules {
 
@@ -119,13 +120,42 @@ struct Test {
   bool (*accept)(const SentenceWork&, const Token&) = nullptr;  // any further condition
 };
 
+/// The phrases of lexicon classes as token sequences, for a phrase test: "per annum", "p.a.",
+/// "annual run-rate", "in ARR". A phrase's space matches a run of ASCII spaces (as
+/// lexicon::alternation() writes it), its words match in any case unless the set is cased.
+class Phrases {
+ public:
+  Phrases(std::initializer_list<std::string_view> classes, bool cased = false);
+  /// Appends to `ends`, longest first, the token after each phrase that begins at token i.
+  void match(const SentenceWork& s, TokenView& v, std::size_t i,
+             std::vector<std::size_t>& ends) const;
+  /// The lexicon entry of the phrase that is exactly the tokens `read`, or null.
+  const lexicon::Entry* entry(const SentenceWork& s, std::span<const Token> read) const;
+
+  struct Piece {
+    TokenKind kind;
+    std::uint64_t key;      // word_key() of the bytes
+    std::string_view text;  // the bytes, for cased words, numbers and marks
+  };
+  struct Phrase {
+    std::vector<Piece> pieces;
+    const lexicon::Entry* entry;
+  };
+
+ private:
+  std::vector<Phrase> phrases_;  // longest first (in tokens), then in file order
+  bool cased_ = false;
+};
+
 /// A node of a pattern.
 struct Node {
-  enum class Op : std::uint8_t { kToken, kSequence, kAlternation, kRepeat, kAhead };
+  enum class Op : std::uint8_t { kToken, kSequence, kAlternation, kRepeat, kAhead, kPhrase };
   Op op = Op::kToken;
-  Test test;                // kToken, kAhead
-  std::vector<Node> parts;  // kSequence, kAlternation: in order; kRepeat: the one repeated
-  int min = 1, max = 1;     // kRepeat: bounds; max may be kMany
+  Test test;                         // kToken, kAhead
+  std::vector<Node> parts;           // kSequence, kAlternation: in order; kRepeat: the one repeated
+  int min = 1, max = 1;              // kRepeat: bounds; max may be kMany
+  bool lazy = false;                 // kRepeat: fewer preferred (shortest first)
+  const Phrases* phrases = nullptr;  // kPhrase: the phrases, any of which it reads
 };
 
 /// A repeat's max for "as many as there are".
@@ -138,8 +168,13 @@ Node either(std::initializer_list<Node> parts);
 Node optional(Node part);
 /// `part` from min to max times (max kMany: no bound), more preferred.
 Node repeat(Node part, int min, int max);
+/// `part` from min to max times, fewer preferred: a regular expression's {min,max}?. Only a
+/// rule that keeps its first match (Rule::first) reads it shortest first.
+Node lazy_repeat(Node part, int min, int max);
 /// Reads nothing: passes when the next token (or the end, with t.end) passes `t`.
 Node ahead(Test t);
+/// Reads one of the phrases (several tokens each), the longest preferred. `p` outlives the table.
+Node phrase(const Phrases& p);
 
 /// What a match read: the tokens of each top-level part, in the view.
 struct Parts {
@@ -162,6 +197,10 @@ struct Rule {
   std::vector<Node> pattern;  // the top-level parts, each one part for the production
   Production make = nullptr;
   int priority = 0;  // breaks a tie between overlapping values of one length: higher wins
+  /// Keeps the first match in order of preference (a regular expression's choice) instead of
+  /// the longest: for a pattern whose alternation is an order of trial, or a shortest-first
+  /// repeat.
+  bool first = false;
 };
 
 /// A family's rules, compiled once into one automaton each and shared read-only.

@@ -2,11 +2,14 @@
 // not, the precedence between rules that compete, and productions that are not sure.
 #include <doctest/doctest.h>
 
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "extractor/extractor.h"
 #include "extractor/internal.h"
+#include "extractor/lexicon.h"
 #include "extractor/rules.h"
 
 using namespace factcheck;
@@ -271,4 +274,103 @@ TEST_CASE("a share's whole stops at a stop word, an ending, punctuation or four 
       CHECK(share->whole == c.whole);
     }
   }
+}
+
+TEST_CASE(
+    "a shortest-first repeat stops at the first end a rule that keeps its first match allows") {
+  static const WordSet kEach{"each"};
+  static const WordSet kPeriod{"year", "month"};
+  auto words_then_period = [](bool lazy, bool first) {
+    const rules::Node word =
+        rules::sequence({rules::token({.kinds = kSpace}), rules::token({.kinds = kWord})});
+    std::vector<rules::Rule> rs;
+    rs.push_back(
+        {.name = "later period",
+         .pattern = {rules::token({.kinds = kFigure}),
+                     lazy ? rules::lazy_repeat(word, 0, 5) : rules::repeat(word, 0, 5),
+                     rules::token({.kinds = kSpace}), rules::token({.kinds = kWord, .in = &kEach}),
+                     rules::token({.kinds = kSpace}),
+                     rules::token({.kinds = kWord, .in = &kPeriod})},
+         .make = whole_match,
+         .first = first});
+    return std::make_unique<rules::Table>(std::move(rs));
+  };
+  constexpr std::string_view kTwice = "It paid 40 to staff each month and each year.";
+  // Shortest first, first match: the nearer period.
+  CHECK(found(*words_then_period(true, true), kTwice) ==
+        std::vector<std::string>{"later period: 40 to staff each month"});
+  // Longest first, first match: the farther one within five words.
+  CHECK(found(*words_then_period(false, true), kTwice) ==
+        std::vector<std::string>{"later period: 40 to staff each month and each year"});
+  // Without first-match the longest end wins whatever the repeat prefers.
+  CHECK(found(*words_then_period(true, false), kTwice) ==
+        std::vector<std::string>{"later period: 40 to staff each month and each year"});
+  // The bound still holds: six words on is too far.
+  CHECK(found(*words_then_period(true, true), "It paid 40 to a b c d e each year.").empty());
+  CHECK(found(*words_then_period(true, true), "It paid 40 to a b c d each year.") ==
+        std::vector<std::string>{"later period: 40 to a b c d each year"});
+}
+
+TEST_CASE("a rule that keeps its first match tries its alternation in order") {
+  static const WordSet kA{"alpha"}, kB{"beta"};
+  const rules::Node a =
+      rules::sequence({rules::token({.kinds = kSpace}), rules::token({.kinds = kWord, .in = &kA})});
+  const rules::Node ab = rules::sequence(
+      {a, rules::token({.kinds = kSpace}), rules::token({.kinds = kWord, .in = &kB})});
+  for (const bool first : {true, false}) {
+    std::vector<rules::Rule> rs;
+    rs.push_back({.name = "r",
+                  .pattern = {rules::token({.kinds = kFigure}), rules::either({a, ab})},
+                  .make = whole_match,
+                  .first = first});
+    const rules::Table t(std::move(rs));
+    CHECK(found(t, "Got 7 alpha beta.") ==
+          std::vector<std::string>{first ? "r: 7 alpha" : "r: 7 alpha beta"});
+  }
+}
+
+TEST_CASE("a phrase test reads a lexicon phrase of several tokens, the longest first") {
+  // rates.tsv: "per annum", "annual run rate", "run rate" (any case); "p.a.", "in ARR" (cased).
+  static const rules::Phrases kAdverb({"per-period-adverb"});
+  static const rules::Phrases kCased({"per-period-adverb-cased"}, true);
+  auto table = [](const rules::Phrases& p) {
+    std::vector<rules::Rule> rs;
+    rs.push_back({.name = "rate",
+                  .pattern = {rules::token({.kinds = kFigure}), rules::token({.kinds = kSpace}),
+                              rules::phrase(p)},
+                  .make = whole_match});
+    return std::make_unique<rules::Table>(std::move(rs));
+  };
+  const auto adverb = table(kAdverb);
+  const auto cased = table(kCased);
+  CHECK(found(*adverb, "A fee of $40 per annum.") ==
+        std::vector<std::string>{"rate: $40 per annum"});
+  CHECK(found(*adverb, "A fee of $40 Per Annum.") ==
+        std::vector<std::string>{"rate: $40 Per Annum"});
+  // The longest phrase, not "annual" alone nor a shorter one that also matches.
+  CHECK(found(*adverb, "It reached $9m annual run-rate today.") ==
+        std::vector<std::string>{"rate: $9m annual run-rate"});
+  CHECK(found(*adverb, "It reached $9m annual run rate today.") ==
+        std::vector<std::string>{"rate: $9m annual run rate"});
+  // A phrase's space is ASCII spaces only, as the lexicon's alternation writes it.
+  CHECK(found(*adverb, "A fee of $40 per\tannum.").empty());
+  CHECK(found(*adverb, "A fee of $40 per capita.").empty());
+  CHECK(found(*cased, "It pays 4% p.a. on deposits.") == std::vector<std::string>{"rate: 4% p.a."});
+  CHECK(found(*cased, "It has $12 million in ARR now.") ==
+        std::vector<std::string>{"rate: $12 million in ARR"});
+  CHECK(found(*cased, "It has $12 million in arr now.").empty());  // cased: as written only
+  // entry() names the row a match read.
+  Read r("$40 per annum");
+  rules::TokenView v;
+  rules::tokenize(r.s, v);
+  const std::size_t i = v.index_at(4);
+  REQUIRE(i != std::string_view::npos);
+  std::vector<std::size_t> ends;
+  kAdverb.match(r.s, v, i, ends);
+  REQUIRE(ends.size() == 1);
+  const lexicon::Entry* e =
+      kAdverb.entry(r.s, std::span<const rules::Token>(v.tokens).subspan(i, ends[0] - i));
+  REQUIRE(e != nullptr);
+  CHECK(e->word == "per annum");
+  CHECK(e->value == "year");
 }
