@@ -70,9 +70,9 @@ KeyTable<std::uint32_t> word_classes() {
   add(trigger::kCurrencyWord, {"currency-code", "currency-after", "currency-code-after"});
   add(trigger::kUnit, {"unit", "time-unit"});
   add(trigger::kPercentWord, {"percent", "points"});
-  add(trigger::kDirection, {"direction-verb", "direction-noun", "direction-comparative",
-                            "direction-relative", "direction-swing", "direction-to-level",
-                            "direction-before-pair"});
+  add(trigger::kDirection,
+      {"direction-verb", "direction-noun", "direction-comparative", "direction-relative",
+       "direction-swing", "direction-to-level", "direction-before-pair"});
   add(trigger::kHedge, {"hedge"});
   add(trigger::kMonth, {"month"});
   add(trigger::kWeekday, {"weekday"});
