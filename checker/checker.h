@@ -89,6 +89,9 @@ const std::vector<std::unique_ptr<const Check>>& registry();
 /// claim's sentence, else the first one in its paragraph; nullopt when neither has one. The
 /// citation check and every report's list of sources use this one rule.
 std::vector<std::optional<std::size_t>> supporting_citations(const Claims& claims);
+/// The first citation of each paragraph (an index into claims.citations), found through the
+/// sentences it overlaps; nullopt for a paragraph that cites nothing.
+std::vector<std::optional<std::size_t>> first_citations(const Claims& claims);
 
 struct Options {
   std::vector<std::string> disabled;  // check ids not to run
