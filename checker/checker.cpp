@@ -3,6 +3,10 @@
 
 #include <algorithm>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace factcheck {
 
 std::string_view to_string(Severity severity) {
@@ -79,18 +83,49 @@ std::vector<Finding> check(const Claims& claims, const Options& options,
   return findings;
 }
 
-std::vector<Window> windows(const Claims& segmented, std::size_t bytes) {
+namespace {
+
+// The numbers written in a sentence (runs of digits): what a window's claims and findings, and so
+// its memory, grow with. Dense text has one every few bytes, prose one in a hundred or more.
+std::size_t figures_in(std::string_view text, ByteSpan span) {
+  std::size_t n = 0;
+  bool in_digits = false;
+  for (std::size_t i = span.begin; i < span.end && i < text.size(); ++i) {
+    const bool digit = text[i] >= '0' && text[i] <= '9';
+    if (digit && !in_digits) ++n;
+    in_digits = digit;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::vector<Window> windows(const Claims& segmented, std::size_t bytes, std::size_t figures) {
   const std::vector<Sentence>& sentences = segmented.sentences;
   std::vector<Window> out;
+  // A document of `bytes` or fewer is one window, however many figures it holds.
+  if (sentences.empty() || sentences.back().span.end - sentences.front().span.begin <= bytes) {
+    out.push_back({0, sentences.size()});
+    return out;
+  }
   std::size_t first = 0;
+  std::size_t counted = 0;  // figures in sentences [first, i]
   for (std::size_t i = 0; i + 1 < sentences.size(); ++i) {
+    counted += figures_in(segmented.text, sentences[i].span);
     const std::size_t size = sentences[i].span.end - sentences[first].span.begin;
+    if (counted >= figures) {
+      out.push_back({first, i + 1});
+      first = i + 1;
+      counted = 0;
+      continue;
+    }
     if (size < bytes) continue;
     // Cut at a paragraph's end when one comes within a quarter window more, else here.
     const bool paragraph_ends = sentences[i + 1].paragraph != sentences[i].paragraph;
     if (!paragraph_ends && size < bytes + bytes / 4) continue;
     out.push_back({first, i + 1});
     first = i + 1;
+    counted = 0;
   }
   out.push_back({first, sentences.size()});
   return out;
@@ -100,7 +135,7 @@ void check_windows(const Claims& segmented, const Options& options,
                    const std::function<void(CheckedWindow&)>& each) {
   std::size_t claims_before = 0;
   std::size_t findings_before = 0;
-  for (const Window& w : windows(segmented, options.window)) {
+  for (const Window& w : windows(segmented, options.window, options.window_figures)) {
     CheckedWindow window;
     window.claims = extract_range(segmented, w.first, w.last, claims_before);
     window.findings = check(window.claims, options, findings_before);
@@ -114,6 +149,13 @@ void check_windows(const Claims& segmented, const Options& options,
     claims_before += window.claims.claims.size();
     findings_before += window.findings.size();
     each(window);
+    window = CheckedWindow();
+#if defined(__GLIBC__)
+    // The window's memory back to the system, not only to the allocator: room it reserved and
+    // never wrote (a findings list sized for two a claim) is otherwise left resident for the
+    // next window, which writes other parts of it.
+    malloc_trim(0);
+#endif
   }
 }
 

@@ -89,12 +89,18 @@ const std::vector<std::unique_ptr<const Check>>& registry();
 /// claim's sentence, else the first one in its paragraph; nullopt when neither has one. The
 /// citation check and every report's list of sources use this one rule.
 std::vector<std::optional<std::size_t>> supporting_citations(const Claims& claims);
+/// The first citation of each paragraph (an index into claims.citations), found through the
+/// sentences it overlaps; nullopt for a paragraph that cites nothing.
+std::vector<std::optional<std::size_t>> first_citations(const Claims& claims);
 
 struct Options {
   std::vector<std::string> disabled;  // check ids not to run
   // A document longer than this many bytes is read and checked a window of about this size at a
   // time (see check_windows), so its memory does not grow with its length.
   std::size_t window = std::size_t{1} << 20;
+  // ... and at most about this many figures (runs of digits) at a time, so that dense text, whose
+  // claims and findings cost many times its bytes, takes no more memory in a window than prose.
+  std::size_t window_figures = 16384;
 };
 
 /// Runs every enabled check; findings sorted by (span.begin, check, span.end) and numbered on
@@ -109,9 +115,11 @@ struct Window {
 };
 
 /// A segmented document (segment_document) cut into windows of at least `bytes` of text each, the
-/// last excepted: each ends at a sentence's end, at a paragraph's when one comes soon after. One
-/// window holds every sentence of a document of `bytes` or fewer.
-std::vector<Window> windows(const Claims& segmented, std::size_t bytes);
+/// last excepted: each ends at a sentence's end, at a paragraph's when one comes soon after, or
+/// sooner at the sentence that brings it to `figures` numbers. One window holds every sentence
+/// of a document of `bytes` or fewer.
+std::vector<Window> windows(const Claims& segmented, std::size_t bytes,
+                            std::size_t figures = static_cast<std::size_t>(-1));
 
 /// One window of a document as checked: its claims (extract_range: indices from the window's
 /// start) and findings, numbered on from the windows before, with where its indices start in the

@@ -5,8 +5,7 @@
 
 namespace factcheck {
 
-std::vector<std::optional<std::size_t>> supporting_citations(const Claims& claims) {
-  // The first citation of each paragraph, found through the sentences it overlaps.
+std::vector<std::optional<std::size_t>> first_citations(const Claims& claims) {
   std::vector<std::optional<std::size_t>> in_paragraph(claims.paragraphs.size());
   for (std::size_t k = 0; k < claims.citations.size(); ++k) {
     const ByteSpan& span = claims.citations[k].span;
@@ -20,6 +19,11 @@ std::vector<std::optional<std::size_t>> supporting_citations(const Claims& claim
       }
     }
   }
+  return in_paragraph;
+}
+
+std::vector<std::optional<std::size_t>> supporting_citations(const Claims& claims) {
+  const std::vector<std::optional<std::size_t>> in_paragraph = first_citations(claims);
   std::vector<std::optional<std::size_t>> out(claims.claims.size());
   for (std::size_t i = 0; i < claims.claims.size(); ++i) {
     const Claim& c = claims.claims[i];

@@ -52,9 +52,17 @@ class HtmlSpool {
       writer_.document(doc, cmp, memory_);
       return;
     }
-    writer_.document(doc, cmp, [&](std::string_view part) {
-      if (!error_ && std::fwrite(part.data(), 1, part.size(), file_) != part.size()) error_ = errno;
-    });
+    writer_.document(doc, cmp, [&](std::string_view part) { write(part); });
+  }
+  // A long document's section a window at a time (HtmlWriter::begin_parts).
+  void begin_parts(const DocumentResult& head) { writer_.begin_parts(head); }
+  void part(const DocumentResult& part, const BaselineComparison* cmp) { writer_.part(part, cmp); }
+  void end_parts(const BaselineComparison* absent) {
+    if (!file_) {
+      writer_.end_parts([&](std::string_view part) { memory_ += part; }, absent);
+      return;
+    }
+    writer_.end_parts([&](std::string_view part) { write(part); }, absent);
   }
   // Writes the whole report to `out`; the reason when the spool could not be read back.
   std::optional<std::string> copy_to(AtomicFile& out) {
@@ -75,6 +83,10 @@ class HtmlSpool {
   }
 
  private:
+  void write(std::string_view part) {
+    if (!error_ && std::fwrite(part.data(), 1, part.size(), file_) != part.size()) error_ = errno;
+  }
+
   HtmlWriter writer_;
   std::FILE* file_;
   std::string memory_;
@@ -142,16 +154,16 @@ bool fails(const DocumentResult& doc, std::size_t i, const BaselineComparison* c
   return state && (*state == BaselineState::kNew || *state == BaselineState::kUpdated);
 }
 
-// A document as a worker hands it on: checked whole, or, when it is long and its report can be
-// written a window at a time, read and left to be checked window by window as it is written.
+// A document as a worker hands it on: checked whole, or, when it is long, read and left to be
+// checked window by window as its reports are written.
 struct Checked {
   DocumentResult doc;
   std::optional<LoadedDocument> pending;
 };
 
 // Reads and checks one item; a failure inside the pipeline names the item rather than
-// ending the batch. A document longer than a window is left pending when `streams`.
-Checked check_item(const Item& item, const ReadOptions& options, bool streams) {
+// ending the batch. A document longer than a window is left pending.
+Checked check_item(const Item& item, const ReadOptions& options) {
   Checked out;
   DocumentResult& doc = out.doc;
   doc.path = item.path;
@@ -161,7 +173,7 @@ Checked check_item(const Item& item, const ReadOptions& options, bool streams) {
   }
   try {
     LoadedDocument loaded = load_document(item.path, options);
-    if (streams && checked_text(loaded).size() > options.check.window) {
+    if (checked_text(loaded).size() > options.check.window) {
       out.pending = std::move(loaded);
     } else {
       doc = check_whole(loaded, options);
@@ -347,33 +359,62 @@ int run(const CliOptions& o) {
     }
   };
   Progress progress(items.size());
-  // A long document is checked and written a window at a time when its reports allow: text, JSON
-  // and SARIF do; the HTML report and baselines take it whole (its windows joined).
-  const bool streams = !o.html && !o.write_baseline && !baseline;
+  std::set<std::string> seen;  // baseline paths of the documents read
+  // A long document is checked and written a window at a time, every report and the baselines
+  // with it: each window's findings are matched against the baseline as they come, and the
+  // accepted findings none matched are written after the last.
   auto stream = [&](const LoadedDocument& loaded) {
     const DocumentResult& head = loaded.doc;
     const auto write = [&](std::string_view part) { out.write(part); };
+    std::optional<Baseline::Match> match;
+    if (baseline) {
+      match.emplace(*baseline, head.path);
+      seen.insert(baseline_path(head.path));
+    }
+    Fingerprinter prints;  // for the baseline written
     std::optional<TextParts> text;
     if (o.format == Format::kText) text.emplace(head, text_options);
     if (o.format == Format::kJson) json.begin_parts(head, write);
     if (o.format == Format::kSarif) sarif.begin_parts(head);
+    if (html) html->begin_parts(head);
     ++tally.documents;
     check_document(
         loaded, check_options,
         [&](DocumentResult& part, std::size_t /*first_sentence*/, std::size_t /*first_citation*/) {
+          std::optional<BaselineComparison> comparison;
+          if (match) {
+            comparison = match->part(part);
+            tally.compared(*comparison);
+          }
+          const BaselineComparison* cmp = comparison ? &*comparison : nullptr;
           for (std::size_t i = 0; i < part.findings.size(); ++i) {
-            if (fails(part, i, nullptr, o)) failed = true;
+            if (fails(part, i, cmp, o)) failed = true;
           }
           tally.counts += count(part);
+          if (o.write_baseline) baseline_out.write(baseline_writer.part(part, prints));
+          if (html) html->part(part, cmp);
           if (out.failed()) return;  // nobody reads the rest
-          if (text) text->part(part, write);
-          if (o.format == Format::kJson) json.part(part, write);
-          if (o.format == Format::kSarif) sarif.part(part, write);
+          if (text) text->part(part, write, cmp);
+          if (o.format == Format::kJson) json.part(part, write, cmp);
+          if (o.format == Format::kSarif) sarif.part(part, write, cmp);
         });
-    if (o.format == Format::kJson) json.end_parts(write);
-    if (o.format == Format::kSarif) sarif.end_parts();
+    std::optional<BaselineComparison> absent;
+    if (match) {
+      absent = match->absent();
+      tally.compared(*absent);
+    }
+    const BaselineComparison* gone = absent ? &*absent : nullptr;
+    if (text && gone && !out.failed()) text->absent(*gone, write);
+    if (o.format == Format::kJson) json.end_parts(write, gone);
+    if (o.format == Format::kSarif) {
+      if (gone) {
+        sarif.end_parts(write, *gone);
+      } else {
+        sarif.end_parts();
+      }
+    }
+    if (html) html->end_parts(gone);
   };
-  std::set<std::string> seen;  // baseline paths of the documents read
   auto finish = [&](Checked checked) {
     if (checked.pending) {
       stream(*checked.pending);
@@ -404,8 +445,7 @@ int run(const CliOptions& o) {
 
   const unsigned workers = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   check_in_order(
-      items, workers, [&](const Item& item) { return check_item(item, check_options, streams); },
-      finish);
+      items, workers, [&](const Item& item) { return check_item(item, check_options); }, finish);
 
   progress.done();
 

@@ -147,17 +147,20 @@ std::string fingerprint(const DocumentResult& doc, const Finding& finding) {
 }
 
 std::vector<BaselineEntry> baseline_entries(const DocumentResult& doc) {
+  Fingerprinter prints;
+  return baseline_entries(doc, prints);
+}
+
+std::vector<BaselineEntry> baseline_entries(const DocumentResult& part, Fingerprinter& prints) {
   std::vector<BaselineEntry> out;
-  Fingerprinter prints(doc);
-  for (std::size_t i = 0; i < doc.findings.size(); ++i) {
-    const Finding& f = doc.findings[i];
-    std::string print = prints.next();  // passes too: they count as occurrences
+  for (const Finding& f : part.findings) {
+    std::string print = prints.next(part, f);  // passes too: they count as occurrences
     if (f.severity == Severity::kPass) continue;
     std::string text;
-    if (doc.bytes && f.span.end <= doc.bytes->size()) {
-      text = doc.bytes->substr(f.span.begin, f.span.size());
+    if (part.bytes && f.span.end <= part.bytes->size()) {
+      text = part.bytes->substr(f.span.begin, f.span.size());
     }
-    out.push_back({std::move(print), f.check, f.severity, baseline_path(doc.path), std::move(text),
+    out.push_back({std::move(print), f.check, f.severity, baseline_path(part.path), std::move(text),
                    f.message});
   }
   return out;
@@ -250,35 +253,48 @@ std::size_t Baseline::size() const {
 }
 
 BaselineComparison Baseline::compare(const DocumentResult& doc) const {
-  BaselineComparison out;
-  out.states.resize(doc.findings.size());
-  auto it = by_path_.find(baseline_path(doc.path));
+  Match match(*this, doc.path);
+  BaselineComparison out = match.part(doc);
+  // An unreadable document was not checked, so nothing of it can be called absent.
+  if (!doc.error) out.absent = match.absent().absent;
+  return out;
+}
+
+Baseline::Match::Match(const Baseline& baseline, std::string_view path) {
   static const std::vector<BaselineEntry> kNone;
-  const std::vector<BaselineEntry>& accepted = it == by_path_.end() ? kNone : it->second;
+  auto it = baseline.by_path_.find(baseline_path(path));
+  accepted_ = it == baseline.by_path_.end() ? &kNone : &it->second;
   // The accepted entries of each fingerprint, in file order, so each finding finds its match
   // in one look-up rather than a walk over every entry.
-  std::unordered_map<std::string_view, std::vector<std::size_t>> unused;
-  for (std::size_t k = accepted.size(); k-- > 0;) unused[accepted[k].fingerprint].push_back(k);
-  std::vector<bool> used(accepted.size(), false);
-  Fingerprinter prints(doc);
-  for (std::size_t i = 0; i < doc.findings.size(); ++i) {
-    const Finding& f = doc.findings[i];
-    const std::string print = prints.next();  // passes too: they count as occurrences
+  for (std::size_t k = accepted_->size(); k-- > 0;) {
+    unused_[(*accepted_)[k].fingerprint].push_back(k);
+  }
+  used_.assign(accepted_->size(), false);
+}
+
+BaselineComparison Baseline::Match::part(const DocumentResult& part) {
+  BaselineComparison out;
+  out.states.resize(part.findings.size());
+  for (std::size_t i = 0; i < part.findings.size(); ++i) {
+    const Finding& f = part.findings[i];
+    const std::string print = prints_.next(part, f);  // passes too: they count as occurrences
     if (f.severity == Severity::kPass) continue;
     out.states[i] = BaselineState::kNew;
-    auto match = unused.find(print);
-    if (match == unused.end() || match->second.empty()) continue;
+    auto match = unused_.find(print);
+    if (match == unused_.end() || match->second.empty()) continue;
     std::size_t k = match->second.back();
     match->second.pop_back();
-    used[k] = true;
-    out.states[i] =
-        accepted[k].severity == f.severity ? BaselineState::kUnchanged : BaselineState::kUpdated;
+    used_[k] = true;
+    out.states[i] = (*accepted_)[k].severity == f.severity ? BaselineState::kUnchanged
+                                                           : BaselineState::kUpdated;
   }
-  // An unreadable document was not checked, so nothing of it can be called absent.
-  if (!doc.error) {
-    for (std::size_t k = 0; k < accepted.size(); ++k) {
-      if (!used[k]) out.absent.push_back(accepted[k]);
-    }
+  return out;
+}
+
+BaselineComparison Baseline::Match::absent() const {
+  BaselineComparison out;
+  for (std::size_t k = 0; k < accepted_->size(); ++k) {
+    if (!used_[k]) out.absent.push_back((*accepted_)[k]);
   }
   return out;
 }
@@ -303,9 +319,14 @@ std::string BaselineWriter::begin() const {
 }
 
 std::string BaselineWriter::document(const DocumentResult& doc) {
+  Fingerprinter prints;
+  return part(doc, prints);
+}
+
+std::string BaselineWriter::part(const DocumentResult& part, Fingerprinter& prints) {
   std::string out;
   // One finding a line, so a reviewer reads the accepted findings in a diff.
-  for (const BaselineEntry& e : baseline_entries(doc)) {
+  for (const BaselineEntry& e : baseline_entries(part, prints)) {
     out += first_ ? "\n  " : ",\n  ";
     first_ = false;
     out += entry_json(e).dump(-1, ' ', false, ordered_json::error_handler_t::replace);

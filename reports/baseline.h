@@ -76,6 +76,9 @@ class Fingerprinter {
 
 /// The entries a baseline records for a document: every finding except passes.
 std::vector<BaselineEntry> baseline_entries(const DocumentResult& doc);
+/// The same for a window of a long document (a document of its own, see window_part), the
+/// windows fingerprinted in order by `prints`: over the windows, the entries of the whole.
+std::vector<BaselineEntry> baseline_entries(const DocumentResult& part, Fingerprinter& prints);
 
 /// Accepted findings, by document path.
 class Baseline {
@@ -85,6 +88,8 @@ class Baseline {
 
   /// Each finding of `doc` against the entries of its path, in time linear in both.
   BaselineComparison compare(const DocumentResult& doc) const;
+  /// The same a window at a time (see BaselineMatch).
+  class Match;
   std::size_t size() const;
   /// Every path with accepted findings, as recorded (see baseline_path()), in byte order.
   std::vector<std::string> paths() const;
@@ -95,6 +100,26 @@ class Baseline {
   std::map<std::string, std::vector<BaselineEntry>, std::less<>> by_path_;
 };
 
+/// A long document's findings against the baseline a window at a time: part() with each window
+/// in text order gives the states of its findings, absent() after the last window the accepted
+/// findings none matched; together, Baseline::compare() on the windows joined.
+class Baseline::Match {
+ public:
+  /// The entries of `path`'s document; `baseline` must outlive the match.
+  Match(const Baseline& baseline, std::string_view path);
+  /// The states of the window's findings (`absent` empty).
+  BaselineComparison part(const DocumentResult& part);
+  /// The accepted findings no window's finding matched.
+  BaselineComparison absent() const;
+
+ private:
+  const std::vector<BaselineEntry>* accepted_;
+  // The accepted entries of each fingerprint not yet matched, the first in file order last.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> unused_;
+  std::vector<bool> used_;
+  Fingerprinter prints_;
+};
+
 /// Writes a baseline file a document at a time, so a large batch needs no more memory than one.
 class BaselineWriter {
  public:
@@ -102,6 +127,8 @@ class BaselineWriter {
   std::string begin() const;
   /// The entries of one document (empty for an unreadable one).
   std::string document(const DocumentResult& doc);
+  /// The entries of a window of a long document, fingerprinted in order by `prints`.
+  std::string part(const DocumentResult& part, Fingerprinter& prints);
   /// The closing of the file.
   std::string end() const;
 

@@ -260,28 +260,47 @@ class IndexLists {
   std::vector<std::size_t> items_;
 };
 
+// Where a window of a long document starts in the whole one's numbering: its claims, findings
+// and citations are counted on from these, so their ids are those of the windows joined.
+struct Bases {
+  std::size_t claims = 0;
+  std::size_t findings = 0;
+  std::size_t citations = 0;
+};
+
 class DocumentView {
  public:
-  DocumentView(const DocumentResult& doc, std::size_t number);
+  DocumentView(const DocumentResult& doc, std::size_t number, Bases bases = {});
 
   const DocumentResult& doc;
   std::string_view text;
   std::string prefix;  // "d1-": every id of this document starts with it
+  Bases bases;
   std::vector<Verdict> claim_verdict;
   IndexLists claim_findings;  // most severe first
   IndexLists finding_claims;  // claims found by id
   std::vector<Mark> marks;    // by begin, outer first
   std::vector<bool> claim_anchored, citation_anchored, finding_anchored;
 
-  std::string claim_id(std::size_t i) const { return prefix + "c" + std::to_string(i + 1); }
-  std::string finding_id(std::size_t j) const { return prefix + "f" + std::to_string(j + 1); }
-  std::string summary_id(std::size_t j) const { return prefix + "s" + std::to_string(j + 1); }
-  std::string text_id(std::size_t j) const { return prefix + "t" + std::to_string(j + 1); }
-  std::string citation_id(std::size_t k) const { return prefix + "k" + std::to_string(k + 1); }
+  std::string claim_id(std::size_t i) const {
+    return prefix + "c" + std::to_string(bases.claims + i + 1);
+  }
+  std::string finding_id(std::size_t j) const {
+    return prefix + "f" + std::to_string(bases.findings + j + 1);
+  }
+  std::string summary_id(std::size_t j) const {
+    return prefix + "s" + std::to_string(bases.findings + j + 1);
+  }
+  std::string text_id(std::size_t j) const {
+    return prefix + "t" + std::to_string(bases.findings + j + 1);
+  }
+  std::string citation_id(std::size_t k) const {
+    return prefix + "k" + std::to_string(bases.citations + k + 1);
+  }
   // The finding's name as shown: its id, or its position when it has none.
   std::string finding_label(std::size_t j) const {
     const std::string& id = doc.findings[j].id;
-    return id.empty() ? "f" + std::to_string(j + 1) : id;
+    return id.empty() ? "f" + std::to_string(bases.findings + j + 1) : id;
   }
   std::string_view claim_text(std::size_t i) const {
     ByteSpan s = clamp(doc.claims.claims[i].span);
@@ -302,8 +321,8 @@ class DocumentView {
   }
 };
 
-DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
-    : doc(d), prefix("d" + std::to_string(number) + "-") {
+DocumentView::DocumentView(const DocumentResult& d, std::size_t number, Bases b)
+    : doc(d), prefix("d" + std::to_string(number) + "-"), bases(b) {
   if (doc.bytes) {
     text = *doc.bytes;
   } else {
@@ -315,7 +334,7 @@ DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
   // number; other ids (claims made by hand) through a map, the first claim of an id winning.
   bool numbered = true;
   for (std::size_t i = 0; i < claims.size() && numbered; ++i) {
-    numbered = claim_number(claims[i].id) == i + 1;
+    numbered = claim_number(claims[i].id) == bases.claims + i + 1;
   }
   std::map<std::string_view, std::size_t> by_id;
   if (!numbered) {
@@ -324,8 +343,8 @@ DocumentView::DocumentView(const DocumentResult& d, std::size_t number)
   auto find = [&](std::string_view id) -> std::optional<std::size_t> {
     if (numbered) {
       const std::size_t n = claim_number(id);
-      if (n == 0 || n > claims.size()) return std::nullopt;
-      return n - 1;
+      if (n <= bases.claims || n > bases.claims + claims.size()) return std::nullopt;
+      return n - bases.claims - 1;
     }
     auto it = by_id.find(id);
     if (it == by_id.end()) return std::nullopt;
@@ -652,84 +671,177 @@ bool is_separator(std::string_view text, const Line& line) {
   return true;
 }
 
+// The article's blocks as a flow of markup and text ranges, made a line at a time from the text
+// alone, so that a long document's article can be written a window at a time: each range with
+// the marks of its window, a range that crosses a window's end cut there (no mark crosses it, so
+// the bytes are those of one range).
+class ArticleFlow {
+ public:
+  explicit ArticleFlow(std::string_view text) : text_(text) {
+    pos_ = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    line_ = take();
+  }
+  // Writes the article on to `limit`, holding back a range that goes past it (and what follows)
+  // for the next call; to the end with the default.
+  void write(ArticleWriter& writer, std::string& out, const Spill& spill,
+             std::size_t limit = static_cast<std::size_t>(-1)) {
+    for (;;) {
+      if (at_ == ops_.size()) {
+        ops_.clear();
+        at_ = 0;
+        if (done_) return;
+        spill(out);
+        step();
+        continue;
+      }
+      Op& op = ops_[at_];
+      if (op.range) {
+        if (op.begin >= limit) return;
+        if (op.end > limit) {
+          writer.range(op.begin, limit);
+          op.begin = limit;
+          return;
+        }
+        writer.range(op.begin, op.end);
+      } else {
+        out += op.markup;
+      }
+      ++at_;
+    }
+  }
+
+ private:
+  struct Op {
+    bool range = false;
+    std::string_view markup;
+    std::size_t begin = 0, end = 0;
+  };
+  void markup(std::string_view s) { ops_.push_back({false, s, 0, 0}); }
+  void range(std::size_t begin, std::size_t end) { ops_.push_back({true, {}, begin, end}); }
+  // The line that starts at pos_ (trimmed), moving pos_ past it; pos_ is past the text's end
+  // after the last line.
+  Line take() {
+    if (pos_ > text_.size()) {
+      more_ = false;
+      return {};
+    }
+    std::size_t end = text_.find('\n', pos_);
+    if (end == std::string_view::npos) end = text_.size();
+    Line line{pos_, end};
+    while (line.begin < line.end && is_space(text_[line.begin])) ++line.begin;
+    while (line.end > line.begin && is_space(text_[line.end - 1])) --line.end;
+    pos_ = end + 1;
+    return line;
+  }
+  // The line after the current one, if any.
+  std::optional<Line> peek() const {
+    if (pos_ > text_.size()) return std::nullopt;
+    std::size_t end = text_.find('\n', pos_);
+    if (end == std::string_view::npos) end = text_.size();
+    Line line{pos_, end};
+    while (line.begin < line.end && is_space(text_[line.begin])) ++line.begin;
+    while (line.end > line.begin && is_space(text_[line.end - 1])) --line.end;
+    return line;
+  }
+  void next() { line_ = take(); }
+  // Queues the markup and ranges of the current line, or closes the block it ends.
+  void step();
+
+  enum class Block { kNone, kTable, kList };
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  Line line_;
+  bool more_ = true;  // line_ is a line of the text
+  bool started_ = false;
+  bool done_ = false;
+  Block block_ = Block::kNone;
+  bool head_ = false;       // in a table: the next row is its header
+  bool body_open_ = false;  // in a table: <tbody> was written
+  std::vector<Op> ops_;
+  std::size_t at_ = 0;  // the next op of ops_ to write
+};
+
+void ArticleFlow::step() {
+  if (!started_) {
+    started_ = true;
+    markup("<article class=\"text\">\n");
+    return;
+  }
+  const std::string_view s = more_ ? slice(text_, line_) : std::string_view();
+  if (block_ == Block::kTable) {
+    if (more_ && is_table_line(s)) {
+      if (!is_separator(text_, line_)) {
+        if (head_) markup("<thead>");
+        if (!head_ && !body_open_) {
+          markup("<tbody>");
+          body_open_ = true;
+        }
+        markup("<tr>");
+        for (const Line& cell : cells(text_, line_)) {
+          markup(head_ ? "<th scope=\"col\">" : "<td>");
+          range(cell.begin, cell.end);
+          markup(head_ ? "</th>" : "</td>");
+        }
+        markup("</tr>");
+        if (head_) markup("</thead>");
+        markup("\n");
+        head_ = false;
+      }
+      next();
+      return;
+    }
+    if (body_open_) markup("</tbody>");
+    markup("</table></div>\n");
+    block_ = Block::kNone;
+    return;
+  }
+  if (block_ == Block::kList) {
+    if (more_ && bullet_length(s) > 0) {
+      markup("<li>");
+      range(line_.begin + bullet_length(s), line_.end);
+      markup("</li>\n");
+      next();
+      return;
+    }
+    markup("</ul>\n");
+    block_ = Block::kNone;
+    return;
+  }
+  if (!more_) {
+    markup("</article>\n");
+    done_ = true;
+    return;
+  }
+  if (s.empty()) {
+    next();
+    return;
+  }
+  const std::optional<Line> after = peek();
+  if (is_table_line(s)) {
+    markup("<div class=\"scroll\"><table class=\"md\">\n");
+    head_ = after && is_table_line(slice(text_, *after)) && is_separator(text_, *after);
+    body_open_ = false;
+    block_ = Block::kTable;
+    return;
+  }
+  if (bullet_length(s) > 0) {
+    markup("<ul>\n");
+    block_ = Block::kList;
+    return;
+  }
+  const bool last = !after || slice(text_, *after).empty();
+  std::size_t begin = line_.begin;
+  const bool heading = hash_heading_length(s) > 0 || is_headline(s, last);
+  begin += hash_heading_length(s);
+  markup(heading ? "<h4>" : "<p>");
+  range(begin, line_.end);
+  markup(heading ? "</h4>\n" : "</p>\n");
+  next();
+}
+
 void write_article(DocumentView& view, std::string& out, const Spill& spill, bool dry) {
-  const std::string_view text = view.text;
-  std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  std::vector<Line> lines;
-  for (std::size_t i = start; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '\n') {
-      Line line{start, i};
-      while (line.begin < line.end && is_space(text[line.begin])) ++line.begin;
-      while (line.end > line.begin && is_space(text[line.end - 1])) --line.end;
-      lines.push_back(line);
-      start = i + 1;
-    }
-  }
   ArticleWriter writer(view, out, spill, dry);
-  out += "<article class=\"text\">\n";
-  for (std::size_t i = 0; i < lines.size();) {
-    spill(out);
-    const std::string_view s = slice(text, lines[i]);
-    if (s.empty()) {
-      ++i;
-      continue;
-    }
-    if (is_table_line(s)) {
-      out += "<div class=\"scroll\"><table class=\"md\">\n";
-      bool head = i + 1 < lines.size() && is_table_line(slice(text, lines[i + 1])) &&
-                  is_separator(text, lines[i + 1]);
-      bool body_open = false;
-      for (; i < lines.size() && is_table_line(slice(text, lines[i])); ++i) {
-        if (is_separator(text, lines[i])) continue;
-        if (head) out += "<thead>";
-        if (!head && !body_open) {
-          out += "<tbody>";
-          body_open = true;
-        }
-        out += "<tr>";
-        for (const Line& cell : cells(text, lines[i])) {
-          out += head ? "<th scope=\"col\">" : "<td>";
-          writer.range(cell.begin, cell.end);
-          out += head ? "</th>" : "</td>";
-        }
-        out += "</tr>";
-        if (head) out += "</thead>";
-        out += "\n";
-        head = false;
-        spill(out);
-      }
-      if (body_open) out += "</tbody>";
-      out += "</table></div>\n";
-      continue;
-    }
-    if (bullet_length(s) > 0) {
-      out += "<ul>\n";
-      for (; i < lines.size() && bullet_length(slice(text, lines[i])) > 0; ++i) {
-        out += "<li>";
-        writer.range(lines[i].begin + bullet_length(slice(text, lines[i])), lines[i].end);
-        out += "</li>\n";
-        spill(out);
-      }
-      out += "</ul>\n";
-      continue;
-    }
-    const bool last = i + 1 >= lines.size() || slice(text, lines[i + 1]).empty();
-    if (std::size_t n = hash_heading_length(s); n > 0) {
-      out += "<h4>";
-      writer.range(lines[i].begin + n, lines[i].end);
-      out += "</h4>\n";
-    } else if (is_headline(s, last)) {
-      out += "<h4>";
-      writer.range(lines[i].begin, lines[i].end);
-      out += "</h4>\n";
-    } else {
-      out += "<p>";
-      writer.range(lines[i].begin, lines[i].end);
-      out += "</p>\n";
-    }
-    ++i;
-  }
-  out += "</article>\n";
+  ArticleFlow(view.text).write(writer, out, spill);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1165,25 +1277,28 @@ void write_absent(const std::vector<BaselineEntry>& absent, std::string& out) {
   out += "</ul>\n";
 }
 
-// The findings: errors, then warnings, then notes as cards, each in text order; then the passes
-// folded into one line; then accepted findings of the baseline that went away.
-void write_findings(const DocumentView& view, const LineIndex& lines, const BaselineComparison* cmp,
-                    std::string& out, const Spill& spill) {
+// The cards of the findings of one severity, in text order.
+void write_cards(const DocumentView& view, const LineIndex& lines, const BaselineComparison* cmp,
+                 Severity level, std::vector<bool>& drawn, std::string& out, const Spill& spill) {
   const std::vector<Finding>& findings = view.doc.findings;
-  // The picture of a change goes once, with the most severe finding naming the claim.
-  std::vector<bool> drawn(view.doc.claims.claims.size(), false);
+  for (std::size_t j = 0; j < findings.size(); ++j) {
+    if (findings[j].severity != level) continue;
+    write_card(view, lines, j, cmp, drawn, out);
+    spill(out);
+  }
+}
+
+// The findings: errors, then warnings, then notes as cards, each in text order; then the passes
+// folded into one line; then accepted findings of the baseline that went away. `cards` writes
+// the cards of a severity; `findings` and `passes` count them.
+void write_findings(std::size_t findings, std::size_t passes, const BaselineComparison* cmp,
+                    std::string& out, const std::function<void(Severity, std::string&)>& cards) {
   out += "<h3 class=\"part\">Findings</h3>\n";
-  if (findings.empty()) out += "<p class=\"quiet\">No check reported anything.</p>\n";
-  std::size_t passes = 0;
-  for (const Finding& f : findings) passes += f.severity == Severity::kPass ? 1 : 0;
-  if (passes < findings.size()) {
+  if (findings == 0) out += "<p class=\"quiet\">No check reported anything.</p>\n";
+  if (passes < findings) {
     out += "<ol class=\"findings\">\n";
     for (Severity level : {Severity::kError, Severity::kWarning, Severity::kNote}) {
-      for (std::size_t j = 0; j < findings.size(); ++j) {
-        if (findings[j].severity != level) continue;
-        write_card(view, lines, j, cmp, drawn, out);
-        spill(out);
-      }
+      cards(level, out);
     }
     out += "</ol>\n";
   }
@@ -1192,11 +1307,7 @@ void write_findings(const DocumentView& view, const LineIndex& lines, const Base
            std::string(icon(Verdict::kPass)) + " " + std::to_string(passes) +
            (passes == 1 ? " statement consistent" : " statements consistent") +
            "</summary>\n<ol class=\"findings\">\n";
-    for (std::size_t j = 0; j < findings.size(); ++j) {
-      if (findings[j].severity != Severity::kPass) continue;
-      write_card(view, lines, j, cmp, drawn, out);
-      spill(out);
-    }
+    cards(Severity::kPass, out);
     out += "</ol>\n</details>\n";
   }
   if (cmp && !cmp->absent.empty()) {
@@ -1206,74 +1317,92 @@ void write_findings(const DocumentView& view, const LineIndex& lines, const Base
   }
 }
 
-void write_sources(const DocumentView& view, std::string& out, const Spill& spill) {
-  const std::vector<Citation>& citations = view.doc.claims.citations;
-  const std::vector<Claim>& claims = view.doc.claims.claims;
-  out += "<h3 class=\"part\">Sources</h3>\n";
-  // One row per source and date, in order of first mention.
-  std::vector<std::vector<std::size_t>> groups;
-  std::map<std::pair<std::string, std::string>, std::size_t> group_of;
-  for (std::size_t k = 0; k < citations.size(); ++k) {
-    auto key = std::make_pair(citations[k].source, citations[k].date);
-    auto [it, added] = group_of.emplace(key, groups.size());
-    if (added) groups.emplace_back();
-    groups[it->second].push_back(k);
-  }
-  std::vector<std::size_t> group_of_citation(citations.size());
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    for (std::size_t k : groups[g]) group_of_citation[k] = g;
-  }
-  // Claims with no source are found again from `source` when written rather than listed: in
-  // a text with a claim every few bytes, such a list is as long as the claims.
-  std::vector<std::vector<std::size_t>> supported(groups.size());
-  std::size_t unsourced = 0;
-  const std::vector<std::optional<std::size_t>> source = supporting_citations(view.doc.claims);
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    if (source[i]) {
-      supported[group_of_citation[*source[i]]].push_back(i);
-    } else {
-      ++unsourced;
-    }
-  }
-  if (groups.empty()) {
-    out += "<p class=\"quiet\">The article cites no sources.</p>\n";
-  } else {
-    out +=
-        "<div class=\"scroll\"><table class=\"sources\">\n<thead><tr><th scope=\"col\">Source</th>"
-        "<th scope=\"col\">Date</th><th scope=\"col\">Claims it supports</th></tr></thead>\n"
-        "<tbody>\n";
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-      const Citation& first = citations[groups[g].front()];
-      out += "<tr><td>" + esc(first.source.empty() ? std::string("(unnamed)") : first.source);
-      out += "<span class=\"cites\">";
-      for (std::size_t k : groups[g]) {
-        if (!view.citation_anchored[k]) continue;
-        out += " <a href=\"#" + view.citation_id(k) + "\" title=\"where it is cited\">\u00A7" +
-               esc(citations[k].id) + "</a>";
-      }
-      out += "</span></td><td class=\"date\">" +
-             (first.date.empty() ? std::string("\u2014") : esc(first.date)) + "</td><td>";
-      if (supported[g].empty()) out += "<span class=\"quiet\">none</span>";
-      for (std::size_t i : supported[g]) {
-        write_claim_chip(out, view, i);
-        out += " ";
-        spill(out);
-      }
-      out += "</td></tr>\n";
-    }
-    out += "</tbody></table></div>\n";
-  }
-  if (unsourced > 0) {
-    out += "<p class=\"nosource\"><strong>No source (" + std::to_string(unsourced) + "):</strong> ";
-    for (std::size_t i = 0; i < claims.size(); ++i) {
-      if (source[i]) continue;
-      write_claim_chip(out, view, i);
-      out += " ";
-      spill(out);
-    }
-    out += "</p>\n";
+// Appends `part` to `out` a piece at a time, handing each on: a spool's or a list's text is
+// never held whole a second time.
+void append_in_pieces(std::string& out, std::string_view part, const Spill& spill) {
+  while (!part.empty()) {
+    const std::size_t n = std::min(part.size(), kPiece);
+    out += part.substr(0, n);
+    part.remove_prefix(n);
+    spill(out);
   }
 }
+
+// The sources the article cites, one row per source and date in order of first mention, each
+// with the claims it supports, then the claims with none. Filled a document (or a window of a
+// long one) at a time, then written.
+class Sources {
+ public:
+  // The view's citations and claims; `source` is each claim's supporting citation, counted in
+  // the whole document.
+  void add(const DocumentView& view, const std::vector<std::optional<std::size_t>>& source) {
+    const std::vector<Citation>& citations = view.doc.claims.citations;
+    for (std::size_t k = 0; k < citations.size(); ++k) {
+      auto key = std::make_pair(citations[k].source, citations[k].date);
+      auto [it, added] = group_of_.emplace(key, groups_.size());
+      if (added) groups_.push_back({citations[k].source, citations[k].date, {}, {}});
+      group_of_citation_.push_back(it->second);
+      if (!view.citation_anchored[k]) continue;
+      groups_[it->second].links += " <a href=\"#" + view.citation_id(k) +
+                                   "\" title=\"where it is cited\">\u00A7" + esc(citations[k].id) +
+                                   "</a>";
+    }
+    std::string chip;
+    for (std::size_t i = 0; i < view.doc.claims.claims.size(); ++i) {
+      chip.clear();
+      write_claim_chip(chip, view, i);
+      chip += " ";
+      if (source[i] && *source[i] < group_of_citation_.size()) {
+        groups_[group_of_citation_[*source[i]]].chips += chip;
+      } else {
+        ++unsourced_;
+        unsourced_chips_.append(chip);
+      }
+    }
+  }
+
+  void write(std::string& out, const Spill& spill) const {
+    out += "<h3 class=\"part\">Sources</h3>\n";
+    if (groups_.empty()) {
+      out += "<p class=\"quiet\">The article cites no sources.</p>\n";
+    } else {
+      out +=
+          "<div class=\"scroll\"><table class=\"sources\">\n<thead><tr><th "
+          "scope=\"col\">Source</th>"
+          "<th scope=\"col\">Date</th><th scope=\"col\">Claims it supports</th></tr></thead>\n"
+          "<tbody>\n";
+      for (const Group& g : groups_) {
+        out += "<tr><td>" + esc(g.source.empty() ? std::string("(unnamed)") : g.source);
+        out += "<span class=\"cites\">" + g.links;
+        out += "</span></td><td class=\"date\">" +
+               (g.date.empty() ? std::string("\u2014") : esc(g.date)) + "</td><td>";
+        if (g.chips.empty()) out += "<span class=\"quiet\">none</span>";
+        append_in_pieces(out, g.chips, spill);
+        out += "</td></tr>\n";
+        spill(out);
+      }
+      out += "</tbody></table></div>\n";
+    }
+    if (unsourced_ > 0) {
+      out +=
+          "<p class=\"nosource\"><strong>No source (" + std::to_string(unsourced_) + "):</strong> ";
+      unsourced_chips_.copy_to([&](std::string_view part) { append_in_pieces(out, part, spill); });
+      out += "</p>\n";
+    }
+  }
+
+ private:
+  struct Group {
+    std::string source, date;
+    std::string links;  // to where each of its citations stands in the text
+    std::string chips;  // the claims it supports
+  };
+  std::vector<Group> groups_;
+  std::map<std::pair<std::string, std::string>, std::size_t> group_of_;
+  std::vector<std::size_t> group_of_citation_;  // of every citation added
+  std::size_t unsourced_ = 0;
+  TextSpool unsourced_chips_;  // as long as the claims in a text that cites nothing
+};
 
 // The number a tile shows: findings of a verdict's severity, and for unchecked the claims no
 // finding names, all from the one definition in summary.cpp.
@@ -1293,9 +1422,31 @@ std::size_t tile_count(const Counts& c, Verdict v) {
   return 0;
 }
 
-void write_summary(const DocumentView& view, const LineIndex& lines, const Counts& counts,
-                   std::string& out, const Spill& spill) {
+// The summary's errors or warnings (`level`), an <li> each linking to its card.
+void write_issues(const DocumentView& view, const LineIndex& lines, Verdict level, std::string& out,
+                  const Spill& spill) {
   const std::vector<Finding>& findings = view.doc.findings;
+  for (std::size_t j = 0; j < findings.size(); ++j) {
+    // A finding the article silences is not among the problems, as in every count.
+    if (verdict_of(findings[j].severity) != level || silenced(view.doc, j)) continue;
+    const Finding& f = findings[j];
+    out += "<li id=\"" + view.summary_id(j) + "\">";
+    write_badge(out, level);
+    out += " <a href=\"#" + view.finding_id(j) + "\">" + esc(f.message) + "</a>";
+    out += " <span class=\"where\">";
+    if (std::string where = location(view, lines, f.span); !where.empty()) out += where;
+    if (auto place = view.place_of(j)) {
+      out += " \u00B7 <a href=\"#" + *place + "\">in the text \u2193</a>";
+    }
+    out += "</span></li>\n";
+    spill(out);
+  }
+}
+
+// The summary: tiles and totals from `counts`, then the errors and warnings, which `issues`
+// writes for a level.
+void write_summary(const Counts& counts, std::string& out,
+                   const std::function<void(Verdict, std::string&)>& issues) {
   out += "<div class=\"summary\">\n<ul class=\"tiles\" aria-label=\"Findings by verdict\">\n";
   for (Verdict v : kVerdictsBySeverity) {
     out += "<li class=\"tile v-" + std::string(name(v)) + "\"><span class=\"n\">" +
@@ -1304,26 +1455,10 @@ void write_summary(const DocumentView& view, const LineIndex& lines, const Count
   }
   out += "</ul>\n<p class=\"totals\">" + esc(counts_line(counts)) +
          ". Each claim in the text is marked with its most serious finding.</p>\n";
-  std::size_t serious = 0;
-  for (Verdict level : {Verdict::kError, Verdict::kWarning}) {
-    for (std::size_t j = 0; j < findings.size(); ++j) {
-      // A finding the article silences is not among the problems, as in every count.
-      if (verdict_of(findings[j].severity) != level || silenced(view.doc, j)) continue;
-      if (serious++ == 0) out += "<ol class=\"issues\">\n";
-      const Finding& f = findings[j];
-      out += "<li id=\"" + view.summary_id(j) + "\">";
-      write_badge(out, level);
-      out += " <a href=\"#" + view.finding_id(j) + "\">" + esc(f.message) + "</a>";
-      out += " <span class=\"where\">";
-      if (std::string where = location(view, lines, f.span); !where.empty()) out += where;
-      if (auto place = view.place_of(j)) {
-        out += " \u00B7 <a href=\"#" + *place + "\">in the text \u2193</a>";
-      }
-      out += "</span></li>\n";
-      spill(out);
-    }
-  }
-  if (serious > 0) {
+  if (counts.errors + counts.warnings > 0) {
+    out += "<ol class=\"issues\">\n";
+    issues(Verdict::kError, out);
+    issues(Verdict::kWarning, out);
     out += "</ol>\n";
   } else {
     out += "<p class=\"clear\">\u2714\uFE0E No errors or warnings.</p>\n";
@@ -1404,6 +1539,122 @@ void write_count_link(std::string& out, Verdict v, std::size_t n, std::string_vi
          std::string(n == 1 ? name(v) : plural(v)) + "</a></li>";
 }
 
+// Whether a text is empty but for white space: its article is not shown.
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// Hands held markup to `sink` once it is large.
+Spill spill_to(const std::function<void(std::string_view)>& sink) {
+  return [&sink](std::string& held) {
+    if (held.size() < kPiece) return;
+    sink(held);
+    held.clear();
+  };
+}
+
+// A document's section after its head: summary, findings, article and sources, each list written
+// by the function given for it.
+void write_section(const Counts& counts, std::size_t findings, std::size_t passes,
+                   const BaselineComparison* cmp, bool blank, const Sources& sources,
+                   std::string& out, const Spill& spill,
+                   const std::function<void(Verdict, std::string&)>& issues,
+                   const std::function<void(Severity, std::string&)>& cards,
+                   const std::function<void(std::string&)>& article) {
+  write_summary(counts, out, issues);
+  write_findings(findings, passes, cmp, out, cards);
+  out += "<h3 class=\"part\">Article</h3>\n";
+  write_legend(out);
+  if (blank) {
+    out += "<p class=\"quiet\">The document is empty.</p>\n";
+  } else {
+    article(out);
+  }
+  sources.write(out, spill);
+  out += "</section>\n";
+}
+
+// supporting_citations() of a window of a long document, counted in the whole document (the
+// window's citations from `base`): a paragraph that began in the windows before (`paragraph`)
+// is supported by its first citation there (`cited`). Both are moved on to the window's last
+// paragraph.
+std::vector<std::optional<std::size_t>> supporting_in_document(const Claims& window,
+                                                               std::size_t base,
+                                                               std::optional<ByteSpan>& paragraph,
+                                                               std::optional<std::size_t>& cited) {
+  std::vector<std::optional<std::size_t>> out = supporting_citations(window);
+  for (auto& k : out) {
+    if (k) *k += base;
+  }
+  const bool goes_on = paragraph && !window.paragraphs.empty() &&
+                       window.paragraphs.front().begin == paragraph->begin;
+  if (goes_on && cited) {
+    for (std::size_t i = 0; i < window.claims.size(); ++i) {
+      const Claim& c = window.claims[i];
+      if (c.citation && *c.citation < window.citations.size()) continue;
+      if (c.sentence < window.sentences.size() && window.sentences[c.sentence].paragraph == 0) {
+        out[i] = cited;
+      }
+    }
+  }
+  if (window.paragraphs.empty()) return out;
+  const std::size_t last = window.paragraphs.size() - 1;
+  if (!(goes_on && last == 0 && cited)) {
+    cited = first_citations(window)[last];
+    if (cited) *cited += base;
+  }
+  paragraph = window.paragraphs.back();
+  return out;
+}
+
+// The heading of document `number`'s section: its title (or path), path and a link back up.
+std::string section_head(std::size_t number, std::string_view path, const std::string& title) {
+  const std::string shown = path.empty() ? std::string("(unnamed)") : std::string(path);
+  const std::string anchor = "d" + std::to_string(number);
+  std::string out = "<section class=\"doc\" id=\"" + anchor + "\" aria-labelledby=\"" + anchor +
+                    "-h\">\n<h2 id=\"" + anchor + "-h\">" + esc(title.empty() ? shown : title) +
+                    "</h2>\n<p class=\"meta\">";
+  if (!title.empty()) out += "<span class=\"path\">" + esc(shown) + "</span>";
+  out += "<a class=\"back\" href=\"#top\">\u2191 Back to the top</a></p>\n";
+  return out;
+}
+
+// Adds the view's errors and warnings to the lists at the top of the page and their checks to
+// the filter's counts (every check it reports is listed); whether it had one.
+bool add_problems(const DocumentView& view, const LineIndex& lines, const BaselineComparison* cmp,
+                  std::size_t number, std::string_view path, const std::string& title_text,
+                  TextSpool& errors, TextSpool& warnings,
+                  std::map<std::string, std::size_t>& checks) {
+  const DocumentResult& doc = view.doc;
+  const std::string anchor = "d" + std::to_string(number);
+  const std::string title =
+      esc(title_text.empty() ? (path.empty() ? std::string("(unnamed)") : std::string(path))
+                             : title_text);
+  bool any = false;
+  for (Verdict level : {Verdict::kError, Verdict::kWarning}) {
+    for (std::size_t j = 0; j < doc.findings.size(); ++j) {
+      const Finding& f = doc.findings[j];
+      if (verdict_of(f.severity) != level || silenced(doc, j)) continue;
+      ++checks[f.check];
+      any = true;
+      std::string item = "<li class=\"problem v-" + std::string(name(level)) + "\" data-v=\"" +
+                         std::string(name(level)) + "\" data-check=\"" + esc(f.check) + "\"><p>";
+      write_badge(item, level);
+      if (cmp && j < cmp->states.size()) write_state(item, cmp->states[j]);
+      item += " <span class=\"msg\"><a href=\"#" + view.finding_id(j) + "\">" + esc(f.message) +
+              "</a></span></p>\n<p class=\"where\">in <a href=\"#" + anchor + "\">" + title +
+              "</a> \u00B7 <code>" + esc(f.check) + "</code>";
+      if (auto where = location(view, lines, f.span); !where.empty()) item += " \u00B7 " + where;
+      item += "</p>\n";
+      write_quote(item, view, f.span);
+      item += "</li>\n";
+      (level == Verdict::kError ? errors : warnings).append(item);
+    }
+  }
+  for (const Finding& f : doc.findings) checks.try_emplace(f.check, 0);
+  return any;
+}
+
 }  // namespace
 
 // What the top of the page needs of a document once its section is written: its index row
@@ -1441,22 +1692,12 @@ void HtmlWriter::document(const DocumentResult& doc, const BaselineComparison* c
 void HtmlWriter::document(const DocumentResult& doc, const BaselineComparison* cmp,
                           const Sink& sink) {
   std::string out;
-  const Spill spill = [&](std::string& held) {
-    if (held.size() < kPiece) return;
-    sink(held);
-    held.clear();
-  };
+  const Spill spill = spill_to(sink);
   const std::size_t number = rows_.size() + 1;
   DocumentView view(doc, number);
   Row row{doc.path, {}, doc.error, doc.claims.claims.size(), count(doc), false};
   if (!doc.error) row.title = title_of(view.text);
-  const std::string path = doc.path.empty() ? std::string("(unnamed)") : doc.path;
-  const std::string anchor = "d" + std::to_string(number);
-  out += "<section class=\"doc\" id=\"" + anchor + "\" aria-labelledby=\"" + anchor +
-         "-h\">\n<h2 id=\"" + anchor + "-h\">" + esc(row.title.empty() ? path : row.title) +
-         "</h2>\n<p class=\"meta\">";
-  if (!row.title.empty()) out += "<span class=\"path\">" + esc(path) + "</span>";
-  out += "<a class=\"back\" href=\"#top\">\u2191 Back to the top</a></p>\n";
+  out += section_head(number, row.path, row.title);
   if (view.doc.error) {
     out += "<p class=\"doc-error\"><strong>\u2716\uFE0E Could not be read:</strong> " +
            esc(*view.doc.error) + "</p>\n</section>\n";
@@ -1472,48 +1713,166 @@ void HtmlWriter::document(const DocumentResult& doc, const BaselineComparison* c
     write_article(
         view, scratch, [](std::string& held) { held.clear(); }, true);
   }
-  write_summary(view, lines, row.counts, out, spill);
-  write_findings(view, lines, cmp, out, spill);
-  out += "<h3 class=\"part\">Article</h3>\n";
-  write_legend(out);
-  if (view.text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    out += "<p class=\"quiet\">The document is empty.</p>\n";
-  } else {
-    // Placed again as it is written: the same marks take the same anchors.
-    view.claim_anchored.assign(view.claim_anchored.size(), false);
-    view.citation_anchored.assign(view.citation_anchored.size(), false);
-    view.finding_anchored.assign(view.finding_anchored.size(), false);
-    write_article(view, out, spill, false);
-  }
-  write_sources(view, out, spill);
-  out += "</section>\n";
+  Sources sources;
+  sources.add(view, supporting_citations(doc.claims));
+  std::size_t passes = 0;
+  for (const Finding& f : doc.findings) passes += f.severity == Severity::kPass ? 1 : 0;
+  // The picture of a change goes once, with the most severe finding naming the claim.
+  std::vector<bool> drawn(doc.claims.claims.size(), false);
+  write_section(
+      row.counts, doc.findings.size(), passes, cmp, is_blank(view.text), sources, out, spill,
+      [&](Verdict level, std::string& o) { write_issues(view, lines, level, o, spill); },
+      [&](Severity level, std::string& o) {
+        write_cards(view, lines, cmp, level, drawn, o, spill);
+      },
+      [&](std::string& o) {
+        // Placed again as it is written: the same marks take the same anchors.
+        view.claim_anchored.assign(view.claim_anchored.size(), false);
+        view.citation_anchored.assign(view.citation_anchored.size(), false);
+        view.finding_anchored.assign(view.finding_anchored.size(), false);
+        write_article(view, o, spill, false);
+      });
   sink(out);
   out = std::string();
+  row.problems =
+      add_problems(view, lines, cmp, number, row.path, row.title, *errors_, *warnings_, checks_);
+  rows_.push_back(std::move(row));
+}
 
-  // The document's errors and warnings for the list at the top, and the checks for the filter.
-  const std::string title = esc(row.title.empty() ? path : row.title);
-  for (Verdict level : {Verdict::kError, Verdict::kWarning}) {
-    for (std::size_t j = 0; j < doc.findings.size(); ++j) {
-      const Finding& f = doc.findings[j];
-      if (verdict_of(f.severity) != level || silenced(doc, j)) continue;
-      ++checks_[f.check];
-      row.problems = true;
-      std::string item = "<li class=\"problem v-" + std::string(name(level)) + "\" data-v=\"" +
-                         std::string(name(level)) + "\" data-check=\"" + esc(f.check) + "\"><p>";
-      write_badge(item, level);
-      if (cmp && j < cmp->states.size()) write_state(item, cmp->states[j]);
-      item += " <span class=\"msg\"><a href=\"#" + view.finding_id(j) + "\">" + esc(f.message) +
-              "</a></span></p>\n<p class=\"where\">in <a href=\"#" + anchor + "\">" + title +
-              "</a> \u00B7 <code>" + esc(f.check) + "</code>";
-      if (auto where = location(view, lines, f.span); !where.empty()) item += " \u00B7 " + where;
-      item += "</p>\n";
-      write_quote(item, view, f.span);
-      item += "</li>\n";
-      (level == Verdict::kError ? errors_ : warnings_)->append(item);
+// A long document a window at a time: each window's issues, cards and article go to spools, its
+// sources to the table, its problems to the top; the section is written from them at the end.
+// The bytes are those document() gives for the windows joined.
+struct HtmlWriter::Parts {
+  explicit Parts(const DocumentResult& d)
+      : doc(heading(d)), title(title_of(text())), lines(text()), article(text()), placed(text()) {}
+  std::string_view text() const { return doc.bytes ? std::string_view(*doc.bytes) : ""; }
+  static DocumentResult heading(const DocumentResult& d) {
+    DocumentResult out;
+    out.path = d.path;
+    out.bytes = d.bytes;
+    return out;
+  }
+
+  DocumentResult doc;  // the path and the text; no claims
+  std::string title;
+  std::size_t number = 0;
+  LineIndex lines;
+  ArticleFlow article, placed;  // the article as written, and as placed (dry) ahead of the cards
+  Bases bases;                  // the windows' claims, findings and citations so far
+  Counts counts;
+  std::size_t passes = 0;
+  bool problems = false;
+  TextSpool issues[2];  // errors, warnings
+  TextSpool cards[4];   // errors, warnings, notes, passes
+  TextSpool text_spool;
+  Sources sources;
+  // The last paragraph of the windows so far, and the first citation in it (its index in the
+  // document): a paragraph the next window goes on with is supported by it.
+  std::optional<ByteSpan> paragraph;
+  std::optional<std::size_t> paragraph_citation;
+};
+
+void HtmlWriter::begin_parts(const DocumentResult& doc) {
+  parts_ = std::make_unique<Parts>(doc);
+  parts_->number = rows_.size() + 1;
+}
+
+void HtmlWriter::part(const DocumentResult& part, const BaselineComparison* cmp) {
+  Parts& p = *parts_;
+  DocumentView view(part, p.number, p.bases);
+  const Spill none = [](std::string& held) { held.clear(); };
+  std::string held;
+  const Spill to_text = [&](std::string& out) {
+    if (out.size() < kPiece) return;
+    p.text_spool.append(out);
+    out.clear();
+  };
+  // The window's text ends with its last sentence: no mark of it goes further, none of the next
+  // window's starts before.
+  const std::size_t limit =
+      part.claims.sentences.empty() ? 0 : part.claims.sentences.back().span.end;
+  {
+    ArticleWriter writer(view, held, none, true);
+    p.placed.write(writer, held, none, limit);
+    held.clear();
+  }
+  const Counts counts = count(part);
+  p.counts += counts;
+  const Spill keep = [](std::string&) {};
+  for (const Verdict level : {Verdict::kError, Verdict::kWarning}) {
+    write_issues(view, p.lines, level, held, keep);
+    p.issues[level == Verdict::kError ? 0 : 1].append(held);
+    held.clear();
+  }
+  std::vector<bool> drawn(part.claims.claims.size(), false);
+  const Severity levels[] = {Severity::kError, Severity::kWarning, Severity::kNote,
+                             Severity::kPass};
+  for (std::size_t i = 0; i < 4; ++i) {
+    for (std::size_t j = 0; j < part.findings.size(); ++j) {
+      if (part.findings[j].severity != levels[i]) continue;
+      write_card(view, p.lines, j, cmp, drawn, held);
+      p.cards[i].append(held);
+      held.clear();
     }
   }
-  for (const Finding& f : doc.findings) checks_.try_emplace(f.check, 0);
+  for (const Finding& f : part.findings) p.passes += f.severity == Severity::kPass ? 1 : 0;
+  view.claim_anchored.assign(view.claim_anchored.size(), false);
+  view.citation_anchored.assign(view.citation_anchored.size(), false);
+  view.finding_anchored.assign(view.finding_anchored.size(), false);
+  {
+    ArticleWriter writer(view, held, to_text, false);
+    p.article.write(writer, held, to_text, limit);
+    p.text_spool.append(held);
+    held.clear();
+  }
+  p.sources.add(view, supporting_in_document(part.claims, p.bases.citations, p.paragraph,
+                                             p.paragraph_citation));
+  if (add_problems(view, p.lines, cmp, p.number, p.doc.path, p.title, *errors_, *warnings_,
+                   checks_)) {
+    p.problems = true;
+  }
+  p.bases.claims += part.claims.claims.size();
+  p.bases.findings += part.findings.size();
+  p.bases.citations += part.claims.citations.size();
+}
+
+void HtmlWriter::end_parts(const Sink& sink, const BaselineComparison* absent) {
+  Parts& p = *parts_;
+  const Spill spill = spill_to(sink);
+  {
+    // The text after the last window's last sentence, which holds no mark.
+    DocumentResult rest;
+    rest.bytes = p.doc.bytes;
+    DocumentView view(rest, p.number, p.bases);
+    std::string held;
+    const Spill to_text = [&](std::string& out) {
+      if (out.size() < kPiece) return;
+      p.text_spool.append(out);
+      out.clear();
+    };
+    ArticleWriter writer(view, held, to_text, false);
+    p.article.write(writer, held, to_text);
+    p.text_spool.append(held);
+  }
+  Row row{p.doc.path, p.title, std::nullopt, p.bases.claims, p.counts, p.problems};
+  std::string out = section_head(p.number, row.path, row.title);
+  const auto copy = [&](const TextSpool& spool, std::string& o) {
+    spool.copy_to([&](std::string_view part) { append_in_pieces(o, part, spill); });
+  };
+  write_section(
+      p.counts, p.bases.findings, p.passes, absent, is_blank(p.text()), p.sources, out, spill,
+      [&](Verdict level, std::string& o) { copy(p.issues[level == Verdict::kError ? 0 : 1], o); },
+      [&](Severity level, std::string& o) {
+        copy(p.cards[level == Severity::kError     ? 0
+                     : level == Severity::kWarning ? 1
+                     : level == Severity::kNote    ? 2
+                                                   : 3],
+             o);
+      },
+      [&](std::string& o) { copy(p.text_spool, o); });
+  sink(out);
   rows_.push_back(std::move(row));
+  parts_.reset();
 }
 
 std::string HtmlWriter::head() const {

@@ -381,7 +381,9 @@ std::string indented(const ordered_json& j, std::string_view prefix) {
 // The bytes are those of dump(1) on the whole document, indented two levels into the batch.
 class DocumentWriter {
  public:
-  explicit DocumentWriter(const JsonWriter::Sink& out) : out_(out) {}
+  // `first`: no field written yet (a document's fields written a window at a time go on).
+  explicit DocumentWriter(const JsonWriter::Sink& out, bool first = true)
+      : out_(out), first_(first) {}
 
   void key(std::string_view name, const ordered_json& value) {
     field(name);
@@ -416,8 +418,21 @@ class DocumentWriter {
     out_(": ");
   }
   const JsonWriter::Sink& out_;
-  bool first_ = true;
+  bool first_;
 };
+
+void write_absent(DocumentWriter& d, const BaselineComparison& comparison) {
+  d.objects("absent", comparison.absent.size(), [&](Pretty& j, std::size_t i) {
+    const BaselineEntry& e = comparison.absent[i];
+    j.begin_object();
+    j.key("fingerprint").string(e.fingerprint);
+    j.key("check").string(e.check);
+    j.key("severity").string(to_string(e.severity));
+    j.key("text").string(e.text);
+    j.key("message").string(e.message);
+    j.end_object();
+  });
+}
 
 void write_document(const DocumentResult& doc, const BaselineComparison* comparison,
                     const JsonWriter::Sink& out) {
@@ -440,18 +455,7 @@ void write_document(const DocumentResult& doc, const BaselineComparison* compari
   d.objects("findings", read ? doc.findings.size() : 0, [&](Pretty& j, std::size_t i) {
     write_finding(j, doc, i, prints.next(), comparison, *index);
   });
-  if (comparison) {
-    d.objects("absent", comparison->absent.size(), [&](Pretty& j, std::size_t i) {
-      const BaselineEntry& e = comparison->absent[i];
-      j.begin_object();
-      j.key("fingerprint").string(e.fingerprint);
-      j.key("check").string(e.check);
-      j.key("severity").string(to_string(e.severity));
-      j.key("text").string(e.text);
-      j.key("message").string(e.message);
-      j.end_object();
-    });
-  }
+  if (comparison) write_absent(d, *comparison);
   d.close();
 }
 
@@ -504,7 +508,8 @@ void JsonWriter::begin_parts(const DocumentResult& doc, const Sink& out) {
       ",\n   \"error\": null,\n   \"claims\": ");
 }
 
-void JsonWriter::part(const DocumentResult& part, const Sink& out) {
+void JsonWriter::part(const DocumentResult& part, const Sink& out,
+                      const BaselineComparison* comparison) {
   Parts& p = *parts_;
   tally_.counts += count(part);
   // One item of an array four spaces in: its separator, then its lines.
@@ -523,12 +528,13 @@ void JsonWriter::part(const DocumentResult& part, const Sink& out) {
   }
   for (std::size_t i = 0; i < part.findings.size(); ++i) {
     const std::string print = p.prints.next(part, part.findings[i]);
-    p.findings.append(item(p.findings_written,
-                           [&](Pretty& j) { write_finding(j, part, i, print, nullptr, p.lines); }));
+    p.findings.append(item(p.findings_written, [&](Pretty& j) {
+      write_finding(j, part, i, print, comparison, p.lines);
+    }));
   }
 }
 
-void JsonWriter::end_parts(const Sink& out) {
+void JsonWriter::end_parts(const Sink& out, const BaselineComparison* absent) {
   Parts& p = *parts_;
   out(p.claims_written ? "\n   ]" : "[]");
   out(",\n   \"citations\": ");
@@ -537,6 +543,10 @@ void JsonWriter::end_parts(const Sink& out) {
   out(",\n   \"findings\": ");
   p.findings.copy_to(out);
   out(p.findings_written ? "\n   ]" : "[]");
+  if (absent) {
+    DocumentWriter d(out, false);
+    write_absent(d, *absent);
+  }
   out("\n  }");
   parts_.reset();
 }

@@ -216,7 +216,8 @@ void SarifWriter::begin_parts(const DocumentResult& doc) {
   parts_ = std::make_unique<Parts>(doc.bytes ? std::string_view(*doc.bytes) : std::string_view());
 }
 
-void SarifWriter::part(const DocumentResult& part, const Sink& sink) {
+void SarifWriter::part(const DocumentResult& part, const Sink& sink,
+                       const BaselineComparison* comparison) {
   constexpr std::size_t kPiece = 1 << 16;
   tally_.counts += count(part);
   std::string out;
@@ -224,9 +225,11 @@ void SarifWriter::part(const DocumentResult& part, const Sink& sink) {
     const Finding& f = part.findings[i];
     out += first_ ? "\n    " : ",\n    ";
     first_ = false;
-    out += dump(result_json(part, f, parts_->lines, parts_->prints.next(part, f), std::nullopt,
-                            silenced(part, i)),
-                "    ");
+    std::optional<BaselineState> state;
+    if (comparison && i < comparison->states.size()) state = comparison->states[i];
+    out += dump(
+        result_json(part, f, parts_->lines, parts_->prints.next(part, f), state, silenced(part, i)),
+        "    ");
     if (out.size() >= kPiece) {
       sink(out);
       out.clear();
@@ -236,6 +239,17 @@ void SarifWriter::part(const DocumentResult& part, const Sink& sink) {
 }
 
 void SarifWriter::end_parts() { parts_.reset(); }
+
+void SarifWriter::end_parts(const Sink& sink, const BaselineComparison& absent) {
+  std::string out;
+  for (const BaselineEntry& e : absent.absent) {
+    out += first_ ? "\n    " : ",\n    ";
+    first_ = false;
+    out += dump(absent_json(e), "    ");
+  }
+  if (!out.empty()) sink(out);
+  parts_.reset();
+}
 
 std::string SarifWriter::end() const {
   ordered_json invocation = {{"executionSuccessful", unreadable_.empty()}};

@@ -43,6 +43,8 @@ struct Tally {
   std::size_t absent = 0;
 
   void add(const DocumentResult& doc, const BaselineComparison* comparison = nullptr);
+  /// The states and absent findings of a comparison (add() counts them with the document).
+  void compared(const BaselineComparison& comparison);
 };
 
 /// "2 articles: 40 claims (12 checked, 28 unchecked); 12 findings: 1 error, 1 warning, 1 note,
@@ -73,10 +75,15 @@ void render_text(const DocumentResult& doc, const TextOptions& options,
 class TextParts {
  public:
   TextParts(const DocumentResult& doc, const TextOptions& options);
-  void part(const DocumentResult& part, const TextSink& out);
+  /// With a comparison (Baseline::Match::part), each line ends with its finding's state.
+  void part(const DocumentResult& part, const TextSink& out,
+            const BaselineComparison* comparison = nullptr);
+  /// The lines of accepted findings no longer reported (Baseline::Match::absent), at the end.
+  void absent(const BaselineComparison& comparison, const TextSink& out);
 
  private:
   TextOptions options_;
+  std::string path_;
   LineIndex lines_;     // of the whole document's bytes
   bool named_ = false;  // -q: the path has been given
 };
@@ -99,9 +106,12 @@ class JsonWriter {
   /// with each window in text order (a document of its own, numbered on from the windows before),
   /// then end_parts(). Claims are written as they come; citations and findings wait in a
   /// temporary file for their place. The bytes are document()'s on the windows joined.
+  /// With a baseline, part() takes the states of the window's findings and end_parts() the
+  /// accepted findings none matched (Baseline::Match).
   void begin_parts(const DocumentResult& doc, const Sink& out);
-  void part(const DocumentResult& part, const Sink& out);
-  void end_parts(const Sink& out);
+  void part(const DocumentResult& part, const Sink& out,
+            const BaselineComparison* comparison = nullptr);
+  void end_parts(const Sink& out, const BaselineComparison* absent = nullptr);
 
   JsonWriter();
   ~JsonWriter();
@@ -134,8 +144,11 @@ class SarifWriter {
   /// part() with each window in text order, end_parts(); the bytes are document()'s on the
   /// windows joined.
   void begin_parts(const DocumentResult& doc);
-  void part(const DocumentResult& part, const Sink& out);
+  void part(const DocumentResult& part, const Sink& out,
+            const BaselineComparison* comparison = nullptr);
   void end_parts();
+  /// With a baseline: the accepted findings none matched, as results.
+  void end_parts(const Sink& out, const BaselineComparison& absent);
 
   SarifWriter();
   ~SarifWriter();
@@ -179,8 +192,18 @@ class HtmlWriter {
   /// Everything after the last section, the inline script included.
   std::string tail() const;
 
+  /// A long document a window at a time, as JsonWriter's: begin_parts() with the document read
+  /// (no error), part() with each window in text order (a document of its own, numbered on from
+  /// the windows before), then end_parts(), which hands on the section. Each window's cards,
+  /// problems and article wait in temporary files; the bytes are document()'s on the windows
+  /// joined.
+  void begin_parts(const DocumentResult& doc);
+  void part(const DocumentResult& part, const BaselineComparison* comparison = nullptr);
+  void end_parts(const Sink& out, const BaselineComparison* absent = nullptr);
+
  private:
   struct Row;
+  struct Parts;
   class Spool;
   void write_controls(std::string& out) const;
   void write_problems(std::string& out, const Sink& sink, std::size_t errors,
@@ -193,6 +216,7 @@ class HtmlWriter {
   std::unique_ptr<Spool> errors_, warnings_;   // each document's problems, an <li> each
   std::map<std::string, std::size_t> checks_;  // every check reported: its errors and warnings
   std::vector<std::pair<std::string, std::vector<BaselineEntry>>> gone_;  // path, its entries
+  std::unique_ptr<Parts> parts_;  // the document being written a window at a time
 };
 
 /// Text for a terminal: control characters (C0, DEL, C1) from an article or a file name shown

@@ -110,27 +110,29 @@ void Tally::add(const DocumentResult& doc, const BaselineComparison* comparison)
   ++documents;
   if (doc.error) ++unreadable;
   counts += count(doc);
-  if (comparison) {
-    with_baseline = true;
-    for (const auto& state : comparison->states) {
-      if (!state) continue;
-      switch (*state) {
-        case BaselineState::kNew:
-          ++new_findings;
-          break;
-        case BaselineState::kUnchanged:
-          ++unchanged;
-          break;
-        case BaselineState::kUpdated:
-          ++updated;
-          break;
-        case BaselineState::kAbsent:
-          ++absent;
-          break;
-      }
+  if (comparison) compared(*comparison);
+}
+
+void Tally::compared(const BaselineComparison& comparison) {
+  with_baseline = true;
+  for (const auto& state : comparison.states) {
+    if (!state) continue;
+    switch (*state) {
+      case BaselineState::kNew:
+        ++new_findings;
+        break;
+      case BaselineState::kUnchanged:
+        ++unchanged;
+        break;
+      case BaselineState::kUpdated:
+        ++updated;
+        break;
+      case BaselineState::kAbsent:
+        ++absent;
+        break;
     }
-    absent += comparison->absent.size();
   }
+  absent += comparison.absent.size();
 }
 
 std::vector<std::pair<std::string_view, std::size_t>> totals_fields(const Tally& t) {

@@ -224,12 +224,21 @@ void render_text(const DocumentResult& doc, const TextOptions& options,
 
 TextParts::TextParts(const DocumentResult& doc, const TextOptions& options)
     : options_(options),
+      path_(doc.path),
       lines_(doc.bytes && !options.names_only ? std::string_view(*doc.bytes) : std::string_view()) {
 }
 
-void TextParts::part(const DocumentResult& part, const TextSink& out) {
-  render_lines(part, options_, nullptr, part.bytes && !options_.names_only ? &lines_ : nullptr,
+void TextParts::part(const DocumentResult& part, const TextSink& out,
+                     const BaselineComparison* comparison) {
+  // The accepted findings that went away come once, after the last window (absent()).
+  render_lines(part, options_, comparison, part.bytes && !options_.names_only ? &lines_ : nullptr,
                named_, out);
+}
+
+void TextParts::absent(const BaselineComparison& comparison, const TextSink& out) {
+  DocumentResult none;
+  none.path = path_;
+  render_lines(none, options_, &comparison, nullptr, named_, out);
 }
 
 std::string render_text(const DocumentResult& doc, const TextOptions& options,

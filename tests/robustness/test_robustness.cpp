@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <random>
 #include <string>
@@ -16,6 +17,7 @@
 #include "checker/checker.h"
 #include "extractor/extractor.h"
 #include "fuzz/invariants.h"
+#include "reports/baseline.h"
 #include "reports/reports.h"
 #include "reports/stream.h"
 
@@ -429,9 +431,11 @@ void memory_in_proportion(const std::string& block, std::size_t expected_factor_
 namespace {
 
 // Peak memory of the pipeline the command line runs on a document longer than a window: extracted,
-// checked and written (JSON, SARIF, the text lines with every pass) a window at a time, each window
-// let go before the next. At most 3 times the input plus `window_mb`, what one window's claims and
-// findings take at most (measured: dense text 49 MiB, a line of percentages 106, prose 14 at 4 MB).
+// checked and written (JSON, SARIF, HTML, the text lines with every pass) a window at a time, each
+// window let go before the next. At most 3 times the input plus `window_mb`, what one window's
+// claims and findings take at most (measured with the HTML report, windows bounded by figures
+// and given back between windows: dense text 27 MiB, a line of percentages 34, prose 18 at 4 MB;
+// 48, 107 and 20 before).
 void windows_in_proportion(const std::string& block, std::size_t window_mb) {
   const std::size_t target = scale_bytes(4);
   if (target == 0) return;
@@ -454,8 +458,10 @@ void windows_in_proportion(const std::string& block, std::size_t window_mb) {
     every.show_pass = true;
     TextParts lines(head, every);
     const auto count_bytes = [&](std::string_view part) { bytes += part.size(); };
+    HtmlWriter html;  // the command line's default report
     json.begin_parts(head, count_bytes);
     sarif.begin_parts(head);
+    html.begin_parts(head);
     check_windows(segmented, options, [&](CheckedWindow& window) {
       DocumentResult part = window_part(head, window);
       ++windows;
@@ -464,9 +470,12 @@ void windows_in_proportion(const std::string& block, std::size_t window_mb) {
       json.part(part, count_bytes);
       sarif.part(part, count_bytes);
       lines.part(part, count_bytes);
+      html.part(part);
     });
     json.end_parts(count_bytes);
     sarif.end_parts();
+    html.end_parts(count_bytes);
+    html.head(count_bytes);
   }
   const std::size_t grown = peak_rss_bytes() - before;
   const double factor = static_cast<double>(grown) / static_cast<double>(text->size());
@@ -505,17 +514,17 @@ TEST_CASE("dense statements are read in memory proportional to them") {
 }
 
 TEST_CASE("dense change text checked a window at a time takes memory in proportion to it") {
-  windows_in_proportion(std::string(kDense), 64);
+  windows_in_proportion(std::string(kDense), 40);
 }
 
 TEST_CASE("one line of percents checked a window at a time takes memory in proportion to it") {
   std::string line;
   for (int i = 1; i <= 1000; ++i) line += std::to_string(i) + "% ";
-  windows_in_proportion(line, 128);
+  windows_in_proportion(line, 56);
 }
 
 TEST_CASE("prose checked a window at a time takes memory in proportion to it") {
-  windows_in_proportion(std::string(kParagraph) + repeat(kProse, 4), 24);
+  windows_in_proportion(std::string(kParagraph) + repeat(kProse, 4), 28);
 }
 
 namespace {
@@ -569,6 +578,18 @@ TEST_CASE("windows are runs of whole sentences covering the document") {
   }
   // A document no longer than a window is one window.
   CHECK(windows(segmented, text.size()).size() == 1);
+  CHECK(windows(segmented, text.size(), 10).size() == 1);
+  // Bounded by figures too: about 40 numbers a paragraph, so at most two paragraphs a window of
+  // 64 figures, far fewer bytes than the 4096 asked.
+  const std::vector<Window> by_figures = windows(segmented, 4096, 64);
+  CHECK(by_figures.size() > cut.size());
+  for (std::size_t i = 0; i + 1 < by_figures.size(); ++i) {
+    const std::size_t bytes = segmented.sentences[by_figures[i].last - 1].span.end -
+                              segmented.sentences[by_figures[i].first].span.begin;
+    CHECK(bytes < 4096);
+    CHECK(by_figures[i + 1].first == by_figures[i].last);
+  }
+  CHECK(by_figures.back().last == segmented.sentences.size());
 }
 
 TEST_CASE("a document of one window is checked as extract() and check() check it") {
@@ -623,6 +644,155 @@ TEST_CASE("a document written a window at a time gives the bytes of its windows 
   CHECK(sarif == expected_sarif);
   CHECK(sarif_writer.end() == whole_sarif.end());
   CHECK(lines == render_text(joined, every));
+}
+
+namespace {
+
+// The HTML report of a document written a window at a time (HtmlWriter::begin_parts), and the
+// one of its windows joined: the section and the top of the page.
+void html_parts_as_joined(const std::string& article, std::size_t window) {
+  auto text = std::make_shared<const std::string>(article);
+  Options options;
+  options.window = window;
+  std::size_t windows = 0;
+  const DocumentResult joined = joined_windows(text, options, windows);
+  REQUIRE(windows > 2);
+  REQUIRE(!joined.findings.empty());
+  HtmlWriter parts;
+  std::string streamed;
+  parts.begin_parts(joined);
+  check_windows(segment_document(*text), options,
+                [&](CheckedWindow& w) { parts.part(window_part(joined, w)); });
+  parts.end_parts([&](std::string_view s) { streamed += s; });
+  HtmlWriter whole;
+  const std::string expected = whole.document(joined);
+  CHECK(streamed.size() == expected.size());
+  CHECK(streamed == expected);
+  CHECK(parts.head() == whole.head());
+  CHECK(parts.tail() == whole.tail());
+}
+
+}  // namespace
+
+TEST_CASE("the HTML report written a window at a time gives the bytes of its windows joined") {
+  // Paragraphs that end within a window, a citation in each.
+  html_parts_as_joined(long_article(), 4096);
+  // One paragraph over many windows, cited in its first sentence only: its claims in later
+  // windows are supported by that citation, as in the whole document; a line cut by a window's
+  // edge, a list and a table.
+  std::string one = "Norvale Foods said sales rose 4% to $3.2bn (Ledger Weekly, 3 May 2026).";
+  for (int i = 0; i < 300; ++i) {
+    one += " Margins widened by " + std::to_string(i % 9 + 1) + " points to " +
+           std::to_string(i % 40 + 10) + "% in the quarter.";
+  }
+  one += "\n\n- Revenue rose 10% to $110 from $100.\n- Costs fell 5% to $95 from $100.\n\n";
+  one += "| Year | Sales |\n|---|---|\n| 2024 | $3.1bn |\n| 2025 | $3.3bn, up 6% |\n";
+  html_parts_as_joined(one + std::string(kProse) + one, 2048);
+}
+
+TEST_CASE(
+    "a document compared with a baseline a window at a time gives the bytes of its windows "
+    "joined") {
+  // Errors to accept, some of them the same words more than once (told apart by occurrence).
+  std::string article;
+  for (int i = 0; i < 40; ++i) {
+    article += std::string(kParagraph) + "Sales at unit " + std::to_string(i % 5) +
+               " rose 50% to $120 from $100.\n\n" + std::string(kProse);
+  }
+  auto text = std::make_shared<const std::string>(article);
+  Options options;
+  options.window = 4096;
+  std::size_t windows = 0;
+  const DocumentResult joined = joined_windows(text, options, windows);
+  REQUIRE(windows > 4);
+  // The baseline written a window at a time is the one written from the whole.
+  BaselineWriter whole_writer, parts_writer;
+  std::string written = whole_writer.begin();
+  written += whole_writer.document(joined);
+  written += whole_writer.end();
+  std::string streamed = parts_writer.begin();
+  Fingerprinter prints;
+  check_windows(segment_document(*text), options, [&](CheckedWindow& w) {
+    streamed += parts_writer.part(window_part(joined, w), prints);
+  });
+  streamed += parts_writer.end();
+  CHECK(streamed == written);
+
+  // A baseline that accepts some of the findings: every third left out (new), one accepted at
+  // another severity (updated), one that no longer occurs (absent).
+  std::string accepted;
+  std::size_t line = 0;
+  for (std::size_t at = 0; at < written.size();) {
+    std::size_t end = written.find('\n', at);
+    end = end == std::string::npos ? written.size() : end + 1;
+    const std::string_view l = std::string_view(written).substr(at, end - at);
+    if (!(l.starts_with("  {") && l.ends_with(",\n") && ++line % 3 == 0)) accepted += l;
+    at = end;
+  }
+  const std::size_t severity = accepted.find("\"severity\":\"") + 12;
+  REQUIRE(severity > 12);
+  const std::size_t severity_end = accepted.find('"', severity);
+  const bool error = accepted.compare(severity, severity_end - severity, "error") == 0;
+  accepted.replace(severity, severity_end - severity, error ? "warning" : "error");
+  accepted.replace(
+      accepted.rfind("\n ]}"), 4,
+      ",\n  {\"fingerprint\":\"gone\",\"check\":\"percent-change\",\"severity\":"
+      "\"error\",\"path\":\"long.txt\",\"text\":\"10%\",\"message\":\"was here\"}\n ]}");
+  std::string why;
+  const std::optional<Baseline> baseline = Baseline::parse(accepted, why);
+  REQUIRE_MESSAGE(baseline, why);
+  const BaselineComparison whole = baseline->compare(joined);
+  REQUIRE(whole.absent.size() == 1);
+  auto count_state = [&](BaselineState state) {
+    return std::count(whole.states.begin(), whole.states.end(), std::optional(state));
+  };
+  REQUIRE(count_state(BaselineState::kNew) > 0);
+  REQUIRE(count_state(BaselineState::kUpdated) == 1);
+  REQUIRE(count_state(BaselineState::kUnchanged) > 0);
+
+  std::string json, sarif, lines, html;
+  JsonWriter json_writer;
+  SarifWriter sarif_writer;
+  HtmlWriter html_writer;
+  TextOptions every;
+  every.show_pass = true;
+  TextParts text_writer(joined, every);
+  const auto to = [](std::string& out) { return [&out](std::string_view s) { out += s; }; };
+  json_writer.begin_parts(joined, to(json));
+  sarif_writer.begin_parts(joined);
+  html_writer.begin_parts(joined);
+  Baseline::Match match(*baseline, joined.path);
+  Tally tally;
+  check_windows(segment_document(*text), options, [&](CheckedWindow& w) {
+    const DocumentResult part = window_part(joined, w);
+    const BaselineComparison states = match.part(part);
+    tally.compared(states);
+    json_writer.part(part, to(json), &states);
+    sarif_writer.part(part, to(sarif), &states);
+    text_writer.part(part, to(lines), &states);
+    html_writer.part(part, &states);
+  });
+  const BaselineComparison absent = match.absent();
+  tally.compared(absent);
+  json_writer.end_parts(to(json), &absent);
+  sarif_writer.end_parts(to(sarif), absent);
+  text_writer.absent(absent, to(lines));
+  html_writer.end_parts(to(html), &absent);
+
+  JsonWriter whole_json;
+  CHECK(json == whole_json.document(joined, &whole));
+  SarifWriter whole_sarif;
+  CHECK(sarif == whole_sarif.document(joined, &whole));
+  CHECK(lines == render_text(joined, every, &whole));
+  HtmlWriter whole_html;
+  CHECK(html == whole_html.document(joined, &whole));
+  CHECK(html_writer.head() == whole_html.head());
+  Tally whole_tally;
+  whole_tally.add(joined, &whole);
+  CHECK(tally.new_findings == whole_tally.new_findings);
+  CHECK(tally.unchanged == whole_tally.unchanged);
+  CHECK(tally.updated == whole_tally.updated);
+  CHECK(tally.absent == whole_tally.absent);
 }
 
 TEST_CASE("figures in different windows are not compared with each other") {
