@@ -71,7 +71,7 @@ KeyTable<std::uint32_t> word_classes() {
   add(trigger::kUnit, {"unit", "time-unit"});
   add(trigger::kPercentWord, {"percent", "points"});
   add(trigger::kDirection, {"direction-verb", "direction-noun", "direction-comparative",
-                            "direction-relative", "direction-swing"});
+                            "direction-relative", "direction-swing", "direction-moving"});
   add(trigger::kHedge, {"hedge"});
   add(trigger::kMonth, {"month"});
   add(trigger::kWeekday, {"weekday"});

@@ -45,12 +45,15 @@ class Lexicon {
         }
       }
     }
-    for (const lexicon::Entry& e : lexicon::entries("direction-swing")) {
-      pair_first_[fold(e.word[0]) - 'a'] = true;
-      swing_words_.push_back(e.word);
+    for (std::string_view cls : {"direction-swing", "direction-moving"}) {
+      for (const lexicon::Entry& e : lexicon::entries(cls)) {
+        pair_first_[fold(e.word[0]) - 'a'] = true;
+        swing_words_.push_back(e.word);
+      }
     }
   }
-  /// Whether a lower-case word moves a metric across zero (direction-swing: "swung").
+  /// Whether a lower-case word takes the direction of its values (direction-swing: "swung";
+  /// direction-moving: "went").
   bool swings(std::string_view word) const {
     return std::find(swing_words_.begin(), swing_words_.end(), word) != swing_words_.end();
   }
@@ -577,7 +580,18 @@ class Reader {
     read_words();
     find_directions();
     std::vector<bool> used_word(words_.size(), false);
-    for (std::size_t w = 0; w < words_.size(); ++w) {
+    // Verbs of moving are read last: a direction word after their values states the change
+    // they name ("went from $40 to $50, up 8%").
+    std::vector<std::size_t> order;
+    for (const bool moving : {false, true}) {
+      for (std::size_t w = 0; w < words_.size(); ++w) {
+        const ByteSpan sp = words_[w].span;
+        const bool m = words_[w].swing && lexicon::find("direction-moving",
+                                                        lower(s_.text.substr(sp.begin, sp.size())));
+        if (m == moving) order.push_back(w);
+      }
+    }
+    for (const std::size_t w : order) {
       if (used_word[w]) continue;
       Statement st;
       st.word = words_[w];

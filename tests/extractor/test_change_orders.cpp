@@ -1207,22 +1207,24 @@ TEST_CASE("a change statement carries its period and the new value's bracketed p
 }
 
 TEST_CASE("a statement does not reach back past another statement's figures") {
-  // Each "up N% from A to B" takes the pair after it; the opening pair and the closing "up 9%"
-  // are left as they stand (two amounts, a change with no values), not one statement across
-  // the others.
+  // Each "up N% from A to B" takes the pair after it; the opening "went from $4 to $5" is a
+  // change of its own (its values give its direction) and the closing "up 9%" a change with no
+  // values, not one statement across the others.
   const Claims claims = extract(
       "Fares went from $4 to $5, up 7% from $6 to $7, up 8% from $8 to $9, up 9% on the day.");
   for (const Claim& c : claims.claims) {
     CAPTURE(c.span.begin);
     CHECK(c.span.size() < 40);
   }
-  std::size_t changes = 0, amounts = 0;
+  std::size_t changes = 0, differences = 0, amounts = 0;
   for (const Claim& c : claims.claims) {
     changes += c.kind == ClaimKind::kPercentChange;
+    differences += c.kind == ClaimKind::kDifference;
     amounts += c.kind == ClaimKind::kMoney;
   }
   CHECK(changes == 3);
-  CHECK(amounts == 2);
+  CHECK(differences == 1);
+  CHECK(amounts == 0);
 }
 
 TEST_CASE("two changes and two new values joined by \"respectively\" pair in order") {
@@ -1323,4 +1325,36 @@ TEST_CASE("\"compares with\" and \"compares to\" set a figure against the one be
       {"The entry fee of $36 compares to $30 at the city's other museums, 20% higher.",
        "$30 > $36 | 20% | up"},
   });
+}
+
+TEST_CASE("a verb of moving with two values and a value before a noun of change through a verb") {
+  struct Case {
+    std::string_view text;
+    std::string_view roles;  // see roles(); empty for no statement
+  };
+  const Case cases[] = {
+      // A verb that is no direction word takes the direction its values go.
+      {"Ticket income at Orrin Hall went from $4m to $6m.", "$4m > $6m | - | up"},
+      {"The fund's fees have gone from 1.2% to 0.9%.", "1.2% > 0.9% | - | down"},
+      {"Orders went down from 420 to 610.", "420 > 610 | - | down"},
+      // "is", "were", "would be" link the value before the noun to it; "on" names the old one.
+      {"The score of 71 is an improvement on last year's 64.", "64 > 71 | - | up"},
+      {"Deliveries of 1,450 vans would be an increase on its present 1,100.",
+       "1,100 > 1,450 | - | up"},
+      {"Growers sold 9% of output, an improvement on their earlier 3.5%.", "3.5% > 9% | - | up"},
+      // Not a statement: no second value, or no value of one quantity.
+      {"The team went to 12 cities in 2024.", ""},
+      {"The shuttle went from Leeds to York twice a day.", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Claims claims = extract(c.text);
+    const Claim* s = statement(claims);
+    if (c.roles.empty()) {
+      CHECK(s == nullptr);
+      continue;
+    }
+    REQUIRE(s != nullptr);
+    CHECK(roles(*s) == c.roles);
+  }
 }
