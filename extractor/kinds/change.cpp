@@ -46,12 +46,15 @@ class Lexicon {
         }
       }
     }
-    for (const lexicon::Entry& e : lexicon::entries("direction-swing")) {
-      pair_first_[fold(e.word[0]) - 'a'] = true;
-      swing_words_.push_back(e.word);
+    for (std::string_view cls : {"direction-swing", "direction-moving"}) {
+      for (const lexicon::Entry& e : lexicon::entries(cls)) {
+        pair_first_[fold(e.word[0]) - 'a'] = true;
+        swing_words_.push_back(e.word);
+      }
     }
   }
-  /// Whether a lower-case word moves a metric across zero (direction-swing: "swung").
+  /// Whether a lower-case word takes the direction of its values (direction-swing: "swung";
+  /// direction-moving: "went").
   bool swings(std::string_view word) const {
     return std::find(swing_words_.begin(), swing_words_.end(), word) != swing_words_.end();
   }
@@ -620,7 +623,18 @@ class Reader {
     find_directions();
     std::vector<bool>& used_word = used_word_;
     used_word.assign(words_.size(), false);
-    for (std::size_t w = 0; w < words_.size(); ++w) {
+    // Verbs of moving are read last: a direction word after their values states the change
+    // they name ("went from $40 to $50, up 8%").
+    std::vector<std::size_t> order;
+    for (const bool moving : {false, true}) {
+      for (std::size_t w = 0; w < words_.size(); ++w) {
+        const ByteSpan sp = words_[w].span;
+        const bool m = words_[w].swing && lexicon::find("direction-moving",
+                                                        lower(s_.text.substr(sp.begin, sp.size())));
+        if (m == moving) order.push_back(w);
+      }
+    }
+    for (const std::size_t w : order) {
       if (used_word[w]) continue;
       Statement st;
       st.word = words_[w];
@@ -1938,6 +1952,31 @@ class Reader {
     return true;
   }
 
+  // Whether the lower-case gap between a value and a noun of change makes the noun the value's:
+  // an article after a comma (", a "), after a verb of being (" is an ", " cars would be a ") or
+  // after what the value is a share of (" of output, an ").
+  static bool links_to_noun(std::string_view g) {
+    if (!g.ends_with(' ')) return false;
+    g.remove_suffix(1);
+    const std::size_t sp = g.rfind(' ');
+    if (sp == std::string_view::npos || !is(g.substr(sp + 1), {"change-indefinite"})) return false;
+    g = g.substr(0, sp);
+    if (g == ",") return true;
+    if (g.empty() || g[0] != ' ') return false;
+    g.remove_prefix(1);
+    // The verb of being, perhaps after the one word the value counts (" arrivals were a ").
+    if (is(g, {"change-copula"})) return true;
+    if (const std::size_t w = g.find(' '); w != std::string_view::npos &&
+                                           g.substr(0, w).find(',') == std::string_view::npos &&
+                                           is(g.substr(w + 1), {"change-copula"})) {
+      return true;
+    }
+    // " of output,": one word after "of", then the comma.
+    const std::size_t of = g.find(' ');
+    return g.ends_with(',') && of != std::string_view::npos && is(g.substr(0, of), {"change-of"}) &&
+           g.find(' ', of + 1) == std::string_view::npos && g.size() > of + 2;
+  }
+
   // "Revenue was $64m, a rise from $59m": a noun with its article right after a value, and
   // "from" its old value `old` with no new value after it, states the change from that old
   // value to the value before it.
@@ -1948,12 +1987,7 @@ class Reader {
     while (p > 0 && qs[p - 1].span.end > begin) --p;
     if (p == 0 || !free(p - 1) || qs[p - 1].span.end > begin) return false;
     const std::size_t v = p - 1;
-    std::string_view g = gap(qs[v].span.end, begin);
-    // Only a comma and an article between them: ", a ", ", an ".
-    if (g.size() < 4 || g[0] != ',' || g[1] != ' ' || g.back() != ' ' ||
-        !is(g.substr(2, g.size() - 3), {"change-indefinite"})) {
-      return false;
-    }
+    if (!links_to_noun(lower(gap(qs[v].span.end, begin)))) return false;
     if (is_time_unit(qs[v].unit) || !compatible_at(v, old)) return false;
     st.old_value = old;
     st.new_value = v;
