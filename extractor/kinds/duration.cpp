@@ -69,7 +69,8 @@ std::string time_words_regex() {
          ")|an?" + sp + "(?<u5>" + unit + ")-" + alternation({"duration-long"}) + "|(?<couple>an?" +
          sp + "(?<cw>" + alternation({"duration-couple"}) + ")" + sp + "of" + sp + ")(?<u6>" +
          unit + ")|an?" + sp + "(?<u4>" + alternation({"duration-multiple"}) + ")|an?" + sp +
-         "(?<u7>" + unit + ")(?=" + sp + "and" + sp + "(?<p7>)))(?![A-Za-z])";
+         "(?<u7>" + unit + ")(?=" + sp + "(?:" + alternation({"duration-part-join"}) + ")" + sp +
+         "(?<p7>)))(?![A-Za-z])";
 }
 // "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
 // age in years.
