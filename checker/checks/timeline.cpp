@@ -29,7 +29,9 @@
 //    the date right before it is judged the same way: "The works opened in 1974, marking 42
 //    years of service this autumn" and "first flew on 2 April 1996, 40 years ago" (a warning; an
 //    error with "this autumn", timeline.tsv's timeline-this). The start may follow the count
-//    ("opened exactly 10 years ago, in 2016."), and a spaced dash may stand for the comma.
+//    ("opened exactly 10 years ago, in 2016."), and a spaced dash may stand for the comma. A
+//    thing's age after the year it was made ("built in 1962 and now 64 years old"; timeline.tsv's
+//    timeline-age-start) counts back the same way.
 //    "Next year" and "last year" (timeline-year-offset) move the article's year by one.
 // 2c. A count since a bare year told per year after a comma ("Since 2020, 1,600 homes have been
 //    built, about 270 a year"; timeline-since-year, timeline-rate-lead, timeline-per-year): the
@@ -324,6 +326,7 @@ class TimelineCheck final : public Check {
             "year it falls in, with the year assumed from the article's first date said (a "
             "warning), as is a count back from that date (\"opened in 1974, marking 42 years "
             "of service\"; \"on 2 April 1996, 40 years ago\"; \"opened 10 years ago, in 2016\"; "
+            "\"built in 1962 and now 64 years old\"; "
             "\"next year marks 60 years since 1967\" is the year after). A count since a "
             "bare year told per year (\"Since 2020, 1,600 homes have been built, about 270 a "
             "year\") is judged over the years to the article's date, 5 to 7 here (a warning "
@@ -800,6 +803,22 @@ class TimelineCheck final : public Check {
     return &c;
   }
 
+  // Whether a bare year is written after a word that makes it something's beginning and a word
+  // that leads a start year: "built in 1962", "founded in 1988" (timeline-age-start, then
+  // timeline-start-lead), so an age after it is that thing's age.
+  static bool begun_by_creation(const Claims& claims, const Claim& start) {
+    const std::size_t from = start.span.begin >= 40 ? start.span.begin - 40 : 0;
+    const std::string before = lower(slice(claims.text, from, start.span.begin));
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < before.size();) {
+      const std::size_t end = std::min(before.find(' ', at), before.size());
+      if (end > at) words.emplace_back(std::string_view(before).substr(at, end - at));
+      at = end + 1;
+    }
+    return words.size() >= 2 && lexicon::find("timeline-start-lead", words.back()) &&
+           lexicon::find("timeline-age-start", words[words.size() - 2]);
+  }
+
   // A duration in years counted back from the article's date to the date right before it: "The
   // works opened in 1974, marking 42 years of service this autumn" (a timeline-anniversary word,
   // and timeline-anniversary-aux words, between the comma and the duration) or "first flew on 2
@@ -821,8 +840,10 @@ class TimelineCheck final : public Check {
       const Claim& d = claims.claims[i];
       if (d.kind != ClaimKind::kDuration || d.quantities.size() != 1) continue;
       const Quantity& n = d.quantities.front();
-      if (lower(n.unit).rfind("year", 0) != 0 || n.is_range) continue;
-      if (const Claim* later = start_after(claims, i, *first_full)) {
+      // A thing's age ("now 64 years old") counts back from the article's date as "ago" does.
+      const bool age = n.unit == "age";
+      if ((!age && lower(n.unit).rfind("year", 0) != 0) || n.is_range) continue;
+      if (const Claim* later = age ? nullptr : start_after(claims, i, *first_full)) {
         const std::string whole = lower(slice(claims.text, claims.sentences[d.sentence].span.begin,
                                               claims.sentences[d.sentence].span.end));
         judge_years(n, later->year, first_full->year, assumed_from(*first_full),
@@ -851,10 +872,11 @@ class TimelineCheck final : public Check {
       const std::string word =
           trail.empty() ? std::string()
                         : trail.substr(1, trail_end == trail.npos ? trail.npos : trail_end - 1);
-      bool ago = !trail.empty() && trail.front() == ' ' && lexicon::find("timeline-ago", word);
+      bool ago =
+          age || (!trail.empty() && trail.front() == ' ' && lexicon::find("timeline-ago", word));
       // "40 years ago." or "40 years ago this spring", not "founded in 1990, two years ago bought
       // a rival": there the time ago is another event's.
-      if (ago) {
+      if (ago && !age) {
         const std::size_t at = d.span.end + 1 + word.size();
         const std::string after =
             lower(slice(claims.text, at, std::min(at + 16, claims.text.size())));
@@ -876,6 +898,12 @@ class TimelineCheck final : public Check {
       // A spaced dash sets the count off as a comma does: "opened in 2003 – exactly 25 years ago".
       for (const std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
         if (gap.starts_with(dash)) gap = ", " + gap.substr(dash.size());
+      }
+      // An age is the age of what the start year began, joined by a comma or "and": "built in
+      // 1962 and now 64 years old", not "appointed in 1998, is now 71 years old".
+      if (age) {
+        if (gap.starts_with(" and ")) gap = ", " + gap.substr(5);
+        if (!begun_by_creation(claims, start)) continue;
       }
       if (gap.rfind(", ", 0) != 0 || gap.find_first_of(";:()") != std::string::npos) continue;
       std::vector<std::string> words;

@@ -478,6 +478,33 @@ TEST_CASE("timeline counts an anniversary or a time ago back from the article's 
       });
 }
 
+TEST_CASE("timeline counts a thing's age back from the article's date to the year it was made") {
+  run_text_cases(
+      "timeline",
+      {
+          {"Report of 6 May 2026. The Wey bridge, built in 1958 and now 58 years old, will shut.",
+           "warning"},
+          {"Report of 6 May 2026. The Wey bridge, built in 1958 and now 68 years old, will shut.",
+           "pass"},
+          {"Report of 6 May 2026. The lido, opened in 1937, is now almost 80 years old.",
+           "warning"},
+          {"Report of 6 May 2026. The lido, opened in 1937, is now almost 89 years old.", "pass"},
+          {"Report of 6 May 2026. The firm, founded in 2001 and now 15 years old, is for sale.",
+           "warning"},
+          {"Report of 6 May 2026. The oak, planted in 1976, is now 50 years old this spring.",
+           "pass"},
+          {"Report of 6 May 2026. The oak, planted in 1976, is now 40 years old this spring.",
+           "error"},
+          // The year is not when the thing began: a person's appointment, a rebuild, no date.
+          {"Report of 6 May 2026. The chairman, appointed in 1998, is now 71 years old.", "none"},
+          {"Report of 6 May 2026. The hall, renovated in 2010, is now 120 years old.", "none"},
+          {"The Wey bridge, built in 1958 and now 58 years old, will shut.", "none"},
+          {"Report of 6 May 2026. Built in 1958, the bridge carried 3,000 cars a day; its "
+           "keeper is 58 years old.",
+           "none"},
+      });
+}
+
 TEST_CASE("percent-change reads the amount lost to a cause as a level, not a change") {
   run_text_cases(
       "percent-change",
