@@ -135,7 +135,8 @@ void check_windows(const Claims& segmented, const Options& options,
                    const std::function<void(CheckedWindow&)>& each) {
   std::size_t claims_before = 0;
   std::size_t findings_before = 0;
-  for (const Window& w : windows(segmented, options.window, options.window_figures)) {
+  const std::vector<Window> cut = windows(segmented, options.window, options.window_figures);
+  for (const Window& w : cut) {
     CheckedWindow window;
     window.claims = extract_range(segmented, w.first, w.last, claims_before);
     window.findings = check(window.claims, options, findings_before);
@@ -153,8 +154,10 @@ void check_windows(const Claims& segmented, const Options& options,
 #if defined(__GLIBC__)
     // The window's memory back to the system, not only to the allocator: room it reserved and
     // never wrote (a findings list sized for two a claim) is otherwise left resident for the
-    // next window, which writes other parts of it.
-    malloc_trim(0);
+    // next window, which writes other parts of it. Only between windows of a long document: a
+    // trim for every short one costs a batch thousands of madvise calls and, with -j, the
+    // allocator's lock.
+    if (cut.size() > 1) malloc_trim(0);
 #endif
   }
 }
