@@ -749,6 +749,10 @@ class RateCheck final : public Check {
         // "... for $41.00 per share in a public offering and $1.01 billion of notes": "and" joins
         // another amount, not the total of this price.
         if (leads(total, Lead::kAnother)) continue;
+        // "spends £2.1m a day on cover, or about £770m a year": a total that is the price itself
+        // brought to another period restates it (judged as such above); a count nearby is not
+        // what it multiplies.
+        if (price.period != total.period && yearly(price).overlaps(yearly(total))) continue;
         // The count nearest the price, before the total, with no other amount between them.
         const Claim* count = nullptr;
         std::size_t best = 0;

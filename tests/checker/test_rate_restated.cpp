@@ -103,6 +103,20 @@ TEST_CASE("rate takes an amount far above a price, over a count before it, for a
   });
 }
 
+TEST_CASE("rate takes a total that restates the price per another period for no product") {
+  // 520 x £2.1m a day would be a false error: the year's total is the day's amount times 365.
+  run_worst_table({
+      {"Of its 2,400 porters, 520 are on contract, and the board spends £2.1m a day on cover, "
+       "or about £770m a year.",
+       "rate", "pass"},
+      {"Of its 2,400 porters, 520 are on contract, and the board spends £2.1m a day on cover, "
+       "or about £400m a year.",
+       "rate", "error"},
+      {"About 2,600 dentists pay $120 a month for the service, roughly $2.5 million a year.",
+       "rate", "error"},
+  });
+}
+
 TEST_CASE("rate counts a week as 7 days and a month as 30 when copy does") {
   run_worst_table({
       {"The field pumps 700,000 barrels a week, or 100,000 barrels a day.", "rate", "pass"},
