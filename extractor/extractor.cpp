@@ -206,6 +206,7 @@ void extract_claims(Claims& out, std::size_t claims_before) {
     sort_claims(claims, first, order);
   }
 
+  detail::settle_numeric_dates(text, claims);
   detail::merge_cross_sentence(claims, out.sentences);
   detail::find_line_lists(out, claims);
   sort_claims(claims, 0, order);

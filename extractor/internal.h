@@ -231,6 +231,9 @@ void find_citations(std::string_view text, Claims& out);
 // One function per claim kind (kinds/*.cpp). Each appends claims for the sentence and
 // marks the quantities it used as taken.
 void find_dates(SentenceWork& s, std::vector<Claim>& out);
+/// Dates in figures that only the article's other dates can order ("02.05.2026" beside
+/// "13.04.2026"): read in the order those settle, once every sentence is read (date.cpp).
+void settle_numeric_dates(std::string_view text, std::vector<Claim>& claims);
 void find_changes(SentenceWork& s, std::vector<Claim>& out);
 void find_enumerations(SentenceWork& s, std::vector<Claim>& out);
 void find_durations(SentenceWork& s, std::vector<Claim>& out);

@@ -97,8 +97,18 @@ bool is_label_number(std::string_view text, std::size_t floor, std::size_t begin
   const std::string_view word = word_before(text, floor, begin, w);
   if (word.empty()) return false;
   if (is_label_noun(word)) return true;
-  // "Invoice XYZ 1999": a code after a label noun.
+  // "Sizes 8 to 16", "Gates 4 and 5": the second number of a pair a label noun opens
+  // (not-figure-label-join between them).
   std::size_t w2 = 0;
+  if (is_digit(text[begin]) && lexicon::find("not-figure-label-join", word) != nullptr) {
+    std::size_t k = w;
+    while (k > floor && text[k - 1] == ' ') --k;
+    const std::size_t digits_end = k;
+    while (k > floor && is_digit(text[k - 1])) --k;
+    return k < digits_end && k > floor && text[k - 1] == ' ' &&
+           is_label_noun(word_before(text, floor, k, w2));
+  }
+  // "Invoice XYZ 1999": a code after a label noun.
   return is_code(word) && is_label_noun(word_before(text, floor, w, w2));
 }
 

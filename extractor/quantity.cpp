@@ -783,6 +783,14 @@ std::size_t age_end(std::string_view text, std::size_t at, std::size_t limit) {
   return std::min(i, limit);
 }
 
+// Whether the word right before `begin`, past one space, starts with a capital: "Gate 12B".
+bool capital_before(std::string_view text, std::size_t floor, std::size_t begin) {
+  if (begin < floor + 2 || text[begin - 1] != ' ') return false;
+  std::size_t w = begin - 1;
+  while (w > floor && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  return text[w] >= 'A' && text[w] <= 'Z';
+}
+
 // Whether a bare number at [begin, end) follows a capitalised name: "Windows 10", "Boeing 717".
 bool follows_name(std::string_view text, std::size_t floor, std::size_t begin) {
   if (begin < floor + 2 || text[begin - 1] != ' ') return false;
@@ -1713,6 +1721,14 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       if (s.size() == 1 && !has_currency && !glued) {
         has_scale = false;
         end = m.has(p.num2) ? m.span(p.num2).end : num.end;
+      }
+      // "Apartment 7B", "Gate 12B": a letter glued to the number of a label written with a
+      // capital is part of its name; after a noun in lower case it may be a scale ("users number
+      // 100m").
+      if (s.size() == 1 && !has_currency && glued && num.begin >= span.begin + 2 &&
+          is_label_number(text, span.begin, num.begin) &&
+          capital_before(text, span.begin, num.begin)) {
+        continue;
       }
     }
     // A code glued to digits and a letter is a ticker: "NOK1V".

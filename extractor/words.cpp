@@ -72,7 +72,8 @@ KeyTable<std::uint32_t> word_classes() {
   add(trigger::kPercentWord, {"percent", "points"});
   add(trigger::kDirection,
       {"direction-verb", "direction-noun", "direction-comparative", "direction-relative",
-       "direction-swing", "direction-moving", "direction-to-level", "direction-before-pair"});
+       "direction-swing", "direction-moving", "direction-moving-from", "direction-to-level",
+       "direction-before-pair"});
   add(trigger::kHedge, {"hedge"});
   add(trigger::kMonth, {"month"});
   add(trigger::kWeekday, {"weekday"});

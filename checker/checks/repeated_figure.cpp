@@ -50,7 +50,14 @@
 // a slip explains them (one digit changed or two neighbours swapped: 412,000 / 421,000), since
 // filings state many similar line items for many periods. A match is a warning, never an error:
 // only an editor can be sure the two are one figure. Matches with overlapping values pass.
-// Percentages, old values and hedged open-ended figures ("more than 400") are left alone.
+// A count or a percentage told again as known ("the 521,000 visitors", "its 34 seats", "the
+// 32.6% turnout") may leave out its owner, when the earlier names it, and a count its noun, when
+// both are counted by one verb ("carried 412,000 passengers over the weekend" ... "the 421,000
+// carried over the weekend"; every word after the later verb must stand after the earlier figure,
+// so "at its York plant" is another count): a count then matches by the noun both count
+// (Claim::counted) or by that verb. A percentage is compared only when the later is told as known
+// and only as a level (a change's new value or a percentage alone), never a change's percent.
+// Old values and hedged open-ended figures ("more than 400") are left alone.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -197,7 +204,11 @@ std::string singular(std::string w) {
   if (w.size() > 5 && w.compare(w.size() - 4, 4, "sses") == 0) return w.substr(0, w.size() - 2);
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
     return w.substr(0, w.size() - 3) + "y";
-  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+  // "surplus", "bonus", "basis" are singular already.
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+      w[w.size() - 2] != 'i') {
+    w.pop_back();
+  }
   return w;
 }
 
@@ -229,6 +240,10 @@ struct Context {
   // (thing_head()): "centre" in "a £27.5 million sports centre will open".
   std::string thing;
   std::string thing_first;  // the first of those words: "sports"; "terminal" in "terminal starts"
+  std::string verb_before;  // the word right before the figure, lower case: "carried" in
+  //                           "carried 412,000 passengers"
+  std::vector<std::string> after;  // every word after it up to a comma or bracket, lower case
+  std::vector<bool> after_named;   // whether each of `after` is capitalised or has a digit
 };
 
 // What a whole sentence says about the period of every figure in it. The surroundings of a
@@ -402,6 +417,20 @@ bool is_name(std::string_view text, std::string_view word, std::string_view w, s
     while (end < text.size() && is_alnum(text[end])) ++end;
   }
   if (speaker_verbs().count(next_word(text, end))) return false;
+  // A title and the name after it speak too ("Chief executive Lena Hart said the £42.6m ..."):
+  // up to two lower-case words, then capitalised ones, then the verb; a possessive or a comma
+  // between ends the look ("Tesco's chief executive said" keeps Tesco as the owner).
+  for (int lower_words = 0; lower_words < 2; ++lower_words) {
+    const std::string w = next_word(text, end);
+    if (w.empty() || end + 1 >= text.size() || is_upper(text[end + 1])) break;
+    if (speaker_verbs().count(w)) return false;
+    end += 1 + w.size();
+  }
+  while (end + 1 < text.size() && text[end] == ' ' && is_upper(text[end + 1])) {
+    ++end;
+    while (end < text.size() && is_alnum(text[end])) ++end;
+  }
+  if (speaker_verbs().count(next_word(text, end))) return false;
   // A sentence's first word is capitalised anyway; it is a name only as a possessive.
   const bool possessive =
       text.substr(at + word.size(), 2) == "'s" || text.substr(at + word.size(), 4) == "\u2019s";
@@ -505,6 +534,18 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     return gap.find_first_of(",;:()") != std::string_view::npos;
   };
   std::string& w = scratch.word;
+  if (split > 0 && words[split - 1].at + words[split - 1].text.size() < figure.begin &&
+      text.substr(words[split - 1].at + words[split - 1].text.size(),
+                  figure.begin - words[split - 1].at - words[split - 1].text.size())
+              .find_first_not_of(' ') == std::string_view::npos) {
+    lower_into(words[split - 1].text, ctx.verb_before);
+  }
+  for (std::size_t i = split; i < words.size() && !barrier(figure.end, words[i].at); ++i) {
+    if (words[i].at < figure.end) continue;  // the figure's own digits
+    lower_into(words[i].text, w);
+    ctx.after.push_back(w);
+    ctx.after_named.push_back(is_upper(words[i].text[0]) || has_digit(w));
+  }
   for (std::size_t i = 0; i < split && i < 4; ++i) {
     lower_into(words[split - 1 - i].text, w);
     if (scope_words().count(w)) ctx.scope.insert(w);
@@ -531,11 +572,17 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
   // A verb after the figure ends the phrase that names it: in "the £85.6m operating profit was
   // strong", "strong" says what it was, not what it is.
   static const WordSet kVerbs(lexicon::words({"repeated-verb"}));
+  // Where the phrase naming the figure ends at a verb: a name past it is said of the figure
+  // ("the £42.6m pre-tax profit reflected strong trading in Scotland"), not whose it is.
+  std::size_t phrase_end = end;
   for (std::size_t i = split; i < words.size(); ++i) {
     const auto [word, at] = words[i];
     if (ctx.right.size() == 3 || barrier(figure.end, at)) break;
     lower_into(word, w);
-    if (kVerbs.count(w)) break;
+    if (kVerbs.count(w)) {
+      phrase_end = at;
+      break;
+    }
     if (metric_name_at(words, i)) {
       ctx.right.push_back(metric_name(words, i++));
       continue;
@@ -547,6 +594,7 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     if (!stop_words().count(w) && by_a_name(text, at + word.size())) break;
     if (!ctx.right.empty() && w.size() > 4 && w.ends_with("ed") &&
         next_word(text, at + word.size()) != "by") {
+      phrase_end = at;
       break;
     }
     // A word followed by a determiner is a verb taking an object: "net profit beat the ...".
@@ -584,7 +632,8 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     if (has_digit(w) || is_month(w) || is_weekday(w)) continue;
     // Names before the figure anywhere in its surroundings; after it only up to the first comma
     // or bracket, where a place or owner narrows the figure ("£192,713 in England").
-    const bool near_after = at >= figure.end && !agent && !barrier(figure.end, at);
+    const bool near_after =
+        at >= figure.end && at < phrase_end && !agent && !barrier(figure.end, at);
     if ((at < figure.begin || near_after) && is_name(text, word, w, at, sentence_begin, openings)) {
       ctx.names.insert(w);
       if (near_after) ctx.names_after.insert(w);
@@ -752,6 +801,8 @@ struct Stated {
   std::set<std::string> own_names;          // ctx.names less the article's main names
   std::string digits;                       // digits_of(q->text)
   Interval value;                           // interval_of(*q)
+  bool definite =
+      false;  // told as known: the claim's first figure, after "the", "its" (Claim::definite)
   bool needed = false;  // some figure nearby could be reported with it (see could_pair)
 };
 
@@ -762,7 +813,11 @@ std::string digits_of(std::string_view text);
 // sentences, one unit, within a factor of two, and values that overlap or differ by a slip.
 // Only figures in such a pair have their surroundings read.
 bool could_pair(const Stated& a, const Stated& b) {
-  if (a.claim->sentence == b.claim->sentence || a.q->unit != b.q->unit) return false;
+  // A count told again as known may leave its noun out, and so its unit: "housed 1,275
+  // families" ... "the 1,725 it housed".
+  const bool same_unit =
+      a.q->unit == b.q->unit || (b.definite && a.q->unit == "count" && b.q->unit.empty());
+  if (a.claim->sentence == b.claim->sentence || !same_unit) return false;
   if (!(a.q->value > 0 && b.q->value > 0) || a.q->value > 2 * b.q->value ||
       b.q->value > 2 * a.q->value) {
     return false;
@@ -909,6 +964,96 @@ std::set<std::string> same_metric(const Context& a, const Context& b, bool money
   return {};
 }
 
+// The forms a verb's word may be the base of: an irregular form's base (lexicon class
+// repeated-verb-form: "flown" -> "fly"), else the word with its ending taken off in each way it
+// can be ("housed" -> "housed", "house", "hous"; "planned" -> "plan").
+std::vector<std::string> verb_bases(std::string_view w) {
+  if (const lexicon::Entry* e = lexicon::find("repeated-verb-form", w)) {
+    return {std::string(e->value)};
+  }
+  std::vector<std::string> out{std::string(w)};
+  auto cut = [&](std::string_view ending, std::string_view added) {
+    if (w.size() < ending.size() + 3 || !w.ends_with(ending)) return;
+    std::string base(w.substr(0, w.size() - ending.size()));
+    const std::size_t n = base.size();
+    if (added.empty() && base[n - 1] == base[n - 2] && ending != "s" && ending != "d") {
+      out.push_back(base.substr(0, n - 1));  // "planned", "shipping"
+    }
+    out.push_back(base.append(added));
+  };
+  for (const auto& [ending, added] : {std::pair<std::string_view, std::string_view>{"ied", "y"},
+                                      {"ies", "y"},
+                                      {"ed", ""},
+                                      {"d", ""},
+                                      {"es", ""},
+                                      {"s", ""},
+                                      {"ing", ""},
+                                      {"ing", "e"}}) {
+    cut(ending, added);
+  }
+  return out;
+}
+
+bool same_verb(std::string_view a, std::string_view b) {
+  const std::vector<std::string> x = verb_bases(a), y = verb_bases(b);
+  return std::any_of(x.begin(), x.end(), [&](const std::string& v) {
+    return std::find(y.begin(), y.end(), v) != y.end();
+  });
+}
+
+// The verb a later count is told by when it names no noun of its own, and the earlier count was
+// counted with the same verb: "carried 412,000 passengers over the weekend" ... "the 421,000
+// carried over the weekend", "housed 1,275 families" ... "the 1,725 it housed". The later count is
+// told as known (the, its), and the words it puts after its verb stand after the earlier figure
+// too ("at the Leeds plant", "in March"): another plant or month is another count. They run to
+// the next verb, or to a common word after one that matched ("over the summer set a record").
+std::optional<std::string> shared_verb(const Stated& a, const Stated& b) {
+  static const WordSet kVerbs(lexicon::words({"repeated-verb"}));
+  if (!b.definite || b.q->unit == "%" || is_currency(b.q->unit)) return std::nullopt;
+  const std::string& before = a.ctx->verb_before;
+  if (before.size() < 3 || stop_words().count(before) || kVerbs.count(before) ||
+      has_digit(before)) {
+    return std::nullopt;
+  }
+  const std::vector<std::string>& after = b.ctx->after;
+  std::size_t i = 0;
+  while (i < after.size() && stop_words().count(after[i]) && !kVerbs.count(after[i])) ++i;
+  if (i == after.size() || !same_verb(before, after[i])) return std::nullopt;
+  bool matched = false;
+  for (std::size_t k = i + 1; k < after.size(); ++k) {
+    const std::string& w = after[k];
+    if (kVerbs.count(w) || (w.size() > 4 && w.ends_with("ed"))) break;
+    if (stop_words().count(w)) continue;
+    if (std::find(a.ctx->after.begin(), a.ctx->after.end(), w) != a.ctx->after.end()) {
+      matched = true;
+    } else if (matched && !b.ctx->after_named[k]) {
+      break;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return after[i];
+}
+
+// The noun both counts count, when the later is told as known ("Brightwater Zoo welcomed 1.24
+// million visitors" ... "The 1.42 million visitors spent"): the first word of each claim's
+// Claim::counted, singular, a noun rather than a verb or a common word.
+std::optional<std::string> shared_count_noun(const Stated& a, const Stated& b) {
+  static const WordSet kVerbs(lexicon::words({"repeated-verb"}));
+  if (!b.definite || a.q->unit != "count" || b.q->unit != "count") return std::nullopt;
+  auto noun = [](const Claim& c) -> std::string {
+    std::string w = c.counted.substr(0, c.counted.find(' '));
+    if (w.size() < 3 || has_digit(w) || stop_words().count(w) || kVerbs.count(w) ||
+        (w.size() > 4 && w.ends_with("ed"))) {
+      return {};
+    }
+    return singular(std::move(w));
+  };
+  const std::string x = noun(*a.claim);
+  if (x.empty() || x != noun(*b.claim)) return std::nullopt;
+  return x;
+}
+
 // Whether the two words nearest one figure, on either side, are the two nearest the other:
 // "pre-tax profit was £212m" and "£221m pre-tax profit", but not "cash consideration of £4.3
 // million" and "£4.0 million comprising the cash consideration".
@@ -995,6 +1140,14 @@ Figures stated_figures(const Claims& claims) {
   // The figures that could be restated elsewhere, without their surroundings yet.
   std::size_t respectively_of = claims.sentences.size();  // the sentence `respectively` is for
   bool respectively = false;
+  // A percentage is compared only with a later one told as known ("the 32.6% turnout"), so only
+  // those up to the last such one are kept: a table of percentages costs nothing.
+  std::size_t known_percent_end = 0;
+  for (const Claim& c : claims.claims) {
+    if (c.definite && !c.quantities.empty() && c.quantities.front().unit == "%") {
+      known_percent_end = c.quantities.front().span.end;
+    }
+  }
   for (const Claim& c : claims.claims) {
     if (c.sentence >= claims.sentences.size()) continue;
     // A change statement's new value and its absolute changes ("added 412,000 subscribers"),
@@ -1004,15 +1157,22 @@ Figures stated_figures(const Claims& claims) {
     for (const Quantity& change : c.changes) candidates.push_back(&change);
     if (!c.new_value && c.changes.empty() && c.quantities.size() == 1 &&
         (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kCount ||
-         c.kind == ClaimKind::kNumber)) {
+         c.kind == ClaimKind::kNumber || c.kind == ClaimKind::kPercent)) {
       candidates.push_back(&c.quantities.front());
     }
     for (const Quantity* q : candidates) {
-      if (q->unit == "%" || q->unit == "pp" || q->unit == "x" || q->is_range || q->is_word) {
+      // A percentage is a level only as a change's new value or alone ("a 13.8% market share");
+      // a change's percent is how it moved, never a figure told again.
+      const bool level =
+          q->unit == "%" && ((c.new_value && q == &*c.new_value) || c.kind == ClaimKind::kPercent);
+      if ((q->unit == "%" && (!level || q->span.end > known_percent_end)) || q->unit == "pp" ||
+          q->unit == "x" || q->is_range || q->is_word) {
         continue;
       }
       if (q->hedge_kind == Hedge::kMoreThan || q->hedge_kind == Hedge::kLessThan) continue;
-      if (!(is_currency(q->unit) || q->unit == "count" || q->unit.empty())) continue;
+      if (!(is_currency(q->unit) || q->unit == "count" || q->unit.empty() || q->unit == "%")) {
+        continue;
+      }
       if (names_a_thing(claims.text, *q)) continue;
       const ByteSpan sentence = claims.sentences[c.sentence].span;
       if (respectively_of != c.sentence) {
@@ -1026,6 +1186,7 @@ Figures stated_figures(const Claims& claims) {
       s.q = q;
       s.digits = digits_of(q->text);
       s.value = interval_of(*q);
+      s.definite = c.definite && q == &c.quantities.front();
       out.stated.push_back(std::move(s));
     }
   }
@@ -1198,8 +1359,11 @@ class RepeatedFigureCheck final : public Check {
                 "employees\". The figures' surroundings must name the same thing (shared metric "
                 "words, or for money the one word both are called by, the same period, the same "
                 "entity), so a figure of another year, place or scope is not compared. \"Last "
-                "year\" by the first figure only is the year the article reports. A warning: only "
-                "an editor knows which is right.",
+                "year\" by the first figure only is the year the article reports. A count or a "
+                "percentage told again as known (\"the 521,000 visitors\", \"the 32.6% "
+                "turnout\") may leave out the owner the first names, and a count its noun when "
+                "both are counted by one verb (\"carried 412,000 passengers\" ... \"the 421,000 "
+                "carried\"). A warning: only an editor knows which is right.",
             .leaves_alone =
                 "Forecasts and limits, figures of different scope words (\"combined\", \"total\"), "
                 "figures more than a factor of two apart (a slip changes a digit or two), and "
@@ -1247,6 +1411,8 @@ class RepeatedFigureCheck final : public Check {
         // significant digits. Otherwise the two are more likely two periods or line items of a
         // filing than one figure.
         if (!a.needed || !could_pair(a, b)) continue;
+        // A percentage is compared only with a later one told as known: "the 32.6% turnout".
+        if (a.q->unit == "%" && !b.definite) continue;
         if (a.ctx->prior != b.ctx->prior || a.ctx->forecast || b.ctx->forecast) continue;
         if (last_year_apart(a, b)) continue;
         if (!a.ctx->years.empty() && !b.ctx->years.empty() && a.ctx->years != b.ctx->years)
@@ -1281,22 +1447,47 @@ class RepeatedFigureCheck final : public Check {
             (own_names(a).empty() || own_names(b).empty()) && is_currency(a.q->unit) &&
             (nearest_shared(*a.ctx, *b.ctx) || shared_head(*a.ctx, *b.ctx, b.claim->definite) ||
              shared_thing(*a.ctx, *b.ctx, b.claim->definite));
-        if (a.ctx->names != b.ctx->names && own_names(a) != own_names(b) && !one_unnamed) continue;
+        // A count or percentage told as known that names no one the earlier does not, after one
+        // whose owner is named ("Orvik Museum drew 512,000 visitors" ... "the 521,000 visitors
+        // showed"), is taken as the same subject's; its metric must then match as strongly as two
+        // shared words, the noun both count or the verb both are counted by.
+        const bool later_unnamed = !is_currency(a.q->unit) && b.definite &&
+                                   a.ctx->names != b.ctx->names &&
+                                   std::includes(a.ctx->names.begin(), a.ctx->names.end(),
+                                                 b.ctx->names.begin(), b.ctx->names.end());
+        if (a.ctx->names != b.ctx->names && own_names(a) != own_names(b) && !one_unnamed &&
+            !later_unnamed) {
+          continue;
+        }
         const Interval& va = a.value;
         const Interval& vb = b.value;
         // Only a warning replaces a finding already made (a pass): the first one found stays.
         const bool warns = !va.overlaps(vb);
         if (best && (best->severity == Severity::kWarning || !warns)) continue;
-        const std::set<std::string> common =
+        std::set<std::string> common =
             same_metric(*a.ctx, *b.ctx, is_currency(a.q->unit), b.claim->definite);
-        if (common.empty()) continue;
-        const bool head_word = common.size() == 1 && sole_word(*a.ctx) != sole_word(*b.ctx);
+        std::optional<std::string> noun, verb;
+        if (common.empty() && !is_currency(a.q->unit) && a.q->unit != "%") {
+          noun = shared_count_noun(a, b);
+          if (!noun) verb = shared_verb(a, b);
+          if (noun) common = {*noun};
+          if (verb) common = {*verb};
+        }
+        if (common.empty()) {
+          continue;
+        }
+        const bool head_word =
+            noun || verb || (common.size() == 1 && sole_word(*a.ctx) != sole_word(*b.ctx));
         Finding f;
         f.check = std::string(kId);
         f.claims = {a.claim->id, b.claim->id};
         f.span = b.claim->span;
         const std::string explain =
-            (head_word && a.ctx->thing == joined(common)
+            (noun   ? "both count " + *noun + ", the later told as the ones already counted"
+             : verb ? "both are counted by \"" + a.ctx->verb_before +
+                          "\" with the same words "
+                          "after it, the later told as the ones already counted"
+             : head_word && a.ctx->thing == joined(common)
                  ? "both figures are the cost of a \"" + a.ctx->thing +
                        "\", the later told as the one already named"
              : head_word
@@ -1306,6 +1497,10 @@ class RepeatedFigureCheck final : public Check {
             (one_unnamed
                  ? ", one naming " + joined(a.ctx->names.empty() ? b.ctx->names : a.ctx->names) +
                        " and the other no one, taken as the same subject"
+             : later_unnamed && own_names(a) != own_names(b)
+                 ? ", the earlier naming " + joined(a.ctx->names) + " and the later " +
+                       (b.ctx->names.empty() ? "no one" : "only " + joined(b.ctx->names)) +
+                       ", told as known, taken as the same subject"
                  : "") +
             (a.ctx->years.empty() && b.ctx->years.empty() ? "" : " and no different period") +
             "; " + a.q->text + " allows " + format_range(va, a.q->unit) + ", " + b.q->text +

@@ -46,7 +46,7 @@ class Lexicon {
         }
       }
     }
-    for (std::string_view cls : {"direction-swing", "direction-moving"}) {
+    for (std::string_view cls : {"direction-swing", "direction-moving", "direction-moving-from"}) {
       for (const lexicon::Entry& e : lexicon::entries(cls)) {
         pair_first_[fold(e.word[0]) - 'a'] = true;
         swing_words_.push_back(e.word);
@@ -629,8 +629,9 @@ class Reader {
     for (const bool moving : {false, true}) {
       for (std::size_t w = 0; w < words_.size(); ++w) {
         const ByteSpan sp = words_[w].span;
-        const bool m = words_[w].swing && lexicon::find("direction-moving",
-                                                        lower(s_.text.substr(sp.begin, sp.size())));
+        const std::string word = words_[w].swing ? lower(s_.text.substr(sp.begin, sp.size())) : "";
+        const bool m =
+            lexicon::find("direction-moving", word) || lexicon::find("direction-moving-from", word);
         if (m == moving) order.push_back(w);
       }
     }
@@ -889,6 +890,10 @@ class Reader {
       if (lexicon::find("change-loss-to", word) && lost_to_cause(span.end)) continue;
       if (lexicon::find("direction-to-level", word) && !level_follows(span.end)) continue;
       if (lexicon::find("direction-before-pair", word) && !pair_follows(span.end)) continue;
+      if (lexicon::find("direction-moving-from", word) &&
+          !is(word_after(span.end), {"change-from"})) {
+        continue;
+      }
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
       if (lexicon::find("change-particle", word)) {
         if (is(word_after(span.end), {"change-to"}) && !up_to_from(span.end)) continue;
@@ -1585,9 +1590,11 @@ class Reader {
       // word is too often a rank or a count of something else. A count of its own size beside
       // a cued old value is the new one: "had 631,200 members, up 12.8% from 559,600".
       const bool plain = (qs[i].unit.empty() || qs[i].unit == "count") && qs[i].scale == 1;
-      if (plain && !(st.old_value && !st.new_value &&
-                     (plain_pair(i, *st.old_value) || set_beside_old(i, st) || up_from(i, st) ||
-                      compared_before(i, st)))) {
+      if (plain &&
+          !(st.old_value && !st.new_value &&
+            (plain_pair(i, *st.old_value) || set_beside_old(i, st) || up_from(i, st) ||
+             compared_before(i, st))) &&
+          !apposed_level(i, st)) {
         continue;
       }
       if (!st.new_value && (st.old_value || !st.changes.empty()) && value_like_before(i, st)) {
@@ -1887,6 +1894,31 @@ class Reader {
     const std::string_view g = gap(qs[i].span.end, qs[i + 1].span.begin);
     return g.ends_with(", ") && words_between(qs[i].span.end, qs[i + 1].span.begin) <= 1 &&
            compatible_at(i, i + 2);
+  }
+
+  // A plain count set right before ", a rise of 33%" or ", up 6%" is the level the change
+  // brought it to: "Attendance reached 12,000, a rise of 33% on last year", "sold 61,000
+  // tickets, a jump of 22%" (up to three words of what it counts between). Only with a percent
+  // stated right after the direction word and no value named yet, and a count sized as a level
+  // (as plain_pair's), so "ranked 3, up 5%" stays unread.
+  bool apposed_level(std::size_t i, const Statement& st) const {
+    const auto& qs = s_.quantities;
+    if (st.old_value || st.new_value || st.changes.size() != 1 || st.changes.front() != i + 1 ||
+        qs[i + 1].unit != "%" || st.word.span.begin < qs[i].span.end ||
+        st.word.span.end > qs[i + 1].span.begin || !plain_pair(i, i)) {
+      return false;
+    }
+    std::string_view g = gap(qs[i].span.end, st.word.span.begin);
+    const std::size_t comma = g.find(',');
+    if (comma == std::string_view::npos || g.find(',', comma + 1) != std::string_view::npos ||
+        words_between(qs[i].span.end, qs[i].span.end + comma) > 3) {
+      return false;
+    }
+    for (char c : g.substr(0, comma)) {
+      if (c != ' ' && !(c >= 'a' && c <= 'z')) return false;  // words of what it counts
+    }
+    g.remove_prefix(comma + 1);
+    return g == " " || spaced(g, "change-indefinite");
   }
 
   // A plain figure right before ", down from" and the old value is the new one however small:

@@ -10,6 +10,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "extractor/internal.h"
@@ -285,6 +286,10 @@ struct DatePatterns {
       "(?!", kSp, "*(?:GMT|BST|UTC|EST|EDT|CET|hours|hrs)\\b)"})};
   // "in 1896", "since 1850": a year before 1900, read only after a word of dates.tsv's
   // date-year-cue (the reader looks).
+  // "between 1845 and 1852", "from 1834 to 1846": a range of years before 1900, only after its
+  // opening word and before nothing the second could count ("between 1200 and 1500 people").
+  Pattern early_year_range{"date: early year range", cat({
+      kOpen, kSp, "+(?<y1>1[0-8]\\d{2})", kSp, "+", kYearJoin, kSp, "+(?<y2>", early_year(), ")"})};
   Pattern early_year_alone{"date: early year", cat({
       "(?<![\\w$#/&.,\\-])(?<y>", early_year(), ")"})};
 };
@@ -307,6 +312,8 @@ struct DateWords {
   WordSet q{"q"};  // "Q1", "1Q26"
   WordSet h{"h"};  // "H2", "1H25"
   WordSet fiscal{lexicon::words({"date-fiscal"})};
+  // Words of change: with one in the sentence, "by 1850" and "to 1790" may count a change.
+  WordSet change{lexicon::words({"direction-verb", "direction-noun"})};
 };
 
 const DateWords& words() {
@@ -576,8 +583,11 @@ bool after_year_cue(const SentenceWork& s, std::size_t at) {
   for (std::size_t i = word->end; i < at; ++i) {
     if (s.text[i] != ' ' && s.text[i] != '\t') return false;
   }
-  return lexicon::find("date-year-cue", s.text.substr(word->begin, word->end - word->begin)) !=
-         nullptr;
+  const std::string_view cue = s.text.substr(word->begin, word->end - word->begin);
+  if (lexicon::find("date-year-cue", cue) != nullptr) return true;
+  // "finished by 1850", "go back to 1790": a weaker cue, only where no word of change could
+  // make the figure a change's ("rose by 1850", "cut to 1200").
+  return lexicon::find("date-year-cue-weak", cue) != nullptr && !s.says(words().change);
 }
 
 void day_month_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
@@ -961,10 +971,33 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
     });
   }
   if (s.has_digit) {
+    const Pattern& pat = p.early_year_range;
+    const int between = pat.group("between"), y1 = pat.group("y1"), y2 = pat.group("y2"),
+              and_ = pat.group("and");
+    each_match_at(pat, s, m_, starts, kAtRange, [&](const Match& m, ByteSpan span) {
+      const int first = to_int(m.str(y1)), last = to_int(m.str(y2));
+      // "and" joins only after "between", "to" only after "from"; a range runs forwards.
+      if (last <= first || last - first > 50 || m.has(and_) != m.has(between)) return;
+      Claim c;
+      c.year = first;
+      c.date = iso_date(first, 0, 0);
+      c.date_end = iso_date(last, 0, 0);
+      add(found, span, std::move(c));
+    });
+  }
+  if (s.has_digit) {
     const Pattern& pat = p.early_year_alone;
     const int y = pat.group("y");
     each_match_at(pat, s, m_, starts, kAtEarlyYear, [&](const Match& m, ByteSpan span) {
       if (!after_year_cue(s, span.begin)) return;
+      // "from 1130 to 1215 GMT": the first end of a range the range forms did not take (times
+      // of day) is no year either.
+      auto next = std::lower_bound(s.words.begin(), s.words.end(), span.end,
+                                   [](const Word& w, std::size_t pos) { return w.begin < pos; });
+      if (next != s.words.end() && s.text.find_first_not_of(' ', span.end) == next->begin &&
+          lexicon::find("date-range-to", s.text.substr(next->begin, next->end - next->begin))) {
+        return;
+      }
       Claim c;
       c.year = to_int(m.str(y));
       c.date = iso_date(c.year, 0, 0);
@@ -1051,6 +1084,67 @@ void find_dates(SentenceWork& s, std::vector<Claim>& out) {
     // A date holds no figure: the scanner's numbers inside it are the date's.
     take_overlapping(s, c.span);
     out.push_back(std::move(c));
+  }
+}
+
+// A date in figures whose first two numbers are both 12 or less ("04.07.2021", "5/6/2023") keeps
+// only its year: copy with stops writes the day first (German, Nordic, Eastern European use), but
+// American copy sometimes does too with the month first, and nothing in the date tells which.
+// Another date of the article with the same separator settles it when one of its two numbers is
+// past 12: "13.04.2026" reads day first, so "02.05.2026" in the same article is 2 May; dates
+// ordered both ways, or none past 12, settle nothing.
+void settle_numeric_dates(std::string_view text, std::vector<Claim>& claims) {
+  struct Figures {
+    std::size_t claim;
+    char sep;
+    int first, second;
+  };
+  std::vector<Figures> dates;
+  // Reads "a SEP b SEP year" at the end of a date claim's span.
+  auto figures = [&](const Claim& c) -> std::optional<Figures> {
+    std::string_view t = text.substr(c.span.begin, c.span.size());
+    std::size_t k = t.size();
+    auto digits = [&](std::size_t most) {
+      const std::size_t end = k;
+      while (k > 0 && end - k < most && is_digit(t[k - 1])) --k;
+      return end - k;
+    };
+    const std::size_t year_digits = digits(4);
+    if (year_digits < 2 || k == 0) return std::nullopt;
+    const char sep = t[--k];
+    if (sep != '.' && sep != '/' && sep != '-') return std::nullopt;
+    const std::size_t second_end = k;
+    if (digits(2) == 0 || k == 0 || t[k - 1] != sep) return std::nullopt;
+    const int second = to_int(t.substr(k, second_end - k));
+    const std::size_t first_end = --k;
+    if (digits(2) == 0 || (k > 0 && is_digit(t[k - 1]))) return std::nullopt;
+    return Figures{0, sep, to_int(t.substr(k, first_end - k)), second};
+  };
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.kind != ClaimKind::kDate || !c.year || !c.date_end.empty() || c.quarter || c.half) {
+      continue;
+    }
+    if (auto f = figures(c)) {
+      f->claim = i;
+      dates.push_back(*f);
+    }
+  }
+  for (const char sep : {'.', '/', '-'}) {
+    bool day_first = false, month_first = false;
+    for (const Figures& f : dates) {
+      if (f.sep != sep) continue;
+      day_first = day_first || (f.first > 12 && f.second <= 12);
+      month_first = month_first || (f.second > 12 && f.first <= 12);
+    }
+    if (day_first == month_first) continue;
+    for (const Figures& f : dates) {
+      Claim& c = claims[f.claim];
+      if (f.sep != sep || c.month || c.day || f.first > 12 || f.second > 12) continue;
+      c.month = day_first ? f.second : f.first;
+      c.day = day_first ? f.first : f.second;
+      c.date = iso_date(c.year, c.month, c.day);
+    }
   }
 }
 

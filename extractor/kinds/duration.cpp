@@ -72,6 +72,15 @@ std::string time_words_regex() {
          "(?<u7>" + unit + ")(?=" + sp + "(?:" + alternation({"duration-part-join"}) + ")" + sp +
          "(?<p7>)))(?![A-Za-z])";
 }
+// The smaller part of a length written in words after its figure: "two years and a month", "3
+// years and a half" (duration-part-join, then "a" and a time unit or duration-half); matched at
+// the figure's end. Group "u" is the unit, "h" the share.
+std::string part_after_regex() {
+  using lexicon::alternation;
+  return FC_SP "+(?i:" + alternation({"duration-part-join"}) +
+         ")" FC_SP "+(?i:an?)" FC_SP "+(?i:(?<u>" + alternation({"time-unit"}) + ")|(?<h>" +
+         alternation({"duration-half"}) + "))(?![A-Za-z])";
+}
 // "age 64", "aged seven", "aged between 18 and 65": the words before a figure that make it an
 // age in years.
 // "who is 61", "turned 40": a bare number after them is an age too (durations.tsv's
@@ -100,6 +109,7 @@ struct DurationPatterns {
   Pattern time_words{"duration: time in words", time_words_regex()};
   Pattern age_lead{"duration: age before", age_lead_regex()};
   Pattern age_decade{"duration: decade of life", age_decade_regex()};
+  Pattern part_after{"duration: part in words after", part_after_regex()};
 };
 
 const DurationPatterns& patterns() {
@@ -779,6 +789,29 @@ void find_durations(SentenceWork& s, std::vector<Claim>& out) {
       last->kind = ClaimKind::kDuration;
       last->span = {lead_begin(s, quantity->span.begin), quantity->span.end};
       last->quantities.push_back(std::move(*quantity));
+    }
+    // "two years and a month", "three years and a half": the part in words joins the length.
+    if (const Pattern& after = patterns().part_after;
+        is_time_unit(last->quantities.back().unit) && !last->quantities.back().is_range &&
+        after.match_at(s.text, last->quantities.back().span.end, s.scratch, s.span.end)) {
+      Quantity& part = last->quantities.back();
+      const Match& m = s.scratch;
+      const int u = after.group("u");
+      const std::string larger(part.unit.code());
+      // "and a month" counts in months; "and a half" keeps the unit, as "two and a half years".
+      const std::string unit =
+          m.has(u) ? std::string(lexicon::value("time-unit", m.str(u))) : larger;
+      const double per = m.has(u) ? parts_per(larger, unit) : 1;
+      const double add =
+          m.has(u) ? 1 : lexicon::number(lexicon::value("duration-half", m.str(after.group("h"))));
+      if (per > 0) {
+        part.value = part.value * per + add;
+        part.low = part.low * per + add;
+        part.high = part.high * per + add;
+        part.unit = unit;
+        part.span.end = last->span.end = m.span().end;
+        part.text = s.text.substr(part.span.begin, part.span.size());
+      }
     }
     // "eleven months old", "2 years and 3 months old", "a six-month-old": an age.
     Quantity& length = last->quantities.back();

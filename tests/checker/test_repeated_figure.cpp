@@ -205,5 +205,51 @@ TEST_CASE("repeated-figure needs the same day in lower-cased filings text") {
   });
 }
 
+// See: issue 10, "Restated figures": a count or a percentage told again as known, its owner or its
+// noun left out.
+TEST_CASE("repeated-figure reads a count or a percentage told again as known") {
+  run_table({
+      // The noun both count (Claim::counted), the owner named in the first only.
+      {"Penwick Rovers sold 18,900 season tickets for the new stadium.\n"
+       "The club said fans bought the 19,800 season tickets within a week.\n",
+       true},
+      {"Lowell Rail runs 2,640 trains a week on the coast line.\n"
+       "Its 2,460 trains a week on the coast line are mostly electric.\n",
+       true},
+      // The verb both are counted by, the noun left out of the later one.
+      {"Dunmore Ferries carried 238,000 cars over the summer.\n"
+       "The port said the 283,000 carried over the summer set a record.\n",
+       true},
+      {"Calder Hospital treated 4,610 patients in January.\n"
+       "The 4,160 it treated in January included 300 children.\n",
+       true},
+      // A percentage told as known, against the level stated first.
+      {"Voter turnout in the borough election was 41.7%.\n"
+       "Officials said the 47.1% turnout in the borough election was encouraging.\n",
+       true},
+      // Another season, another month, another plant: another count.
+      {"Dunmore Ferries carried 238,000 cars over the summer.\n"
+       "The 283,000 carried over the winter were mostly lorries.\n",
+       false},
+      {"Calder Hospital treated 4,610 patients in January.\n"
+       "The 4,160 it treated in February included 300 children.\n",
+       false},
+      {"Orrin Mills employs 1,480 people at its Derby plant.\n"
+       "The 1,840 employed at its Crewe plant will get a pay rise.\n",
+       false},
+      // Not told as known: another team's, another election's figure.
+      {"Penwick Rovers sold 18,900 season tickets for the new stadium.\n"
+       "Their rivals sold 19,800 season tickets.\n",
+       false},
+      {"Voter turnout in the borough election was 41.7%.\n"
+       "Turnout in the county election was 47.1%.\n",
+       false},
+      // A change's percent is how far it moved, not a level told again.
+      {"Sales at Orla Foods rose 14.2% to £3.1m.\n"
+       "The 12.4% rise came mostly from exports.\n",
+       false},
+  });
+}
+
 }  // namespace
 }  // namespace factcheck

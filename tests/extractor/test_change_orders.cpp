@@ -280,6 +280,25 @@ TEST_CASE("change statements are read in the orders real copy uses") {
       {"Ticket income at Orrin Hall went from $4m to $6m.", "$4m > $6m | - | up"},
       {"The fund's fees have gone from 1.2% to 0.9%.", "1.2% > 0.9% | - | down"},
       {"Orders went down from 420 to 610.", "420 > 610 | - | down"},
+      {"Crew numbers at Delmont shifted from 310 to 265.", "310 > 265 | - | down"},
+      {"The toll moved from $3.40 to $3.90 in June.", "$3.40 > $3.90 | - | up"},
+      {"Season passes have gone from \xE2\x82\xAC"
+       "240 to \xE2\x82\xAC"
+       "310 a year.",
+       "\xE2\x82\xAC"
+       "240 > \xE2\x82\xAC"
+       "310 | - | up"},
+      // A count set right before ", a rise of" or ", up" is the level the percent brings it to.
+      {"Entries to the Kelso marathon reached 8,400, a rise of 12% on 2024.",
+       "- > 8,400 | 12% | up"},
+      {"The depot handled 31,600 parcels a week, down 4%.", "- > 31,600 | 4% | down"},
+      // A small count there is a rank or a count of something else.
+      {"The club finished 4, up 5% on last season's points.", "- > - | 5% | up"},
+      {"Calls to the helpline numbered 2,215, an increase of 9 per cent.",
+       "- > 2,215 | 9 per cent | up"},
+      // "as much as" before a change is a hedge.
+      {"Shares in Torvane fell as much as 14% on Friday.", "- > - | 14% | down"},
+      {"The port may cut fees by as much as 6%.", "- > - | 6% | down"},
       // "is", "were", "would be" link the value before the noun to it; "on" names the old one.
       {"The score of 71 is an improvement on last year's 64.", "64 > 71 | - | up"},
       {"Deliveries of 1,450 vans would be an increase on its present 1,100.",
@@ -455,6 +474,8 @@ TEST_CASE("look-alikes of the new orders state no change") {
   const std::string_view cases[] = {
       // A verb of moving with no second value, or no values of one quantity.
       "The team went to 12 cities in 2024.",
+      "When it moved 2.5 million tonnes, the port was full.",
+      "The office shifted 40 staff to Leeds.",
       "The shuttle went from Leeds to York twice a day.",
       // A bracket with a unit and no period label is not a prior.
       "Turnover was EUR 5.2 mn (EUR 4.1 mn excluding one-offs) in the period.",
