@@ -1529,6 +1529,7 @@ class Reader {
       resume = m.span().end;
       resume_end = clause_end(resume);
     }
+    const bool values_before_after = st.old_value || st.new_value;
     for (std::size_t i = 0; i < qs.size(); ++i) {
       if (!free(i) || qs[i].span.begin < d.span.end) continue;
       if (qs[i].span.begin >= end &&
@@ -1563,6 +1564,17 @@ class Reader {
           used_[i + 1] = true;
         }
       }
+    }
+    // "raised its forecast to between $4.85 billion and $4.9 billion, growth of 12% to 13%, from
+    // $4.8 billion to $4.88 billion": a change given as a range is a forecast's, and two single
+    // figures after it, "from" one "to" the other, are the range it replaces, not its values.
+    if (!values_before_after && st.old_value && st.new_value && !qs[*st.old_value].is_range &&
+        !qs[*st.new_value].is_range &&
+        std::any_of(st.changes.begin(), st.changes.end(),
+                    [&](std::size_t c) { return qs[c].is_range; })) {
+      used_[*st.old_value] = used_[*st.new_value] = false;
+      st.old_value.reset();
+      st.new_value.reset();
     }
     // Values before the word, nearest first: "(2018 $10.6 million)" is cued as old; the
     // subject's value ("Net sales of $1.4 billion ... increased 15.2% from $1.2 billion") is
