@@ -114,11 +114,12 @@ std::string old_cue_regex() {
          lexicon::alternation({"change-coordinate"}) + ")[a-z'-]+){0,5}\\x20?$";
 }
 // Words before a figure that make it the new value (change.tsv's change-new-cue), a second
-// verb they may lead to ("to close at", "at a new"), and a hedge ("to about").
+// verb they may lead to ("to close at", "at a new"), and a hedge ("to about", and every hedge of
+// hedges.tsv: "to over 35%", "to as much as $2m").
 std::string new_cue_regex() {
   return "(?:\\b" + lexicon::alternation({"change-new-cue"}) + "(?:\\x20" +
          lexicon::alternation({"change-new-cue-then"}) + ")?(?:\\x20" +
-         lexicon::alternation({"change-new-cue-hedge"}) + ")?\\x20?$)";
+         lexicon::alternation({"change-new-cue-hedge", "hedge"}) + ")?\\x20?$)";
 }
 // What may stand between a direction word and the change it states: "by", "of", a hedge, an
 // article and a word judging the change ("grew a modest 2.9%", "rose by an impressive 40%").
