@@ -957,8 +957,29 @@ bool in_accounting_brackets(const SentenceWork& s, ByteSpan span) {
     }
     const std::string_view word = text.substr(w->begin, w->end - w->begin);
     if (lexicon::find("accounting-label", word) != nullptr) return true;
-    if (lexicon::find("accounting-link", word) == nullptr) return false;
+    if (lexicon::find("accounting-link", word) == nullptr) break;
     at = w->begin;
+  }
+  // Farther back, when a link word stands right before the bracket, past a phrase naming the
+  // period or the holder: "Net loss for the year was (4,210)", "income attributable to owners of
+  // the parent was (350)". Up to eight words of one clause (no mark, no accounting-stop word).
+  const auto link = std::lower_bound(s.words.begin(), s.words.end(), span.begin - 1,
+                                     [](const Word& w, std::size_t pos) { return w.end <= pos; });
+  if (link == s.words.begin()) return false;
+  auto w = std::prev(link);
+  for (std::size_t i = w->end; i + 1 < span.begin; ++i) {
+    if (text[i] != ' ') return false;
+  }
+  if (lexicon::find("accounting-link", text.substr(w->begin, w->end - w->begin)) == nullptr) {
+    return false;
+  }
+  for (int k = 0; k < 8 && w != s.words.begin(); ++k) {
+    const std::size_t after = w->begin;
+    --w;
+    if (after != w->end + 1 || text[w->end] != ' ') return false;
+    const std::string_view word = text.substr(w->begin, w->end - w->begin);
+    if (lexicon::find("accounting-label", word) != nullptr) return true;
+    if (lexicon::find("accounting-stop", word) != nullptr) return false;
   }
   return false;
 }

@@ -103,7 +103,8 @@ bool word_byte(char c) {
 char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Words before a figure that make it the old value (change.tsv's change-old-cue, a bracket's year
-// "(2023:", or a verb of starting before "at"); searched in the gap before the figure. An "and"
+// "(2023:", or a verb of starting before "at"); searched in the gap before the figure, which may
+// name whose it is with a year ("from 2023's 5.2%"). An "and"
 // after the cue ends its phrase: "27% were against and 9% had no view" sets nothing beside.
 std::string old_cue_regex() {
   return "(?:\\b" + lexicon::alternation({"change-old-cue"}) +
@@ -111,14 +112,16 @@ std::string old_cue_regex() {
          "\\x20?)?(?:19|20)\\d\\d:?|\\b" + lexicon::alternation({"change-start-verb"}) +
          "(?=(?:\\x20[a-z]+){0,3}\\x20" + lexicon::alternation({"change-at"}) + "\\b))(?:\\x20(?!" +
          lexicon::alternation({"change-to"}) + "\\b|" +
-         lexicon::alternation({"change-coordinate"}) + ")[a-z'-]+){0,5}\\x20?$";
+         lexicon::alternation({"change-coordinate"}) +
+         ")(?:[a-z'-]+|(?:19|20)\\d\\d(?:'|\\xE2\\x80\\x99)s)){0,5}\\x20?$";
 }
 // Words before a figure that make it the new value (change.tsv's change-new-cue), a second
-// verb they may lead to ("to close at", "at a new"), and a hedge ("to about").
+// verb they may lead to ("to close at", "at a new"), and a hedge ("to about", and every hedge of
+// hedges.tsv: "to over 35%", "to as much as $2m").
 std::string new_cue_regex() {
   return "(?:\\b" + lexicon::alternation({"change-new-cue"}) + "(?:\\x20" +
          lexicon::alternation({"change-new-cue-then"}) + ")?(?:\\x20" +
-         lexicon::alternation({"change-new-cue-hedge"}) + ")?\\x20?$)";
+         lexicon::alternation({"change-new-cue-hedge", "hedge"}) + ")?\\x20?$)";
 }
 // What may stand between a direction word and the change it states: "by", "of", a hedge, an
 // article and a word judging the change ("grew a modest 2.9%", "rose by an impressive 40%").

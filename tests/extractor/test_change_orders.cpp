@@ -296,6 +296,16 @@ TEST_CASE("change statements are read in the orders real copy uses") {
       {"The club finished 4, up 5% on last season's points.", "- > - | 5% | up"},
       {"Calls to the helpline numbered 2,215, an increase of 9 per cent.",
        "- > 2,215 | 9 per cent | up"},
+      // The old value named by its year's possessive.
+      {"Bus fares at Tolley fell to \xC2\xA3"
+       "2.20 from 2024's \xC2\xA3"
+       "2.60.",
+       "\xC2\xA3"
+       "2.60 > \xC2\xA3"
+       "2.20 | - | down"},
+      // Any hedge may stand between "to" and the new value.
+      {"Corvan raised its margin goal from over 20% to over 30%.", "20% > 30% | - | up"},
+      {"Ticket sales at Ashby rose to more than $7m from $5m.", "$5m > $7m | - | up"},
       // "as much as" before a change is a hedge.
       {"Shares in Torvane fell as much as 14% on Friday.", "- > - | 14% | down"},
       {"The port may cut fees by as much as 6%.", "- > - | 6% | down"},
