@@ -49,6 +49,13 @@ Node lazy_repeat(Node part, int min, int max) {
   return n;
 }
 
+Node not_ahead(Node part) {
+  Node n;
+  n.op = Node::Op::kNotAhead;
+  n.parts.push_back(std::move(part));
+  return n;
+}
+
 Node phrase(const Phrases& p) {
   Node n;
   n.op = Node::Op::kPhrase;
@@ -179,18 +186,97 @@ bool passes(const Test& t, const SentenceWork& s, const Token& tok) {
 
 constexpr std::uint8_t kFigureBit = 1u << static_cast<unsigned>(TokenKind::kFigure);
 
+// Whether `n` matches from token `pos` by any path, for a negated look ahead: each part read as
+// a set of the tokens it can end before. Its patterns are a few tokens long, so the sets are
+// small; a figure is read whole or token by token, as a figure test may.
+bool can_match(const Node& n, const SentenceWork& s, TokenView& v, std::size_t pos);
+
+void ends_of(const Node& n, const SentenceWork& s, TokenView& v, std::size_t pos,
+             std::vector<std::size_t>& out) {
+  auto add = [&](std::size_t e) {
+    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  };
+  switch (n.op) {
+    case Node::Op::kToken:
+      if (v.has(pos) && passes(n.test, s, v.tokens[pos])) add(pos + 1);
+      if (n.test.kinds & kFigureBit) {
+        if (const std::optional<Token> f = v.figure(pos); f && passes(n.test, s, *f)) {
+          add(f->figure_end);
+        }
+      }
+      return;
+    case Node::Op::kAhead:
+      if (v.has(pos) ? passes(n.test, s, v.tokens[pos]) : n.test.end) add(pos);
+      return;
+    case Node::Op::kNotAhead:
+      if (!can_match(n.parts.front(), s, v, pos)) add(pos);
+      return;
+    case Node::Op::kPhrase: {
+      std::vector<std::size_t> ends;
+      n.phrases->match(s, v, pos, ends);
+      for (std::size_t e : ends) add(e);
+      return;
+    }
+    case Node::Op::kSequence: {
+      std::vector<std::size_t> at{pos}, next;
+      for (const Node& part : n.parts) {
+        next.clear();
+        for (std::size_t p : at) ends_of(part, s, v, p, next);
+        at.swap(next);
+        if (at.empty()) return;
+      }
+      for (std::size_t e : at) add(e);
+      return;
+    }
+    case Node::Op::kAlternation:
+      for (const Node& part : n.parts) ends_of(part, s, v, pos, out);
+      return;
+    case Node::Op::kRepeat: {
+      // Round k's ends from round k - 1's; past `min`, an unbounded repeat goes on only from
+      // ends it has not reached before, so it ends within the sentence's tokens.
+      std::vector<std::size_t> at{pos}, next, reached;
+      if (n.min == 0) {
+        add(pos);
+        reached.push_back(pos);
+      }
+      for (int k = 1; !at.empty() && (n.max == kMany || k <= n.max); ++k) {
+        next.clear();
+        for (std::size_t p : at) ends_of(n.parts.front(), s, v, p, next);
+        if (k >= n.min) {
+          std::erase_if(next, [&](std::size_t e) {
+            return std::find(reached.begin(), reached.end(), e) != reached.end();
+          });
+          for (std::size_t e : next) {
+            add(e);
+            reached.push_back(e);
+          }
+        }
+        at.swap(next);
+      }
+      return;
+    }
+  }
+}
+
+bool can_match(const Node& n, const SentenceWork& s, TokenView& v, std::size_t pos) {
+  std::vector<std::size_t> ends;
+  ends_of(n, s, v, pos, ends);
+  return !ends.empty();
+}
+
 }  // namespace
 
 // A rule's automaton: states built back to front from the pattern tree, repeats unrolled (their
 // bounds are small), so matching never loops.
 struct Table::Compiled {
   enum class Kind : std::uint8_t {
-    kTest,    // reads one token (or one figure) passing tests[test], then goes to next
-    kAhead,   // goes to next when the next token, read nothing, passes tests[test]
-    kSplit,   // goes to next, else to other: next is the preferred branch
-    kPart,    // the start of top-level part `part` (or the end, part == parts): then next
-    kAccept,  // a match
-    kPhrase,  // reads one of phrases, the longest first, then goes to next
+    kTest,      // reads one token (or one figure) passing tests[test], then goes to next
+    kAhead,     // goes to next when the next token, read nothing, passes tests[test]
+    kSplit,     // goes to next, else to other: next is the preferred branch
+    kPart,      // the start of top-level part `part` (or the end, part == parts): then next
+    kAccept,    // a match
+    kPhrase,    // reads one of phrases, the longest first, then goes to next
+    kNotAhead,  // goes to next when *inner cannot match from the next token, reading nothing
   };
   struct State {
     Kind kind = Kind::kAccept;
@@ -198,6 +284,7 @@ struct Table::Compiled {
     std::size_t test = 0;
     std::size_t part = 0;
     const Phrases* phrases = nullptr;
+    const Node* inner = nullptr;  // kNotAhead: the pattern that must not match
   };
   const Rule* rule = nullptr;
   Rule owned;
@@ -223,6 +310,13 @@ struct Table::Compiled {
         st.kind = n.op == Node::Op::kToken ? Kind::kTest : Kind::kAhead;
         st.next = next;
         st.test = tests.size() - 1;
+        return add(st);
+      }
+      case Node::Op::kNotAhead: {
+        State st;
+        st.kind = Kind::kNotAhead;
+        st.next = next;
+        st.inner = &n.parts.front();
         return add(st);
       }
       case Node::Op::kPhrase: {
@@ -292,6 +386,7 @@ struct Table::Compiled {
       case Kind::kPhrase:
         return 0xFF;
       case Kind::kAhead:
+      case Kind::kNotAhead:
       case Kind::kPart:
         return first(st.next, seen);
       case Kind::kSplit:
@@ -438,6 +533,11 @@ struct Table::Compiled {
           if (ok) todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
           return;
         }
+        case Kind::kNotAhead:
+          if (!can_match(*st.inner, s, v, pos)) {
+            todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
+          }
+          return;
         case Kind::kTest: {
           const Test& t = c.tests[st.test];
           if (v.has(pos) && passes(t, s, v.tokens[pos])) {

@@ -149,12 +149,20 @@ class Phrases {
 
 /// A node of a pattern.
 struct Node {
-  enum class Op : std::uint8_t { kToken, kSequence, kAlternation, kRepeat, kAhead, kPhrase };
+  enum class Op : std::uint8_t {
+    kToken,
+    kSequence,
+    kAlternation,
+    kRepeat,
+    kAhead,
+    kPhrase,
+    kNotAhead,
+  };
   Op op = Op::kToken;
-  Test test;                         // kToken, kAhead
-  std::vector<Node> parts;           // kSequence, kAlternation: in order; kRepeat: the one repeated
-  int min = 1, max = 1;              // kRepeat: bounds; max may be kMany
-  bool lazy = false;                 // kRepeat: fewer preferred (shortest first)
+  Test test;                // kToken, kAhead
+  std::vector<Node> parts;  // kSequence, kAlternation: in order; kRepeat, kNotAhead: the one part
+  int min = 1, max = 1;     // kRepeat: bounds; max may be kMany
+  bool lazy = false;        // kRepeat: fewer preferred (shortest first)
   const Phrases* phrases = nullptr;  // kPhrase: the phrases, any of which it reads
 };
 
@@ -173,6 +181,10 @@ Node repeat(Node part, int min, int max);
 Node lazy_repeat(Node part, int min, int max);
 /// Reads nothing: passes when the next token (or the end, with t.end) passes `t`.
 Node ahead(Test t);
+/// Reads nothing: passes when `part`, a pattern of a few tokens, cannot match from the next token
+/// ("a year" not before "earlier", "ago", or "on" and a clause's end). It is tried on its own,
+/// every path of it, so keep it short: a few tokens, no unbounded repeat.
+Node not_ahead(Node part);
 /// Reads one of the phrases (several tokens each), the longest preferred. `p` outlives the table.
 Node phrase(const Phrases& p);
 

@@ -146,6 +146,52 @@ TEST_CASE("a look ahead reads nothing and may accept the sentence's end") {
   CHECK(found(t, "It cost $84.").empty());
 }
 
+TEST_CASE("a negated look ahead reads nothing and fails where its pattern of tokens matches") {
+  // "a year" is no rate before "earlier" or "ago", nor before "on" at a clause's end.
+  static const WordSet kA{"a"}, kYear{"year"}, kBack{"earlier", "ago"}, kOn{"on"},
+      kClauseEnd{",", ".", ";"};
+  constexpr std::uint8_t kMark = rules::kinds({TokenKind::kMark});
+  std::vector<rules::Rule> rs;
+  rs.push_back(
+      {.name = "a year",
+       .pattern = {rules::token({.kinds = kFigure}), rules::token({.kinds = kSpace}),
+                   rules::token({.kinds = kWord, .in = &kA}), rules::token({.kinds = kSpace}),
+                   rules::token({.kinds = kWord, .in = &kYear}),
+                   rules::not_ahead(rules::sequence(
+                       {rules::token({.kinds = kSpace}),
+                        rules::either({rules::token({.kinds = kWord, .in = &kBack}),
+                                       rules::sequence({rules::token({.kinds = kWord, .in = &kOn}),
+                                                        rules::ahead({.kinds = kMark,
+                                                                      .in = &kClauseEnd,
+                                                                      .end = true})})})}))},
+       .make = whole_match});
+  const rules::Table t(std::move(rs));
+  CHECK(found(t, "It costs $5 a year to run") == std::vector<std::string>{"a year: $5 a year"});
+  CHECK(found(t, "It spends $5 a year on lights.") ==
+        std::vector<std::string>{"a year: $5 a year"});
+  CHECK(found(t, "It costs $5 a year") == std::vector<std::string>{"a year: $5 a year"});
+  CHECK(found(t, "It cost $5 a year earlier.").empty());
+  CHECK(found(t, "It cost $5 a year ago").empty());
+  CHECK(found(t, "It cost $5 a year on, and more").empty());
+  CHECK(found(t, "It cost $5 a year on").empty());
+  // The look ahead's own repeats: "a year" not before one or more words ending in "ago".
+  std::vector<rules::Rule> rs2;
+  rs2.push_back(
+      {.name = "a year",
+       .pattern = {rules::token({.kinds = kWord, .in = &kA}), rules::token({.kinds = kSpace}),
+                   rules::token({.kinds = kWord, .in = &kYear}),
+                   rules::not_ahead(rules::sequence(
+                       {rules::repeat(rules::sequence({rules::token({.kinds = kSpace}),
+                                                       rules::token({.kinds = kWord})}),
+                                      0, rules::kMany),
+                        rules::token({.kinds = kSpace}),
+                        rules::token({.kinds = kWord, .in = &kBack})}))},
+       .make = whole_match});
+  const rules::Table t2(std::move(rs2));
+  CHECK(found(t2, "paid a year in full") == std::vector<std::string>{"a year: a year"});
+  CHECK(found(t2, "paid a year or so ago").empty());
+}
+
 TEST_CASE("of competing values, the longer wins, then the higher priority, then the first rule") {
   static const WordSet kCrates2{"crates"}, kFull{"full"};
   const rules::Node figure = rules::token({.kinds = kFigure});
