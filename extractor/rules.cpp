@@ -174,6 +174,24 @@ std::size_t Parts::figure(std::size_t k) const {
   return view->figure_at[at[k]] - 1;
 }
 
+std::size_t Parts::rounds(std::size_t k) const {
+  return static_cast<std::size_t>(std::count_if(round_starts.begin(), round_starts.end(),
+                                                [&](const auto& r) { return r.first == k; }));
+}
+
+std::span<const Token> Parts::round(std::size_t k, std::size_t r) const {
+  std::size_t begin = 0, seen = 0;
+  for (std::size_t i = 0; i < round_starts.size(); ++i) {
+    if (round_starts[i].first != k || seen++ != r) continue;
+    begin = round_starts[i].second;
+    // The round ends where the next round of the part begins, else where the part ends.
+    const bool next = i + 1 < round_starts.size() && round_starts[i + 1].first == k;
+    const std::size_t end = next ? round_starts[i + 1].second : at[k + 1];
+    return std::span<const Token>(view->tokens).subspan(begin, end - begin);
+  }
+  throw std::logic_error("rule production: no such round of the part");
+}
+
 namespace {
 
 bool passes(const Test& t, const SentenceWork& s, const Token& tok) {
@@ -277,6 +295,7 @@ struct Table::Compiled {
     kAccept,    // a match
     kPhrase,    // reads one of phrases, the longest first, then goes to next
     kNotAhead,  // goes to next when *inner cannot match from the next token, reading nothing
+    kRound,     // a round of top-level part `part`, a repeat, begins here: then next
   };
   struct State {
     Kind kind = Kind::kAccept;
@@ -300,8 +319,9 @@ struct Table::Compiled {
     return static_cast<int>(states.size()) - 1;
   }
 
-  // The states of `n`, followed by `next`; returns the first.
-  int build(const Node& n, int next) {
+  // The states of `n`, followed by `next`; returns the first. `round_part`: n is top-level part
+  // round_part, and if a repeat, each round marks where it begins.
+  int build(const Node& n, int next, int round_part = -1) {
     switch (n.op) {
       case Node::Op::kToken:
       case Node::Op::kAhead: {
@@ -354,7 +374,7 @@ struct Table::Compiled {
           State loop;
           loop.kind = Kind::kSplit;
           at = add(loop);
-          const int body = build(n.parts.front(), at);
+          const int body = round(n, at, round_part);
           State& l = states[static_cast<std::size_t>(at)];
           l.next = n.lazy ? next : body;
           l.other = n.lazy ? body : next;
@@ -362,16 +382,27 @@ struct Table::Compiled {
         for (int k = n.min; n.max != kMany && k < n.max; ++k) {
           State st;
           st.kind = Kind::kSplit;
-          const int body = build(n.parts.front(), at);
+          const int body = round(n, at, round_part);
           st.next = n.lazy ? next : body;
           st.other = n.lazy ? body : next;
           at = add(st);
         }
-        for (int k = 0; k < n.min; ++k) at = build(n.parts.front(), at);
+        for (int k = 0; k < n.min; ++k) at = round(n, at, round_part);
         return at;
       }
     }
     return next;
+  }
+
+  // One round of repeat `n` followed by `next`, marked as a round of part `round_part` (if any).
+  int round(const Node& n, int next, int round_part) {
+    const int body = build(n.parts.front(), next);
+    if (round_part < 0) return body;
+    State mark;
+    mark.kind = Kind::kRound;
+    mark.part = static_cast<std::size_t>(round_part);
+    mark.next = body;
+    return add(mark);
   }
 
   // The kinds of token the states from `at` can read first (conservative: any look ahead is
@@ -387,6 +418,7 @@ struct Table::Compiled {
         return 0xFF;
       case Kind::kAhead:
       case Kind::kNotAhead:
+      case Kind::kRound:
       case Kind::kPart:
         return first(st.next, seen);
       case Kind::kSplit:
@@ -413,7 +445,7 @@ struct Table::Compiled {
     end.next = at;
     at = add(end);
     for (std::size_t k = parts; k-- > 0;) {
-      at = build(owned.pattern[k], at);
+      at = build(owned.pattern[k], at, static_cast<int>(k));
       State mark;
       mark.kind = Kind::kPart;
       mark.part = k;
@@ -444,6 +476,7 @@ struct Table::Compiled {
     // The parts' starts and the figures read on the path being explored, and on the best so
     // far; their storage is the sentence's, reused by every search.
     std::vector<std::size_t>&at, &best_at, &figures, &best_figures;
+    std::vector<std::pair<std::size_t, std::size_t>>&rounds, &best_rounds;
     std::vector<SearchStep>& todo;  // what is left to explore: a stack, not recursion, so a long
                                     // sentence cannot run out of call stack
 
@@ -470,9 +503,12 @@ struct Table::Compiled {
           best_at(scratch.best_at),
           figures(scratch.figures),
           best_figures(scratch.best_figures),
+          rounds(scratch.rounds),
+          best_rounds(scratch.best_rounds),
           todo(scratch.todo) {
       at.assign(c.parts + 1, 0);
       figures.clear();
+      rounds.clear();
     }
 
     void go(int start_state, std::size_t start_pos) {
@@ -487,6 +523,10 @@ struct Table::Compiled {
         }
         if (step.what == SearchStep::Do::kDropFigure) {
           figures.pop_back();
+          continue;
+        }
+        if (step.what == SearchStep::Do::kDropRound) {
+          rounds.pop_back();
           continue;
         }
         enter(step.state, step.pos);
@@ -507,6 +547,7 @@ struct Table::Compiled {
             best_end = pos;
             best_at = at;
             best_figures = figures;
+            best_rounds = rounds;
           }
           return;
         case Kind::kPart:
@@ -533,6 +574,11 @@ struct Table::Compiled {
           if (ok) todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
           return;
         }
+        case Kind::kRound:
+          todo.push_back({SearchStep::Do::kDropRound, 0, 0, 0});
+          rounds.emplace_back(st.part, pos);
+          todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
+          return;
         case Kind::kNotAhead:
           if (!can_match(*st.inner, s, v, pos)) {
             todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
@@ -603,6 +649,7 @@ std::vector<Table::Found> Table::run(const SentenceWork& s,
       Parts parts;
       parts.view = &view;
       parts.at = search.best_at;
+      parts.round_starts = search.best_rounds;
       std::optional<Claim> claim = c.rule->make(s, parts);
       if (claim) found.push_back({r, std::move(*claim), search.best_figures});
     }

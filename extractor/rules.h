@@ -33,6 +33,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "internal.h"
@@ -94,7 +95,7 @@ void tokenize(const SentenceWork& s, TokenView& out);
 /// A step of a rule's search: enter a state at a token, or undo a part's start or a figure read
 /// once everything after it is explored (rules.cpp).
 struct SearchStep {
-  enum class Do : std::uint8_t { kEnter, kRestorePart, kDropFigure } what;
+  enum class Do : std::uint8_t { kEnter, kRestorePart, kDropFigure, kDropRound } what;
   int state = 0;
   std::size_t pos = 0;  // kEnter: the token; kRestorePart: the part's earlier start
   std::size_t part = 0;
@@ -107,6 +108,7 @@ struct Scratch {
   std::vector<std::uint32_t> seen;  // (token from the start, state) entered, by search stamp
   std::uint32_t stamp = 0;
   std::vector<std::size_t> at, best_at, figures, best_figures;
+  std::vector<std::pair<std::size_t, std::size_t>> rounds, best_rounds;  // (part, first token)
   std::vector<SearchStep> todo;
 };
 
@@ -198,6 +200,13 @@ struct Parts {
   std::span<const Token> tokens(std::size_t k) const;
   /// The figure (index in SentenceWork::quantities) part k begins with; part k is a figure test.
   std::size_t figure(std::size_t k) const;
+  /// How many rounds part k, a repeat, read: "per month per developer" is two "per" steps.
+  std::size_t rounds(std::size_t k) const;
+  /// The tokens of round r of part k, a repeat, so a production reads each step's own words.
+  std::span<const Token> round(std::size_t k, std::size_t r) const;
+
+  /// Where each round of a top-level repeat began: (part, token), in text order.
+  std::vector<std::pair<std::size_t, std::size_t>> round_starts;
 };
 
 /// Builds a claim from a match, or nothing when the match is not sure.

@@ -192,6 +192,53 @@ TEST_CASE("a negated look ahead reads nothing and fails where its pattern of tok
   CHECK(found(t2, "paid a year or so ago").empty());
 }
 
+// "per month per developer": each round of part 1, a repeat, is one "per" step; its last token
+// is what the amount is per.
+std::optional<Claim> per_each_round(const SentenceWork& s, const rules::Parts& p) {
+  Claim c;
+  c.kind = ClaimKind::kRate;
+  c.span = {p.span(0).begin, p.span(1).end};
+  for (std::size_t r = 0; r < p.rounds(1); ++r) {
+    const std::span<const rules::Token> round = p.round(1, r);
+    const rules::Token& unit = round.back();
+    c.per.emplace_back(s.text.substr(unit.span.begin, unit.span.size()));
+  }
+  return c;
+}
+
+TEST_CASE("a production reads each round of a repeat, the path the match took") {
+  static const WordSet kPer{"per", "a"};
+  std::vector<rules::Rule> rs;
+  rs.push_back(
+      {.name = "per steps",
+       .pattern = {rules::token({.kinds = kFigure}),
+                   rules::repeat(rules::sequence({rules::token({.kinds = kSpace}),
+                                                  rules::token({.kinds = kWord, .in = &kPer}),
+                                                  rules::token({.kinds = kSpace}),
+                                                  rules::token({.kinds = kWord})}),
+                                 1, rules::kMany)},
+       .make = per_each_round});
+  const rules::Table t(std::move(rs));
+  struct Case {
+    std::string_view text;
+    std::vector<std::string> per;
+  };
+  const Case cases[] = {
+      {"It costs $199 per month per developer, billed yearly.", {"month", "developer"}},
+      {"It costs $5 a share", {"share"}},
+      {"Fees of $12 per seat a month per team apply", {"seat", "month", "team"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Read sentence(c.text);
+    const std::vector<rules::Table::Found> got = t.match(sentence.s);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].claim.per == c.per);
+  }
+  Read none("It costs $199 in all");
+  CHECK(t.match(none.s).empty());
+}
+
 TEST_CASE("of competing values, the longer wins, then the higher priority, then the first rule") {
   static const WordSet kCrates2{"crates"}, kFull{"full"};
   const rules::Node figure = rules::token({.kinds = kFigure});
