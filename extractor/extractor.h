@@ -443,6 +443,17 @@ std::string_view weekday_name(int weekday);
 /// -> "pharmacy", "branches" -> "branch", "taxes" -> "tax", "months" -> "month".
 std::string singular_noun(std::string noun);
 
+/// What a word of lexicon class rate-per ("a", "per", "each", "every") lets follow it: its value
+/// in checks.tsv, read once.
+enum class RatePer : std::uint8_t {
+  kNone,     // not a rate-per word
+  kArticle,  // a period, or a rate-unit word: "a month", "a share"
+  kPer,      // a period or any noun: "per seat"
+  kEach,     // a period; alone, the price per each: "each", "apiece"
+  kEvery,    // a period only: "every week"
+};
+RatePer rate_per(std::string_view word);
+
 /// The version of factcheck, for reports.
 std::string_view version();
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "extractor.h"
+#include "lexicon.h"
 #include "pattern.h"
 
 namespace factcheck::detail {
@@ -312,6 +313,10 @@ bool in_web_address(std::string_view text, ByteSpan sentence, ByteSpan span);
 /// Whether the number at `number` is an ordinal ("21st"), a version ("4.2.1"), a time of day
 /// ("4.30pm", "11 o'clock"), a phone number ("020 7946 0321") or in a web address.
 bool is_not_figure(std::string_view text, ByteSpan sentence, ByteSpan number);
+
+/// The period kinds of a lexicon class whose value names one: "year", "half", "quarter",
+/// "month", "week", "other" (change-period, rate-period-kind; figure_period.cpp).
+lexicon::Roles<PeriodKind> period_kinds(std::string_view cls);
 
 /// Date in ISO 8601 form from its parts; partial dates allowed ("2026-05", "--05-15").
 std::string iso_date(int year, int month, int day);

@@ -10,8 +10,10 @@
 
 #include <initializer_list>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace factcheck::lexicon {
@@ -64,5 +66,41 @@ std::string alternation(std::initializer_list<std::string_view> classes,
 
 /// The month a word names, 1 to 12 ("March", "sept", "Dec"), or 0.
 int month(std::string_view word);
+
+/// A class whose value names what the code does with the word (rate-lead's "spread" or "dated",
+/// change-period's "quarter"), read once into an enum so the code compares roles, not words.
+/// Built once and shared read-only.
+template <typename Role>
+class Roles {
+ public:
+  /// Each entry's value must be one of `names`: another is our bug and throws std::logic_error.
+  /// A word not in the class, or a null entry, has the role `none`.
+  Roles(std::string_view cls, std::initializer_list<std::pair<std::string_view, Role>> names,
+        Role none = Role{})
+      : cls_(cls), rows_(entries(cls)), none_(none) {
+    roles_.reserve(rows_.size());
+    for (const Entry& e : rows_) {
+      const auto* named = names.begin();
+      while (named != names.end() && named->first != e.value) ++named;
+      if (named == names.end()) {
+        throw std::logic_error(std::string(e.file) + ":" + std::to_string(e.line) + ": '" +
+                               std::string(e.value) + "' is no role of class " + std::string(cls));
+      }
+      roles_.push_back(named->second);
+    }
+  }
+  /// The role of an entry of the class (from find() or entries()), `none` for null.
+  Role of(const Entry* e) const {
+    return e == nullptr ? none_ : roles_[static_cast<std::size_t>(e - rows_.data())];
+  }
+  /// The role of `word` in the class (any case), `none` when it is not there.
+  Role find(std::string_view word) const { return of(lexicon::find(cls_, word)); }
+
+ private:
+  std::string_view cls_;
+  std::span<const Entry> rows_;
+  std::vector<Role> roles_;
+  Role none_;
+};
 
 }  // namespace factcheck::lexicon

@@ -49,6 +49,13 @@ Node lazy_repeat(Node part, int min, int max) {
   return n;
 }
 
+Node not_ahead(Node part) {
+  Node n;
+  n.op = Node::Op::kNotAhead;
+  n.parts.push_back(std::move(part));
+  return n;
+}
+
 Node phrase(const Phrases& p) {
   Node n;
   n.op = Node::Op::kPhrase;
@@ -167,6 +174,24 @@ std::size_t Parts::figure(std::size_t k) const {
   return view->figure_at[at[k]] - 1;
 }
 
+std::size_t Parts::rounds(std::size_t k) const {
+  return static_cast<std::size_t>(std::count_if(round_starts.begin(), round_starts.end(),
+                                                [&](const auto& r) { return r.first == k; }));
+}
+
+std::span<const Token> Parts::round(std::size_t k, std::size_t r) const {
+  std::size_t begin = 0, seen = 0;
+  for (std::size_t i = 0; i < round_starts.size(); ++i) {
+    if (round_starts[i].first != k || seen++ != r) continue;
+    begin = round_starts[i].second;
+    // The round ends where the next round of the part begins, else where the part ends.
+    const bool next = i + 1 < round_starts.size() && round_starts[i + 1].first == k;
+    const std::size_t end = next ? round_starts[i + 1].second : at[k + 1];
+    return std::span<const Token>(view->tokens).subspan(begin, end - begin);
+  }
+  throw std::logic_error("rule production: no such round of the part");
+}
+
 namespace {
 
 bool passes(const Test& t, const SentenceWork& s, const Token& tok) {
@@ -179,18 +204,98 @@ bool passes(const Test& t, const SentenceWork& s, const Token& tok) {
 
 constexpr std::uint8_t kFigureBit = 1u << static_cast<unsigned>(TokenKind::kFigure);
 
+// Whether `n` matches from token `pos` by any path, for a negated look ahead: each part read as
+// a set of the tokens it can end before. Its patterns are a few tokens long, so the sets are
+// small; a figure is read whole or token by token, as a figure test may.
+bool can_match(const Node& n, const SentenceWork& s, TokenView& v, std::size_t pos);
+
+void ends_of(const Node& n, const SentenceWork& s, TokenView& v, std::size_t pos,
+             std::vector<std::size_t>& out) {
+  auto add = [&](std::size_t e) {
+    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  };
+  switch (n.op) {
+    case Node::Op::kToken:
+      if (v.has(pos) && passes(n.test, s, v.tokens[pos])) add(pos + 1);
+      if (n.test.kinds & kFigureBit) {
+        if (const std::optional<Token> f = v.figure(pos); f && passes(n.test, s, *f)) {
+          add(f->figure_end);
+        }
+      }
+      return;
+    case Node::Op::kAhead:
+      if (v.has(pos) ? passes(n.test, s, v.tokens[pos]) : n.test.end) add(pos);
+      return;
+    case Node::Op::kNotAhead:
+      if (!can_match(n.parts.front(), s, v, pos)) add(pos);
+      return;
+    case Node::Op::kPhrase: {
+      std::vector<std::size_t> ends;
+      n.phrases->match(s, v, pos, ends);
+      for (std::size_t e : ends) add(e);
+      return;
+    }
+    case Node::Op::kSequence: {
+      std::vector<std::size_t> at{pos}, next;
+      for (const Node& part : n.parts) {
+        next.clear();
+        for (std::size_t p : at) ends_of(part, s, v, p, next);
+        at.swap(next);
+        if (at.empty()) return;
+      }
+      for (std::size_t e : at) add(e);
+      return;
+    }
+    case Node::Op::kAlternation:
+      for (const Node& part : n.parts) ends_of(part, s, v, pos, out);
+      return;
+    case Node::Op::kRepeat: {
+      // Round k's ends from round k - 1's; past `min`, an unbounded repeat goes on only from
+      // ends it has not reached before, so it ends within the sentence's tokens.
+      std::vector<std::size_t> at{pos}, next, reached;
+      if (n.min == 0) {
+        add(pos);
+        reached.push_back(pos);
+      }
+      for (int k = 1; !at.empty() && (n.max == kMany || k <= n.max); ++k) {
+        next.clear();
+        for (std::size_t p : at) ends_of(n.parts.front(), s, v, p, next);
+        if (k >= n.min) {
+          std::erase_if(next, [&](std::size_t e) {
+            return std::find(reached.begin(), reached.end(), e) != reached.end();
+          });
+          for (std::size_t e : next) {
+            add(e);
+            reached.push_back(e);
+          }
+        }
+        at.swap(next);
+      }
+      return;
+    }
+  }
+}
+
+bool can_match(const Node& n, const SentenceWork& s, TokenView& v, std::size_t pos) {
+  std::vector<std::size_t> ends;
+  ends_of(n, s, v, pos, ends);
+  return !ends.empty();
+}
+
 }  // namespace
 
 // A rule's automaton: states built back to front from the pattern tree, repeats unrolled (their
 // bounds are small), so matching never loops.
 struct Table::Compiled {
   enum class Kind : std::uint8_t {
-    kTest,    // reads one token (or one figure) passing tests[test], then goes to next
-    kAhead,   // goes to next when the next token, read nothing, passes tests[test]
-    kSplit,   // goes to next, else to other: next is the preferred branch
-    kPart,    // the start of top-level part `part` (or the end, part == parts): then next
-    kAccept,  // a match
-    kPhrase,  // reads one of phrases, the longest first, then goes to next
+    kTest,      // reads one token (or one figure) passing tests[test], then goes to next
+    kAhead,     // goes to next when the next token, read nothing, passes tests[test]
+    kSplit,     // goes to next, else to other: next is the preferred branch
+    kPart,      // the start of top-level part `part` (or the end, part == parts): then next
+    kAccept,    // a match
+    kPhrase,    // reads one of phrases, the longest first, then goes to next
+    kNotAhead,  // goes to next when *inner cannot match from the next token, reading nothing
+    kRound,     // a round of top-level part `part`, a repeat, begins here: then next
   };
   struct State {
     Kind kind = Kind::kAccept;
@@ -198,6 +303,7 @@ struct Table::Compiled {
     std::size_t test = 0;
     std::size_t part = 0;
     const Phrases* phrases = nullptr;
+    const Node* inner = nullptr;  // kNotAhead: the pattern that must not match
   };
   const Rule* rule = nullptr;
   Rule owned;
@@ -213,8 +319,9 @@ struct Table::Compiled {
     return static_cast<int>(states.size()) - 1;
   }
 
-  // The states of `n`, followed by `next`; returns the first.
-  int build(const Node& n, int next) {
+  // The states of `n`, followed by `next`; returns the first. `round_part`: n is top-level part
+  // round_part, and if a repeat, each round marks where it begins.
+  int build(const Node& n, int next, int round_part = -1) {
     switch (n.op) {
       case Node::Op::kToken:
       case Node::Op::kAhead: {
@@ -223,6 +330,13 @@ struct Table::Compiled {
         st.kind = n.op == Node::Op::kToken ? Kind::kTest : Kind::kAhead;
         st.next = next;
         st.test = tests.size() - 1;
+        return add(st);
+      }
+      case Node::Op::kNotAhead: {
+        State st;
+        st.kind = Kind::kNotAhead;
+        st.next = next;
+        st.inner = &n.parts.front();
         return add(st);
       }
       case Node::Op::kPhrase: {
@@ -260,7 +374,7 @@ struct Table::Compiled {
           State loop;
           loop.kind = Kind::kSplit;
           at = add(loop);
-          const int body = build(n.parts.front(), at);
+          const int body = round(n, at, round_part);
           State& l = states[static_cast<std::size_t>(at)];
           l.next = n.lazy ? next : body;
           l.other = n.lazy ? body : next;
@@ -268,16 +382,27 @@ struct Table::Compiled {
         for (int k = n.min; n.max != kMany && k < n.max; ++k) {
           State st;
           st.kind = Kind::kSplit;
-          const int body = build(n.parts.front(), at);
+          const int body = round(n, at, round_part);
           st.next = n.lazy ? next : body;
           st.other = n.lazy ? body : next;
           at = add(st);
         }
-        for (int k = 0; k < n.min; ++k) at = build(n.parts.front(), at);
+        for (int k = 0; k < n.min; ++k) at = round(n, at, round_part);
         return at;
       }
     }
     return next;
+  }
+
+  // One round of repeat `n` followed by `next`, marked as a round of part `round_part` (if any).
+  int round(const Node& n, int next, int round_part) {
+    const int body = build(n.parts.front(), next);
+    if (round_part < 0) return body;
+    State mark;
+    mark.kind = Kind::kRound;
+    mark.part = static_cast<std::size_t>(round_part);
+    mark.next = body;
+    return add(mark);
   }
 
   // The kinds of token the states from `at` can read first (conservative: any look ahead is
@@ -292,6 +417,8 @@ struct Table::Compiled {
       case Kind::kPhrase:
         return 0xFF;
       case Kind::kAhead:
+      case Kind::kNotAhead:
+      case Kind::kRound:
       case Kind::kPart:
         return first(st.next, seen);
       case Kind::kSplit:
@@ -318,7 +445,7 @@ struct Table::Compiled {
     end.next = at;
     at = add(end);
     for (std::size_t k = parts; k-- > 0;) {
-      at = build(owned.pattern[k], at);
+      at = build(owned.pattern[k], at, static_cast<int>(k));
       State mark;
       mark.kind = Kind::kPart;
       mark.part = k;
@@ -349,6 +476,7 @@ struct Table::Compiled {
     // The parts' starts and the figures read on the path being explored, and on the best so
     // far; their storage is the sentence's, reused by every search.
     std::vector<std::size_t>&at, &best_at, &figures, &best_figures;
+    std::vector<std::pair<std::size_t, std::size_t>>&rounds, &best_rounds;
     std::vector<SearchStep>& todo;  // what is left to explore: a stack, not recursion, so a long
                                     // sentence cannot run out of call stack
 
@@ -375,9 +503,12 @@ struct Table::Compiled {
           best_at(scratch.best_at),
           figures(scratch.figures),
           best_figures(scratch.best_figures),
+          rounds(scratch.rounds),
+          best_rounds(scratch.best_rounds),
           todo(scratch.todo) {
       at.assign(c.parts + 1, 0);
       figures.clear();
+      rounds.clear();
     }
 
     void go(int start_state, std::size_t start_pos) {
@@ -392,6 +523,10 @@ struct Table::Compiled {
         }
         if (step.what == SearchStep::Do::kDropFigure) {
           figures.pop_back();
+          continue;
+        }
+        if (step.what == SearchStep::Do::kDropRound) {
+          rounds.pop_back();
           continue;
         }
         enter(step.state, step.pos);
@@ -412,6 +547,7 @@ struct Table::Compiled {
             best_end = pos;
             best_at = at;
             best_figures = figures;
+            best_rounds = rounds;
           }
           return;
         case Kind::kPart:
@@ -438,6 +574,16 @@ struct Table::Compiled {
           if (ok) todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
           return;
         }
+        case Kind::kRound:
+          todo.push_back({SearchStep::Do::kDropRound, 0, 0, 0});
+          rounds.emplace_back(st.part, pos);
+          todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
+          return;
+        case Kind::kNotAhead:
+          if (!can_match(*st.inner, s, v, pos)) {
+            todo.push_back({SearchStep::Do::kEnter, st.next, pos, 0});
+          }
+          return;
         case Kind::kTest: {
           const Test& t = c.tests[st.test];
           if (v.has(pos) && passes(t, s, v.tokens[pos])) {
@@ -503,6 +649,7 @@ std::vector<Table::Found> Table::run(const SentenceWork& s,
       Parts parts;
       parts.view = &view;
       parts.at = search.best_at;
+      parts.round_starts = search.best_rounds;
       std::optional<Claim> claim = c.rule->make(s, parts);
       if (claim) found.push_back({r, std::move(*claim), search.best_figures});
     }

@@ -33,6 +33,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "internal.h"
@@ -94,7 +95,7 @@ void tokenize(const SentenceWork& s, TokenView& out);
 /// A step of a rule's search: enter a state at a token, or undo a part's start or a figure read
 /// once everything after it is explored (rules.cpp).
 struct SearchStep {
-  enum class Do : std::uint8_t { kEnter, kRestorePart, kDropFigure } what;
+  enum class Do : std::uint8_t { kEnter, kRestorePart, kDropFigure, kDropRound } what;
   int state = 0;
   std::size_t pos = 0;  // kEnter: the token; kRestorePart: the part's earlier start
   std::size_t part = 0;
@@ -107,6 +108,7 @@ struct Scratch {
   std::vector<std::uint32_t> seen;  // (token from the start, state) entered, by search stamp
   std::uint32_t stamp = 0;
   std::vector<std::size_t> at, best_at, figures, best_figures;
+  std::vector<std::pair<std::size_t, std::size_t>> rounds, best_rounds;  // (part, first token)
   std::vector<SearchStep> todo;
 };
 
@@ -149,12 +151,20 @@ class Phrases {
 
 /// A node of a pattern.
 struct Node {
-  enum class Op : std::uint8_t { kToken, kSequence, kAlternation, kRepeat, kAhead, kPhrase };
+  enum class Op : std::uint8_t {
+    kToken,
+    kSequence,
+    kAlternation,
+    kRepeat,
+    kAhead,
+    kPhrase,
+    kNotAhead,
+  };
   Op op = Op::kToken;
-  Test test;                         // kToken, kAhead
-  std::vector<Node> parts;           // kSequence, kAlternation: in order; kRepeat: the one repeated
-  int min = 1, max = 1;              // kRepeat: bounds; max may be kMany
-  bool lazy = false;                 // kRepeat: fewer preferred (shortest first)
+  Test test;                // kToken, kAhead
+  std::vector<Node> parts;  // kSequence, kAlternation: in order; kRepeat, kNotAhead: the one part
+  int min = 1, max = 1;     // kRepeat: bounds; max may be kMany
+  bool lazy = false;        // kRepeat: fewer preferred (shortest first)
   const Phrases* phrases = nullptr;  // kPhrase: the phrases, any of which it reads
 };
 
@@ -173,6 +183,10 @@ Node repeat(Node part, int min, int max);
 Node lazy_repeat(Node part, int min, int max);
 /// Reads nothing: passes when the next token (or the end, with t.end) passes `t`.
 Node ahead(Test t);
+/// Reads nothing: passes when `part`, a pattern of a few tokens, cannot match from the next token
+/// ("a year" not before "earlier", "ago", or "on" and a clause's end). It is tried on its own,
+/// every path of it, so keep it short: a few tokens, no unbounded repeat.
+Node not_ahead(Node part);
 /// Reads one of the phrases (several tokens each), the longest preferred. `p` outlives the table.
 Node phrase(const Phrases& p);
 
@@ -186,6 +200,13 @@ struct Parts {
   std::span<const Token> tokens(std::size_t k) const;
   /// The figure (index in SentenceWork::quantities) part k begins with; part k is a figure test.
   std::size_t figure(std::size_t k) const;
+  /// How many rounds part k, a repeat, read: "per month per developer" is two "per" steps.
+  std::size_t rounds(std::size_t k) const;
+  /// The tokens of round r of part k, a repeat, so a production reads each step's own words.
+  std::span<const Token> round(std::size_t k, std::size_t r) const;
+
+  /// Where each round of a top-level repeat began: (part, token), in text order.
+  std::vector<std::pair<std::size_t, std::size_t>> round_starts;
 };
 
 /// Builds a claim from a match, or nothing when the match is not sure.

@@ -573,7 +573,7 @@ class RateCheck final : public Check {
     for (const Claim& h : claims.claims) {
       if (h.kind != ClaimKind::kCount || h.quantities.size() != 1) continue;
       const std::vector<std::string> hw = counted_words(h);
-      if (hw.size() < 3 || hw[1] != "per") continue;
+      if (hw.size() < 3 || rate_per(hw[1]) != RatePer::kPer) continue;
       const std::string of = singular_noun(hw[0]);
       const std::string per = singular_noun(hw[2]);
       if (of == per) continue;
@@ -590,7 +590,7 @@ class RateCheck final : public Check {
           const Quantity& n = c.quantities.front();
           if (n.is_range || !(n.value > 0)) continue;
           const std::vector<std::string> w = counted_words(c);
-          if (w.empty() || (w.size() > 1 && w[1] == "per")) continue;
+          if (w.empty() || (w.size() > 1 && rate_per(w[1]) == RatePer::kPer)) continue;
           // The head noun may follow a modifier: "120 community pharmacies".
           const bool names_of = std::any_of(
               w.begin(), w.end(), [&](const std::string& x) { return singular_noun(x) == of; });

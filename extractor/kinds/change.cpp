@@ -2794,13 +2794,8 @@ class Reader {
         stop = runs_[k + 2].end;
       }
       c.period = t.substr(runs_[first].begin, stop - runs_[first].begin);
-      const std::string_view kind = head->value;
-      c.period_kind = kind == "year"      ? PeriodKind::kYear
-                      : kind == "half"    ? PeriodKind::kHalf
-                      : kind == "quarter" ? PeriodKind::kQuarter
-                      : kind == "month"   ? PeriodKind::kMonth
-                      : kind == "week"    ? PeriodKind::kWeek
-                                          : PeriodKind::kOther;
+      static const lexicon::Roles<PeriodKind> kKinds = period_kinds("change-period");
+      c.period_kind = kKinds.of(head);
       return;
     }
   }

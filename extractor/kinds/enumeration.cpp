@@ -37,81 +37,100 @@ std::string count_regex() {
 // What is counted: one to three words ("model suite", "partners", "big markets").
 constexpr std::string_view kNoun =
     R"((?<noun>[A-Za-z][A-Za-z'\-]*(?:)" FC_SP R"(+[A-Za-z][A-Za-z'\-]*){0,2}))";
-// One item of a list of names: capitalised words, "AT&T", "Procter & Gamble", "Bank of Italy".
-constexpr std::string_view kNameItem =
-    R"((?:[A-Z\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*(?:)" FC_SP
-    R"(+(?:of|de|la|the|&|[A-Z\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*)){0,4}))";
+// One item of a list of names: capitalised words, "AT&T", "Procter & Gamble", "Bank of Italy",
+// joined by enumeration.tsv's enum-name-join words ("of", "de", "&") as written.
+std::string name_item() {
+  return R"((?:[A-Z\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*(?:)" FC_SP "+(?:" +
+         lexicon::alternation({"enum-name-join"}, lexicon::Bound::kNone) +
+         R"(|[A-Z\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*)){0,4}))";
+}
 // One item of a list after a colon, which may be lower case: "retail, wholesale and online".
 // An item may not open a clause ("Halden, which is the capital, ...").
 #define FC_ITEM_WORD R"([\w\xC3-\xF4](?:[\w&'\-\x80-\xBF]|\.(?=\w))*)"
-#define FC_ITEM_OPEN R"((?!(?:which|who|where|whose)\b))"
-constexpr std::string_view kAnyItem =
-    FC_ITEM_OPEN "(?:" FC_ITEM_WORD "(?:" FC_SP "+" FC_ITEM_WORD "){0,3})";
+// The words that open a clause are enumeration.tsv's enum-clause-open, as written.
+std::string item_open() {
+  return "(?!" + lexicon::alternation({"enum-clause-open"}, lexicon::Bound::kNone) + "\\b)";
+}
+std::string any_item() {
+  return item_open() + "(?:" FC_ITEM_WORD "(?:" FC_SP "+" FC_ITEM_WORD "){0,3})";
+}
 // After "There are two:", whose count and colon mark a list, an item may run to six words ("the
 // old gasworks at Kent Street").
-constexpr std::string_view kLongItem =
-    FC_ITEM_OPEN "(?:" FC_ITEM_WORD "(?:" FC_SP "+" FC_ITEM_WORD "){0,5})";
+std::string long_item() {
+  return item_open() + "(?:" FC_ITEM_WORD "(?:" FC_SP "+" FC_ITEM_WORD "){0,5})";
+}
 #undef FC_ITEM_WORD
-#undef FC_ITEM_OPEN
 // What may follow the noun before a list set off by dashes or a lead line's colon: a participle
 // and a phrase a preposition opens ("new stations opened during the year - A, B, C and D -",
-// "wards covered by the new scheme - ...", "four markets for its chilled range:").
-constexpr std::string_view kTrail =
-    R"((?:\x20[a-z]+ed)?(?:\x20(?:for|in|at|on|across|from|by|during|under|over|with))"
-    R"((?:\x20[a-z][\w'-]*){1,4})?)";
+// "wards covered by the new scheme - ...", "four markets for its chilled range:"); the
+// prepositions are enumeration.tsv's enum-trail-preposition, as written.
+std::string trail() {
+  return R"((?:\x20[a-z]+ed)?(?:\x20)" +
+         lexicon::alternation({"enum-trail-preposition"}, lexicon::Bound::kNone) +
+         R"((?:\x20[a-z][\w'-]*){1,4})?)";
+}
 // A list without brackets ends at punctuation: in "15 stores, Tesco and Asda said" the names
 // are the sentence's subject, not the stores.
 constexpr std::string_view kListEnd = R"((?=)" FC_SP R"(*(?:[.,;:)]|\xE2\x80[\x93\x94]|$)))";
-// "A, B and C", "A, B, or C", "A & B": items, commas, and a final and/or.
-std::string list_of(std::string_view item) {
-  std::string i(item);
-  return i + "(?:," FC_SP "*" + i + ")*,?" FC_SP "+(?:and|or|&)" FC_SP "+" + i;
+// "A, B and C", "A, B, or C", "A & B": items, commas, and a final enum-list-and or enum-list-or
+// word, as written.
+std::string list_of(const std::string& i) {
+  return i + "(?:," FC_SP "*" + i + ")*,?" FC_SP "+" +
+         lexicon::alternation({"enum-list-and", "enum-list-or"}, lexicon::Bound::kNone) +
+         FC_SP "+" + i;
 }
 
 // "A, B and C" only: set off by dashes, "A or B" offers a choice of members, not the set ("one
 // of the four banks - A or B - will be sold").
-std::string list_and(std::string_view item) {
-  std::string i(item);
-  return i + "(?:," FC_SP "*" + i + ")*,?" FC_SP "+(?:and|&)" FC_SP "+" + i;
+std::string list_and(const std::string& i) {
+  return i + "(?:," FC_SP "*" + i + ")*,?" FC_SP "+" +
+         lexicon::alternation({"enum-list-and"}, lexicon::Bound::kNone) + FC_SP "+" + i;
+}
+
+// "of" before a count's noun: "two of the five" counts a part, not a set (enum-part-of).
+std::string not_part_of() {
+  return "(?!" + lexicon::alternation({"enum-part-of"}, lexicon::Bound::kNone) + "\\b)";
 }
 
 struct EnumerationPatterns {
   // "five-model suite (A, B, C, D and E)", "four partners (A, B, C and D)".
   // The noun may name what the set belongs to: "two bidders for the Ashcombe shopping centre
   // (A, B and C)".
-  Pattern parenthesis{"enumeration: count (list)",
-                      count_regex() + "(?:" FC_DASH "|" FC_SP "+)" + std::string(kNoun) +
-                          R"((?:\x20(?:for|in|at|of|on)\x20the(?:\x20[A-Za-z][\w'-]*){1,3})?)" +
-                          FC_SP R"(*\((?<list>[^()\n]{3,400})\))"};
+  Pattern parenthesis{
+      "enumeration: count (list)",
+      count_regex() + "(?:" FC_DASH "|" FC_SP "+)" + std::string(kNoun) + "(?:\\x20" +
+          lexicon::alternation({"enum-bracket-preposition"}, lexicon::Bound::kNone) + "\\x20" +
+          lexicon::alternation({"enum-bracket-determiner"}, lexicon::Bound::kNone) +
+          R"((?:\x20[A-Za-z][\w'-]*){1,3})?)" + FC_SP R"(*\((?<list>[^()\n]{3,400})\))"};
   // "three markets: France, Spain and Italy".
   Pattern colon{"enumeration: count: list", count_regex() + "(?:" FC_DASH "|" FC_SP "+)" +
                                                 std::string(kNoun) + FC_SP "*:" FC_SP "*(?<list>" +
-                                                list_of(kNameItem) + "|" + list_of(kAnyItem) + ")" +
-                                                std::string(kListEnd)};
+                                                list_of(name_item()) + "|" + list_of(any_item()) +
+                                                ")" + std::string(kListEnd)};
   // "The four agencies under review - housing, roads and waste - will report": a list set off by
   // dashes, which may be lower case, closed by a second dash or the sentence's end. A count
   // joined to its noun ("a six-cylinder engine - the A, B and C") describes one thing, not the
   // set the dashes list.
   Pattern dashes{"enumeration: count - list -",
-                 count_regex() + FC_SP "+(?!of\\b)" + std::string(kNoun) + std::string(kTrail) +
-                     FC_SP "+" FC_LONG_DASH FC_SP "+(?<list>" + list_and(kAnyItem) +
+                 count_regex() + FC_SP "+" + not_part_of() + std::string(kNoun) + trail() +
+                     FC_SP "+" FC_LONG_DASH FC_SP "+(?<list>" + list_and(any_item()) +
                      ")(?:" FC_SP "+" FC_LONG_DASH FC_SP "|(?=" FC_SP "*(?:[.;]|$)))"};
   // "There are two: Arden, Blakely and Corvin": no noun after the count, which a verb of being
   // introduces.
   Pattern bare{"enumeration: are count: list",
-               R"((?i:(?<![A-Za-z])(?:are|were|is|was|be|number|numbered|totals?|totalled))" FC_SP
-               "+)" +
-                   count_regex() + "(?<noun>)" FC_SP "*:" FC_SP "*(?<list>" + list_of(kNameItem) +
-                   "|" + list_of(kLongItem) + ")" + std::string(kListEnd)};
+               "(?i:(?<![A-Za-z])" +
+                   lexicon::alternation({"enum-bare-verb"}, lexicon::Bound::kNone) + FC_SP "+)" +
+                   count_regex() + "(?<noun>)" FC_SP "*:" FC_SP "*(?<list>" + list_of(name_item()) +
+                   "|" + list_of(long_item()) + ")" + std::string(kListEnd)};
   // A lead line ending in a colon, its count and noun the last before the colon: "It sells in
   // three markets:" (the items are the bulleted lines after it).
   Pattern lead{"enumeration: count: (lines)", count_regex() + "(?:(?:" FC_DASH "|" FC_SP "+)" +
-                                                  "(?!of\\b)" + std::string(kNoun) +
-                                                  std::string(kTrail) + ")?" FC_SP "*:" FC_SP "*$"};
+                                                  not_part_of() + std::string(kNoun) + trail() +
+                                                  ")?" FC_SP "*:" FC_SP "*$"};
   // "two rivals, Acme and Brill".
   Pattern comma{"enumeration: count, list", count_regex() + "(?:" FC_DASH "|" FC_SP "+)" +
                                                 std::string(kNoun) + "," FC_SP "+(?<list>" +
-                                                list_of(kNameItem) + ")" + std::string(kListEnd)};
+                                                list_of(name_item()) + ")" + std::string(kListEnd)};
   // A parenthesis that names only some of the set.
   Pattern partial{"enumeration: partial list",
                   "(?i:" + lexicon::alternation({"enum-partial"}) + ")"};
@@ -168,11 +187,19 @@ ByteSpan trim(std::string_view text, ByteSpan span) {
   return span;
 }
 
+// The words joining a list's last item (enum-list-and, enum-list-or: "and", "or", "&").
+const std::vector<std::string_view>& list_joins() {
+  static const std::vector<std::string_view> kJoins =
+      lexicon::words({"enum-list-and", "enum-list-or"});
+  return kJoins;
+}
+
 // Drops a leading "and ", "or " or "& " from an item: the Oxford comma's last item.
 ByteSpan drop_conjunction(std::string_view text, ByteSpan span) {
-  for (std::string_view word : {"and ", "or ", "& "}) {
-    if (text.substr(span.begin, word.size()) == word)
-      return trim(text, {span.begin + word.size(), span.end});
+  for (std::string_view word : list_joins()) {
+    if (text.substr(span.begin, word.size()) == word && span.begin + word.size() < text.size() &&
+        text[span.begin + word.size()] == ' ')
+      return trim(text, {span.begin + word.size() + 1, span.end});
   }
   return span;
 }
@@ -193,7 +220,8 @@ std::vector<ByteSpan> split_items(std::string_view text, ByteSpan list) {
   ByteSpan last = items.back();
   std::string_view s = text.substr(last.begin, last.size());
   std::size_t cut = std::string_view::npos, width = 0;
-  for (std::string_view word : {" and ", " or ", " & "}) {
+  for (std::string_view join : list_joins()) {
+    const std::string word = " " + std::string(join) + " ";
     std::size_t at = s.rfind(word);
     if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
       cut = at;
@@ -377,7 +405,7 @@ void find_enumerations(SentenceWork& s, std::vector<Claim>& out) {
       continue;
     }
     // A list outside brackets ends in "and", "or" or "&".
-    static const WordSet kJoins{"and", "or"};
+    static const WordSet kJoins(list_joins());
     if (!form.bracketed && !s.says(kJoins) && bytes.find('&') == std::string_view::npos) continue;
     if (!occupied) occupied.emplace(s.blocked);
     std::size_t at = s.span.begin;

@@ -6,8 +6,10 @@
 // makes it another offer ("or $99 a year if paid upfront", "for members who pay upfront").
 //
 // The words are lexicon/checks.tsv's classes rate-per ("a", "per", "each", "every"), rate-unit,
-// rate-not-unit, rate-period, rate-adverb ("annually"), rate-lead (the words before a period:
-// "for the", "over", "last", "in"), rate-condition, rate-condition-for and rate-condition-who.
+// rate-not-unit, rate-period, rate-period-kind, rate-adverb ("annually"), rate-lead (the words
+// before a period: "for the", "over", "last", "in"), rate-condition, rate-condition-for and
+// rate-condition-who; the values of rate-per, rate-lead and rate-period-kind are roles, read once
+// into the enums below.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -27,9 +29,28 @@ std::string singular_noun(std::string w) {
   return w;
 }
 
+RatePer rate_per(std::string_view word) {
+  static const lexicon::Roles<RatePer> kRoles("rate-per", {{"article", RatePer::kArticle},
+                                                           {"per", RatePer::kPer},
+                                                           {"each", RatePer::kEach},
+                                                           {"every", RatePer::kEvery}});
+  return kRoles.find(word);
+}
+
 }  // namespace factcheck
 
 namespace factcheck::detail {
+
+lexicon::Roles<PeriodKind> period_kinds(std::string_view cls) {
+  return {cls,
+          {{"year", PeriodKind::kYear},
+           {"half", PeriodKind::kHalf},
+           {"quarter", PeriodKind::kQuarter},
+           {"month", PeriodKind::kMonth},
+           {"week", PeriodKind::kWeek},
+           {"other", PeriodKind::kOther}},
+          PeriodKind::kNone};
+}
 
 namespace {
 
@@ -61,6 +82,27 @@ void words_after(std::string_view text, std::size_t at, std::vector<After>& out)
     if (ch == ' ' || ch == '-' || ch == '\t') close(i);
   }
   close(i);
+}
+
+// What a rate-lead phrase leads to (its value in checks.tsv).
+enum class Lead : std::uint8_t {
+  kNone,    // no lead
+  kPeriod,  // a period the amount is for: "for the year"
+  kSpread,  // a count of periods it covers, or one period: "over five years", "over the year"
+  kEach,    // a rate-per word of role each or every: "on each jab"
+  kSkip,    // words read past: "on average a month"
+  kNamed,   // one period named: "last year"
+  kDated,   // a year written as a number: "in 2025"
+};
+
+const lexicon::Roles<Lead>& leads() {
+  static const lexicon::Roles<Lead> kLeads("rate-lead", {{"period", Lead::kPeriod},
+                                                         {"spread", Lead::kSpread},
+                                                         {"each", Lead::kEach},
+                                                         {"skip", Lead::kSkip},
+                                                         {"named", Lead::kNamed},
+                                                         {"dated", Lead::kDated}});
+  return kLeads;
 }
 
 // The period a word names (lexicon class rate-period), by its entry's word: the view lives as
@@ -123,13 +165,12 @@ struct Reading {
   bool conditional = false;
 };
 
+// The kind of period a rate-period word names (lexicon class rate-period-kind; a word it does not
+// list is another kind).
 PeriodKind kind_of(std::string_view period) {
-  if (period == "year" || period == "annum" || period == "season") return PeriodKind::kYear;
-  if (period == "half") return PeriodKind::kHalf;
-  if (period == "quarter") return PeriodKind::kQuarter;
-  if (period == "month") return PeriodKind::kMonth;
-  if (period == "week") return PeriodKind::kWeek;
-  return PeriodKind::kOther;
+  static const lexicon::Roles<PeriodKind> kKinds = period_kinds("rate-period-kind");
+  const PeriodKind k = kKinds.find(period);
+  return k == PeriodKind::kNone ? PeriodKind::kOther : k;
 }
 
 // "£5.6 million on hardship grants over three years": the periods an amount covers, read from
@@ -153,7 +194,7 @@ void spread_from_duration(std::string_view text, const std::vector<Claim>& claim
     words_after(text, d.span.begin, w);
     std::size_t len = 0;
     const lexicon::Entry* lead = w.empty() ? nullptr : rate_lead(w, 0, len);
-    if (!lead || lead->value != "spread" || n.is_range || !(n.value > 0)) return;
+    if (leads().of(lead) != Lead::kSpread || n.is_range || !(n.value > 0)) return;
     const std::string_view period = period_of(singular_noun(lower(n.unit)));
     if (period.empty()) return;
     r.period = period;
@@ -172,15 +213,15 @@ Reading read(std::string_view text, const std::vector<Claim>& claims, const Clai
   // A count's noun stands between its figure and its period: "400 homes a year".
   if (c.kind == ClaimKind::kCount && !w.empty() && !c.counted.empty() &&
       c.counted.substr(0, c.counted.find(' ')) == w.front().word &&
-      !lexicon::find("rate-per", w[0].word)) {
+      rate_per(w[0].word) == RatePer::kNone) {
     i = 1;
   }
   while (i < w.size()) {
     // "a month", "per seat", "each year", "every week" (lexicon class rate-per; its value says
     // what may follow: "article" a period or a rate-unit word, "per" a period or any noun,
     // "each" and "every" a period only, and "each" alone is the price per each).
-    const lexicon::Entry* per = lexicon::find("rate-per", w[i].word);
-    if (per && i + 1 < w.size()) {
+    const RatePer per = rate_per(w[i].word);
+    if (per != RatePer::kNone && i + 1 < w.size()) {
       const std::string next = singular_noun(w[i + 1].word);
       if (period_word(next) && r.period.empty()) {
         r.period = period_of(next);
@@ -188,18 +229,18 @@ Reading read(std::string_view text, const std::vector<Claim>& claims, const Clai
         i += 2;
         continue;
       }
-      const bool takes_unit = per->value == "article" || per->value == "per";
+      const bool takes_unit = per == RatePer::kArticle || per == RatePer::kPer;
       if (takes_unit && r.unit.empty() && lexicon::find("rate-not-unit", next) == nullptr) {
         // "per seat", "a share": only words that name a unit (lexicon class rate-unit), not "a
         // rise" or "an increase".
-        if (per->value == "per" || lexicon::find("rate-unit", next) != nullptr) {
+        if (per == RatePer::kPer || lexicon::find("rate-unit", next) != nullptr) {
           r.unit = w[i + 1].word;
           i += 2;
           continue;
         }
       }
     }
-    if (per && per->value == "each" && r.unit.empty()) {
+    if (per == RatePer::kEach && r.unit.empty()) {
       r.unit = "each";
       ++i;
       continue;
@@ -212,14 +253,13 @@ Reading read(std::string_view text, const std::vector<Claim>& claims, const Clai
     // The words before a period (lexicon class rate-lead, its value what they lead to): "for
     // the year", "over five years", "on each jab" (the price per each), "on average".
     std::size_t n = 0;
-    const lexicon::Entry* lead = rate_lead(w, i, n);
-    const std::string_view as = lead ? lead->value : std::string_view();
+    const Lead as = leads().of(rate_lead(w, i, n));
     const std::size_t j = i + n;  // the word after the lead
     // A lead before a period takes a count of periods too, and the other way round: "over the
     // year", "over the five years".
     // After the amount's own period, a count of periods says how long the rate runs ("£25 a
     // week for the 16-week study": 16 weeks), not what the amount covers.
-    const bool period_lead = as == "period" || as == "spread";
+    const bool period_lead = as == Lead::kPeriod || as == Lead::kSpread;
     const bool had_period = !r.period.empty();
     if (period_lead && !had_period && j < w.size() && period_word(w[j].word)) {
       r.period = period_of(singular_noun(w[j].word));
@@ -239,23 +279,23 @@ Reading read(std::string_view text, const std::vector<Claim>& claims, const Clai
     }
     // "last year", "this month" (rate-lead "named"), "in 2025", "during 2024" (rate-lead "dated":
     // a year written as a number): the amount of one named period, a total, never a price.
-    if (as == "named" && !had_period && j < w.size() && period_word(w[j].word)) {
+    if (as == Lead::kNamed && !had_period && j < w.size() && period_word(w[j].word)) {
       r.period = period_of(singular_noun(w[j].word));
       r.named = true;
       r.covers = {w[i].begin, w[j].end};
     }
-    if (as == "dated" && !had_period && j < w.size() && is_year_number(w[j].word)) {
+    if (as == Lead::kDated && !had_period && j < w.size() && is_year_number(w[j].word)) {
       r.period = period_of("year");
       r.named = true;
       r.covers = {w[i].begin, w[j].end};
     }
-    const lexicon::Entry* then = j < w.size() ? lexicon::find("rate-per", w[j].word) : nullptr;
-    if (as == "each" && then && (then->value == "each" || then->value == "every") &&
+    const RatePer then = j < w.size() ? rate_per(w[j].word) : RatePer::kNone;
+    if (as == Lead::kEach && (then == RatePer::kEach || then == RatePer::kEvery) &&
         r.unit.empty()) {
       i = j;
       continue;
     }
-    if (as == "skip") {
+    if (as == Lead::kSkip) {
       i = j;
       continue;
     }
@@ -292,13 +332,13 @@ Reading read(std::string_view text, const std::vector<Claim>& claims, const Clai
   // and its period; a few words later a lead to a period still gives it.
   for (std::size_t k = i + 1; r.period.empty() && r.unit.empty() && k < w.size() && k <= 5; ++k) {
     std::size_t n = 0;
-    const lexicon::Entry* lead = rate_lead(w, k, n);
-    if (!lead || (lead->value != "period" && lead->value != "spread" && lead->value != "dated" &&
-                  lead->value != "named")) {
+    const Lead lead = leads().of(rate_lead(w, k, n));
+    if (lead != Lead::kPeriod && lead != Lead::kSpread && lead != Lead::kDated &&
+        lead != Lead::kNamed) {
       continue;
     }
     const std::size_t j = k + n;
-    if (lead->value == "dated") {
+    if (lead == Lead::kDated) {
       if (j < w.size() && is_year_number(w[j].word)) {
         r.period = period_of("year");
         r.named = true;
@@ -306,7 +346,7 @@ Reading read(std::string_view text, const std::vector<Claim>& claims, const Clai
       }
     } else if (j < w.size() && period_word(w[j].word)) {
       r.period = period_of(singular_noun(w[j].word));
-      r.named = lead->value == "named";
+      r.named = lead == Lead::kNamed;
       r.covers = {w[k].begin, w[j].end};
     } else if (j + 1 < w.size() && period_word(w[j + 1].word)) {
       if (auto count = small_number(w[j].word); count && *count > 0) {

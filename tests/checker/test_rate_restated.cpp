@@ -117,13 +117,18 @@ TEST_CASE("rate takes a total that restates the price per another period for no 
   });
 }
 
-TEST_CASE("rate counts a week as 7 days and a month as 30 when copy does") {
+TEST_CASE("rate counts a week as 7 days, a month as 30 and a fortnight as 2 weeks when copy does") {
   run_worst_table({
       {"The field pumps 700,000 barrels a week, or 100,000 barrels a day.", "rate", "pass"},
       {"The lease costs $3,000 a month, or $100 a day.", "rate", "pass"},
       {"Members pay £12 a week, or £624 a year.", "rate", "pass"},
       {"The lease costs $3,000 a month, or $150 a day.", "rate", "error"},
       {"The field pumps 700,000 barrels a week, or 120,000 barrels a day.", "rate", "error"},
+      // A fortnight is a line of data (rate-period, per-period): 26 to a year, two weeks.
+      {"Carers are paid £180 a fortnight, or £4,680 a year.", "rate", "pass"},
+      {"The grant is $95 per fortnight, which comes to $2,900 a year.", "rate", "error"},
+      {"The benefit is worth £73 a week, or £146 a fortnight.", "rate", "pass"},
+      {"The benefit is worth £73 a week, or £160 a fortnight.", "rate", "error"},
   });
 }
 

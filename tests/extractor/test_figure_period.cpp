@@ -58,6 +58,15 @@ TEST_CASE("the words after a figure say what it is per and the period it covers"
        "over three years", PeriodKind::kYear, "year", 3, false, false},
       {"The fund paid out $12 million over the past two quarters.", "$12 million", "",
        "over the past two quarters", PeriodKind::kQuarter, "quarter", 2, false, false},
+      // The period's kind is the lexicon's (rate-period-kind): a season is a year, a day another.
+      {"The club spent £7m over the season on its wages.", "£7m", "", "over the season",
+       PeriodKind::kYear, "season", 1, false, false},
+      {"The appeal raised £2.4 million over six weeks of events.", "£2.4 million", "",
+       "over six weeks", PeriodKind::kWeek, "week", 6, false, false},
+      {"The shop took £90,000 over ten days in December.", "£90,000", "", "over ten days",
+       PeriodKind::kOther, "day", 10, false, false},
+      {"The charity paid $1.1 million over two months to its grantees.", "$1.1 million", "",
+       "over two months", PeriodKind::kMonth, "month", 2, false, false},
       // One named period: a total, never a price.
       {"The airline carried 2.1 million passengers last year.", "2.1 million", "", "last year",
        PeriodKind::kYear, "year", 1, true, false},

@@ -41,6 +41,38 @@ TEST_CASE("an unknown class is a bug and names itself") {
                        std::logic_error);
 }
 
+TEST_CASE("a class whose values name roles is read once into an enum") {
+  enum class Kind { kNone, kYear, kMonth, kOther };
+  const lexicon::Roles<Kind> kinds("change-period", {{"year", Kind::kYear},
+                                                     {"half", Kind::kOther},
+                                                     {"quarter", Kind::kOther},
+                                                     {"month", Kind::kMonth},
+                                                     {"week", Kind::kOther},
+                                                     {"other", Kind::kOther}});
+  CHECK(kinds.find("year") == Kind::kYear);
+  CHECK(kinds.find("MONTH") == Kind::kMonth);
+  CHECK(kinds.find("period") == Kind::kOther);
+  CHECK(kinds.find("fortnightly") == Kind::kNone);
+  CHECK(kinds.of(nullptr) == Kind::kNone);
+  CHECK(kinds.of(lexicon::find("change-period", "q3")) == Kind::kOther);
+  // A value the code does not name is a bug, reported with the row.
+  CHECK_THROWS_AS(lexicon::Roles<Kind>("change-period", {{"year", Kind::kYear}}), std::logic_error);
+  CHECK_THROWS_WITH(lexicon::Roles<Kind>("rate-per", {{"article", Kind::kYear}}),
+                    doctest::Contains("checks.tsv:"));
+}
+
+TEST_CASE("every period a rate is per has a kind") {
+  for (const lexicon::Entry& e : lexicon::entries("rate-period")) {
+    CAPTURE(e.word);
+    CHECK(lexicon::find("rate-period-kind", e.word) != nullptr);
+  }
+  CHECK(rate_per("per") == RatePer::kPer);
+  CHECK(rate_per("an") == RatePer::kArticle);
+  CHECK(rate_per("apiece") == RatePer::kEach);
+  CHECK(rate_per("every") == RatePer::kEvery);
+  CHECK(rate_per("for") == RatePer::kNone);
+}
+
 TEST_CASE("value fields split on spaces and read as numbers") {
   const auto f = lexicon::fields("GBP  0.01");
   REQUIRE(f.size() == 2);

@@ -146,6 +146,99 @@ TEST_CASE("a look ahead reads nothing and may accept the sentence's end") {
   CHECK(found(t, "It cost $84.").empty());
 }
 
+TEST_CASE("a negated look ahead reads nothing and fails where its pattern of tokens matches") {
+  // "a year" is no rate before "earlier" or "ago", nor before "on" at a clause's end.
+  static const WordSet kA{"a"}, kYear{"year"}, kBack{"earlier", "ago"}, kOn{"on"},
+      kClauseEnd{",", ".", ";"};
+  constexpr std::uint8_t kMark = rules::kinds({TokenKind::kMark});
+  std::vector<rules::Rule> rs;
+  rs.push_back(
+      {.name = "a year",
+       .pattern = {rules::token({.kinds = kFigure}), rules::token({.kinds = kSpace}),
+                   rules::token({.kinds = kWord, .in = &kA}), rules::token({.kinds = kSpace}),
+                   rules::token({.kinds = kWord, .in = &kYear}),
+                   rules::not_ahead(rules::sequence(
+                       {rules::token({.kinds = kSpace}),
+                        rules::either({rules::token({.kinds = kWord, .in = &kBack}),
+                                       rules::sequence({rules::token({.kinds = kWord, .in = &kOn}),
+                                                        rules::ahead({.kinds = kMark,
+                                                                      .in = &kClauseEnd,
+                                                                      .end = true})})})}))},
+       .make = whole_match});
+  const rules::Table t(std::move(rs));
+  CHECK(found(t, "It costs $5 a year to run") == std::vector<std::string>{"a year: $5 a year"});
+  CHECK(found(t, "It spends $5 a year on lights.") ==
+        std::vector<std::string>{"a year: $5 a year"});
+  CHECK(found(t, "It costs $5 a year") == std::vector<std::string>{"a year: $5 a year"});
+  CHECK(found(t, "It cost $5 a year earlier.").empty());
+  CHECK(found(t, "It cost $5 a year ago").empty());
+  CHECK(found(t, "It cost $5 a year on, and more").empty());
+  CHECK(found(t, "It cost $5 a year on").empty());
+  // The look ahead's own repeats: "a year" not before one or more words ending in "ago".
+  std::vector<rules::Rule> rs2;
+  rs2.push_back(
+      {.name = "a year",
+       .pattern = {rules::token({.kinds = kWord, .in = &kA}), rules::token({.kinds = kSpace}),
+                   rules::token({.kinds = kWord, .in = &kYear}),
+                   rules::not_ahead(rules::sequence(
+                       {rules::repeat(rules::sequence({rules::token({.kinds = kSpace}),
+                                                       rules::token({.kinds = kWord})}),
+                                      0, rules::kMany),
+                        rules::token({.kinds = kSpace}),
+                        rules::token({.kinds = kWord, .in = &kBack})}))},
+       .make = whole_match});
+  const rules::Table t2(std::move(rs2));
+  CHECK(found(t2, "paid a year in full") == std::vector<std::string>{"a year: a year"});
+  CHECK(found(t2, "paid a year or so ago").empty());
+}
+
+// "per month per developer": each round of part 1, a repeat, is one "per" step; its last token
+// is what the amount is per.
+std::optional<Claim> per_each_round(const SentenceWork& s, const rules::Parts& p) {
+  Claim c;
+  c.kind = ClaimKind::kRate;
+  c.span = {p.span(0).begin, p.span(1).end};
+  for (std::size_t r = 0; r < p.rounds(1); ++r) {
+    const std::span<const rules::Token> round = p.round(1, r);
+    const rules::Token& unit = round.back();
+    c.per.emplace_back(s.text.substr(unit.span.begin, unit.span.size()));
+  }
+  return c;
+}
+
+TEST_CASE("a production reads each round of a repeat, the path the match took") {
+  static const WordSet kPer{"per", "a"};
+  std::vector<rules::Rule> rs;
+  rs.push_back(
+      {.name = "per steps",
+       .pattern = {rules::token({.kinds = kFigure}),
+                   rules::repeat(rules::sequence({rules::token({.kinds = kSpace}),
+                                                  rules::token({.kinds = kWord, .in = &kPer}),
+                                                  rules::token({.kinds = kSpace}),
+                                                  rules::token({.kinds = kWord})}),
+                                 1, rules::kMany)},
+       .make = per_each_round});
+  const rules::Table t(std::move(rs));
+  struct Case {
+    std::string_view text;
+    std::vector<std::string> per;
+  };
+  const Case cases[] = {
+      {"It costs $199 per month per developer, billed yearly.", {"month", "developer"}},
+      {"It costs $5 a share", {"share"}},
+      {"Fees of $12 per seat a month per team apply", {"seat", "month", "team"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Read sentence(c.text);
+    const std::vector<rules::Table::Found> got = t.match(sentence.s);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].claim.per == c.per);
+  }
+  Read none("It costs $199 in all");
+  CHECK(t.match(none.s).empty());
+}
+
 TEST_CASE("of competing values, the longer wins, then the higher priority, then the first rule") {
   static const WordSet kCrates2{"crates"}, kFull{"full"};
   const rules::Node figure = rules::token({.kinds = kFigure});
