@@ -362,7 +362,8 @@ std::optional<std::string> metric_word(std::string_view word, std::size_t at,
   if (w.size() < 3 || stop_words().count(w)) return std::nullopt;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return std::nullopt;
   std::string s = singular(std::move(w));
-  if (s == "customer" || s == "subscriber") s = "subscriber";
+  // One metric by two names ("customers", "subscribers"): lexicon class repeated-synonym.
+  if (const lexicon::Entry* e = lexicon::find("repeated-synonym", s)) s = e->value;
   return s;
 }
 
