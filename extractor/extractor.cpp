@@ -212,6 +212,7 @@ void extract_claims(Claims& out, std::size_t claims_before) {
   sort_claims(claims, 0, order);
   detail::find_leads(text, out.sentences, claims);
   detail::find_figure_periods(text, claims);
+  detail::find_figure_roles(text, claims);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     claims[i].id = "c" + std::to_string(claims_before + i + 1);
   }

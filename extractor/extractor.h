@@ -136,6 +136,13 @@ Dimension dimension_of(std::string_view code);
 /// Whether a unit code is money: an ISO 4217 code ("USD", "INR").
 inline bool is_currency(std::string_view code) { return dimension_of(code) == Dimension::kMoney; }
 
+/// What the words right around a figure say it is to a change (kinds/figure_change.cpp).
+enum class FigureRole : std::uint8_t {
+  kNone,          // nothing said
+  kChangeNoun,    // a percentage naming a change: "a 15% cut", "a 20% price rise"
+  kChangeAmount,  // an amount a change saves, adds or costs: "will save £9m", "$45 million less"
+};
+
 /// One figure as the article writes it. Its text is a view into the text it was read from (see
 /// Claims::text), which must outlive it, so a figure copied into a change costs no text.
 struct Quantity {
@@ -151,7 +158,11 @@ struct Quantity {
   Hedge hedge_kind = Hedge::kNone;
   bool is_range = false;  // "12-15%", "3-4 x": value is the midpoint
   bool is_word = false;   // spelled out: "five", "half", "doubled"
+  // On a claim's quantities: what the words around it say it is to a change (not in the JSON).
+  FigureRole role = FigureRole::kNone;
 };
+
+static_assert(sizeof(Quantity) <= 120, "a figure's role fits in the padding a Quantity had");
 
 /// What sort of statement a claim is. The names are stable: they are the JSON "kind".
 enum class ClaimKind : std::uint8_t {

@@ -256,6 +256,10 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
 /// (kinds/figure_period.cpp). Claims are in text order, with their leads read.
 void find_figure_periods(std::string_view text, std::vector<Claim>& claims);
 
+/// Quantity::role of every figure of the claims, from the words right around it
+/// (kinds/figure_change.cpp).
+void find_figure_roles(std::string_view text, std::vector<Claim>& claims);
+
 /// Joins a change stated with no values to the next sentence's two values stated with no
 /// change ("... a 52% rise in net profit. Profit was X compared with Y."), in place.
 /// It also removes the statements a closing level absorbed (Reader::join_level, change.cpp).

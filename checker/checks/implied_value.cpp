@@ -85,17 +85,6 @@ const lexicon::Entry* starting(std::string_view s, std::string_view cls,
   return nullptr;
 }
 
-// Whether lower-case `s` ends with a word of the lexicon class and a space: "will save ".
-bool ending(std::string_view s, std::string_view cls) {
-  for (const lexicon::Entry& e : lexicon::entries(cls)) {
-    if (s.size() > e.word.size() && s.back() == ' ' &&
-        s.substr(s.size() - e.word.size() - 1, e.word.size()) == e.word) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // Joined by "or": "120 people, or about 6 %", "8% of its flights, or 96 departures".
 bool apposed(std::string_view between) {
   const std::string b = lower(between);
@@ -107,27 +96,10 @@ bool apposed(std::string_view between) {
   return rest.empty() || starting(rest, "hedge") != nullptr;
 }
 
-// "a 15% cut", "20% price rise": a percentage naming a change (lexicon class
-// implied-change-noun).
-bool change_percent(std::string_view text, const Quantity& p) {
-  const std::string after = lower(slice(text, p.span.end, p.span.end + 24));
-  return starting(after, "implied-change-noun", " ") != nullptr;
-}
-
-// "will save £9m", "add about $14 million", "$45 million less": an amount a change saves, adds
-// or costs (implied-change-verb), a hedge between them, or a comparative after it.
-bool change_amount(std::string_view text, const Quantity& x) {
-  std::string b = lower(slice(text, x.span.begin >= 28 ? x.span.begin - 28 : 0, x.span.begin));
-  const std::string after = lower(slice(text, x.span.end, x.span.end + 6));
-  for (const lexicon::Entry& hedge : lexicon::entries("hedge")) {
-    if (b.size() > hedge.word.size() && b.back() == ' ' &&
-        b.compare(b.size() - hedge.word.size() - 1, hedge.word.size(), hedge.word) == 0) {
-      b.erase(b.size() - hedge.word.size() - 1);
-      break;
-    }
-  }
-  return ending(b, "implied-change-verb") || starting(after, "direction-comparative", " ");
-}
+// "a 15% cut", "20% price rise": a percentage naming a change; "will save £9m", "$45 million
+// less": an amount a change saves, adds or costs (Quantity::role, kinds/figure_change.cpp).
+bool change_percent(const Quantity& p) { return p.role == FigureRole::kChangeNoun; }
+bool change_amount(const Quantity& x) { return x.role == FigureRole::kChangeAmount; }
 
 // An amount for a message; counts as whole numbers with thousands commas ("3,000"), since
 // format_amount shows them with a decimal.
@@ -449,8 +421,8 @@ class ImpliedValueCheck final : public Check {
         span.end = std::min(span.end, sentence.end);
         if (base && judge_base(amt, pct, *base, span, out)) return true;
       }
-      const bool tied = apposed(between) || (a_pct && change_percent(claims.text, *pct.q) &&
-                                             change_amount(claims.text, *amt.q));
+      const bool tied =
+          apposed(between) || (a_pct && change_percent(*pct.q) && change_amount(*amt.q));
       if (!tied) continue;
       ByteSpan span = hull(a.claim->span, b.claim->span);
       span.begin = std::max(span.begin, sentence.begin);
@@ -461,12 +433,12 @@ class ImpliedValueCheck final : public Check {
     // "A 15 per cent cut in chemical costs, achieved with two partners, will save £9m a year":
     // the change percentage and the amount it saves may have other figures between them.
     for (std::size_t i = 0; i < figs.size(); ++i) {
-      if (figs[i].q->unit != "%" || !change_percent(claims.text, *figs[i].q)) continue;
+      if (figs[i].q->unit != "%" || !change_percent(*figs[i].q)) continue;
       for (std::size_t j = i + 1; j < figs.size(); ++j) {
         const Figure& amt = figs[j];
         if (amt.q->unit == "%") break;  // another percentage may own the amount
         if (!is_amount(*amt.q) || amt.q->value <= 0 || amt.q->is_word) continue;
-        if (!change_amount(claims.text, *amt.q)) continue;
+        if (!change_amount(*amt.q)) continue;
         ByteSpan span = hull(figs[i].claim->span, amt.claim->span);
         span.begin = std::max(span.begin, sentence.begin);
         span.end = std::min(span.end, sentence.end);
@@ -494,7 +466,7 @@ class ImpliedValueCheck final : public Check {
     }
     std::vector<const Figure*> amounts;
     for (const Figure& f : figs) {
-      if (is_amount(*f.q) && f.q->value > 0 && change_amount(claims.text, *f.q)) {
+      if (is_amount(*f.q) && f.q->value > 0 && change_amount(*f.q)) {
         amounts.push_back(&f);
       }
     }
@@ -505,7 +477,7 @@ class ImpliedValueCheck final : public Check {
     const std::vector<Figure> before = figures_of(claims, s - 1);
     const Figure* pct = nullptr;
     for (const Figure& f : before) {
-      if (f.q->unit == "%" && change_percent(claims.text, *f.q)) pct = &f;
+      if (f.q->unit == "%" && change_percent(*f.q)) pct = &f;
     }
     if (!pct) return;
     note_base(claims, nearby, *amounts.front(), *pct, amounts.front()->claim->span, out);

@@ -35,7 +35,8 @@
 //     article is about (written at least three times, at least half as often as the most
 //     frequent), must be the same ("In the Baltic countries, net sales ..." is a narrower scope;
 //     "Tesco's profits" against "Asda's profits" are two metrics), and so must places named
-//     after "in" or "across" just after it, even the article's own ("in the JPKO region");
+//     after "in" or "across" just after it, even the article's own ("in the JPKO region"), unless
+//     the later count or percentage, told as known, leaves the earlier's place out;
 //   - not be a forecast or a limit ("forecast", "expects", "between", "will", "not to exceed"),
 //     share their scope words ("combined", "total", anywhere before the figure in its sentence)
 //     and be within a factor of two of each other: a slip changes a digit or two, not the order
@@ -362,7 +363,8 @@ std::optional<std::string> metric_word(std::string_view word, std::size_t at,
   if (w.size() < 3 || stop_words().count(w)) return std::nullopt;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return std::nullopt;
   std::string s = singular(std::move(w));
-  if (s == "customer" || s == "subscriber") s = "subscriber";
+  // One metric by two names ("customers", "subscribers"): lexicon class repeated-synonym.
+  if (const lexicon::Entry* e = lexicon::find("repeated-synonym", s)) s = e->value;
   return s;
 }
 
@@ -1424,7 +1426,12 @@ class RepeatedFigureCheck final : public Check {
         if (different_periods(*a.sentence, *b.sentence)) continue;
         if (opposed(*a.ctx, *b.ctx) || different_comparisons(*a.claim, *b.claim)) continue;
         if (other_entity(*a.ctx) != other_entity(*b.ctx)) continue;
-        if (a.ctx->places != b.ctx->places) continue;
+        // A place the later figure leaves out, when it is told as known, is the earlier's ("the
+        // jobless rate in Tarland stood at 6.8%" ... "the 8.6% jobless rate"); see later_unnamed.
+        const bool place_left_out = !is_currency(a.q->unit) && b.definite &&
+                                    std::includes(a.ctx->places.begin(), a.ctx->places.end(),
+                                                  b.ctx->places.begin(), b.ctx->places.end());
+        if (a.ctx->places != b.ctx->places && !place_left_out) continue;
         // Lower-cased filings text names no entities or regions we could tell apart ("in south
         // america , ... gross margin increased $ 17 million"): only a figure tied to the same day
         // in both sentences is compared ("total debt of $ 3.9 billion at december 31 , 2025").

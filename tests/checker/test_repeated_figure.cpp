@@ -227,6 +227,13 @@ TEST_CASE("repeated-figure reads a count or a percentage told again as known") {
       {"Voter turnout in the borough election was 41.7%.\n"
        "Officials said the 47.1% turnout in the borough election was encouraging.\n",
        true},
+      // The place the earlier names, left out of the later told as known.
+      {"The jobless rate in Calder stood at 5.9% in May.\n"
+       "Officials said the 9.5% jobless rate in May was the worst in a decade.\n",
+       true},
+      {"The jobless rate in Calder stood at 5.9% in May.\n"
+       "The jobless rate in Dunby was 9.5% in May.\n",
+       false},
       // Another season, another month, another plant: another count.
       {"Dunmore Ferries carried 238,000 cars over the summer.\n"
        "The 283,000 carried over the winter were mostly lorries.\n",

@@ -8,15 +8,22 @@ struct Fig {
   std::string_view text;
   double value, half_step;
   std::string_view unit;
+  // What the words around it make it to a change, as the extractor reads them
+  // (kinds/figure_change.cpp): "a 25% price rise" names one, "will add $10 million" is its amount.
+  FigureRole role = FigureRole::kNone;
 };
+
+constexpr FigureRole kNoun = FigureRole::kChangeNoun;
+constexpr FigureRole kAmount = FigureRole::kChangeAmount;
 
 void add_figures(Doc& doc, const std::vector<Fig>& figs) {
   for (const Fig& f : figs) {
     const ClaimKind kind = f.unit == "%"       ? ClaimKind::kPercent
                            : f.unit == "count" ? ClaimKind::kCount
                                                : ClaimKind::kMoney;
-    doc.add(kind, f.text)
-        .quantities.push_back(doc.q(f.text, f.value, f.half_step, std::string(f.unit)));
+    Quantity q = doc.q(f.text, f.value, f.half_step, std::string(f.unit));
+    q.role = f.role;
+    doc.add(kind, f.text).quantities.push_back(q);
   }
 }
 
@@ -37,14 +44,16 @@ TEST_CASE("implied-value notes the base a percentage and its amount imply") {
        {{"5%", 5, 0.5, "%"}, {"60", 60, 0.5, "count"}},
        "1,200"},
       {"A 25% price rise on the top tier will add about $10 million in annual revenue.",
-       {{"25%", 25, 0.5, "%"}, {"$10 million", 10e6, 0.5e6, "USD"}},
+       {{"25%", 25, 0.5, "%", kNoun}, {"$10 million", 10e6, 0.5e6, "USD", kAmount}},
        "$40.0 million"},
       {"A 12 per cent cut in energy costs, agreed with suppliers, will save £6m a year.",
-       {{"12 per cent", 12, 0.5, "%"}, {"£6m", 6e6, 0.5e6, "GBP"}},
+       {{"12 per cent", 12, 0.5, "%", kNoun}, {"£6m", 6e6, 0.5e6, "GBP", kAmount}},
        "£50.0 million"},
       // Another figure between the cut and the amount it saves.
       {"A 12 per cent cut in energy costs, agreed with 3 suppliers, will save £6m a year.",
-       {{"12 per cent", 12, 0.5, "%"}, {"3", 3, 0.5, "count"}, {"£6m", 6e6, 0.5e6, "GBP"}},
+       {{"12 per cent", 12, 0.5, "%", kNoun},
+        {"3", 3, 0.5, "count"},
+        {"£6m", 6e6, 0.5e6, "GBP", kAmount}},
        "£50.0 million"},
       // No tie between the two figures: no note.
       {"Sales rose at 150 stores while margins were 5% in June.",
@@ -72,15 +81,23 @@ TEST_CASE("implied-value pairs a change with the amount in the next sentence") {
   Doc doc{
       "Requests fell 20%, prompting a 12% cut in its server fleet. This contraction "
       "translates into roughly $30 million less spend."};
-  add_figures(doc, {{"20%", 20, 0.5, "%"}, {"12%", 12, 0.5, "%"}});
+  add_figures(doc, {{"20%", 20, 0.5, "%"}, {"12%", 12, 0.5, "%", kNoun}});
   Claim& x = doc.add(ClaimKind::kMoney, "$30 million");
   Quantity q = doc.q("$30 million", 30e6, 27e6, 33e6, "USD");  // "roughly": ±10%
+  q.role = kAmount;                                            // "$30 million less"
   x.quantities.push_back(q);
   const auto fs = run_check("implied-value", doc.claims());
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].message == "implied base of about $250.0 million: $30 million being 12%");
   // 27/0.125 = 216 to 33/0.115 = 287
   CHECK(fs[0].explanation.find("$216.0 million to $287.0 million") != std::string::npos);
+}
+
+TEST_CASE("implied-value ties a change's percentage to its amount by their roles alone") {
+  // The text names the change, but the claims carry no roles: nothing ties the two figures.
+  Doc doc{"A 25% price rise on the top tier will add about $10 million in annual revenue."};
+  add_figures(doc, {{"25%", 25, 0.5, "%"}, {"$10 million", 10e6, 0.5e6, "USD"}});
+  CHECK(run_check("implied-value", doc.claims()).empty());
 }
 
 TEST_CASE("implied-value notes the starting value of a change given only its end") {
