@@ -505,6 +505,26 @@ TEST_CASE("timeline counts a thing's age back from the article's date to the yea
       });
 }
 
+TEST_CASE("timeline counts an age with its subject between, or after a year naming the thing") {
+  run_text_cases(
+      "timeline",
+      {
+          {"Report of 6 May 2026. Established in 1936, the museum is now 80 years old.", "warning"},
+          {"Report of 6 May 2026. Established in 1936, the museum is now 90 years old.", "pass"},
+          {"Report of 6 May 2026. The 1966 viaduct, now 50 years old, will shut.", "warning"},
+          {"Report of 6 May 2026. The 1966 viaduct, now 60 years old, will shut.", "pass"},
+          {"Report of 6 May 2026.\nBuilt in 1899, the old pier is 117 years old.", "warning"},
+          // A spaced dash before and after the time ago sets it off as commas do.
+          {"Report of 6 May 2026. The mill opened in 1976 \u2014 60 years ago \u2014 and shut.",
+           "warning"},
+          {"Report of 6 May 2026. The mill opened in 1976 \u2014 50 years ago.", "pass"},
+          // A person between the year and the age: the age is the person's.
+          {"Report of 6 May 2026. Founded in 1990, its chairman is now 71 years old.", "none"},
+          {"Report of 6 May 2026. The 1998 winner, now 44 years old, has retired.", "none"},
+          {"Report of 6 May 2026. In 1990 she was 30 years old.", "none"},
+      });
+}
+
 TEST_CASE("percent-change reads the amount lost to a cause as a level, not a change") {
   run_text_cases(
       "percent-change",
