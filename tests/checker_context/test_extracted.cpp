@@ -525,6 +525,25 @@ TEST_CASE("timeline counts an age with its subject between, or after a year nami
       });
 }
 
+TEST_CASE("ratio-percent judges a share of a counted whole restated as a part after a comma") {
+  run_text_cases(
+      "ratio-percent",
+      {
+          {"Half of the 640 members, some 450, voted for the merger.", "error"},
+          {"Half of the 640 members, some 320, voted for the merger.", "pass"},
+          {"Of the 3,600 tenants, a third of them, about 1,500, are in arrears.", "error"},
+          {"Of the 3,600 tenants, a third of them, about 1,200, are in arrears.", "pass"},
+          {"A fifth of the 2,500 flats, or 800, stand empty.", "error"},
+          {"A fifth of the 2,500 flats, or 500, stand empty.", "pass"},
+          {"The trust owns 5,200 homes, and a quarter of them \u2013 around 2,000 "
+           "\u2013 need new boilers.",
+           "error"},
+          {"30% of its 1,800 drivers, about 540, are women.", "pass"},
+          // No part restated: a figure of another place after the comma.
+          {"Half of the 840 staff work at the depot, and 600 at the airport.", "none"},
+      });
+}
+
 TEST_CASE("percent-change reads the amount lost to a cause as a level, not a change") {
   run_text_cases(
       "percent-change",
