@@ -544,6 +544,30 @@ TEST_CASE("ratio-percent judges a share of a counted whole restated as a part af
       });
 }
 
+TEST_CASE("enumeration-count reads a list of long noun phrases set off by dashes") {
+  run_text_cases(
+      "enumeration-count",
+      {
+          {"Three new routes - a night bus from the airport to the old town, a shuttle round the "
+           "business park, a loop past both hospitals and an express to the coast - start in "
+           "May.",
+           "error"},
+          {"Three new routes - a night bus from the airport to the old town, a shuttle round the "
+           "business park and an express to the coast - start in May.",
+           "pass"},
+          {"The two buyers \u2014 a fund run by a former minister of transport and the pension "
+           "scheme of the county council \u2014 paid \u00a340 million.",
+           "pass"},
+          // A clause set off by dashes is no list: its parts open with a quantifier or a
+          // participle.
+          {"The three companies - all founded in the 1990s and sold in 2010 - will merge.", "none"},
+          {"The four men - who were arrested in May and released on bail in June - will appear.",
+           "none"},
+          {"The two sisters - both born in the north of the county and raised abroad - spoke.",
+           "none"},
+      });
+}
+
 TEST_CASE("percent-change reads the amount lost to a cause as a level, not a change") {
   run_text_cases(
       "percent-change",
