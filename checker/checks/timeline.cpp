@@ -999,6 +999,12 @@ class TimelineCheck final : public Check {
           })) {
         continue;
       }
+      // "founded in 1901, was 100 years old when it won the cup": an age in the past.
+      if (age && std::any_of(words.begin(), words.end(), [](const std::string& w) {
+            return lexicon::find("timeline-age-past", w) != nullptr;
+          })) {
+        continue;
+      }
       // Not "since" (check_anniversaries) and not a forecast ("will mark 60 years").
       if (trail.rfind(" since", 0) == 0) continue;
       // Before the start date, which may be "14 May 2001": "may" there is not a forecast.

@@ -522,6 +522,9 @@ TEST_CASE("timeline counts an age with its subject between, or after a year nami
           {"Report of 6 May 2026. Founded in 1990, its chairman is now 71 years old.", "none"},
           {"Report of 6 May 2026. The 1998 winner, now 44 years old, has retired.", "none"},
           {"Report of 6 May 2026. In 1990 she was 30 years old.", "none"},
+          {"Report of 6 May 2026. The 2012 champion, now 35 years old, has retired.", "none"},
+          // An age in the past is not counted back from the article's date.
+          {"Report of 6 May 2026. The club, founded in 1901, was 100 years old in 2001.", "none"},
       });
 }
 
