@@ -37,7 +37,8 @@
 //    there ("Founded in 1990, its chairman is now 71").
 //    "Next year" and "last year" (timeline-year-offset) move the article's year by one.
 // 2c. A count since a bare year told per year after a comma ("Since 2020, 1,600 homes have been
-//    built, about 270 a year"; timeline-since-year, timeline-rate-lead, timeline-per-year): the
+//    built, about 270 a year"; "410 megawatt hours, about 90 megawatt hours a year", the unit's
+//    words repeated; timeline-since-year, timeline-rate-lead, timeline-per-year): the
 //    years to the article's first date, whole years with the months unknown (5 to 7 here), give
 //    229 to 320 a year; no overlap with the stated figure is a warning naming the year assumed.
 // 3. A claim cited to a source dated before the period it reports has ended is a warning: "went
@@ -705,8 +706,11 @@ class TimelineCheck final : public Check {
         }
         const Quantity& total = count->quantities.front();
         const std::string gap = lower(slice(claims.text, count->span.end, c.span.begin));
-        const std::string trail =
-            lower(slice(claims.text, c.span.end, std::min(c.span.end + 20, claims.text.size())));
+        const std::string after_total = lower(slice(
+            claims.text, count->span.end, std::min(count->span.end + 40, claims.text.size())));
+        const std::string trail = past_repeated_words(
+            lower(slice(claims.text, c.span.end, std::min(c.span.end + 40, claims.text.size()))),
+            after_total);
         if (!rate_lead(gap) || !per_year(trail) || !same_unit(total, q)) {
           count = &c;
           continue;
@@ -749,6 +753,29 @@ class TimelineCheck final : public Check {
       at = end + 1;
     }
     return true;
+  }
+
+  // The bytes after a yearly figure past the one or two words it repeats from its total: "410
+  // megawatt hours, about 90 megawatt hours a year" and "41,000 loaves, about 9,000 loaves a
+  // year" leave " a year".
+  static std::string past_repeated_words(const std::string& trail, const std::string& total) {
+    const auto words = [](const std::string& t) {
+      std::vector<std::string> out;
+      for (std::size_t at = 0; at < t.size() && out.size() < 3;) {
+        if (t[at] != ' ') break;
+        const std::size_t end = std::min(t.find_first_of(" ,.;:", at + 1), t.size());
+        out.push_back(t.substr(at, end - at));
+        at = end;
+      }
+      return out;
+    };
+    const std::vector<std::string> mine = words(trail), theirs = words(total);
+    std::size_t n = 0, skip = 0;
+    while (n < 2 && n < mine.size() && n < theirs.size() && mine[n] == theirs[n]) {
+      skip += mine[n].size();
+      ++n;
+    }
+    return trail.substr(skip);
   }
 
   // " a year", " per year", " each year" right after a figure.

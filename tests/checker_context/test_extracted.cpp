@@ -528,6 +528,26 @@ TEST_CASE("timeline counts an age with its subject between, or after a year nami
       });
 }
 
+TEST_CASE("timeline reads a count since a year per year with its unit's words repeated") {
+  run_text_cases(
+      "timeline",
+      {
+          {"Report of 6 May 2026. Since 2016, the dam has made 900 gigawatt hours, about 150 "
+           "gigawatt hours a year.",
+           "warning"},
+          {"Report of 6 May 2026. Since 2016, the dam has made 900 gigawatt hours, about 90 "
+           "gigawatt hours a year.",
+           "pass"},
+          {"Report of 6 May 2026. Since 2016, the bakery has sold 52,000 loaves, about 5,200 "
+           "loaves a year.",
+           "pass"},
+          // Another noun after the second figure: not the total told per year.
+          {"Report of 6 May 2026. Since 2016, the bakery has sold 52,000 loaves, about 9,000 "
+           "cakes a year.",
+           "none"},
+      });
+}
+
 TEST_CASE("ratio-percent judges a share of a counted whole restated as a part after a comma") {
   run_text_cases(
       "ratio-percent",
