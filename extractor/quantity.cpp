@@ -1725,7 +1725,15 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     if (m.has(p.num2)) {
       auto [value2, decimals2] = parse_number(m.str(p.num2));
       // A range runs low to high; "555-0134" or "2026-9" is a code, a phone number or a date.
-      if (value2 <= value) continue;
+      // A dash with a space either side sets a clause off instead ("opened in 1974 — 52 years
+      // ago"): the figure after it is read on its own.
+      if (value2 <= value) {
+        const ByteSpan second = m.span(p.num2);
+        if (second.begin >= num.end + 3 && text[num.end] == ' ' && text[second.begin - 1] == ' ') {
+          at = second.begin;
+        }
+        continue;
+      }
       q.is_range = true;
       high = value2 + 0.5 * std::pow(10.0, -decimals2);
       value = (value + value2) / 2;

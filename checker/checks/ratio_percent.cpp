@@ -29,7 +29,10 @@
 // whole is counted in the sentence before or the same one with the noun the share names: "The
 // council polled 1,200 respondents. Roughly a third of the respondents, 560 people, said ..."
 // (46.7%, outside a third's 30.0%..36.7% once "roughly" widens it); "the respondents" may also
-// be the count of a survey named otherwise ("Of the 2,400 tenants who answered its survey"). Every
+// be the count of a survey named otherwise ("Of the 2,400 tenants who answered its survey"). The
+// whole may be written in the share's phrase ("Half of the 840 staff, some 600,": 64% to 79%
+// against half's 45% to 55%, an error), or before "of them" ("Of the 4,500 staff, a third of
+// them, about 2,000,"), the part after "or" or a spaced dash, and the share in digits too. Every
 // verdict names the computed share and what the stated percent allows, with its hedge. Left alone:
 // a bracketed figure of another unit or after a share written in digits ("40% (39.6%)" is rounding,
 // part-whole's to skip), and shares whose bracket holds more than a percent of them ("one in four
@@ -88,6 +91,11 @@ Before near_before(const Claims& claims, const Claim& c, std::size_t at) {
 
 bool count_like(const Quantity& q) {
   return (q.unit == "count" || q.unit.empty()) && !q.is_range && q.decimals >= 0 && q.value > 0;
+}
+
+// text.substr(begin, end - begin), empty when the bytes run backwards.
+std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
+  return begin < end && end <= text.size() ? text.substr(begin, end - begin) : std::string_view();
 }
 
 // The words of `text` before `at`, lower case, last first, back to the sentence's start or the
@@ -212,7 +220,9 @@ class RatioPercentCheck final : public Check {
                 "roughly 65%\") is judged the same way against the part over the whole, a count "
                 "written to the unit (19, not 20) being exact. With \"of the total\" or \"of "
                 "them\" and no whole in its sentence, the one larger count of the sentence before "
-                "is the whole, and a share that does not fit it is a warning.",
+                "is the whole, and a share that does not fit it is a warning. A share of a "
+                "counted whole restated as a part after a comma or a dash (\"Half of the 840 "
+                "staff, some 600,\"; \"a third of them, about 2,000,\") is judged the same way.",
             .leaves_alone =
                 "A share written in digits with its bracket (rounding or another base); a "
                 "bracket that opens on words (\"one in four (up from 20%)\"); figures of other "
@@ -535,29 +545,66 @@ class RatioPercentCheck final : public Check {
                              std::string(stated) + " is wrong"));
   }
 
-  // A share in words of a counted whole, with the part after a comma, the whole stated in the
-  // sentence before or the same one: "The council polled 1,200 respondents in May. Roughly a
+  // A share of a counted whole with the part after a comma or a spaced dash, the whole stated in
+  // the sentence before or the same one: "The council polled 1,200 respondents in May. Roughly a
   // third of the respondents, 560 people, said ...". The noun after "of the" must be the first
   // word of what the whole counts (Claim::counted), and the whole the nearest such count; or a
-  // word for a survey's sample ("respondents") and the whole the sample a survey counted.
+  // word for a survey's sample ("respondents") and the whole the sample a survey counted. The
+  // whole may be written in the phrase ("Half of the 840 staff, some 600,"), or stand before it
+  // for "of them" ("Of the 4,500 staff, a third of them, about 2,000,": the nearest figure before
+  // the share, a count); the part may follow "or" and its hedge ("or 4,000", "about 2,000") and
+  // ends its aside within two words (", 560 people,"). A share in digits is judged the same way
+  // ("40% of its 2,500 employees, about 1,400,").
   static void share_of_counted(const Claims& claims, const Claim& c, FindingSink& out) {
     if (c.quantities.size() != 1) return;
     const Quantity& pct = c.quantities.front();
-    if (pct.unit != "%" || pct.decimals >= 0 || pct.is_range) return;
-    // "of the respondents, 560": the words up to the comma, then the part right after it.
+    if (pct.unit != "%" || pct.is_range) return;
     const std::string_view text = claims.text;
-    const std::size_t comma = text.find(',', pct.span.end);
-    if (comma == std::string_view::npos || comma - pct.span.end > 48) return;
+    const ByteSpan sentence = claims.sentences[c.sentence].span;
+    // Where the aside opens: a comma, or a dash with a space either side.
+    std::size_t open = std::string_view::npos, open_size = 0;
+    for (std::size_t i = pct.span.end; i < sentence.end && i - pct.span.end <= 48; ++i) {
+      // A comma between digits is a thousands separator ("12,000"), not the aside's.
+      const bool separator = i > 0 && i + 1 < text.size() &&
+                             std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                             std::isdigit(static_cast<unsigned char>(text[i + 1]));
+      if (text[i] == ',' && !separator) {
+        open = i;
+        open_size = 1;
+        break;
+      }
+      if (const std::string_view dash = text.substr(i, 5);
+          dash == " \xE2\x80\x93 " || dash == " \xE2\x80\x94 " || text.substr(i, 3) == " - ") {
+        open = i;
+        open_size = dash == " - " || text.substr(i, 3) == " - " ? 2 : 4;
+        break;
+      }
+    }
+    if (open == std::string_view::npos) return;
+    // "of the respondents": its words, a count written among them ("of the 840 staff") as "#".
     std::vector<std::string> words;
     std::string word;
-    for (char ch : text.substr(pct.span.end, comma - pct.span.end + 1)) {
+    const Claim* inner = nullptr;
+    for (std::size_t i = pct.span.end; i <= open; ++i) {
+      const char ch = i < open ? text[i] : ' ';
       if (std::isalpha(static_cast<unsigned char>(ch)) || ch == '-') {
         word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      } else if (ch == ' ' || ch == ',') {
+      } else if (ch == ' ') {
         if (!word.empty()) words.push_back(word);
         word.clear();
+      } else if (std::isdigit(static_cast<unsigned char>(ch)) && !inner && word.empty()) {
+        const std::size_t k = first_claim_from(claims, i);
+        if (k >= claims.claims.size()) return;
+        const Claim& o = claims.claims[k];
+        if (o.kind != ClaimKind::kCount || o.quantities.size() != 1 ||
+            o.quantities.front().span.begin != i || o.quantities.front().span.end > open) {
+          return;
+        }
+        inner = &o;
+        words.emplace_back("#");
+        i = o.quantities.front().span.end - 1;
       } else {
-        return;  // a figure or a bracket: not this form
+        return;  // another figure or a bracket: not this form
       }
     }
     std::size_t i = 0;
@@ -568,21 +615,53 @@ class RatioPercentCheck final : public Check {
         lexicon::find("ratio-sample", words[i + 1])) {
       ++i;
     }
-    if (i + 1 != words.size()) return;  // one noun: "of the respondents"
-    const std::string& noun = words[i];
-    const std::size_t k = first_claim_from(claims, comma);
+    const bool them = !inner && i + 1 == words.size() && lexicon::find("ratio-of-them", words[i]);
+    // The whole written right after "of the", with at most three words of what it counts.
+    if (inner && (i >= words.size() || words[i] != "#" || words.size() - i > 4)) return;
+    if (!inner && i + 1 != words.size()) return;  // one noun: "of the respondents"
+    const std::string noun = inner ? std::string(inner->counted) : words[i];
+    // The part: right after the aside opens, after "or" (ratio-restates) and its own hedge.
+    std::size_t at = open + open_size;
+    while (at < sentence.end && text[at] == ' ') ++at;
+    if (text.substr(at, 3) == "or " && lexicon::find("ratio-restates", "or")) at += 3;
+    const std::size_t k = first_claim_from(claims, at);
     if (k >= claims.claims.size()) return;
     const Claim& pc = claims.claims[k];
     if (pc.quantities.empty() || pc.sentence != c.sentence) return;
     const Quantity& part = pc.quantities.front();
-    if (!count_like(part) || part.span.begin > comma + 2) return;
-    // The whole: the nearest count of the noun before the share, in its sentence or the one
-    // before.
-    const Quantity* whole = nullptr;
-    const Claim* whole_claim = nullptr;
-    for (std::size_t j = static_cast<std::size_t>(&c - claims.claims.data()); j-- > 0;) {
+    if (!count_like(part)) return;
+    if (const std::string lead = lower(slice(text, at, part.span.begin));
+        !lead.empty() && lead != lower(part.hedge) + " ") {
+      return;
+    }
+    // The aside closes within two words of the part: ", some 600, voted", ", 560 people, said".
+    {
+      std::size_t j = part.span.end, gaps = 0;
+      for (; j < sentence.end && text[j] != ',' && text[j] != ')'; ++j) {
+        if (text[j] == ' ' && ++gaps > 2) break;
+        if (text[j] == ' ' &&
+            (text.substr(j, 5) == " \xE2\x80\x93 " || text.substr(j, 5) == " \xE2\x80\x94 " ||
+             text.substr(j, 3) == " - ")) {
+          break;
+        }
+      }
+      if (gaps > 2 || j >= sentence.end) return;
+    }
+    // The whole: written in the phrase; for "of them" the nearest figure before the share, a count
+    // of its sentence or the one before; else the nearest count of the noun before the share.
+    const Quantity* whole = inner ? &inner->quantities.front() : nullptr;
+    const Claim* whole_claim = inner;
+    for (std::size_t j = static_cast<std::size_t>(&c - claims.claims.data()); !inner && j-- > 0;) {
       const Claim& o = claims.claims[j];
       if (o.sentence + 1 < c.sentence) break;
+      if (them) {
+        if (o.quantities.empty() || o.kind == ClaimKind::kDate) continue;
+        if (o.kind == ClaimKind::kCount && o.quantities.size() == 1) {
+          whole = &o.quantities.front();
+          whole_claim = &o;
+        }
+        break;
+      }
       if (o.kind != ClaimKind::kCount || o.quantities.size() != 1) continue;
       if (o.counted.substr(0, o.counted.find(' ')) != noun) continue;
       whole = &o.quantities.front();
@@ -592,7 +671,7 @@ class RatioPercentCheck final : public Check {
     // "of the respondents" (ratio-sample) names the people a survey asked: a count of its sentence
     // or the one before that mentions a survey (part-whole-survey), the one written after "of"
     // ("Of the 2,400 tenants who answered its survey") or else the only one larger than the part.
-    const bool sample = !whole && lexicon::find("ratio-sample", noun) != nullptr;
+    const bool sample = !whole && !them && lexicon::find("ratio-sample", noun) != nullptr;
     if (sample) {
       // Every figure that could be the whole: a count larger than the part in a sentence that
       // mentions a survey.
@@ -634,7 +713,8 @@ class RatioPercentCheck final : public Check {
     const std::string computed = format_percent(100 * part.value / whole->value);
     const std::string arithmetic = ratio + " = " + computed + " (" + format_range(share, "%") +
                                    " over the written precision; the whole is the " + noun +
-                                   " counted before); the stated " + allows;
+                                   (inner ? " counted in the phrase" : " counted before") +
+                                   "); the stated " + allows;
     const ByteSpan span{pct.span.begin, part.span.end};
     const std::vector<std::string> ids{whole_claim->id, c.id, pc.id};
     verdict(share.overlaps(stated), ids, span, named, ratio + " (" + computed + "; " + allows + ")",

@@ -31,10 +31,14 @@
 //    error with "this autumn", timeline.tsv's timeline-this). The start may follow the count
 //    ("opened exactly 10 years ago, in 2016."), and a spaced dash may stand for the comma. A
 //    thing's age after the year it was made ("built in 1962 and now 64 years old"; timeline.tsv's
-//    timeline-age-start) counts back the same way.
+//    timeline-age-start) counts back the same way, its subject perhaps between ("Established in
+//    1946, the museum is now 80 years old"), or after a year that names the thing ("The 1962
+//    bridge, now 64 years old"; timeline-year-thing-lead), never when a word for a person stands
+//    there ("Founded in 1990, its chairman is now 71").
 //    "Next year" and "last year" (timeline-year-offset) move the article's year by one.
 // 2c. A count since a bare year told per year after a comma ("Since 2020, 1,600 homes have been
-//    built, about 270 a year"; timeline-since-year, timeline-rate-lead, timeline-per-year): the
+//    built, about 270 a year"; "410 megawatt hours, about 90 megawatt hours a year", the unit's
+//    words repeated; timeline-since-year, timeline-rate-lead, timeline-per-year): the
 //    years to the article's first date, whole years with the months unknown (5 to 7 here), give
 //    229 to 320 a year; no overlap with the stated figure is a warning naming the year assumed.
 // 3. A claim cited to a source dated before the period it reports has ended is a warning: "went
@@ -326,7 +330,7 @@ class TimelineCheck final : public Check {
             "year it falls in, with the year assumed from the article's first date said (a "
             "warning), as is a count back from that date (\"opened in 1974, marking 42 years "
             "of service\"; \"on 2 April 1996, 40 years ago\"; \"opened 10 years ago, in 2016\"; "
-            "\"built in 1962 and now 64 years old\"; "
+            "\"built in 1962 and now 64 years old\"; \"The 1962 bridge, now 64 years old\"; "
             "\"next year marks 60 years since 1967\" is the year after). A count since a "
             "bare year told per year (\"Since 2020, 1,600 homes have been built, about 270 a "
             "year\") is judged over the years to the article's date, 5 to 7 here (a warning "
@@ -702,8 +706,11 @@ class TimelineCheck final : public Check {
         }
         const Quantity& total = count->quantities.front();
         const std::string gap = lower(slice(claims.text, count->span.end, c.span.begin));
-        const std::string trail =
-            lower(slice(claims.text, c.span.end, std::min(c.span.end + 20, claims.text.size())));
+        const std::string after_total = lower(slice(
+            claims.text, count->span.end, std::min(count->span.end + 40, claims.text.size())));
+        const std::string trail = past_repeated_words(
+            lower(slice(claims.text, c.span.end, std::min(c.span.end + 40, claims.text.size()))),
+            after_total);
         if (!rate_lead(gap) || !per_year(trail) || !same_unit(total, q)) {
           count = &c;
           continue;
@@ -746,6 +753,29 @@ class TimelineCheck final : public Check {
       at = end + 1;
     }
     return true;
+  }
+
+  // The bytes after a yearly figure past the one or two words it repeats from its total: "410
+  // megawatt hours, about 90 megawatt hours a year" and "41,000 loaves, about 9,000 loaves a
+  // year" leave " a year".
+  static std::string past_repeated_words(const std::string& trail, const std::string& total) {
+    const auto words = [](const std::string& t) {
+      std::vector<std::string> out;
+      for (std::size_t at = 0; at < t.size() && out.size() < 3;) {
+        if (t[at] != ' ') break;
+        const std::size_t end = std::min(t.find_first_of(" ,.;:", at + 1), t.size());
+        out.push_back(t.substr(at, end - at));
+        at = end;
+      }
+      return out;
+    };
+    const std::vector<std::string> mine = words(trail), theirs = words(total);
+    std::size_t n = 0, skip = 0;
+    while (n < 2 && n < mine.size() && n < theirs.size() && mine[n] == theirs[n]) {
+      skip += mine[n].size();
+      ++n;
+    }
+    return trail.substr(skip);
   }
 
   // " a year", " per year", " each year" right after a figure.
@@ -809,14 +839,80 @@ class TimelineCheck final : public Check {
   static bool begun_by_creation(const Claims& claims, const Claim& start) {
     const std::size_t from = start.span.begin >= 40 ? start.span.begin - 40 : 0;
     const std::string before = lower(slice(claims.text, from, start.span.begin));
+    // Words end at any white space: the year's sentence may open a line ("Built in 1889, ...").
     std::vector<std::string_view> words;
     for (std::size_t at = 0; at < before.size();) {
-      const std::size_t end = std::min(before.find(' ', at), before.size());
+      const std::size_t end = std::min(before.find_first_of(" \t\r\n", at), before.size());
       if (end > at) words.emplace_back(std::string_view(before).substr(at, end - at));
       at = end + 1;
     }
     return words.size() >= 2 && lexicon::find("timeline-start-lead", words.back()) &&
            lexicon::find("timeline-age-start", words[words.size() - 2]);
+  }
+
+  // Whether a word names a person: durations.tsv's duration-age-person, or a role noun's ending
+  // (duration-age-person-suffix: "keeper", "chairman") after at least three letters.
+  static bool person_word(std::string_view w) {
+    if (lexicon::find("duration-age-person", w)) return true;
+    const auto suffixes = lexicon::entries("duration-age-person-suffix");
+    return std::any_of(suffixes.begin(), suffixes.end(), [&](const lexicon::Entry& e) {
+      return w.size() >= e.word.size() + 3 && w.ends_with(e.word);
+    });
+  }
+
+  // Takes an age's subject out of the gap between its start year and the age, so only the words
+  // that link them remain: ", the museum is now " after "Established in 1946" leaves ", is now ";
+  // " bridge, now " after "The 1962" leaves ", now ". The subject is one to four words (one to
+  // three after a year that names the thing), none a word for a person: "Founded in 1990, its
+  // chairman is now 71 years old" tells a person's age, not the firm's. False when the gap has
+  // no such subject, or the words after it are no timeline-anniversary-aux words.
+  static bool drop_age_subject(std::string& gap, bool named_by_year) {
+    std::vector<std::string> words;
+    std::size_t rest = 0;  // where the linking words begin
+    if (named_by_year) {
+      const std::size_t comma = gap.find(", ");
+      if (gap.empty() || gap.front() != ' ' || comma == std::string::npos) return false;
+      for (std::size_t at = 1; at < comma;) {
+        const std::size_t end = std::min(gap.find(' ', at), comma);
+        words.push_back(gap.substr(at, end - at));
+        at = end + 1;
+      }
+      if (words.empty() || words.size() > 3) return false;
+      rest = comma + 2;
+    } else {
+      if (!gap.starts_with(", ")) return false;
+      std::size_t at = 2;
+      while (at < gap.size()) {
+        const std::size_t end = std::min(gap.find(' ', at), gap.size());
+        const std::string w = gap.substr(at, end - at);
+        if (lexicon::find("timeline-anniversary-aux", w)) break;
+        words.push_back(w);
+        at = end + 1;
+      }
+      if (words.empty() || words.size() > 4 || at >= gap.size()) return false;
+      rest = at;
+    }
+    const bool plain = std::all_of(words.begin(), words.end(), [](const std::string& w) {
+      return !w.empty() && !person_word(w) && std::all_of(w.begin(), w.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '-';
+      });
+    });
+    if (!plain) return false;
+    gap = ", " + gap.substr(rest);
+    return true;
+  }
+
+  // Whether a bare year names the thing after it, whose age the sentence then gives: "The 1962
+  // bridge" (timeline.tsv's timeline-year-thing-lead right before the year).
+  static bool year_names_thing(const Claims& claims, const Claim& start) {
+    const std::size_t from = start.span.begin >= 12 ? start.span.begin - 12 : 0;
+    const std::string before = lower(slice(claims.text, from, start.span.begin));
+    if (before.empty() || before.back() != ' ') return false;
+    const std::size_t space = before.find_last_of(" \t\r\n", before.size() - 2);
+    const std::string word =
+        before.substr(space == std::string::npos ? 0 : space + 1,
+                      before.size() - 1 - (space == std::string::npos ? 0 : space + 1));
+    return lexicon::find("timeline-year-thing-lead", word) != nullptr;
   }
 
   // A duration in years counted back from the article's date to the date right before it: "The
@@ -881,7 +977,10 @@ class TimelineCheck final : public Check {
         const std::string after =
             lower(slice(claims.text, at, std::min(at + 16, claims.text.size())));
         const auto these = lexicon::entries("timeline-this");
-        ago = after.empty() ||
+        // A spaced dash closes the clause as a comma does: "opened in 1974 — 52 years ago — and".
+        const bool dash = after.starts_with(" \xE2\x80\x94 ") ||
+                          after.starts_with(" \xE2\x80\x93 ") || after.starts_with(" - ");
+        ago = after.empty() || dash ||
               std::string_view(".,;:)!?\n\r").find(after.front()) != std::string_view::npos ||
               std::any_of(these.begin(), these.end(), [&](const lexicon::Entry& e) {
                 return after.starts_with(" " + std::string(e.word));
@@ -901,9 +1000,17 @@ class TimelineCheck final : public Check {
       }
       // An age is the age of what the start year began, joined by a comma or "and": "built in
       // 1962 and now 64 years old", not "appointed in 1998, is now 71 years old".
+      // Its subject may stand between: "Established in 1946, the museum is now 80 years old",
+      // "The 1962 bridge, now 64 years old".
       if (age) {
         if (gap.starts_with(" and ")) gap = ", " + gap.substr(5);
-        if (!begun_by_creation(claims, start)) continue;
+        if (begun_by_creation(claims, start)) {
+          if (!lexicon::find("timeline-anniversary-aux", gap.substr(2, gap.find(' ', 2) - 2))) {
+            drop_age_subject(gap, false);
+          }
+        } else if (!year_names_thing(claims, start) || !drop_age_subject(gap, true)) {
+          continue;
+        }
       }
       if (gap.rfind(", ", 0) != 0 || gap.find_first_of(";:()") != std::string::npos) continue;
       std::vector<std::string> words;
@@ -916,6 +1023,12 @@ class TimelineCheck final : public Check {
       if (verb) words.pop_back();
       if (verb == ago || !std::all_of(words.begin(), words.end(), [](const std::string& w) {
             return lexicon::find("timeline-anniversary-aux", w) != nullptr;
+          })) {
+        continue;
+      }
+      // "founded in 1901, was 100 years old when it won the cup": an age in the past.
+      if (age && std::any_of(words.begin(), words.end(), [](const std::string& w) {
+            return lexicon::find("timeline-age-past", w) != nullptr;
           })) {
         continue;
       }

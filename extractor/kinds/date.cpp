@@ -939,6 +939,16 @@ void year_forms(const SentenceWork& s, Match& m_, const DateStarts& starts,
       int last = end_year(first, m.str(y2));
       // "ASU 2017-07" is a standard's number; "2004-2005" runs forwards by its nature.
       if (last <= first || last - first > 50) return;
+      // "built in 1958 — 68 years ago": the second figure counts a time unit (units.tsv's
+      // time-unit), so it is no year.
+      {
+        std::size_t at = m.span(y2).end, end = at + 1;
+        while (end < s.span.end && std::isalpha(static_cast<unsigned char>(s.text[end]))) ++end;
+        if (at < s.span.end && s.text[at] == ' ' && end > at + 1 &&
+            lexicon::find("time-unit", lower(s.text.substr(at + 1, end - at - 1)))) {
+          return;
+        }
+      }
       // "2004 and 2005" without "between" is two years, not a range, as "2019 to 2023" is without
       // "from"; "between 2004 and 20 firms" has no second year.
       if (m.has(conj)) {

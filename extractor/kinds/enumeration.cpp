@@ -59,6 +59,22 @@ std::string any_item() {
 std::string long_item() {
   return item_open() + "(?:" FC_ITEM_WORD "(?:" FC_SP "+" FC_ITEM_WORD "){0,5})";
 }
+// Items of a list set off by dashes that may run to twelve words: the first opens with a
+// determiner (enumeration.tsv's enum-item-determiner), the others with no word that opens a
+// clause or a participle phrase (enum-long-item-open, or a word ending "-ed"), so "a cycle lane on
+// the ring road, a bus gate outside the station and free parking at the depot" is a list and
+// "all founded in the 1990s and sold in 2010" is not.
+std::string long_dash_list() {
+  // A word, letters beyond ASCII anywhere in it ("café").
+  const std::string word = R"([\w\x80-\xF4](?:[\w&'\-\x80-\xF4]|\.(?=\w))*)";
+  const std::string more = "(?:" FC_SP "+" + word + "){0,11}";
+  const std::string first =
+      "(?i:" + lexicon::alternation({"enum-item-determiner"}) + ")" FC_SP "+" + word + more;
+  const std::string next = item_open() + "(?!(?i:" + lexicon::alternation({"enum-long-item-open"}) +
+                           R"()\b)(?![A-Za-z]+ed\b))" + word + more;
+  return first + "(?:," FC_SP "*" + next + ")*,?" FC_SP "+" +
+         lexicon::alternation({"enum-list-and"}, lexicon::Bound::kNone) + FC_SP "+" + next;
+}
 #undef FC_ITEM_WORD
 // What may follow the noun before a list set off by dashes or a lead line's colon: a participle
 // and a phrase a preposition opens ("new stations opened during the year - A, B, C and D -",
@@ -115,6 +131,13 @@ struct EnumerationPatterns {
                  count_regex() + FC_SP "+" + not_part_of() + std::string(kNoun) + trail() +
                      FC_SP "+" FC_LONG_DASH FC_SP "+(?<list>" + list_and(any_item()) +
                      ")(?:" FC_SP "+" FC_LONG_DASH FC_SP "|(?=" FC_SP "*(?:[.;]|$)))"};
+  // The same with items of up to twelve words (long_dash_list()), closed by a second dash: "Three
+  // new schemes - a cycle lane on the ring road, a bus gate outside the station and a
+  // park-and-ride site at Hollins Cross - will open".
+  Pattern dashes_long{"enumeration: count - long list -",
+                      count_regex() + FC_SP "+" + not_part_of() + std::string(kNoun) + trail() +
+                          FC_SP "+" FC_LONG_DASH FC_SP "+(?<list>" + long_dash_list() +
+                          ")" FC_SP "+" FC_LONG_DASH FC_SP};
   // "There are two: Arden, Blakely and Corvin": no noun after the count, which a verb of being
   // introduces.
   Pattern bare{"enumeration: are count: list",
@@ -391,9 +414,9 @@ void find_enumerations(SentenceWork& s, std::vector<Claim>& out) {
   };
   std::optional<Occupied> occupied;  // built only for a sentence that can hold a list
   Match& m = s.scratch;
-  for (Form form :
-       {Form{&p.parenthesis, '(', true}, Form{&p.colon, ':', false}, Form{&p.bare, ':', false},
-        Form{&p.dashes, '\0', false}, Form{&p.comma, ',', false}}) {
+  for (Form form : {Form{&p.parenthesis, '(', true}, Form{&p.colon, ':', false},
+                    Form{&p.bare, ':', false}, Form{&p.dashes, '\0', false},
+                    Form{&p.dashes_long, '\0', false}, Form{&p.comma, ',', false}}) {
     if (form.mark == '\0') {
       // The dashes form: a spaced hyphen, an en dash or an em dash.
       if (bytes.find(" -") == std::string_view::npos &&

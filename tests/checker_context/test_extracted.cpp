@@ -505,6 +505,92 @@ TEST_CASE("timeline counts a thing's age back from the article's date to the yea
       });
 }
 
+TEST_CASE("timeline counts an age with its subject between, or after a year naming the thing") {
+  run_text_cases(
+      "timeline",
+      {
+          {"Report of 6 May 2026. Established in 1936, the museum is now 80 years old.", "warning"},
+          {"Report of 6 May 2026. Established in 1936, the museum is now 90 years old.", "pass"},
+          {"Report of 6 May 2026. The 1966 viaduct, now 50 years old, will shut.", "warning"},
+          {"Report of 6 May 2026. The 1966 viaduct, now 60 years old, will shut.", "pass"},
+          {"Report of 6 May 2026.\nBuilt in 1899, the old pier is 117 years old.", "warning"},
+          // A spaced dash before and after the time ago sets it off as commas do.
+          {"Report of 6 May 2026. The mill opened in 1976 \u2014 60 years ago \u2014 and shut.",
+           "warning"},
+          {"Report of 6 May 2026. The mill opened in 1976 \u2014 50 years ago.", "pass"},
+          // A person between the year and the age: the age is the person's.
+          {"Report of 6 May 2026. Founded in 1990, its chairman is now 71 years old.", "none"},
+          {"Report of 6 May 2026. The 1998 winner, now 44 years old, has retired.", "none"},
+          {"Report of 6 May 2026. In 1990 she was 30 years old.", "none"},
+          {"Report of 6 May 2026. The 2012 champion, now 35 years old, has retired.", "none"},
+          // An age in the past is not counted back from the article's date.
+          {"Report of 6 May 2026. The club, founded in 1901, was 100 years old in 2001.", "none"},
+      });
+}
+
+TEST_CASE("timeline reads a count since a year per year with its unit's words repeated") {
+  run_text_cases(
+      "timeline",
+      {
+          {"Report of 6 May 2026. Since 2016, the dam has made 900 gigawatt hours, about 150 "
+           "gigawatt hours a year.",
+           "warning"},
+          {"Report of 6 May 2026. Since 2016, the dam has made 900 gigawatt hours, about 90 "
+           "gigawatt hours a year.",
+           "pass"},
+          {"Report of 6 May 2026. Since 2016, the bakery has sold 52,000 loaves, about 5,200 "
+           "loaves a year.",
+           "pass"},
+          // Another noun after the second figure: not the total told per year.
+          {"Report of 6 May 2026. Since 2016, the bakery has sold 52,000 loaves, about 9,000 "
+           "cakes a year.",
+           "none"},
+      });
+}
+
+TEST_CASE("ratio-percent judges a share of a counted whole restated as a part after a comma") {
+  run_text_cases(
+      "ratio-percent",
+      {
+          {"Half of the 640 members, some 450, voted for the merger.", "error"},
+          {"Half of the 640 members, some 320, voted for the merger.", "pass"},
+          {"Of the 3,600 tenants, a third of them, about 1,500, are in arrears.", "error"},
+          {"Of the 3,600 tenants, a third of them, about 1,200, are in arrears.", "pass"},
+          {"A fifth of the 2,500 flats, or 800, stand empty.", "error"},
+          {"A fifth of the 2,500 flats, or 500, stand empty.", "pass"},
+          {"The trust owns 5,200 homes, and a quarter of them \u2013 around 2,000 "
+           "\u2013 need new boilers.",
+           "error"},
+          {"30% of its 1,800 drivers, about 540, are women.", "pass"},
+          // No part restated: a figure of another place after the comma.
+          {"Half of the 840 staff work at the depot, and 600 at the airport.", "none"},
+      });
+}
+
+TEST_CASE("enumeration-count reads a list of long noun phrases set off by dashes") {
+  run_text_cases(
+      "enumeration-count",
+      {
+          {"Three new routes - a night bus from the airport to the old town, a shuttle round the "
+           "business park, a loop past both hospitals and an express to the coast - start in "
+           "May.",
+           "error"},
+          {"Three new routes - a night bus from the airport to the old town, a shuttle round the "
+           "business park and an express to the coast - start in May.",
+           "pass"},
+          {"The two buyers \u2014 a fund run by a former minister of transport and the pension "
+           "scheme of the county council \u2014 paid \u00a340 million.",
+           "pass"},
+          // A clause set off by dashes is no list: its parts open with a quantifier or a
+          // participle.
+          {"The three companies - all founded in the 1990s and sold in 2010 - will merge.", "none"},
+          {"The four men - who were arrested in May and released on bail in June - will appear.",
+           "none"},
+          {"The two sisters - both born in the north of the county and raised abroad - spoke.",
+           "none"},
+      });
+}
+
 TEST_CASE("percent-change reads the amount lost to a cause as a level, not a change") {
   run_text_cases(
       "percent-change",

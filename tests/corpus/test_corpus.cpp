@@ -44,7 +44,7 @@ std::string place(const std::string& name, const LineIndex& lines, const ByteSpa
 struct KnownGap {
   std::string_view article, check, quote, reason;
 };
-constexpr std::array<KnownGap, 15> kKnownGaps{{
+constexpr std::array<KnownGap, 16> kKnownGaps{{
     {"flu-report.txt", "repeated-figure", "With 221,000 jabs given",
      "the two figures share one metric word (\"jabs\"); the check asks for two before it takes "
      "them for one metric, which keeps it quiet on real copy"},
@@ -92,10 +92,6 @@ constexpr std::array<KnownGap, 15> kKnownGaps{{
     {"fenwick-zoo.txt", "restated-change", "Admissions grew by 96,000 to 742,000",
      "the opening line names \"visitor numbers\", the later statement \"admissions\": one "
      "metric named by two words the check cannot match"},
-    {"fenwick-zoo.txt", "timeline", "The zoo opened in 1931 — 85 years ago this spring",
-     "with a spaced dash right between the year and the count (\"1931 — 85 years\") the "
-     "extractor gives no duration claim (\"1931 — exactly 85 years ago\" it does): the "
-     "extractor's to read"},
     {"fenwick-zoo.txt", "rate", "182,000 hours during the year, or 90 hours each",
      "an amount per head (\"90 hours each\") after its total with the heads (2,600 volunteers) "
      "before the total: rate gives nothing here (rate.cpp was another engineer's in session 10)"},
@@ -103,6 +99,15 @@ constexpr std::array<KnownGap, 15> kKnownGaps{{
      "the first figure is of a house \"due to open\" in 2028 and the later one sits in reported "
      "speech; repeated-figure gives nothing here (repeated_figure.cpp was another engineer's in "
      "session 10)"},
+    // The article of session 11, written before the checks were read.
+    {"ashby-library.txt", "timeline",
+     "which opened in 1906, celebrates its 110th anniversary this month",
+     "an ordinal anniversary (\"its 110th anniversary\") is no claim the extractor makes: the "
+     "ordinal is a word of the text, not a duration, so timeline has nothing to count"},
+    {"ashby-library.txt", "timeline",
+     "started in 2011 by a retired teacher, marks 15 years since its first meeting this autumn",
+     "\"N years since\" is judged only against a year written after \"since\"; here the start "
+     "year comes first and \"since\" is followed by words (\"its first meeting\")"},
 }};
 
 const KnownGap* known_gap(const std::string& article, const corpus::Expected& e) {
