@@ -116,8 +116,9 @@ struct Window {
 
 /// A segmented document (segment_document) cut into windows of at least `bytes` of text each, the
 /// last excepted: each ends at a sentence's end, at a paragraph's when one comes soon after, or
-/// sooner at the sentence that brings it to `figures` numbers. One window holds every sentence
-/// of a document of `bytes` or fewer.
+/// sooner at the sentence that brings it to `figures` numbers (at the last paragraph's end past
+/// half of them, when there is one). One window holds every sentence of a document of `bytes` or
+/// fewer.
 std::vector<Window> windows(const Claims& segmented, std::size_t bytes,
                             std::size_t figures = static_cast<std::size_t>(-1));
 
