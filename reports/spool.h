@@ -51,8 +51,8 @@ class TextSpool {
   }
 
  private:
-  // Small: a long document's HTML report keeps eight spools and its JSON two, and at 1 MiB each
-  // they were a quarter of an 8 MB document's peak memory.
+  // Small: a long document's HTML report keeps eight spools and its JSON two, which at 1 MiB
+  // each (twice that as a string grows) could hold 10 to 20 MiB.
   static constexpr std::size_t kInMemory = 64 << 10;
   // Appends to the file; when that fails, takes back what it held and keeps to memory.
   bool write(std::string_view s) {

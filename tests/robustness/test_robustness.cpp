@@ -434,8 +434,9 @@ namespace {
 // checked and written (JSON, SARIF, HTML, the text lines with every pass) a window at a time, each
 // window let go before the next. At most 3 times the input plus `window_mb`, what one window's
 // claims and findings take at most (measured with the HTML report, windows bounded by figures
-// and given back between windows: dense text 27 MiB, a line of percentages 34, prose 18 at 4 MB;
-// 48, 107 and 20 before).
+// and given back between windows: dense text 18 MiB, a line of percentages 23, prose 18 at 4 MB
+// with 8,192 figures a window and spools of 64 KiB; 27, 34 and 18 with 16,384 and 1 MiB; 48, 107
+// and 20 before).
 void windows_in_proportion(const std::string& block, std::size_t window_mb) {
   const std::size_t target = scale_bytes(4);
   if (target == 0) return;
