@@ -2,6 +2,7 @@
 #include "checker.h"
 
 #include <algorithm>
+#include <optional>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -98,6 +99,17 @@ std::size_t figures_in(std::string_view text, ByteSpan span) {
   return n;
 }
 
+// The document's dateline: the first full date (day, month and year) of its first paragraph, which
+// lends its year to dates written without one (date-weekday).
+std::optional<Claim> find_dateline(const Claims& claims) {
+  for (const Claim& c : claims.claims) {
+    if (c.kind != ClaimKind::kDate || c.sentence >= claims.sentences.size()) continue;
+    if (claims.sentences[c.sentence].paragraph != 0) break;  // claims are in text order
+    if (c.year != 0 && c.month != 0 && c.day != 0) return c;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Window> windows(const Claims& segmented, std::size_t bytes, std::size_t figures) {
@@ -110,22 +122,31 @@ std::vector<Window> windows(const Claims& segmented, std::size_t bytes, std::siz
   }
   std::size_t first = 0;
   std::size_t counted = 0;  // figures in sentences [first, i]
+  // The last paragraph end in the window's second half of figures, and the figures up to it: a
+  // window full of figures ends there rather than inside a paragraph, whose sentences the checks
+  // read together.
+  std::optional<std::size_t> paragraph_end;
+  std::size_t counted_there = 0;
   for (std::size_t i = 0; i + 1 < sentences.size(); ++i) {
     counted += figures_in(segmented.text, sentences[i].span);
     const std::size_t size = sentences[i].span.end - sentences[first].span.begin;
+    const bool paragraph_ends = sentences[i + 1].paragraph != sentences[i].paragraph;
+    if (paragraph_ends && counted >= figures / 2) paragraph_end = i, counted_there = counted;
     if (counted >= figures) {
-      out.push_back({first, i + 1});
-      first = i + 1;
-      counted = 0;
+      const std::size_t last = paragraph_end && !paragraph_ends ? *paragraph_end : i;
+      out.push_back({first, last + 1});
+      first = last + 1;
+      counted = last == i ? 0 : counted - counted_there;
+      paragraph_end.reset();
       continue;
     }
     if (size < bytes) continue;
     // Cut at a paragraph's end when one comes within a quarter window more, else here.
-    const bool paragraph_ends = sentences[i + 1].paragraph != sentences[i].paragraph;
     if (!paragraph_ends && size < bytes + bytes / 4) continue;
     out.push_back({first, i + 1});
     first = i + 1;
     counted = 0;
+    paragraph_end.reset();
   }
   out.push_back({first, sentences.size()});
   return out;
@@ -136,9 +157,15 @@ void check_windows(const Claims& segmented, const Options& options,
   std::size_t claims_before = 0;
   std::size_t findings_before = 0;
   const std::vector<Window> cut = windows(segmented, options.window, options.window_figures);
+  std::optional<Claim> dateline;  // the first window's, carried to the others
   for (const Window& w : cut) {
     CheckedWindow window;
     window.claims = extract_range(segmented, w.first, w.last, claims_before);
+    if (w.first == 0) {
+      dateline = find_dateline(window.claims);
+    } else {
+      window.claims.carried.dateline = dateline;
+    }
     window.findings = check(window.claims, options, findings_before);
     window.first_sentence = w.first;
     // The window's citations are those beginning from its first byte (extract_range).

@@ -274,6 +274,16 @@ Claims extract_range(const Claims& document, std::size_t first, std::size_t last
   };
   out.citations.assign(at(begin), at(end));
   out.range = {begin, end};
+  out.carried.citations = document.citations.size();
+  // A paragraph begun in the windows before is supported by its first citation, which may lie
+  // there: the first citation overlapping one of its sentences before the window.
+  if (first > 0 && first < sentences.size() &&
+      sentences[first - 1].paragraph == sentences[first].paragraph) {
+    const std::size_t opens = document.paragraphs[sentences[first].paragraph].begin;
+    const auto k = std::partition_point(document.citations.begin(), at(begin),
+                                        [&](const Citation& c) { return c.span.end <= opens; });
+    if (k != at(begin)) out.carried.paragraph_citation = *k;
+  }
   extract_claims(out, claims_before);
   return out;
 }

@@ -5,6 +5,7 @@
 // findings or output formats.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -368,6 +369,18 @@ struct Sentence {
   std::size_t paragraph = 0;  // index into Claims::paragraphs
 };
 
+/// What a window of a long document (extract_range) carries from the whole document, so that a
+/// check reads the window as it reads that part of the whole. Empty for a whole document.
+struct Carried {
+  // The first full date of the document's first paragraph (the dateline), when the window does
+  // not hold it; check_windows() fills it from the first window.
+  std::optional<Claim> dateline;
+  // The first citation of the paragraph the window begins inside, when that citation lies in the
+  // windows before: the paragraph's claims with none of their own are supported by it.
+  std::optional<Citation> paragraph_citation;
+  std::size_t citations = 0;  // citations in the whole document
+};
+
 /// Everything the extractor found in one document.
 struct Claims {
   std::string_view text;  // the original bytes (owned by the caller)
@@ -379,12 +392,17 @@ struct Claims {
   // The bytes of `text` these claims answer for: a window of it (extract_range), or the whole
   // text when `range.end` is 0.
   ByteSpan range;
+  Carried carried;  // a window's context from the whole document (extract_range)
 
   const Claim* find(std::string_view id) const;
   /// The bytes these claims answer for: what a check that reads the article's whole text reads.
   std::string_view own_text() const {
     return range.end == 0 ? text : text.substr(range.begin, range.size());
   }
+  /// Whether these claims begin the document: their first paragraph is its first (the dateline's).
+  bool starts_document() const { return range.begin == 0; }
+  /// Citations in the whole document, not only in this window.
+  std::size_t document_citations() const { return std::max(citations.size(), carried.citations); }
 };
 
 /// Claims of a UTF-8 text. The text must already be valid (see validate_text); a BOM is skipped.

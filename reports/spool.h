@@ -51,7 +51,9 @@ class TextSpool {
   }
 
  private:
-  static constexpr std::size_t kInMemory = 1 << 20;
+  // Small: a long document's HTML report keeps eight spools and its JSON two, which at 1 MiB
+  // each (twice that as a string grows) could hold 10 to 20 MiB.
+  static constexpr std::size_t kInMemory = 64 << 10;
   // Appends to the file; when that fails, takes back what it held and keeps to memory.
   bool write(std::string_view s) {
     if (std::fwrite(s.data(), 1, s.size(), file_) == s.size()) {

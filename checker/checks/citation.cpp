@@ -64,7 +64,8 @@ class CitationCheck final : public Check {
   Severity default_severity() const override { return Severity::kNote; }
 
   void run(const Claims& claims, FindingSink& out) const override {
-    if (claims.citations.empty()) return;
+    const std::size_t cited = claims.document_citations();  // a long document's, not a window's
+    if (cited == 0) return;
     // The same rule the reports' Sources use: the sentence's citation, else the paragraph's.
     const std::vector<std::optional<std::size_t>> sources = supporting_citations(claims);
     std::size_t i = 0;
@@ -76,7 +77,16 @@ class CitationCheck final : public Check {
       for (; i < claims.claims.size() && claims.claims[i].sentence == s; ++i) {
         if (!needs_source(claims.claims[i])) continue;
         figures.push_back(&claims.claims[i]);
-        if (!k && sources[i]) k = &claims.citations[*sources[i]];
+        if (k) continue;
+        // A paragraph begun in an earlier window of a long document is supported by its first
+        // citation there, before any later in the window.
+        const bool own = claims.claims[i].citation.has_value();
+        if (!own && claims.carried.paragraph_citation && s < claims.sentences.size() &&
+            claims.sentences[s].paragraph == 0) {
+          k = &*claims.carried.paragraph_citation;
+        } else if (sources[i]) {
+          k = &claims.citations[*sources[i]];
+        }
       }
       if (figures.empty() || s >= claims.sentences.size()) continue;
       Finding f;
@@ -106,8 +116,7 @@ class CitationCheck final : public Check {
         f.explanation = n + (figures.size() == 1 ? " figure" : " figures") +
                         " with no citation in the sentence or its paragraph, while the article "
                         "cites " +
-                        std::to_string(claims.citations.size()) +
-                        (claims.citations.size() == 1 ? " source" : " sources") +
+                        std::to_string(cited) + (cited == 1 ? " source" : " sources") +
                         " elsewhere: an editor may want a source";
       }
       out.add(std::move(f));

@@ -149,8 +149,15 @@ std::optional<Assumed> assume_year(const Claims& claims, const Claim& c,
   const auto paragraph_of = [&](const Claim& o) { return claims.sentences[o.sentence].paragraph; };
   if (c.sentence >= claims.sentences.size()) return std::nullopt;
   std::vector<const Claim*> sentence, para, first_para;
+  // A later window of a long document holds not the first paragraph but the dateline carried.
+  const bool holds_first_paragraph = claims.starts_document();
+  if (!holds_first_paragraph && claims.carried.dateline)
+    first_para.push_back(&*claims.carried.dateline);
   for (const Claim& o : claims.claims) {
-    if (o.kind != ClaimKind::kDate || o.sentence >= claims.sentences.size()) continue;
+    if (!holds_first_paragraph || o.kind != ClaimKind::kDate ||
+        o.sentence >= claims.sentences.size()) {
+      continue;
+    }
     if (paragraph_of(o) == 0 && o.year != 0 && o.month != 0 && o.day != 0) {
       first_para.push_back(&o);
     }
@@ -191,7 +198,9 @@ std::optional<Assumed> assume_year(const Claims& claims, const Claim& c,
     return a;
   }
   if (const Claim* o = nearest_named(para, c)) return from(o, "its paragraph");
-  if (!first_para.empty() && paragraph_of(c) != 0) return from(first_para.front(), "the dateline");
+  if (!first_para.empty() && (paragraph_of(c) != 0 || !holds_first_paragraph)) {
+    return from(first_para.front(), "the dateline");
+  }
   const auto y = assumed_year(dates, c.span.begin);
   if (!y) return std::nullopt;
   return Assumed{*y, false, false,

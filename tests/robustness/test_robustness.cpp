@@ -434,8 +434,9 @@ namespace {
 // checked and written (JSON, SARIF, HTML, the text lines with every pass) a window at a time, each
 // window let go before the next. At most 3 times the input plus `window_mb`, what one window's
 // claims and findings take at most (measured with the HTML report, windows bounded by figures
-// and given back between windows: dense text 27 MiB, a line of percentages 34, prose 18 at 4 MB;
-// 48, 107 and 20 before).
+// and given back between windows: dense text 18 MiB, a line of percentages 23, prose 18 at 4 MB
+// with 8,192 figures a window and spools of 64 KiB; 27, 34 and 18 with 16,384 and 1 MiB; 48, 107
+// and 20 before).
 void windows_in_proportion(const std::string& block, std::size_t window_mb) {
   const std::size_t target = scale_bytes(4);
   if (target == 0) return;
@@ -814,4 +815,75 @@ TEST_CASE("figures in different windows are not compared with each other") {
   small.window = 2048;
   CHECK(repeated(joined_windows(text, small, windows)) == 0);
   CHECK(windows > 1);
+}
+
+namespace {
+
+// A finding as a report shows it, to compare a document read whole with one read a window at a
+// time.
+std::string shown(const Finding& f) {
+  return f.check + " " + std::string(to_string(f.severity)) + " " + std::to_string(f.span.begin) +
+         "-" + std::to_string(f.span.end) + " " + f.message + " | " + f.explanation;
+}
+
+std::vector<std::string> shown_of(const std::vector<Finding>& findings, std::string_view check) {
+  std::vector<std::string> out;
+  for (const Finding& f : findings) {
+    if (f.check == check) out.push_back(shown(f));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a long document's windows read the dateline and a paragraph's citation as the whole") {
+  // Articles' worth of text after a dateline; then one paragraph, longer than a window, cited in
+  // its first sentence and naming an undated day in its last, so a window's edge falls between
+  // them; then more articles.
+  std::string prose_sentences(kProse.substr(0, kProse.size() - 2));
+  std::string body;
+  for (int i = 0; i < 12; ++i) body += std::string(kParagraph) + std::string(kProse);
+  std::string split = "Exports at Korpela rose 12% in the year (Harbour Gazette, 2 March 2026).";
+  for (int i = 0; i < 8; ++i) split += " " + prose_sentences;
+  // 5 March 2026 is a Thursday: the dateline lends its year.
+  split += " Imports at Korpela rose 4% by Wednesday 5 March, the group said.\n\n";
+  auto text = std::make_shared<const std::string>(
+      "HELSINKI, Tuesday 3 March 2026. Korpela said its trade grew.\n\n" + body + split + body);
+
+  Options options;
+  options.window = 2048;
+  const Claims segmented = segment_document(*text);
+  const std::size_t split_at = text->find("Exports at Korpela");
+  const std::size_t imports_at = text->find("Imports at Korpela");
+  // The test is about an edge inside the paragraph: make sure there is one.
+  bool edge_inside = false;
+  for (const Window& w : windows(segmented, options.window, options.window_figures)) {
+    const std::size_t begin = segmented.sentences[w.first].span.begin;
+    edge_inside = edge_inside || (begin > split_at && begin <= imports_at);
+  }
+  REQUIRE(edge_inside);
+
+  std::size_t n = 0;
+  const DocumentResult windowed = joined_windows(text, options, n);
+  REQUIRE(n > 10);
+  const Claims claims = extract(*text);
+  const std::vector<Finding> whole = check(claims);
+  for (std::string_view id : {"date-weekday", "citation"}) {
+    CAPTURE(id);
+    const std::vector<std::string> expected = shown_of(whole, id);
+    REQUIRE(!expected.empty());
+    CHECK(shown_of(windowed.findings, id) == expected);
+  }
+  // What the whole document says of the last sentence, and so the windows too.
+  const auto at_imports = [&](std::string_view id) {
+    for (const Finding& f : windowed.findings) {
+      if (f.check == id && f.span.begin >= imports_at && f.span.begin < imports_at + 80) {
+        return shown(f);
+      }
+    }
+    return std::string();
+  };
+  CHECK(at_imports("date-weekday").find("the dateline names (Tuesday 3 March 2026)") !=
+        std::string::npos);
+  CHECK(at_imports("citation").find("cited to Harbour Gazette") != std::string::npos);
 }
