@@ -2023,7 +2023,7 @@ class Reader {
     if (end == begin) return {};
     const std::string word = lower(t.substr(begin, end - begin));
     const lexicon::Entry* unit =
-        lexicon::find(glued ? "change-unit-glued" : "change-unit-word", word);
+        glued ? lexicon::find("change-unit-glued", word) : lexicon::find("change-unit-word", word);
     return unit == nullptr ? std::string_view{} : unit->word;
   }
 
