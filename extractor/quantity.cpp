@@ -615,13 +615,21 @@ bool is_physical_unit(std::string_view noun) { return lexicon::find("unit", noun
 
 // The hedge written just before `begin`, if any: "roughly $300 million", "nearly 1%".
 void find_hedge(std::string_view text, std::size_t floor, std::size_t begin, Quantity& q) {
-  std::size_t from = begin > floor + 24 ? begin - 24 : floor;
-  std::string before = lower(text.substr(from, begin - from));
-  while (!before.empty() && before.back() == ' ') before.pop_back();
+  constexpr std::size_t kReach = 24;
+  std::size_t from = begin > floor + kReach ? begin - kReach : floor;
+  // The bytes before, lower-cased as lower() does, on the stack: this runs for every figure.
+  char folded[kReach];
+  std::size_t n = 0;
+  for (std::size_t i = from; i < begin; ++i) {
+    const char c = text[i];
+    folded[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  while (n > 0 && folded[n - 1] == ' ') --n;
+  const std::string_view before(folded, n);
   for (const HedgeWord& h : patterns().hedges) {
-    if (before.size() < h.words.size()) continue;
+    if (before.size() < h.words.size() || before.back() != h.words.back()) continue;
     std::size_t at = before.size() - h.words.size();
-    if (before.compare(at, std::string::npos, h.words) != 0) continue;
+    if (before.substr(at) != h.words) continue;
     // A whole word: "moreover" is not "over".
     if (at > 0 && std::isalpha(static_cast<unsigned char>(before[at - 1]))) continue;
     q.hedge = h.words;
