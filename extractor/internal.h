@@ -48,6 +48,33 @@ inline std::string lower(std::string_view s) {
   return out;
 }
 
+/// lower() of a few words read and dropped, without allocating: the bytes in a buffer of its own
+/// when they fit, on the heap as lower() would when they do not.
+class Lowered {
+ public:
+  explicit Lowered(std::string_view s) {
+    if (s.size() > sizeof(buffer_)) {
+      long_ = lower(s);
+      view_ = long_;
+      return;
+    }
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      buffer_[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    view_ = std::string_view(buffer_, s.size());
+  }
+  Lowered(const Lowered&) = delete;  // view_ points into buffer_
+  Lowered& operator=(const Lowered&) = delete;
+  operator std::string_view() const { return view_; }  // NOLINT(google-explicit-constructor)
+  std::string_view view() const { return view_; }
+
+ private:
+  char buffer_[96];
+  std::string long_;
+  std::string_view view_;
+};
+
 /// Whether `s` is `lower_word` with its ASCII letters in any case; `lower_word` is in lower case.
 /// Compares in place, where lower(s) == lower_word would copy `s`.
 constexpr bool ascii_iequal(std::string_view s, std::string_view lower_word) {

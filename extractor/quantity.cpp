@@ -672,7 +672,8 @@ struct WordValue {
 
 WordValue word_value(std::string_view written) {
   auto exact = [](double v) { return WordValue{v, v, v, "count"}; };
-  for (std::string_view cls : {"fraction", "fraction-of"}) {
+  constexpr lexicon::Class kFractions[] = {"fraction", "fraction-of"};
+  for (const lexicon::Class cls : kFractions) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
       const std::vector<std::string_view> f = lexicon::fields(e->value);
       return {lexicon::number(e->value, 0), lexicon::number(e->value, 1),
@@ -681,14 +682,16 @@ WordValue word_value(std::string_view written) {
   }
   // Multiplier words count as whole factors: doubled allows a ratio in [1.5, 2.5]; halved
   // divides by a factor in [1.5, 2.5], a ratio in [0.4, 0.667].
-  for (std::string_view cls : {"multiplier", "multiplier-the", "multiplier-verb"}) {
+  constexpr lexicon::Class kMultipliers[] = {"multiplier", "multiplier-the", "multiplier-verb"};
+  for (const lexicon::Class cls : kMultipliers) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
       return {lexicon::number(e->value, 0), lexicon::number(e->value, 1),
               lexicon::number(e->value, 2), "x"};
     }
   }
-  for (std::string_view cls : {"number-word", "tens-word", "number-guarded", "number-scaled",
-                               "number-unit", "point-one"}) {
+  constexpr lexicon::Class kNumbers[] = {"number-word",   "tens-word",   "number-guarded",
+                                         "number-scaled", "number-unit", "point-one"};
+  for (const lexicon::Class cls : kNumbers) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
       // A vague number gives its low and high after its value ("a couple of" is 2 to 3).
       const double v = lexicon::number(e->value);
