@@ -178,6 +178,12 @@ class WordSet {
 
 struct ChangeLists;
 
+/// A place of a sentence where a date form can start, and the forms that can (kinds/date.cpp).
+struct DateStart {
+  std::size_t at;
+  unsigned kinds;
+};
+
 /// A sentence being read: its bytes, its words, and the quantities in it, with which are taken.
 struct SentenceWork {
   /// Reads text[span)'s words; `index` is the sentence's place in Claims::sentences.
@@ -207,6 +213,8 @@ struct SentenceWork {
   /// The change reader's lists (kinds/change.cpp), made at its first sentence and kept for the
   /// next ones, so a sentence reuses their storage. Scratch, not state.
   std::unique_ptr<ChangeLists, void (*)(ChangeLists*)> change_lists{nullptr, nullptr};
+  /// find_dates()'s places where a date form can start, kept for the next sentence's. Scratch.
+  std::vector<DateStart> date_starts;
 
   /// Whether the sentence holds any of the trigger:: bits `t`.
   bool has(std::uint32_t t) const { return (triggers & t) != 0; }
