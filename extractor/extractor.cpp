@@ -156,9 +156,6 @@ void extract_claims(Claims& out, std::size_t claims_before) {
   // not double (holding the old copy and the new at once) at its largest; capacity never
   // written is never resident.
   bool reserved = bytes < (std::size_t{1} << 20);
-  // A short text's claims, about one in every 100 to 200 bytes, reserved at once rather than
-  // moved (a claim is some 500 bytes) at every doubling.
-  if (reserved) claims.reserve(std::min<std::size_t>(bytes / 96, 1024) + 8);
   const std::size_t origin = out.sentences.empty() ? 0 : out.sentences.front().span.begin;
   for (std::size_t i = 0; i < out.sentences.size(); ++i) {
     const Sentence& sentence = out.sentences[i];
