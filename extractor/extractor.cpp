@@ -146,6 +146,12 @@ void extract_claims(Claims& out, std::size_t claims_before) {
   std::vector<std::size_t> order;  // sort_claims()'s scratch
   std::size_t next_citation = 0;
   detail::SentenceWork work(text, {0, 0});
+  // Room for a long sentence's words, figures and flags at once, so the lists do not grow by
+  // doubling in every document.
+  work.words.reserve(128);
+  work.numbers.reserve(32);
+  work.quantities.reserve(16);
+  work.taken.reserve(64);
   // A long text's claims are reserved once, from those of its first eighth, so the vector does
   // not double (holding the old copy and the new at once) at its largest; capacity never
   // written is never resident.

@@ -49,6 +49,33 @@ inline std::string lower(std::string_view s) {
   return out;
 }
 
+/// lower() of a few words read and dropped, without allocating: the bytes in a buffer of its own
+/// when they fit, on the heap as lower() would when they do not.
+class Lowered {
+ public:
+  explicit Lowered(std::string_view s) {
+    if (s.size() > sizeof(buffer_)) {
+      long_ = lower(s);
+      view_ = long_;
+      return;
+    }
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      buffer_[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    view_ = std::string_view(buffer_, s.size());
+  }
+  Lowered(const Lowered&) = delete;  // view_ points into buffer_
+  Lowered& operator=(const Lowered&) = delete;
+  operator std::string_view() const { return view_; }  // NOLINT(google-explicit-constructor)
+  std::string_view view() const { return view_; }
+
+ private:
+  char buffer_[96];
+  std::string long_;
+  std::string_view view_;
+};
+
 /// Whether `s` is `lower_word` with its ASCII letters in any case; `lower_word` is in lower case.
 /// Compares in place, where lower(s) == lower_word would copy `s`.
 constexpr bool ascii_iequal(std::string_view s, std::string_view lower_word) {
@@ -152,6 +179,12 @@ class WordSet {
 
 struct ChangeLists;
 
+/// A place of a sentence where a date form can start, and the forms that can (kinds/date.cpp).
+struct DateStart {
+  std::size_t at;
+  unsigned kinds;
+};
+
 /// A sentence being read: its bytes, its words, and the quantities in it, with which are taken.
 struct SentenceWork {
   /// Reads text[span)'s words; `index` is the sentence's place in Claims::sentences.
@@ -181,6 +214,8 @@ struct SentenceWork {
   /// The change reader's lists (kinds/change.cpp), made at its first sentence and kept for the
   /// next ones, so a sentence reuses their storage. Scratch, not state.
   std::unique_ptr<ChangeLists, void (*)(ChangeLists*)> change_lists{nullptr, nullptr};
+  /// find_dates()'s places where a date form can start, kept for the next sentence's. Scratch.
+  std::vector<DateStart> date_starts;
 
   /// Whether the sentence holds any of the trigger:: bits `t`.
   bool has(std::uint32_t t) const { return (triggers & t) != 0; }

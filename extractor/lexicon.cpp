@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <cstring>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -18,7 +17,8 @@ namespace factcheck::lexicon {
 namespace {
 
 struct Table {
-  std::vector<Entry> rows;  // grouped by class, file order within a class
+  std::vector<Entry> rows;               // grouped by class, file order within a class
+  std::vector<std::uint64_t> row_class;  // class_key() of each row's class
   // Built once the rows are in place, from spans and pointers into them.
   std::optional<KeyTable<std::span<const Entry>>> by_class;  // class_key(): the rows of a class
   std::optional<KeyTable<const Entry*>> by_key;              // key(): the first row of a word
@@ -36,34 +36,12 @@ void each_folded(std::string_view word, F&& f) {
   }
 }
 
-// A class's key: its bytes eight at a time, since find() names its class on every call and class
-// names are long ("direction-comparative"). Exact bytes: a class in other case is no class.
-std::uint64_t class_key(std::string_view cls) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ cls.size();
-  auto mix = [&h](std::uint64_t w) {
-    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 32;
-  };
-  std::size_t i = 0;
-  for (; i + 8 <= cls.size(); i += 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, cls.data() + i, 8);
-    mix(w);
-  }
-  std::uint64_t w = 0;
-  for (std::size_t k = 0; i + k < cls.size(); ++k) {
-    w |= std::uint64_t{static_cast<unsigned char>(cls[i + k])} << (8 * k);
-  }
-  mix(w);
-  return h;
-}
-
 // A word's key within its class: FNV-1a over the folded word, from the class's key.
-std::uint64_t key(std::uint64_t class_key, std::string_view word) {
-  each_folded(word, [&class_key](char c) {
-    class_key = (class_key ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+std::uint64_t key(std::uint64_t start, std::string_view word) {
+  each_folded(word, [&start](char c) {
+    start = (start ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   });
-  return class_key;
+  return start;
 }
 
 // Splits the files into rows. A row with fewer than three fields is our bug, caught at start.
@@ -103,7 +81,10 @@ Table read() {
                          std::span<const Entry>(t.rows.data() + i, j - i));
     i = j;
   }
-  for (const Entry& e : t.rows) words.emplace_back(key(class_key(e.cls), e.word), &e);
+  for (const Entry& e : t.rows) {
+    t.row_class.push_back(class_key(e.cls));
+    words.emplace_back(key(t.row_class.back(), e.word), &e);
+  }
   t.by_class.emplace(classes);
   // Two classes with one key would hide one of them: our bug, caught at start.
   for (const auto& [k, rows] : classes) {
@@ -162,33 +143,34 @@ std::span<const Entry> entries(const Table& t, std::string_view cls, std::uint64
 
 }  // namespace
 
-std::span<const Entry> entries(std::string_view cls) {
-  return entries(table(), cls, class_key(cls));
-}
+std::span<const Entry> entries(Class cls) { return entries(table(), cls.name, cls.key); }
 
-const Entry* find(std::string_view cls, std::string_view word) {
+const Entry* find(Class cls, std::string_view word) {
   const Table& t = table();
-  const std::uint64_t start = class_key(cls);
-  const Entry* e = t.by_key->get(key(start, word));
+  const Entry* e = t.by_key->get(key(cls.key, word));
   if (e == nullptr) {
     // An unknown class throws. Classes differ in their keys (read() makes sure), so the class
     // found by this key, its name as long, is this one; anything else goes to entries(), which
     // compares the names and throws.
-    const std::span<const Entry> rows = t.by_class->get(start);
-    if (rows.empty() || rows.front().cls.size() != cls.size()) entries(t, cls, start);
+    const std::span<const Entry> rows = t.by_class->get(cls.key);
+    if (rows.empty() || rows.front().cls.size() != cls.name.size()) entries(t, cls.name, cls.key);
     return nullptr;
   }
-  // Most look-ups find their word: the same bytes but for ASCII case, compared in one pass
-  // before same_word() allows for runs of spaces.
-  if (e->cls == cls && (same_letters(e->word, word) || same_word(e->word, word))) return e;
+  // Most look-ups find their word: of this class (classes differ in their keys), the same bytes
+  // but for ASCII case, compared in one pass before same_word() allows for runs of spaces.
+  if (t.row_class[static_cast<std::size_t>(e - t.rows.data())] == cls.key &&
+      e->cls.size() == cls.name.size() &&
+      (same_letters(e->word, word) || same_word(e->word, word))) {
+    return e;
+  }
   // Another word with the same hash: scan the class.
-  for (const Entry& other : entries(t, cls, start)) {
+  for (const Entry& other : entries(t, cls.name, cls.key)) {
     if (same_word(other.word, word)) return &other;
   }
   return nullptr;
 }
 
-std::string_view value(std::string_view cls, std::string_view word) {
+std::string_view value(Class cls, std::string_view word) {
   const Entry* e = find(cls, word);
   return e == nullptr ? std::string_view{} : e->value;
 }

@@ -8,6 +8,8 @@
 // lists, so adding "crore" or "GW" is a line of data.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <span>
 #include <stdexcept>
@@ -34,14 +36,45 @@ struct Entry {
   int line = 0;
 };
 
+/// A class's key: its bytes eight at a time, mixed. Exact bytes: a class in other case is no
+/// class.
+constexpr std::uint64_t class_key(std::string_view cls) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ cls.size();
+  std::size_t i = 0;
+  while (true) {
+    std::uint64_t w = 0;
+    const std::size_t n = cls.size() - i < 8 ? cls.size() - i : 8;
+    for (std::size_t k = 0; k < n; ++k) {
+      w |= std::uint64_t{static_cast<unsigned char>(cls[i + k])} << (8 * k);
+    }
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+    if (n < 8) return h;
+    i += 8;
+  }
+}
+
+/// A class's name with its key: worked out when the program is compiled for a name written in
+/// the code ("direction-verb"), since look-ups name their class on every call, for many words of
+/// every sentence.
+struct Class {
+  template <std::size_t N>
+  consteval Class(const char (&literal)[N])  // NOLINT(google-explicit-constructor)
+      : name(literal, N - 1), key(class_key(name)) {}
+  Class(std::string_view name_in)  // NOLINT(google-explicit-constructor)
+      : name(name_in), key(class_key(name_in)) {}
+  std::string_view name;
+  std::uint64_t key;
+};
+
 /// The entries of a class in file order. An unknown class is our bug: throws std::logic_error.
-std::span<const Entry> entries(std::string_view cls);
+std::span<const Entry> entries(Class cls);
 
 /// The entry of `cls` whose word equals `word` ignoring ASCII case, or nullptr.
-const Entry* find(std::string_view cls, std::string_view word);
+const Entry* find(Class cls, std::string_view word);
 
 /// The value of `word` in `cls` ("" when the word is not there).
-std::string_view value(std::string_view cls, std::string_view word);
+std::string_view value(Class cls, std::string_view word);
 
 /// The space-separated fields of a value: "GBP 0.01" -> {"GBP", "0.01"}.
 std::vector<std::string_view> fields(std::string_view value);

@@ -615,13 +615,21 @@ bool is_physical_unit(std::string_view noun) { return lexicon::find("unit", noun
 
 // The hedge written just before `begin`, if any: "roughly $300 million", "nearly 1%".
 void find_hedge(std::string_view text, std::size_t floor, std::size_t begin, Quantity& q) {
-  std::size_t from = begin > floor + 24 ? begin - 24 : floor;
-  std::string before = lower(text.substr(from, begin - from));
-  while (!before.empty() && before.back() == ' ') before.pop_back();
+  constexpr std::size_t kReach = 24;
+  std::size_t from = begin > floor + kReach ? begin - kReach : floor;
+  // The bytes before, lower-cased as lower() does, on the stack: this runs for every figure.
+  char folded[kReach];
+  std::size_t n = 0;
+  for (std::size_t i = from; i < begin; ++i) {
+    const char c = text[i];
+    folded[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  while (n > 0 && folded[n - 1] == ' ') --n;
+  const std::string_view before(folded, n);
   for (const HedgeWord& h : patterns().hedges) {
-    if (before.size() < h.words.size()) continue;
+    if (before.size() < h.words.size() || before.back() != h.words.back()) continue;
     std::size_t at = before.size() - h.words.size();
-    if (before.compare(at, std::string::npos, h.words) != 0) continue;
+    if (before.substr(at) != h.words) continue;
     // A whole word: "moreover" is not "over".
     if (at > 0 && std::isalpha(static_cast<unsigned char>(before[at - 1]))) continue;
     q.hedge = h.words;
@@ -664,7 +672,8 @@ struct WordValue {
 
 WordValue word_value(std::string_view written) {
   auto exact = [](double v) { return WordValue{v, v, v, "count"}; };
-  for (std::string_view cls : {"fraction", "fraction-of"}) {
+  constexpr lexicon::Class kFractions[] = {"fraction", "fraction-of"};
+  for (const lexicon::Class cls : kFractions) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
       const std::vector<std::string_view> f = lexicon::fields(e->value);
       return {lexicon::number(e->value, 0), lexicon::number(e->value, 1),
@@ -673,14 +682,16 @@ WordValue word_value(std::string_view written) {
   }
   // Multiplier words count as whole factors: doubled allows a ratio in [1.5, 2.5]; halved
   // divides by a factor in [1.5, 2.5], a ratio in [0.4, 0.667].
-  for (std::string_view cls : {"multiplier", "multiplier-the", "multiplier-verb"}) {
+  constexpr lexicon::Class kMultipliers[] = {"multiplier", "multiplier-the", "multiplier-verb"};
+  for (const lexicon::Class cls : kMultipliers) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
       return {lexicon::number(e->value, 0), lexicon::number(e->value, 1),
               lexicon::number(e->value, 2), "x"};
     }
   }
-  for (std::string_view cls : {"number-word", "tens-word", "number-guarded", "number-scaled",
-                               "number-unit", "point-one"}) {
+  constexpr lexicon::Class kNumbers[] = {"number-word",   "tens-word",   "number-guarded",
+                                         "number-scaled", "number-unit", "point-one"};
+  for (const lexicon::Class cls : kNumbers) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
       // A vague number gives its low and high after its value ("a couple of" is 2 to 3).
       const double v = lexicon::number(e->value);

@@ -718,9 +718,9 @@ class Reader {
   // rates quoted per unit of another currency, whose direction depends on the quote.
   bool not_a_value(std::size_t i) const {
     const Quantity& q = s_.quantities[i];
-    std::string before = lower(words_before(q.span.begin, 3));
+    const Lowered before(words_before(q.span.begin, 3));
     if (ends_with_phrase(before, "change-not-value-before", /*spaced=*/true)) return true;
-    std::string after = lower(words_after(q.span.end, 3));
+    const Lowered after(words_after(q.span.end, 3));
     return starts_with_phrase(after, "change-not-value-after");
   }
 
@@ -1044,7 +1044,7 @@ class Reader {
 
   // Whether the word before the particle at `up` ("up", "down") is of `cls`: a phrasal verb
   // that states no direction ("set up", "weighed down").
-  bool phrasal(std::size_t up, std::string_view cls) const {
+  bool phrasal(std::size_t up, lexicon::Class cls) const {
     std::size_t end = up;
     while (end > s_.span.begin && s_.text[end - 1] == ' ') --end;
     std::size_t begin = end;
@@ -1107,13 +1107,13 @@ class Reader {
     return t.substr(at + 1, e - at - 1);
   }
   // Whether a word is one of the classes'.
-  static bool is(std::string_view word, std::initializer_list<std::string_view> classes) {
+  static bool is(std::string_view word, std::initializer_list<lexicon::Class> classes) {
     if (word.empty()) return false;
     return std::any_of(classes.begin(), classes.end(),
-                       [&](std::string_view c) { return lexicon::find(c, word) != nullptr; });
+                       [&](lexicon::Class c) { return lexicon::find(c, word) != nullptr; });
   }
   // Whether a space-separated word of `g` is one of the class's: the " and " of ", and 13%".
-  static bool holds_word(std::string_view g, std::string_view cls) {
+  static bool holds_word(std::string_view g, lexicon::Class cls) {
     for (std::size_t p = 0; p < g.size();) {
       std::size_t q = g.find(' ', p);
       if (q == std::string_view::npos) q = g.size();
@@ -1123,7 +1123,7 @@ class Reader {
     return false;
   }
   // Whether a word of `g`, punctuation aside, is one of the class's: ", respectively, to".
-  static bool holds_bare_word(std::string_view g, std::string_view cls) {
+  static bool holds_bare_word(std::string_view g, lexicon::Class cls) {
     for (std::size_t p = 0; p < g.size();) {
       std::size_t q = p;
       while (q < g.size() && word_byte(g[q])) ++q;
@@ -1133,12 +1133,12 @@ class Reader {
     return false;
   }
   // Whether `g` is one word of the class with a space either side: " to ".
-  static bool spaced(std::string_view g, std::string_view cls) {
+  static bool spaced(std::string_view g, lexicon::Class cls) {
     return g.size() > 2 && g.front() == ' ' && g.back() == ' ' && g.find(' ', 1) == g.size() - 1 &&
            lexicon::find(cls, g.substr(1, g.size() - 2));
   }
   // The same after a comma, if any: " or ", ", or ", " , or ".
-  static bool comma_spaced(std::string_view g, std::string_view cls) {
+  static bool comma_spaced(std::string_view g, lexicon::Class cls) {
     return spaced(g.substr(g.starts_with(" , ") ? 2 : g.starts_with(", ") ? 1 : 0), cls);
   }
   // The last space-separated word of `g`, spaces after it dropped.
@@ -2046,7 +2046,7 @@ class Reader {
   // end of the year were written down to", the value a write-down starts from.
   bool carrying_value(std::size_t i) const {
     const std::size_t begin = s_.quantities[i].span.begin;
-    const std::string before = lower(words_before(begin, 4));
+    const Lowered before(words_before(begin, 4));
     return ends_with_phrase(before, "change-carrying-value", /*spaced=*/false);
   }
 
@@ -2070,7 +2070,7 @@ class Reader {
     if (end == begin) return {};
     const std::string word = lower(t.substr(begin, end - begin));
     const lexicon::Entry* unit =
-        lexicon::find(glued ? "change-unit-glued" : "change-unit-word", word);
+        glued ? lexicon::find("change-unit-glued", word) : lexicon::find("change-unit-word", word);
     return unit == nullptr ? std::string_view{} : unit->word;
   }
 
@@ -2645,7 +2645,7 @@ class Reader {
   }
 
   // Whether lower-case text after a figure starts with a space and a phrase of the class.
-  static bool starts_with_phrase(std::string_view after, std::string_view cls) {
+  static bool starts_with_phrase(std::string_view after, lexicon::Class cls) {
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
       if (after.size() > e.word.size() && after[0] == ' ' && after.substr(1).starts_with(e.word)) {
         return true;
@@ -2655,7 +2655,7 @@ class Reader {
   }
   // Whether lower-case text before a figure ends with a phrase of the class and a space, and
   // with `spaced`, starts the phrase after a space too (" in ", not "within ").
-  static bool ends_with_phrase(std::string_view before, std::string_view cls, bool spaced) {
+  static bool ends_with_phrase(std::string_view before, lexicon::Class cls, bool spaced) {
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
       const std::size_t n = e.word.size() + (spaced ? 2 : 1);
       if (before.size() >= n && before.back() == ' ' &&
@@ -2668,14 +2668,14 @@ class Reader {
   }
 
   // Whether a lower-case word starts with a word of the class: "narrowed", "improving".
-  static bool starts_with_label(std::string_view word, std::string_view cls) {
+  static bool starts_with_label(std::string_view word, lexicon::Class cls) {
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
       if (word.starts_with(e.word)) return true;
     }
     return false;
   }
   // Whether lower-case words hold a label of the class anywhere: "profit of", "loss of".
-  static bool says_label(std::string_view words, std::string_view cls) {
+  static bool says_label(std::string_view words, lexicon::Class cls) {
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
       if (words.find(e.word) != std::string_view::npos) return true;
     }
@@ -2687,11 +2687,11 @@ class Reader {
   bool loss_before(std::size_t i) const {
     std::string_view g = gap_before(i, s_.span.begin);
     const std::size_t at = s_.quantities[i].span.begin;
-    std::string l = lower(words_before(at, 3, at - g.size()));
+    const Lowered l(words_before(at, 3, at - g.size()));
     if (says_label(l, "change-loss-label")) return true;
     // "from $9.0 million of operating loss"
     const Quantity& q = s_.quantities[i];
-    std::string after = lower(words_after(q.span.end, 4));
+    const Lowered after(words_after(q.span.end, 4));
     return starts_with_phrase(after, "change-loss-after");
   }
 
@@ -2700,10 +2700,10 @@ class Reader {
   bool profit_before(std::size_t i) const {
     std::string_view g = gap_before(i, s_.span.begin);
     const std::size_t at = s_.quantities[i].span.begin;
-    std::string l = lower(words_before(at, 3, at - g.size()));
+    const Lowered l(words_before(at, 3, at - g.size()));
     if (says_label(l, "change-profit-label")) return true;
     const Quantity& q = s_.quantities[i];
-    std::string after = lower(words_after(q.span.end, 4));
+    const Lowered after(words_after(q.span.end, 4));
     return starts_with_phrase(after, "change-profit-after");
   }
 

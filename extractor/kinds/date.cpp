@@ -515,11 +515,7 @@ KeyTable<unsigned> start_words() {
   return KeyTable<unsigned>(merged);
 }
 
-// A place a date form can start: a run of digits, or a word of a class above.
-struct DateStart {
-  std::size_t at;
-  unsigned kinds;
-};
+// The places a date form can start: runs of digits, and words of a class above.
 using DateStarts = std::vector<DateStart>;
 
 // The places of the sentence where some date form can start, in text order: one pass over the
@@ -1046,7 +1042,7 @@ bool measured(const SentenceWork& s, ByteSpan span) {
 void find_dates(SentenceWork& s, std::vector<Claim>& out) {
   std::vector<Candidate> found;
   Match& m = s.scratch;
-  DateStarts starts;
+  DateStarts& starts = s.date_starts;  // kept from sentence to sentence
   date_starts(s, starts);
   day_month_forms(s, m, starts, found);
   period_forms(s, m, starts, found);
