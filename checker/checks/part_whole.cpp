@@ -11,6 +11,9 @@
 //    is exact, so "won 23, drew 9 and lost 8" of 38 is 40 > 38) it is a warning: the categories
 //    might overlap, which only an editor can judge. Parts that add up to the total, or fall short
 //    of it, pass.
+// 1a. A whole divided into named parts ("Its £84m budget is split between housing (£52m), roads
+//    (£19m) and parks (£17m)", lexicon class part-whole-division): the parts are all of it, so a
+//    sum short of the whole is a warning too; a bracketed amount after a part's name is the part.
 // 2. Percentages of one whole in one sentence ("Of net sales, Finland accounted for 44%, Sweden
 //    39%, ..."; "wind supplied 46% of the group's output, solar 38% and hydro 24%"), or shares
 //    with the same whole words in different sentences of a paragraph ("62% of total inference
@@ -86,7 +89,10 @@ std::vector<bool> inside_brackets(std::string_view text, const std::vector<std::
   return out;
 }
 
-std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
+// `named_brackets`: keep a bracketed figure that words name ("roads (£19m)"), for a whole divided
+// into named parts; elsewhere such a figure may be a part of a part.
+std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence,
+                               bool named_brackets = false) {
   std::vector<Figure> out;
   const ByteSpan span = claims.sentences[sentence].span;
   // Where each figure of the sentence starts, to count the brackets open before it in one pass.
@@ -102,6 +108,25 @@ std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
   const std::vector<bool> bracketed =
       inside_brackets(slice(claims.text, span.begin, span.end), starts);
   std::size_t next = 0;  // index into starts and bracketed
+  // The ends of the sentence's figures, in order, for a bracket after a name (below).
+  std::vector<std::size_t> ends;
+  for (const Claim& c : claims_in_sentence(claims, sentence)) {
+    for (const Quantity& q : c.quantities) {
+      if (span.contains(q.span)) ends.push_back(q.span.end - span.begin);
+    }
+  }
+  std::sort(ends.begin(), ends.end());
+  const std::string_view text = slice(claims.text, span.begin, span.end);
+  // Whether words stand between the bracket opened before `q` and the figure before that.
+  auto named_before = [&](const Quantity& q) {
+    const std::size_t open = text.rfind('(', q.span.begin - span.begin);
+    if (open == std::string_view::npos) return false;
+    const auto prev = std::upper_bound(ends.begin(), ends.end(), open);
+    const std::size_t from = prev == ends.begin() ? 0 : *std::prev(prev);
+    const std::string_view gap = text.substr(from, open - from);
+    return std::any_of(gap.begin(), gap.end(),
+                       [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+  };
   for (const Claim& c : claims_in_sentence(claims, sentence)) {
     if (c.sentence != sentence || c.kind == ClaimKind::kDate || c.kind == ClaimKind::kDuration) {
       continue;
@@ -113,8 +138,10 @@ std::vector<Figure> figures_of(const Claims& claims, std::size_t sentence) {
     for (const Quantity& q : c.quantities) {
       if (!span.contains(q.span)) continue;
       // A figure in brackets restates or converts the one before it: "40% (39.9%)",
-      // "($10.2bn; £5.5bn)". It is not another part.
-      if (bracketed[next++]) continue;
+      // "($10.2bn; £5.5bn)". It is not another part, unless words name it between that figure and
+      // the bracket and the whole is divided into named parts: "split between housing (£52m),
+      // roads (£19m) and parks (£17m)".
+      if (bracketed[next++] && !(named_brackets && named_before(q))) continue;
       out.push_back({&c, &q, alone});
     }
   }
@@ -299,6 +326,32 @@ std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
   return std::nullopt;
 }
 
+// "Its £84m budget is split between housing (£52m), roads (£19m) and parks (£17m)": the one
+// figure of the clause before words that divide it (part-whole-division) is the whole, and the
+// figures after them are all its parts.
+std::optional<Whole> find_division(const Claims& claims, const Sentence& s,
+                                   const std::vector<Figure>& figs) {
+  const std::string text = lower(slice(claims.text, s.span.begin, s.span.end));
+  for (const lexicon::Entry& e : lexicon::entries("part-whole-division")) {
+    const std::size_t at = text.find(" " + std::string(e.word) + " ");
+    if (at == std::string::npos) continue;
+    const std::size_t clause = text.find_last_of(",;:", at);
+    const std::size_t from = clause == std::string::npos ? 0 : clause + 1;
+    Whole w;
+    for (std::size_t i = 0; i < figs.size(); ++i) {
+      const std::size_t begin = figs[i].q->span.begin - s.span.begin;
+      if (begin < from || begin >= at) continue;
+      if (w.figure) return std::nullopt;  // two figures before the division: unclear
+      w.figure = i;
+    }
+    if (!w.figure) return std::nullopt;
+    w.parts_from = s.span.begin + at + e.word.size() + 1;
+    w.parts_to = s.span.end;
+    return w;
+  }
+  return std::nullopt;
+}
+
 // The direction a figure states as the change of its claim: "fell by £1.8bn" is a change
 // statement whose stated change is £1.8bn, in its direction (Claim::changes, Claim::direction).
 enum class Dir { kNone, kUp, kDown };
@@ -345,8 +398,12 @@ class PartWholeCheck final : public Check {
                 "rest-of-scale answer (\"had no "
                 "view\", \"never\") makes them one question's; and a count written as all of "
                 "what it counts (\"the 1,920 women in the trial\") against the share that names "
-                "it a few sentences before, of the count before that share. These are warnings: "
-                "categories can overlap, which only an editor can judge. Parts that add up to the "
+                "it a few sentences before, of the count before that share. A whole divided into "
+                "named parts (\"the \u00a390m fund is split between roads "
+                "(\u00a350m), schools (\u00a325m) and parks (\u00a315m)\") must equal their sum. "
+                "These are "
+                "warnings: categories can overlap, which only an editor can judge. Parts that add "
+                "up to the "
                 "whole or fall short of it pass.",
             .leaves_alone =
                 "Parts that belong to change statements (an outcome counted with no values, \"won "
@@ -364,9 +421,11 @@ class PartWholeCheck final : public Check {
     losses_in_words(claims, judged, out);
     for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
       const std::vector<Figure> figs = figures_of(claims, s);
+      if (figs.empty()) continue;
+      // One figure outside brackets may be a whole whose parts are bracketed after their names.
+      const bool parts = parts_of_total(claims, s, figs, out);
       if (figs.size() < 2) continue;
-      if (!parts_of_total(claims, claims.sentences[s], figs, out) &&
-          !percents_of_one_whole(claims, claims.sentences[s], figs, out)) {
+      if (!parts && !percents_of_one_whole(claims, claims.sentences[s], figs, out)) {
         exclusive_answers(claims, claims.sentences[s], figs, out);
       }
       if (!std::binary_search(judged.begin(), judged.end(), s)) {
@@ -381,10 +440,18 @@ class PartWholeCheck final : public Check {
 
  private:
   // Components against a stated total, or percentages after "Of <whole>,". True when judged.
-  static bool parts_of_total(const Claims& claims, const Sentence& s,
-                             const std::vector<Figure>& figs, FindingSink& out) {
-    const auto whole = find_whole(claims, s, figs);
+  static bool parts_of_total(const Claims& claims, std::size_t sentence,
+                             const std::vector<Figure>& found, FindingSink& out) {
+    const Sentence& s = claims.sentences[sentence];
+    auto whole = find_whole(claims, s, found);
+    // A whole divided into named parts takes bracketed figures after their names.
+    std::vector<Figure> named;
+    if (!whole) {
+      named = figures_of(claims, sentence, true);
+      whole = find_division(claims, s, named);
+    }
     if (!whole) return false;
+    const std::vector<Figure>& figs = named.empty() ? found : named;
     const Quantity* total = whole->figure ? figs[*whole->figure].q : nullptr;
     // A year read as a figure ("Of 2003, ...") is not a total.
     if (total && (total->unit.empty() || total->unit == "count") && total->value >= 1900 &&

@@ -274,6 +274,31 @@ TEST_CASE("a figure more or less than an earlier one is a change from it") {
   });
 }
 
+TEST_CASE("a whole divided into parts named after it is their sum, and a total stated after them") {
+  run_table({
+      // Words that divide a figure (part-whole-division) name all its parts: short or past, a
+      // warning; a bracketed amount after each part's name is the part.
+      {"The £96m roads fund is split between resurfacing (£61m), bridges (£24m) and cycle lanes "
+       "(£15m).",
+       "part-whole", "warning"},
+      {"The £96m roads fund is split between resurfacing (£61m), bridges (£24m) and cycle lanes "
+       "(£11m).",
+       "part-whole", "pass"},
+      {"The £96m roads fund is divided into resurfacing (£61m), bridges (£24m) and cycle lanes "
+       "(£7m).",
+       "part-whole", "warning"},
+      // Two figures before the division: which is the whole is unclear.
+      {"Of £120m raised, the £96m roads fund is split between resurfacing (£61m) and bridges "
+       "(£24m).",
+       "part-whole", "none"},
+      // A total after the parts, named as one (lead-total).
+      {"Monthly sales of $21m, $24m and $26m gave a total of $75m for the quarter.", "part-whole",
+       "warning"},
+      {"Monthly sales of $21m, $24m and $26m gave a total of $71m for the quarter.", "part-whole",
+       "pass"},
+  });
+}
+
 TEST_CASE(
     "shares of a counted whole add up to 100% at most, whatever ages or sources surround them") {
   run_table({
