@@ -331,7 +331,9 @@ class TimelineCheck final : public Check {
             "warning), as is a count back from that date (\"opened in 1974, marking 42 years "
             "of service\"; \"on 2 April 1996, 40 years ago\"; \"opened 10 years ago, in 2016\"; "
             "\"built in 1962 and now 64 years old\"; \"The 1962 bridge, now 64 years old\"; "
-            "\"next year marks 60 years since 1967\" is the year after). A count since a "
+            "\"next year marks 60 years since 1967\" is the year after; from a bare year to a "
+            "full date the time is known to a year: 2013 to 9 January 2027 is 13.0 to 14.0 "
+            "years). A count since a "
             "bare year told per year (\"Since 2020, 1,600 homes have been built, about 270 a "
             "year\") is judged over the years to the article's date, 5 to 7 here (a warning "
             "when it does not fit). Day counts come from C++20 "
@@ -528,18 +530,24 @@ class TimelineCheck final : public Check {
 
   // A duration in years against the whole years from start_year to year, the months unknown
   // (1981 to 2026 is 44 to 46 years); assumed says where the year came from, if not written.
+  // When the end is a day of its year (`end`, its month and day known), the time from any day
+  // of the start year to it is known closer: from 2011 to 12 February 2027 is 15.1 to 16.1 years.
   static void judge_years(const Quantity& n, int start_year, int year, const std::string& assumed,
                           Severity wrong, std::vector<std::string> ids, ByteSpan span,
-                          FindingSink& out) {
+                          FindingSink& out, const Claim* end = nullptr) {
     const int span_years = year - start_year;
-    const Interval between{static_cast<double>(span_years - 1),
-                           static_cast<double>(span_years + 1)};
+    const bool end_day = end && end->year == year && end->month >= 1 && end->month <= 12 &&
+                         end->day >= 1 && end->day <= 31;
+    // The share of its year gone by the end day, counting months as their mean length.
+    const double gone = end_day ? ((end->month - 1) * 30.44 + end->day) / 365.25 : 1.0;
+    const Interval between{span_years - 1 + (end_day ? gone : 0.0), span_years + gone};
     const Interval stated = interval_of(n);
     const std::string from = std::to_string(start_year) + " to " + std::to_string(year);
-    const std::string arithmetic = from + " is " + std::to_string(span_years) + " years (" +
-                                   format_range(between, "years") + " with the months unknown)" +
-                                   assumed + "; " + std::string(n.text) + " allows " +
-                                   format_range(stated, "years");
+    const std::string arithmetic =
+        from + " is " + std::to_string(span_years) + " years (" + format_range(between, "years") +
+        (end_day ? " from any day of " + std::to_string(start_year) + " to the end date)"
+                 : " with the months unknown)") +
+        assumed + "; " + std::string(n.text) + " allows " + format_range(stated, "years");
     if (between.overlaps(stated)) {
       out.add(
           make(Severity::kPass, ids, span,
@@ -659,7 +667,10 @@ class TimelineCheck final : public Check {
       ids.push_back(start->id);
       judge_years(n, start->year, year, assumed,
                   end || this_year || offset ? Severity::kError : Severity::kWarning,
-                  std::move(ids), hull(end ? hull(end->span, d.span) : d.span, start->span), out);
+                  std::move(ids), hull(end ? hull(end->span, d.span) : d.span, start->span), out,
+                  end      ? end
+                  : offset ? nullptr
+                           : first_full);
     }
   }
 
@@ -944,7 +955,7 @@ class TimelineCheck final : public Check {
                                               claims.sentences[d.sentence].span.end));
         judge_years(n, later->year, first_full->year, assumed_from(*first_full),
                     mentions(whole, "timeline-this") ? Severity::kError : Severity::kWarning,
-                    {later->id, d.id}, hull(d.span, later->span), out);
+                    {later->id, d.id}, hull(d.span, later->span), out, first_full);
         continue;
       }
       // The start: the last claim of its sentence that ends before it, a date.
@@ -1011,6 +1022,10 @@ class TimelineCheck final : public Check {
         } else if (!year_names_thing(claims, start) || !drop_age_subject(gap, true)) {
           continue;
         }
+      } else if (ago && !gap.starts_with(", ") && year_names_thing(claims, start)) {
+        // "since its 2011 stock market listing, 17 years ago": the year names the thing, whose
+        // noun stands between it and the comma.
+        drop_age_subject(gap, true);
       }
       if (gap.rfind(", ", 0) != 0 || gap.find_first_of(";:()") != std::string::npos) continue;
       std::vector<std::string> words;
@@ -1043,7 +1058,7 @@ class TimelineCheck final : public Check {
       const std::string whole = lower(slice(claims.text, sentence.span.begin, sentence.span.end));
       judge_years(n, start.year, first_full->year, assumed_from(*first_full),
                   mentions(whole, "timeline-this") ? Severity::kError : Severity::kWarning,
-                  {start.id, d.id}, hull(start.span, d.span), out);
+                  {start.id, d.id}, hull(start.span, d.span), out, first_full);
     }
   }
 

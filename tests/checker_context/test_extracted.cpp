@@ -460,6 +460,17 @@ TEST_CASE("timeline counts an anniversary or a time ago back from the article's 
           {"Report of 8 October 2026. The plant opened in 2003, 23 years ago this autumn.", "pass"},
           {"Report of 8 October 2026. The bridge opened exactly 10 years ago, in 2014.", "warning"},
           {"Report of 8 October 2026. The bridge opened exactly 12 years ago, in 2014.", "pass"},
+          // Early in the article's year, a year from any day of the start's: 2013 to 9 January
+          // 2027 is 13.0 to 14.0 years, so 15 misses though 2027 - 2013 + 1 would allow it.
+          {"Report of 9 January 2027. The pool opened in 2013, 15 years ago.", "warning"},
+          {"Report of 9 January 2027. The pool opened in 2013, 14 years ago.", "pass"},
+          {"Report of 9 January 2027. The pool opened in 2013, 13 years ago.", "pass"},
+          // A year naming the thing, its noun before the comma.
+          {"Report of 9 January 2027. She has run the firm since its 2013 flotation, 15 years ago.",
+           "warning"},
+          {"Report of 9 January 2027. She has run the firm since its 2013 stock market flotation, "
+           "14 years ago.",
+           "pass"},
           {"Report of 8 October 2026. The pool closed 15 years ago, in 2011 and 2012.", "none"},
           // No article date, a year that is not the start, a forecast, another clause.
           {"Its first ship sailed on 8 June 1986, 30 years ago this summer.", "none"},
