@@ -227,9 +227,25 @@ struct RangeDays {
   bool wrapped = false;
 };
 
-std::optional<RangeDays> range_days(const Claims& claims, const Claim& c) {
+// `any_year`: a range with no year ("from 3 August to 28 September") spans the same days in every
+// year unless it takes in a 29 February, so it is counted in a common and a leap year and kept,
+// its dates written without a year, when the two agree.
+std::optional<RangeDays> range_days(const Claims& claims, const Claim& c, bool any_year = false) {
   const auto end = parse_iso(c.date_end);
   if (!end) return std::nullopt;
+  if (any_year && c.year == 0 && end->year == 0) {
+    Claim common = c, leap = c;
+    common.year = 2023, leap.year = 2024;
+    const auto a = range_days(claims, common), b = range_days(claims, leap);
+    if (!a || !b || a->backwards || b->backwards ||
+        (a->b.last - a->a.first) != (b->b.last - b->a.first) ||
+        (a->b.first - a->a.last) != (b->b.first - b->a.last)) {
+      return std::nullopt;
+    }
+    RangeDays r = *a;
+    r.start.year = r.end.year = 0;
+    return r;
+  }
   RangeDays r;
   r.start = parts_of(c);
   r.end = *end;
@@ -343,7 +359,9 @@ class TimelineCheck final : public Check {
             "Forecasts (will, expected, forecast), and sources dated before an event with no "
             "elapsed time: announcing a launch before it happens is ordinary. A span across "
             "the new year of up to six months with the year written only at its end (\"from "
-            "November to February 2026\") reads naturally and passes.",
+            "November to February 2026\") reads naturally and passes. A range with no year is "
+            "counted against a duration only when it spans the same days in every year (not "
+            "across a 29 February).",
         .passes = "The offer ran from 2 March 2026 to 10 March 2026.",
         .fails = "The offer ran from 10 March 2026 to 2 March 2026."};
   }
@@ -1118,7 +1136,7 @@ class TimelineCheck final : public Check {
       std::string from_text, to_text;
       for (const Claim* c : dates) {
         if (!c->date_end.empty() && near(*c, *c)) {
-          const auto r = range_days(claims, *c);
+          const auto r = range_days(claims, *c, true);
           if (!r || r->backwards) continue;
           a = b = c, from = r->a, to = r->b;
           from_text = describe(r->start), to_text = describe(r->end);

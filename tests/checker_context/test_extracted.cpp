@@ -489,6 +489,19 @@ TEST_CASE("timeline counts an anniversary or a time ago back from the article's 
       });
 }
 
+TEST_CASE("timeline counts the days of a range with no year when every year gives the same") {
+  run_text_cases(
+      "timeline",
+      {
+          {"The trial runs from 6 April to 1 June, a period of six weeks.", "error"},
+          {"The trial runs from 6 April to 1 June, a period of eight weeks.", "pass"},
+          {"The trial runs for six weeks, from 6 April to 1 June.", "error"},
+          // A range past the end of February spans 28 or 29 days as the year is common or leap:
+          // with no year, it is left alone.
+          {"The works run from 10 February to 10 March, a period of five weeks.", "none"},
+      });
+}
+
 TEST_CASE("timeline counts a thing's age back from the article's date to the year it was made") {
   run_text_cases(
       "timeline",
