@@ -150,10 +150,15 @@ struct EnumerationPatterns {
   Pattern lead{"enumeration: count: (lines)", count_regex() + "(?:(?:" FC_DASH "|" FC_SP "+)" +
                                                   not_part_of() + std::string(kNoun) + trail() +
                                                   ")?" FC_SP "*:" FC_SP "*$"};
-  // "two rivals, Acme and Brill".
-  Pattern comma{"enumeration: count, list", count_regex() + "(?:" FC_DASH "|" FC_SP "+)" +
-                                                std::string(kNoun) + "," FC_SP "+(?<list>" +
-                                                list_of(name_item()) + ")" + std::string(kListEnd)};
+  // "two rivals, Acme and Brill"; "three plants, in Ohio, Texas and Utah" (a preposition of
+  // enum-trail-preposition first, but no month or weekday after it: "three goals, in March and
+  // April" names when, not what).
+  Pattern comma{"enumeration: count, list",
+                count_regex() + "(?:" FC_DASH "|" FC_SP "+)" + std::string(kNoun) +
+                    "," FC_SP "+(?:" +
+                    lexicon::alternation({"enum-trail-preposition"}, lexicon::Bound::kNone) +
+                    FC_SP "+(?!(?i:" + lexicon::alternation({"month", "weekday"}) +
+                    ")\\b))?(?<list>" + list_of(name_item()) + ")" + std::string(kListEnd)};
   // A parenthesis that names only some of the set.
   Pattern partial{"enumeration: partial list",
                   "(?i:" + lexicon::alternation({"enum-partial"}) + ")"};

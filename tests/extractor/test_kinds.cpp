@@ -350,6 +350,12 @@ TEST_CASE("enumerations pair a stated count with the items listed") {
        2,
        {"Kestrel", "Osprey"},
        true},
+      // A preposition may open the list after the comma.
+      {"The group runs three depots, in Alder, Brook and Colne, for the county.",
+       "three depots, in Alder, Brook and Colne",
+       3,
+       {"Alder", "Brook", "Colne"},
+       true},
       {"It has 3 segments: retail, wholesale and online.",
        "3 segments: retail, wholesale and online",
        3,
@@ -461,6 +467,9 @@ TEST_CASE("lists that are partial, or no list at all, are not enumerations") {
   const std::string_view cases[] = {
       "It beat three rivals (including Ames and Bolt) on price.",
       "In three years, Ames and Bolt merged.",
+      // A month or a weekday after the preposition says when, not what.
+      "The side scored three goals, in March and April.",
+      "The club played four games, on Monday and Friday.",
       "It sold 15 stores, Mercer and Lyle said.",
       "Sales fell for two months (to June).",
       "Its five-model range generated $1m in sales.",
