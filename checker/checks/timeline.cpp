@@ -1151,10 +1151,21 @@ class TimelineCheck final : public Check {
         Parts px = parts_of(x), py = parts_of(y);
         if (px.year == 0) px.year = py.year;
         if (py.year == 0) py.year = px.year;
+        // Two dates with no year ("from Monday 3 August to Monday 28 September") span the same
+        // days in every year but across a 29 February: counted in a common and a leap year.
+        const bool no_year = px.year == 0;
+        if (no_year) px.year = py.year = 2024;
         const auto dx = days_of(px);
         const auto dy = days_of(py);
         // The same day twice is one date mentioned twice, not a span.
         if (!dx || !dy || dy->first <= dx->first) continue;
+        if (no_year) {
+          Parts cx = px, cy = py;
+          cx.year = cy.year = 2023;
+          const auto ex = days_of(cx), ey = days_of(cy);
+          if (!ex || !ey || (ey->first - ex->first) != (dy->first - dx->first)) continue;
+          px.year = py.year = 0;
+        }
         a = &x, b = &y, from = dx, to = dy;
         from_text = describe(px), to_text = describe(py);
       }

@@ -496,6 +496,8 @@ TEST_CASE("timeline counts the days of a range with no year when every year give
           {"The trial runs from 6 April to 1 June, a period of six weeks.", "error"},
           {"The trial runs from 6 April to 1 June, a period of eight weeks.", "pass"},
           {"The trial runs for six weeks, from 6 April to 1 June.", "error"},
+          {"The trial runs from Monday 6 April to Monday 1 June, a period of six weeks.", "error"},
+          {"The trial runs from Monday 6 April to Monday 1 June, a period of eight weeks.", "pass"},
           // A range past the end of February spans 28 or 29 days as the year is common or leap:
           // with no year, it is left alone.
           {"The works run from 10 February to 10 March, a period of five weeks.", "none"},
