@@ -620,10 +620,13 @@ class RatioPercentCheck final : public Check {
     if (inner && (i >= words.size() || words[i] != "#" || words.size() - i > 4)) return;
     if (!inner && i + 1 != words.size()) return;  // one noun: "of the respondents"
     const std::string noun = inner ? std::string(inner->counted) : words[i];
-    // The part: right after the aside opens, after "or" (ratio-restates) and its own hedge.
+    // The part: right after the aside opens, after "or" (ratio-aside-lead) and its own hedge.
     std::size_t at = open + open_size;
     while (at < sentence.end && text[at] == ' ') ++at;
-    if (text.substr(at, 3) == "or " && lexicon::find("ratio-restates", "or")) at += 3;
+    if (const std::size_t end = text.find(' ', at);
+        end < sentence.end && lexicon::find("ratio-aside-lead", text.substr(at, end - at))) {
+      at = end + 1;
+    }
     const std::size_t k = first_claim_from(claims, at);
     if (k >= claims.claims.size()) return;
     const Claim& pc = claims.claims[k];
