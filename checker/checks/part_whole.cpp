@@ -326,30 +326,46 @@ std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
   return std::nullopt;
 }
 
-// "Its £84m budget is split between housing (£52m), roads (£19m) and parks (£17m)": the one
-// figure of the clause before words that divide it (part-whole-division) is the whole, and the
-// figures after them are all its parts.
-std::optional<Whole> find_division(const Claims& claims, const Sentence& s,
-                                   const std::vector<Figure>& figs) {
-  const std::string text = lower(slice(claims.text, s.span.begin, s.span.end));
+// Where words that divide a figure (part-whole-division) stand in a sentence's bytes, any case,
+// a space either side: their first byte and their length. Read in place, as most sentences have
+// none.
+std::optional<std::pair<std::size_t, std::size_t>> division_at(std::string_view text) {
+  auto lower_byte = [](char ch) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  };
   for (const lexicon::Entry& e : lexicon::entries("part-whole-division")) {
-    const std::size_t at = text.find(" " + std::string(e.word) + " ");
-    if (at == std::string::npos) continue;
-    const std::size_t clause = text.find_last_of(",;:", at);
-    const std::size_t from = clause == std::string::npos ? 0 : clause + 1;
-    Whole w;
-    for (std::size_t i = 0; i < figs.size(); ++i) {
-      const std::size_t begin = figs[i].q->span.begin - s.span.begin;
-      if (begin < from || begin >= at) continue;
-      if (w.figure) return std::nullopt;  // two figures before the division: unclear
-      w.figure = i;
+    const std::string_view w = e.word;
+    for (std::size_t at = 1; at + w.size() < text.size(); ++at) {
+      if (text[at - 1] != ' ' || text[at + w.size()] != ' ') continue;
+      std::size_t k = 0;
+      while (k < w.size() && lower_byte(text[at + k]) == w[k]) ++k;
+      if (k == w.size()) return std::make_pair(at, w.size());
     }
-    if (!w.figure) return std::nullopt;
-    w.parts_from = s.span.begin + at + e.word.size() + 1;
-    w.parts_to = s.span.end;
-    return w;
   }
   return std::nullopt;
+}
+
+// "Its £84m budget is split between housing (£52m), roads (£19m) and parks (£17m)": the one
+// figure of the clause before words that divide it (`division`, from division_at) is the whole,
+// and the figures after them are all its parts.
+std::optional<Whole> find_division(const Claims& claims, const Sentence& s,
+                                   const std::vector<Figure>& figs,
+                                   std::pair<std::size_t, std::size_t> division) {
+  const std::string_view text = slice(claims.text, s.span.begin, s.span.end);
+  const auto [at, size] = division;
+  const std::size_t clause = text.find_last_of(",;:", at);
+  const std::size_t from = clause == std::string_view::npos ? 0 : clause + 1;
+  Whole w;
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    const std::size_t begin = figs[i].q->span.begin - s.span.begin;
+    if (begin < from || begin >= at) continue;
+    if (w.figure) return std::nullopt;  // two figures before the division: unclear
+    w.figure = i;
+  }
+  if (!w.figure) return std::nullopt;
+  w.parts_from = s.span.begin + at + size;
+  w.parts_to = s.span.end;
+  return w;
 }
 
 // The direction a figure states as the change of its claim: "fell by £1.8bn" is a change
@@ -443,12 +459,14 @@ class PartWholeCheck final : public Check {
   static bool parts_of_total(const Claims& claims, std::size_t sentence,
                              const std::vector<Figure>& found, FindingSink& out) {
     const Sentence& s = claims.sentences[sentence];
-    auto whole = find_whole(claims, s, found);
+    auto whole = found.size() >= 2 ? find_whole(claims, s, found) : std::nullopt;
     // A whole divided into named parts takes bracketed figures after their names.
     std::vector<Figure> named;
     if (!whole) {
-      named = figures_of(claims, sentence, true);
-      whole = find_division(claims, s, named);
+      if (const auto division = division_at(slice(claims.text, s.span.begin, s.span.end))) {
+        named = figures_of(claims, sentence, true);
+        whole = find_division(claims, s, named, *division);
+      }
     }
     if (!whole) return false;
     const std::vector<Figure>& figs = named.empty() ? found : named;
