@@ -201,6 +201,15 @@ const WordSet& speaker_verbs() {
   return words;
 }
 
+// Whether a word of five letters or more ends as a past tense or participle does
+// (repeated-past-ending: "included", "provided").
+bool past_form(std::string_view w) {
+  if (w.size() <= 4) return false;
+  const auto ends = lexicon::entries("repeated-past-ending");
+  return std::any_of(ends.begin(), ends.end(),
+                     [&](const lexicon::Entry& e) { return w.ends_with(e.word); });
+}
+
 std::string singular(std::string w) {
   if (w.size() > 5 && w.compare(w.size() - 4, 4, "sses") == 0) return w.substr(0, w.size() - 2);
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
@@ -482,7 +491,7 @@ std::string thing_head(std::string_view text, std::size_t at, std::size_t end, s
     while (stop < end && ((text[stop] >= 'a' && text[stop] <= 'z') || text[stop] == '-')) ++stop;
     w.assign(text.substr(at + 1, stop - at - 1));
     if (stop_words().count(w) || kVerbs.count(w) || kModals.count(w)) break;
-    if (w.size() > 4 && w.ends_with("ed")) break;
+    if (past_form(w)) break;
     head = singular(w);
     if (first.empty()) first = head;
     at = stop;
@@ -594,8 +603,7 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     // million Series A included ...", but not the participle of "cash provided by") starts what
     // is said about the figure.
     if (!stop_words().count(w) && by_a_name(text, at + word.size())) break;
-    if (!ctx.right.empty() && w.size() > 4 && w.ends_with("ed") &&
-        next_word(text, at + word.size()) != "by") {
+    if (!ctx.right.empty() && past_form(w) && next_word(text, at + word.size()) != "by") {
       phrase_end = at;
       break;
     }
@@ -974,24 +982,19 @@ std::vector<std::string> verb_bases(std::string_view w) {
     return {std::string(e->value)};
   }
   std::vector<std::string> out{std::string(w)};
-  auto cut = [&](std::string_view ending, std::string_view added) {
-    if (w.size() < ending.size() + 3 || !w.ends_with(ending)) return;
-    std::string base(w.substr(0, w.size() - ending.size()));
-    const std::size_t n = base.size();
-    if (added.empty() && base[n - 1] == base[n - 2] && ending != "s" && ending != "d") {
-      out.push_back(base.substr(0, n - 1));  // "planned", "shipping"
+  for (const lexicon::Entry& e : lexicon::entries("repeated-verb-ending")) {
+    if (w.size() < e.word.size() + 3 || !w.ends_with(e.word)) continue;
+    const std::string base(w.substr(0, w.size() - e.word.size()));
+    std::vector<std::string_view> added = lexicon::fields(e.value);
+    const bool undouble = std::erase(added, "undouble") > 0;
+    if (added.empty()) added.push_back("-");
+    for (std::string_view letters : added) {
+      const std::size_t n = base.size();
+      if (letters == "-" && undouble && base[n - 1] == base[n - 2]) {
+        out.push_back(base.substr(0, n - 1));  // "planned", "shipping"
+      }
+      out.push_back(letters == "-" ? base : base + std::string(letters));
     }
-    out.push_back(base.append(added));
-  };
-  for (const auto& [ending, added] : {std::pair<std::string_view, std::string_view>{"ied", "y"},
-                                      {"ies", "y"},
-                                      {"ed", ""},
-                                      {"d", ""},
-                                      {"es", ""},
-                                      {"s", ""},
-                                      {"ing", ""},
-                                      {"ing", "e"}}) {
-    cut(ending, added);
   }
   return out;
 }
@@ -1024,7 +1027,7 @@ std::optional<std::string> shared_verb(const Stated& a, const Stated& b) {
   bool matched = false;
   for (std::size_t k = i + 1; k < after.size(); ++k) {
     const std::string& w = after[k];
-    if (kVerbs.count(w) || (w.size() > 4 && w.ends_with("ed"))) break;
+    if (kVerbs.count(w) || past_form(w)) break;
     if (stop_words().count(w)) continue;
     if (std::find(a.ctx->after.begin(), a.ctx->after.end(), w) != a.ctx->after.end()) {
       matched = true;
@@ -1045,8 +1048,7 @@ std::optional<std::string> shared_count_noun(const Stated& a, const Stated& b) {
   if (!b.definite || a.q->unit != "count" || b.q->unit != "count") return std::nullopt;
   auto noun = [](const Claim& c) -> std::string {
     std::string w = c.counted.substr(0, c.counted.find(' '));
-    if (w.size() < 3 || has_digit(w) || stop_words().count(w) || kVerbs.count(w) ||
-        (w.size() > 4 && w.ends_with("ed"))) {
+    if (w.size() < 3 || has_digit(w) || stop_words().count(w) || kVerbs.count(w) || past_form(w)) {
       return {};
     }
     return singular(std::move(w));
