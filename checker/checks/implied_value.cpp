@@ -264,6 +264,41 @@ void note_base(const Claims& claims, const ClaimsByParagraph& nearby, const Figu
                arithmetic + "; the article never states it"));
 }
 
+// Whether the words between two figures make the second what the first is of: "of", then only
+// determiners, hedges and a possessive (lexicon class implied-base-word, hedges.tsv): "6% of its
+// $400 million", "272 of the 1,240".
+bool of_base(std::string_view between) {
+  const std::string gap = lower(between);
+  if (!gap.starts_with(" of ")) return false;
+  std::size_t words = 0;
+  for (std::size_t at = 4; at < gap.size();) {
+    const std::size_t end = std::min(gap.find(' ', at), gap.size());
+    const std::string_view word = std::string_view(gap).substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    const bool possessive = word.ends_with("'s") || word.ends_with("\u2019s");
+    if (++words > 4 ||
+        !(possessive || lexicon::find("implied-base-word", word) || lexicon::find("hedge", word))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether an amount is the whole a figure before it in the sentence is a part of ("272 of the
+// 1,240"): any figure of the sentence's claims, change statements' values included.
+bool whole_of_a_part(const Claims& claims, std::size_t sentence, const Quantity& whole) {
+  for (const Claim& c : claims_in_sentence(claims, sentence)) {
+    for (const Quantity& q : c.quantities) {
+      if (q.span.end < whole.span.begin && is_amount(q) &&
+          of_base(slice(claims.text, q.span.end, whole.span.begin))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The base stated right after a percentage's "of": in "$36 million, or 6% of its $400 million
 // trading reserve" it is $400 million. Between "of" and the base only determiners, hedges and a
 // possessive may stand (lexicon class implied-base-word, hedges.tsv): in "6% of revenue in the
@@ -275,20 +310,7 @@ const Figure* stated_base(std::string_view text, const std::vector<Figure>& figs
   auto counts = [](std::string_view u) { return u.empty() || u == "count"; };
   const bool same = base.q->unit == amount.unit || (counts(base.q->unit) && counts(amount.unit));
   if (!same || !(base.q->value > 0) || base.q->is_range) return nullptr;
-  const std::string gap = lower(slice(text, figs[pct].q->span.end, base.q->span.begin));
-  if (!gap.starts_with(" of ")) return nullptr;
-  std::size_t words = 0;
-  for (std::size_t at = 4; at < gap.size();) {
-    const std::size_t end = std::min(gap.find(' ', at), gap.size());
-    const std::string_view word = std::string_view(gap).substr(at, end - at);
-    at = end + 1;
-    if (word.empty()) continue;
-    const bool possessive = word.ends_with("'s") || word.ends_with("\u2019s");
-    if (++words > 4 ||
-        !(possessive || lexicon::find("implied-base-word", word) || lexicon::find("hedge", word))) {
-      return nullptr;
-    }
-  }
+  return of_base(slice(text, figs[pct].q->span.end, base.q->span.begin)) ? &base : nullptr;
   return &base;
 }
 
@@ -424,6 +446,9 @@ class ImpliedValueCheck final : public Check {
       const bool tied =
           apposed(between) || (a_pct && change_percent(*pct.q) && change_amount(*amt.q));
       if (!tied) continue;
+      // "272 of the 1,240 in the control arm, or 21.9%": the percentage is the part over the
+      // whole before it (ratio-percent judges that), not the whole's share of an unstated base.
+      if (!a_pct && whole_of_a_part(claims, s, *amt.q)) return true;
       ByteSpan span = hull(a.claim->span, b.claim->span);
       span.begin = std::max(span.begin, sentence.begin);
       span.end = std::min(span.end, sentence.end);

@@ -55,6 +55,18 @@ TEST_CASE("implied-value notes the base a percentage and its amount imply") {
         {"3", 3, 0.5, "count"},
         {"£6m", 6e6, 0.5e6, "GBP", kAmount}},
        "£50.0 million"},
+      // The amount before the percentage is the whole of a part before it: the percentage is
+      // the part over the whole (ratio-percent's), not the whole's share of another base.
+      {"Against that, 264 of the 800 members in the earlier vote, or 33%, backed it.",
+       {{"264", 264, 0.5, "count"}, {"800", 800, 0.5, "count"}, {"33%", 33, 0.5, "%"}},
+       ""},
+      {"The bank shut 9 of its 120 branches, or 7.5%, last year.",
+       {{"9", 9, 0.5, "count"}, {"120", 120, 0.5, "count"}, {"7.5%", 7.5, 0.05, "%"}},
+       ""},
+      // A figure before it that is no part of it: still a note.
+      {"In 2024 the bank shut 9 branches, or 7.5% of its network.",
+       {{"2024", 2024, 0.5, "count"}, {"9", 9, 0.5, "count"}, {"7.5%", 7.5, 0.05, "%"}},
+       "120"},
       // No tie between the two figures: no note.
       {"Sales rose at 150 stores while margins were 5% in June.",
        {{"150", 150, 0.5, "count"}, {"5%", 5, 0.5, "%"}},
