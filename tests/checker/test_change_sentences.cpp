@@ -122,6 +122,18 @@ TEST_CASE("statements the source gets right are not flagged") {
        "difference", "none"},
       {"The robot's top speed rose from 2.1km/h to 3.4km/h, growing 12cm to 142cm.", "difference",
        "none"},
+      // A part's level, then a total of its own set against last year's ("making", "giving",
+      // "taking", "bringing" end the part's clause): the change is the total's.
+      {"The final payout rises to 9.5p a share, making 15.0p for the year against 13.2p, an "
+       "increase of 14%.",
+       "percent-change", "pass"},
+      {"Exports rose to $8m in May, giving $38m for the year compared with $33m, a rise of 15%.",
+       "percent-change", "pass"},
+      {"The second-half dividend rose to 7.1p, taking the total to 11.8p against 10.4p, up 13%.",
+       "percent-change", "pass"},
+      {"The final payout rises to 9.5p a share, making 15.0p for the year against 13.2p, an "
+       "increase of 24%.",
+       "percent-change", "error"},
       // ... and a result cannot rise from a profit to a loss.
       {"Operating profit rose to a loss of EUR 5.5 mn from a profit of EUR 3.1 mn .",
        "change-direction", "error", "direction reversed"},
