@@ -244,7 +244,8 @@ std::string than_what_regex() {
 
 // Between a comparative and the value it is measured against: "25% lower than the £1,200",
 // "8% higher than Halcyon's $3.1bn", "than its rival's", "than March's low of 41,000",
-// "than last year's 1,200", "than a year earlier, when it flew 3.6 million". Up to three words
+// "than last year's 1,200", "than a year earlier, when it flew 3.6 million", "than in 2023, when
+// the average stood at £260,300". Up to three words
 // may stand between the comparative and "than" ("150 more homes than").
 // The words after "than" before the value are change-than-base, or a change-owner word, up to
 // three words and "of" ("than its 2019 result of 40%"); the words of a time ago,
@@ -258,10 +259,11 @@ std::string than_value_regex() {
          R"((?:\x20[\w&-]+){1,3}\x20)" + lexicon::alternation({"change-of"}) + "|" +
          lexicon::alternation({"change-than-base"}) +
          R"(|(?:[\w&-]+\x20){0,2}[\w&-]+(?:'|\xE2\x80\x99)s(?:(?:\x20[a-z]+){1,2}\x20)" +
-         lexicon::alternation({"change-of"}) + ")?|" +
+         lexicon::alternation({"change-of"}) + ")?|" + R"((?:)" +
          lexicon::alternation({"change-indefinite", "change-definite"}) + R"(\x20[a-z]+\x20)" +
-         lexicon::alternation({"change-than-ago"}) + R"(,\x20)" +
-         lexicon::alternation({"change-since-when"}) + R"((?:\x20[a-z]+){1,3}))?\x20?$)";
+         lexicon::alternation({"change-than-ago"}) + "|" +
+         lexicon::alternation({"change-than-lead"}) + R"(\x20(?:1[89]|20)\d\d),\x20)" +
+         lexicon::alternation({"change-since-when"}) + R"((?:\x20[a-z]+){1,5}))?\x20?$)";
 }
 
 // Between "below" or "above" (direction-relative) and the value they set a figure against:

@@ -208,6 +208,13 @@ TEST_CASE("change statements are read in the orders real copy uses") {
       {"The new model sells for $27,000, 10% lower than the sector\xE2\x80\x99s $30,000.",
        "$30,000 > $27,000 | 10% | down"},
       {"Prices were 5% higher than a year earlier at $4.20.", "- > $4.20 | 5% | up"},
+      // The figure of a clause after the base's time ("than a year earlier, when ...", "than in
+      // 2021, when ...") is the base itself.
+      {"Rents were 4.2% higher than a year earlier, when the typical flat cost £1,340.",
+       "£1,340 > - | 4.2% | up"},
+      {"Exports were 9% lower than in 2021, when they reached $6.8bn.", "$6.8bn > - | 9% | down"},
+      {"Fares are 6% dearer than a decade ago, when the average single was £3.10.",
+       "£3.10 > - | 6% | up"},
       // A long name of what changed between the verb and "by".
       {"Brokers cut their average price forecast for next year by 4 per cent, to $7,200 from "
        "$7,500.",
