@@ -264,6 +264,8 @@ struct Whole {
   std::size_t parts_from = 0;
   std::size_t parts_to = std::string::npos;  // the parts end here: "A, B and C, for a total of T"
   std::optional<std::size_t> figure;         // index into the sentence's figures
+  bool divided = false;  // divided into named parts: "split between A (45%), B (30%) and C (25%)"
+  bool covers = true;    // the parts are told as all of it, so parts short of it are a slip
 };
 
 std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
@@ -353,7 +355,14 @@ std::optional<Whole> find_division(const Claims& claims, const Sentence& s,
                                    std::pair<std::size_t, std::size_t> division) {
   const std::string_view text = slice(claims.text, s.span.begin, s.span.end);
   const auto [at, size] = division;
-  const std::size_t clause = text.find_last_of(",;:", at);
+  // The clause starts after the last comma, semicolon or colon before the division words; a
+  // comma between digits groups them ("2,400 seats") and starts nothing.
+  std::size_t clause = text.find_last_of(",;:", at);
+  while (clause != std::string_view::npos && clause > 0 && clause + 1 < text.size() &&
+         std::isdigit(static_cast<unsigned char>(text[clause - 1])) &&
+         std::isdigit(static_cast<unsigned char>(text[clause + 1]))) {
+    clause = text.find_last_of(",;:", clause - 1);
+  }
   const std::size_t from = clause == std::string_view::npos ? 0 : clause + 1;
   Whole w;
   for (std::size_t i = 0; i < figs.size(); ++i) {
@@ -363,8 +372,28 @@ std::optional<Whole> find_division(const Claims& claims, const Sentence& s,
     w.figure = i;
   }
   if (!w.figure) return std::nullopt;
+  // The list of parts opens right after the division words: in "financed by loans, with Barclays
+  // ($1.2bn) and HSBC ($0.9bn) among the lenders" the figures are some lenders, not the parts.
+  const auto first = std::find_if(figs.begin(), figs.end(), [&](const Figure& f) {
+    return f.q->span.begin - s.span.begin > at + size;
+  });
+  if (first == figs.end()) return std::nullopt;
+  const std::size_t open = first->q->span.begin - s.span.begin;
+  if (text.substr(at + size, open - at - size).find_first_of(",;:") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  // A clause after the last part (", with the rest from fares", ", among other sectors") may
+  // name more of the whole: parts short of it are then no slip.
+  const std::size_t last_end = figs.back().q->span.end - s.span.begin;
+  const std::size_t close = text.find(')', last_end);
+  const std::size_t tail = close == std::string_view::npos ? last_end : close + 1;
+  const std::size_t comma = text.find_first_of(",;", tail);
+  w.covers = comma == std::string_view::npos ||
+             std::none_of(text.begin() + static_cast<std::ptrdiff_t>(comma), text.end(),
+                          [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
   w.parts_from = s.span.begin + at + size;
   w.parts_to = s.span.end;
+  w.divided = true;
   return w;
 }
 
@@ -509,7 +538,10 @@ class PartWholeCheck final : public Check {
     std::vector<const Figure*> parts;
     bool percent = !total;
     if (!parts_in(percent, parts)) return false;
-    if (parts.size() < 2 && total && total->unit != "%" && whole->parts_to == std::string::npos) {
+    // Shares of a whole divided into named parts are all of it: "the €2.4bn cost was split between
+    // the EU (45%), the state (30%) and banks (25%)".
+    if (parts.size() < 2 && total && total->unit != "%" &&
+        (whole->parts_to == std::string::npos || whole->divided)) {
       parts.clear();
       percent = true;
       if (!parts_in(percent, parts)) return false;
@@ -537,7 +569,7 @@ class PartWholeCheck final : public Check {
                        show_range(cap, unit) +
                        ": the parts cannot all belong to the whole unless they overlap, which "
                        "an editor must judge"));
-    } else if (got.high < cap.low && whole->parts_to != std::string::npos) {
+    } else if (got.high < cap.low && whole->parts_to != std::string::npos && whole->covers) {
       out.add(make(Severity::kWarning, ids_of(all), hull_of(all),
                    "parts add up to " + show(got.mid(), unit) + ", less than the total of " +
                        whole_text + " they are said to make",

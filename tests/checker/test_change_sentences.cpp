@@ -299,6 +299,32 @@ TEST_CASE("a whole divided into parts named after it is their sum, and a total s
       {"The £96m roads fund is divided into resurfacing (£61m), bridges (£24m) and cycle lanes "
        "(£7m).",
        "part-whole", "warning"},
+      // Who pays for a whole names its parts too (funded by, paid for by, comes from, shared by);
+      // a count's thousands comma starts no clause.
+      {"The £73m stadium was funded by the club (£31m), the city (£27m) and a lottery grant "
+       "(£19m).",
+       "part-whole", "warning"},
+      {"The £73m stadium was funded by the club (£31m), the city (£27m) and a lottery grant "
+       "(£15m).",
+       "part-whole", "pass"},
+      {"The 3,600 places are shared by local pupils (2,150), boarders (940) and overseas students "
+       "(610).",
+       "part-whole", "warning"},
+      {"The 3,600 places are shared by local pupils (2,150), boarders (940) and overseas students "
+       "(510).",
+       "part-whole", "pass"},
+      // Shares of a divided whole are all of it: past 100% or short of it.
+      {"The €1.8bn line was paid for by the EU (40%), the state (35%) and regions (35%).",
+       "part-whole", "warning"},
+      {"The €1.8bn line was paid for by the EU (40%), the state (35%) and regions (25%).",
+       "part-whole", "pass"},
+      // Figures after a clause break are not the list of parts; a clause after the last part may
+      // name more of the whole, so parts short of it are no slip.
+      {"The $4bn loan was financed by banks, with Citi ($1.5bn) and BNP ($1.1bn) among them.",
+       "part-whole", "none"},
+      {"The £73m stadium was funded by the club (£31m) and the city (£27m), with the rest from "
+       "fans.",
+       "part-whole", "pass"},
       // Two figures before the division: which is the whole is unclear.
       {"Of £120m raised, the £96m roads fund is split between resurfacing (£61m) and bridges "
        "(£24m).",
