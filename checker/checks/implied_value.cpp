@@ -264,14 +264,13 @@ void note_base(const Claims& claims, const ClaimsByParagraph& nearby, const Figu
                arithmetic + "; the article never states it"));
 }
 
-// Whether the words between two figures make the second what the first is of: "of", then only
-// determiners, hedges and a possessive (lexicon class implied-base-word, hedges.tsv): "6% of its
-// $400 million", "272 of the 1,240".
-bool of_base(std::string_view between) {
-  const std::string gap = lower(between);
-  if (!gap.starts_with(" of ")) return false;
+// Whether the words after an "of" and before a figure make the figure what something is of: only
+// determiners, hedges and a possessive, at most four (lexicon class implied-base-word,
+// hedges.tsv): "its", "the group's".
+bool base_words(std::string_view after_of) {
+  const std::string gap = lower(after_of);
   std::size_t words = 0;
-  for (std::size_t at = 4; at < gap.size();) {
+  for (std::size_t at = 0; at < gap.size();) {
     const std::size_t end = std::min(gap.find(' ', at), gap.size());
     const std::string_view word = std::string_view(gap).substr(at, end - at);
     at = end + 1;
@@ -283,6 +282,41 @@ bool of_base(std::string_view between) {
     }
   }
   return true;
+}
+
+// Whether the words between two figures make the second what the first is of: "of", then
+// base_words: "6% of its $400 million", "272 of the 1,240".
+bool of_base(std::string_view between) {
+  return between.size() >= 4 && lower(between.substr(0, 4)) == " of " &&
+         base_words(between.substr(4));
+}
+
+// The whole an "of" names before a percentage and its amount, in the sentence: "Of its $400
+// million budget, 12%, or $58 million, goes on salaries" (figures before index `pair` of `figs`,
+// nearest first, in the amount's unit and larger than it).
+const Figure* whole_named_before(std::string_view text, const ByteSpan& sentence,
+                                 const std::vector<Figure>& figs, std::size_t pair,
+                                 const Quantity& amount) {
+  auto counts = [](std::string_view u) { return u.empty() || u == "count"; };
+  for (std::size_t k = pair; k-- > 0;) {
+    const Quantity& q = *figs[k].q;
+    const bool same = q.unit == amount.unit || (counts(q.unit) && counts(amount.unit));
+    if (!same || q.is_range || !(q.value > amount.value)) continue;
+    const std::size_t from =
+        q.span.begin > sentence.begin + 40 ? q.span.begin - 40 : sentence.begin;
+    const std::string before = lower(slice(text, from, q.span.begin));
+    for (std::size_t of = before.rfind("of "); of != std::string::npos;
+         of = of == 0 ? std::string::npos : before.rfind("of ", of - 1)) {
+      // "Of ..." opening the sentence or a clause: "One of the 300 firms, Acme, cut 12%, or 40
+      // jobs" names what Acme is one of, not what the 12% is of.
+      const std::size_t at = from + of;
+      const bool opens =
+          at == sentence.begin || (at >= sentence.begin + 2 && text.substr(at - 2, 2) == ", ");
+      if (opens && base_words(std::string_view(before).substr(of + 3))) return &figs[k];
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 // Whether an amount is the whole a figure before it in the sentence is a part of ("272 of the
@@ -397,8 +431,10 @@ class ImpliedValueCheck final : public Check {
             "value (\"150 more than last year's 1,200\" gives 1,350). A base or end value that "
             "agrees with a figure stated in the same paragraph or the one before is a pass. A "
             "base stated right beside the percentage (\"$36 million, or 6% of its $400 million "
-            "reserve\") must agree with the amount and the percentage: 36 / 400 = 9%, so 6% is "
-            "an error; when only a coarse figure read at the edge of its rounding saves it "
+            "reserve\"), or named by an \"Of ...\" opening the sentence or a clause (\"Of its "
+            "$250 million budget, 16%, or $52 million, goes on wages\"), must agree with the "
+            "amount and the percentage: 36 / 400 = 9%, so 6% is an error; when only a coarse "
+            "figure read at the edge of its rounding saves it "
             "(\"$40 million, or 8% of its $1 billion budget\"), a warning.",
         .leaves_alone =
             "A percentage and an amount the text does not tie together (a base after \"of\" "
@@ -449,6 +485,14 @@ class ImpliedValueCheck final : public Check {
       // "272 of the 1,240 in the control arm, or 21.9%": the percentage is the part over the
       // whole before it (ratio-percent judges that), not the whole's share of an unstated base.
       if (!a_pct && whole_of_a_part(claims, s, *amt.q)) return true;
+      // "Of its $400 million budget, 12%, or $58 million, goes on salaries": the whole is stated
+      // before the two, so they are judged against it.
+      if (const Figure* base = whole_named_before(claims.text, sentence, figs, i, *amt.q)) {
+        ByteSpan span = hull(base->claim->span, b.claim->span);
+        span.begin = std::max(span.begin, sentence.begin);
+        span.end = std::min(span.end, sentence.end);
+        if (judge_base(amt, pct, *base, span, out)) return true;
+      }
       ByteSpan span = hull(a.claim->span, b.claim->span);
       span.begin = std::max(span.begin, sentence.begin);
       span.end = std::min(span.end, sentence.end);

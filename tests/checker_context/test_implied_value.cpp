@@ -167,6 +167,14 @@ TEST_CASE("implied-value judges a percentage against the base stated beside it")
           {"The district will cut 120 posts, or 9% of its 2,000 staff.", "error"},
           // Rounding alone: 45 / 1,300 = 3.46%, and 3.5% allows 3.45%..3.55%.
           {"Rates bring in $45 million, or 3.5% of the city's $1.3 billion budget.", "pass"},
+          // The whole named by an "Of ..." opening the sentence or a clause, before the two.
+          {"Of its $250 million budget, 16%, or $52 million, goes on wages.", "error"},
+          {"Of its $250 million budget, 16%, or $40 million, goes on wages.", "pass"},
+          {"Of the 2,300 members, 35%, or about 1,020, voted for the merger.", "error"},
+          {"Of the 2,300 members, 35%, or about 800, voted for the merger.", "pass"},
+          {"Of the $90 million raised, the trust spent 40%, or $41 million, on housing.", "error"},
+          // ... not an "of" inside a clause that names what something else is one of.
+          {"One of the 700 suppliers, Brill, cut 15% of its staff, or 90.", "note"},
           // The figure after "of" is not the base when other words name the whole first.
           {"The charity spent $40 million, or 8% of revenue in the $3 billion region.", "note"},
           {"The charity spent $40 million, or 8% of its budget; its $3 billion endowment is "
