@@ -111,10 +111,13 @@ std::string not_part_of() {
 struct EnumerationPatterns {
   // "five-model suite (A, B, C, D and E)", "four partners (A, B, C and D)".
   // The noun may name what the set belongs to: "two bidders for the Ashcombe shopping centre
-  // (A, B and C)".
+  // (A, B and C)"; with no noun ("three in the league (A, B, C and D)") the bracket may list
+  // what the place holds.
   Pattern parenthesis{
       "enumeration: count (list)",
-      count_regex() + "(?:" FC_DASH "|" FC_SP "+)" + std::string(kNoun) + "(?:\\x20" +
+      count_regex() + "(?:" FC_DASH "|" FC_SP "+)(?!(?i:" +
+          lexicon::alternation({"enum-bracket-preposition"}, lexicon::Bound::kNone) + ")\\x20)" +
+          std::string(kNoun) + "(?:\\x20" +
           lexicon::alternation({"enum-bracket-preposition"}, lexicon::Bound::kNone) + "\\x20" +
           lexicon::alternation({"enum-bracket-determiner"}, lexicon::Bound::kNone) +
           R"((?:\x20[A-Za-z][\w'-]*){1,3})?)" + FC_SP R"(*\((?<list>[^()\n]{3,400})\))"};
@@ -308,16 +311,17 @@ bool after_of(std::string_view text, std::size_t at) {
   return before.ends_with(" of") || before == "of";
 }
 
-// Whether a count of a part comes before "of the" at `at`: "two of the", "One of its".
-bool part_of(std::string_view text, std::size_t at) {
-  if (!after_of(text, at)) return false;
+// The count of a part before "of the" at `at` ("two of the": 2, "One of its": 1), or 0 when
+// none comes before it.
+int part_of(std::string_view text, std::size_t at) {
+  if (!after_of(text, at)) return 0;
   std::size_t of = text.rfind("of", at);
-  if (of == std::string_view::npos) return false;
+  if (of == std::string_view::npos) return 0;
   std::size_t end = of;
   while (end > 0 && is_space(text[end - 1])) --end;
   std::size_t begin = end;
   while (begin > 0 && std::isalnum(static_cast<unsigned char>(text[begin - 1]))) --begin;
-  return begin < end && count_value(text.substr(begin, end - begin)) > 0;
+  return begin < end ? static_cast<int>(count_value(text.substr(begin, end - begin))) : 0;
 }
 
 // The claim for one match of any form, or nothing when it is not a full list.
@@ -384,10 +388,19 @@ void read_match(SentenceWork& s, Occupied& occupied, const Pattern& pat, const M
   count.unit = "count";
   // "two of the five lines (Northern and Central)": a bracket after a part counted "of the"
   // set may list the part as well as the set; only a list the size of the set is surely the
-  // set's.
-  if (bracketed && part_of(s.text, count_span.begin) &&
-      items.size() != static_cast<std::size_t>(count.value)) {
-    return;
+  // set's. After "one of", a list longer than the set cannot be the part, the others or the
+  // set ("one of two utilities (A, B and C)"): the set miscounted, when the bracket follows the
+  // noun itself (in "one of three bidders for the Arden site (A, B, C and D)" it may list more).
+  if (const int part = bracketed ? part_of(s.text, count_span.begin) : 0; part > 0) {
+    const auto set = static_cast<std::size_t>(count.value);
+    const ByteSpan noun_span = m.span(pat.group("noun"));
+    const bool beside =
+        !noun.empty() &&
+        s.text.substr(noun_span.end, list_span.begin - noun_span.end).find_first_not_of(" (") ==
+            std::string_view::npos;
+    if (items.size() != set && !(part == 1 && items.size() > set && beside)) {
+      return;
+    }
   }
 
   Claim c;

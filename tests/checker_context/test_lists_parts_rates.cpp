@@ -35,6 +35,26 @@ TEST_CASE("enumeration-count reads a list set off by dashes") {
       });
 }
 
+TEST_CASE("enumeration-count reads the set a thing is one of, in a bracket after its noun") {
+  run_text_cases(
+      "enumeration-count",
+      {
+          // The set, or the others: both fit.
+          {"Halden is one of three bidders (Arden, Bolt and Crane) still in the race.", "pass"},
+          {"Halden is one of four bidders (Arden, Bolt and Crane) still in the race.", "none"},
+          // More than the set holds: the set is miscounted.
+          {"Its owner, one of two utilities (Arden, Bolt and Crane) that run the grid, "
+           "is for sale.",
+           "error"},
+          {"She was one of four directors (Amos, Birch, Cole, Dunn and Ely) to quit.", "error"},
+          // Fewer may be a part; a bracket after a place may list what it holds.
+          {"Bolt is one of six partners (Arden and Crane) in the venture.", "none"},
+          {"The club is one of three in the league (Ashby, Corton, Dunmore and Elland) "
+           "with a creche.",
+           "none"},
+      });
+}
+
 TEST_CASE("enumeration-count reads a count with no noun before a colon") {
   run_text_cases("enumeration-count",
                  {
