@@ -88,7 +88,11 @@ inline bool followed_by_percent(std::string_view text, const Quantity& q) {
 /// Units name the same thing, or one of them is unknown ("", "unspecified").
 inline bool same_unit(std::string_view a, std::string_view b) {
   auto unknown = [](std::string_view u) { return u.empty() || u == "unspecified"; };
-  return a == b || unknown(a) || unknown(b);
+  // Bare degrees beside a named scale are that scale's: "from 14.2C to 15.1C, up 0.9 degrees".
+  auto degrees = [](std::string_view x, std::string_view y) {
+    return x == "degrees" && (y == "C" || y == "F");
+  };
+  return a == b || unknown(a) || unknown(b) || degrees(a, b) || degrees(b, a);
 }
 
 /// Old and new value both present and in the same unit.

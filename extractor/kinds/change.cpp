@@ -507,11 +507,18 @@ bool elided_currency(const Quantity& money, const Quantity& bare) {
          money.value * 10 >= bare.value;
 }
 
+// "from 14.2C to 15.1C, an increase of 1.3 degrees": bare degrees are the named scale's.
+bool degrees_of_scale(const Quantity& a, const Quantity& b) {
+  return a.unit.dimension() == Dimension::kTemperature &&
+         b.unit.dimension() == Dimension::kTemperature &&
+         (a.unit == "degrees" || b.unit == "degrees");
+}
+
 // Whether two figures can be values of one quantity: same currency, both percentages, or
 // both plain amounts (an amount with no unit goes with any non-currency amount).
 bool compatible(const Quantity& a, const Quantity& b) {
   if (is_time_unit(a.unit) || is_time_unit(b.unit)) return false;
-  if (a.unit == b.unit) return true;
+  if (a.unit == b.unit || degrees_of_scale(a, b)) return true;
   // "241 mln eur, compared with 211.4 mln": an amount with a scale and no unit beside a
   // currency's is of that currency.
   if (elided_currency(a, b) || elided_currency(b, a)) return true;
@@ -2081,7 +2088,10 @@ class Reader {
   bool compatible_at(std::size_t i, std::size_t j) const {
     if (!compatible(s_.quantities[i], s_.quantities[j])) return false;
     const std::string_view a = physical_unit(i), b = physical_unit(j);
-    if (!a.empty() && !b.empty() && a != b) return false;
+    if (!a.empty() && !b.empty() && a != b &&
+        !degrees_of_scale(s_.quantities[i], s_.quantities[j])) {
+      return false;
+    }
     // "£31 a month, or £372 a year, compared with £22 a month": two periods differ.
     const std::string pa = period_after(i), pb = period_after(j);
     return pa.empty() || pb.empty() || pa == pb;

@@ -26,6 +26,13 @@ constexpr std::string_view kWrongBase = "change computed against the new value i
 
 TEST_CASE("consistent change statements pass, some only within rounding") {
   run_table({
+      // Bare degrees after values on a named scale are that scale's degrees.
+      {"Average July highs rose from 23.4C to 24.6C, an increase of 1.2 degrees.", "difference",
+       "pass"},
+      {"Average July highs rose from 23.4C to 24.6C, an increase of 2.1 degrees.", "difference",
+       "error"},
+      {"Sea temperatures climbed from 58.1F to 60.3F, a rise of 2.2 degrees.", "difference",
+       "pass"},
       {"Quarterly profits at the media group jumped 76% to $2.26bn for the three months to "
        "December, from $1.278bn a year earlier.",
        "percent-change", "pass"},
