@@ -104,13 +104,19 @@ char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a
 
 // Words before a figure that make it the old value (change.tsv's change-old-cue, a bracket's year
 // "(2023:", or a verb of starting before "at"); searched in the gap before the figure, which may
-// name whose it is with a year ("from 2023's 5.2%"). An "and"
+// name whose it is with a year ("from 2023's 5.2%"); "on", "ahead of", "below"
+// (change-old-cue-prior) only before a prior period's possessive ("down on last season's 84",
+// "ahead of 2023's 37p"), as elsewhere they name a target or a place. An "and"
 // after the cue ends its phrase: "27% were against and 9% had no view" sets nothing beside.
 std::string old_cue_regex() {
   return "(?:\\b" + lexicon::alternation({"change-old-cue"}) +
          "|\\(\\x20?(?:" + lexicon::alternation({"change-fiscal"}) +
          "\\x20?)?(?:19|20)\\d\\d:?|\\b" + lexicon::alternation({"change-start-verb"}) +
-         "(?=(?:\\x20[a-z]+){0,3}\\x20" + lexicon::alternation({"change-at"}) + "\\b))(?:\\x20(?!" +
+         "(?=(?:\\x20[a-z]+){0,3}\\x20" + lexicon::alternation({"change-at"}) + "\\b)|\\b" +
+         lexicon::alternation({"change-old-cue-prior"}) +
+         "(?=\\x20(?:" + lexicon::alternation({"change-definite"}) +
+         "\\x20)?(?:" + lexicon::alternation({"change-prior-label"}) +
+         "\\x20[a-z-]+|(?:19|20)\\d\\d)(?:'|\\xE2\\x80\\x99)s\\x20?$))(?:\\x20(?!" +
          lexicon::alternation({"change-to"}) + "\\b|" +
          lexicon::alternation({"change-coordinate"}) +
          ")(?:[a-z'-]+|(?:19|20)\\d\\d(?:'|\\xE2\\x80\\x99)s)){0,5}\\x20?$";
@@ -1112,6 +1118,13 @@ class Reader {
     return std::any_of(classes.begin(), classes.end(),
                        [&](lexicon::Class c) { return lexicon::find(c, word) != nullptr; });
   }
+  // Whether a word names a time by itself: a month, a weekday or a year ("March", "Friday",
+  // "2024").
+  static bool is_time_word(std::string_view w) {
+    const bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+                      std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return year || lexicon::month(w) != 0 || lexicon::find("weekday", w) != nullptr;
+  }
   // Whether a space-separated word of `g` is one of the class's: the " and " of ", and 13%".
   static bool holds_word(std::string_view g, lexicon::Class cls) {
     for (std::size_t p = 0; p < g.size();) {
@@ -1913,9 +1926,10 @@ class Reader {
 
   // A plain count set right before ", a rise of 33%" or ", up 6%" is the level the change
   // brought it to: "Attendance reached 12,000, a rise of 33% on last year", "sold 61,000
-  // tickets, a jump of 22%" (up to three words of what it counts between). Only with a percent
-  // stated right after the direction word and no value named yet, and a count sized as a level
-  // (as plain_pair's), so "ranked 3, up 5%" stays unread.
+  // tickets, a jump of 22%" (up to three words of what it counts between), and a time after
+  // them ("reached 35,200 in March, a jump of 9%": a month, weekday or year, up to six words in
+  // all). Only with a percent stated right after the direction word and no value named yet, and
+  // a count sized as a level (as plain_pair's), so "ranked 3, up 5%" stays unread.
   bool apposed_level(std::size_t i, const Statement& st) const {
     const auto& qs = s_.quantities;
     if (st.old_value || st.new_value || st.changes.size() != 1 || st.changes.front() != i + 1 ||
@@ -1925,25 +1939,40 @@ class Reader {
     }
     std::string_view g = gap(qs[i].span.end, st.word.span.begin);
     const std::size_t comma = g.find(',');
-    if (comma == std::string_view::npos || g.find(',', comma + 1) != std::string_view::npos ||
-        words_between(qs[i].span.end, qs[i].span.end + comma) > 3) {
+    if (comma == std::string_view::npos || g.find(',', comma + 1) != std::string_view::npos) {
       return false;
     }
-    for (char c : g.substr(0, comma)) {
-      if (c != ' ' && !(c >= 'a' && c <= 'z')) return false;  // words of what it counts
+    // Words of what it counts (lower case), then those of a time: a month, weekday or year.
+    std::size_t words = 0;
+    bool time = false;
+    for (std::size_t p = 0; p < comma;) {
+      std::size_t q = p;
+      while (q < comma && g[q] != ' ') ++q;
+      const std::string_view w = g.substr(p, q - p);
+      p = q + 1;
+      if (w.empty()) continue;
+      ++words;
+      if (is_time_word(w)) {
+        time = true;
+      } else if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return false;
+      }
     }
+    if (words > (time ? 6u : 3u)) return false;
     g.remove_prefix(comma + 1);
     return g == " " || spaced(g, "change-indefinite");
   }
 
   // A plain figure right before ", down from" and the old value is the new one however small:
-  // "the balance was 22, down from 26 in September".
+  // "the balance was 22, down from 26 in September"; so before a prior period's possessive,
+  // "9,800 season tickets, up on last term's 9,100" (the old value's cue ends in "'s").
   bool up_from(std::size_t i, const Statement& st) const {
     const auto& qs = s_.quantities;
     if (*st.old_value != i + 1 || !compatible_at(i, i + 1)) return false;
     const std::string_view before = gap(qs[i].span.end, st.word.span.begin);
+    const std::string_view after = gap(st.word.span.end, qs[i + 1].span.begin);
     return (before == ", " || before == " , ") &&
-           spaced(gap(st.word.span.end, qs[i + 1].span.begin), "change-from");
+           (spaced(after, "change-from") || (after.ends_with("'s ") && cue(p_.old_cue, after)));
   }
 
   // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with
