@@ -133,14 +133,15 @@ std::string new_cue_regex() {
 // article and a word judging the change ("grew a modest 2.9%", "rose by an impressive 40%").
 // Up to four words may name what changed first, nine before "by": "increased their beer sales
 // by 4.5 per cent", "the incremental spend of $1.3 million". The words that stop such a name
-// (change-gap-stop, and change-gap-stop-far past four words) start the statement's values.
+// (change-gap-stop, and change-gap-stop-far past four words) start the statement's values. A
+// comma may stand before "by": "have also risen, by 19%", "grew in the period, by 24 percent".
 std::string change_gap_regex() {
   const std::string stop = lexicon::alternation({"change-gap-stop"});
   const std::string far = lexicon::alternation({"change-gap-stop", "change-gap-stop-far"});
-  return "^(?:(?:\\x20(?!" + stop + ")[a-z0-9'-]+){0,4}\\x20" +
+  return "^(?:(?:\\x20(?!" + stop + ")[a-z0-9'-]+){0,4},?\\x20" +
          lexicon::alternation({"change-gap-lead"}) + "|(?:\\x20(?!" + far +
-         ")[a-z0-9'-]+){5,9}\\x20" + lexicon::alternation({"change-gap-lead-far"}) + ")?(?:\\x20" +
-         lexicon::alternation({"change-gap-word"}) + ")*(?:\\x20" +
+         ")[a-z0-9'-]+){5,9},?\\x20" + lexicon::alternation({"change-gap-lead-far"}) +
+         ")?(?:\\x20" + lexicon::alternation({"change-gap-word"}) + ")*(?:\\x20" +
          lexicon::alternation({"change-indefinite"}) + "\\x20" +
          lexicon::alternation({"change-gap-adjective"}) + ")?\\x20?$";
 }

@@ -1421,3 +1421,14 @@ TEST_CASE("after \"from\", a bare old value takes the new value's unit") {
       {"Tickets rose from 2019 to 45 dollars.", "none"},
   });
 }
+
+TEST_CASE("a comma may stand before \"by\" and its change, and \"an annual\" before a change") {
+  check_roles({
+      {"Entries from Kelso have also risen, by 14%.", "- > - | 14% | up"},
+      {"Orvel's sales grew strongly in the half, by 21 percent.", "- > - | 21 percent | up"},
+      {"Card fraud at Lisk rose an annual 7% to $212 million.", "- > $212 million | 7% | up"},
+      {"Output at the Marlow yards contracted by 3.5% in the quarter.", "- > - | 3.5% | down"},
+      // A comma before another "by" leaves the figure alone.
+      {"Sales rose, by the Ardley count, in 2024.", "none"},
+  });
+}
