@@ -1933,9 +1933,13 @@ class Reader {
   // a count sized as a level (as plain_pair's), so "ranked 3, up 5%" stays unread.
   bool apposed_level(std::size_t i, const Statement& st) const {
     const auto& qs = s_.quantities;
-    if (st.old_value || st.new_value || st.changes.size() != 1 || st.changes.front() != i + 1 ||
-        qs[i + 1].unit != "%" || st.word.span.begin < qs[i].span.end ||
-        st.word.span.end > qs[i + 1].span.begin || !plain_pair(i, i)) {
+    // A year between them is the time's ("512 cases in 2024, a drop of 11%"), no figure.
+    if (is_time_word(qs[i].text)) return false;
+    std::size_t k = i + 1;
+    if (k + 1 < qs.size() && qs[k].span.end < st.word.span.begin && is_time_word(qs[k].text)) ++k;
+    if (st.old_value || st.new_value || st.changes.size() != 1 || st.changes.front() != k ||
+        qs[k].unit != "%" || st.word.span.begin < qs[i].span.end ||
+        st.word.span.end > qs[k].span.begin || !plain_pair(i, i)) {
       return false;
     }
     std::string_view g = gap(qs[i].span.end, st.word.span.begin);

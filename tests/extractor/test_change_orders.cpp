@@ -1399,7 +1399,9 @@ TEST_CASE("a time between a count and \", a rise of\" leaves the count the level
       {"Visits to the Ardley gallery reached 41,300 in May, a jump of 7%.", "- > 41,300 | 7% | up"},
       {"The Orvel index hit 6,120 on Thursday, a fall of 1.4%.", "- > 6,120 | 1.4% | down"},
       {"The Kelby clinic saw 3,280 patients in March, an increase of 12%.", "- > 3,280 | 12% | up"},
-      // A small count stays a rank, whatever time follows it.
+      {"The Kelby register listed 1,470 charities in 2025, a fall of 3%.", "- > 1,470 | 3% | down"},
+      // A small count stays a rank, whatever time follows it; a year is no level.
+      {"Sales at Brannock climbed in 2024, a rise of 9%.", "- > - | 9% | up"},
       {"The Dunmore side ranked 3 in April, up 5%.", "- > - | 5% | up"},
   });
 }
