@@ -326,6 +326,17 @@ std::string then_now_regex() {
          lexicon::alternation({"change-now"}) + R"(,?(?:\x20[a-z'-]+){0,3}\x20?$)";
 }
 
+// Between a figure and an earlier one it is set above or below, with no direction word: up to
+// three words of what it counts, then ", ahead of last year's ", ", below the previous election's
+// ", ", above 2023's " (group 1 a word of change-prior-direction, then a prior period's possessive
+// as change-old-cue-prior's).
+std::string prior_beside_regex() {
+  return R"(^(?:\x20[a-z]+){0,3}\x20?,\x20()" + lexicon::alternation({"change-prior-direction"}) +
+         R"()\x20(?:)" + lexicon::alternation({"change-definite"}) + R"(\x20)?(?:)" +
+         lexicon::alternation({"change-prior-label"}) +
+         R"(\x20[a-z-]+|(?:19|20)\d\d)(?:'|\xE2\x80\x99)s\x20?$)";
+}
+
 // The words before an old value stated in the past tense: change-was-cue.
 std::string was_cue_regex() {
   return R"(\b)" + lexicon::alternation({"change-was-cue"}) + R"(\x20?$)";
@@ -459,6 +470,7 @@ struct Patterns {
   Pattern now_level{"now before a level", now_level_regex(), true};
   Pattern was_cue{"was cue", was_cue_regex(), true};
   Pattern now_cue{"now cue", now_cue_regex(), true};
+  Pattern prior_beside{"set beside a prior period's value", prior_beside_regex(), true};
   Pattern then_cue{"opening time before an old value", then_cue_regex(), true};
   Pattern then_now{"now after an opening time", then_now_regex(), true};
   Pattern resume{"clause resumption", resume_regex(), /*caseless=*/true};
@@ -684,6 +696,7 @@ class Reader {
     prior_statements();
     comparison_without_direction();
     was_now();
+    prior_beside();
     then_now();
     closing_level();
     now_level();
@@ -2397,25 +2410,54 @@ class Reader {
     }
   }
 
-  // "The ratio was 0.0052, now it is 0.0078": a value after "was" and a later one after "now"
-  // are the old and new values of one statement with no direction word.
-  void was_now() {
+  // Two free figures side by side that are values of one quantity, neither a time nor a
+  // multiple, with `between` matching the text between them: each pair is handed to `read`
+  // with the match (was_now, prior_beside).
+  template <class Read>
+  void adjacent_values(const Pattern& between, Read read) {
     const auto& qs = s_.quantities;
     Match& m = m_;
     for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
       const std::size_t j = i + 1;
       if (!free(i) || !free(j) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
-      if (!compatible_at(i, j) || !p_.now_cue.find(gap(qs[i].span.end, qs[j].span.begin), 0, m)) {
-        continue;
+      if (compatible_at(i, j) && between.find(gap(qs[i].span.end, qs[j].span.begin), 0, m)) {
+        read(i, j, m);
       }
-      if (!cue(p_.was_cue, gap_before(i, s_.span.begin))) continue;
+    }
+  }
+
+  // "Profit reached $3.1 billion, above 2023's $2.8 billion", "won 19 games, behind last
+  // season's 24": a figure set above or below a prior period's figure of its quantity right
+  // after it (prior_beside) is that figure's new value, with the word's direction.
+  void prior_beside() {
+    adjacent_values(p_.prior_beside, [this](std::size_t i, std::size_t j, const Match& m) {
+      const lexicon::Entry* e = lexicon::find("change-prior-direction", lower(m.str(1)));
+      if (!e) return;
+      Statement st;
+      const auto at = static_cast<std::size_t>(m.str(1).data() - s_.text.data());
+      st.word = {{at, at + m.str(1).size()},
+                 e->value == "up" ? Direction::kIncrease : Direction::kDecrease,
+                 false};
+      st.old_value = j;
+      st.new_value = i;
+      used_[i] = used_[j] = true;
+      emit(st);
+    });
+  }
+
+  // "The ratio was 0.0052, now it is 0.0078": a value after "was" and a later one after "now"
+  // are the old and new values of one statement with no direction word.
+  void was_now() {
+    adjacent_values(p_.now_cue, [this](std::size_t i, std::size_t j, const Match&) {
+      if (!cue(p_.was_cue, gap_before(i, s_.span.begin))) return;
+      const auto& qs = s_.quantities;
       Statement st;
       st.word = {{qs[j].span.end, qs[j].span.end}, Direction::kNone, false};
       st.old_value = i;
       st.new_value = j;
       used_[i] = used_[j] = true;
       emit(st);
-    }
+    });
   }
 
   // "A decade ago a pint cost $3.20; now it costs $4.85": a sentence that opens with a time

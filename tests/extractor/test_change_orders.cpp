@@ -1434,3 +1434,15 @@ TEST_CASE("a comma may stand before \"by\" and its change, and \"an annual\" bef
       {"Sales rose, by the Ardley count, in 2024.", "none"},
   });
 }
+
+TEST_CASE("a figure set above or below a prior period's figure is its new value") {
+  check_roles({
+      {"Profit at Orrin reached $5.6 billion, above 2024's $5.1 billion.",
+       "$5.1 billion > $5.6 billion | - | up"},
+      {"The Kelso side won 21 games, behind last season's 26.", "26 > 21 | - | down"},
+      {"Pass rates at Tarby were 81%, ahead of the previous year's 78%.", "78% > 81% | - | up"},
+      // A target or a rival's figure is no prior period's.
+      {"Inflation was 3.1%, above the bank's 2% target.", "none"},
+      {"Sales were $4 million, behind Ardley's $5 million.", "none"},
+  });
+}
