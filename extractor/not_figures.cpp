@@ -38,6 +38,16 @@ std::string_view next_word(std::string_view text, std::size_t begin, std::size_t
 // A noun that names a thing by its number: "Chapter 11", "Route 66", "No. 2004".
 bool is_label_noun(std::string_view word) {
   if (lexicon::find("not-figure-label", word) != nullptr) return true;
+  // "Gates 12 and 14", "Take Exits 3 and 4": a label noun's plural (not-figure-label-plural),
+  // capitalised as a name is, so "exits" in running text stays a word.
+  if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') {
+    for (const lexicon::Entry& e : lexicon::entries("not-figure-label-plural")) {
+      if (word.size() > e.word.size() + 2 && word.ends_with(e.word) &&
+          is_label_noun(word.substr(0, word.size() - e.word.size()))) {
+        return true;
+      }
+    }
+  }
   const lexicon::Entry* cased = lexicon::find("not-figure-label-cased", word);
   return cased != nullptr && cased->word == word;
 }

@@ -1218,6 +1218,19 @@ void join_ranges(std::vector<Quantity>& out, const SentenceWork& s) {
                          b.value <= 2 * a.value * factor;
     if (!between && !of_to && !words_to && !price && !size_to && !from_size && !at_to && !or_pair &&
         !money_to && (words || (!dash && !to && !ranged && !bare_to))) {
+      // "rose from 4 to 5%", "from 2 to 3 dollars", "from 40 to 45 million euros": no range, a
+      // change's two values, the bare old one written with the new one's unit and scale (of one
+      // size with it; not a year, a day of a month, or a measure of time, which names when).
+      if (gap == " to " && before == from_key && bare && a.unit.empty() && !b.unit.empty() &&
+          !b.unit.is_time() && !b.is_range && !after_month(s, a.span.begin) &&
+          !(a.decimals == 0 && a.value >= 1800 && a.value <= 2200 && a.scale == 1) &&
+          a.value * factor <= 10 * b.value && b.value <= 10 * a.value * factor) {
+        a.value *= factor;
+        a.low *= factor;
+        a.high *= factor;
+        a.scale = b.scale;
+        a.unit = b.unit;
+      }
       continue;
     }
     if (a.unit != b.unit && !bare && !scaled_dash) continue;

@@ -104,13 +104,19 @@ char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a
 
 // Words before a figure that make it the old value (change.tsv's change-old-cue, a bracket's year
 // "(2023:", or a verb of starting before "at"); searched in the gap before the figure, which may
-// name whose it is with a year ("from 2023's 5.2%"). An "and"
+// name whose it is with a year ("from 2023's 5.2%"); "on", "ahead of", "below"
+// (change-old-cue-prior) only before a prior period's possessive ("down on last season's 84",
+// "ahead of 2023's 37p"), as elsewhere they name a target or a place. An "and"
 // after the cue ends its phrase: "27% were against and 9% had no view" sets nothing beside.
 std::string old_cue_regex() {
   return "(?:\\b" + lexicon::alternation({"change-old-cue"}) +
          "|\\(\\x20?(?:" + lexicon::alternation({"change-fiscal"}) +
          "\\x20?)?(?:19|20)\\d\\d:?|\\b" + lexicon::alternation({"change-start-verb"}) +
-         "(?=(?:\\x20[a-z]+){0,3}\\x20" + lexicon::alternation({"change-at"}) + "\\b))(?:\\x20(?!" +
+         "(?=(?:\\x20[a-z]+){0,3}\\x20" + lexicon::alternation({"change-at"}) + "\\b)|\\b" +
+         lexicon::alternation({"change-old-cue-prior"}) +
+         "(?=\\x20(?:" + lexicon::alternation({"change-definite"}) +
+         "\\x20)?(?:" + lexicon::alternation({"change-prior-label"}) +
+         "\\x20[a-z-]+|(?:19|20)\\d\\d)(?:'|\\xE2\\x80\\x99)s\\x20?$))(?:\\x20(?!" +
          lexicon::alternation({"change-to"}) + "\\b|" +
          lexicon::alternation({"change-coordinate"}) +
          ")(?:[a-z'-]+|(?:19|20)\\d\\d(?:'|\\xE2\\x80\\x99)s)){0,5}\\x20?$";
@@ -127,14 +133,15 @@ std::string new_cue_regex() {
 // article and a word judging the change ("grew a modest 2.9%", "rose by an impressive 40%").
 // Up to four words may name what changed first, nine before "by": "increased their beer sales
 // by 4.5 per cent", "the incremental spend of $1.3 million". The words that stop such a name
-// (change-gap-stop, and change-gap-stop-far past four words) start the statement's values.
+// (change-gap-stop, and change-gap-stop-far past four words) start the statement's values. A
+// comma may stand before "by": "have also risen, by 19%", "grew in the period, by 24 percent".
 std::string change_gap_regex() {
   const std::string stop = lexicon::alternation({"change-gap-stop"});
   const std::string far = lexicon::alternation({"change-gap-stop", "change-gap-stop-far"});
-  return "^(?:(?:\\x20(?!" + stop + ")[a-z0-9'-]+){0,4}\\x20" +
+  return "^(?:(?:\\x20(?!" + stop + ")[a-z0-9'-]+){0,4},?\\x20" +
          lexicon::alternation({"change-gap-lead"}) + "|(?:\\x20(?!" + far +
-         ")[a-z0-9'-]+){5,9}\\x20" + lexicon::alternation({"change-gap-lead-far"}) + ")?(?:\\x20" +
-         lexicon::alternation({"change-gap-word"}) + ")*(?:\\x20" +
+         ")[a-z0-9'-]+){5,9},?\\x20" + lexicon::alternation({"change-gap-lead-far"}) +
+         ")?(?:\\x20" + lexicon::alternation({"change-gap-word"}) + ")*(?:\\x20" +
          lexicon::alternation({"change-indefinite"}) + "\\x20" +
          lexicon::alternation({"change-gap-adjective"}) + ")?\\x20?$";
 }
@@ -321,6 +328,17 @@ std::string then_now_regex() {
          lexicon::alternation({"change-now"}) + R"(,?(?:\x20[a-z'-]+){0,3}\x20?$)";
 }
 
+// Between a figure and an earlier one it is set above or below, with no direction word: up to
+// three words of what it counts, then ", ahead of last year's ", ", below the previous election's
+// ", ", above 2023's " (group 1 a word of change-prior-direction, then a prior period's possessive
+// as change-old-cue-prior's).
+std::string prior_beside_regex() {
+  return R"(^(?:\x20[a-z]+){0,3}\x20?,\x20()" + lexicon::alternation({"change-prior-direction"}) +
+         R"()\x20(?:)" + lexicon::alternation({"change-definite"}) + R"(\x20)?(?:)" +
+         lexicon::alternation({"change-prior-label"}) +
+         R"(\x20[a-z-]+|(?:19|20)\d\d)(?:'|\xE2\x80\x99)s\x20?$)";
+}
+
 // The words before an old value stated in the past tense: change-was-cue.
 std::string was_cue_regex() {
   return R"(\b)" + lexicon::alternation({"change-was-cue"}) + R"(\x20?$)";
@@ -454,6 +472,7 @@ struct Patterns {
   Pattern now_level{"now before a level", now_level_regex(), true};
   Pattern was_cue{"was cue", was_cue_regex(), true};
   Pattern now_cue{"now cue", now_cue_regex(), true};
+  Pattern prior_beside{"set beside a prior period's value", prior_beside_regex(), true};
   Pattern then_cue{"opening time before an old value", then_cue_regex(), true};
   Pattern then_now{"now after an opening time", then_now_regex(), true};
   Pattern resume{"clause resumption", resume_regex(), /*caseless=*/true};
@@ -686,6 +705,7 @@ class Reader {
     prior_statements();
     comparison_without_direction();
     was_now();
+    prior_beside();
     then_now();
     closing_level();
     now_level();
@@ -1120,6 +1140,13 @@ class Reader {
     if (word.empty()) return false;
     return std::any_of(classes.begin(), classes.end(),
                        [&](lexicon::Class c) { return lexicon::find(c, word) != nullptr; });
+  }
+  // Whether a word names a time by itself: a month, a weekday or a year ("March", "Friday",
+  // "2024").
+  static bool is_time_word(std::string_view w) {
+    const bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+                      std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return year || lexicon::month(w) != 0 || lexicon::find("weekday", w) != nullptr;
   }
   // Whether a space-separated word of `g` is one of the class's: the " and " of ", and 13%".
   static bool holds_word(std::string_view g, lexicon::Class cls) {
@@ -1922,37 +1949,57 @@ class Reader {
 
   // A plain count set right before ", a rise of 33%" or ", up 6%" is the level the change
   // brought it to: "Attendance reached 12,000, a rise of 33% on last year", "sold 61,000
-  // tickets, a jump of 22%" (up to three words of what it counts between). Only with a percent
-  // stated right after the direction word and no value named yet, and a count sized as a level
-  // (as plain_pair's), so "ranked 3, up 5%" stays unread.
+  // tickets, a jump of 22%" (up to three words of what it counts between), and a time after
+  // them ("reached 35,200 in March, a jump of 9%": a month, weekday or year, up to six words in
+  // all). Only with a percent stated right after the direction word and no value named yet, and
+  // a count sized as a level (as plain_pair's), so "ranked 3, up 5%" stays unread.
   bool apposed_level(std::size_t i, const Statement& st) const {
     const auto& qs = s_.quantities;
-    if (st.old_value || st.new_value || st.changes.size() != 1 || st.changes.front() != i + 1 ||
-        qs[i + 1].unit != "%" || st.word.span.begin < qs[i].span.end ||
-        st.word.span.end > qs[i + 1].span.begin || !plain_pair(i, i)) {
+    // A year between them is the time's ("512 cases in 2024, a drop of 11%"), no figure.
+    if (is_time_word(qs[i].text)) return false;
+    std::size_t k = i + 1;
+    if (k + 1 < qs.size() && qs[k].span.end < st.word.span.begin && is_time_word(qs[k].text)) ++k;
+    if (st.old_value || st.new_value || st.changes.size() != 1 || st.changes.front() != k ||
+        qs[k].unit != "%" || st.word.span.begin < qs[i].span.end ||
+        st.word.span.end > qs[k].span.begin || !plain_pair(i, i)) {
       return false;
     }
     std::string_view g = gap(qs[i].span.end, st.word.span.begin);
     const std::size_t comma = g.find(',');
-    if (comma == std::string_view::npos || g.find(',', comma + 1) != std::string_view::npos ||
-        words_between(qs[i].span.end, qs[i].span.end + comma) > 3) {
+    if (comma == std::string_view::npos || g.find(',', comma + 1) != std::string_view::npos) {
       return false;
     }
-    for (char c : g.substr(0, comma)) {
-      if (c != ' ' && !(c >= 'a' && c <= 'z')) return false;  // words of what it counts
+    // Words of what it counts (lower case), then those of a time: a month, weekday or year.
+    std::size_t words = 0;
+    bool time = false;
+    for (std::size_t p = 0; p < comma;) {
+      std::size_t q = p;
+      while (q < comma && g[q] != ' ') ++q;
+      const std::string_view w = g.substr(p, q - p);
+      p = q + 1;
+      if (w.empty()) continue;
+      ++words;
+      if (is_time_word(w)) {
+        time = true;
+      } else if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return false;
+      }
     }
+    if (words > (time ? 6u : 3u)) return false;
     g.remove_prefix(comma + 1);
     return g == " " || spaced(g, "change-indefinite");
   }
 
   // A plain figure right before ", down from" and the old value is the new one however small:
-  // "the balance was 22, down from 26 in September".
+  // "the balance was 22, down from 26 in September"; so before a prior period's possessive,
+  // "9,800 season tickets, up on last term's 9,100" (the old value's cue ends in "'s").
   bool up_from(std::size_t i, const Statement& st) const {
     const auto& qs = s_.quantities;
     if (*st.old_value != i + 1 || !compatible_at(i, i + 1)) return false;
     const std::string_view before = gap(qs[i].span.end, st.word.span.begin);
+    const std::string_view after = gap(st.word.span.end, qs[i + 1].span.begin);
     return (before == ", " || before == " , ") &&
-           spaced(gap(st.word.span.end, qs[i + 1].span.begin), "change-from");
+           (spaced(after, "change-from") || (after.ends_with("'s ") && cue(p_.old_cue, after)));
   }
 
   // "the increase in earnings in 2002 from $128 million to $201 million": a change noun with
@@ -2375,25 +2422,54 @@ class Reader {
     }
   }
 
-  // "The ratio was 0.0052, now it is 0.0078": a value after "was" and a later one after "now"
-  // are the old and new values of one statement with no direction word.
-  void was_now() {
+  // Two free figures side by side that are values of one quantity, neither a time nor a
+  // multiple, with `between` matching the text between them: each pair is handed to `read`
+  // with the match (was_now, prior_beside).
+  template <class Read>
+  void adjacent_values(const Pattern& between, Read read) {
     const auto& qs = s_.quantities;
     Match& m = m_;
     for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
       const std::size_t j = i + 1;
       if (!free(i) || !free(j) || is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
-      if (!compatible_at(i, j) || !p_.now_cue.find(gap(qs[i].span.end, qs[j].span.begin), 0, m)) {
-        continue;
+      if (compatible_at(i, j) && between.find(gap(qs[i].span.end, qs[j].span.begin), 0, m)) {
+        read(i, j, m);
       }
-      if (!cue(p_.was_cue, gap_before(i, s_.span.begin))) continue;
+    }
+  }
+
+  // "Profit reached $3.1 billion, above 2023's $2.8 billion", "won 19 games, behind last
+  // season's 24": a figure set above or below a prior period's figure of its quantity right
+  // after it (prior_beside) is that figure's new value, with the word's direction.
+  void prior_beside() {
+    adjacent_values(p_.prior_beside, [this](std::size_t i, std::size_t j, const Match& m) {
+      const lexicon::Entry* e = lexicon::find("change-prior-direction", lower(m.str(1)));
+      if (!e) return;
+      Statement st;
+      const auto at = static_cast<std::size_t>(m.str(1).data() - s_.text.data());
+      st.word = {{at, at + m.str(1).size()},
+                 e->value == "up" ? Direction::kIncrease : Direction::kDecrease,
+                 false};
+      st.old_value = j;
+      st.new_value = i;
+      used_[i] = used_[j] = true;
+      emit(st);
+    });
+  }
+
+  // "The ratio was 0.0052, now it is 0.0078": a value after "was" and a later one after "now"
+  // are the old and new values of one statement with no direction word.
+  void was_now() {
+    adjacent_values(p_.now_cue, [this](std::size_t i, std::size_t j, const Match&) {
+      if (!cue(p_.was_cue, gap_before(i, s_.span.begin))) return;
+      const auto& qs = s_.quantities;
       Statement st;
       st.word = {{qs[j].span.end, qs[j].span.end}, Direction::kNone, false};
       st.old_value = i;
       st.new_value = j;
       used_[i] = used_[j] = true;
       emit(st);
-    }
+    });
   }
 
   // "A decade ago a pint cost $3.20; now it costs $4.85": a sentence that opens with a time

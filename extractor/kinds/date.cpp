@@ -95,10 +95,17 @@ std::string year_group(std::string_view name) {
 }
 // A year before 1900 ("1896", "1789"), only before nothing it could count: the end of a clause
 // or a word that is no unit (function.tsv's not-unit, dates.tsv's date-year-next), since "1,850
-// workers" and "1896 votes" are figures.
+// workers" and "1896 votes" are figures; or after an event's noun and "of", whatever follows
+// ("The famine of 1845 killed": dates.tsv's date-event-noun; "a crowd of 1500 cheered" counts).
 std::string early_year() {
-  return cat({"1[0-8]\\d{2}", kNotFigure, "(?=", kSp, "*(?:[.,;:!?)\\]]|$|(?i:",
-              lexicon::alternation({"not-unit", "date-year-next"}), ")))"});
+  std::string after_event;
+  for (const lexicon::Entry& e : lexicon::entries("date-event-noun")) {
+    after_event += std::string(after_event.empty() ? "" : "|") + "(?<=(?i:\\b" +
+                   std::string(e.word) + ")\\x20of\\x20)";
+  }
+  return cat(
+      {"(?:", after_event, ")1[0-8]\\d{2}", kNotFigure, "|1[0-8]\\d{2}", kNotFigure, "(?=", kSp,
+       "*(?:[.,;:!?)\\]]|$|(?i:", lexicon::alternation({"not-unit", "date-year-next"}), ")))"});
 }
 // The year after a month: four figures (from 1000: the month makes "March 1867" a date), or two
 // after an apostrophe ("May '26", "3 May ’26") or, with `dashed`, after a dash ("12-May-26").

@@ -1384,3 +1384,72 @@ TEST_CASE("\"compares with\" and \"compares to\" set a figure against the one be
        "$30 > $36 | 20% | up"},
   });
 }
+
+TEST_CASE(
+    "a prior period's possessive after \"on\", \"ahead of\" or \"below\" names the old value") {
+  check_roles({
+      {"Gate receipts at Corrin Park fell to 58%, below the previous season's 64%.",
+       "64% > 58% | - | down"},
+      {"The Harlow fund returned 2.1%, down on last year's 3.4%.", "3.4% > 2.1% | - | down"},
+      {"Ridership at Tolvey reached 9,450 riders, up on last term's 8,900.",
+       "8,900 > 9,450 | - | up"},
+      {"Profit at Brannock rose to $14.2 million, ahead of 2023's $12.8 million.",
+       "$12.8 million > $14.2 million | - | up"},
+      // Elsewhere the same words name a target or a place: no old value.
+      {"Inflation at Marlow fell to 2.6%, below the bank's target of 3%.", "none"},
+      {"Sales at Pennick rose to $4 million, above last year's forecasts.", "none"},
+  });
+}
+
+TEST_CASE("a time between a count and \", a rise of\" leaves the count the level") {
+  check_roles({
+      {"Visits to the Ardley gallery reached 41,300 in May, a jump of 7%.", "- > 41,300 | 7% | up"},
+      {"The Orvel index hit 6,120 on Thursday, a fall of 1.4%.", "- > 6,120 | 1.4% | down"},
+      {"The Kelby clinic saw 3,280 patients in March, an increase of 12%.", "- > 3,280 | 12% | up"},
+      {"The Kelby register listed 1,470 charities in 2025, a fall of 3%.", "- > 1,470 | 3% | down"},
+      // A small count stays a rank, whatever time follows it; a year is no level.
+      {"Sales at Brannock climbed in 2024, a rise of 9%.", "- > - | 9% | up"},
+      {"The Dunmore side ranked 3 in April, up 5%.", "- > - | 5% | up"},
+  });
+}
+
+TEST_CASE("a range as the change after \"by between\"") {
+  check_roles({
+      {"Bookings at Lisk fell by between 15 and 20%.", "- > - | 15 and 20% | down"},
+      {"Fares on the Tolley line rose by between 4% and 6%.", "- > - | 4% and 6% | up"},
+  });
+}
+
+TEST_CASE("after \"from\", a bare old value takes the new value's unit") {
+  check_roles({
+      {"Inflation at Carrow rose from 4 to 5.5%.", "4 > 5.5% | - | up"},
+      {"The toll on the Ferrow bridge went from 2 to 3 dollars.", "2 > 3 dollars | - | up"},
+      {"Output at the Rendle plant rose from 40 to 46 million tonnes.",
+       "40 > 46 million tonnes | - | up"},
+      // A year or a measure of time names when, not the old value.
+      {"Tickets rose from 2019 to 45 dollars.", "none"},
+  });
+}
+
+TEST_CASE("a comma may stand before \"by\" and its change, and \"an annual\" before a change") {
+  check_roles({
+      {"Entries from Kelso have also risen, by 14%.", "- > - | 14% | up"},
+      {"Orvel's sales grew strongly in the half, by 21 percent.", "- > - | 21 percent | up"},
+      {"Card fraud at Lisk rose an annual 7% to $212 million.", "- > $212 million | 7% | up"},
+      {"Output at the Marlow yards contracted by 3.5% in the quarter.", "- > - | 3.5% | down"},
+      // A comma before another "by" leaves the figure alone.
+      {"Sales rose, by the Ardley count, in 2024.", "none"},
+  });
+}
+
+TEST_CASE("a figure set above or below a prior period's figure is its new value") {
+  check_roles({
+      {"Profit at Orrin reached $5.6 billion, above 2024's $5.1 billion.",
+       "$5.1 billion > $5.6 billion | - | up"},
+      {"The Kelso side won 21 games, behind last season's 26.", "26 > 21 | - | down"},
+      {"Pass rates at Tarby were 81%, ahead of the previous year's 78%.", "78% > 81% | - | up"},
+      // A target or a rival's figure is no prior period's.
+      {"Inflation was 3.1%, above the bank's 2% target.", "none"},
+      {"Sales were $4 million, behind Ardley's $5 million.", "none"},
+  });
+}
