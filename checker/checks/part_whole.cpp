@@ -259,6 +259,42 @@ bool of_a_figure(std::string_view text, const Figure& f, const std::vector<Figur
   return false;
 }
 
+// Whether a running total's words (part-whole-running) end right before `at` in a lower-cased
+// sentence: "took the year's total to ".
+bool running_total_before(std::string_view text, std::size_t at) {
+  const std::string_view head = text.substr(0, at);
+  for (const lexicon::Entry& e : lexicon::entries("part-whole-running")) {
+    const std::string_view w = e.word;
+    if (head.size() > w.size() + 1 && head.ends_with(' ') &&
+        head.substr(head.size() - w.size() - 1, w.size()) == w &&
+        head[head.size() - w.size() - 2] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// How many periods make the year a sentence divides (part-whole-running-period: "quarter" 4,
+// "half" 2), found as a word or a hyphenated word's end ("fourth-quarter"); 0 for none or two
+// kinds.
+std::size_t periods_named(std::string_view text) {
+  std::size_t periods = 0;
+  for (const lexicon::Entry& e : lexicon::entries("part-whole-running-period")) {
+    const std::string_view w = e.word;
+    for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+      const bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == '-';
+      const std::size_t end = at + w.size();
+      const bool ends = end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+      if (!starts || !ends) continue;
+      const auto n = static_cast<std::size_t>(lexicon::number(e.value));
+      if (periods != 0 && periods != n) return 0;
+      periods = n;
+      break;
+    }
+  }
+  return periods;
+}
+
 // parts begin and, when the whole is a figure, that figure's index.
 struct Whole {
   std::size_t parts_from = 0;
@@ -316,6 +352,18 @@ std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
     const Claim& c = *figs[i].claim;
     if (i >= 2 && c.lead == Lead::kTotal && !c.quantities.empty() &&
         c.quantities.front().span == figs[i].q->span) {
+      Whole w;
+      w.figure = i;
+      w.parts_from = s.span.begin;
+      w.parts_to = figs[i].q->span.begin;
+      return w;
+    }
+    // "£12m in the first quarter, ... and £16m in the fourth took the year's total to £57m": a
+    // running total (part-whole-running right before it) is the sum of the figures before it only
+    // when they are as many as the periods of a year the sentence names (part-whole-running-period:
+    // four quarters, two halves); "A third-quarter profit of £4m took the year's total to £11m"
+    // adds to figures the sentence does not give, and is left alone.
+    if (i >= 2 && running_total_before(text, begin) && periods_named(text) == i) {
       Whole w;
       w.figure = i;
       w.parts_from = s.span.begin;

@@ -724,18 +724,28 @@ class RatioPercentCheck final : public Check {
             arithmetic, "the share", out);
   }
 
-  // Whether only a comma and the share's own hedge stand between the words after a figure and
-  // the share: "the 240 care homes they visited, almost half".
+  // Whether only a comma (or a spaced dash) and the share's own hedge stand between the words after
+  // a figure and the share: "the 240 care homes they visited, almost half"; "310 - almost a third
+  // -".
   static bool hedged_after_comma(const Claims& claims, const Quantity& figure,
                                  const Quantity& pct) {
     if (pct.span.begin <= figure.span.end || pct.span.begin - figure.span.end > 96) return false;
     const std::string_view gap =
         claims.text.substr(figure.span.end, pct.span.begin - figure.span.end);
-    const std::size_t comma = gap.rfind(',');
+    // A spaced dash sets the share off as a comma does: "310 - almost a third - work nights".
+    std::size_t comma = gap.rfind(',');
+    std::size_t after = comma == std::string_view::npos ? comma : comma + 1;
+    for (const std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      const std::size_t at = gap.rfind(dash);
+      if (at != std::string_view::npos && (comma == std::string_view::npos || at > comma)) {
+        comma = at;
+        after = at + dash.size();
+      }
+    }
     if (comma == std::string_view::npos || gap.find_first_of("0123456789") != gap.npos) {
       return false;
     }
-    std::string tail = lower(gap.substr(comma + 1));
+    std::string tail = lower(gap.substr(after));
     while (!tail.empty() && tail.front() == ' ') tail.erase(0, 1);
     while (!tail.empty() && tail.back() == ' ') tail.pop_back();
     return tail.empty() || tail == pct.hedge;

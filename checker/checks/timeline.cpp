@@ -372,6 +372,7 @@ class TimelineCheck final : public Check {
     check_durations(claims, out);
     check_anniversaries(claims, out);
     check_counted_back(claims, out);
+    check_ordinal_ages(claims, out);
     check_since_rate(claims, out);
     check_sources(claims, out);
   }
@@ -599,7 +600,11 @@ class TimelineCheck final : public Check {
       const std::size_t space = lead.find_last_of(' ', lead.size() >= 2 ? lead.size() - 2 : 0);
       if (lead.empty() || lead.back() != ' ' || space == std::string::npos) continue;
       const std::string verb = lead.substr(space + 1, lead.size() - space - 2);
-      if (!lexicon::find("timeline-anniversary", verb)) continue;
+      // "marked 40 years since", or the present: "It is 30 years since" (timeline-since-now).
+      if (!lexicon::find("timeline-anniversary", verb) &&
+          !lexicon::find("timeline-since-now", verb)) {
+        continue;
+      }
       // The start: the first date after it in its sentence, a bare year.
       const Claim* start = nullptr;
       for (std::size_t k = i + 1; k < claims.claims.size(); ++k) {
@@ -1077,6 +1082,119 @@ class TimelineCheck final : public Check {
       judge_years(n, start.year, first_full->year, assumed_from(*first_full),
                   mentions(whole, "timeline-this") ? Severity::kError : Severity::kWarning,
                   {start.id, d.id}, hull(start.span, d.span), out, first_full);
+    }
+  }
+
+  // An ordinal anniversary or an age reached, after the year the thing began in its sentence:
+  // "Founded in 1962, the club celebrates its 60th anniversary this year" (durations.tsv's
+  // duration-age-birthday after an ordinal), "which opened in 1978, turns 50 this year"
+  // (timeline-turns before the age). The Nth anniversary falls exactly N years after the start:
+  // with the year written for the sentence (timeline-this, or timeline-year-offset moving the
+  // article's year) anything else is an error; with the year assumed from the article's first
+  // date, the anniversary may have fallen the year before, and only an age outside those two is
+  // a warning. Left alone: forecasts, another date in the sentence, a person between the year
+  // and the age unless the year is a birth (timeline-age-start-person: "Born in 1956, the mayor
+  // celebrated his 68th birthday").
+  static void check_ordinal_ages(const Claims& claims, FindingSink& out) {
+    const Claim* first_full = first_full_date(claims);
+    if (!first_full) return;
+    for (std::size_t i = 0; i < claims.claims.size(); ++i) {
+      const Claim& d = claims.claims[i];
+      if (d.kind != ClaimKind::kDuration || d.quantities.size() != 1) continue;
+      const Quantity& n = d.quantities.front();
+      if (n.unit != "age" || n.is_range || first_full->span.end > d.span.begin) continue;
+      const std::string text = lower(claim_text(claims, d));
+      const std::size_t last_space = text.find_last_of(' ');
+      const bool ordinal = last_space != std::string::npos &&
+                           lexicon::find("duration-age-birthday", text.substr(last_space + 1));
+      const std::string lead =
+          lower(slice(claims.text, d.span.begin >= 12 ? d.span.begin - 12 : 0, d.span.begin));
+      const std::size_t lead_space = lead.find_last_of(' ', lead.size() >= 2 ? lead.size() - 2 : 0);
+      const bool turns = !lead.empty() && lead.back() == ' ' && lead_space != std::string::npos &&
+                         lexicon::find("timeline-turns",
+                                       lead.substr(lead_space + 1, lead.size() - lead_space - 2));
+      if (!ordinal && !turns) continue;
+      // The start: the nearest claim before it, a bare year in its sentence that begins a thing.
+      if (i == 0) continue;
+      const Claim& start = claims.claims[i - 1];
+      if (start.sentence != d.sentence || start.kind != ClaimKind::kDate || start.year == 0 ||
+          start.month != 0 || start.quarter != 0 || start.half != 0 || !start.date_end.empty() ||
+          start.fiscal || start.year >= first_full->year || &start == first_full ||
+          !begun_by_creation(claims, start)) {
+        continue;
+      }
+      // One comma closes the phrase the year began ("Founded in 1958 as a fishing quay, the
+      // company celebrates ..."); the words after it name the thing and its verb.
+      const std::string gap = lower(slice(claims.text, start.span.end, d.span.begin));
+      const std::size_t comma = gap.find(", ");
+      if (comma == std::string::npos || gap.find(',', comma + 1) != std::string::npos ||
+          gap.size() > 100 || gap.find_first_of(";:()") != gap.npos) {
+        continue;
+      }
+      // Whose age: a person between the year and the age is not the thing the year began.
+      const std::size_t from = start.span.begin >= 40 ? start.span.begin - 40 : 0;
+      const std::string before = lower(slice(claims.text, from, start.span.begin));
+      const std::size_t in_at =
+          before.find_last_of(' ', before.size() >= 2 ? before.size() - 2 : 0);
+      const std::size_t verb_at = in_at == std::string::npos
+                                      ? std::string::npos
+                                      : before.find_last_of(" \t\r\n", in_at - 1);
+      const std::string verb =
+          in_at == std::string::npos
+              ? std::string()
+              : before.substr(verb_at == std::string::npos ? 0 : verb_at + 1,
+                              in_at - (verb_at == std::string::npos ? 0 : verb_at + 1));
+      bool person = false;
+      for (std::size_t at = comma + 2; at < gap.size();) {
+        const std::size_t end = std::min(gap.find(' ', at), gap.size());
+        person |= end > at && person_word(std::string_view(gap).substr(at, end - at));
+        at = end + 1;
+      }
+      if (person && !lexicon::find("timeline-age-start-person", verb)) continue;
+      // The sentence: no forecast, no other date; "next year" moves the article's year.
+      const auto& sentence = claims.sentences[d.sentence];
+      const std::string whole = lower(slice(claims.text, sentence.span.begin, sentence.span.end));
+      if (mentions(whole, "timeline-forecast")) continue;
+      bool other_date = false;
+      for (std::size_t k = i + 1; k < claims.claims.size(); ++k) {
+        if (claims.claims[k].sentence != d.sentence) break;
+        other_date |= claims.claims[k].kind == ClaimKind::kDate;
+      }
+      if (other_date) continue;
+      const lexicon::Entry* offset = nullptr;
+      for (const lexicon::Entry& e : lexicon::entries("timeline-year-offset")) {
+        if (whole.find(e.word) != std::string::npos) offset = &e;
+      }
+      const int year =
+          first_full->year + (offset ? static_cast<int>(lexicon::number(offset->value)) : 0);
+      const bool known = offset || mentions(whole, "timeline-this");
+      const int span_years = year - start.year;
+      const Interval allowed{static_cast<double>(known ? span_years : span_years - 1),
+                             static_cast<double>(span_years)};
+      const std::string assumed =
+          " (" + std::to_string(year) + " assumed: " +
+          (offset ? "\"" + std::string(offset->word) + "\" after the year of" : "the year of") +
+          " the article's first date, " + describe(parts_of(*first_full)) + ")";
+      const std::string from_to = std::to_string(start.year) + " to " + std::to_string(year);
+      const std::string arithmetic =
+          from_to + " is " + std::to_string(span_years) + " years" +
+          (known ? ""
+                 : ", or " + std::to_string(span_years - 1) +
+                       " if it fell before the article's date in the year before") +
+          assumed + "; " + std::string(n.text) + " is " + format_number(n.value);
+      const ByteSpan span = hull(start.span, d.span);
+      if (allowed.contains(n.value)) {
+        out.add(make(Severity::kPass, {start.id, d.id}, span,
+                     from_to + " is " + std::to_string(span_years) + " years, which fits " +
+                         std::string(n.text),
+                     arithmetic + ": consistent"));
+        continue;
+      }
+      out.add(make(known ? Severity::kError : Severity::kWarning, {start.id, d.id}, span,
+                   from_to + " is " + std::to_string(span_years) + " years, not " +
+                       (ordinal ? "the " + std::string(n.text) : std::string(n.text) + " years") +
+                       assumed,
+                   arithmetic + ": inconsistent"));
     }
   }
 
