@@ -580,6 +580,48 @@ class TimelineCheck final : public Check {
         arithmetic + ": inconsistent"));
   }
 
+  // The start of "N years since" written before it: "started in 2011 by a retired teacher, marks
+  // 15 years since its first meeting". The words after "since" name a beginning
+  // (timeline-since-start within three words: "its first meeting", "its founding"), and the claim
+  // right before the count, in its sentence, is a year after "in" (timeline-start-lead) and a word
+  // that begins something (timeline-age-start or timeline-since-begun: "started", "first held"),
+  // with one comma and no other stop between; else nullptr.
+  static const Claim* start_before_count(const Claims& claims, std::size_t i) {
+    if (i == 0) return nullptr;
+    const Claim& d = claims.claims[i];
+    const Claim& b = claims.claims[i - 1];
+    if (b.sentence != d.sentence || b.kind != ClaimKind::kDate) return nullptr;
+    const std::size_t from = d.span.end + 7;  // past " since "
+    const std::string after =
+        lower(slice(claims.text, from, std::min(from + 48, claims.text.size())));
+    bool beginning = false;
+    for (std::size_t at = 0, n = 0; n < 3 && at < after.size(); ++n) {
+      const std::size_t end = std::min(after.find_first_of(" ,.;:", at), after.size());
+      beginning |= lexicon::find("timeline-since-start", after.substr(at, end - at)) != nullptr;
+      if (end == after.size() || after[end] != ' ') break;
+      at = end + 1;
+    }
+    if (!beginning) return nullptr;
+    const std::size_t back = b.span.begin >= 40 ? b.span.begin - 40 : 0;
+    const std::string before = lower(slice(claims.text, back, b.span.begin));
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < before.size();) {
+      const std::size_t end = std::min(before.find_first_of(" \t\r\n", at), before.size());
+      if (end > at) words.push_back(before.substr(at, end - at));
+      at = end + 1;
+    }
+    if (words.size() < 2 || !lexicon::find("timeline-start-lead", words.back()) ||
+        (!lexicon::find("timeline-age-start", words[words.size() - 2]) &&
+         !lexicon::find("timeline-since-begun", words[words.size() - 2]))) {
+      return nullptr;
+    }
+    const std::string gap = lower(slice(claims.text, b.span.end, d.span.begin));
+    if (std::count(gap.begin(), gap.end(), ',') != 1 || gap.find_first_of(";:()") != gap.npos) {
+      return nullptr;
+    }
+    return &b;
+  }
+
   // "The 2026 festival marked 40 years since its first season in 1981": a duration in years after
   // a word of timeline-anniversary and before "since", against the distance from the first bare
   // year after it (within 120 bytes, no other date between) to the year the anniversary falls
@@ -630,13 +672,17 @@ class TimelineCheck final : public Check {
                                      : before.substr(space + 1, before.size() - space - 2);
         if (!lexicon::find("timeline-start-lead", word)) start = nullptr;
       }
+      // No year after "since": the start may be the year before the count ("started in 2011 by
+      // a teacher, marks 15 years since its first meeting").
+      const bool start_before = !start && (start = start_before_count(claims, i)) != nullptr;
       if (!start || start->year == 0 || start->month != 0 || start->quarter != 0 ||
           start->half != 0 || !start->date_end.empty() || start->fiscal) {
         continue;
       }
       // The year is the thing's own, not a clause's after ", and" (timeline-clause-break): "marked
       // 40 years since the band first played, and its first album came out in 1990".
-      const std::string gap = lower(slice(claims.text, d.span.end, start->span.begin));
+      const std::string gap =
+          start_before ? std::string() : lower(slice(claims.text, d.span.end, start->span.begin));
       if (gap.find_first_of(";:(") != std::string::npos) continue;
       bool other_clause = false;
       for (std::size_t at = gap.find(", "); at != std::string::npos; at = gap.find(", ", at + 2)) {
@@ -651,7 +697,7 @@ class TimelineCheck final : public Check {
       for (std::size_t k = i; k-- > 0;) {
         const Claim& c = claims.claims[k];
         if (c.sentence != d.sentence) break;
-        if (c.kind == ClaimKind::kDate) {
+        if (c.kind == ClaimKind::kDate && &c != start) {
           end = &c;
           break;
         }

@@ -55,6 +55,20 @@ TEST_CASE("timeline counts a present-tense time since a year to the article's ye
           {"Report of 4 March 2026. It is now 25 years since the mill shut in 1991.", "warning"},
           {"Report of 4 March 2026. It has been 12 years since the ferry last sailed in 2014.",
            "pass"},
+          // The start year before the count, "since" naming the beginning.
+          {"Report of 4 March 2026. The choir, started in 2011 by a teacher, marks 15 years "
+           "since its first concert this spring.",
+           "pass"},
+          {"Report of 4 March 2026. The choir, started in 2011 by a teacher, marks 12 years "
+           "since its first concert this spring.",
+           "warning"},
+          {"Report of 4 March 2026. The fair, first held in 2001, marks 35 years since its "
+           "founding.",
+           "warning"},
+          // "since" naming another event: its year is not the start's.
+          {"Report of 4 March 2026. The choir, founded in 1990, marks 10 years since its move to "
+           "the hall.",
+           "none"},
           // Past tense: the count ends when the story's events did, not now.
           {"Report of 4 March 2026. It was 30 years since the pit closed in 1986.", "none"},
       });
