@@ -36,6 +36,12 @@
 //    bridge, now 64 years old"; timeline-year-thing-lead), never when a word for a person stands
 //    there ("Founded in 1990, its chairman is now 71").
 //    "Next year" and "last year" (timeline-year-offset) move the article's year by one.
+//    The present "It is 30 years since the mine closed in 1986" (timeline-since-now) counts to the
+//    article's year; the start may stand before the count when "since" names a beginning
+//    ("started in 2011 ..., marks 15 years since its first meeting"). An ordinal anniversary or an
+//    age reached after the year a thing began ("Founded in 1962, the club celebrates its 60th
+//    anniversary this year"; "opened in 1978, turns 50 this year") falls exactly N years after
+//    it: an error with the year named, a warning (the year before allowed) with it assumed.
 // 2c. A count since a bare year told per year after a comma ("Since 2020, 1,600 homes have been
 //    built, about 270 a year"; "410 megawatt hours, about 90 megawatt hours a year", the unit's
 //    words repeated; timeline-since-year, timeline-rate-lead, timeline-per-year): the
@@ -347,7 +353,10 @@ class TimelineCheck final : public Check {
             "warning), as is a count back from that date (\"opened in 1974, marking 42 years "
             "of service\"; \"on 2 April 1996, 40 years ago\"; \"opened 10 years ago, in 2016\"; "
             "\"built in 1962 and now 64 years old\"; \"The 1962 bridge, now 64 years old\"; "
-            "\"next year marks 60 years since 1967\" is the year after; from a bare year to a "
+            "\"next year marks 60 years since 1967\" is the year after; \"It is 30 years since the "
+            "mine closed in 1986\"; an ordinal anniversary or an age reached, \"Founded in "
+            "1962, ... celebrates its 60th anniversary this year\", \"opened in 1978, turns 50 "
+            "this year\", exactly N years on; from a bare year to a "
             "full date the time is known to a year: 2013 to 9 January 2027 is 13.0 to 14.0 "
             "years). A count since a "
             "bare year told per year (\"Since 2020, 1,600 homes have been built, about 270 a "
@@ -1190,17 +1199,30 @@ class TimelineCheck final : public Check {
               ? std::string()
               : before.substr(verb_at == std::string::npos ? 0 : verb_at + 1,
                               in_at - (verb_at == std::string::npos ? 0 : verb_at + 1));
-      bool person = false;
+      // "its 60th anniversary" (timeline-year-thing-lead before the ordinal) is the thing's; before
+      // "turns", only the subject's head word ("the tower block turns") says whose age it is.
+      std::vector<std::string_view> subject;
       for (std::size_t at = comma + 2; at < gap.size();) {
         const std::size_t end = std::min(gap.find(' ', at), gap.size());
-        person |= end > at && person_word(std::string_view(gap).substr(at, end - at));
+        if (end > at) subject.push_back(std::string_view(gap).substr(at, end - at));
         at = end + 1;
       }
+      bool person = false;
+      if (turns && !ordinal) {
+        person = subject.size() >= 2 && person_word(subject[subject.size() - 2]);
+      } else if (subject.empty() || !lexicon::find("timeline-year-thing-lead", subject.back())) {
+        person = std::any_of(subject.begin(), subject.end(),
+                             [](std::string_view w) { return person_word(w); });
+      }
       if (person && !lexicon::find("timeline-age-start-person", verb)) continue;
-      // The sentence: no forecast, no other date; "next year" moves the article's year.
+      // No forecast before it ("will celebrate its 60th"; a later clause's "and will be
+      // refurbished" is another matter), no other date; "next year" moves the article's year.
       const auto& sentence = claims.sentences[d.sentence];
       const std::string whole = lower(slice(claims.text, sentence.span.begin, sentence.span.end));
-      if (mentions(whole, "timeline-forecast")) continue;
+      if (mentions(lower(slice(claims.text, sentence.span.begin, d.span.begin)),
+                   "timeline-forecast")) {
+        continue;
+      }
       bool other_date = false;
       for (std::size_t k = i + 1; k < claims.claims.size(); ++k) {
         if (claims.claims[k].sentence != d.sentence) break;

@@ -32,6 +32,14 @@ TEST_CASE("timeline judges an ordinal anniversary or an age reached against the 
           {"Report of 4 March 2026. Born in 1951, the mayor celebrated his 74th birthday on "
            "Friday.",
            "pass"},
+          // A forecast in a later clause is that clause's; the subject's head word says whose age.
+          {"Report of 4 March 2026. Built in 1966, the tower block turns 50 this year and will be "
+           "repainted.",
+           "error"},
+          {"Report of 4 March 2026. Built in 1966, the tower block turns 60 this year and will be "
+           "repainted.",
+           "pass"},
+          {"Report of 4 March 2026. Founded in 1990, its chairman turns 60 this year.", "none"},
           // Another date, a forecast, a person who is not what the year began: left alone.
           {"Report of 4 March 2026. Founded in 1962, the club held its 50th anniversary dinner in "
            "2012.",
