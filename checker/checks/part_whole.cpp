@@ -14,6 +14,11 @@
 // 1a. A whole divided into named parts ("Its £84m budget is split between housing (£52m), roads
 //    (£19m) and parks (£17m)", lexicon class part-whole-division): the parts are all of it, so a
 //    sum short of the whole is a warning too; a bracketed amount after a part's name is the part.
+// 1b. A running total after the parts ("... and £16m in the fourth took the year's total to
+//    £57m", part-whole-running) is their sum only when they are as many as the periods of a year
+//    the sentence names (part-whole-running-period: four quarters, two halves); a short sum is
+//    then a warning, as after "for a total of". "A third-quarter profit of £4m took the year's
+//    total to £11m" adds to figures the sentence does not give, and is left alone.
 // 2. Percentages of one whole in one sentence ("Of net sales, Finland accounted for 44%, Sweden
 //    39%, ..."; "wind supplied 46% of the group's output, solar 38% and hydro 24%"), or shares
 //    with the same whole words in different sentences of a paragraph ("62% of total inference
@@ -464,7 +469,9 @@ class PartWholeCheck final : public Check {
                 "what it counts (\"the 1,920 women in the trial\") against the share that names "
                 "it a few sentences before, of the count before that share. A whole divided into "
                 "named parts (\"the \u00a390m fund is split between roads "
-                "(\u00a350m), schools (\u00a325m) and parks (\u00a315m)\") must equal their sum. "
+                "(\u00a350m), schools (\u00a325m) and parks (\u00a315m)\") must equal their sum, "
+                "and so must a year's four quarters before a running total (\"... and \u00a316m in "
+                "the fourth took the year's total to \u00a357m\"). "
                 "These are "
                 "warnings: categories can overlap, which only an editor can judge. Parts that add "
                 "up to the "

@@ -32,7 +32,9 @@
 // be the count of a survey named otherwise ("Of the 2,400 tenants who answered its survey"). The
 // whole may be written in the share's phrase ("Half of the 840 staff, some 600,": 64% to 79%
 // against half's 45% to 55%, an error), or before "of them" ("Of the 4,500 staff, a third of
-// them, about 2,000,"), the part after "or" or a spaced dash, and the share in digits too. Every
+// them, about 2,000,"), the part after "or" or a spaced dash, and the share in digits too. A
+// share in words may restate the part after it between spaced dashes ("Of its 1,250 nurses, 310
+// - almost a third - work nights": 24.8% against 26.7%..36.7%, an error). Every
 // verdict names the computed share and what the stated percent allows, with its hedge. Left alone:
 // a bracketed figure of another unit or after a share written in digits ("40% (39.6%)" is rounding,
 // part-whole's to skip), and shares whose bracket holds more than a percent of them ("one in four
