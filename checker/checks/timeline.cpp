@@ -935,8 +935,13 @@ class TimelineCheck final : public Check {
       if (end > at) words.emplace_back(std::string_view(before).substr(at, end - at));
       at = end + 1;
     }
-    return words.size() >= 2 && lexicon::find("timeline-start-lead", words.back()) &&
-           lexicon::find("timeline-age-start", words[words.size() - 2]);
+    if (words.size() < 2 || !lexicon::find("timeline-start-lead", words.back())) return false;
+    if (lexicon::find("timeline-age-start", words[words.size() - 2])) return true;
+    // A verb of two words: "set up in 1871".
+    if (words.size() < 3) return false;
+    const std::string pair =
+        std::string(words[words.size() - 3]) + " " + std::string(words[words.size() - 2]);
+    return lexicon::find("timeline-age-start", pair) != nullptr;
   }
 
   // Whether a word names a person: durations.tsv's duration-age-person, or a role noun's ending

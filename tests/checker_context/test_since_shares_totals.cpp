@@ -32,6 +32,12 @@ TEST_CASE("timeline judges an ordinal anniversary or an age reached against the 
           {"Report of 4 March 2026. Born in 1951, the mayor celebrated his 74th birthday on "
            "Friday.",
            "pass"},
+          {"Report of 4 March 2026. The brewery, set up in 1871, marks its 145th anniversary "
+           "this year.",
+           "error"},
+          {"Report of 4 March 2026. The brewery, set up in 1871, marks its 155th anniversary "
+           "this year.",
+           "pass"},
           // A forecast in a later clause is that clause's; the subject's head word says whose age.
           {"Report of 4 March 2026. Built in 1966, the tower block turns 50 this year and will be "
            "repainted.",
