@@ -1489,6 +1489,35 @@ bool shared_cents(const Quantity& a, const Quantity& b) {
          subunit_of(a.unit) == 0.01;
 }
 
+// "18 cents a share on 240 million shares, about EUR 52m": bare cents (currency-cent, read alone
+// as US cents) in a sentence whose other money is all in one other currency whose hundredth is
+// a cent (currency-cent-home) are that currency's cents, as the price and its total share a unit.
+void cents_of_sentence_currency(std::vector<Quantity>& out) {
+  auto bare_cents = [](const Quantity& q) {
+    std::size_t w = q.text.size();
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(q.text[w - 1]))) --w;
+    return q.unit.is_money() &&
+           lexicon::find("currency-cent", std::string_view(q.text).substr(w)) != nullptr;
+  };
+  std::string_view other;
+  bool cents = false;
+  for (const Quantity& q : out) {
+    if (!q.unit.is_money()) continue;
+    if (bare_cents(q)) {
+      cents = true;
+      continue;
+    }
+    if (!lexicon::find("currency-cent-home", q.unit.code())) return;
+    if (!other.empty() && other != q.unit.code()) return;
+    other = q.unit.code();
+  }
+  if (!cents || other.empty()) return;
+  const Unit home(other);
+  for (Quantity& q : out) {
+    if (bare_cents(q)) q.unit = home;
+  }
+}
+
 // "three dollars fifty", "5 pounds 20": a whole amount in a currency's main unit, then a bare
 // number below 100 that ends the phrase, is one amount; the number is in the sub-unit.
 void join_whole_and_cents(std::vector<Quantity>& out, const SentenceWork& s) {
@@ -2239,6 +2268,7 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     }
   }
   join_whole_and_cents(out, s);
+  cents_of_sentence_currency(out);
   join_scale_nouns(out, s);
   join_word_points(out, s);
   join_unit_parts(out, text, span.end);

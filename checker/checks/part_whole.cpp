@@ -14,6 +14,11 @@
 // 1a. A whole divided into named parts ("Its £84m budget is split between housing (£52m), roads
 //    (£19m) and parks (£17m)", lexicon class part-whole-division): the parts are all of it, so a
 //    sum short of the whole is a warning too; a bracketed amount after a part's name is the part.
+// 1b. A running total after the parts ("... and £16m in the fourth took the year's total to
+//    £57m", part-whole-running) is their sum only when they are as many as the periods of a year
+//    the sentence names (part-whole-running-period: four quarters, two halves); a short sum is
+//    then a warning, as after "for a total of". "A third-quarter profit of £4m took the year's
+//    total to £11m" adds to figures the sentence does not give, and is left alone.
 // 2. Percentages of one whole in one sentence ("Of net sales, Finland accounted for 44%, Sweden
 //    39%, ..."; "wind supplied 46% of the group's output, solar 38% and hydro 24%"), or shares
 //    with the same whole words in different sentences of a paragraph ("62% of total inference
@@ -259,6 +264,42 @@ bool of_a_figure(std::string_view text, const Figure& f, const std::vector<Figur
   return false;
 }
 
+// Whether a running total's words (part-whole-running) end right before `at` in a lower-cased
+// sentence: "took the year's total to ".
+bool running_total_before(std::string_view text, std::size_t at) {
+  const std::string_view head = text.substr(0, at);
+  for (const lexicon::Entry& e : lexicon::entries("part-whole-running")) {
+    const std::string_view w = e.word;
+    if (head.size() > w.size() + 1 && head.ends_with(' ') &&
+        head.substr(head.size() - w.size() - 1, w.size()) == w &&
+        head[head.size() - w.size() - 2] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// How many periods make the year a sentence divides (part-whole-running-period: "quarter" 4,
+// "half" 2), found as a word or a hyphenated word's end ("fourth-quarter"); 0 for none or two
+// kinds.
+std::size_t periods_named(std::string_view text) {
+  std::size_t periods = 0;
+  for (const lexicon::Entry& e : lexicon::entries("part-whole-running-period")) {
+    const std::string_view w = e.word;
+    for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+      const bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == '-';
+      const std::size_t end = at + w.size();
+      const bool ends = end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+      if (!starts || !ends) continue;
+      const auto n = static_cast<std::size_t>(lexicon::number(e.value));
+      if (periods != 0 && periods != n) return 0;
+      periods = n;
+      break;
+    }
+  }
+  return periods;
+}
+
 // parts begin and, when the whole is a figure, that figure's index.
 struct Whole {
   std::size_t parts_from = 0;
@@ -318,6 +359,18 @@ std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
     const Claim& c = *figs[i].claim;
     if (i >= 2 && c.lead == Lead::kTotal && !c.quantities.empty() &&
         c.quantities.front().span == figs[i].q->span) {
+      Whole w;
+      w.figure = i;
+      w.parts_from = s.span.begin;
+      w.parts_to = figs[i].q->span.begin;
+      return w;
+    }
+    // "£12m in the first quarter, ... and £16m in the fourth took the year's total to £57m": a
+    // running total (part-whole-running right before it) is the sum of the figures before it only
+    // when they are as many as the periods of a year the sentence names (part-whole-running-period:
+    // four quarters, two halves); "A third-quarter profit of £4m took the year's total to £11m"
+    // adds to figures the sentence does not give, and is left alone.
+    if (i >= 2 && running_total_before(text, begin) && periods_named(text) == i) {
       Whole w;
       w.figure = i;
       w.parts_from = s.span.begin;
@@ -445,7 +498,9 @@ class PartWholeCheck final : public Check {
                 "what it counts (\"the 1,920 women in the trial\") against the share that names "
                 "it a few sentences before, of the count before that share. A whole divided into "
                 "named parts (\"the \u00a390m fund is split between roads "
-                "(\u00a350m), schools (\u00a325m) and parks (\u00a315m)\") must equal their sum. "
+                "(\u00a350m), schools (\u00a325m) and parks (\u00a315m)\") must equal their sum, "
+                "and so must a year's four quarters before a running total (\"... and \u00a316m in "
+                "the fourth took the year's total to \u00a357m\"). "
                 "These are "
                 "warnings: categories can overlap, which only an editor can judge. Parts that add "
                 "up to the "

@@ -32,7 +32,9 @@
 // be the count of a survey named otherwise ("Of the 2,400 tenants who answered its survey"). The
 // whole may be written in the share's phrase ("Half of the 840 staff, some 600,": 64% to 79%
 // against half's 45% to 55%, an error), or before "of them" ("Of the 4,500 staff, a third of
-// them, about 2,000,"), the part after "or" or a spaced dash, and the share in digits too. Every
+// them, about 2,000,"), the part after "or" or a spaced dash, and the share in digits too. A
+// share in words may restate the part after it between spaced dashes ("Of its 1,250 nurses, 310
+// - almost a third - work nights": 24.8% against 26.7%..36.7%, an error). Every
 // verdict names the computed share and what the stated percent allows, with its hedge. Left alone:
 // a bracketed figure of another unit or after a share written in digits ("40% (39.6%)" is rounding,
 // part-whole's to skip), and shares whose bracket holds more than a percent of them ("one in four
@@ -724,18 +726,28 @@ class RatioPercentCheck final : public Check {
             arithmetic, "the share", out);
   }
 
-  // Whether only a comma and the share's own hedge stand between the words after a figure and
-  // the share: "the 240 care homes they visited, almost half".
+  // Whether only a comma (or a spaced dash) and the share's own hedge stand between the words after
+  // a figure and the share: "the 240 care homes they visited, almost half"; "310 - almost a third
+  // -".
   static bool hedged_after_comma(const Claims& claims, const Quantity& figure,
                                  const Quantity& pct) {
     if (pct.span.begin <= figure.span.end || pct.span.begin - figure.span.end > 96) return false;
     const std::string_view gap =
         claims.text.substr(figure.span.end, pct.span.begin - figure.span.end);
-    const std::size_t comma = gap.rfind(',');
+    // A spaced dash sets the share off as a comma does: "310 - almost a third - work nights".
+    std::size_t comma = gap.rfind(',');
+    std::size_t after = comma == std::string_view::npos ? comma : comma + 1;
+    for (const std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      const std::size_t at = gap.rfind(dash);
+      if (at != std::string_view::npos && (comma == std::string_view::npos || at > comma)) {
+        comma = at;
+        after = at + dash.size();
+      }
+    }
     if (comma == std::string_view::npos || gap.find_first_of("0123456789") != gap.npos) {
       return false;
     }
-    std::string tail = lower(gap.substr(comma + 1));
+    std::string tail = lower(gap.substr(after));
     while (!tail.empty() && tail.front() == ' ') tail.erase(0, 1);
     while (!tail.empty() && tail.back() == ' ') tail.pop_back();
     return tail.empty() || tail == pct.hedge;

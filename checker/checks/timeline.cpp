@@ -36,6 +36,12 @@
 //    bridge, now 64 years old"; timeline-year-thing-lead), never when a word for a person stands
 //    there ("Founded in 1990, its chairman is now 71").
 //    "Next year" and "last year" (timeline-year-offset) move the article's year by one.
+//    The present "It is 30 years since the mine closed in 1986" (timeline-since-now) counts to the
+//    article's year; the start may stand before the count when "since" names a beginning
+//    ("started in 2011 ..., marks 15 years since its first meeting"). An ordinal anniversary or an
+//    age reached after the year a thing began ("Founded in 1962, the club celebrates its 60th
+//    anniversary this year"; "opened in 1978, turns 50 this year") falls exactly N years after
+//    it: an error with the year named, a warning (the year before allowed) with it assumed.
 // 2c. A count since a bare year told per year after a comma ("Since 2020, 1,600 homes have been
 //    built, about 270 a year"; "410 megawatt hours, about 90 megawatt hours a year", the unit's
 //    words repeated; timeline-since-year, timeline-rate-lead, timeline-per-year): the
@@ -347,7 +353,10 @@ class TimelineCheck final : public Check {
             "warning), as is a count back from that date (\"opened in 1974, marking 42 years "
             "of service\"; \"on 2 April 1996, 40 years ago\"; \"opened 10 years ago, in 2016\"; "
             "\"built in 1962 and now 64 years old\"; \"The 1962 bridge, now 64 years old\"; "
-            "\"next year marks 60 years since 1967\" is the year after; from a bare year to a "
+            "\"next year marks 60 years since 1967\" is the year after; \"It is 30 years since the "
+            "mine closed in 1986\"; an ordinal anniversary or an age reached, \"Founded in "
+            "1962, ... celebrates its 60th anniversary this year\", \"opened in 1978, turns 50 "
+            "this year\", exactly N years on; from a bare year to a "
             "full date the time is known to a year: 2013 to 9 January 2027 is 13.0 to 14.0 "
             "years). A count since a "
             "bare year told per year (\"Since 2020, 1,600 homes have been built, about 270 a "
@@ -372,6 +381,7 @@ class TimelineCheck final : public Check {
     check_durations(claims, out);
     check_anniversaries(claims, out);
     check_counted_back(claims, out);
+    check_ordinal_ages(claims, out);
     check_since_rate(claims, out);
     check_sources(claims, out);
   }
@@ -579,6 +589,48 @@ class TimelineCheck final : public Check {
         arithmetic + ": inconsistent"));
   }
 
+  // The start of "N years since" written before it: "started in 2011 by a retired teacher, marks
+  // 15 years since its first meeting". The words after "since" name a beginning
+  // (timeline-since-start within three words: "its first meeting", "its founding"), and the claim
+  // right before the count, in its sentence, is a year after "in" (timeline-start-lead) and a word
+  // that begins something (timeline-age-start or timeline-since-begun: "started", "first held"),
+  // with one comma and no other stop between; else nullptr.
+  static const Claim* start_before_count(const Claims& claims, std::size_t i) {
+    if (i == 0) return nullptr;
+    const Claim& d = claims.claims[i];
+    const Claim& b = claims.claims[i - 1];
+    if (b.sentence != d.sentence || b.kind != ClaimKind::kDate) return nullptr;
+    const std::size_t from = d.span.end + 7;  // past " since "
+    const std::string after =
+        lower(slice(claims.text, from, std::min(from + 48, claims.text.size())));
+    bool beginning = false;
+    for (std::size_t at = 0, n = 0; n < 3 && at < after.size(); ++n) {
+      const std::size_t end = std::min(after.find_first_of(" ,.;:", at), after.size());
+      beginning |= lexicon::find("timeline-since-start", after.substr(at, end - at)) != nullptr;
+      if (end == after.size() || after[end] != ' ') break;
+      at = end + 1;
+    }
+    if (!beginning) return nullptr;
+    const std::size_t back = b.span.begin >= 40 ? b.span.begin - 40 : 0;
+    const std::string before = lower(slice(claims.text, back, b.span.begin));
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < before.size();) {
+      const std::size_t end = std::min(before.find_first_of(" \t\r\n", at), before.size());
+      if (end > at) words.push_back(before.substr(at, end - at));
+      at = end + 1;
+    }
+    if (words.size() < 2 || !lexicon::find("timeline-start-lead", words.back()) ||
+        (!lexicon::find("timeline-age-start", words[words.size() - 2]) &&
+         !lexicon::find("timeline-since-begun", words[words.size() - 2]))) {
+      return nullptr;
+    }
+    const std::string gap = lower(slice(claims.text, b.span.end, d.span.begin));
+    if (std::count(gap.begin(), gap.end(), ',') != 1 || gap.find_first_of(";:()") != gap.npos) {
+      return nullptr;
+    }
+    return &b;
+  }
+
   // "The 2026 festival marked 40 years since its first season in 1981": a duration in years after
   // a word of timeline-anniversary and before "since", against the distance from the first bare
   // year after it (within 120 bytes, no other date between) to the year the anniversary falls
@@ -599,7 +651,11 @@ class TimelineCheck final : public Check {
       const std::size_t space = lead.find_last_of(' ', lead.size() >= 2 ? lead.size() - 2 : 0);
       if (lead.empty() || lead.back() != ' ' || space == std::string::npos) continue;
       const std::string verb = lead.substr(space + 1, lead.size() - space - 2);
-      if (!lexicon::find("timeline-anniversary", verb)) continue;
+      // "marked 40 years since", or the present: "It is 30 years since" (timeline-since-now).
+      if (!lexicon::find("timeline-anniversary", verb) &&
+          !lexicon::find("timeline-since-now", verb)) {
+        continue;
+      }
       // The start: the first date after it in its sentence, a bare year.
       const Claim* start = nullptr;
       for (std::size_t k = i + 1; k < claims.claims.size(); ++k) {
@@ -625,13 +681,17 @@ class TimelineCheck final : public Check {
                                      : before.substr(space + 1, before.size() - space - 2);
         if (!lexicon::find("timeline-start-lead", word)) start = nullptr;
       }
+      // No year after "since": the start may be the year before the count ("started in 2011 by
+      // a teacher, marks 15 years since its first meeting").
+      const bool start_before = !start && (start = start_before_count(claims, i)) != nullptr;
       if (!start || start->year == 0 || start->month != 0 || start->quarter != 0 ||
           start->half != 0 || !start->date_end.empty() || start->fiscal) {
         continue;
       }
       // The year is the thing's own, not a clause's after ", and" (timeline-clause-break): "marked
       // 40 years since the band first played, and its first album came out in 1990".
-      const std::string gap = lower(slice(claims.text, d.span.end, start->span.begin));
+      const std::string gap =
+          start_before ? std::string() : lower(slice(claims.text, d.span.end, start->span.begin));
       if (gap.find_first_of(";:(") != std::string::npos) continue;
       bool other_clause = false;
       for (std::size_t at = gap.find(", "); at != std::string::npos; at = gap.find(", ", at + 2)) {
@@ -646,7 +706,7 @@ class TimelineCheck final : public Check {
       for (std::size_t k = i; k-- > 0;) {
         const Claim& c = claims.claims[k];
         if (c.sentence != d.sentence) break;
-        if (c.kind == ClaimKind::kDate) {
+        if (c.kind == ClaimKind::kDate && &c != start) {
           end = &c;
           break;
         }
@@ -875,8 +935,13 @@ class TimelineCheck final : public Check {
       if (end > at) words.emplace_back(std::string_view(before).substr(at, end - at));
       at = end + 1;
     }
-    return words.size() >= 2 && lexicon::find("timeline-start-lead", words.back()) &&
-           lexicon::find("timeline-age-start", words[words.size() - 2]);
+    if (words.size() < 2 || !lexicon::find("timeline-start-lead", words.back())) return false;
+    if (lexicon::find("timeline-age-start", words[words.size() - 2])) return true;
+    // A verb of two words: "set up in 1871".
+    if (words.size() < 3) return false;
+    const std::string pair =
+        std::string(words[words.size() - 3]) + " " + std::string(words[words.size() - 2]);
+    return lexicon::find("timeline-age-start", pair) != nullptr;
   }
 
   // Whether a word names a person: durations.tsv's duration-age-person, or a role noun's ending
@@ -1077,6 +1142,132 @@ class TimelineCheck final : public Check {
       judge_years(n, start.year, first_full->year, assumed_from(*first_full),
                   mentions(whole, "timeline-this") ? Severity::kError : Severity::kWarning,
                   {start.id, d.id}, hull(start.span, d.span), out, first_full);
+    }
+  }
+
+  // An ordinal anniversary or an age reached, after the year the thing began in its sentence:
+  // "Founded in 1962, the club celebrates its 60th anniversary this year" (durations.tsv's
+  // duration-age-birthday after an ordinal), "which opened in 1978, turns 50 this year"
+  // (timeline-turns before the age). The Nth anniversary falls exactly N years after the start:
+  // with the year written for the sentence (timeline-this, or timeline-year-offset moving the
+  // article's year) anything else is an error; with the year assumed from the article's first
+  // date, the anniversary may have fallen the year before, and only an age outside those two is
+  // a warning. Left alone: forecasts, another date in the sentence, a person between the year
+  // and the age unless the year is a birth (timeline-age-start-person: "Born in 1956, the mayor
+  // celebrated his 68th birthday").
+  static void check_ordinal_ages(const Claims& claims, FindingSink& out) {
+    const Claim* first_full = first_full_date(claims);
+    if (!first_full) return;
+    for (std::size_t i = 0; i < claims.claims.size(); ++i) {
+      const Claim& d = claims.claims[i];
+      if (d.kind != ClaimKind::kDuration || d.quantities.size() != 1) continue;
+      const Quantity& n = d.quantities.front();
+      if (n.unit != "age" || n.is_range || first_full->span.end > d.span.begin) continue;
+      const std::string text = lower(claim_text(claims, d));
+      const std::size_t last_space = text.find_last_of(' ');
+      const bool ordinal = last_space != std::string::npos &&
+                           lexicon::find("duration-age-birthday", text.substr(last_space + 1));
+      const std::string lead =
+          lower(slice(claims.text, d.span.begin >= 12 ? d.span.begin - 12 : 0, d.span.begin));
+      const std::size_t lead_space = lead.find_last_of(' ', lead.size() >= 2 ? lead.size() - 2 : 0);
+      const bool turns = !lead.empty() && lead.back() == ' ' && lead_space != std::string::npos &&
+                         lexicon::find("timeline-turns",
+                                       lead.substr(lead_space + 1, lead.size() - lead_space - 2));
+      if (!ordinal && !turns) continue;
+      // The start: the nearest claim before it, a bare year in its sentence that begins a thing.
+      if (i == 0) continue;
+      const Claim& start = claims.claims[i - 1];
+      if (start.sentence != d.sentence || start.kind != ClaimKind::kDate || start.year == 0 ||
+          start.month != 0 || start.quarter != 0 || start.half != 0 || !start.date_end.empty() ||
+          start.fiscal || start.year >= first_full->year || &start == first_full ||
+          !begun_by_creation(claims, start)) {
+        continue;
+      }
+      // One comma closes the phrase the year began ("Founded in 1958 as a fishing quay, the
+      // company celebrates ..."); the words after it name the thing and its verb.
+      const std::string gap = lower(slice(claims.text, start.span.end, d.span.begin));
+      const std::size_t comma = gap.find(", ");
+      if (comma == std::string::npos || gap.find(',', comma + 1) != std::string::npos ||
+          gap.size() > 100 || gap.find_first_of(";:()") != gap.npos) {
+        continue;
+      }
+      // Whose age: a person between the year and the age is not the thing the year began.
+      const std::size_t from = start.span.begin >= 40 ? start.span.begin - 40 : 0;
+      const std::string before = lower(slice(claims.text, from, start.span.begin));
+      const std::size_t in_at =
+          before.find_last_of(' ', before.size() >= 2 ? before.size() - 2 : 0);
+      const std::size_t verb_at = in_at == std::string::npos
+                                      ? std::string::npos
+                                      : before.find_last_of(" \t\r\n", in_at - 1);
+      const std::string verb =
+          in_at == std::string::npos
+              ? std::string()
+              : before.substr(verb_at == std::string::npos ? 0 : verb_at + 1,
+                              in_at - (verb_at == std::string::npos ? 0 : verb_at + 1));
+      // "its 60th anniversary" (timeline-year-thing-lead before the ordinal) is the thing's; before
+      // "turns", only the subject's head word ("the tower block turns") says whose age it is.
+      std::vector<std::string_view> subject;
+      for (std::size_t at = comma + 2; at < gap.size();) {
+        const std::size_t end = std::min(gap.find(' ', at), gap.size());
+        if (end > at) subject.push_back(std::string_view(gap).substr(at, end - at));
+        at = end + 1;
+      }
+      bool person = false;
+      if (turns && !ordinal) {
+        person = subject.size() >= 2 && person_word(subject[subject.size() - 2]);
+      } else if (subject.empty() || !lexicon::find("timeline-year-thing-lead", subject.back())) {
+        person = std::any_of(subject.begin(), subject.end(),
+                             [](std::string_view w) { return person_word(w); });
+      }
+      if (person && !lexicon::find("timeline-age-start-person", verb)) continue;
+      // No forecast before it ("will celebrate its 60th"; a later clause's "and will be
+      // refurbished" is another matter), no other date; "next year" moves the article's year.
+      const auto& sentence = claims.sentences[d.sentence];
+      const std::string whole = lower(slice(claims.text, sentence.span.begin, sentence.span.end));
+      if (mentions(lower(slice(claims.text, sentence.span.begin, d.span.begin)),
+                   "timeline-forecast")) {
+        continue;
+      }
+      bool other_date = false;
+      for (std::size_t k = i + 1; k < claims.claims.size(); ++k) {
+        if (claims.claims[k].sentence != d.sentence) break;
+        other_date |= claims.claims[k].kind == ClaimKind::kDate;
+      }
+      if (other_date) continue;
+      const lexicon::Entry* offset = nullptr;
+      for (const lexicon::Entry& e : lexicon::entries("timeline-year-offset")) {
+        if (whole.find(e.word) != std::string::npos) offset = &e;
+      }
+      const int year =
+          first_full->year + (offset ? static_cast<int>(lexicon::number(offset->value)) : 0);
+      const bool known = offset || mentions(whole, "timeline-this");
+      const int span_years = year - start.year;
+      const Interval allowed{static_cast<double>(known ? span_years : span_years - 1),
+                             static_cast<double>(span_years)};
+      const std::string assumed =
+          " (" + std::to_string(year) + " assumed: " +
+          (offset ? "\"" + std::string(offset->word) + "\" after the year of" : "the year of") +
+          " the article's first date, " + describe(parts_of(*first_full)) + ")";
+      const std::string from_to = std::to_string(start.year) + " to " + std::to_string(year);
+      const std::string arithmetic =
+          from_to + " is " + std::to_string(span_years) + " years" +
+          (known ? ""
+                 : ", or " + std::to_string(span_years - 1) +
+                       " if it fell before the article's date in the year before") +
+          assumed + "; " + std::string(n.text) + " is " + format_number(n.value);
+      const ByteSpan span = hull(start.span, d.span);
+      if (allowed.contains(n.value)) {
+        out.add(make(Severity::kPass, {start.id, d.id}, span,
+                     from_to + " is " + std::to_string(span_years) + " years, which fits " +
+                         std::string(n.text),
+                     arithmetic + ": consistent"));
+        continue;
+      }
+      out.add(make(known ? Severity::kError : Severity::kWarning, {start.id, d.id}, span,
+                   from_to + " is " + std::to_string(span_years) + " years, not " +
+                       (ordinal ? "the " + std::string(n.text) : std::string(n.text) + " years") +
+                       assumed,
+                   arithmetic + ": inconsistent"));
     }
   }
 
