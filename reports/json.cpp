@@ -3,8 +3,6 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -115,23 +113,8 @@ class Pretty {
     firsts_.back() = false;
     out_.append(base_ + firsts_.size(), ' ');
   }
-  // Whether `s` is printable ASCII with no quote or backslash. Every string of the output passes
-  // here (a finding's message is a few hundred bytes), so eight bytes are tested at once.
   static bool plain_ascii(std::string_view s) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    // Bytes of `w` that are zero, as their high bit; exact when no byte has its high bit set.
-    const auto zero = [](std::uint64_t w) { return (w - kOnes) & ~w & kHigh; };
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (w & kHigh) return false;
-      // Below 0x20 exactly when the top three of the low seven bits are zero.
-      if (zero(w & (0x60 * kOnes)) | zero(w ^ ('"' * kOnes)) | zero(w ^ ('\\' * kOnes))) {
-        return false;
-      }
-    }
-    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), [](char c) {
+    return std::all_of(s.begin(), s.end(), [](char c) {
       const unsigned char u = static_cast<unsigned char>(c);
       return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
     });
