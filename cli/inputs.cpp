@@ -124,20 +124,21 @@ Expansion expand(const std::string& path) {
       out.errors.emplace_back(dir.string(), reason(err.value()));
       return;
     }
-    std::vector<fs::path> entries;
+    // The entries keep the type the folder listing gave, so most need no stat of their own.
+    std::vector<fs::directory_entry> entries;
     for (; it != fs::directory_iterator(); it.increment(err)) {
       if (err) break;
-      if (!hidden(it->path())) entries.push_back(it->path());
+      if (!hidden(it->path())) entries.push_back(*it);
     }
     if (err) out.errors.emplace_back(dir.string(), reason(err.value()));
-    for (const fs::path& p : entries) {
+    for (const fs::directory_entry& entry : entries) {
       std::error_code e;
       // Links to folders are not followed, so a loop of links cannot walk forever.
-      if (fs::is_directory(fs::symlink_status(p, e))) {
-        walk(p);
-      } else if (is_article_name(p.string()) && fs::is_regular_file(p, e)) {
+      if (!entry.is_symlink(e) && entry.is_directory(e)) {
+        walk(entry.path());
+      } else if (is_article_name(entry.path().string()) && entry.is_regular_file(e)) {
         // Only regular files: a named pipe or a device in a folder is never an article.
-        files.push_back(p);
+        files.push_back(entry.path());
       }
     }
   };

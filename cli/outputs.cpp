@@ -106,13 +106,36 @@ std::optional<std::string> AtomicFile::commit() {
   return std::nullopt;
 }
 
-void CheckedOutput::write(std::string_view bytes) {
-  if (errno_ != 0) return;
+namespace {
+
+constexpr std::size_t kGathered = std::size_t{1} << 16;
+
+}  // namespace
+
+CheckedOutput::CheckedOutput(std::FILE* file) : file_(file), gather_(isatty(fileno(file)) == 0) {}
+
+CheckedOutput::~CheckedOutput() { put(pending_); }
+
+void CheckedOutput::put(std::string_view bytes) {
+  if (errno_ != 0 || bytes.empty()) return;
   if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
     errno_ = errno ? errno : EIO;
 }
 
+void CheckedOutput::write(std::string_view bytes) {
+  if (!gather_) return put(bytes);
+  if (pending_.size() + bytes.size() > kGathered && !pending_.empty()) {
+    put(pending_);
+    pending_.clear();
+  }
+  if (bytes.size() >= kGathered) return put(bytes);
+  if (pending_.capacity() < kGathered) pending_.reserve(kGathered);
+  pending_ += bytes;
+}
+
 std::optional<std::string> CheckedOutput::finish() {
+  put(pending_);
+  pending_.clear();
   if (errno_ == 0 && std::fflush(file_) != 0) errno_ = errno ? errno : EIO;
   if (errno_ == 0 && std::ferror(file_)) errno_ = EIO;
   if (errno_ != 0) return reason(errno_);

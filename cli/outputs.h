@@ -38,17 +38,26 @@ class AtomicFile {
   int errno_ = 0;  // the first write error
 };
 
-/// Standard output, with the first write error kept so the run can stop and say why.
+/// Standard output, with the first write error kept so the run can stop and say why. Bytes for
+/// a file or a pipe are gathered 64 KB at a time (stdio's own buffer is 4 KB: sixteen times the
+/// writes); a terminal gets them as they come.
 class CheckedOutput {
  public:
-  explicit CheckedOutput(std::FILE* file) : file_(file) {}
+  explicit CheckedOutput(std::FILE* file);
+  CheckedOutput(const CheckedOutput&) = delete;
+  CheckedOutput& operator=(const CheckedOutput&) = delete;
+  ~CheckedOutput();  // hands on what is gathered, so an early exit loses nothing
   void write(std::string_view bytes);
   /// Flushes; the reason of the first error, if any write failed.
   std::optional<std::string> finish();
   bool failed() const { return errno_ != 0; }
 
  private:
+  void put(std::string_view bytes);
+
   std::FILE* file_;
+  bool gather_;          // not a terminal
+  std::string pending_;  // gathered bytes not yet handed to stdio
   int errno_ = 0;
 };
 

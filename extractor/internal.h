@@ -216,6 +216,11 @@ struct SentenceWork {
   std::unique_ptr<ChangeLists, void (*)(ChangeLists*)> change_lists{nullptr, nullptr};
   /// find_dates()'s places where a date form can start, kept for the next sentence's. Scratch.
   std::vector<DateStart> date_starts;
+  /// Where each currency-crown-context word stands whole in `text`, in order, one list per
+  /// entry: found at the document's first crown figure and kept for the others (quantity.cpp's
+  /// read_crowns), so a long document is not searched end to end for each. Scratch.
+  mutable std::vector<std::vector<std::size_t>> crown_context;
+  mutable bool crown_context_read = false;
 
   /// Whether the sentence holds any of the trigger:: bits `t`.
   bool has(std::uint32_t t) const { return (triggers & t) != 0; }

@@ -1661,8 +1661,9 @@ bool whole_word_at(std::string_view text, std::size_t at, std::size_t size) {
 // (currency.tsv's currency-crown) is read as the crown the article names nearest to it, before its
 // end if any (currency-crown-context: "NOK", "Danish", "Reykjavik"), else after it; with no name in
 // the article it keeps its default (currency-after: "kr" is Swedish, the largest of the four).
-void read_crowns(std::vector<Quantity>& out, std::string_view text) {
+void read_crowns(std::vector<Quantity>& out, const SentenceWork& s) {
   static const std::vector<std::string_view> kCrowns = lexicon::words({"currency-crown"});
+  const std::string_view text = s.text;
   for (Quantity& q : out) {
     if (!q.unit.is_money()) continue;
     bool crown = false;
@@ -1671,26 +1672,32 @@ void read_crowns(std::vector<Quantity>& out, std::string_view text) {
       if (at != std::string_view::npos && whole_word_at(q.text, at, w.size())) crown = true;
     }
     if (!crown) continue;
+    const std::span<const lexicon::Entry> context = lexicon::entries("currency-crown-context");
+    if (!s.crown_context_read) {
+      s.crown_context.assign(context.size(), {});
+      for (std::size_t k = 0; k < context.size(); ++k) {
+        const std::string_view w = context[k].word;
+        for (std::size_t at = text.find(w); at != std::string_view::npos;
+             at = text.find(w, at + 1)) {
+          if (whole_word_at(text, at, w.size())) s.crown_context[k].push_back(at);
+        }
+      }
+      s.crown_context_read = true;
+    }
     std::size_t before = 0, after = std::string_view::npos;
     std::string_view before_code, after_code;
     bool found_before = false;
-    for (const lexicon::Entry& e : lexicon::entries("currency-crown-context")) {
-      // From the figure's end, so "3 billion Norwegian crowns" names its own crown.
-      for (std::size_t at = q.span.end; at > 0;) {
-        at = text.rfind(e.word, at - 1);
-        if (at == std::string_view::npos) break;
-        if (!whole_word_at(text, at, e.word.size())) continue;
-        if (!found_before || at > before) before = at, before_code = e.value;
+    for (std::size_t k = 0; k < context.size(); ++k) {
+      const std::vector<std::size_t>& at = s.crown_context[k];
+      // The nearest before the figure's end, so "3 billion Norwegian crowns" names its own crown,
+      // and the nearest from there on.
+      const auto next = std::lower_bound(at.begin(), at.end(), q.span.end);
+      if (next != at.begin()) {
+        const std::size_t b = *std::prev(next);
+        if (!found_before || b > before) before = b, before_code = context[k].value;
         found_before = true;
-        break;
       }
-      for (std::size_t at = q.span.end; at < text.size(); ++at) {
-        at = text.find(e.word, at);
-        if (at == std::string_view::npos) break;
-        if (!whole_word_at(text, at, e.word.size())) continue;
-        if (at < after) after = at, after_code = e.value;
-        break;
-      }
+      if (next != at.end() && *next < after) after = *next, after_code = context[k].value;
     }
     const std::string_view code = found_before ? before_code : after_code;
     if (!code.empty()) q.unit = code;
@@ -2276,7 +2283,7 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
   join_primes(out, text, span.end);
   join_ratios(out, text);
   join_ranges(out, s);
-  read_crowns(out, s.text);
+  read_crowns(out, s);
 
   // PhraseBank pairs with lost parentheses share one currency and scale:
   // "EUR 2,686.2 1,259.7 million" is EUR 2,686.2 million and EUR 1,259.7 million.

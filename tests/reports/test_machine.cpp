@@ -101,6 +101,23 @@ TEST_CASE("json escapes what JSON must and spells strings and numbers as nlohman
   CHECK(out.find("\\u0001\\u001f\\n") != std::string::npos);
 }
 
+TEST_CASE("json escapes a byte that needs it wherever it falls in a long path") {
+  // Strings are tested eight bytes at a time: each byte that needs an escape, or that is not
+  // ASCII, at every place of the first words and the tail, comes out as nlohmann writes it.
+  using nlohmann::ordered_json;
+  for (const std::string odd : {"\"", "\\", "\x01", "\x1f", "\n", "\xC3\xA9", "\x7f"}) {
+    for (std::size_t at = 0; at <= 19; ++at) {
+      std::string path = std::string(at, 'a') + odd + std::string(19 - at, 'b') + ".txt";
+      CAPTURE(path);
+      DocumentResult doc = make_document(path, "Sales rose 12%.\n");
+      const std::string out = render_json({doc});
+      const ordered_json parsed = ordered_json::parse(out);
+      CHECK(out == parsed.dump(1) + "\n");
+      CHECK(parsed["documents"][0]["path"] == path);
+    }
+  }
+}
+
 TEST_CASE("sarif matches its golden") {
   std::vector<DocumentResult> docs = {fixed_document(),
                                       unreadable("bad.txt", "invalid UTF-8 at byte 7")};
