@@ -59,6 +59,12 @@
 // (Claim::counted) or by that verb. A percentage is compared only when the later is told as known
 // and only as a level (a change's new value or a percentage alone), never a change's percent.
 // Old values and hedged open-ended figures ("more than 400") are left alone.
+// A sentence's capitalised first word is a common noun, not an owner, when a preposition follows it
+// or it names a metric ("Turnover at Pellam rose to £312m", "Profit before tax of £23.7m"); "share"
+// names a metric beside "market" ("its 32% market share"). Rates are compared per the same thing
+// (Claim::per: "42p a share" ... "the 24p a share"), and a physical size as the size of one thing
+// told again as known ("a 52m yacht" ... "the 25m yacht"). A figure said to come from somewhere
+// ("£48.2m came from its bakery division") is a part, never the whole told again.
 #include <algorithm>
 #include <array>
 #include <cctype>
