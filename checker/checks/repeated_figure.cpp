@@ -659,9 +659,16 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     }
     // A word followed by a determiner is a verb taking an object: "net profit beat the ...".
     const std::string_view next = text.substr(at + word.size(), 7);
+    // A metric's name there ends the phrase, the name kept: "called the $84.8 million operating
+    // profit a relief" (lexicon class repeated-head).
     if (next.starts_with(" the ") || next.starts_with(" a ") || next.starts_with(" an ") ||
         next.starts_with(" its ") || next.starts_with(" their")) {
-      if (!stop_words().count(w)) break;
+      if (!stop_words().count(w)) {
+        if (lexicon::find("repeated-head", singular(w))) {
+          if (auto m = metric_word(word, at, sentence_begin, openings)) ctx.right.push_back(*m);
+        }
+        break;
+      }
     }
     // Likewise the words after "and" belong to the figure after them: "totaled $1.1 billion and
     // the securities had a fair value of $2.6 billion".

@@ -280,6 +280,13 @@ TEST_CASE("repeated-figure reads a sentence's first common noun, market shares a
       {"Portlen Marine launched a 68m superyacht for the island route.\n"
        "The 86m superyacht was painted in the spring.\n",
        true},
+      // A metric's name before a determiner ends its phrase, the name kept.
+      {"Halvard Steel made an operating profit of $52.6 million.\n"
+       "Shareholders at the meeting called the $56.2 million operating profit a surprise.\n",
+       true},
+      {"Halvard Steel made an operating profit of $52.6 million.\n"
+       "Shareholders at the meeting called the $56.2 million operating loss a surprise.\n",
+       false},
       // Another owner, another market, another thing per share, a part of the whole.
       {"Income at Tavish Mutual rose to £57.4m in the year.\n"
        "Income at its rival Brora Mutual was £54.7m.\n",
