@@ -93,9 +93,9 @@ constexpr std::array<KnownGap, 15> kKnownGaps{{
      "an amount per head (\"90 hours each\") after its total with the heads (2,600 volunteers) "
      "before the total: rate gives nothing here (rate.cpp was another engineer's in session 10)"},
     {"fenwick-zoo.txt", "repeated-figure", "the £8.5m reptile house",
-     "the first figure is of a house \"due to open\" in 2028 and the later one sits in reported "
-     "speech; repeated-figure gives nothing here (repeated_figure.cpp was another engineer's in "
-     "session 10)"},
+     "the two sentences name different years (the house opens in 2028, fundraising runs to "
+     "2027), neither the year of the cost, and years a sentence names that share none part "
+     "the figures of two sentences (different_periods); without the years it warns"},
     // The article of session 11, written before the checks were read.
     {"ashby-library.txt", "timeline",
      "which opened in 1906, celebrates its 110th anniversary this month",
