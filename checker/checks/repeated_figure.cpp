@@ -64,7 +64,8 @@
 // names a metric beside "market" ("its 32% market share"). Rates are compared per the same thing
 // (Claim::per: "42p a share" ... "the 24p a share"), and a physical size as the size of one thing
 // told again as known ("a 52m yacht" ... "the 25m yacht"). A figure said to come from somewhere
-// ("£48.2m came from its bakery division") is a part, never the whole told again.
+// ("£48.2m came from its bakery division"), not told as known, is a part, never the whole told
+// again.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -572,9 +573,11 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     ctx.forecast = true;
   }
   // A figure said to come from somewhere ("£48.2m came from its bakery division") is a part of
-  // a whole: a scope of its own, which a restated whole does not share.
+  // a whole: a scope of its own, which a restated whole does not share. One told as known says
+  // where the whole came from ("the 1,350 patients it cared for came from across the county").
   static const LexiconPhrases kPart("repeated-part");
-  if (figure.end > begin && (*kPart).any_in(low.substr(std::min(low.size(), figure.end - begin)))) {
+  if (!definite && figure.end > begin &&
+      (*kPart).any_in(low.substr(std::min(low.size(), figure.end - begin)))) {
     ctx.scope.insert("(part)");
   }
   // Content words on each side, nearest first, up to a comma, bracket or colon: the words before

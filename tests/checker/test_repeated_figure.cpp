@@ -287,6 +287,10 @@ TEST_CASE("repeated-figure reads a sentence's first common noun, market shares a
       {"Halvard Steel made an operating profit of $52.6 million.\n"
        "Shareholders at the meeting called the $56.2 million operating loss a surprise.\n",
        false},
+      // Where a count told as known came from says nothing of its scope.
+      {"Orrin Shelter housed 2,460 families last year.\n"
+       "The 2,640 families it housed came from across the region.\n",
+       true},
       // Another owner, another market, another thing per share, a part of the whole.
       {"Income at Tavish Mutual rose to £57.4m in the year.\n"
        "Income at its rival Brora Mutual was £54.7m.\n",
