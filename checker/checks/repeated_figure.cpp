@@ -343,10 +343,11 @@ bool written_near(std::string_view text, std::string_view w, std::size_t at) {
 }
 
 // Whether the capitalised word `w` (lower case) opening a sentence at `at` is a common noun by its
-// own sentence: a metric's name ("Profit rose", "Sales of"; repeated-head, singular) or a word a
-// preposition follows ("Turnover at Pellam", "Visitors to the museum";
-// repeated-opening-preposition). A name is rarely either.
+// own sentence: a metric's name ("Profit rose", "Sales of"; repeated-head, singular), a group of
+// people ("Investors welcomed"; repeated-group) or a word a preposition follows ("Turnover at
+// Pellam", "Visitors to the museum"; repeated-opening-preposition). A name is rarely any.
 bool common_opening(std::string_view text, std::string_view w, std::size_t at) {
+  if (lexicon::find("repeated-group", w)) return true;
   std::string s(w);
   if (lexicon::find("repeated-head", singular(std::move(s)))) return true;
   std::string next;
@@ -393,6 +394,9 @@ std::optional<std::string> metric_word(std::string_view word, std::size_t at,
   const bool capital = is_upper(word[0]);
   const bool opening = at <= sentence_begin + 3 && openings.written_near(w, at);
   if (capital && !opening) return std::nullopt;  // names say whose figure it is, not what
+  // A group of people opening the sentence acts on the figure and names no metric of it
+  // ("Investors cheered the 36 cents a share").
+  if (capital && lexicon::find("repeated-group", w)) return std::nullopt;
   if (w.size() < 3 || stop_words().count(w)) return std::nullopt;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return std::nullopt;
   std::string s = singular(std::move(w));

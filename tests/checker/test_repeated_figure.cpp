@@ -287,6 +287,13 @@ TEST_CASE("repeated-figure reads a sentence's first common noun, market shares a
       {"Halvard Steel made an operating profit of $52.6 million.\n"
        "Shareholders at the meeting called the $56.2 million operating loss a surprise.\n",
        false},
+      // A group of people opening the sentence is its subject, not the figure's owner.
+      {"Calloway Mines earned 63 cents a share in 2025.\n"
+       "Investors cheered the 36 cents per share it earned in 2025.\n",
+       true},
+      {"Norrell Foods made a net profit of £41.7m in 2025.\n"
+       "Shareholders welcomed the £47.1m net profit, which lifted the dividend.\n",
+       true},
       // Where a count told as known came from says nothing of its scope.
       {"Orrin Shelter housed 2,460 families last year.\n"
        "The 2,640 families it housed came from across the region.\n",
