@@ -60,7 +60,8 @@
 // and only as a level (a change's new value or a percentage alone), never a change's percent.
 // Old values and hedged open-ended figures ("more than 400") are left alone.
 // A sentence's capitalised first word is a common noun, not an owner, when a preposition follows it
-// or it names a metric ("Turnover at Pellam rose to £312m", "Profit before tax of £23.7m"); "share"
+// or it names a metric ("Turnover at Pellam rose to £312m", "Profit before tax of £23.7m"), and a
+// group of people there is the sentence's subject ("Investors welcomed the ..."); "share"
 // names a metric beside "market" ("its 32% market share"). Rates are compared per the same thing
 // (Claim::per: "42p a share" ... "the 24p a share"), and a physical size as the size of one thing
 // told again as known ("a 52m yacht" ... "the 25m yacht"). A figure said to come from somewhere
