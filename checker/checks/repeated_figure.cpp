@@ -59,6 +59,14 @@
 // (Claim::counted) or by that verb. A percentage is compared only when the later is told as known
 // and only as a level (a change's new value or a percentage alone), never a change's percent.
 // Old values and hedged open-ended figures ("more than 400") are left alone.
+// A sentence's capitalised first word is a common noun, not an owner, when a preposition follows it
+// or it names a metric ("Turnover at Pellam rose to £312m", "Profit before tax of £23.7m"), and a
+// group of people there is the sentence's subject ("Investors welcomed the ..."); "share"
+// names a metric beside "market" ("its 32% market share"). Rates are compared per the same thing
+// (Claim::per: "42p a share" ... "the 24p a share"), and a physical size as the size of one thing
+// told again as known ("a 52m yacht" ... "the 25m yacht"). A figure said to come from somewhere
+// ("£48.2m came from its bakery division"), not told as known, is a part, never the whole told
+// again.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -335,8 +343,25 @@ bool written_near(std::string_view text, std::string_view w, std::size_t at) {
   return text.substr(from, 2 * kNear).find(w) != std::string_view::npos;
 }
 
-// written_near() for the opening words of one sentence, each searched for once: every figure of a
-// sentence reads its first words again.
+// Whether the capitalised word `w` (lower case) opening a sentence at `at` is a common noun by its
+// own sentence: a metric's name ("Profit rose", "Sales of"; repeated-head, singular), a group of
+// people ("Investors welcomed"; repeated-group) or a word a preposition follows ("Turnover at
+// Pellam", "Visitors to the museum"; repeated-opening-preposition). A name is rarely any.
+bool common_opening(std::string_view text, std::string_view w, std::size_t at) {
+  if (lexicon::find("repeated-group", w)) return true;
+  std::string s(w);
+  if (lexicon::find("repeated-head", singular(std::move(s)))) return true;
+  std::string next;
+  lower_into(text.substr(at + w.size(), 12), next);
+  if (next.empty() || next[0] != ' ') return false;
+  next.erase(0, 1);
+  next.resize(std::min(next.find(' '), next.size()));
+  return lexicon::find("repeated-opening-preposition", next) != nullptr;
+}
+
+// Whether a sentence's capitalised first word is a common word: the article writes it in lower
+// case near it (written_near) or its sentence shows it is one (common_opening). Each word is
+// judged once: every figure of a sentence reads its first words again.
 class OpeningWords {
  public:
   explicit OpeningWords(std::string_view text) : text_(text) {}
@@ -344,7 +369,8 @@ class OpeningWords {
     for (const Entry& e : entries_) {
       if (e.at == at && e.word == w) return e.near;
     }
-    entries_.push_back({at, std::string(w), checks::written_near(text_, w, at)});
+    entries_.push_back(
+        {at, std::string(w), checks::written_near(text_, w, at) || common_opening(text_, w, at)});
     return entries_.back().near;
   }
   void clear() { entries_.clear(); }
@@ -369,12 +395,32 @@ std::optional<std::string> metric_word(std::string_view word, std::size_t at,
   const bool capital = is_upper(word[0]);
   const bool opening = at <= sentence_begin + 3 && openings.written_near(w, at);
   if (capital && !opening) return std::nullopt;  // names say whose figure it is, not what
+  // A group of people opening the sentence acts on the figure and names no metric of it
+  // ("Investors cheered the 36 cents a share").
+  if (capital && lexicon::find("repeated-group", w)) return std::nullopt;
   if (w.size() < 3 || stop_words().count(w)) return std::nullopt;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return std::nullopt;
   std::string s = singular(std::move(w));
   // One metric by two names ("customers", "subscribers"): lexicon class repeated-synonym.
   if (const lexicon::Entry* e = lexicon::find("repeated-synonym", s)) s = e->value;
   return s;
+}
+
+// A stop word that names a metric beside another word of the surroundings `low` (lower case):
+// "share" with "market" in "its 32% market share" or "a 23% share of the UK market" (lexicon class
+// repeated-compound), or nullopt.
+std::optional<std::string> compound_word(std::string_view w, std::string_view low) {
+  std::string s = singular(std::string(w));
+  const lexicon::Entry* e = lexicon::find("repeated-compound", s);
+  if (!e) return std::nullopt;
+  for (std::size_t at = low.find(e->value); at != std::string_view::npos;
+       at = low.find(e->value, at + 1)) {
+    const std::size_t end = at + e->value.size();
+    if ((at == 0 || !is_alnum(low[at - 1])) && (end == low.size() || !is_alnum(low[end]))) {
+      return s;
+    }
+  }
+  return std::nullopt;
 }
 
 // Words that widen or narrow a metric's scope: "combined annual sales".
@@ -531,6 +577,14 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
   if (((*kForecast).any_in(low) || modal) && !(*kAgainstForecast).any_in(low)) {
     ctx.forecast = true;
   }
+  // A figure said to come from somewhere ("£48.2m came from its bakery division") is a part of
+  // a whole: a scope of its own, which a restated whole does not share. One told as known says
+  // where the whole came from ("the 1,350 patients it cared for came from across the county").
+  static const LexiconPhrases kPart("repeated-part");
+  if (!definite && figure.end > begin &&
+      (*kPart).any_in(low.substr(std::min(low.size(), figure.end - begin)))) {
+    ctx.scope.insert("(part)");
+  }
   // Content words on each side, nearest first, up to a comma, bracket or colon: the words before
   // the figure are words[0, split) read backwards, those after it words[split, end).
   std::vector<Word>& words = scratch.words;
@@ -578,7 +632,11 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
       ctx.left.push_back(metric_name(words, --i));
       continue;
     }
-    if (auto m = metric_word(word, at, sentence_begin, openings)) ctx.left.push_back(*m);
+    if (auto m = metric_word(word, at, sentence_begin, openings)) {
+      ctx.left.push_back(*m);
+    } else if (auto c = compound_word(w, low)) {
+      ctx.left.push_back(*c);
+    }
   }
   // A verb after the figure ends the phrase that names it: in "the £85.6m operating profit was
   // strong", "strong" says what it was, not what it is.
@@ -609,14 +667,25 @@ void read_context(std::string_view text, std::size_t begin, std::size_t end, Byt
     }
     // A word followed by a determiner is a verb taking an object: "net profit beat the ...".
     const std::string_view next = text.substr(at + word.size(), 7);
+    // A metric's name there ends the phrase, the name kept: "called the $84.8 million operating
+    // profit a relief" (lexicon class repeated-head).
     if (next.starts_with(" the ") || next.starts_with(" a ") || next.starts_with(" an ") ||
         next.starts_with(" its ") || next.starts_with(" their")) {
-      if (!stop_words().count(w)) break;
+      if (!stop_words().count(w)) {
+        if (lexicon::find("repeated-head", singular(w))) {
+          if (auto m = metric_word(word, at, sentence_begin, openings)) ctx.right.push_back(*m);
+        }
+        break;
+      }
     }
     // Likewise the words after "and" belong to the figure after them: "totaled $1.1 billion and
     // the securities had a fair value of $2.6 billion".
     if (before_figure && (word == "and" || word == "or")) break;
-    if (auto m = metric_word(word, at, sentence_begin, openings)) ctx.right.push_back(*m);
+    if (auto m = metric_word(word, at, sentence_begin, openings)) {
+      ctx.right.push_back(*m);
+    } else if (auto c = compound_word(w, low)) {
+      ctx.right.push_back(*c);
+    }
   }
   static constexpr std::string_view kQuarters[] = {"q1", "q2", "q3", "q4"};
   static constexpr std::string_view kOrdinalQuarters[] = {"first-quarter", "second-quarter",
@@ -802,6 +871,11 @@ bool names_a_thing(std::string_view text, const Quantity& q) {
   return kLabels.count(w) > 0;
 }
 
+// Whether a figure measures a physical thing ("a 52m yacht", "a 3.2 GW plant"): compared, like
+// money, as the size of one thing named right after both (shared_thing). A unit the lexicon does
+// not list counts too: "m" is metres only by the words after it ("a 52m yacht").
+bool physical(const Quantity& q) { return q.unit.dimension() >= Dimension::kLength; }
+
 // A figure that could be restated elsewhere, with its surroundings.
 struct Stated {
   const Claim* claim;
@@ -828,6 +902,8 @@ bool could_pair(const Stated& a, const Stated& b) {
   const bool same_unit =
       a.q->unit == b.q->unit || (b.definite && a.q->unit == "count" && b.q->unit.empty());
   if (a.claim->sentence == b.claim->sentence || !same_unit) return false;
+  // A rate is told again only per the same thing ("42p a share" ... "the 24p per share").
+  if (a.claim->per != b.claim->per) return false;
   if (!(a.q->value > 0 && b.q->value > 0) || a.q->value > 2 * b.q->value ||
       b.q->value > 2 * a.q->value) {
     return false;
@@ -950,7 +1026,7 @@ std::optional<std::string> shared_thing(const Context& a, const Context& b, bool
 // "group" says nothing; a count called "item" or "restaurant" is too often another); or, for
 // money told as known ("the £221m profit", `later_definite`), a metric name nearest both
 // (shared_head); else empty.
-std::set<std::string> same_metric(const Context& a, const Context& b, bool money,
+std::set<std::string> same_metric(const Context& a, const Context& b, bool money, bool measure,
                                   bool later_definite) {
   if (const auto w = sole_word(a); money && w && w == sole_word(b)) return {*w};
   for (const auto* x : {&a.left, &a.right}) {
@@ -969,6 +1045,8 @@ std::set<std::string> same_metric(const Context& a, const Context& b, bool money
   }
   if (money) {
     if (const auto w = shared_head(a, b, later_definite)) return {*w};
+  }
+  if (money || measure) {
     if (const auto w = shared_thing(a, b, later_definite)) return {*w};
   }
   return {};
@@ -1056,6 +1134,25 @@ std::optional<std::string> shared_count_noun(const Stated& a, const Stated& b) {
   const std::string x = noun(*a.claim);
   if (x.empty() || x != noun(*b.claim)) return std::nullopt;
   return x;
+}
+
+// What two rates are per (Claim::per, "share"), when they are per the same thing, the later is
+// told as known ("the 36 cents a share") and names the figure by no word the earlier lacks:
+// "earnings of 63 cents a share" ... "the 36 cents a share", not "the 36 cents a share dividend".
+std::optional<std::string> shared_per(const Stated& a, const Stated& b) {
+  if (!b.definite || a.claim->per.empty() || a.claim->per != b.claim->per) return std::nullopt;
+  for (const auto* side : {&b.ctx->left, &b.ctx->right}) {
+    for (const std::string& w : *side) {
+      const auto& x = a.ctx->left;
+      const auto& y = a.ctx->right;
+      if (std::find(x.begin(), x.end(), w) == x.end() &&
+          std::find(y.begin(), y.end(), w) == y.end())
+        return std::nullopt;
+    }
+  }
+  std::string out;
+  for (const std::string& p : a.claim->per) out += (out.empty() ? "" : " ") + p;
+  return out;
 }
 
 // Whether the two words nearest one figure, on either side, are the two nearest the other:
@@ -1159,9 +1256,11 @@ Figures stated_figures(const Claims& claims) {
     std::vector<const Quantity*> candidates;
     if (c.new_value) candidates.push_back(&*c.new_value);
     for (const Quantity& change : c.changes) candidates.push_back(&change);
+    // A rate counts as one figure per what it is per (Claim::per; could_pair).
     if (!c.new_value && c.changes.empty() && c.quantities.size() == 1 &&
         (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kCount ||
-         c.kind == ClaimKind::kNumber || c.kind == ClaimKind::kPercent)) {
+         c.kind == ClaimKind::kNumber || c.kind == ClaimKind::kPercent ||
+         (c.kind == ClaimKind::kRate && !c.per.empty()))) {
       candidates.push_back(&c.quantities.front());
     }
     for (const Quantity* q : candidates) {
@@ -1174,7 +1273,8 @@ Figures stated_figures(const Claims& claims) {
         continue;
       }
       if (q->hedge_kind == Hedge::kMoreThan || q->hedge_kind == Hedge::kLessThan) continue;
-      if (!(is_currency(q->unit) || q->unit == "count" || q->unit.empty() || q->unit == "%")) {
+      if (!(is_currency(q->unit) || q->unit == "count" || q->unit.empty() || q->unit == "%" ||
+            physical(*q))) {
         continue;
       }
       if (names_a_thing(claims.text, *q)) continue;
@@ -1455,7 +1555,7 @@ class RepeatedFigureCheck final : public Check {
             a.ctx->names.empty() != b.ctx->names.empty() &&
             (own_names(a).empty() || own_names(b).empty()) && is_currency(a.q->unit) &&
             (nearest_shared(*a.ctx, *b.ctx) || shared_head(*a.ctx, *b.ctx, b.claim->definite) ||
-             shared_thing(*a.ctx, *b.ctx, b.claim->definite));
+             shared_thing(*a.ctx, *b.ctx, b.claim->definite) || shared_per(a, b));
         // A count or percentage told as known that names no one the earlier does not, after one
         // whose owner is named ("Orvik Museum drew 512,000 visitors" ... "the 521,000 visitors
         // showed"), is taken as the same subject's; its metric must then match as strongly as two
@@ -1474,7 +1574,7 @@ class RepeatedFigureCheck final : public Check {
         const bool warns = !va.overlaps(vb);
         if (best && (best->severity == Severity::kWarning || !warns)) continue;
         std::set<std::string> common =
-            same_metric(*a.ctx, *b.ctx, is_currency(a.q->unit), b.claim->definite);
+            same_metric(*a.ctx, *b.ctx, is_currency(a.q->unit), physical(*a.q), b.claim->definite);
         std::optional<std::string> noun, verb;
         if (common.empty() && !is_currency(a.q->unit) && a.q->unit != "%") {
           noun = shared_count_noun(a, b);
@@ -1482,17 +1582,26 @@ class RepeatedFigureCheck final : public Check {
           if (noun) common = {*noun};
           if (verb) common = {*verb};
         }
+        // Two rates per the same thing ("63 cents a share" ... "the 36 cents a share"), the later
+        // told as known and named by no word the earlier lacks.
+        std::optional<std::string> per;
+        if (common.empty() && a.claim->kind == ClaimKind::kRate &&
+            b.claim->kind == ClaimKind::kRate) {
+          per = shared_per(a, b);
+          if (per) common = {*per};
+        }
         if (common.empty()) {
           continue;
         }
         const bool head_word =
-            noun || verb || (common.size() == 1 && sole_word(*a.ctx) != sole_word(*b.ctx));
+            noun || verb || per || (common.size() == 1 && sole_word(*a.ctx) != sole_word(*b.ctx));
         Finding f;
         f.check = std::string(kId);
         f.claims = {a.claim->id, b.claim->id};
         f.span = b.claim->span;
         const std::string explain =
             (noun   ? "both count " + *noun + ", the later told as the ones already counted"
+             : per  ? "both are rates per " + *per + ", the later told as the one already named"
              : verb ? "both are counted by \"" + a.ctx->verb_before +
                           "\" with the same words "
                           "after it, the later told as the ones already counted"

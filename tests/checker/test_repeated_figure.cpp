@@ -259,4 +259,62 @@ TEST_CASE("repeated-figure reads a count or a percentage told again as known") {
 }
 
 }  // namespace
+TEST_CASE("repeated-figure reads a sentence's first common noun, market shares and rates") {
+  run_table({
+      // A first word a preposition follows, or a metric's name, is a common noun, not an owner.
+      {"Income at Tavish Mutual rose to £57.4m in the year.\n"
+       "Income of £54.7m was helped by higher interest rates.\n",
+       true},
+      {"Dunkeld Paper said its turnover reached £126m.\n"
+       "Turnover was £162m, the annual report shows.\n",
+       true},
+      // Market share, told again as known ("share" names a metric beside "market").
+      {"Orvel Bank holds a 34% share of the Irish mortgage market.\n"
+       "Its 43% market share worries the regulator.\n",
+       true},
+      // A rate per share, told again per share.
+      {"Calloway Mines earned 63 cents a share in 2025.\n"
+       "The 36 cents per share it earned in 2025 was a record.\n",
+       true},
+      // A physical size, the later told as known.
+      {"Portlen Marine launched a 68m superyacht for the island route.\n"
+       "The 86m superyacht was painted in the spring.\n",
+       true},
+      // A metric's name before a determiner ends its phrase, the name kept.
+      {"Halvard Steel made an operating profit of $52.6 million.\n"
+       "Shareholders at the meeting called the $56.2 million operating profit a surprise.\n",
+       true},
+      {"Halvard Steel made an operating profit of $52.6 million.\n"
+       "Shareholders at the meeting called the $56.2 million operating loss a surprise.\n",
+       false},
+      // A group of people opening the sentence is its subject, not the figure's owner.
+      {"Calloway Mines earned 63 cents a share in 2025.\n"
+       "Investors cheered the 36 cents per share it earned in 2025.\n",
+       true},
+      {"Norrell Foods made a net profit of £41.7m in 2025.\n"
+       "Shareholders welcomed the £47.1m net profit, which lifted the dividend.\n",
+       true},
+      // Where a count told as known came from says nothing of its scope.
+      {"Orrin Shelter housed 2,460 families last year.\n"
+       "The 2,640 families it housed came from across the region.\n",
+       true},
+      // Another owner, another market, another thing per share, a part of the whole.
+      {"Income at Tavish Mutual rose to £57.4m in the year.\n"
+       "Income at its rival Brora Mutual was £54.7m.\n",
+       false},
+      {"Orvel Bank holds a 34% share of the Irish mortgage market.\n"
+       "Its 43% share of the savings market is larger still.\n",
+       false},
+      {"Calloway Mines earned 63 cents a share in 2025.\n"
+       "It paid 36 cents a year in dividends per bond.\n",
+       false},
+      {"Dunkeld Paper said its turnover reached £126m.\n"
+       "Turnover of £62m came from its packaging arm.\n",
+       false},
+      {"Portlen Marine launched a 68m superyacht for the island route.\n"
+       "Its next order, an 86m superyacht, is due in 2028.\n",
+       false},
+  });
+}
+
 }  // namespace factcheck
