@@ -23,6 +23,7 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <iterator>
 #include <new>
 #include <sstream>
 #include <string>
@@ -62,7 +63,8 @@ namespace {
 constexpr const char* kUsage =
     "usage: factcheck_bench [--seconds S] [--only "
     "triggers|floor|extract|check|text|json|sarif|html]\n"
-    "                       [--cli FACTCHECK] [--big-mb N] [--keep-big] [--peers] [PATH...]\n"
+    "                       [--cli FACTCHECK] [--big-mb N] [--keep-big] [--peers]\n"
+    "                       [--windows BYTES] [PATH...]\n"
     "  PATH        a folder (walked for .txt) or a file; default: " FACTCHECK_DEFAULT_CORPUS
     "\n"
     "  --seconds   run each library stage for at least S seconds of CPU time (default 2)\n"
@@ -71,7 +73,9 @@ constexpr const char* kUsage =
     "  --big-mb    size of that file in megabytes (default 200), built in /tmp\n"
     "  --keep-big  leave the big file in /tmp afterwards\n"
     "  --peers     also time compromise and Recognizers-Text (npm, with node) on the same\n"
-    "              articles, installed under the build folder on first use\n";
+    "              articles, installed under the build folder on first use\n"
+    "  --windows   only join the articles into one document and list the findings it gives\n"
+    "              read whole but not in windows of BYTES, and the other way round\n";
 
 struct Article {
   std::string path;
@@ -301,6 +305,46 @@ void run_peers(const std::vector<Article>& articles, double seconds, double ours
   }
 }
 
+// The findings of the articles joined into one document, read whole and read in windows of
+// `window` bytes (check_windows, as the command line reads a long document), and those only one
+// of the two gives: what a window's edge loses. Returns how many differ.
+std::size_t compare_windows(const std::vector<Article>& articles, std::size_t window) {
+  std::string text;
+  for (const Article& a : articles) text += a.bytes + "\n\n";
+  auto key = [](const Finding& f) {
+    return fmt::format("{} {} [{},{}) {} | {}", f.check, to_string(f.severity), f.span.begin,
+                       f.span.end, f.message, f.explanation);
+  };
+  std::vector<std::string> whole;
+  {
+    const Claims claims = extract(text);
+    for (const Finding& f : check(claims)) whole.push_back(key(f));
+  }
+  Options options;
+  options.window = window;
+  std::vector<std::string> windowed;
+  std::size_t windows = 0;
+  check_windows(segment_document(text), options, [&](CheckedWindow& w) {
+    ++windows;
+    for (const Finding& f : w.findings) windowed.push_back(key(f));
+  });
+  std::sort(whole.begin(), whole.end());
+  std::sort(windowed.begin(), windowed.end());
+  std::vector<std::string> lost, gained;
+  std::set_difference(whole.begin(), whole.end(), windowed.begin(), windowed.end(),
+                      std::back_inserter(lost));
+  std::set_difference(windowed.begin(), windowed.end(), whole.begin(), whole.end(),
+                      std::back_inserter(gained));
+  for (const std::string& f : lost) fmt::print("whole only:    {}\n", f);
+  for (const std::string& f : gained) fmt::print("windowed only: {}\n", f);
+  fmt::print(
+      "{:.3f} MB in {} windows of {} bytes: {} findings whole, {} windowed; {} whole only, "
+      "{} windowed only\n",
+      static_cast<double>(text.size()) / 1e6, windows, window, whole.size(), windowed.size(),
+      lost.size(), gained.size());
+  return lost.size() + gained.size();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -310,6 +354,7 @@ int main(int argc, char** argv) {
   std::size_t big_mb = 200;
   bool keep_big = false;
   bool peers = false;
+  std::size_t window = 0;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -328,6 +373,8 @@ int main(int argc, char** argv) {
       cli = value();
     } else if (a == "--big-mb") {
       big_mb = static_cast<std::size_t>(std::atol(value().c_str()));
+    } else if (a == "--windows") {
+      window = static_cast<std::size_t>(std::atol(value().c_str()));
     } else if (a == "--peers") {
       peers = true;
     } else if (a == "--keep-big") {
@@ -351,6 +398,7 @@ int main(int argc, char** argv) {
     std::cerr << "factcheck_bench: no articles to read in the given paths\n";
     return 2;
   }
+  if (window > 0) return compare_windows(articles, window) == 0 ? 0 : 1;
   fmt::print(
       "factcheck {} bench: {} articles, {:.3f} MB, single thread; peak RSS after loading "
       "{:.1f} MiB\n",

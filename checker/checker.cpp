@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "checks/all.h"
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -157,7 +159,8 @@ void check_windows(const Claims& segmented, const Options& options,
   std::size_t claims_before = 0;
   std::size_t findings_before = 0;
   const std::vector<Window> cut = windows(segmented, options.window, options.window_figures);
-  std::optional<Claim> dateline;  // the first window's, carried to the others
+  std::optional<Claim> dateline;              // the first window's, carried to the others
+  std::vector<Carried::YearVote> year_votes;  // the full dates of the windows before
   for (const Window& w : cut) {
     CheckedWindow window;
     window.claims = extract_range(segmented, w.first, w.last, claims_before);
@@ -165,8 +168,10 @@ void check_windows(const Claims& segmented, const Options& options,
       dateline = find_dateline(window.claims);
     } else {
       window.claims.carried.dateline = dateline;
+      window.claims.carried.year_votes = year_votes;
     }
     window.findings = check(window.claims, options, findings_before);
+    if (cut.size() > 1) checks::count_full_dates(window.claims, year_votes);
     window.first_sentence = w.first;
     // The window's citations are those beginning from its first byte (extract_range).
     const std::size_t begin = w.first == 0 ? 0 : segmented.sentences[w.first].span.begin;

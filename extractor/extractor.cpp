@@ -136,6 +136,19 @@ void sort_claims(std::vector<Claim>& claims, std::size_t first, std::vector<std:
 
 namespace {
 
+// The numbers written in `text` (runs of digits): a claim seldom holds none and most hold one, so
+// they tell how many claims to make room for.
+std::size_t digit_runs(std::string_view text) {
+  std::size_t n = 0;
+  bool in_digits = false;
+  for (const char ch : text) {
+    const bool digit = ch >= '0' && ch <= '9';
+    n += static_cast<std::size_t>(digit && !in_digits);
+    in_digits = digit;
+  }
+  return n;
+}
+
 // The claims of the sentences `out` holds, numbered on from `claims_before`: the whole of
 // extract() after segmenting, over a whole document or a window of one (see extract_range).
 void extract_claims(Claims& out, std::size_t claims_before) {
@@ -152,18 +165,14 @@ void extract_claims(Claims& out, std::size_t claims_before) {
   work.numbers.reserve(32);
   work.quantities.reserve(16);
   work.taken.reserve(64);
-  // A long text's claims are reserved once, from those of its first eighth, so the vector does
-  // not double (holding the old copy and the new at once) at its largest; capacity never
-  // written is never resident.
-  bool reserved = bytes < (std::size_t{1} << 20);
+  // The claims are reserved once, from the numbers written in the text, a window's as a whole
+  // document's, so the vector does not double (holding the old copy and the new at once) at its
+  // largest; capacity never written is never resident.
   const std::size_t origin = out.sentences.empty() ? 0 : out.sentences.front().span.begin;
+  const std::size_t numbers = digit_runs(text.substr(std::min(origin, text.size()), bytes));
+  claims.reserve(numbers + numbers / 4 + 16);
   for (std::size_t i = 0; i < out.sentences.size(); ++i) {
     const Sentence& sentence = out.sentences[i];
-    const std::size_t done = sentence.span.begin - origin;
-    if (!reserved && done >= bytes / 8) {
-      reserved = true;
-      claims.reserve(claims.size() / 4 * 5 * (bytes / std::max<std::size_t>(done, 1)) + 1024);
-    }
     work.reset(sentence.span, i);
     detail::scan_quantities(work, work.quantities);
     work.taken.assign(work.quantities.size(), false);

@@ -379,6 +379,15 @@ struct Carried {
   // windows before: the paragraph's claims with none of their own are supported by it.
   std::optional<Citation> paragraph_citation;
   std::size_t citations = 0;  // citations in the whole document
+  // The full dates (day, month and year, in claims or citations) of the windows before, by year:
+  // how many, and where the last begins; date-weekday's vote for the year of a date written
+  // without one counts them with the window's own.
+  struct YearVote {
+    int year = 0;
+    std::size_t dates = 0;
+    std::size_t last = 0;  // byte offset of the last of them
+  };
+  std::vector<YearVote> year_votes;
 };
 
 /// Everything the extractor found in one document.

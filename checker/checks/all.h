@@ -24,4 +24,7 @@ std::unique_ptr<const Check> make_restated_change();
 std::unique_ptr<const Check> make_implied_value();
 std::unique_ptr<const Check> make_citation();
 
+/// Adds a window's full dates to the year vote carried to the windows after it (date-weekday).
+void count_full_dates(const Claims& window, std::vector<Carried::YearVote>& votes);
+
 }  // namespace factcheck::checks

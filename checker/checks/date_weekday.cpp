@@ -9,14 +9,15 @@
 // own sentence ("on Thursday 30 October ... for January-September 2008"), else in its paragraph
 // (the nearest before it, else after), else the dateline (a full date in the article's first
 // paragraph), else the article's other full dates (day, month and year, in claims or citations:
-// the most common year, ties going to the full date nearest before the claim). Every finding says
-// which year was assumed and where it came from. A period later than the article's own year (the
-// dateline's, else its full dates') is a target or forecast ("a margin target for 2028") and lends
-// no year. A year its sentence names as a period ("annual
-// results for 2007 ... on Thursday 31 January") may be the year before the date or after it,
-// since results come after their period and plans before it: a weekday that fits the year next
-// to the period passes, saying so. A wrong weekday is an error only if a full date
-// in the same sentence fixes the year, and a warning otherwise. Weekdays with no day and month
+// the most common year, ties going to the full date nearest before the claim; a window of a long
+// document counts those of the windows before with its own, Carried::year_votes). Every finding
+// says which year was assumed and where it came from. A period later than the article's own year
+// (the dateline's, else its full dates') is a target or forecast ("a margin target for 2028") and
+// lends no year. A year its sentence names as a period ("annual results for 2007 ... on Thursday 31
+// January") may be the year before the date or after it, since results come after their period and
+// plans before it: a weekday that fits the year next to the period passes, saying so. A wrong
+// weekday is an error only if a full date in the same sentence fixes the year, and a warning
+// otherwise. Weekdays with no day and month
 // ("on Monday"), impossible dates (left to date-validity) and articles with no dates to borrow a
 // year from are left alone.
 #include <algorithm>
@@ -63,10 +64,12 @@ unsigned weekday_in_ok(int year, int month, int day) {
   return date_of(year, month, day) ? weekday_in(year, month, day) : 7;
 }
 
-// A full date found in the article, with where it is, to lend its year to dates without one.
+// A full date found in the article, with where it is, to lend its year to dates without one; or
+// those of a year in the windows before (Carried::year_votes), counted as `dates` votes.
 struct FullDate {
   std::size_t offset = 0;
   int year = 0;
+  std::size_t dates = 1;
 };
 
 int to_int(std::string_view s) {
@@ -85,7 +88,8 @@ int full_iso_year(std::string_view iso) {
   return y > 0 && to_int(iso.substr(5, 2)) > 0 && to_int(iso.substr(8, 2)) > 0 ? y : 0;
 }
 
-std::vector<FullDate> full_dates(const Claims& claims) {
+// The full dates of `claims`, own ones only (a window's, not the windows' before).
+std::vector<FullDate> own_full_dates(const Claims& claims) {
   std::vector<FullDate> out;
   for (const Claim& c : claims.claims) {
     if (c.kind == ClaimKind::kDate && c.year != 0 && c.month != 0 && c.day != 0) {
@@ -98,12 +102,21 @@ std::vector<FullDate> full_dates(const Claims& claims) {
   return out;
 }
 
+// The full dates a check reads: its own, and those of the windows before as one vote a date.
+std::vector<FullDate> full_dates(const Claims& claims) {
+  std::vector<FullDate> out = own_full_dates(claims);
+  for (const Carried::YearVote& v : claims.carried.year_votes) {
+    out.push_back({v.last, v.year, v.dates});
+  }
+  return out;
+}
+
 // The year an undated day-month most likely belongs to, or nullopt when the article has no full
 // dates. Most common year; ties go to the nearest full date before `offset` (else after it).
 std::optional<int> assumed_year(const std::vector<FullDate>& dates, std::size_t offset) {
   if (dates.empty()) return std::nullopt;
   std::map<int, int> votes;
-  for (const FullDate& d : dates) ++votes[d.year];
+  for (const FullDate& d : dates) votes[d.year] += static_cast<int>(d.dates);
   int best = 0;
   for (const auto& [year, n] : votes) best = std::max(best, n);
   std::optional<int> nearest;
@@ -325,6 +338,16 @@ class DateWeekdayCheck final : public Check {
 };
 
 }  // namespace
+
+void count_full_dates(const Claims& window, std::vector<Carried::YearVote>& votes) {
+  for (const FullDate& d : own_full_dates(window)) {
+    auto v = std::find_if(votes.begin(), votes.end(),
+                          [&](const Carried::YearVote& o) { return o.year == d.year; });
+    if (v == votes.end()) v = votes.insert(votes.end(), {d.year, 0, 0});
+    ++v->dates;
+    v->last = std::max(v->last, d.offset);
+  }
+}
 
 std::unique_ptr<const Check> make_date_weekday() { return std::make_unique<DateWeekdayCheck>(); }
 
