@@ -60,11 +60,11 @@ bool may_hold_rate(const SentenceWork& s) {
          (periods && (s.says(w.each) || s.says(w.each_later)));
 }
 
-// A money or percent figure, one value written in digits: "half an hour" is a fraction of a
-// time, not a rate.
+// A money or percent figure written in digits, one value or a range ("$30-$40 an hour", "11-13%
+// per annum": a rate between its ends); "half an hour" is a fraction of a time, not a rate.
 bool rate_figure(const SentenceWork& s, const Token& t) {
   const Quantity& q = s.quantities[t.figure];
-  return !q.is_range && !q.is_word && (q.unit == "%" || is_currency(q.unit));
+  return !q.is_word && (q.unit == "%" || is_currency(q.unit));
 }
 
 // A word ends where a regular expression's \b would end it: no digit or underscore follows

@@ -673,6 +673,17 @@ TEST_CASE(
   CHECK(per_of("It paid $0.21 per\tdiluted share.") == Per{"share"});
   CHECK(per_of("It paid $0.21 per diluted\xC2\xA0share.") == Per{"diluted"});
   CHECK(per_of("It paid $0.21 /  share.") == Per{"share"});
+  // A range per period is one rate between its ends.
+  const std::string range = "Agency staff cost $30-$40 an hour.";
+  CHECK(per_of(range) == Per{"hour"});
+  const Claims claims = extract(range);
+  const auto rates = of_kind(claims, ClaimKind::kRate);
+  REQUIRE(rates.size() == 1);
+  REQUIRE(rates[0]->quantities.size() == 1);
+  CHECK(rates[0]->quantities[0].is_range);
+  CHECK(per_of("Rents of \xC2\xA3"
+               "900 to \xC2\xA3"
+               "1,100 a month are common.") == Per{"month"});
 }
 
 // The same for the words of ages in durations.tsv and the word that opens a range.
