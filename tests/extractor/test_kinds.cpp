@@ -642,6 +642,15 @@ TEST_CASE("every period word of the lexicon makes a rate per the period it names
     if (unit.ends_with('s')) unit.pop_back();
     CHECK(per_of(text) == Per{unit});
   }
+  // "a share", "each night", "every kilo": what may follow per-each, read as what it is per.
+  for (const lexicon::Entry& each : lexicon::entries("per-each")) {
+    for (const lexicon::Entry& period : lexicon::entries("per-period")) {
+      const std::string text =
+          "It costs $12 " + std::string(each.word) + " " + std::string(period.word) + " now.";
+      CAPTURE(text);
+      CHECK(per_of(text) == Per{std::string(period.word)});
+    }
+  }
   for (const lexicon::Entry& per : lexicon::entries("per-word")) {
     for (const lexicon::Entry& skip : lexicon::entries("per-skip")) {
       const std::string text =
