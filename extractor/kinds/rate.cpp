@@ -9,6 +9,8 @@
 //
 // The family is one declared rule (rules.h, docs/rules.md); its words are rates.tsv's per-
 // classes.
+#include <array>
+#include <memory>
 #include <string>
 
 #include "extractor/internal.h"
@@ -52,12 +54,18 @@ const RateWords& words() {
   return w;
 }
 
-// Which of the forms a sentence's words allow, so a sentence without them reads no rule.
-bool may_hold_rate(const SentenceWork& s) {
+// The forms of a rate, as bits: "per" steps, a period adverb, a period a few words on.
+enum Form : unsigned { kPerForm = 1, kAdverbForm = 2, kLaterForm = 4, kForms = 8 };
+
+// The forms a sentence's words allow: a sentence reads only those, with the table built for them.
+unsigned forms_of(const SentenceWork& s) {
   const RateWords& w = words();
   const bool periods = s.says(w.periods);
-  return s.has(trigger::kSlash) || s.says(w.per) || s.says(w.period_words) ||
-         (periods && (s.says(w.each) || s.says(w.each_later)));
+  unsigned forms = 0;
+  if (s.has(trigger::kSlash) || s.says(w.per) || (periods && s.says(w.each))) forms |= kPerForm;
+  if (s.says(w.period_words)) forms |= kAdverbForm;
+  if (periods && s.says(w.each_later)) forms |= kLaterForm;
+  return forms;
 }
 
 // A money or percent figure written in digits, one value or a range ("$30-$40 an hour", "11-13%
@@ -263,26 +271,33 @@ std::optional<Claim> make_rate(const SentenceWork& s, const rules::Parts& parts)
 }  // namespace
 
 void find_rates(SentenceWork& s, std::vector<Claim>& out) {
-  static const rules::Table table = [] {
-    std::vector<rules::Rule> rules;
-    rules.push_back({
-        .name = "rate: figure per unit or period",
-        .pattern =
-            {
-                rules::token({.kinds = rules::kinds({TokenKind::kFigure}), .accept = rate_figure}),
-                rules::repeat(per_step(), 0, rules::kMany),
-                rules::optional(period_adverb()),
-                rules::optional(later_period()),
-            },
-        .make = make_rate,
-        // The forms are tried in order, as written: steps, else an adverb, else a later period,
-        // and the few words before a later period as few as let it match.
-        .first = true,
-    });
-    return rules::Table(std::move(rules));
+  // One table for each set of forms; a form the sentence's words rule out is an empty part, so
+  // the production reads the same parts in every table.
+  static const std::array<std::unique_ptr<const rules::Table>, kForms> tables = [] {
+    std::array<std::unique_ptr<const rules::Table>, kForms> made;
+    for (unsigned forms = 1; forms < kForms; ++forms) {
+      std::vector<rules::Rule> rules;
+      rules.push_back({
+          .name = "rate: figure per unit or period",
+          .pattern =
+              {
+                  rules::token(
+                      {.kinds = rules::kinds({TokenKind::kFigure}), .accept = rate_figure}),
+                  (forms & kPerForm) ? rules::repeat(per_step(), 0, rules::kMany)
+                                     : rules::sequence({}),
+                  (forms & kAdverbForm) ? rules::optional(period_adverb()) : rules::sequence({}),
+                  (forms & kLaterForm) ? rules::optional(later_period()) : rules::sequence({}),
+              },
+          .make = make_rate,
+          // The forms are tried in order, as written: steps, else an adverb, else a later
+          // period, and the few words before a later period as few as let it match.
+          .first = true,
+      });
+      made[forms] = std::make_unique<const rules::Table>(std::move(rules));
+    }
+    return made;
   }();
-  if (!may_hold_rate(s)) return;
-  table.apply(s, out);
+  if (const unsigned forms = forms_of(s)) tables[forms]->apply(s, out);
 }
 
 }  // namespace factcheck::detail
