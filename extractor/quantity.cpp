@@ -366,15 +366,13 @@ struct HedgeWord {
 };
 
 std::vector<HedgeWord> hedge_words() {
+  // The value names the hedge's kind; another value throws with its file and line.
+  const lexicon::Roles<Hedge> kinds("hedge", {{"about", Hedge::kAbout},
+                                              {"nearly", Hedge::kNearly},
+                                              {"more", Hedge::kMoreThan},
+                                              {"less", Hedge::kLessThan}});
   std::vector<HedgeWord> out;
-  for (const lexicon::Entry& e : lexicon::entries("hedge")) {
-    const Hedge kind = e.value == "about"    ? Hedge::kAbout
-                       : e.value == "nearly" ? Hedge::kNearly
-                       : e.value == "more"   ? Hedge::kMoreThan
-                       : e.value == "less"   ? Hedge::kLessThan
-                                             : throw std::logic_error("hedges.tsv: unknown value");
-    out.push_back({e.word, kind});
-  }
+  for (const lexicon::Entry& e : lexicon::entries("hedge")) out.push_back({e.word, kinds.of(&e)});
   std::stable_sort(out.begin(), out.end(), [](const HedgeWord& a, const HedgeWord& b) {
     return a.words.size() > b.words.size();
   });

@@ -179,12 +179,19 @@ class LexiconPhrases {
   const Phrases& operator*() const { return phrases_; }
 
  private:
+  // The sides of a phrase a space bounds, as the entry's value names them.
+  enum class Side { kNeither, kWord, kStart, kEnd };
   static std::vector<std::string> read(std::string_view cls) {
+    const lexicon::Roles<Side> sides(cls, {{"", Side::kNeither},
+                                           {"word", Side::kWord},
+                                           {"start", Side::kStart},
+                                           {"end", Side::kEnd}});
     std::vector<std::string> out;
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
+      const Side side = sides.of(&e);
       std::string p(e.word);
-      if (e.value == "word" || e.value == "start") p.insert(0, " ");
-      if (e.value == "word" || e.value == "end") p += ' ';
+      if (side == Side::kWord || side == Side::kStart) p.insert(0, " ");
+      if (side == Side::kWord || side == Side::kEnd) p += ' ';
       out.push_back(std::move(p));
     }
     return out;

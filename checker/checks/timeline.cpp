@@ -430,7 +430,12 @@ class TimelineCheck final : public Check {
     }
     if (!before || !after || before->year == after->year) return std::nullopt;
     const std::string_view gap = slice(claims.text, word_end, after->span.begin);
-    if (word->value == "next") {
+    // timeline-relative's value: "next", the other year right after the word; "event", the
+    // next year of the same clause.
+    enum class Other { kNext, kEvent };
+    static const lexicon::Roles<Other> kOther("timeline-relative",
+                                              {{"next", Other::kNext}, {"event", Other::kEvent}});
+    if (kOther.of(word) == Other::kNext) {
       if (!tight(gap, 5)) return std::nullopt;
     } else {
       if (!tight(slice(claims.text, before->span.end, d.span.begin), 2)) return std::nullopt;

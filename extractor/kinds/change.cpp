@@ -18,6 +18,8 @@
 #include <initializer_list>
 #include <optional>
 #include <span>
+#include <stdexcept>
+#include <string>
 
 #include "extractor/internal.h"
 #include "extractor/lexicon.h"
@@ -26,6 +28,30 @@
 namespace factcheck::detail {
 
 namespace {
+
+// The direction a direction entry's value states, "up" or "down" (direction.tsv,
+// change-direction.tsv), read once per class into a role; another value throws with its file and
+// line.
+Direction stated(const lexicon::Entry& e) {
+  struct ByClass {
+    std::string_view cls;
+    lexicon::Roles<Direction> roles;
+  };
+  static const std::array<ByClass, 7> kClasses = [] {
+    auto roles = [](std::string_view cls) {
+      return ByClass{cls, lexicon::Roles<Direction>(
+                              cls, {{"up", Direction::kIncrease}, {"down", Direction::kDecrease}})};
+    };
+    return std::array<ByClass, 7>{roles("direction-verb"),        roles("direction-noun"),
+                                  roles("direction-comparative"), roles("direction-to-level"),
+                                  roles("direction-before-pair"), roles("direction-relative"),
+                                  roles("change-rate-from")};
+  }();
+  for (const ByClass& c : kClasses) {
+    if (c.cls == e.cls) return c.roles.of(&e);
+  }
+  throw std::logic_error("stated(): class " + std::string(e.cls) + " states no direction");
+}
 
 // Every direction word with the direction it states, bucketed by first letter and length so
 // that a word of the text is compared with two or three at most.
@@ -37,7 +63,7 @@ class Lexicon {
     for (std::string_view cls : {"direction-verb", "direction-noun", "direction-comparative",
                                  "direction-to-level", "direction-before-pair"}) {
       for (const lexicon::Entry& e : lexicon::entries(cls)) {
-        add(e.word, e.value == "up" ? Direction::kIncrease : Direction::kDecrease);
+        add(e.word, stated(e));
         // A word of two ("written down") is looked for from its first word.
         if (const std::size_t sp = e.word.find(' '); sp != std::string_view::npos) {
           pair_first_[fold(e.word[0]) - 'a'] = true;
@@ -1024,7 +1050,7 @@ class Reader {
     const lexicon::Entry* relative = lexicon::find("direction-relative", word);
     const lexicon::Entry* e = relative ? relative : lexicon::find("direction-comparative", word);
     if (!e) return Direction::kNone;
-    const Direction direction = e->value == "up" ? Direction::kIncrease : Direction::kDecrease;
+    const Direction direction = stated(*e);
     // "12% below their peak of 352p": the base follows with no "than" (see relative_value); a
     // measure is a place, not a change ("300 metres above the town").
     if (relative) {
@@ -1384,7 +1410,8 @@ class Reader {
     // change-rate-from: "down from" against a rise, "up from" against a fall.
     const std::string l = lower(g);
     for (const lexicon::Entry& e : lexicon::entries("change-rate-from")) {
-      const Direction against = e.value == "up" ? Direction::kDecrease : Direction::kIncrease;
+      const Direction against =
+          stated(e) == Direction::kIncrease ? Direction::kDecrease : Direction::kIncrease;
       if (st.word.direction == against && l.find(e.word) != std::string::npos) return true;
     }
     return false;
@@ -2855,6 +2882,11 @@ class Reader {
       return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
              w.find_first_not_of("0123456789") == std::string_view::npos;
     };
+    // change-period-label's value: "then", a label that sets the period against another
+    // ("the same"), or "now", one that names it.
+    enum class Label { kNow, kThen };
+    static const lexicon::Roles<Label> kLabels("change-period-label",
+                                               {{"now", Label::kNow}, {"then", Label::kThen}});
     for (std::size_t k = 0; k < runs_.size() && runs_[k].end <= end; ++k) {
       if (runs_[k].begin < begin) continue;
       const lexicon::Entry* head = lexicon::find("change-period", word(k));
@@ -2866,7 +2898,7 @@ class Reader {
              (t[runs_[first - 1].end] == ' ' || t[runs_[first - 1].end] == '-')) {
         const lexicon::Entry* label = lexicon::find("change-period-label", word(first - 1));
         if (!label) break;
-        then = then || label->value == "then";
+        then = then || kLabels.of(label) == Label::kThen;
         --first;
       }
       if (then || (first == k && head->word.size() != 2)) continue;

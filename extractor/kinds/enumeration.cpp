@@ -59,11 +59,15 @@ std::string any_item() {
 std::string long_item() {
   return item_open() + "(?:" FC_ITEM_WORD "(?:" FC_SP "+" FC_ITEM_WORD "){0,5})";
 }
+// The ending of a participle ("founded", "opened"): enum-participle-ending, as written.
+std::string participle_ending() {
+  return lexicon::alternation({"enum-participle-ending"}, lexicon::Bound::kNone);
+}
 // Items of a list set off by dashes that may run to twelve words: the first opens with a
 // determiner (enumeration.tsv's enum-item-determiner), the others with no word that opens a
-// clause or a participle phrase (enum-long-item-open, or a word ending "-ed"), so "a cycle lane on
-// the ring road, a bus gate outside the station and free parking at the depot" is a list and
-// "all founded in the 1990s and sold in 2010" is not.
+// clause or a participle phrase (enum-long-item-open, or a word with an enum-participle-ending), so
+// "a cycle lane on the ring road, a bus gate outside the station and free parking at the depot" is
+// a list and "all founded in the 1990s and sold in 2010" is not.
 std::string long_dash_list() {
   // A word, letters beyond ASCII anywhere in it ("café").
   const std::string word = R"([\w\x80-\xF4](?:[\w&'\-\x80-\xF4]|\.(?=\w))*)";
@@ -71,7 +75,7 @@ std::string long_dash_list() {
   const std::string first =
       "(?i:" + lexicon::alternation({"enum-item-determiner"}) + ")" FC_SP "+" + word + more;
   const std::string next = item_open() + "(?!(?i:" + lexicon::alternation({"enum-long-item-open"}) +
-                           R"()\b)(?![A-Za-z]+ed\b))" + word + more;
+                           R"()\b)(?![A-Za-z]+)" + participle_ending() + R"(\b))" + word + more;
   return first + "(?:," FC_SP "*" + next + ")*,?" FC_SP "+" +
          lexicon::alternation({"enum-list-and"}, lexicon::Bound::kNone) + FC_SP "+" + next;
 }
@@ -81,7 +85,7 @@ std::string long_dash_list() {
 // "wards covered by the new scheme - ...", "four markets for its chilled range:"); the
 // prepositions are enumeration.tsv's enum-trail-preposition, as written.
 std::string trail() {
-  return R"((?:\x20[a-z]+ed)?(?:\x20)" +
+  return R"((?:\x20[a-z]+)" + participle_ending() + R"()?(?:\x20)" +
          lexicon::alternation({"enum-trail-preposition"}, lexicon::Bound::kNone) +
          R"((?:\x20[a-z][\w'-]*){1,4})?)";
 }
@@ -291,31 +295,46 @@ bool holds_clause(std::string_view text, const std::vector<ByteSpan>& items) {
   return false;
 }
 
-// Whether the words just before `at` are "of", "of the", "of its", "of their" or "of" and an
-// owner's name ("of the council's", "of Acme's").
+// Whether `text` ends in a space and `word`.
+bool ends_in_word(std::string_view text, std::string_view word) {
+  return text.size() > word.size() && text.ends_with(word) &&
+         text[text.size() - word.size() - 1] == ' ';
+}
+
+// Whether the words just before `at` are "of" (enum-part-of), "of" and a determiner
+// (enum-of-determiner: "of the", "of its") or "of" and an owner's name ("of the council's", "of
+// Acme's": a word with an enum-owner-mark ending).
 bool after_of(std::string_view text, std::size_t at) {
   const std::size_t from = at > 40 ? at - 40 : 0;
   std::string before = lower(text.substr(from, at - from));
   while (!before.empty() && is_space(before.back())) before.pop_back();
   // An owner: a word ending in 's or s' (ASCII or curly apostrophe), then maybe "the".
-  for (std::string_view mark : {"'s", "s'", "\xE2\x80\x99s", "s\xE2\x80\x99"}) {
-    if (before.ends_with(mark)) {
+  for (const lexicon::Entry& mark : lexicon::entries("enum-owner-mark")) {
+    if (before.ends_with(mark.word)) {
       const std::size_t space = before.rfind(' ');
       before.erase(space == std::string::npos ? 0 : space);
       break;
     }
   }
-  for (std::string_view det : {" the", " its", " their"}) {
-    if (before.ends_with(det)) before.erase(before.size() - det.size());
+  for (const lexicon::Entry& det : lexicon::entries("enum-of-determiner")) {
+    if (ends_in_word(before, det.word)) before.erase(before.size() - det.word.size() - 1);
   }
-  return before.ends_with(" of") || before == "of";
+  for (const lexicon::Entry& of : lexicon::entries("enum-part-of")) {
+    if (ends_in_word(before, of.word) || before == of.word) return true;
+  }
+  return false;
 }
 
 // The count of a part before "of the" at `at` ("two of the": 2, "One of its": 1), or 0 when
 // none comes before it.
 int part_of(std::string_view text, std::size_t at) {
   if (!after_of(text, at)) return 0;
-  std::size_t of = text.rfind("of", at);
+  // The nearest enum-part-of word before `at`, as written.
+  std::size_t of = std::string_view::npos;
+  for (const lexicon::Entry& e : lexicon::entries("enum-part-of")) {
+    const std::size_t here = text.rfind(e.word, at);
+    if (here != std::string_view::npos && (of == std::string_view::npos || here > of)) of = here;
+  }
   if (of == std::string_view::npos) return 0;
   std::size_t end = of;
   while (end > 0 && is_space(text[end - 1])) --end;

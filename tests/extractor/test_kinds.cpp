@@ -642,6 +642,15 @@ TEST_CASE("every period word of the lexicon makes a rate per the period it names
     if (unit.ends_with('s')) unit.pop_back();
     CHECK(per_of(text) == Per{unit});
   }
+  // "a share", "each night", "every kilo": what may follow per-each, read as what it is per.
+  for (const lexicon::Entry& each : lexicon::entries("per-each")) {
+    for (const lexicon::Entry& period : lexicon::entries("per-period")) {
+      const std::string text =
+          "It costs $12 " + std::string(each.word) + " " + std::string(period.word) + " now.";
+      CAPTURE(text);
+      CHECK(per_of(text) == Per{std::string(period.word)});
+    }
+  }
   for (const lexicon::Entry& per : lexicon::entries("per-word")) {
     for (const lexicon::Entry& skip : lexicon::entries("per-skip")) {
       const std::string text =
@@ -650,6 +659,40 @@ TEST_CASE("every period word of the lexicon makes a rate per the period it names
       CHECK(per_of(text) == Per{"share"});
     }
   }
+}
+
+// The rate rule's edges (kinds/rate.cpp): where a period a few words on may stand, and where a
+// comparison after "a year" leaves it no rate.
+TEST_CASE(
+    "a rate's period a few words on, and a year set against another, as the rule reads them") {
+  using Per = std::vector<std::string>;
+  // Up to five plain words before the period, none of them opening a clause.
+  CHECK(per_of("Audits add $7 million to the costs of units each quarter.") == Per{"quarter"});
+  CHECK(per_of("Audits add $7 million to the costs of the unit each quarter.").empty());
+  CHECK(per_of("Audits add $7 million to costs, and more each quarter.").empty());
+  CHECK(per_of("Audits add $7 million to Costs each quarter.").empty());
+  CHECK(per_of("Audits add $7 million to well-run teams each quarter.") == Per{"quarter"});
+  // "on" after "a year" is a comparison at a clause's end or before "from", else what it is on.
+  CHECK(per_of("It spends \xC2\xA3"
+               "73 million a year on street lighting.") == Per{"year"});
+  CHECK(per_of("It was $5 million a year on, the firm said.").empty());
+  CHECK(per_of("It was $5 million a year on from the launch.").empty());
+  CHECK(per_of("Audits added $7 million to costs each year earlier.").empty());
+  // A unit of several words is parted by spaces or tabs: "per diluted share" is per share.
+  CHECK(per_of("It paid $0.21 per\tdiluted share.") == Per{"share"});
+  CHECK(per_of("It paid $0.21 per diluted\xC2\xA0share.") == Per{"diluted"});
+  CHECK(per_of("It paid $0.21 /  share.") == Per{"share"});
+  // A range per period is one rate between its ends.
+  const std::string range = "Agency staff cost $30-$40 an hour.";
+  CHECK(per_of(range) == Per{"hour"});
+  const Claims claims = extract(range);
+  const auto rates = of_kind(claims, ClaimKind::kRate);
+  REQUIRE(rates.size() == 1);
+  REQUIRE(rates[0]->quantities.size() == 1);
+  CHECK(rates[0]->quantities[0].is_range);
+  CHECK(per_of("Rents of \xC2\xA3"
+               "900 to \xC2\xA3"
+               "1,100 a month are common.") == Per{"month"});
 }
 
 // The same for the words of ages in durations.tsv and the word that opens a range.
