@@ -2065,6 +2065,9 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       q.hedge_kind = Hedge::kMoreThan;
     }
     apply_hedge(q);
+    // "1.5e400", a run of 400 digits: past what a double holds, the figure is left out rather
+    // than read as infinity (a NaN once it is widened or compared).
+    if (!std::isfinite(q.value) || std::isnan(q.low) || std::isnan(q.high)) continue;
     out.push_back(std::move(q));
   }
 
@@ -2249,6 +2252,9 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     }
     find_hedge(text, span.begin, q.span.begin, q);
     apply_hedge(q);
+    // "1.5e400", a run of 400 digits: past what a double holds, the figure is left out rather
+    // than read as infinity (a NaN once it is widened or compared).
+    if (!std::isfinite(q.value) || std::isnan(q.low) || std::isnan(q.high)) continue;
     out.push_back(std::move(q));
   }
   std::stable_sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) {

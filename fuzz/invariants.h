@@ -38,15 +38,16 @@ inline std::optional<std::string> bad_span(std::string_view text, const ByteSpan
   return std::nullopt;
 }
 
-/// Why a quantity is malformed: bad span, text not its bytes, NaN, or low > high.
+/// Why a quantity is malformed: bad span, text not its bytes, an infinite or NaN value, or low >
+/// high.
 inline std::optional<std::string> bad_quantity(std::string_view text, const Quantity& q,
                                                std::string_view what) {
   if (auto why = bad_span(text, q.span, what)) return why;
   if (q.text != text.substr(q.span.begin, q.span.size())) {
     return fmt::format("{} text '{}' is not the bytes of its span", what, q.text);
   }
-  if (std::isnan(q.value) || std::isnan(q.low) || std::isnan(q.high)) {
-    return fmt::format("{} '{}' has a NaN value or bound", what, q.text);
+  if (!std::isfinite(q.value) || std::isnan(q.low) || std::isnan(q.high)) {
+    return fmt::format("{} '{}' has a value that is not finite or a NaN bound", what, q.text);
   }
   if (q.low > q.high) {
     return fmt::format("{} '{}' has low {} above high {}", what, q.text, q.low, q.high);

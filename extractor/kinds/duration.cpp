@@ -647,6 +647,7 @@ void age_groups(SentenceWork& s, std::vector<Claim>& out) {
     q.span = whole;
     q.text = t.substr(whole.begin, whole.size());
     q.value = std::strtod(std::string(t.substr(digits, number_end - digits)).c_str(), nullptr);
+    if (!std::isfinite(q.value)) continue;  // a run of digits past what a double holds
     q.low = bound == "more" ? q.value : 0;
     q.high = bound == "more" ? std::numeric_limits<double>::infinity() : q.value;
     q.unit = "age";
