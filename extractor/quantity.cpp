@@ -260,6 +260,9 @@ std::string word_regex() {
          alternation({"number-scaled"}) +
          "(?=\\x20(?:" + alternation({"currency-noun", "scale-noun"}) + "|(?&cw))\\b)|" + guarded +
          "|" + alternation({"number-unit"}) + "(?=\\x20(?&uw))|" +
+         // "a mile", "an acre": one of a few units, never other words ("a bar", "a stone's throw").
+         "(?<wua>" + alternation({"number-unit-a"}) + ")(?=\\x20" + alternation({"unit-after-a"}) +
+         "\\b)|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
@@ -291,11 +294,14 @@ std::string word_regex() {
          "(?<wshalf>\\x20" + alternation({"scale-and-part"}) + ")?" +
          // "two percentage points", "twenty basis points": points first, as in figure_regex().
          // The unit table is written once, as the group "uw", called above as (?&uw).
+         // A currency joined by a hyphen is money before the thing it names ("a five-pound
+         // note") or after a scale ("a million-dollar home"); else "a five-pound bag" is a weight.
          "(?:(?<wpp>(?:\\x20|" + hyphen + ")" + alternation({"points-word"}) +
          ")|(?<wpct>(?:\\x20|" + hyphen + ")" + alternation({"percent"}) + ")|(?<wnoun>\\x20" +
          alternation({"currency-noun"}) + ")|(?<wcur>(?:\\x20|(?<wch>" + hyphen + "))(?<cw>" +
-         alternation({"currency-after"}) + ")(?(<wch>)(?=\\x20" + alternation({"currency-object"}) +
-         "\\b)))|(?<wunit>\\x20(?<uw>" + alternation({"unit"}) + ")))?" +  //
+         alternation({"currency-after"}) + ")(?(<wch>)(?(<wscale>)|(?=\\x20" +
+         alternation({"currency-object"}) + "\\b))))|(?<wunit>\\x20(?<uw>" + alternation({"unit"}) +
+         ")))?" +  //
          "(?<wtimes>\\x20times(?=\\x20" + alternation({"times-context"}) + ")|" + hyphen +
          "fold\\b)?" + "(?<wtime>(?:\\x20|" + hyphen + ")" + alternation({"time-unit"}) +
          "\\b(?!-(?!" + alternation({"duration-age-after"}, lexicon::Bound::kNone) + "s?\\b)))?";
@@ -304,9 +310,10 @@ std::string word_regex() {
 namespace {
 
 // The classes of numbers.tsv the word pattern reads.
-constexpr std::array<std::string_view, 12> kWordClasses = {
-    "number-word", "digit-word",  "tens-word",  "number-guarded", "number-scaled",   "number-unit",
-    "fraction",    "fraction-of", "multiplier", "multiplier-the", "multiplier-verb", "point-one"};
+constexpr std::array<std::string_view, 13> kWordClasses = {
+    "number-word",     "digit-word", "tens-word",    "number-guarded", "number-scaled",
+    "number-unit",     "fraction",   "fraction-of",  "multiplier",     "multiplier-the",
+    "multiplier-verb", "point-one",  "number-unit-a"};
 
 // The words a match of the word pattern can start with, and the first words ("a", "one") that
 // start one only before particular next words ("a third", "one year", "one million").
@@ -337,7 +344,7 @@ WordStarts word_starts() {
   };
   for (std::string_view cls : kWordClasses) {
     const bool guarded = cls == "number-guarded" || cls == "number-scaled" ||
-                         cls == "number-unit" || cls == "point-one";
+                         cls == "number-unit" || cls == "point-one" || cls == "number-unit-a";
     for (const lexicon::Entry& e : lexicon::entries(cls)) {
       std::string_view first = first_word(e.word);
       if (stands_alone(first)) continue;
@@ -353,7 +360,9 @@ WordStarts word_starts() {
                                             "denominator", "currency-noun", "scale-noun"})) {
     next.push_back(first_word(w));
   }
-  for (std::string_view w : lexicon::words({"ratio-word"})) next.push_back(first_word(w));
+  for (std::string_view w : lexicon::words({"ratio-word", "unit-after-a"})) {
+    next.push_back(first_word(w));
+  }
   next.push_back("and");
   next.push_back("point");
   return {WordSet(starts), WordSet(needs_next), WordSet(next)};
@@ -413,7 +422,7 @@ struct Patterns {
       w_cur = word.group("wcur"), w_point = word.group("wpoint"), w_den = word.group("wden"),
       w_more = word.group("wmore"), w_unit = word.group("wunit"), w_shalf = word.group("wshalf"),
       w_pp = word.group("wpp"), w_noun = word.group("wnoun"), w_fof = word.group("wfof"),
-      w_pone = word.group("wpone");
+      w_pone = word.group("wpone"), w_ua = word.group("wua");
 };
 
 const Patterns& patterns() {
@@ -688,7 +697,8 @@ WordValue word_value(std::string_view written) {
     }
   }
   constexpr lexicon::Class kNumbers[] = {"number-word",   "tens-word",   "number-guarded",
-                                         "number-scaled", "number-unit", "point-one"};
+                                         "number-scaled", "number-unit", "point-one",
+                                         "number-unit-a"};
   for (const lexicon::Class cls : kNumbers) {
     if (const lexicon::Entry* e = lexicon::find(cls, written)) {
       // A vague number gives its low and high after its value ("a couple of" is 2 to 3).
@@ -1286,9 +1296,12 @@ bool divisor_unit(std::string_view word) {
 }
 
 // "7.8 g/cm³", "5 mg/kg", "3 m³/s", "kilometres per second": a physical unit divided by another
-// unit or by time is one unit, kept as written.
+// unit or by time is one unit, kept as written; so is one divided by a round amount of a unit
+// ("6.5 litres per 100 km", "4.5 L/100km", "250 kcal per 100 g"), whose amount is no figure of
+// its own.
 void join_unit_ratios(std::vector<Quantity>& out, std::string_view text, std::size_t limit) {
-  for (Quantity& q : out) {
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    Quantity& q = out[i];
     if (q.unit.empty() || lexicon::find("unit", q.unit) == nullptr ||
         !text.substr(q.span.begin, q.span.size()).ends_with(q.unit)) {
       continue;
@@ -1302,6 +1315,25 @@ void join_unit_ratios(std::vector<Quantity>& out, std::string_view text, std::si
                at + 1 + per.size() < limit && text[at + 1 + per.size()] == ' ') {
       at += per.size() + 2;  // " per " (rates.tsv's per-word)
     } else {
+      continue;
+    }
+    // The base a unit is per: a power of ten in digits, a unit of its own, right after "per".
+    if (i + 1 < out.size() && out[i + 1].span.begin == at) {
+      const Quantity& base = out[i + 1];
+      const double power = std::log10(base.value);
+      if (base.is_word || base.is_range || base.scale != 1 || base.decimals > 0 || power < 1 ||
+          power != std::floor(power) || base.hedge_kind != Hedge::kNone ||
+          !divisor_unit(base.unit.code()) ||
+          !text.substr(base.span.begin, base.span.size()).ends_with(base.unit.code())) {
+        continue;
+      }
+      std::string unit(q.unit.code());
+      unit += text.substr(q.span.end, base.span.end - q.span.end);
+      if (unit.size() > Unit::kCapacity) continue;
+      q.unit = unit;
+      q.span.end = base.span.end;
+      q.text = text.substr(q.span.begin, q.span.size());
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       continue;
     }
     std::size_t e = at;
@@ -1546,7 +1578,8 @@ void join_whole_and_cents(std::vector<Quantity>& out, const SentenceWork& s) {
 // where it ends the phrase ("ten grand prix wins" are races). The currency stays unnamed.
 void join_scale_nouns(std::vector<Quantity>& out, const SentenceWork& s) {
   for (Quantity& q : out) {
-    if ((!q.unit.empty() && q.unit != "count") || q.scale != 1 || q.is_range ||
+    // "nine hundred grand": a hundred scales a number before the noun, as no larger scale does.
+    if ((!q.unit.empty() && q.unit != "count") || q.scale >= 1000 || q.is_range ||
         q.value != std::floor(q.value) || q.span.end >= s.span.end || s.text[q.span.end] != ' ') {
       continue;
     }
@@ -1559,7 +1592,7 @@ void join_scale_nouns(std::vector<Quantity>& out, const SentenceWork& s) {
     q.value *= factor;
     q.low *= factor;
     q.high *= factor;
-    q.scale = factor;
+    q.scale *= factor;
     q.unit.clear();
     q.span.end = e;
     q.text = s.text.substr(q.span.begin, q.span.size());
@@ -2101,6 +2134,14 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       continue;
     }
     if (m.has(p.w_fof) && !fraction_as_change(s, w.begin)) continue;
+    // "£1.50 a litre", "five dollars a kilo": "a" right after a figure, in figures or words, is
+    // "per", no figure of its own.
+    if (m.has(p.w_ua) && std::any_of(out.begin(), out.end(), [&](const Quantity& f) {
+          return f.span.end <= w.begin &&
+                 trim(text.substr(f.span.end, w.begin - f.span.end)).empty();
+        })) {
+      continue;
+    }
     if (m.has(p.w_pone) && !point_after_percent(s, out, figures, w.begin)) continue;
     WordValue wv = word_value(m.str(p.w_word));
     // "the second half", "first-half": a period, not a share.
