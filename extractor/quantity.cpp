@@ -260,9 +260,9 @@ std::string word_regex() {
          alternation({"number-scaled"}) +
          "(?=\\x20(?:" + alternation({"currency-noun", "scale-noun"}) + "|(?&cw))\\b)|" + guarded +
          "|" + alternation({"number-unit"}) + "(?=\\x20(?&uw))|" +
-         // "a mile", "an acre": one of a few units, never other words ("a bar", "a stone's throw").
-         "(?<wua>" + alternation({"number-unit-a"}) + ")(?=\\x20" + alternation({"unit-after-a"}) +
-         "\\b)|" +
+         // "a mile", "an acre": one of a unit, kept only for the units of unit-after-a ("a bar",
+         // "a stone's throw" are none), which the scan tests to keep this pattern small.
+         "(?<wua>" + alternation({"number-unit-a"}) + ")(?=\\x20(?&uw))|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
@@ -2136,6 +2136,10 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     if (m.has(p.w_fof) && !fraction_as_change(s, w.begin)) continue;
     // "£1.50 a litre", "five dollars a kilo": "a" right after a figure, in figures or words, is
     // "per", no figure of its own.
+    if (m.has(p.w_ua) &&
+        (!m.has(p.w_unit) || !written_as_in_lexicon("unit-after-a", trim(m.str(p.w_unit))))) {
+      continue;
+    }
     if (m.has(p.w_ua) && std::any_of(out.begin(), out.end(), [&](const Quantity& f) {
           return f.span.end <= w.begin &&
                  trim(text.substr(f.span.end, w.begin - f.span.end)).empty();
@@ -2285,10 +2289,12 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
     }
     q.span = {whole.begin, end};
     q.text = text.substr(q.span.begin, q.span.size());
-    // "minus five degrees"; a count is left as it is ("negative three- and six-month rates").
+    // "minus five degrees"; a count is left as it is ("negative three- and six-month rates"),
+    // save after a word that negates a count too ("fell to minus five": sign-word-count).
     if (const std::size_t w = sign_word_before(s, q.span.begin);
-        w != std::string_view::npos && !q.unit.empty() && q.unit != "count" && q.unit != "x" &&
-        q.unit != "%" && wv.unit == "count") {
+        w != std::string_view::npos && q.unit != "x" && q.unit != "%" && wv.unit == "count" &&
+        ((!q.unit.empty() && q.unit != "count") ||
+         lexicon::find("sign-word-count", letters_at(text, w, q.span.begin)) != nullptr)) {
       negate(q, {w, q.span.end}, text);
     }
     find_hedge(text, span.begin, q.span.begin, q);
