@@ -262,7 +262,9 @@ std::string word_regex() {
          "|" + alternation({"number-unit"}) + "(?=\\x20(?&uw))|" +
          // "a mile", "an acre": one of a unit, kept only for the units of unit-after-a ("a bar",
          // "a stone's throw" are none), which the scan tests to keep this pattern small.
-         "(?<wua>" + alternation({"number-unit-a"}) + ")(?=\\x20(?&uw))|" +
+         // Not "a mile and a half", which would read as one mile.
+         "(?<wua>" + alternation({"number-unit-a"}) +
+         ")(?=\\x20(?&uw)(?!\\x20and\\x20a\\x20half\\b))|" +
          // A fraction joined by a hyphen names a thing, not a share: "half-built", "half-year".
          // One that comes before what it ranks is an ordinal: "a third straight quarter".
          alternation({"fraction"}) + "(?!" + hyphen + "|\\x20" + alternation({"ordinal-next"}) +
