@@ -1519,8 +1519,9 @@ class Reader {
     return true;
   }
 
-  // "cut its stake in half": a fraction of fall (numbers.tsv's fraction-fall) after up to four
-  // words and a word of change-fraction-lead is the change, as "by half" is.
+  // "cut its stake in half", "cut GM's stake in half": a fraction of fall (numbers.tsv's
+  // fraction-fall) after up to four words and a word of change-fraction-lead is the change, as
+  // "by half" is.
   bool cut_in_fraction(std::size_t i, std::string_view g) const {
     const Quantity& q = s_.quantities[i];
     if (!q.is_word || !lexicon::find("fraction-fall", lower(q.text))) return false;
@@ -1529,7 +1530,7 @@ class Reader {
     const std::size_t sp = g.rfind(' ');
     if (!lexicon::find("change-fraction-lead", g.substr(sp + 1))) return false;
     return words_in(g.substr(0, sp)) <= 4 && std::all_of(g.begin(), g.end(), [](char c) {
-             return c == ' ' || (c >= 'a' && c <= 'z');
+             return c == ' ' || c == '\'' || word_byte(c);
            });
   }
 

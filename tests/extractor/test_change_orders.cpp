@@ -1482,6 +1482,7 @@ TEST_CASE("hedges after \"by\" or \"of\", and verbs of change after a modal") {
       {"Rents at Lisk rose by up to 11%.", "- > - | 11% | up"},
       {"Tenants face annual rent rises of up to 9%.", "- > - | 9% | up"},
       {"Orvel forecast profit growth of at least 6%.", "- > - | 6% | up"},
+      {"Kelso expects growth of just under 4% this year.", "- > - | 4% | up"},
       {"The Kelso economy will contract by 2%.", "- > - | 2% | down"},
       {"Carrow's market is expected to shrink 4% next year.", "- > - | 4% | down"},
       // A contract is a deal where no modal or "to" makes it a verb; "rose up to" may name the
@@ -1497,6 +1498,8 @@ TEST_CASE("\"in half\" states the change as \"by half\" does") {
   check_roles({
       {"Marlow cut its stake in half to 12%.", "- > 12% | half | down"},
       {"Ardley cut its fleet in half, to 40 ships.", "- > 40 | half | down"},
+      {"A share sale cut Orvel's stake in half to 8%.", "- > 8% | half | down"},
+      {"Growth at Lisk will halve to 2%.", "- > 2% | halve | down"},
   });
 }
 
