@@ -1496,6 +1496,35 @@ class Reader {
            !is_time_unit(s_.quantities[*j].unit);
   }
 
+  // "The margin was 45.6%, less than the 47.3% analysts expected and down from 47.1%": a value,
+  // a comma, an aside setting it against a forecast or a rival (a word of change-aside, at most
+  // one figure and ten words), then "and" and "up" or "down" with an old value: the value before
+  // the aside is the new one.
+  void comparison_aside(Statement& st) {
+    const Direction_& d = st.word;
+    if (!st.old_value || st.new_value || !st.changes.empty() || d.noun ||
+        !lexicon::find("direction-postpositive",
+                       lower(s_.text.substr(d.span.begin, d.span.size()))) ||
+        !is(lower(word_before(d.span.begin)), {"change-coordinate"})) {
+      return;
+    }
+    const auto& qs = s_.quantities;
+    std::size_t k = *st.old_value, figures = 0;
+    while (k > 0 && qs[k - 1].span.end > d.span.begin) --k;
+    while (k-- > 0 && figures++ < 2) {
+      const std::string_view aside = gap(qs[k].span.end, d.span.begin);
+      if (aside.empty() || aside[0] != ',') continue;
+      if (!free(k) || is_time_unit(qs[k].unit) || !compatible_at(k, *st.old_value)) return;
+      if (aside.find_first_of(";:(") != std::string_view::npos || words_in(aside) > 10 ||
+          !holds_bare_word(lower(aside), "change-aside")) {
+        return;
+      }
+      st.new_value = k;
+      used_[k] = true;
+      return;
+    }
+  }
+
   // "shrank from 14 to 9 weeks": a period written once after "from" a bare figure "to" another,
   // right after the direction word, is the unit of both values, not when the change happened
   // ("fallen to between 2 and 4 days, from 5 to 7 days" is two ranges). Takes figure i as the new
@@ -1786,6 +1815,7 @@ class Reader {
       }
       used_[i] = true;
     }
+    comparison_aside(st);
     since_now(st);
     sequence_old(st);
     return !st.changes.empty() || (st.old_value && st.new_value);

@@ -1513,3 +1513,19 @@ TEST_CASE("a period written once after \"from\" A \"to\" B is both values' unit"
       {"Waits had fallen to between 2 and 3 days, from 4 to 6 days.", "none"},
   });
 }
+
+TEST_CASE("a value, an aside setting it against a forecast, and \"up from\" or \"down from\"") {
+  check_roles({
+      {"Orvel's margin was 31.2%, below the 32% analysts wanted and down from 33.4%.",
+       "33.4% > 31.2% | - | down"},
+      {"Lisk's sales were \xC2\xA3"
+       "4.4m, ahead of the \xC2\xA3"
+       "4m it planned and up from \xC2\xA3"
+       "3.9m.",
+       "\xC2\xA3"
+       "3.9m > \xC2\xA3"
+       "4.4m | - | up"},
+      // With no aside of comparison the later figure's clause is its own.
+      {"Kelso had $5m in March and down from $6m in May.", "none"},
+  });
+}
