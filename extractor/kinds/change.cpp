@@ -952,6 +952,17 @@ class Reader {
           !is(word_after(span.end), {"change-from"})) {
         continue;
       }
+      // "the lowered forecast", "an increased stake": a participle after an article qualifies
+      // the noun after it and states no change ("our increased headcount from 159 to 229" does).
+      if (word.ends_with("ed") && lexicon::find("direction-verb", word) &&
+          is(lower(word_before(span.begin)), {"change-indefinite", "change-definite"})) {
+        continue;
+      }
+      // "will contract by 3%" is a fall, "a 5% contract" a deal (verb-after-modal).
+      if (lexicon::find("verb-after-modal", word) &&
+          !is(word_before(span.begin), {"verb-before", "change-to"})) {
+        continue;
+      }
       // "up to" is a hedge, not a rise; "makes up", "set up", "signed up" are other verbs.
       if (lexicon::find("change-particle", word)) {
         if (is(word_after(span.end), {"change-to"}) && !up_to_from(span.end)) continue;
@@ -1437,6 +1448,121 @@ class Reader {
     return p < s_.span.end && s_.text[p] == ')';
   }
 
+  // Whether gap `g` between figure i and a noun of change names what changed: "a 53% pay rise",
+  // "a 15-20% annual sales growth". Up to three lower-case words, none a function word
+  // (function.tsv's not-unit), after an article or an owner that opens the figure's phrase;
+  // the word of change a noun, not an adverb after its verb ("the two companies sped up").
+  bool names_before_noun(const Direction_& d, std::size_t i, std::string_view g) const {
+    // "the two companies sped up": a word after its figure is no noun of change.
+    if (lexicon::find("direction-postpositive",
+                      lower(s_.text.substr(d.span.begin, d.span.size())))) {
+      return false;
+    }
+    const std::string opening = lower(word_before(s_.quantities[i].span.begin));
+    if (!is(opening, {"change-indefinite", "change-definite", "change-owner"})) return false;
+    if (g.size() < 3 || g.front() != ' ' || g.back() != ' ') return false;
+    int words = 0;
+    for (std::size_t p = 1; p < g.size();) {
+      std::size_t q = p;
+      while (q < g.size() && ((g[q] >= 'a' && g[q] <= 'z') || g[q] == '-')) ++q;
+      if (q == p || q >= g.size() || g[q] != ' ') return false;
+      if (++words > 3 || lexicon::find("not-unit", g.substr(p, q - p))) return false;
+      p = q + 1;
+    }
+    return true;
+  }
+
+  // Whether figure i after a verb and its object is the change to a new value "to" names: "lifted
+  // interest rates 0.25% to 5.5%", "cut its base rate 0.5% to 3.75%". The object is one to three
+  // lower-case words, none a function word but an owner ("its"); the change has a unit of its
+  // own (a bare "5 to 7%" is a range), and a figure follows it after "to".
+  bool object_then_to(const Direction_& d, std::size_t i, std::string_view g,
+                      std::size_t end) const {
+    const Quantity& q = s_.quantities[i];
+    if (d.noun || q.unit.empty() || q.unit == "count" || is_time_unit(q.unit)) return false;
+    if (raises_funds(d) && q.unit != "%") return false;
+    if (g.size() < 3 || g.front() != ' ' || g.back() != ' ') return false;
+    int words = 0;
+    for (std::size_t p = 1; p < g.size();) {
+      std::size_t e = p;
+      while (e < g.size() && g[e] >= 'a' && g[e] <= 'z') ++e;
+      if (e == p || e >= g.size() || g[e] != ' ') return false;
+      const std::string_view w = g.substr(p, e - p);
+      if (++words > 3 || (lexicon::find("not-unit", w) && !is(w, {"change-owner"}))) return false;
+      p = e + 1;
+    }
+    const auto j = next_figure(q.span.end, end);
+    return j && spaced(gap(q.span.end, s_.quantities[*j].span.begin), "change-to") &&
+           !is_time_unit(s_.quantities[*j].unit);
+  }
+
+  // "The margin was 45.6%, less than the 47.3% analysts expected and down from 47.1%": a value,
+  // a comma, an aside setting it against a forecast or a rival (a word of change-aside, at most
+  // one figure and ten words), then "and" and "up" or "down" with an old value: the value before
+  // the aside is the new one.
+  void comparison_aside(Statement& st) {
+    const Direction_& d = st.word;
+    if (!st.old_value || st.new_value || !st.changes.empty() || d.noun ||
+        !lexicon::find("direction-postpositive",
+                       lower(s_.text.substr(d.span.begin, d.span.size()))) ||
+        !is(lower(word_before(d.span.begin)), {"change-coordinate"})) {
+      return;
+    }
+    const auto& qs = s_.quantities;
+    std::size_t k = *st.old_value, figures = 0;
+    while (k > 0 && qs[k - 1].span.end > d.span.begin) --k;
+    while (k-- > 0 && figures++ < 2) {
+      const std::string_view aside = gap(qs[k].span.end, d.span.begin);
+      if (aside.empty() || aside[0] != ',') continue;
+      if (!free(k) || is_time_unit(qs[k].unit) || !compatible_at(k, *st.old_value)) return;
+      if (aside.find_first_of(";:(") != std::string_view::npos || words_in(aside) > 10 ||
+          !holds_bare_word(lower(aside), "change-aside")) {
+        return;
+      }
+      st.new_value = k;
+      used_[k] = true;
+      return;
+    }
+  }
+
+  // "shrank from 14 to 9 weeks": a period written once after "from" a bare figure "to" another,
+  // right after the direction word, is the unit of both values, not when the change happened
+  // ("fallen to between 2 and 4 days, from 5 to 7 days" is two ranges). Takes figure i as the new
+  // value.
+  bool period_after_pair(Statement& st, std::size_t i) {
+    if (!st.old_value || st.new_value || *st.old_value + 1 != i) return false;
+    Quantity& old = s_.quantities[*st.old_value];
+    if (!spaced(gap(st.word.span.end, old.span.begin), "change-from")) return false;
+    if (!old.unit.empty() || old.scale != 1 || old.is_range) return false;
+    if (!spaced(gap(old.span.end, s_.quantities[i].span.begin), "change-to")) return false;
+    // A time that moves against the word is a schedule's ("delivery slipped from 2 to 5 days"):
+    // no reading is sure, so none is given.
+    const double to = s_.quantities[i].value;
+    if ((st.word.direction == Direction::kDecrease && old.value <= to) ||
+        (st.word.direction == Direction::kIncrease && old.value >= to)) {
+      return false;
+    }
+    old.unit = s_.quantities[i].unit;
+    st.new_value = i;
+    used_[i] = true;
+    return true;
+  }
+
+  // "cut its stake in half", "cut GM's stake in half": a fraction of fall (numbers.tsv's
+  // fraction-fall) after up to four words and a word of change-fraction-lead is the change, as
+  // "by half" is.
+  bool cut_in_fraction(std::size_t i, std::string_view g) const {
+    const Quantity& q = s_.quantities[i];
+    if (!q.is_word || !lexicon::find("fraction-fall", lower(q.text))) return false;
+    if (g.size() < 3 || g.front() != ' ' || g.back() != ' ') return false;
+    g.remove_suffix(1);
+    const std::size_t sp = g.rfind(' ');
+    if (!lexicon::find("change-fraction-lead", g.substr(sp + 1))) return false;
+    return words_in(g.substr(0, sp)) <= 4 && std::all_of(g.begin(), g.end(), [](char c) {
+             return c == ' ' || c == '\'' || word_byte(c);
+           });
+  }
+
   // The changes a direction word states: after it ("rose 2%", "increased by $ 307 million, or
   // 15%", "a rise of 4.5 per cent"), or before a noun ("a 45% decline").
   std::vector<std::size_t> read_changes(const Direction_& d, std::size_t end) const {
@@ -1448,8 +1574,9 @@ class Reader {
       // A noun with its article names what changed after "to": "an increase to inventories of
       // $2.8 million" (a noun with no article before "to" reads as a verb, see find_directions).
       const bool named = d.noun && cue(p_.noun_to_gap, g);
-      if ((named || cue(p_.change_gap, g)) && !is_time_unit(qs[*i].unit) &&
-          (!raises_funds(d) || by(g))) {
+      if (((named || cue(p_.change_gap, g)) && !is_time_unit(qs[*i].unit) &&
+           (!raises_funds(d) || by(g))) ||
+          object_then_to(d, *i, g, end) || cut_in_fraction(*i, g)) {
         changes.push_back(*i);
         // "up nine points since March": a plain figure before "points" counts them.
         Match& m = m_;
@@ -1479,7 +1606,9 @@ class Reader {
         if (!free(i) || qs[i].span.end > d.span.begin) continue;
         // "51% ( 51 % ) higher": a bracket restating the figure is passed over.
         std::string_view g = after_restatement(i, gap(qs[i].span.end, d.span.begin));
-        if ((g == " " || g == "-") && !is_time_unit(qs[i].unit)) changes.assign(1, i);
+        if ((g == " " || g == "-" || names_before_noun(d, i, g)) && !is_time_unit(qs[i].unit)) {
+          changes.assign(1, i);
+        }
         // "a 16-point improvement", "a 2.5 percentage point rise": a change in points.
         Match& m = m_;
         // "six points lower": a number word before "points" is read as their count.
@@ -1602,6 +1731,7 @@ class Reader {
           (qs[i].span.begin < resume || qs[i].span.begin >= resume_end)) {
         continue;
       }
+      if (is_time_unit(qs[i].unit) && period_after_pair(st, i)) continue;
       if (is_time_unit(qs[i].unit) || qs[i].unit == "x") continue;
       std::string_view g = gap_before(i, d.span.end);
       // With no change stated, the values must follow the word closely ("rose to EUR 13.1 mn
@@ -1685,6 +1815,7 @@ class Reader {
       }
       used_[i] = true;
     }
+    comparison_aside(st);
     since_now(st);
     sequence_old(st);
     return !st.changes.empty() || (st.old_value && st.new_value);
@@ -2083,8 +2214,8 @@ class Reader {
   }
 
   // Whether the lower-case gap between a value and a noun of change makes the noun the value's:
-  // an article after a comma (", a "), after a verb of being (" is an ", " cars would be a ") or
-  // after what the value is a share of (" of output, an ").
+  // an article after a comma (", a ", " efficiency, an "), after a verb of being (" is an ",
+  // " cars would be a ") or after what the value is a share of (" of output, an ").
   static bool links_to_noun(std::string_view g) {
     if (!g.ends_with(' ')) return false;
     g.remove_suffix(1);
@@ -2094,6 +2225,8 @@ class Reader {
     if (g == ",") return true;
     if (g.empty() || g[0] != ' ') return false;
     g.remove_prefix(1);
+    // The one word the value counts, then the comma: "8% efficiency, an improvement on".
+    if (g.size() > 1 && g.ends_with(',') && g.find_first_of(" ,") == g.size() - 1) return true;
     // The verb of being, perhaps after the one word the value counts (" arrivals were a ").
     if (is(g, {"change-copula"})) return true;
     if (const std::size_t w = g.find(' '); w != std::string_view::npos &&

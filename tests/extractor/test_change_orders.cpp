@@ -1453,3 +1453,79 @@ TEST_CASE("a figure set above or below a prior period's figure is its new value"
       {"Sales were $4 million, behind Ardley's $5 million.", "none"},
   });
 }
+
+TEST_CASE("a noun of change after a figure and the words naming what changed") {
+  check_roles({
+      {"Porters at Kelso won a 7% pay rise.", "- > - | 7% | up"},
+      {"Orvel forecast a 12-14% annual sales growth.", "- > - | 12-14% | up"},
+      {"The 9% fare increase angered Tolley commuters.", "- > - | 9% | up"},
+      {"Lisk reported a 4% quarterly profit decline.", "- > - | 4% | down"},
+      // An adverb after its verb is no noun; a function word ends what is named.
+      {"The two firms at Ardley sped up talks.", "none"},
+      {"Orvel holds a 12% stake in the growth fund.", "none"},
+  });
+}
+
+TEST_CASE("a verb, its object, a change and \"to\" the new value") {
+  check_roles({
+      {"The Carrow bank lifted its base rate 0.5% to 4.25%.", "- > 4.25% | 0.5% | up"},
+      {"Marlow lowered its forecast 4% to $2.4 billion.", "- > $2.4 billion | 4% | down"},
+      {"The Tolley board raised the dividend 8% to 27p.", "- > 27p | 8% | up"},
+      // A bare first figure is a range's end; a figure with no "to" after it no change.
+      {"Kelso raised the fees 5 to 7%.", "none"},
+      {"Ardley raised prices 4% last year.", "none"},
+  });
+}
+
+TEST_CASE("hedges after \"by\" or \"of\", and verbs of change after a modal") {
+  check_roles({
+      {"Rents at Lisk rose by up to 11%.", "- > - | 11% | up"},
+      {"Tenants face annual rent rises of up to 9%.", "- > - | 9% | up"},
+      {"Orvel forecast profit growth of at least 6%.", "- > - | 6% | up"},
+      {"Kelso expects growth of just under 4% this year.", "- > - | 4% | up"},
+      {"The Kelso economy will contract by 2%.", "- > - | 2% | down"},
+      {"Carrow's market is expected to shrink 4% next year.", "- > - | 4% | down"},
+      // A contract is a deal where no modal or "to" makes it a verb; "rose up to" may name the
+      // level.
+      {"Lisk signed a 6% contract with Orvel.", "none"},
+      {"The Tolley rate rose up to 5%.", "none"},
+      // A participle after an article qualifies its noun.
+      {"The lowered target was $3.2m, from $3.5m.", "none"},
+  });
+}
+
+TEST_CASE("\"in half\" states the change as \"by half\" does") {
+  check_roles({
+      {"Marlow cut its stake in half to 12%.", "- > 12% | half | down"},
+      {"Ardley cut its fleet in half, to 40 ships.", "- > 40 | half | down"},
+      {"A share sale cut Orvel's stake in half to 8%.", "- > 8% | half | down"},
+      {"Growth at Lisk will halve to 2%.", "- > 2% | halve | down"},
+  });
+}
+
+TEST_CASE("a period written once after \"from\" A \"to\" B is both values' unit") {
+  check_roles({
+      {"Waits at the Kelso clinic fell from 12 to 7 weeks.", "12 > 7 weeks | - | down"},
+      {"The Tolley warranty was cut from 4 to 3 years.", "4 > 3 years | - | down"},
+      // A time moving against the word is a schedule's slip: no sure reading.
+      {"Delivery at Kelso slipped from 2 to 5 days.", "none"},
+      // Not right after the direction word: the two figures are an old range.
+      {"Waits had fallen to between 2 and 3 days, from 4 to 6 days.", "none"},
+  });
+}
+
+TEST_CASE("a value, an aside setting it against a forecast, and \"up from\" or \"down from\"") {
+  check_roles({
+      {"Orvel's margin was 31.2%, below the 32% analysts wanted and down from 33.4%.",
+       "33.4% > 31.2% | - | down"},
+      {"Lisk's sales were \xC2\xA3"
+       "4.4m, ahead of the \xC2\xA3"
+       "4m it planned and up from \xC2\xA3"
+       "3.9m.",
+       "\xC2\xA3"
+       "3.9m > \xC2\xA3"
+       "4.4m | - | up"},
+      // With no aside of comparison the later figure's clause is its own.
+      {"Kelso had $5m in March and down from $6m in May.", "none"},
+  });
+}
