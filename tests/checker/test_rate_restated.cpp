@@ -157,6 +157,44 @@ TEST_CASE("rate tells the first amount in the second's terms, and names a scale 
   CHECK(named);
 }
 
+// See: issue 10 ("Rates restated": rate x count beyond money).
+TEST_CASE("rate judges a count times each item's figure against their total, in any unit") {
+  run_worst_table({
+      // 36 x 150 = 5,400 tonnes.
+      {"The 36 barges each carry 150 tonnes, a combined 6,400 tonnes.", "rate", "error"},
+      {"The 36 barges each carry 150 tonnes, a combined 5,400 tonnes.", "rate", "pass"},
+      // 14 x 45 = 630 seats.
+      {"The hall has 14 rows with 45 seats each, 730 seats in all.", "rate", "error"},
+      {"The hall has 14 rows with 45 seats each, 630 seats in all.", "rate", "pass"},
+      {"Each of the 28 tanks holds 350 litres, or 11,800 litres in total.", "rate", "error"},
+      {"Each of the 28 tanks holds 350 litres, or 9,800 litres in total.", "rate", "pass"},
+      // 40 x 6 MW is 220 to 260 MW at the written precision: 250 MW holds only within rounding.
+      {"Its 40 turbines each produce 6 MW, a combined 250 MW.", "rate", "pass"},
+      // No word ties the figure to each item, or none makes the last figure their total.
+      {"The 36 barges carry 150 tonnes, and 6,400 tonnes left the port.", "rate", "none"},
+      {"The 36 barges each carry 150 tonnes; 6,400 tonnes left the port.", "rate", "none"},
+  });
+}
+
+TEST_CASE("rate judges a gap between events against the frequency it is restated as") {
+  run_worst_table({
+      {"Ferries will sail every 30 minutes, or three an hour.", "rate", "error"},
+      {"Ferries will sail every 30 minutes, or two an hour.", "rate", "pass"},
+      {"Trams run every 12 minutes, or five trams an hour.", "rate", "pass"},
+      {"Trams run every 10 minutes, or five trams an hour.", "rate", "error"},
+      {"Trams run every 10 minutes, and five new trams arrive next year.", "rate", "none"},
+  });
+}
+
+TEST_CASE("rate reads 'for N years' after a yearly amount as how long it runs") {
+  run_worst_table({
+      {"The trust will receive £36m a year for five years, or £220m in all.", "rate", "error"},
+      {"The trust will receive £36m a year for five years, or £180m in all.", "rate", "pass"},
+      {"The club pays $2 million a year for the next three years, or $9 million in total.", "rate",
+       "error"},
+  });
+}
+
 TEST_CASE("repeated-figure reads a weekday as when, not whose") {
   run_worst_table({
       {"Pelham Robotics raised $64 million in its Series B round.\n\nThe company said on "
