@@ -939,7 +939,10 @@ class RateCheck final : public Check {
           continue;
         }
         const Quantity* f = lone_figure(freq);
-        if (!f || f->unit != "count" || f->is_range || freq.lead != Lead::kRestates) continue;
+        if (!f || (f->unit != "count" && !f->unit.empty()) || f->is_range ||
+            freq.lead != Lead::kRestates) {
+          continue;
+        }
         if (f->span.begin - d.span.end > 12) continue;
         // The period the count is per: "six trains an hour", "four an hour".
         std::string per;

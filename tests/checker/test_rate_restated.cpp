@@ -183,6 +183,17 @@ TEST_CASE("rate judges a gap between events against the frequency it is restated
       {"Trams run every 12 minutes, or five trams an hour.", "rate", "pass"},
       {"Trams run every 10 minutes, or five trams an hour.", "rate", "error"},
       {"Trams run every 10 minutes, and five new trams arrive next year.", "rate", "none"},
+      // A bare figure restating the gap, with no noun of its own.
+      {"Lifts come every 4 minutes, or 20 an hour.", "rate", "error"},
+      {"Lifts come every 4 minutes, or 15 an hour.", "rate", "pass"},
+  });
+}
+
+TEST_CASE("part-whole leaves a count and each item's figure before their total to rate") {
+  run_worst_table({
+      {"The 22 coaches can each seat 50 people, a combined 1,100 people.", "part-whole", "none"},
+      {"The 22 coaches can each seat 50 people, a combined 1,300 people.", "part-whole", "none"},
+      {"The 22 coaches can each seat 50 people, a combined 1,300 people.", "rate", "error"},
   });
 }
 
