@@ -319,6 +319,7 @@ class RateCheck final : public Check {
     restated(claims, counts(claims), out);
     restated_total(rates, out);
     restated_next_sentence(claims, rates, out);
+    restated_next_sentence(claims, counts(claims), out);
     same_metric(rates, out);
     per_head(claims, rates, out);
     per_head_of_counts(claims, out);
@@ -454,14 +455,15 @@ class RateCheck final : public Check {
 
   // "The council spends £73 million a year on lighting. That is about £200,000 a day.": the last
   // amount of a sentence restated per another period at the start of the next, with words that
-  // say it is the same amount.
+  // say it is the same amount; counts and physical amounts too ("2,400 tonnes a day. That is
+  // about 1.2 million tonnes a year.").
   static void restated_next_sentence(const Claims& claims, const std::vector<Rate>& rates,
                                      FindingSink& out) {
     for (std::size_t i = 0; i + 1 < rates.size(); ++i) {
       const Rate& a = rates[i];
       const Rate& b = rates[i + 1];
       // The next sentence may open the next paragraph: "That is" points back across the break.
-      if (b.sentence != a.sentence + 1 || a.q->unit != b.q->unit) continue;
+      if (b.sentence != a.sentence + 1 || !same_rate_unit(*a.q, *b.q)) continue;
       if (a.period.empty() || b.period.empty() || a.period == b.period) continue;
       if (!a.per_unit.empty() || !b.per_unit.empty()) continue;
       const ByteSpan next = claims.sentences[b.sentence].span;

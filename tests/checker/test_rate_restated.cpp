@@ -189,6 +189,16 @@ TEST_CASE("rate judges a gap between events against the frequency it is restated
   });
 }
 
+TEST_CASE("rate reads a count or a physical amount restated per another period next sentence") {
+  run_worst_table({
+      // 3,650 tonnes a year is 10 tonnes a day.
+      {"The mill grinds 3,650 tonnes a year. That is about 14 tonnes a day.", "rate", "warning"},
+      {"The mill grinds 3,650 tonnes a year. That is about 10 tonnes a day.", "rate", "pass"},
+      {"The clinic saw 15,600 patients last year. That is roughly 450 a week.", "rate", "warning"},
+      {"The clinic saw 15,600 patients last year. That is roughly 300 a week.", "rate", "pass"},
+  });
+}
+
 TEST_CASE("part-whole leaves a count and each item's figure before their total to rate") {
   run_worst_table({
       {"The 22 coaches can each seat 50 people, a combined 1,100 people.", "part-whole", "none"},
