@@ -196,6 +196,11 @@ TEST_CASE("rate reads a count or a physical amount restated per another period n
       {"The mill grinds 3,650 tonnes a year. That is about 10 tonnes a day.", "rate", "pass"},
       {"The clinic saw 15,600 patients last year. That is roughly 450 a week.", "rate", "warning"},
       {"The clinic saw 15,600 patients last year. That is roughly 300 a week.", "rate", "pass"},
+      // The material named after "of" stands between the amount and its period.
+      {"The kiln burns 1,200 tonnes of coal a day, or about 600,000 tonnes a year.", "rate",
+       "error"},
+      {"The kiln burns 1,200 tonnes of coal a day, or about 440,000 tonnes a year.", "rate",
+       "pass"},
   });
 }
 
