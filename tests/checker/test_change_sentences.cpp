@@ -509,6 +509,10 @@ TEST_CASE("a fraction set off by commas or dashes after a part is a share of the
       {"Of the 300 trains, 60, a fifth, ran late.", "ratio-percent", "pass"},
       {"Of its 1,600 members, 720 — roughly a quarter — voted.", "ratio-percent", "error"},
       {"Of the same 1,600 members, 400, a quarter, voted.", "ratio-percent", "pass"},
+      {"The poll reached 1,800 voters, of which 800, roughly a third, backed the plan.",
+       "ratio-percent", "error"},
+      {"The poll reached 1,800 voters, of which 600, roughly a third, backed the plan.",
+       "ratio-percent", "pass"},
       // "a quarter" as a period stays a period.
       {"The firm earned $40m in its first quarter, a quarter better than planned.", "ratio-percent",
        "none"},
