@@ -40,7 +40,11 @@ class MultipleCheck final : public Check {
                 "A stated multiple (doubled, halved, tripled, \"three times\", \"3x\") against the "
                 "old and new values. Multiplier words count as whole numbers, so \"doubled\" "
                 "allows a ratio from 1.5 to 2.5 and \"halved\" from 0.4 to 0.67; a ratio outside "
-                "that, at any rounding of the values, is an error.",
+                "that, at any rounding of the values, is an error. A plain multiple that falls "
+                "short of "
+                "nine tenths of the rise it names (\"doubled\" below 1.9x, \"tripled\" below "
+                "2.8x) or off a fraction by more than a tenth (\"halved\" above 0.55x) is a "
+                "warning saying how far off it is; \"nearly doubled\" keeps the loose room.",
             .leaves_alone =
                 "A multiple with only one value written; multiples that are themselves the values "
                 "(\"compress to 3-4x, down from 12-15x\"), whose order change-direction judges; a "

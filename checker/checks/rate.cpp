@@ -304,7 +304,10 @@ class RateCheck final : public Check {
             "against the two figures it comes from (\"4,200 pupils and 350 teachers, or 12 "
             "pupils per teacher\"). The same metric stated per different periods in different "
             "sentences, and a rate applied with \"at\" (\"At \u00a33.50 a day, ... about "
-            "\u00a31,500 a year\"), are compared too, as warnings.",
+            "\u00a31,500 a year\"), are compared too, as warnings. A count times each item's "
+            "figure in any unit against their total (\"36 barges each carry 150 tonnes, a "
+            "combined 6,400 tonnes\": 5,400), and a gap against the frequency it is restated as "
+            "(\"every 15 minutes, or six an hour\": four), are errors.",
         .leaves_alone =
             "Per-share figures restating a total (\"$412 million, or $1.26 a share\"), which state "
             "no share count; rates whose periods cannot be read; counts inside change statements.",
