@@ -172,13 +172,17 @@ std::optional<NamedMultiple> multiplier_named(const Quantity& q, Direction direc
     return std::nullopt;
   }
   if (target == 1) return std::nullopt;  // "once" names no change to fall short of
+  // A rise falls short of the word once it misses a tenth of the rise the word names: "doubled"
+  // names +100%, so +81% (1.81x) falls short, +92% does not; "tripled" names +200%, so at least
+  // 2.8x. Above, and for a fall ("halved"), a tenth of the ratio itself.
+  const double short_of = target > 1 ? 1 + 0.9 * (target - 1) : target * 0.9;
   // "more than doubled" names at least the multiple, "more than halved" at most the fraction,
-  // with the same tenth of room on the side the hedge keeps.
+  // with the same room on the side the hedge keeps.
   if (more_than) {
-    return NamedMultiple{
-        target, target > 1 ? Interval{target * 0.9, kInfinity} : Interval{0, target * 1.1}};
+    return NamedMultiple{target,
+                         target > 1 ? Interval{short_of, kInfinity} : Interval{0, target * 1.1}};
   }
-  return NamedMultiple{target, {target * 0.9, target * 1.1}};
+  return NamedMultiple{target, {short_of, target * 1.1}};
 }
 
 Fit fit(const Interval& computed, double computed_point, const Interval& allowed) {

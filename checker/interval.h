@@ -122,11 +122,12 @@ Interval statement_difference(const Quantity& old_value, const Quantity& new_val
 /// ("fell three times", "a three-fold drop") is read as its reciprocal.
 Interval multiplier_allowed(const Quantity& q, Direction direction);
 
-/// The ratio a plain multiple names, within a tenth of it: "doubled" [1.8, 2.2], "halved" [0.45,
-/// 0.55], "fell three-fold" [0.3, 0.367]; "more than doubled" at least 1.8, "more than halved" at
-/// most 0.55. Nullopt for other hedges ("nearly doubled" keeps the room of multiplier_allowed),
-/// decimal and range multiples. A ratio inside multiplier_allowed but outside
-/// this is no error, yet the word overstates or understates it: "doubled" for 1.55x.
+/// The ratio a plain multiple names, with room of a tenth: below a multiple above 1, a tenth of
+/// the rise it names ("doubled" names +100%, so [1.9, 2.2]; "tripled" [2.8, 3.3]), else a tenth of
+/// the ratio ("halved" [0.45, 0.55], "fell three-fold" [0.3, 0.367]); "more than doubled" at
+/// least 1.9, "more than halved" at most 0.55. Nullopt for other hedges ("nearly doubled" keeps the
+/// room of multiplier_allowed), decimal and range multiples. A ratio inside multiplier_allowed but
+/// outside this is no error, yet the word overstates or understates it: "doubled" for 1.55x.
 struct NamedMultiple {
   double target = 0;  // the ratio the word names: 2 for "doubled", 0.5 for "halved"
   Interval within;    // the room around it before the word overstates or understates

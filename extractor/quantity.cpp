@@ -1040,6 +1040,39 @@ bool fraction_as_change(const SentenceWork& s, std::size_t begin) {
   return false;
 }
 
+// Whether a fraction set off after a figure restates that figure as a share: between commas or
+// spaced dashes, perhaps after a hedge and a word of fraction-apposed ("or"): "150, about a
+// fifth, were late", "220, or roughly a quarter, of", "200 - roughly a quarter -".
+bool fraction_apposed(const SentenceWork& s, std::size_t begin, std::size_t end) {
+  const std::string_view t = s.text;
+  // After: a comma, or a space and a dash.
+  const std::string_view after = t.substr(end, 4);
+  if (!(after.starts_with(",") || after.starts_with(" - ") || after.starts_with(" \u2013") ||
+        after.starts_with(" \u2014"))) {
+    return false;
+  }
+  // Before: at most a hedge and a fraction-apposed word, then ", " or " - " after a figure.
+  std::size_t at = begin;   // where the accepted words start
+  std::size_t cur = begin;  // where the word looked at ends its gap
+  const Word* w = word_ending_before(s, cur);
+  for (int k = 0; k < 4 && w != nullptr; ++k) {
+    if (t.substr(w->end, cur - w->end) != " ") break;
+    if (lexicon::find("hedge", trim(t.substr(w->begin, at - w->begin))) != nullptr ||
+        lexicon::find("fraction-apposed", t.substr(w->begin, w->end - w->begin)) != nullptr) {
+      at = w->begin;
+    }
+    cur = w->begin;
+    w = word_ending_before(s, cur);
+  }
+  const std::string_view before = t.substr(0, at);
+  for (std::string_view sep : {", ", " - ", " \u2013 ", " \u2014 "}) {
+    if (before.ends_with(sep) && before.size() > sep.size()) {
+      return std::isdigit(static_cast<unsigned char>(before[before.size() - sep.size() - 1])) != 0;
+    }
+  }
+  return false;
+}
+
 // " of a point", " of an inch" after a fraction: the unit ("pp" for a point, a physical unit as
 // written), its factor (basis points are 0.01 pp) and where the words end; end 0 when no unit
 // follows.
@@ -2135,7 +2168,10 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
         lexicon::find("not-figure-rating", letters_at(text, whole.end + 1, span.end)) != nullptr) {
       continue;
     }
-    if (m.has(p.w_fof) && !fraction_as_change(s, w.begin)) continue;
+    if (m.has(p.w_fof) && !fraction_as_change(s, w.begin) &&
+        !fraction_apposed(s, w.begin, whole.end)) {
+      continue;
+    }
     // "£1.50 a litre", "five dollars a kilo": "a" right after a figure, in figures or words, is
     // "per", no figure of its own.
     if (m.has(p.w_ua) &&

@@ -13,7 +13,8 @@
 // document counts those of the windows before with its own, Carried::year_votes). Every finding
 // says which year was assumed and where it came from. A period later than the article's own year
 // (the dateline's, else its full dates') is a target or forecast ("a margin target for 2028") and
-// lends no year. A year its sentence names as a period ("annual results for 2007 ... on Thursday 31
+// lends no year, nor does a year a thing began in ("founded in 1976"). A year its sentence names
+// as a period ("annual results for 2007 ... on Thursday 31
 // January") may be the year before the date or after it, since results come after their period and
 // plans before it: a weekday that fits the year next to the period passes, saying so. A wrong
 // weekday is an error only if a full date in the same sentence fixes the year, and a warning
@@ -138,6 +139,26 @@ int named_year(const Claim& c) {
   return 0;
 }
 
+// Whether a bare year is when a thing began ("founded in 1976", "built in 1932": lexicon classes
+// timeline-age-start and timeline-start-lead before it): its history, not the period of an event
+// told beside it ("founded in 1976, marks its golden jubilee on Saturday 21 November").
+bool founding_year(std::string_view text, const Claim& o) {
+  if (o.month != 0 || o.day != 0 || o.span.begin < 4) return false;
+  std::string before = checks::lower(text.substr(o.span.begin >= 30 ? o.span.begin - 30 : 0,
+                                                 std::min<std::size_t>(o.span.begin, 30)));
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  const std::size_t lead_at = before.find_last_of(' ');
+  if (lead_at == std::string::npos ||
+      !lexicon::find("timeline-start-lead", std::string_view(before).substr(lead_at + 1))) {
+    return false;
+  }
+  before.resize(lead_at);
+  const std::size_t verb_at = before.find_last_of(' ');
+  return lexicon::find("timeline-age-start", std::string_view(before).substr(
+                                                 verb_at == std::string::npos ? 0 : verb_at + 1)) !=
+         nullptr;
+}
+
 // A year for a date that states none, and the words saying where it came from.
 struct Assumed {
   int year = 0;
@@ -185,6 +206,7 @@ std::optional<Assumed> assume_year(const Claims& claims, const Claim& c,
     if (o.sentence >= claims.sentences.size()) continue;
     const bool full = o.year != 0 && o.month != 0 && o.day != 0;
     if (!full && article_year && named_year(o) > *article_year) continue;
+    if (!full && founding_year(claims.text, o)) continue;
     if (o.sentence == c.sentence) sentence.push_back(&o);
     if (paragraph_of(o) == paragraph_of(c)) para.push_back(&o);
   }

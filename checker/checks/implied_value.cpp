@@ -470,8 +470,19 @@ class ImpliedValueCheck final : public Check {
       if (a_pct == b_pct) continue;
       const Figure& pct = a_pct ? a : b;
       const Figure& amt = a_pct ? b : a;
-      if (!is_amount(*amt.q) || amt.q->value <= 0) continue;
       const std::string_view between = slice(claims.text, a.q->span.end, b.q->span.begin);
+      // "18% of the 96 TWh generated, or about 21 TWh", "12% of its £96m budget, or £21m": the
+      // base right after the percentage's "of", then the amount set beside it in the base's unit,
+      // whatever the unit (a share in words is ratio-percent's).
+      if (a_pct && !a.q->is_word && i + 2 < figs.size() && of_base(between) &&
+          same_unit(figs[i + 2].q->unit, b.q->unit) && !b.q->is_range &&
+          apposed(slice(claims.text, b.q->span.end, figs[i + 2].q->span.begin))) {
+        ByteSpan span = hull(a.claim->span, figs[i + 2].claim->span);
+        span.begin = std::max(span.begin, sentence.begin);
+        span.end = std::min(span.end, sentence.end);
+        if (judge_base(figs[i + 2], a, b, span, out)) return true;
+      }
+      if (!is_amount(*amt.q) || amt.q->value <= 0) continue;
       if (!a_pct && set_beside(between)) {
         const Figure* base = stated_base(claims.text, figs, i + 1, *amt.q);
         ByteSpan span = hull(a.claim->span, base ? base->claim->span : b.claim->span);

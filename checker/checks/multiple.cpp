@@ -8,10 +8,12 @@
 // as [1.5, 2.5], so the ratio lies in [0.4, 0.667]. "rose from $1.3 billion to $4.0 billion, more
 // than doubling" passes (at least 1.5); "doubled from $1.3 billion to $4.0 billion" (ratio 3.0 to
 // 3.1) is an error. "N times more" is read either as N times as much or as N + 1 times as much.
-// A plain multiple that holds only in that loose room, not within a tenth of the figure it names,
-// is a warning saying how far off it is: "doubled from $10.0 million to $15.5 million" is 1.55x,
-// 22.5% below 2x; "nearly doubled" keeps the loose room and passes, while "more than doubled"
-// for 1.73x is that warning too: the hedge keeps only the side above 1.8x.
+// A plain multiple that holds only in that loose room, not near the figure it names, is a
+// warning saying how far off it is: a rise must reach nine tenths of the rise the word names
+// ("doubled" names +100%: "doubled from £37.5 million to £68 million" is +81%, 1.81x, 9.3% below
+// 2x), a fall within a tenth of the fraction ("halved": 0.45x to 0.55x). "nearly doubled" keeps
+// the loose room and passes, while "more than doubled" for 1.73x is that warning too: the hedge
+// keeps only the side above 1.9x.
 //
 // Deliberately left alone: a multiple with only one value written (the other is only implied);
 // multiples that are themselves the values ("compress to 3-4x, down from 12-15x"), whose order
@@ -38,7 +40,11 @@ class MultipleCheck final : public Check {
                 "A stated multiple (doubled, halved, tripled, \"three times\", \"3x\") against the "
                 "old and new values. Multiplier words count as whole numbers, so \"doubled\" "
                 "allows a ratio from 1.5 to 2.5 and \"halved\" from 0.4 to 0.67; a ratio outside "
-                "that, at any rounding of the values, is an error.",
+                "that, at any rounding of the values, is an error. A plain multiple that falls "
+                "short of "
+                "nine tenths of the rise it names (\"doubled\" below 1.9x, \"tripled\" below "
+                "2.8x) or off a fraction by more than a tenth (\"halved\" above 0.55x) is a "
+                "warning saying how far off it is; \"nearly doubled\" keeps the loose room.",
             .leaves_alone =
                 "A multiple with only one value written; multiples that are themselves the values "
                 "(\"compress to 3-4x, down from 12-15x\"), whose order change-direction judges; a "

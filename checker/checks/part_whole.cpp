@@ -357,8 +357,11 @@ std::optional<Whole> find_whole(const Claims& claims, const Sentence& s,
     // "A, B and C, for a total of T" / "..., totalling T": the parts come before the total
     // (the extractor's Claim::lead, from lexicon/checks.tsv's "lead-total").
     const Claim& c = *figs[i].claim;
+    // "18 ferries can each take 320 passengers, a combined 5,760": a word of rate-each before the
+    // total makes the figures a count and each item's figure, rate's to multiply, not parts.
     if (i >= 2 && c.lead == Lead::kTotal && !c.quantities.empty() &&
-        c.quantities.front().span == figs[i].q->span) {
+        c.quantities.front().span == figs[i].q->span &&
+        !mentions(lower(text.substr(0, begin)), "rate-each")) {
       Whole w;
       w.figure = i;
       w.parts_from = s.span.begin;

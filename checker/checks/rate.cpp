@@ -39,6 +39,16 @@
 //    a year": 390, an error), in the one unit both are written in.
 // 5. A rate and how long it runs, against a total joined by words that restate ("£25 a week for
 //    the 16-week study, or £500 in total": 400, an error). A season is a year.
+// 6. A count times a figure for each of it, against the total they make, in a physical unit or
+//    none (money is rule 2's) ("The 84 turbines each produce 6 MW, a combined 540 MW": 504, an
+//    error; "12 buses carrying 60 passengers each, 700 people in all": 720, an error): a count, the
+//    next figure after it tied to each of its items by a word of rate-each (between them, right
+//    after the figure, or "each of" before the count: rate-each-of), and the next figure of the
+//    same unit, told as the total (Claim::lead, or a phrase of rate-total-after right after it: "in
+//    all"). A round count keeps its written precision; a count to the unit is exact.
+// 7. A period told as a frequency ("every 15 minutes, or six trains an hour": four, an error): a
+//    duration after "every" (rate-every), then, joined by words that restate, a count per another
+//    period (rate-per-time: an hour is 60 minutes).
 // What a figure is per and the period it covers come from the claim: Claim::per, and
 // Claim::figure for a spread ("over five years"), a named period ("last year", "in 2025": the
 // total of that period, never a price), how long a rate runs and a condition ("if paid upfront",
@@ -268,6 +278,11 @@ std::vector<std::string> ids_of(std::initializer_list<const Claim*> cs) {
   return out;
 }
 
+// The text between two byte offsets, empty when they are out of order.
+std::string_view slice(std::string_view text, std::size_t from, std::size_t to) {
+  return from < to && to <= text.size() ? text.substr(from, to - from) : std::string_view{};
+}
+
 std::string normal_metric(std::string m) {
   m = lower(m);
   for (std::string_view lead : {"the ", "its ", "their ", "a ", "an "}) {
@@ -289,7 +304,10 @@ class RateCheck final : public Check {
             "against the two figures it comes from (\"4,200 pupils and 350 teachers, or 12 "
             "pupils per teacher\"). The same metric stated per different periods in different "
             "sentences, and a rate applied with \"at\" (\"At \u00a33.50 a day, ... about "
-            "\u00a31,500 a year\"), are compared too, as warnings.",
+            "\u00a31,500 a year\"), are compared too, as warnings. A count times each item's "
+            "figure in any unit against their total (\"36 barges each carry 150 tonnes, a "
+            "combined 6,400 tonnes\": 5,400), and a gap against the frequency it is restated as "
+            "(\"every 15 minutes, or six an hour\": four), are errors.",
         .leaves_alone =
             "Per-share figures restating a total (\"$412 million, or $1.26 a share\"), which state "
             "no share count; rates whose periods cannot be read; counts inside change statements.",
@@ -304,10 +322,13 @@ class RateCheck final : public Check {
     restated(claims, counts(claims), out);
     restated_total(rates, out);
     restated_next_sentence(claims, rates, out);
+    restated_next_sentence(claims, counts(claims), out);
     same_metric(rates, out);
     per_head(claims, rates, out);
     per_head_of_counts(claims, out);
     price_times_count(claims, rates, out);
+    each_times_count(claims, out);
+    every_as_frequency(claims, out);
   }
 
  private:
@@ -345,15 +366,16 @@ class RateCheck final : public Check {
   }
 
   // "£25 a week for the 16-week study, or £500 in total": a rate with how long it runs, then,
-  // joined by words that restate, an amount per nothing: the rate times its run. 25 x 16 = 400
-  // (393.6..406.4 at the written precision), not 500: an error.
+  // joined by words that restate or total ("a total of"), an amount per nothing: the rate times its
+  // run. 25 x 16 = 400 (393.6..406.4 at the written precision), not 500: an error.
   static void restated_total(const std::vector<Rate>& rates, FindingSink& out) {
     for (std::size_t i = 0; i + 1 < rates.size(); ++i) {
       const Rate& a = rates[i];
       const Rate& b = rates[i + 1];
       if (a.sentence != b.sentence || a.q->unit != b.q->unit || !(a.runs_years > 0)) continue;
       if (a.period.empty() || !a.per_unit.empty() || a.spread != 1) continue;
-      if (!b.period.empty() || !b.per_unit.empty() || !leads(b, Lead::kRestates)) continue;
+      if (!b.period.empty() || !b.per_unit.empty()) continue;
+      if (!leads(b, Lead::kRestates) && !leads(b, Lead::kTotal)) continue;
       if (b.q->span.begin < a.q->span.end || b.q->span.begin - a.q->span.end > 60) continue;
       const Interval total = yearly(a).scaled(a.runs_years);
       const Interval stated = interval_of(*b.q);
@@ -436,14 +458,15 @@ class RateCheck final : public Check {
 
   // "The council spends £73 million a year on lighting. That is about £200,000 a day.": the last
   // amount of a sentence restated per another period at the start of the next, with words that
-  // say it is the same amount.
+  // say it is the same amount; counts and physical amounts too ("2,400 tonnes a day. That is
+  // about 1.2 million tonnes a year.").
   static void restated_next_sentence(const Claims& claims, const std::vector<Rate>& rates,
                                      FindingSink& out) {
     for (std::size_t i = 0; i + 1 < rates.size(); ++i) {
       const Rate& a = rates[i];
       const Rate& b = rates[i + 1];
       // The next sentence may open the next paragraph: "That is" points back across the break.
-      if (b.sentence != a.sentence + 1 || a.q->unit != b.q->unit) continue;
+      if (b.sentence != a.sentence + 1 || !same_rate_unit(*a.q, *b.q)) continue;
       if (a.period.empty() || b.period.empty() || a.period == b.period) continue;
       if (!a.per_unit.empty() || !b.per_unit.empty()) continue;
       const ByteSpan next = claims.sentences[b.sentence].span;
@@ -797,6 +820,182 @@ class RateCheck final : public Check {
         // bundle sold at a discount.
         const bool bundle = count->span.begin > total.q->span.begin;
         judge(*count, price, total, open_total, bundle, out);
+      }
+    }
+  }
+
+  // A figure of its own in a sentence: one quantity, no old or new value, not a date, a duration
+  // or a citation.
+  static const Quantity* lone_figure(const Claim& c) {
+    if (c.quantities.size() != 1 || c.old_value || c.new_value || c.kind == ClaimKind::kDate ||
+        c.kind == ClaimKind::kDuration) {
+      return nullptr;
+    }
+    return &c.quantities.front();
+  }
+
+  // Whether lower-case words after byte `at`, up to the next comma, semicolon or full stop and
+  // within `reach` bytes, hold a phrase of the class.
+  static bool says_after(const Claims& claims, std::size_t at, std::size_t reach,
+                         std::string_view cls) {
+    std::string after = lower(claims.text.substr(at, std::min(reach, claims.text.size() - at)));
+    after = after.substr(0, after.find_first_of(",;.:()"));
+    return mentions(after, cls);
+  }
+
+  // Rule 6: "The 84 turbines each produce 6 MW, a combined 540 MW".
+  static void each_times_count(const Claims& claims, FindingSink& out) {
+    for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
+      std::vector<const Claim*> figures;
+      for (const Claim& c : claims_in_sentence(claims, s)) {
+        if (lone_figure(c)) figures.push_back(&c);
+      }
+      for (std::size_t i = 0; i + 2 < figures.size(); ++i) {
+        const Claim& count = *figures[i];
+        const Claim& each = *figures[i + 1];
+        const Claim& total = *figures[i + 2];
+        const Quantity& n = count.quantities.front();
+        const Quantity& e = each.quantities.front();
+        const Quantity& t = total.quantities.front();
+        if (count.kind != ClaimKind::kCount || n.unit != "count" || n.is_range || !(n.value > 1))
+          continue;
+        if (e.is_range || t.is_range || !(e.value > 0) || !(t.value > e.value)) continue;
+        // Money is price_times_count's, which reads prices per unit and period.
+        if (!same_rate_unit(e, t) || is_money(e) || is_money(t)) continue;
+        if (e.span.begin < n.span.end || e.span.begin - n.span.end > 60 ||
+            t.span.begin - e.span.end > 60) {
+          continue;
+        }
+        // What ties the figure to each of the count's items.
+        const std::string between = lower(slice(claims.text, n.span.end, e.span.begin));
+        const std::size_t sentence_begin = claims.sentences[s].span.begin;
+        const std::size_t lead_from =
+            std::max(sentence_begin, n.span.begin >= 24 ? n.span.begin - 24 : 0);
+        const std::string lead = lower(slice(claims.text, lead_from, n.span.begin));
+        const bool tied = mentions(between, "rate-each") || mentions(lead, "rate-each-of") ||
+                          says_after(claims, e.span.end, 24, "rate-each");
+        if (!tied) continue;
+        // The third figure told as the total of the count's items.
+        const bool told_total = total.lead == Lead::kTotal || total.lead == Lead::kRestates ||
+                                says_after(claims, t.span.end, 40, "rate-total-after");
+        if (!told_total) continue;
+        // "... 600 passengers on each, and 12 crossings a day": a period on one side only is
+        // another measure.
+        auto periods = [](const Claim& c) {
+          std::vector<std::string> out;
+          for (const std::string& p : c.per) {
+            if (!lexicon::find("rate-each", lower(p))) out.push_back(singular_noun(lower(p)));
+          }
+          return out;
+        };
+        if (!periods(each).empty() && periods(each) != periods(total)) continue;
+        const Interval ni = count_exact_interval(n);
+        const Interval ei = count_exact_interval(e);
+        const Interval product{ni.low * ei.low, ni.high * ei.high};
+        const Interval stated = interval_of(t);
+        const std::string unit = e.unit == "count" ? "" : e.unit;
+        const std::string arithmetic =
+            std::string(n.text) + " x " + std::string(e.text) + " = " +
+            format_number(n.value * e.value) + (unit.empty() ? "" : " " + unit) + " (" +
+            format_range(product, unit) + " over the written precision); stated " +
+            std::string(t.text) + " allows " + format_range(stated, unit);
+        const std::vector<std::string> ids = ids_of({&count, &each, &total});
+        const ByteSpan span = hull(hull(count.span, each.span), total.span);
+        if (product.overlaps(stated)) {
+          const Fit f = fit(product, n.value * e.value, stated);
+          out.add(make(Severity::kPass, ids, span,
+                       "count times each gives the stated " + std::string(t.text) + " (" +
+                           std::string(n.text) + " x " + std::string(e.text) +
+                           (f == Fit::kByRounding ? ", only within rounding)" : ")"),
+                       arithmetic + ": " + std::string(verdict(f))));
+          continue;
+        }
+        out.add(make(Severity::kError, ids, span,
+                     "count times each gives " + format_number(n.value * e.value) +
+                         (unit.empty() ? "" : " " + unit) + ", not the stated " +
+                         std::string(t.text) + " (" + std::string(n.text) + " x " +
+                         std::string(e.text) + ")",
+                     arithmetic + ": the total is given as the count's items together but does "
+                                  "not overlap: inconsistent"));
+      }
+    }
+  }
+
+  // Rule 7: "every 15 minutes, or six trains an hour".
+  static void every_as_frequency(const Claims& claims, FindingSink& out) {
+    for (std::size_t s = 0; s < claims.sentences.size(); ++s) {
+      const auto run = claims_in_sentence(claims, s);
+      for (std::size_t i = 0; i + 1 < run.size(); ++i) {
+        const Claim& every = run[i];
+        const Claim& freq = run[i + 1];
+        if (every.kind != ClaimKind::kDuration || every.quantities.size() != 1) continue;
+        const Quantity& d = every.quantities.front();
+        const lexicon::Entry* d_unit = lexicon::find("rate-per-time", d.unit);
+        if (!d_unit || d.is_range || !(d.value > 0)) continue;
+        const std::size_t from = every.span.begin >= 8 ? every.span.begin - 8 : 0;
+        const std::string before = lower(slice(claims.text, from, every.span.begin));
+        const std::size_t space =
+            before.find_last_of(' ', before.size() >= 2 ? before.size() - 2 : 0);
+        if (before.empty() || before.back() != ' ' ||
+            !lexicon::find("rate-every",
+                           std::string_view(before).substr(
+                               space == std::string::npos ? 0 : space + 1,
+                               before.size() - 1 - (space == std::string::npos ? 0 : space + 1)))) {
+          continue;
+        }
+        const Quantity* f = lone_figure(freq);
+        if (!f || (f->unit != "count" && !f->unit.empty()) || f->is_range ||
+            freq.lead != Lead::kRestates) {
+          continue;
+        }
+        if (f->span.begin - d.span.end > 12) continue;
+        // The period the count is per: "six trains an hour", "four an hour".
+        std::string per;
+        for (const std::string& p : freq.per) {
+          if (lexicon::find("rate-per-time", singular_noun(lower(p))))
+            per = singular_noun(lower(p));
+        }
+        if (per.empty()) {
+          const std::string after = lower(claims.text.substr(
+              f->span.end, std::min<std::size_t>(24, claims.text.size() - f->span.end)));
+          // The words right after the count: "an hour", "trains an hour", "a day".
+          std::size_t at = 0;
+          for (int k = 0; k < 3 && per.empty(); ++k) {
+            const std::size_t b = after.find_first_not_of(' ', at);
+            if (b == std::string::npos) break;
+            const std::size_t e = after.find_first_of(" ,.;", b);
+            const std::string w = after.substr(b, e == std::string::npos ? e : e - b);
+            if (lexicon::find("rate-per-time", w) && k > 0) per = w;
+            if (e == std::string::npos || after[e] != ' ') break;
+            at = e;
+          }
+        }
+        const lexicon::Entry* p_unit = per.empty() ? nullptr : lexicon::find("rate-per-time", per);
+        if (!p_unit) continue;
+        const double d_minutes = lexicon::number(d_unit->value);
+        const double p_minutes = lexicon::number(p_unit->value);
+        if (!(p_minutes > d_minutes * d.value * 0.999)) continue;
+        const Interval di = interval_of(d).scaled(d_minutes);
+        const Interval computed{p_minutes / di.high, p_minutes / di.low};
+        const Interval stated = interval_of(*f);
+        const double point = p_minutes / (d.value * d_minutes);
+        const std::string arithmetic =
+            "one every " + std::string(d.text) + " is " + format_number(point) + " per " + per +
+            " (" + format_range(computed, "") + " over the written precision); stated " +
+            std::string(f->text) + " allows " + format_range(stated, "");
+        const ByteSpan span = hull(every.span, freq.span);
+        if (computed.overlaps(stated)) {
+          out.add(make(
+              Severity::kPass, ids_of({&every, &freq}), span,
+              "one every " + std::string(d.text) + " gives " + std::string(f->text) + " per " + per,
+              arithmetic + ": consistent"));
+          continue;
+        }
+        out.add(make(Severity::kError, ids_of({&every, &freq}), span,
+                     "one every " + std::string(d.text) + " is " + format_number(point) + " per " +
+                         per + ", not " + std::string(f->text),
+                     arithmetic + ": the two are given as one frequency but do not overlap: "
+                                  "inconsistent"));
       }
     }
   }

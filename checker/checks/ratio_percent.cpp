@@ -13,15 +13,16 @@
 // The same holds for a part of a count told with its percent: "Of the 2,000 staff, 1,160 (68%)
 // live nearby", "1,160 (68%) of its 2,000 staff", "accepted 310 of 2,240 applicants, a rate of
 // roughly 18%", "received 860 applications and accepted 530 of them, a rate of about 71%". The
-// whole is the count written after "of" (with "the", "its" or a possessive between), or, for "of
-// them", the one larger count before the part; no other count may stand between the part and
-// the whole, so "Of 2,400 tenants, 600 had repairs and 348 (58%) were satisfied" is left alone
-// (58% of the 600). A percent not in brackets restates the share when words such as "a rate of"
-// or ", or" lead to it (lexicon class ratio-restates). 1,160 / 2,000 is 58% (57.9%..58.1%); 68%
-// is an error. A count written to the unit, its last digit not zero, is exact: "won 19 of their
-// 34 games, roughly 65%" is 55.9%, outside 57.5%..71.9%, though 18.5 / 34.5 would not be.
-// A share in digits may also follow a comma and its hedge alone when nothing but "of the total"
-// comes after it ("won 19 of their 34 games, roughly 56%."); and with "of the total" or "of them"
+// whole is the count written after "of" (with "the", "its" or a possessive between), or before ",
+// of which" and the part, or, for "of them", the one larger count before the part; no other count
+// may stand between the part and the whole, so "Of 2,400 tenants, 600 had repairs and 348 (58%)
+// were satisfied" is left alone (58% of the 600). A percent not in brackets restates the share when
+// words such as "a rate of" or ", or" lead to it (lexicon class ratio-restates). 1,160 / 2,000 is
+// 58% (57.9%..58.1%); 68% is an error. A count written to the unit, its last digit not zero, is
+// exact: "won 19 of their 34 games, roughly 65%" is 55.9%, outside 57.5%..71.9%, though 18.5 / 34.5
+// would not be. A share in digits may also follow a comma and its hedge alone when nothing but "of
+// the total" comes after it ("won 19 of their 34 games, roughly 56%."); and with "of the total" or
+// "of them"
 // ("Of those, 930 ...") and no whole in its sentence, the one larger count of the sentence before
 // is the whole, a warning when it does not fit ("Customers lodged 2,150 claims. By May 1,240 had
 // been paid, about 72% of the total": 57.7%), since which total is meant is the editor's to judge.
@@ -131,6 +132,26 @@ bool after_of(const Claims& claims, std::size_t sentence_begin, const Quantity& 
   return false;
 }
 
+// Whether a part follows its whole after a comma and "of which" (ratio-of, ratio-of-which): "2,400
+// households, of which 900 - roughly a quarter - rent".
+bool of_which(std::string_view text, const Quantity& whole, const Quantity& part) {
+  const std::string gap = lower(slice(text, whole.span.end, part.span.begin));
+  // The whole's noun may stand before the comma ("households, of which"), with no other figure.
+  const std::size_t comma = gap.find(", ");
+  if (gap.size() > 48 || comma == std::string::npos || gap.find(',', comma + 1) != gap.npos ||
+      gap.find_first_of("0123456789;:()") != gap.npos) {
+    return false;
+  }
+  std::vector<std::string_view> words;
+  for (std::size_t at = comma + 2; at < gap.size();) {
+    const std::size_t end = std::min(gap.find(' ', at), gap.size());
+    if (end > at) words.push_back(std::string_view(gap).substr(at, end - at));
+    at = end + 1;
+  }
+  return words.size() == 2 && lexicon::find("ratio-of", words[0]) &&
+         lexicon::find("ratio-of-which", words[1]);
+}
+
 // The count a part is a share of: see the file comment. Nullptr when none is certain.
 const Quantity* whole_of(const Claims& claims, std::size_t sentence, const Quantity& part,
                          const Quantity& pct) {
@@ -187,8 +208,10 @@ const Quantity* whole_of(const Claims& claims, std::size_t sentence, const Quant
   const Quantity* prev = nullptr;
   for (const Quantity* q : figures) {
     if (q == &part) {
-      if (prev && count_like(*prev) && prev->value > part.value && after_of(claims, begin, *prev))
+      if (prev && count_like(*prev) && prev->value > part.value &&
+          (after_of(claims, begin, *prev) || of_which(claims.text, *prev, part))) {
         return prev;
+      }
       continue;
     }
     if (q->span.begin < part.span.begin) {

@@ -1170,8 +1170,11 @@ class TimelineCheck final : public Check {
       if (n.unit != "age" || n.is_range || first_full->span.end > d.span.begin) continue;
       const std::string text = lower(claim_text(claims, d));
       const std::size_t last_space = text.find_last_of(' ');
-      const bool ordinal = last_space != std::string::npos &&
-                           lexicon::find("duration-age-birthday", text.substr(last_space + 1));
+      const std::string_view last_word =
+          std::string_view(text).substr(last_space == std::string::npos ? 0 : last_space + 1);
+      // "its 60th anniversary", "its golden jubilee", "its centenary".
+      const bool ordinal = lexicon::find("duration-age-birthday", last_word) ||
+                           lexicon::find("duration-age-named", last_word);
       const std::string lead =
           lower(slice(claims.text, d.span.begin >= 12 ? d.span.begin - 12 : 0, d.span.begin));
       const std::size_t lead_space = lead.find_last_of(' ', lead.size() >= 2 ? lead.size() - 2 : 0);

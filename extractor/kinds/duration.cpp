@@ -692,12 +692,49 @@ void age_birthdays(SentenceWork& s, std::vector<Claim>& out) {
   }
 }
 
+// "its centenary", "a golden jubilee": a word that names the years completed
+// (duration-age-named: "centenary" is 100), or a word of them before a word of years completed
+// (duration-age-jubilee before duration-age-birthday: "golden jubilee" is 50), is an age. Only
+// in lower case: "Centenary Hall" names a place.
+void age_named(SentenceWork& s, std::vector<Claim>& out) {
+  static const WordSet kNamed(lexicon::words({"duration-age-named"}));
+  static const WordSet kJubilee(lexicon::words({"duration-age-jubilee"}));
+  static const WordSet kBirthdays(lexicon::words({"duration-age-birthday"}));
+  if (!s.says(kNamed) && !s.says(kJubilee)) return;
+  const std::string_view t = s.text;
+  Occupied occupied(s.blocked);
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    const Word& w = s.words[i];
+    if (!std::islower(static_cast<unsigned char>(t[w.begin]))) continue;
+    const std::string_view word = t.substr(w.begin, w.end - w.begin);
+    std::string_view value;
+    ByteSpan whole{w.begin, w.end};
+    if (kNamed.contains(w.key)) {
+      value = lexicon::value("duration-age-named", word);
+    } else if (kJubilee.contains(w.key) && i + 1 < s.words.size() &&
+               kBirthdays.contains(s.words[i + 1].key) && s.words[i + 1].begin == w.end + 1) {
+      value = lexicon::value("duration-age-jubilee", word);
+      whole.end = s.words[i + 1].end;
+    }
+    if (value.empty() || occupied.overlaps(whole)) continue;
+    Quantity q;
+    q.span = whole;
+    q.text = t.substr(whole.begin, whole.size());
+    q.value = q.low = q.high = lexicon::number(value);
+    if (!(q.value > 0)) continue;
+    q.unit = "age";
+    q.decimals = 0;
+    add_duration(s, out, whole, whole, std::move(q));
+  }
+}
+
 }  // namespace
 
 void find_durations(SentenceWork& s, std::vector<Claim>& out) {
   age_decades(s, out);
   age_groups(s, out);
   age_birthdays(s, out);
+  age_named(s, out);
   static const WordSet kAgeWords(lexicon::words({"duration-age-word"}));
   const bool says_age = s.says(kAgeWords);
   std::optional<Claim> last;  // the duration before, while the next may be its second part

@@ -216,6 +216,17 @@ Reading read(std::string_view text, const std::vector<Claim>& claims, const Clai
       rate_per(w[0].word) == RatePer::kNone) {
     i = 1;
   }
+  // A physical amount may name its material after "of" (rate-material-lead) before its period:
+  // "2,400 tonnes of wood pellets a day", "9,000 barrels of fuel a day".
+  if (c.kind == ClaimKind::kNumber && !q.unit.empty() && q.unit != "count" && !w.empty() &&
+      lexicon::find("rate-material-lead", w.front().word) != nullptr) {
+    for (std::size_t k = 2; k + 1 < w.size() && k <= 4; ++k) {
+      if (rate_per(w[k].word) != RatePer::kNone && period_word(w[k + 1].word)) {
+        i = k;
+        break;
+      }
+    }
+  }
   while (i < w.size()) {
     // "a month", "per seat", "each year", "every week" (lexicon class rate-per; its value says
     // what may follow: "article" a period or a rate-unit word, "per" a period or any noun,

@@ -970,7 +970,14 @@ TEST_CASE("a plain multiple word says how far the ratio is from the figure it na
           {"nearly doubled for 1.55x keeps its room",
            statement(m("$10.0m", 10), m("$15.5m", 15.5), word("nearly doubled", 2, Hedge::kNearly)),
            true, kPass},
-          {"doubled for 1.9x", statement(m("$10.0m", 10), m("$19.0m", 19), word("doubled", 2)),
+          {"doubled for 1.9x: the edge below",
+           statement(m("$10.0m", 10), m("$19.0m", 19), word("doubled", 2)), true, kPass},
+          // +81% misses a tenth of the +100% "doubled" names.
+          {"doubled for 1.81x", statement(m("$37.5m", 37.5), m("$68.0m", 68), word("doubled", 2)),
+           true, kWarning},
+          {"tripled for 2.78x", statement(m("$10.0m", 10), m("$27.8m", 27.8), word("tripled", 3)),
+           true, kWarning},
+          {"tripled for 2.85x", statement(m("$10.0m", 10), m("$28.5m", 28.5), word("tripled", 3)),
            true, kPass},
           {"doubled for 2.2x: the edge",
            statement(m("$10.0m", 10), m("$22.0m", 22), word("doubled", 2)), true, kPass},
@@ -1002,7 +1009,7 @@ TEST_CASE("a plain multiple word says how far the ratio is from the figure it na
   const Verdict v =
       verdict_of("multiple", statement(m("$10.0m", 10), m("$15.5m", 15.5), word("doubled", 2)));
   CHECK(v.message == "\"doubled\" for 1.55× ($10.0m to $15.5m) is 22.5% below 2.0×");
-  CHECK(v.explanation.find("1.8× to 2.2×") != std::string::npos);
+  CHECK(v.explanation.find("1.9× to 2.2×") != std::string::npos);
 }
 
 TEST_CASE("'more than' far below the figures passes and says it undersells them") {

@@ -14,6 +14,7 @@ namespace {
 using testing::Case;
 using testing::findings_of;
 using testing::run_table;
+using testing::run_worst_table;
 
 // The message of the one finding of a check on a sentence.
 std::string only_message(std::string_view text, std::string_view check_id) {
@@ -487,6 +488,34 @@ TEST_CASE("a total in a physical unit over several periods is restated per perio
       {"The dairy shipped 84,000 litres over 14 days, some 9,000 litres a day.", "rate", "error"},
       // A speed is not an amount that adds up over periods.
       {"The trains ran at 160 km/h over the decade, about 16 km/h a year faster.", "rate", "none"},
+  });
+}
+
+// See: issue 10 ("Parts against a whole"): implied values in physical units.
+TEST_CASE("a percentage of a base in any unit, restated as an amount, is judged against it") {
+  run_worst_table({
+      // 22% of 450 GWh = 99 GWh.
+      {"Solar met 22% of the 450 GWh used, or about 130 GWh.", "implied-value", "error"},
+      {"Solar met 22% of the 450 GWh used, or about 99 GWh.", "implied-value", "pass"},
+      {"It exported 35% of its 8,000 tonnes of wheat, or 3,600 tonnes.", "implied-value", "error"},
+      {"It exported 35% of its 8,000 tonnes of wheat, or 2,800 tonnes.", "implied-value", "pass"},
+  });
+}
+
+TEST_CASE("a fraction set off by commas or dashes after a part is a share of the whole") {
+  run_worst_table({
+      // 90 / 300 = 30%, not a fifth.
+      {"Of the 300 trains, 90, about a fifth, ran late.", "ratio-percent", "error"},
+      {"Of the 300 trains, 60, a fifth, ran late.", "ratio-percent", "pass"},
+      {"Of its 1,600 members, 720 — roughly a quarter — voted.", "ratio-percent", "error"},
+      {"Of the same 1,600 members, 400, a quarter, voted.", "ratio-percent", "pass"},
+      {"The poll reached 1,800 voters, of which 800, roughly a third, backed the plan.",
+       "ratio-percent", "error"},
+      {"The poll reached 1,800 voters, of which 600, roughly a third, backed the plan.",
+       "ratio-percent", "pass"},
+      // "a quarter" as a period stays a period.
+      {"The firm earned $40m in its first quarter, a quarter better than planned.", "ratio-percent",
+       "none"},
   });
 }
 

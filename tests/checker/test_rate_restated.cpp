@@ -157,6 +157,70 @@ TEST_CASE("rate tells the first amount in the second's terms, and names a scale 
   CHECK(named);
 }
 
+// See: issue 10 ("Rates restated": rate x count beyond money).
+TEST_CASE("rate judges a count times each item's figure against their total, in any unit") {
+  run_worst_table({
+      // 36 x 150 = 5,400 tonnes.
+      {"The 36 barges each carry 150 tonnes, a combined 6,400 tonnes.", "rate", "error"},
+      {"The 36 barges each carry 150 tonnes, a combined 5,400 tonnes.", "rate", "pass"},
+      // 14 x 45 = 630 seats.
+      {"The hall has 14 rows with 45 seats each, 730 seats in all.", "rate", "error"},
+      {"The hall has 14 rows with 45 seats each, 630 seats in all.", "rate", "pass"},
+      {"Each of the 28 tanks holds 350 litres, or 11,800 litres in total.", "rate", "error"},
+      {"Each of the 28 tanks holds 350 litres, or 9,800 litres in total.", "rate", "pass"},
+      // 40 x 6 MW is 220 to 260 MW at the written precision: 250 MW holds only within rounding.
+      {"Its 40 turbines each produce 6 MW, a combined 250 MW.", "rate", "pass"},
+      // No word ties the figure to each item, or none makes the last figure their total.
+      {"The 36 barges carry 150 tonnes, and 6,400 tonnes left the port.", "rate", "none"},
+      {"The 36 barges each carry 150 tonnes; 6,400 tonnes left the port.", "rate", "none"},
+  });
+}
+
+TEST_CASE("rate judges a gap between events against the frequency it is restated as") {
+  run_worst_table({
+      {"Ferries will sail every 30 minutes, or three an hour.", "rate", "error"},
+      {"Ferries will sail every 30 minutes, or two an hour.", "rate", "pass"},
+      {"Trams run every 12 minutes, or five trams an hour.", "rate", "pass"},
+      {"Trams run every 10 minutes, or five trams an hour.", "rate", "error"},
+      {"Trams run every 10 minutes, and five new trams arrive next year.", "rate", "none"},
+      // A bare figure restating the gap, with no noun of its own.
+      {"Lifts come every 4 minutes, or 20 an hour.", "rate", "error"},
+      {"Lifts come every 4 minutes, or 15 an hour.", "rate", "pass"},
+  });
+}
+
+TEST_CASE("rate reads a count or a physical amount restated per another period next sentence") {
+  run_worst_table({
+      // 3,650 tonnes a year is 10 tonnes a day.
+      {"The mill grinds 3,650 tonnes a year. That is about 14 tonnes a day.", "rate", "warning"},
+      {"The mill grinds 3,650 tonnes a year. That is about 10 tonnes a day.", "rate", "pass"},
+      {"The clinic saw 15,600 patients last year. That is roughly 450 a week.", "rate", "warning"},
+      {"The clinic saw 15,600 patients last year. That is roughly 300 a week.", "rate", "pass"},
+      // The material named after "of" stands between the amount and its period.
+      {"The kiln burns 1,200 tonnes of coal a day, or about 600,000 tonnes a year.", "rate",
+       "error"},
+      {"The kiln burns 1,200 tonnes of coal a day, or about 440,000 tonnes a year.", "rate",
+       "pass"},
+  });
+}
+
+TEST_CASE("part-whole leaves a count and each item's figure before their total to rate") {
+  run_worst_table({
+      {"The 22 coaches can each seat 50 people, a combined 1,100 people.", "part-whole", "none"},
+      {"The 22 coaches can each seat 50 people, a combined 1,300 people.", "part-whole", "none"},
+      {"The 22 coaches can each seat 50 people, a combined 1,300 people.", "rate", "error"},
+  });
+}
+
+TEST_CASE("rate reads 'for N years' after a yearly amount as how long it runs") {
+  run_worst_table({
+      {"The trust will receive £36m a year for five years, or £220m in all.", "rate", "error"},
+      {"The trust will receive £36m a year for five years, or £180m in all.", "rate", "pass"},
+      {"The club pays $2 million a year for the next three years, or $9 million in total.", "rate",
+       "error"},
+  });
+}
+
 TEST_CASE("repeated-figure reads a weekday as when, not whose") {
   run_worst_table({
       {"Pelham Robotics raised $64 million in its Series B round.\n\nThe company said on "

@@ -278,6 +278,19 @@ TEST_CASE("date-weekday checks a weekday set after its date") {
                  });
 }
 
+// See: issue 10 ("A weekday with no year"): a founding year lends no year.
+TEST_CASE("date-weekday lends no year from the year a thing began") {
+  run_text_cases(
+      "date-weekday",
+      {
+          // 16 May 2026 is a Saturday; 16 May 1990 a Wednesday.
+          {"Report of 4 March 2026. The choir, formed in 1990, sings on Saturday 16 May.", "pass"},
+          {"Report of 4 March 2026. The choir, formed in 1990, sings on Friday 16 May.", "warning"},
+          // A period the sentence names still lends its year.
+          {"Report of 4 March 2026. Results for 1990 came on Wednesday 16 May.", "pass"},
+      });
+}
+
 TEST_CASE("date forms read since session 6 feed the weekday and timeline checks") {
   run_text_cases("date-weekday",
                  {

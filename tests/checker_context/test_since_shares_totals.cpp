@@ -60,6 +60,34 @@ TEST_CASE("timeline judges an ordinal anniversary or an age reached against the 
       });
 }
 
+// See: issue 10: anniversaries named by a word ("centenary", "golden jubilee").
+TEST_CASE("timeline reads a named anniversary as the years it marks") {
+  run_text_cases(
+      "timeline",
+      {
+          {"Report of 4 March 2026. The pier, opened in 1931, celebrates its centenary this year.",
+           "error"},
+          {"Report of 4 March 2026. The pier, opened in 1926, celebrates its centenary this year.",
+           "pass"},
+          {"Report of 4 March 2026. Founded in 1981, the orchestra marks its ruby jubilee this "
+           "year.",
+           "error"},
+          {"Report of 4 March 2026. Founded in 1986, the orchestra marks its ruby anniversary "
+           "this year.",
+           "pass"},
+          {"Report of 4 March 2026. The college, chartered in 1836, celebrates its bicentenary "
+           "this year.",
+           "error"},
+          {"Report of 4 March 2026. The college, chartered in 1826, celebrates its bicentenary "
+           "this year.",
+           "pass"},
+          // A name, not an anniversary; a year after the word is not the start.
+          {"Report of 4 March 2026. Built in 1990, Centenary Hall reopens this year.", "none"},
+          {"Report of 4 March 2026. A centenary exhibition opens for the school founded in 1931.",
+           "none"},
+      });
+}
+
 TEST_CASE("timeline counts a present-tense time since a year to the article's year") {
   run_text_cases(
       "timeline",
