@@ -3093,11 +3093,16 @@ class Reader {
         q.low = low;
         if (c.direction == Direction::kNone) c.direction = Direction::kDecrease;
       }
-      // "fell by half" says what "halved" says, and allows what it allows.
+      // "fell by half" says what "halved" says, and allows what it allows; a hedge keeps the
+      // end it sets ("by more than half" has no upper bound, "by less than half" its own top).
       if (c.direction == Direction::kDecrease && q.is_word) {
         if (const lexicon::Entry* fall = lexicon::find("fraction-fall", q.text)) {
-          q.low = lexicon::number(fall->value, 1, q.low);
-          q.high = lexicon::number(fall->value, 2, q.high);
+          if (q.hedge_kind != Hedge::kMoreThan) {
+            q.low = std::min(q.low, lexicon::number(fall->value, 1, q.low));
+          }
+          if (q.hedge_kind != Hedge::kLessThan) {
+            q.high = std::max(q.high, lexicon::number(fall->value, 2, q.high));
+          }
         }
       }
       c.changes.push_back(std::move(q));

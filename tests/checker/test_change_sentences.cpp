@@ -208,6 +208,15 @@ TEST_CASE("a fall by half allows what halved allows; a rise by half is a plain 5
       // A rise by half is 50% at the word's own precision (45 to 55%).
       {"Rents rose by half to $1,500 from $1,000.", "percent-change", "pass"},
       {"Rents rose by half to $1,650 from $1,000.", "percent-change", "error"},
+      // A hedge keeps its end: "more than half" has no top, "less than half" no floor.
+      {"The group cut its holding by more than half, to 9% from 35%.", "percent-change", "pass"},
+      {"Staff numbers fell by more than half to 800 from 2,900.", "percent-change", "pass"},
+      {"Staff numbers fell by more than half to 2,300 from 2,900.", "percent-change", "error"},
+      {"Output dropped by less than half, to 610 tonnes from 1,000 tonnes.", "percent-change",
+       "pass"},
+      {"Output dropped by less than half, to 150 tonnes from 1,000 tonnes.", "percent-change",
+       "error"},
+      {"Its debt fell by about half, to $4.1 million from $8.9 million.", "percent-change", "pass"},
   });
 }
 
