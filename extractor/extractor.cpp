@@ -159,6 +159,7 @@ void extract_claims(Claims& out, std::size_t claims_before) {
   std::vector<std::size_t> order;  // sort_claims()'s scratch
   std::size_t next_citation = 0;
   detail::SentenceWork work(text, {0, 0});
+  work.document = out.document_index;
   // Room for a long sentence's words, figures and flags at once, so the lists do not grow by
   // doubling in every document.
   work.words.reserve(128);
@@ -239,6 +240,7 @@ void extract_claims(Claims& out, std::size_t claims_before) {
 Claims segment_document(std::string_view text) {
   Claims out;
   out.text = text;
+  out.document_index = std::make_shared<detail::DocumentIndex>();
   const std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   detail::segment(text, start, out);
   detail::find_citations(text, out);
@@ -290,6 +292,7 @@ Claims extract_range(const Claims& document, std::size_t first, std::size_t last
   out.citations.assign(at(begin), at(end));
   out.range = {begin, end};
   out.carried.citations = document.citations.size();
+  out.document_index = document.document_index;
   // A paragraph begun in the windows before is supported by its first citation, which may lie
   // there: the first citation overlapping one of its sentences before the window.
   if (first > 0 && first < sentences.size() &&

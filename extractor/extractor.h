@@ -16,6 +16,10 @@
 
 namespace factcheck {
 
+namespace detail {
+struct DocumentIndex;  // internal.h: what reading needs from the whole document, found once
+}  // namespace detail
+
 /// A half-open byte range [begin, end) into the original input bytes.
 struct ByteSpan {
   std::size_t begin = 0;
@@ -402,6 +406,10 @@ struct Claims {
   // text when `range.end` is 0.
   ByteSpan range;
   Carried carried;  // a window's context from the whole document (extract_range)
+  // What reading a sentence needs from the whole document (the crown names), found there once:
+  // segment_document() makes it and every window of the document shares it (extract_range), so
+  // a long document is not searched end to end once per window.
+  std::shared_ptr<detail::DocumentIndex> document_index;
 
   const Claim* find(std::string_view id) const;
   /// The bytes these claims answer for: what a check that reads the article's whole text reads.

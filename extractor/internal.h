@@ -185,6 +185,15 @@ struct DateStart {
   unsigned kinds;
 };
 
+/// What reading a sentence needs from the whole document, found once: every window of a long
+/// document (extract_range) shares it, so none searches the whole text again.
+struct DocumentIndex {
+  /// Where each currency-crown-context word stands whole in the text, in order, one list per
+  /// entry: found at the document's first crown figure (quantity.cpp's read_crowns).
+  std::vector<std::vector<std::size_t>> crown_context;
+  bool crown_context_read = false;
+};
+
 /// A sentence being read: its bytes, its words, and the quantities in it, with which are taken.
 struct SentenceWork {
   /// Reads text[span)'s words; `index` is the sentence's place in Claims::sentences.
@@ -216,11 +225,9 @@ struct SentenceWork {
   std::unique_ptr<ChangeLists, void (*)(ChangeLists*)> change_lists{nullptr, nullptr};
   /// find_dates()'s places where a date form can start, kept for the next sentence's. Scratch.
   std::vector<DateStart> date_starts;
-  /// Where each currency-crown-context word stands whole in `text`, in order, one list per
-  /// entry: found at the document's first crown figure and kept for the others (quantity.cpp's
-  /// read_crowns), so a long document is not searched end to end for each. Scratch.
-  mutable std::vector<std::vector<std::size_t>> crown_context;
-  mutable bool crown_context_read = false;
+  /// The document's index (Claims::document_index), shared by all its windows; a sentence read
+  /// on its own makes one at first use. Filled lazily, hence mutable.
+  mutable std::shared_ptr<DocumentIndex> document;
 
   /// Whether the sentence holds any of the trigger:: bits `t`.
   bool has(std::uint32_t t) const { return (triggers & t) != 0; }

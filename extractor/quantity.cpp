@@ -1739,22 +1739,24 @@ void read_crowns(std::vector<Quantity>& out, const SentenceWork& s) {
     }
     if (!crown) continue;
     const std::span<const lexicon::Entry> context = lexicon::entries("currency-crown-context");
-    if (!s.crown_context_read) {
-      s.crown_context.assign(context.size(), {});
+    if (!s.document) s.document = std::make_shared<DocumentIndex>();
+    DocumentIndex& index = *s.document;
+    if (!index.crown_context_read) {
+      index.crown_context.assign(context.size(), {});
       for (std::size_t k = 0; k < context.size(); ++k) {
         const std::string_view w = context[k].word;
         for (std::size_t at = text.find(w); at != std::string_view::npos;
              at = text.find(w, at + 1)) {
-          if (whole_word_at(text, at, w.size())) s.crown_context[k].push_back(at);
+          if (whole_word_at(text, at, w.size())) index.crown_context[k].push_back(at);
         }
       }
-      s.crown_context_read = true;
+      index.crown_context_read = true;
     }
     std::size_t before = 0, after = std::string_view::npos;
     std::string_view before_code, after_code;
     bool found_before = false;
     for (std::size_t k = 0; k < context.size(); ++k) {
-      const std::vector<std::size_t>& at = s.crown_context[k];
+      const std::vector<std::size_t>& at = index.crown_context[k];
       // The nearest before the figure's end, so "3 billion Norwegian crowns" names its own crown,
       // and the nearest from there on.
       const auto next = std::lower_bound(at.begin(), at.end(), q.span.end);

@@ -152,3 +152,29 @@ TEST_CASE("names, list numbers and repeated filing percentages are not extra fig
   CHECK(near(qs[0].value, 1940.2e6));
   CHECK(qs[1].unit == "EUR");
 }
+
+TEST_CASE("a window reads a crown as the whole document names it, from one index of the names") {
+  // The crown is named in the first paragraph only; the figure is sentences later, read alone.
+  std::string text = "Vestfjord Kraft is a Norwegian power group.\n\n";
+  for (int i = 0; i < 40; ++i) text += "The group said its plants ran through the winter.\n\n";
+  text += "It paid 45 billion kroner for the dam.\n\n";
+  text += "Its Danish rival paid 30 billion kroner.\n";
+  const Claims document = segment_document(text);
+  REQUIRE(document.document_index != nullptr);
+  const std::size_t last = document.sentences.size();
+  REQUIRE(last > 40);
+  const auto unit_in = [&](std::size_t first, std::size_t end) {
+    const Claims window = extract_range(document, first, end, 0);
+    // Every window of the document shares its index: it is not found again per window.
+    CHECK(window.document_index == document.document_index);
+    REQUIRE(window.claims.size() == 1);
+    return window.claims.front().quantities.front().unit.code();
+  };
+  CHECK(unit_in(last - 2, last - 1) == "NOK");  // Norwegian, named 41 sentences before
+  CHECK(unit_in(last - 1, last) == "DKK");      // Danish, named in its own sentence
+  // As the whole document reads them.
+  const Claims whole = extract(text);
+  REQUIRE(whole.claims.size() == 2);
+  CHECK(whole.claims[0].quantities.front().unit.code() == "NOK");
+  CHECK(whole.claims[1].quantities.front().unit.code() == "DKK");
+}
