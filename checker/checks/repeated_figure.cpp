@@ -922,21 +922,6 @@ bool could_pair(const Stated& a, const Stated& b) {
 // metric restated further apart than that is not judged.
 constexpr std::size_t kWindow = 100;
 
-// Whether a sentence says "respectively", in any case.
-bool says_respectively(std::string_view sentence) {
-  constexpr std::string_view kWord = "respectively";
-  for (std::size_t at = 0; at + kWord.size() <= sentence.size(); ++at) {
-    std::size_t k = 0;
-    while (k < kWord.size()) {
-      const char ch = sentence[at + k];
-      if ((is_upper(ch) ? static_cast<char>(ch - 'A' + 'a') : ch) != kWord[k]) break;
-      ++k;
-    }
-    if (k == kWord.size()) return true;
-  }
-  return false;
-}
-
 // The significant digits of a figure as written: "$ 2,843" -> "2843", "3.40" -> "340".
 std::string digits_of(std::string_view text) {
   std::string d;
@@ -1246,8 +1231,6 @@ struct Figures {
 Figures stated_figures(const Claims& claims) {
   Figures out;
   // The figures that could be restated elsewhere, without their surroundings yet.
-  std::size_t respectively_of = claims.sentences.size();  // the sentence `respectively` is for
-  bool respectively = false;
   // A percentage is compared only with a later one told as known ("the 32.6% turnout"), so only
   // those up to the last such one are kept: a table of percentages costs nothing.
   std::size_t known_percent_end = 0;
@@ -1285,13 +1268,8 @@ Figures stated_figures(const Claims& claims) {
         continue;
       }
       if (names_a_thing(claims.text, *q)) continue;
-      const ByteSpan sentence = claims.sentences[c.sentence].span;
-      if (respectively_of != c.sentence) {
-        respectively = says_respectively(claims.text.substr(sentence.begin, sentence.size()));
-        respectively_of = c.sentence;
-      }
       // Figures in a list matched to periods or items by position: which is which cannot be read.
-      if (respectively) continue;
+      if (c.respectively) continue;
       Stated s;
       s.claim = &c;
       s.q = q;
