@@ -1212,9 +1212,12 @@ bool different_comparisons(const Claim& a, const Claim& b) {
 // but "last year" by the later figure sets it against the earlier ("Sales were £34.1m. Last year
 // they were £31.4m"), as does "this year" by the other, or a change leading to the other figure
 // when the "last year" one is a plain figure ("Sales rose to £34.1m" ... "£31.4m last year").
+// A year named by the other figure alone ("Revenue climbed to €1.38bn last year" ... "Revenue
+// was €1.83bn in 2019") may or may not be "last year": with no date to tell, they are kept apart.
 bool last_year_apart(const Stated& earlier, const Stated& later) {
   if (earlier.ctx->last_year == later.ctx->last_year) return false;
   if (later.ctx->last_year) return true;
+  if (earlier.ctx->years.empty() && !later.ctx->years.empty()) return true;
   auto is_change = [](const Claim& c) {
     return c.direction != Direction::kNone || c.old_value || c.lead == Lead::kReached;
   };
