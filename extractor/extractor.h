@@ -357,6 +357,18 @@ struct Claim {
   // what it counts ("the 1,920 women in the trial"), an amount told as one already known ("the
   // £221m profit").
   bool definite = false;
+  // The claim's sentence opens with words that point back at the sentence before it (lexicon
+  // class "implied-back": "This contraction translates into ...", "The move saves ..."), so what
+  // it states follows from a figure there (kinds/lead.cpp).
+  bool refers_back = false;
+  // Change statements: the words before the new value in its sentence date the change from a
+  // figure stated earlier (lexicon class "implied-since": "They have risen by 40% since, to
+  // £210 million"), so that figure is the change's likely base (kinds/lead.cpp).
+  bool since = false;
+  // Its sentence pairs lists by position ("$2.5 million and $2.6 million in 2019 and 2018,
+  // respectively"; lexicon class "change-respectively", in any case, anywhere in the sentence):
+  // which figure is which period or item is told by order, not by the words beside it.
+  bool respectively = false;
 };
 
 /// A parenthetical source: "(Hugging Face Blog, 3 May 2026)".

@@ -534,16 +534,6 @@ class ImpliedValueCheck final : public Check {
   static void pair_with_previous(const Claims& claims, const ClaimsByParagraph& nearby,
                                  std::size_t s, const std::vector<Figure>& figs, FindingSink& out) {
     if (s == 0 || claims.sentences[s - 1].paragraph != claims.sentences[s].paragraph) return;
-    const std::string opening = lower(
-        slice(claims.text, claims.sentences[s].span.begin, claims.sentences[s].span.begin + 12));
-    // A whole opening word or phrase: "This contraction", "The move", not "Thistle".
-    const auto back = lexicon::entries("implied-back");
-    if (std::none_of(back.begin(), back.end(), [&](const lexicon::Entry& e) {
-          return opening.starts_with(e.word) && opening.size() > e.word.size() &&
-                 opening[e.word.size()] == ' ';
-        })) {
-      return;
-    }
     std::vector<const Figure*> amounts;
     for (const Figure& f : figs) {
       if (is_amount(*f.q) && f.q->value > 0 && change_amount(*f.q)) {
@@ -551,6 +541,8 @@ class ImpliedValueCheck final : public Check {
       }
     }
     if (amounts.size() != 1) return;
+    // The sentence opens with words pointing back: "This contraction", "The move" (Claim).
+    if (!amounts.front()->claim->refers_back) return;
     if (std::any_of(figs.begin(), figs.end(), [](const Figure& f) { return f.q->unit == "%"; })) {
       return;  // a percentage of its own: the amount may belong to it
     }
@@ -593,11 +585,7 @@ class ImpliedValueCheck final : public Check {
     if (c.sentence == 0) return false;
     const std::size_t s = c.sentence;
     if (claims.sentences[s - 1].paragraph != claims.sentences[s].paragraph) return false;
-    const ByteSpan sentence = claims.sentences[s].span;
-    if (!mentions(lower(slice(claims.text, sentence.begin, c.new_value->span.begin)),
-                  "implied-since")) {
-      return false;
-    }
+    if (!c.since) return false;
     // No other figure in the new value's unit in the change's own sentence.
     for (const Claim& o : claims_in_sentence(claims, s)) {
       if (&o == &c || o.kind == ClaimKind::kDate || o.kind == ClaimKind::kDuration) continue;

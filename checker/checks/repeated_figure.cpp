@@ -922,21 +922,6 @@ bool could_pair(const Stated& a, const Stated& b) {
 // metric restated further apart than that is not judged.
 constexpr std::size_t kWindow = 100;
 
-// Whether a sentence says "respectively", in any case.
-bool says_respectively(std::string_view sentence) {
-  constexpr std::string_view kWord = "respectively";
-  for (std::size_t at = 0; at + kWord.size() <= sentence.size(); ++at) {
-    std::size_t k = 0;
-    while (k < kWord.size()) {
-      const char ch = sentence[at + k];
-      if ((is_upper(ch) ? static_cast<char>(ch - 'A' + 'a') : ch) != kWord[k]) break;
-      ++k;
-    }
-    if (k == kWord.size()) return true;
-  }
-  return false;
-}
-
 // The significant digits of a figure as written: "$ 2,843" -> "2843", "3.40" -> "340".
 std::string digits_of(std::string_view text) {
   std::string d;
@@ -1227,9 +1212,12 @@ bool different_comparisons(const Claim& a, const Claim& b) {
 // but "last year" by the later figure sets it against the earlier ("Sales were £34.1m. Last year
 // they were £31.4m"), as does "this year" by the other, or a change leading to the other figure
 // when the "last year" one is a plain figure ("Sales rose to £34.1m" ... "£31.4m last year").
+// A year named by the other figure alone ("Revenue climbed to €1.38bn last year" ... "Revenue
+// was €1.83bn in 2019") may or may not be "last year": with no date to tell, they are kept apart.
 bool last_year_apart(const Stated& earlier, const Stated& later) {
   if (earlier.ctx->last_year == later.ctx->last_year) return false;
   if (later.ctx->last_year) return true;
+  if (earlier.ctx->years.empty() && !later.ctx->years.empty()) return true;
   auto is_change = [](const Claim& c) {
     return c.direction != Direction::kNone || c.old_value || c.lead == Lead::kReached;
   };
@@ -1246,8 +1234,6 @@ struct Figures {
 Figures stated_figures(const Claims& claims) {
   Figures out;
   // The figures that could be restated elsewhere, without their surroundings yet.
-  std::size_t respectively_of = claims.sentences.size();  // the sentence `respectively` is for
-  bool respectively = false;
   // A percentage is compared only with a later one told as known ("the 32.6% turnout"), so only
   // those up to the last such one are kept: a table of percentages costs nothing.
   std::size_t known_percent_end = 0;
@@ -1285,13 +1271,8 @@ Figures stated_figures(const Claims& claims) {
         continue;
       }
       if (names_a_thing(claims.text, *q)) continue;
-      const ByteSpan sentence = claims.sentences[c.sentence].span;
-      if (respectively_of != c.sentence) {
-        respectively = says_respectively(claims.text.substr(sentence.begin, sentence.size()));
-        respectively_of = c.sentence;
-      }
       // Figures in a list matched to periods or items by position: which is which cannot be read.
-      if (respectively) continue;
+      if (c.respectively) continue;
       Stated s;
       s.claim = &c;
       s.q = q;

@@ -3,7 +3,10 @@
 // quarter, or $168 million a year": restates; "A, B and C, for a total of T": total; "At £3.50 a
 // day, ...": at; "profit rose to £34.1m": reached, by lexicon/direction.tsv's direction verbs),
 // Claim::counted, what a count or a lone percentage counts ("4,200 pupils", "38% work part
-// time"), and Claim::definite, a figure after "the" or a possessive ("the 1,920 women").
+// time"), Claim::definite, a figure after "the" or a possessive ("the 1,920 women"), and what
+// the sentence says of the one before it: Claim::refers_back ("This contraction ...") and, for a
+// change, Claim::since ("risen by 40% since, to £210 million"), and Claim::respectively, a
+// sentence pairing lists by position.
 //
 // The words are lexicon/checks.tsv's classes "lead-restates" and "lead-another" (found anywhere in
 // the gap, as the connective may follow a clause: "which, at today's prices, works out to"),
@@ -144,6 +147,60 @@ std::string words_after(std::string_view text, std::size_t at) {
   return out;
 }
 
+// Whether lower-case `text` holds a word of lexicon class `cls` (whose entries are single words,
+// matched whole: "since", not "sincere"), between bytes other than ASCII letters and digits.
+bool holds_word(std::string_view text, std::string_view cls) {
+  auto letter = [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+  };
+  std::size_t at = 0;
+  while (at < text.size()) {
+    while (at < text.size() && !letter(text[at])) ++at;
+    const std::size_t start = at;
+    while (at < text.size() && letter(text[at])) ++at;
+    if (at > start && lexicon::find(cls, text.substr(start, at - start))) return true;
+  }
+  return false;
+}
+
+// The first `n` bytes of `text` from `at`, lower case; empty when they run past its end.
+std::string lower_slice(std::string_view text, std::size_t at, std::size_t n) {
+  if (n == 0 || at + n > text.size()) return {};
+  std::string out(text.substr(at, n));
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return out;
+}
+
+// Whether a sentence opens with a whole phrase of "implied-back" ("This contraction", "The
+// move"; not "Thistle"): its first 12 bytes are read, so a phrase must be shorter than that.
+bool opens_back(std::string_view text, const ByteSpan& sentence) {
+  const std::string opening = lower_slice(text, sentence.begin, 12);
+  const auto back = lexicon::entries("implied-back");
+  return std::any_of(back.begin(), back.end(), [&](const lexicon::Entry& e) {
+    return opening.starts_with(e.word) && opening.size() > e.word.size() &&
+           opening[e.word.size()] == ' ';
+  });
+}
+
+// Whether `sentence` holds a word of lexicon class "change-respectively" anywhere, in any case.
+bool pairs_by_order(std::string_view sentence) {
+  for (const lexicon::Entry& e : lexicon::entries("change-respectively")) {
+    const std::string_view w = e.word;
+    for (std::size_t at = 0; at + w.size() <= sentence.size(); ++at) {
+      std::size_t k = 0;
+      while (k < w.size()) {
+        const char ch = sentence[at + k];
+        if ((ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch) != w[k]) break;
+        ++k;
+      }
+      if (k == w.size()) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
@@ -152,6 +209,8 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
   std::vector<ByteSpan> figures;
   std::string gap;
   std::size_t figures_of = sentences.size();
+  std::size_t respectively_of = sentences.size();
+  bool respectively = false;  // whether sentence `respectively_of` pairs lists by position
   static const Phrases kTotal = phrases("lead-total");
   static const Phrases kRestates = phrases("lead-restates");
   static const Phrases kAnother = phrases("lead-another");
@@ -161,7 +220,22 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
   static const Phrases kDefinite = phrases("lead-definite");
   for (std::size_t ci = 0; ci < claims.size(); ++ci) {
     Claim& c = claims[ci];
-    if (c.quantities.empty() || c.sentence >= sentences.size()) continue;
+    if (c.sentence >= sentences.size()) continue;
+    // What the sentence says of the one before it, for every claim (a change statement's values
+    // may be all it has).
+    const ByteSpan sentence = sentences[c.sentence].span;
+    if (c.sentence != respectively_of) {
+      respectively_of = c.sentence;
+      respectively = pairs_by_order(text.substr(sentence.begin, sentence.size()));
+    }
+    c.refers_back = opens_back(text, sentence);
+    c.respectively = respectively;
+    if (c.new_value && c.new_value->span.begin > sentence.begin) {
+      c.since =
+          holds_word(lower_slice(text, sentence.begin, c.new_value->span.begin - sentence.begin),
+                     "implied-since");
+    }
+    if (c.quantities.empty()) continue;
     if (c.sentence != figures_of) {
       figures_of = c.sentence;
       figures.clear();
@@ -172,7 +246,7 @@ void find_leads(std::string_view text, const std::vector<Sentence>& sentences,
                 [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
     }
     const ByteSpan first = c.quantities.front().span;
-    std::size_t from = sentences[c.sentence].span.begin;
+    std::size_t from = sentence.begin;
     // Only figures ending within kGap of this one matter, and a figure is at most kLongest bytes:
     // a binary search keeps a sentence of thousands of figures (a one-line table) linear.
     constexpr std::size_t kLongest = 256;

@@ -98,11 +98,44 @@ TEST_CASE("implied-value pairs a change with the amount in the next sentence") {
   Quantity q = doc.q("$30 million", 30e6, 27e6, 33e6, "USD");  // "roughly": ±10%
   q.role = kAmount;                                            // "$30 million less"
   x.quantities.push_back(q);
+  // "This contraction" points back at the sentence before: the claim says so (Claim::refers_back,
+  // which Doc fills as the extractor does); the check does not read the words. Without it the
+  // amount is tied to nothing.
+  Claims claims = doc.claims();
+  REQUIRE(claims.claims.back().refers_back);
+  claims.claims.back().refers_back = false;
+  CHECK(run_check("implied-value", claims).empty());
   const auto fs = run_check("implied-value", doc.claims());
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].message == "implied base of about $250.0 million: $30 million being 12%");
   // 27/0.125 = 216 to 33/0.115 = 287
   CHECK(fs[0].explanation.find("$216.0 million to $287.0 million") != std::string::npos);
+}
+
+TEST_CASE("implied-value takes the figure before as a change's base when the claim says since") {
+  // Claims built by hand: the check reads Claim::since, not the word "since" in the text.
+  Doc doc{
+      "Online sales came to £140 million two years ago. They have risen by 40% since, to £210 "
+      "million."};
+  Claim& base = doc.add(ClaimKind::kMoney, "£140 million");
+  base.quantities.push_back(doc.q("£140 million", 140e6, 0.5e6, "GBP"));
+  Claim& c = doc.add(ClaimKind::kPercentChange, "risen by 40% since, to £210 million");
+  c.direction = Direction::kIncrease;
+  c.changes.push_back(doc.q("40%", 40, 0.5, "%"));
+  c.new_value = doc.q("£210 million", 210e6, 0.5e6, "GBP");
+  c.quantities = {c.changes[0], *c.new_value};
+  // Without Claim::since (Doc fills it as the extractor does) the base the change implies (£150
+  // million) is only a note.
+  Claims claims = doc.claims();
+  REQUIRE(claims.claims.back().since);
+  claims.claims.back().since = false;
+  auto fs = run_check("implied-value", claims);
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kNote);
+  fs = run_check("implied-value", doc.claims());
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kWarning);
+  CHECK(fs[0].message.find("does not fit the £140 million") != std::string::npos);
 }
 
 TEST_CASE("implied-value ties a change's percentage to its amount by their roles alone") {
