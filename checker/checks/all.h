@@ -29,8 +29,9 @@ std::unique_ptr<const Check> make_citation();
 /// it, each year's `last` then the offset of its first date (the one nearest that window).
 void count_full_dates(const Claims& window, std::vector<Carried::YearVote>& votes,
                       bool after = false);
-/// Whether a window holds a date with a weekday and no year, whose year may fall to the vote of
-/// the whole document's full dates (date-weekday): only then are the windows after it counted.
+/// Whether a window holds a date with a weekday and no year that neither its sentence, its
+/// paragraph nor the dateline gives one, so that the vote of the whole document's full dates
+/// decides it (date-weekday): only then are the windows after it counted.
 bool needs_year_vote(const Claims& window);
 
 }  // namespace factcheck::checks

@@ -351,9 +351,10 @@ void count_full_dates(const Claims& window, std::vector<Carried::YearVote>& vote
 
 bool needs_year_vote(const Claims& window) {
   if (window.reference_year != 0) return false;
-  return std::any_of(window.claims.begin(), window.claims.end(), [](const Claim& c) {
+  // Only a date whose sentence, paragraph and dateline name no year falls to the vote.
+  return std::any_of(window.claims.begin(), window.claims.end(), [&](const Claim& c) {
     return c.kind == ClaimKind::kDate && !c.weekday.empty() && c.year == 0 && c.month != 0 &&
-           c.day != 0;
+           c.day != 0 && !assume_year(window, c, {});
   });
 }
 
