@@ -132,6 +132,8 @@ TEST_CASE("a figure too large for a double is left out, not read as infinity") {
           " million, against \xC2\xA3"
           "12 million.",
       "Aged " + digits + " and over, 4% of residents.",
+      // Read, then scaled past a double by the figure after it (a pair sharing one scale).
+      "Margins were .001e308 % 3b, against 4% a year ago.",
   };
   for (const std::string& text : inputs) {
     survives(text);
