@@ -112,6 +112,23 @@ std::optional<Claim> find_dateline(const Claims& claims) {
   return std::nullopt;
 }
 
+// The full dates of the windows after each of `cut` from `from` on, by year (count_full_dates,
+// each year's `last` where its first date begins): a date with a weekday and no year takes the
+// year the whole document's dates vote for, as in a whole read, and a running vote cannot see
+// the dates after it. Made once, only when a window holds such a date: it reads the rest of the
+// document a second time, a window at a time.
+std::vector<std::vector<Carried::YearVote>> later_votes(const Claims& segmented,
+                                                        const std::vector<Window>& cut,
+                                                        std::size_t from) {
+  std::vector<std::vector<Carried::YearVote>> later(cut.size());
+  for (std::size_t i = cut.size() - 1; i > from; --i) {
+    later[i - 1] = later[i];
+    checks::count_full_dates(extract_range(segmented, cut[i].first, cut[i].last, 0), later[i - 1],
+                             true);
+  }
+  return later;
+}
+
 }  // namespace
 
 std::vector<Window> windows(const Claims& segmented, std::size_t bytes, std::size_t figures) {
@@ -161,7 +178,10 @@ void check_windows(const Claims& segmented, const Options& options,
   const std::vector<Window> cut = windows(segmented, options.window, options.window_figures);
   std::optional<Claim> dateline;              // the first window's, carried to the others
   std::vector<Carried::YearVote> year_votes;  // the full dates of the windows before
-  for (const Window& w : cut) {
+  // The full dates of the windows after each, made when a window first needs them (later_votes).
+  std::vector<std::vector<Carried::YearVote>> later;
+  for (std::size_t i = 0; i < cut.size(); ++i) {
+    const Window& w = cut[i];
     CheckedWindow window;
     window.claims = extract_range(segmented, w.first, w.last, claims_before);
     if (w.first == 0) {
@@ -169,6 +189,12 @@ void check_windows(const Claims& segmented, const Options& options,
     } else {
       window.claims.carried.dateline = dateline;
       window.claims.carried.year_votes = year_votes;
+    }
+    if (cut.size() > 1 && checks::needs_year_vote(window.claims)) {
+      if (later.empty()) later = later_votes(segmented, cut, i);
+      std::vector<Carried::YearVote>& votes = window.claims.carried.year_votes;
+      votes.insert(votes.end(), later[i].begin(), later[i].end());
+      later[i] = {};
     }
     window.findings = check(window.claims, options, findings_before);
     if (cut.size() > 1) checks::count_full_dates(window.claims, year_votes);

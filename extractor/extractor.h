@@ -395,13 +395,13 @@ struct Carried {
   // windows before: the paragraph's claims with none of their own are supported by it.
   std::optional<Citation> paragraph_citation;
   std::size_t citations = 0;  // citations in the whole document
-  // The full dates (day, month and year, in claims or citations) of the windows before, by year:
-  // how many, and where the last begins; date-weekday's vote for the year of a date written
-  // without one counts them with the window's own.
+  // The full dates (day, month and year, in claims or citations) of the other windows, by year:
+  // how many, and where the nearest begins; date-weekday's vote for the year of a date written
+  // without one counts them with the window's own (those after only when it holds such a date).
   struct YearVote {
     int year = 0;
     std::size_t dates = 0;
-    std::size_t last = 0;  // byte offset of the last of them
+    std::size_t last = 0;  // byte offset of the last of them (the first, for windows after)
   };
   std::vector<YearVote> year_votes;
 };

@@ -2391,6 +2391,11 @@ void scan_quantities(const SentenceWork& s, std::vector<Quantity>& out) {
       b.unit = a.unit;
     }
   }
+  // A join that scales a figure (the pairs above, a range's shared scale) can take one near a
+  // double's limit past it (".001e308 % 3b"): left out, as the scan leaves out one already past.
+  std::erase_if(out, [](const Quantity& q) {
+    return !std::isfinite(q.value) || std::isnan(q.low) || std::isnan(q.high);
+  });
 }
 
 }  // namespace factcheck::detail

@@ -24,7 +24,14 @@ std::unique_ptr<const Check> make_restated_change();
 std::unique_ptr<const Check> make_implied_value();
 std::unique_ptr<const Check> make_citation();
 
-/// Adds a window's full dates to the year vote carried to the windows after it (date-weekday).
-void count_full_dates(const Claims& window, std::vector<Carried::YearVote>& votes);
+/// Adds a window's full dates to the year vote carried to the windows after it (date-weekday),
+/// each year's `last` the offset of its last date; with `after`, to the vote of a window before
+/// it, each year's `last` then the offset of its first date (the one nearest that window).
+void count_full_dates(const Claims& window, std::vector<Carried::YearVote>& votes,
+                      bool after = false);
+/// Whether a window holds a date with a weekday and no year that neither its sentence, its
+/// paragraph nor the dateline gives one, so that the vote of the whole document's full dates
+/// decides it (date-weekday): only then are the windows after it counted.
+bool needs_year_vote(const Claims& window);
 
 }  // namespace factcheck::checks

@@ -10,14 +10,14 @@
 // (the nearest before it, else after), else the dateline (a full date in the article's first
 // paragraph), else the article's other full dates (day, month and year, in claims or citations:
 // the most common year, ties going to the full date nearest before the claim; a window of a long
-// document counts those of the windows before with its own, Carried::year_votes). Every finding
-// says which year was assumed and where it came from. A period later than the article's own year
-// (the dateline's, else its full dates') is a target or forecast ("a margin target for 2028") and
-// lends no year, nor does a year a thing began in ("founded in 1976"). A year its sentence names
-// as a period ("annual results for 2007 ... on Thursday 31
-// January") may be the year before the date or after it, since results come after their period and
-// plans before it: a weekday that fits the year next to the period passes, saying so. A wrong
-// weekday is an error only if a full date in the same sentence fixes the year, and a warning
+// document counts those of the windows before and after with its own, Carried::year_votes). Every
+// finding says which year was assumed and where it came from. A period later than the article's own
+// year (the dateline's, else its full dates') is a target or forecast ("a margin target for 2028")
+// and lends no year, nor does a year a thing began in ("founded in 1976"). A year its sentence
+// names as a period ("annual results for 2007 ... on Thursday 31 January") may be the year before
+// the date or after it, since results come after their period and plans before it: a weekday that
+// fits the year next to the period passes, saying so. A wrong weekday is an error only if a full
+// date in the same sentence fixes the year, and a warning
 // otherwise. Weekdays with no day and month
 // ("on Monday"), impossible dates (left to date-validity) and articles with no dates to borrow a
 // year from are left alone.
@@ -66,7 +66,7 @@ unsigned weekday_in_ok(int year, int month, int day) {
 }
 
 // A full date found in the article, with where it is, to lend its year to dates without one; or
-// those of a year in the windows before (Carried::year_votes), counted as `dates` votes.
+// those of a year in the other windows (Carried::year_votes), counted as `dates` votes.
 struct FullDate {
   std::size_t offset = 0;
   int year = 0;
@@ -103,7 +103,7 @@ std::vector<FullDate> own_full_dates(const Claims& claims) {
   return out;
 }
 
-// The full dates a check reads: its own, and those of the windows before as one vote a date.
+// The full dates a check reads: its own, and those of the other windows as one vote a date.
 std::vector<FullDate> full_dates(const Claims& claims) {
   std::vector<FullDate> out = own_full_dates(claims);
   for (const Carried::YearVote& v : claims.carried.year_votes) {
@@ -361,14 +361,23 @@ class DateWeekdayCheck final : public Check {
 
 }  // namespace
 
-void count_full_dates(const Claims& window, std::vector<Carried::YearVote>& votes) {
+void count_full_dates(const Claims& window, std::vector<Carried::YearVote>& votes, bool after) {
   for (const FullDate& d : own_full_dates(window)) {
     auto v = std::find_if(votes.begin(), votes.end(),
                           [&](const Carried::YearVote& o) { return o.year == d.year; });
-    if (v == votes.end()) v = votes.insert(votes.end(), {d.year, 0, 0});
+    if (v == votes.end()) v = votes.insert(votes.end(), {d.year, 0, d.offset});
     ++v->dates;
-    v->last = std::max(v->last, d.offset);
+    v->last = after ? std::min(v->last, d.offset) : std::max(v->last, d.offset);
   }
+}
+
+bool needs_year_vote(const Claims& window) {
+  if (window.reference_year != 0) return false;
+  // Only a date whose sentence, paragraph and dateline name no year falls to the vote.
+  return std::any_of(window.claims.begin(), window.claims.end(), [&](const Claim& c) {
+    return c.kind == ClaimKind::kDate && !c.weekday.empty() && c.year == 0 && c.month != 0 &&
+           c.day != 0 && !assume_year(window, c, {});
+  });
 }
 
 std::unique_ptr<const Check> make_date_weekday() { return std::make_unique<DateWeekdayCheck>(); }

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -131,6 +132,8 @@ TEST_CASE("a figure too large for a double is left out, not read as infinity") {
           " million, against \xC2\xA3"
           "12 million.",
       "Aged " + digits + " and over, 4% of residents.",
+      // Read, then scaled past a double by the figure after it (a pair sharing one scale).
+      "Margins were .001e308 % 3b, against 4% a year ago.",
   };
   for (const std::string& text : inputs) {
     survives(text);
@@ -918,6 +921,38 @@ TEST_CASE("a long document's windows read the dateline and a paragraph's citatio
   CHECK(at_imports("citation").find("cited to Harbour Gazette") != std::string::npos);
 }
 
+namespace {
+
+// Reads `text`, which holds an undated "Wednesday 5 March", in windows of 2 KB, one of which
+// `edge` (given the window's bytes) says cuts the text where the test needs it: date-weekday finds
+// in the windows what it finds in the whole, 5 March 2025 a Wednesday.
+void check_weekday_vote(const std::string& text, const std::function<bool(ByteSpan)>& edge) {
+  auto shared = std::make_shared<const std::string>(text);
+  Options options;
+  options.window = 2048;
+  const Claims segmented = segment_document(*shared);
+  bool apart = false;
+  for (const Window& w : windows(segmented, options.window, options.window_figures)) {
+    const std::size_t begin = segmented.sentences[w.first].span.begin;
+    const std::size_t end = w.last < segmented.sentences.size()
+                                ? segmented.sentences[w.last].span.begin
+                                : shared->size();
+    apart = apart || edge({begin, end});
+  }
+  REQUIRE(apart);
+
+  std::size_t n = 0;
+  const DocumentResult windowed = joined_windows(shared, options, n);
+  REQUIRE(n > 3);
+  const std::vector<Finding> whole = check(extract(*shared));
+  const std::vector<std::string> expected = shown_of(whole, "date-weekday");
+  REQUIRE(expected.size() == 1);
+  CHECK(expected.front().find("5 March 2025 is a Wednesday") != std::string::npos);
+  CHECK(shown_of(windowed.findings, "date-weekday") == expected);
+}
+
+}  // namespace
+
 TEST_CASE("a long document's windows vote on an undated day's year with the windows before") {
   // No dateline; three full dates in 2025 early on, one in 2019 many windows later, in the
   // paragraph before an undated "Wednesday 5 March": the whole document's full dates say 2025
@@ -932,28 +967,29 @@ TEST_CASE("a long document's windows vote on an undated day's year with the wind
   text += "The old quay at Korpela had closed on 9 June 2019.\n\n";
   const std::size_t wednesday = text.size();
   text += "Cargo at Korpela rose on Wednesday 5 March, the port said.\n\n" + prose;
-  auto shared = std::make_shared<const std::string>(text);
-
-  Options options;
-  options.window = 2048;
-  const Claims segmented = segment_document(*shared);
   // The edge this is about: the 2025 dates in windows before the one holding both others.
-  bool apart = false;
-  for (const Window& w : windows(segmented, options.window, options.window_figures)) {
-    const std::size_t begin = segmented.sentences[w.first].span.begin;
-    const std::size_t end = w.last < segmented.sentences.size()
-                                ? segmented.sentences[w.last].span.begin
-                                : shared->size();
-    apart = apart || (begin > text.find("20 March 2025") && begin <= late_date && wednesday < end);
-  }
-  REQUIRE(apart);
+  const std::size_t early = text.find("20 March 2025");
+  check_weekday_vote(text, [&](ByteSpan w) {
+    return w.begin > early && w.begin <= late_date && wednesday < w.end;
+  });
+}
 
-  std::size_t n = 0;
-  const DocumentResult windowed = joined_windows(shared, options, n);
-  REQUIRE(n > 3);
-  const std::vector<Finding> whole = check(extract(*shared));
-  const std::vector<std::string> expected = shown_of(whole, "date-weekday");
-  REQUIRE(expected.size() == 1);
-  CHECK(expected.front().find("5 March 2025 is a Wednesday") != std::string::npos);
-  CHECK(shown_of(windowed.findings, "date-weekday") == expected);
+TEST_CASE("a long document's windows vote on an undated day's year with the windows after") {
+  // No dateline; one full date in 2019 in the paragraph before an undated "Wednesday 5 March",
+  // three in 2025 many windows later: the whole document's full dates say 2025 (a Wednesday),
+  // the dates up to the weekday's window alone would say 2019 (a Tuesday).
+  std::string prose(kProse);
+  std::string text = "Vaskila opened its third port this spring.\n\n" + prose;
+  text += "The old quay at Vaskila had closed on 9 June 2019.\n\n";
+  const std::size_t wednesday = text.size();
+  text += "Cargo at Vaskila rose on Wednesday 5 March, the port said.\n\n" + prose;
+  for (int i = 0; i < 10; ++i) text += prose;
+  const std::size_t first_later = text.size();
+  for (const char* date : {"14 January 2025", "2 February 2025", "20 March 2025"}) {
+    text += "A new berth at Vaskila opened on " + std::string(date) + ".\n\n" + prose;
+  }
+  // The edge this is about: the 2025 dates in windows after the one holding the weekday.
+  check_weekday_vote(text, [&](ByteSpan w) {
+    return w.begin <= wednesday && wednesday < w.end && w.end <= first_later;
+  });
 }
