@@ -168,7 +168,8 @@ TEST_CASE("a window reads a crown as the whole document names it, from one index
     // Every window of the document shares its index: it is not found again per window.
     CHECK(window.document_index == document.document_index);
     REQUIRE(window.claims.size() == 1);
-    return window.claims.front().quantities.front().unit.code();
+    // A copy: the code is a view into the window, gone when it returns.
+    return std::string(window.claims.front().quantities.front().unit.code());
   };
   CHECK(unit_in(last - 2, last - 1) == "NOK");  // Norwegian, named 41 sentences before
   CHECK(unit_in(last - 1, last) == "DKK");      // Danish, named in its own sentence
