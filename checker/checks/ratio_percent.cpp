@@ -263,9 +263,13 @@ class RatioPercentCheck final : public Check {
     for (const Claim& c : claims.claims) {
       part_of_count(claims, c, out);
       share_of_counted(claims, c, out);
-      if (c.lead != Lead::kBracketed || c.quantities.empty()) continue;
+      // The share in digits restates the words' in brackets, or after ", or" when the clause
+      // ends with it ("One in four customers, or 32%, ..."; not "..., or 32% of profit").
+      const bool bracketed = c.lead == Lead::kBracketed;
+      if ((!bracketed && c.lead != Lead::kRestates) || c.quantities.empty()) continue;
       const Quantity& pct = c.quantities.front();
       if (pct.unit != "%" || pct.is_word || pct.decimals < 0 || pct.is_range) continue;
+      if (!bracketed && !ends_share(claims, pct)) continue;
       const Before before = last_before(claims, c.sentence, pct.span.begin);
       const Quantity* words = before.q;
       // A share in words: a ratio or fraction the extractor read as a percent, with no digits'
@@ -273,9 +277,10 @@ class RatioPercentCheck final : public Check {
       if (!words || words->unit != "%" || words->decimals >= 0) continue;
       const Interval share = interval_of(*words);
       const Interval stated = interval_of(pct);
+      const std::string role = bracketed ? "bracketed " : "restated ";
       const std::string arithmetic = "\"" + std::string(words->text) + "\" is " +
                                      format_percent(words->value) + ", read as " +
-                                     format_range(share, "%") + "; the bracketed " + pct.text +
+                                     format_range(share, "%") + "; the " + role + pct.text +
                                      " allows " + format_range(stated, "%");
       const ByteSpan span{words->span.begin, pct.span.end};
       const std::vector<std::string> ids = before.claim == &c
@@ -286,13 +291,13 @@ class RatioPercentCheck final : public Check {
           " (" + format_percent(words->value) + ", read as " + format_range(share, "%") + ")";
       if (share.overlaps(stated)) {
         out.add(make_finding(kId, Severity::kPass, ids, span,
-                             "the bracketed " + std::string(pct.text) + " fits \"" +
+                             "the " + role + std::string(pct.text) + " fits \"" +
                                  std::string(words->text) + "\"" + shown,
                              arithmetic + ": consistent"));
         continue;
       }
       out.add(make_finding(kId, Severity::kError, ids, span,
-                           "the bracketed " + std::string(pct.text) + " does not fit \"" +
+                           "the " + role + std::string(pct.text) + " does not fit \"" +
                                std::string(words->text) + "\"" + shown,
                            arithmetic + ": inconsistent; one of the two is wrong"));
     }

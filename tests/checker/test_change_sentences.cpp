@@ -593,4 +593,17 @@ TEST_CASE("a hedged fraction or one point as the size of a change is judged with
   });
 }
 
+TEST_CASE("an expansion or extension of a percent is a change's size") {
+  run_table({
+      {"The cycle network will grow from 40 km to 52 km, an extension of 30%.", "percent-change",
+       "pass"},
+      {"The cycle network will grow from 40 km to 52 km, an extension of 40%.", "percent-change",
+       "error"},
+      {"Floor space rose from 12,000 sq ft to 15,000 sq ft, an expansion of 25%.", "percent-change",
+       "pass"},
+      {"Floor space rose from 12,000 sq ft to 15,000 sq ft, an expansion of 22%.", "percent-change",
+       "error"},
+  });
+}
+
 }  // namespace factcheck

@@ -474,6 +474,22 @@ TEST_CASE("ratio-percent compares a share in words with the percent in brackets 
       });
 }
 
+TEST_CASE("ratio-percent compares a share in words with the percent after \", or\"") {
+  run_text_cases(
+      "ratio-percent",
+      {
+          {"One in four shoppers, or 32%, now pays by phone.", "error"},
+          {"One in four shoppers, or 26%, now pays by phone.", "pass"},
+          {"Roughly one in three tenants, or about 35%, said rents had risen.", "pass"},
+          {"Two in five members, or 55%, voted to strike.", "error"},
+          {"About a quarter of the land, or 24%, is farmed.", "pass"},
+          {"Three out of ten patients, or 45%, waited more than a week.", "error"},
+          // A percent of something else, or one that goes on to compare, restates nothing.
+          {"One in four shoppers pays by phone, or 32% of all sales.", "none"},
+          {"One in four shoppers pays by phone, or 32% more than in 2024.", "none"},
+      });
+}
+
 TEST_CASE("ratio-percent compares a part of a count with the percent that restates it") {
   run_text_cases(
       "ratio-percent",
